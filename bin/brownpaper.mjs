@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The CLI entry: the TypeScript sources are bundled into dist/node/cli.mjs by `npm run build`
+// (which `npm install` runs through the prepare script).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const bundle = fileURLToPath(new URL('../dist/node/cli.mjs', import.meta.url));
+if (!existsSync(bundle)) {
+  process.stderr.write('brownpaper: not built yet; run: npm run build\n');
+  process.exit(1);
+}
+const { main } = await import(bundle);
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,102 @@
+import { idSchema } from '../../shared/model/ids.js';
+import { templateIdSchema, templateIds } from '../../shared/model/board.js';
+import { joinUrl, newSessionSchema, roleSchema } from '../../shared/session.js';
+import { startHost } from '../host/host.js';
+import { readHostFile } from '../host/hostFile.js';
+import { StoreError } from '../host/store/database.js';
+import { openStore, type Store } from '../host/store/store.js';
+import { parse, portNumber, required } from './args.js';
+import { CliError, usage } from './errors.js';
+import { webRoot } from './webRoot.js';
+
+export const DEFAULT_PORT = 4380;
+
+type Out = (line: string) => void;
+
+function withStore<T>(dataDir: string, create: boolean, fn: (store: Store) => T): T {
+  let store: Store;
+  try {
+    store = openStore(dataDir, { create });
+  } catch (e) {
+    if (e instanceof StoreError) throw new CliError(e.message);
+    throw e;
+  }
+  try {
+    return fn(store);
+  } finally {
+    store.close();
+  }
+}
+
+export async function hostCommand(argv: string[], out: Out): Promise<void> {
+  const { values } = parse(argv, {
+    port: { type: 'string' },
+    data: { type: 'string' },
+    bind: { type: 'string' },
+    owner: { type: 'boolean' },
+  });
+  const dataDir = required(values.data, '--data');
+  const port = portNumber(values.port, DEFAULT_PORT);
+  let host;
+  try {
+    host = await startHost({ dataDir, port, bind: values.bind ?? '127.0.0.1', webRoot: webRoot(), owner: values.owner ? true : undefined });
+  } catch (e) {
+    throw new CliError((e as Error).message);
+  }
+  out(`brownpaper host: listening on ${host.url} (data: ${dataDir})`);
+  if (host.ownerToken) out(`brownpaper host: open ${host.url.replace('0.0.0.0', '127.0.0.1')}/#owner=${host.ownerToken}`);
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      out(`brownpaper host: ${signal}, closing`);
+      host.close().then(resolve, resolve);
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  });
+}
+
+export function sessionCommand(argv: string[], out: Out): void {
+  const [sub, ...rest] = argv;
+  if (sub === 'create') {
+    const { values } = parse(rest, { data: { type: 'string' }, title: { type: 'string' }, template: { type: 'string' } });
+    const dataDir = required(values.data, '--data');
+    const title = required(values.title, '--title');
+    const template = values.template ?? 'blank';
+    if (!templateIdSchema.safeParse(template).success) throw usage(`--template must be one of ${templateIds.join(', ')}; got '${template}'`);
+    const input = newSessionSchema.safeParse({ title, template });
+    if (!input.success) throw usage(`--title: ${input.error.issues[0].message}`);
+    const session = withStore(dataDir, true, (s) => s.sessions.create(input.data));
+    out(JSON.stringify(session));
+    return;
+  }
+  if (sub === 'list') {
+    const { values } = parse(rest, { data: { type: 'string' }, json: { type: 'boolean' } });
+    const dataDir = required(values.data, '--data');
+    const sessions = withStore(dataDir, false, (s) => s.sessions.list());
+    if (values.json) out(JSON.stringify(sessions));
+    else if (sessions.length === 0) out('no sessions');
+    else for (const s of sessions) out(`${s.id}  ${new Date(s.updatedAt).toISOString()}  ${s.template.padEnd(19)}  ${s.title}`);
+    return;
+  }
+  throw usage(sub ? `unknown session command '${sub}'` : 'session needs a command: create or list');
+}
+
+export function inviteCommand(argv: string[], out: Out): void {
+  const { values, positionals } = parse(argv, { data: { type: 'string' }, role: { type: 'string' }, url: { type: 'string' } }, 1);
+  const sessionId = positionals[0];
+  if (!sessionId) throw usage('invite needs a session id');
+  if (!idSchema.safeParse(sessionId).success) throw usage(`'${sessionId}' is not a session id`);
+  const dataDir = required(values.data, '--data');
+  const role = roleSchema.safeParse(required(values.role, '--role'));
+  if (!role.success) throw usage(`--role must be facilitator, participant or viewer; got '${values.role}'`);
+  let base = values.url;
+  if (base !== undefined && !/^https?:\/\/[^/\s]+\/?$/.test(base)) throw usage(`--url must look like http://HOST:PORT, got '${base}'`);
+  base ??= readHostFile(dataDir)?.url;
+  if (!base) throw new CliError(`no host is running on ${dataDir}; start one with 'brownpaper host' or pass --url http://HOST:PORT`);
+  const url = base;
+  const token = withStore(dataDir, false, (s) => {
+    if (!s.sessions.get(sessionId)) throw new CliError(`no session ${sessionId} in ${dataDir}`);
+    return s.tokens.issue(sessionId, role.data, 'cli');
+  });
+  out(JSON.stringify({ sessionId, role: role.data, token, url: joinUrl(url, sessionId, token) }));
+}

@@ -1,0 +1,45 @@
+import { hostCommand, inviteCommand, sessionCommand } from './commands.js';
+import { CliError, usage } from './errors.js';
+
+const help = `brownpaper — a digital brown-paper wall
+
+  brownpaper host --port <n> --data <dir> [--bind <address>] [--owner]
+  brownpaper session create --data <dir> --title <t> [--template <id>]
+  brownpaper session list --data <dir> [--json]
+  brownpaper invite <sessionId> --data <dir> --role <facilitator|participant|viewer> [--url http://HOST:PORT]
+
+Templates: blank, value-chain, service-blueprint, customer-journey, sample-info-request.`;
+
+/** Run one CLI invocation; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const out = (line: string) => process.stdout.write(line + '\n');
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'host':
+        await hostCommand(rest, out);
+        break;
+      case 'session':
+        sessionCommand(rest, out);
+        break;
+      case 'invite':
+        inviteCommand(rest, out);
+        break;
+      case 'help':
+      case '--help':
+      case '-h':
+        out(help);
+        break;
+      default:
+        throw usage(command ? `unknown command '${command}'` : 'a command is needed');
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof CliError) {
+      process.stderr.write(`brownpaper: ${e.message}\n`);
+      return e.exitCode;
+    }
+    process.stderr.write(`brownpaper: unexpected error: ${(e as Error).stack ?? e}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { WebSocketServer } from 'ws';
+import { closeCodes } from '../../shared/sync/closeCodes.js';
+import { handleApi } from './http/api.js';
+import { setSecurityHeaders } from './http/securityHeaders.js';
+import { serveStatic, webRootMissingPage } from './http/staticFiles.js';
+import { stderrLogger, type Logger } from './log.js';
+import { openStore, type Store } from './store/store.js';
+import { authorizeUpgrade } from './sync/auth.js';
+import { serveConnection } from './sync/connection.js';
+import type { Peer } from './sync/room.js';
+import { Rooms } from './sync/rooms.js';
+import { writeHostFile, removeHostFile } from './hostFile.js';
+
+/** A frame larger than this closes the connection (ws answers 1009). A whole 10,000-card board is far below it. */
+export const MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
+
+export interface HostOptions {
+  dataDir: string;
+  port: number;
+  /** Address to listen on; 127.0.0.1 unless the facilitator hosts on the LAN. */
+  bind?: string;
+  /** The built web client (dist/web). */
+  webRoot: string;
+  /** Turn on the owner API (session list/create) with this key; `true` makes one up. */
+  owner?: string | true;
+  logger?: Logger;
+}
+
+export interface Host {
+  /** http://ADDRESS:PORT as bound */
+  readonly url: string;
+  readonly port: number;
+  readonly store: Store;
+  readonly ownerToken: string | null;
+  close(): Promise<void>;
+}
+
+export class HostError extends Error {}
+
+export async function startHost(options: HostOptions): Promise<Host> {
+  const logger = options.logger ?? stderrLogger;
+  const bind = options.bind ?? '127.0.0.1';
+  const webRoot = options.webRoot;
+  const ownerToken = options.owner === true ? randomBytes(32).toString('base64url') : (options.owner ?? null);
+  const store = openStore(options.dataDir, { create: true });
+  const rooms = new Rooms(store.updates, logger);
+  let publicUrl = '';
+
+  const server = http.createServer((req, res) => {
+    setSecurityHeaders(res);
+    handleApi(req, res, { store, publicUrl: () => publicUrl, ownerToken })
+      .then((handled) => {
+        if (handled) return;
+        if (req.method !== 'GET' && req.method !== 'HEAD') {
+          res.writeHead(405).end();
+          return;
+        }
+        if (!fs.existsSync(webRoot)) return webRootMissingPage(res, webRoot);
+        serveStatic(webRoot, req, res);
+      })
+      .catch((e: Error) => {
+        logger('error', `HTTP ${req.method} ${req.url}: ${e.message}`);
+        if (!res.headersSent) res.writeHead(500).end();
+      });
+  });
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  server.on('upgrade', (req, socket, head) => {
+    const auth = authorizeUpgrade(req, store);
+    if (!auth.ok) {
+      logger('warn', `refused a sync connection from ${req.socket.remoteAddress}: ${auth.reason}`);
+      socket.end(`HTTP/1.1 ${auth.status} ${http.STATUS_CODES[auth.status]}\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n${auth.reason}\n`);
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      let room;
+      try {
+        room = rooms.open(auth.sessionId);
+      } catch (e) {
+        logger('error', `session ${auth.sessionId}: cannot load: ${(e as Error).message}`);
+        ws.close(closeCodes.storageFailed, 'the host could not load this session');
+        return;
+      }
+      const peer: Peer = { ws, role: auth.role, tokenHint: auth.token.slice(0, 6), awarenessIds: new Set() };
+      serveConnection(ws, room, peer, logger, () => rooms.release(room));
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    const onError = (e: NodeJS.ErrnoException) => {
+      store.close();
+      if (e.code === 'EADDRINUSE') reject(new HostError(`port ${options.port} is already in use on ${bind}`));
+      else if (e.code === 'EADDRNOTAVAIL') reject(new HostError(`cannot listen on ${bind}: no such address on this machine`));
+      else if (e.code === 'EACCES') reject(new HostError(`not allowed to listen on ${bind}:${options.port}`));
+      else reject(new HostError(`cannot listen on ${bind}:${options.port}: ${e.message}`));
+    };
+    server.once('error', onError);
+    server.listen(options.port, bind, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+  server.on('error', (e) => logger('error', `HTTP server: ${e.message}`));
+  const { port } = server.address() as AddressInfo;
+  const hostPart = bind.includes(':') ? `[${bind}]` : bind;
+  const url = `http://${hostPart}:${port}`;
+  // A host bound to every interface is reached at 127.0.0.1 from this machine; the LAN
+  // address for others comes with the workshop issue's join screen.
+  publicUrl = bind === '0.0.0.0' || bind === '::' ? `http://127.0.0.1:${port}` : url;
+  writeHostFile(options.dataDir, { url: publicUrl, pid: process.pid });
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    port,
+    store,
+    ownerToken,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        for (const ws of wss.clients) ws.close(closeCodes.goingAway, 'the host is shutting down');
+        rooms.closeAll();
+        wss.close();
+        server.close(() => {
+          removeHostFile(options.dataDir, process.pid);
+          store.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}

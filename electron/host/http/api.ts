@@ -1,0 +1,94 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { timingSafeEqual } from 'node:crypto';
+import { idSchema } from '../../../shared/model/ids.js';
+import { formatIssues } from '../../../shared/model/validation.js';
+import { joinUrl, newSessionSchema, tokenSchema } from '../../../shared/session.js';
+import type { Store } from '../store/store.js';
+
+export interface ApiContext {
+  store: Store;
+  /** The base URL browsers use to reach this host. */
+  publicUrl: () => string;
+  /** The local owner's key for the session list (the desktop app's browser fallback); null: no owner API. */
+  ownerToken: string | null;
+}
+
+const MAX_BODY = 64 * 1024;
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function bearer(req: IncomingMessage): string | null {
+  const h = req.headers.authorization;
+  return h?.startsWith('Bearer ') ? h.slice(7) : null;
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const c of req) {
+    size += (c as Buffer).length;
+    if (size > MAX_BODY) throw new Error(`request body over ${MAX_BODY} bytes`);
+    chunks.push(c as Buffer);
+  }
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
+/**
+ * The small HTTP API beside the sync endpoint. Returns false when the path is not an API path.
+ *
+ *   GET  /api/sessions/<id>           Bearer <invite token>  → { session, role }
+ *   GET  /api/sessions                Bearer <owner token>   → Session[]
+ *   POST /api/sessions {title,template} Bearer <owner token> → { session, url }
+ *   POST /api/sessions/<id>/open      Bearer <owner token>   → { url } (a fresh facilitator link)
+ */
+export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: ApiContext): Promise<boolean> {
+  const { pathname } = new URL(req.url ?? '/', 'http://host');
+  if (!pathname.startsWith('/api/')) return false;
+  const token = bearer(req);
+  const isOwner = ctx.ownerToken !== null && token !== null && sameSecret(token, ctx.ownerToken);
+  const one = /^\/api\/sessions\/([^/]+)(\/open)?$/.exec(pathname);
+
+  if (pathname === '/api/sessions') {
+    if (!isOwner) return json(res, 401, { error: 'the session list needs the owner key' }), true;
+    if (req.method === 'GET') return json(res, 200, ctx.store.sessions.list()), true;
+    if (req.method === 'POST') {
+      let body: unknown;
+      try {
+        body = await readJson(req);
+      } catch (e) {
+        return json(res, 400, { error: `request body: ${(e as Error).message}` }), true;
+      }
+      const parsed = newSessionSchema.safeParse(body);
+      if (!parsed.success) return json(res, 400, { error: formatIssues('new session', parsed.error) }), true;
+      const session = ctx.store.sessions.create(parsed.data);
+      const url = joinUrl(ctx.publicUrl(), session.id, ctx.store.tokens.issue(session.id, 'facilitator', 'owner'));
+      return json(res, 201, { session, url }), true;
+    }
+    return json(res, 405, { error: 'use GET or POST' }), true;
+  }
+
+  if (one && idSchema.safeParse(decodeURIComponent(one[1])).success) {
+    const id = decodeURIComponent(one[1]);
+    const session = ctx.store.sessions.get(id);
+    if (one[2]) {
+      if (req.method !== 'POST') return json(res, 405, { error: 'use POST' }), true;
+      if (!isOwner) return json(res, 401, { error: 'opening a session needs the owner key' }), true;
+      if (!session) return json(res, 404, { error: `no session ${id}` }), true;
+      return json(res, 200, { url: joinUrl(ctx.publicUrl(), id, ctx.store.tokens.issue(id, 'facilitator', 'owner')) }), true;
+    }
+    if (req.method !== 'GET') return json(res, 405, { error: 'use GET' }), true;
+    const role = token && tokenSchema.safeParse(token).success ? ctx.store.tokens.verify(id, token) : null;
+    if (!role || !session) return json(res, 401, { error: 'token not valid for this session' }), true;
+    return json(res, 200, { session, role }), true;
+  }
+  return json(res, 404, { error: `no API at ${pathname}` }), true;
+}

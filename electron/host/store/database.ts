@@ -1,0 +1,97 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export type Db = Database.Database;
+
+/**
+ * Store schema, by PRAGMA user_version. Each entry lifts the file by one version inside one
+ * transaction; never edit a shipped entry, append a new one.
+ */
+const schema: string[] = [
+  `CREATE TABLE sessions (
+     id TEXT PRIMARY KEY,
+     title TEXT NOT NULL,
+     template TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL
+   );
+   -- Append-only log of Yjs updates. seq is global and increasing, so "after the snapshot"
+   -- is one comparison.
+   CREATE TABLE updates (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     session_id TEXT NOT NULL REFERENCES sessions(id),
+     data BLOB NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX updates_by_session ON updates(session_id, seq);
+   -- A snapshot is the whole doc as one update, standing in for every log entry up to upto_seq.
+   CREATE TABLE snapshots (
+     session_id TEXT NOT NULL REFERENCES sessions(id),
+     upto_seq INTEGER NOT NULL,
+     data BLOB NOT NULL,
+     created_at INTEGER NOT NULL,
+     PRIMARY KEY (session_id, upto_seq)
+   );
+   -- Invite tokens, stored as SHA-256 so a copy of the database does not hand out access.
+   CREATE TABLE tokens (
+     token_hash TEXT PRIMARY KEY,
+     session_id TEXT NOT NULL REFERENCES sessions(id),
+     role TEXT NOT NULL,
+     label TEXT NOT NULL DEFAULT '',
+     created_at INTEGER NOT NULL,
+     revoked_at INTEGER
+   );
+   CREATE INDEX tokens_by_session ON tokens(session_id);`,
+];
+
+export const STORE_VERSION = schema.length;
+export const DB_FILE = 'brownpaper.sqlite';
+
+export class StoreError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+export interface OpenOptions {
+  /** Create the data dir and database when missing (host, session create); otherwise refuse. */
+  create: boolean;
+}
+
+export function openDatabase(dataDir: string, { create }: OpenOptions): Db {
+  const dir = path.resolve(dataDir);
+  const file = path.join(dir, DB_FILE);
+  if (!create && !fs.existsSync(file)) throw new StoreError(`no Brownpaper data in ${dir} (expected ${DB_FILE})`);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.accessSync(dir, fs.constants.W_OK);
+  } catch (e) {
+    throw new StoreError(`data directory ${dir} is not writable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  let db: Db;
+  try {
+    db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    // FULL: a commit is fsynced before the host relays the update, so it survives a power
+    // cut too, not only a crash of the process.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+  } catch (e) {
+    throw new StoreError(`cannot open ${file}: ${(e as Error).message}`);
+  }
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > STORE_VERSION) {
+    db.close();
+    throw new StoreError(`${file} was written by a newer Brownpaper (store version ${version}, this one knows ${STORE_VERSION})`);
+  }
+  for (let v = version; v < STORE_VERSION; v++) {
+    db.transaction(() => {
+      db.exec(schema[v]);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+  return db;
+}

@@ -1,0 +1,38 @@
+import type { Statement } from 'better-sqlite3';
+import { createHash, randomBytes } from 'node:crypto';
+import type { Role } from '../../../shared/session.js';
+import type { Db } from './database.js';
+
+function hash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Random 256-bit tokens, each scoped to one session and one role, revocable. */
+export class TokenStore {
+  private readonly insert: Statement;
+  private readonly lookup: Statement;
+  private readonly revokeOne: Statement;
+
+  constructor(db: Db) {
+    this.insert = db.prepare('INSERT INTO tokens (token_hash, session_id, role, label, created_at) VALUES (?, ?, ?, ?, ?)');
+    this.lookup = db.prepare('SELECT session_id, role, revoked_at FROM tokens WHERE token_hash = ?');
+    this.revokeOne = db.prepare('UPDATE tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL');
+  }
+
+  issue(sessionId: string, role: Role, label = '', now = Date.now()): string {
+    const token = randomBytes(32).toString('base64url');
+    this.insert.run(hash(token), sessionId, role, label, now);
+    return token;
+  }
+
+  /** The token's role if it is valid for this session, else null (unknown, other session or revoked). */
+  verify(sessionId: string, token: string): Role | null {
+    const r = this.lookup.get(hash(token)) as { session_id: string; role: Role; revoked_at: number | null } | undefined;
+    if (!r || r.session_id !== sessionId || r.revoked_at !== null) return null;
+    return r.role;
+  }
+
+  revoke(token: string, now = Date.now()): boolean {
+    return this.revokeOne.run(now, hash(token)).changes > 0;
+  }
+}

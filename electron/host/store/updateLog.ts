@@ -1,0 +1,72 @@
+import type { Statement } from 'better-sqlite3';
+import type { Db } from './database.js';
+
+/**
+ * The append-only log of Yjs updates per session, plus at most one snapshot that stands in
+ * for the log up to a sequence number. append() returns only after the row is committed —
+ * the host relays an update after that and never before.
+ */
+export class UpdateLog {
+  private readonly insert: Statement;
+  private readonly touch: Statement;
+  private readonly latestSnapshot: Statement;
+  private readonly updatesAfter: Statement;
+  private readonly countAfter: Statement;
+  private readonly maxSeq: Statement;
+  private readonly insertSnapshot: Statement;
+  private readonly dropUpdates: Statement;
+  private readonly dropSnapshots: Statement;
+  private readonly appendTx: (sessionId: string, update: Uint8Array, now: number) => number;
+
+  constructor(private readonly db: Db) {
+    this.insert = db.prepare('INSERT INTO updates (session_id, data, created_at) VALUES (?, ?, ?)');
+    this.touch = db.prepare('UPDATE sessions SET updated_at = ? WHERE id = ?');
+    this.latestSnapshot = db.prepare('SELECT upto_seq, data FROM snapshots WHERE session_id = ? ORDER BY upto_seq DESC LIMIT 1');
+    this.updatesAfter = db.prepare('SELECT data FROM updates WHERE session_id = ? AND seq > ? ORDER BY seq');
+    this.countAfter = db.prepare('SELECT count(*) AS n FROM updates WHERE session_id = ? AND seq > ?');
+    this.maxSeq = db.prepare('SELECT max(seq) AS seq FROM updates WHERE session_id = ?');
+    this.insertSnapshot = db.prepare('INSERT INTO snapshots (session_id, upto_seq, data, created_at) VALUES (?, ?, ?, ?)');
+    this.dropUpdates = db.prepare('DELETE FROM updates WHERE session_id = ? AND seq <= ?');
+    this.dropSnapshots = db.prepare('DELETE FROM snapshots WHERE session_id = ? AND upto_seq < ?');
+    this.appendTx = db.transaction((sessionId: string, update: Uint8Array, now: number) => {
+      const r = this.insert.run(sessionId, update, now);
+      this.touch.run(now, sessionId);
+      return Number(r.lastInsertRowid);
+    });
+  }
+
+  /** Commit one update; returns its sequence number. Throws if it could not be written. */
+  append(sessionId: string, update: Uint8Array, now = Date.now()): number {
+    return this.appendTx(sessionId, update, now);
+  }
+
+  /** Everything needed to rebuild the doc: the snapshot (if any) first, then later updates in order. */
+  load(sessionId: string): { updates: Uint8Array[]; sinceSnapshot: number } {
+    const snap = this.latestSnapshot.get(sessionId) as { upto_seq: number; data: Buffer } | undefined;
+    const after = snap?.upto_seq ?? 0;
+    const rows = this.updatesAfter.all(sessionId, after) as { data: Buffer }[];
+    const updates = rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength));
+    if (snap) updates.unshift(new Uint8Array(snap.data.buffer, snap.data.byteOffset, snap.data.byteLength));
+    return { updates, sinceSnapshot: rows.length };
+  }
+
+  countSinceSnapshot(sessionId: string): number {
+    const snap = this.latestSnapshot.get(sessionId) as { upto_seq: number } | undefined;
+    return (this.countAfter.get(sessionId, snap?.upto_seq ?? 0) as { n: number }).n;
+  }
+
+  /**
+   * Replace the log up to its current end by `state` (the whole doc as one update, which
+   * the caller encoded after applying every logged update). One transaction: a crash
+   * leaves either the old log or the new snapshot, never neither.
+   */
+  compact(sessionId: string, state: Uint8Array, now = Date.now()): void {
+    this.db.transaction(() => {
+      const upto = (this.maxSeq.get(sessionId) as { seq: number | null }).seq;
+      if (upto === null) return;
+      this.insertSnapshot.run(sessionId, upto, state, now);
+      this.dropUpdates.run(sessionId, upto);
+      this.dropSnapshots.run(sessionId, upto);
+    })();
+  }
+}

@@ -1,0 +1,78 @@
+import type { RawData, WebSocket } from 'ws';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { canWrite } from '../../../shared/session.js';
+import { closeCodes } from '../../../shared/sync/closeCodes.js';
+import { decodeFrame, encodeAwareness, encodePermissionDenied, encodeSync, messageType, syncType } from '../../../shared/sync/messages.js';
+import type { Logger } from '../log.js';
+import { send, type Peer, type Room } from './room.js';
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/**
+ * Speak the y-websocket protocol with one authorised client. A frame that does not decode,
+ * or an update Yjs cannot apply, closes this connection only, with a logged reason.
+ */
+export function serveConnection(ws: WebSocket, room: Room, peer: Peer, logger: Logger, onClose: () => void): void {
+  const who = `session ${room.sessionId} ${peer.role} ${peer.tokenHint}`;
+  const refuse = (reason: string) => {
+    logger('warn', `${who}: closing connection: ${reason}`);
+    ws.close(closeCodes.malformed, reason.slice(0, 120));
+  };
+
+  ws.on('message', (data, isBinary) => {
+    if (!isBinary) return refuse('text frame; the protocol is binary');
+    let frame;
+    try {
+      frame = decodeFrame(toBytes(data));
+    } catch (e) {
+      return refuse(`malformed message: ${(e as Error).message}`);
+    }
+    try {
+      switch (frame.type) {
+        case messageType.sync:
+          if (frame.syncType === syncType.step1) {
+            send(ws, encodeSync(syncType.step2, Y.encodeStateAsUpdate(room.doc, frame.payload)));
+          } else if (!canWrite(peer.role)) {
+            // Dropped, never applied or stored; the stock provider logs the reason.
+            send(ws, encodePermissionDenied(`a ${peer.role} cannot change the board`));
+          } else {
+            Y.applyUpdate(room.doc, frame.payload!, peer);
+          }
+          break;
+        case messageType.awareness:
+          awarenessProtocol.applyAwarenessUpdate(room.awareness, frame.payload!, peer);
+          break;
+        case messageType.queryAwareness:
+          send(ws, encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(room.awareness, [...room.awareness.getStates().keys()])));
+          break;
+      }
+    } catch (e) {
+      refuse(`could not apply message: ${(e as Error).message}`);
+    }
+  });
+
+  // A dead laptop on Wi-Fi does not close its socket; pings find it.
+  let alive = true;
+  ws.on('pong', () => {
+    alive = true;
+  });
+  const ping = setInterval(() => {
+    if (!alive) return ws.terminate();
+    alive = false;
+    ws.ping();
+  }, 30_000);
+  ping.unref();
+
+  ws.on('error', (e) => logger('warn', `${who}: socket error: ${e.message}`));
+  ws.on('close', () => {
+    clearInterval(ping);
+    room.leave(peer);
+    onClose();
+  });
+  room.join(peer);
+}

@@ -1,0 +1,123 @@
+import type { WebSocket } from 'ws';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { migrateDoc } from '../../../shared/model/migrations.js';
+import { hostOrigin } from '../../../shared/model/origins.js';
+import type { Role } from '../../../shared/session.js';
+import { closeCodes } from '../../../shared/sync/closeCodes.js';
+import { encodeAwareness, encodeSync, syncType } from '../../../shared/sync/messages.js';
+import type { Logger } from '../log.js';
+import type { UpdateLog } from '../store/updateLog.js';
+
+/** One connected client. Used as the transaction origin of the updates it sends. */
+export interface Peer {
+  readonly ws: WebSocket;
+  readonly role: Role;
+  readonly tokenHint: string;
+  /** awareness client ids this connection has set, removed when it leaves */
+  readonly awarenessIds: Set<number>;
+}
+
+/** After this many logged updates the room folds the log into a snapshot. */
+export const COMPACT_EVERY = 1000;
+
+/**
+ * A session's live document on the host. Loaded from the store when the first client
+ * joins; every update is committed to the log before it is relayed to anyone.
+ */
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly peers = new Set<Peer>();
+  private sinceSnapshot: number;
+  private failed = false;
+
+  constructor(
+    readonly sessionId: string,
+    private readonly log: UpdateLog,
+    private readonly logger: Logger,
+  ) {
+    const loaded = log.load(sessionId);
+    // Loading replays what is on disk: no update handler yet, so nothing is logged twice.
+    if (loaded.updates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(loaded.updates));
+    this.sinceSnapshot = loaded.sinceSnapshot;
+    this.doc.on('update', this.onUpdate);
+    migrateDoc(this.doc);
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.onAwareness);
+  }
+
+  private onUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (this.failed) return;
+    try {
+      this.log.append(this.sessionId, update);
+    } catch (e) {
+      // The update is in memory but not on disk: relay nothing, drop everyone, and let the
+      // next join reload the room from what the disk has.
+      this.failed = true;
+      this.logger('error', `session ${this.sessionId}: could not store an update (${(e as Error).message}); closing the room`);
+      for (const p of this.peers) p.ws.close(closeCodes.storageFailed, 'the host could not save; reconnecting');
+      return;
+    }
+    const message = encodeSync(syncType.update, update);
+    for (const p of this.peers) if (p !== origin) send(p.ws, message);
+    if (++this.sinceSnapshot >= COMPACT_EVERY) this.compact();
+  };
+
+  private onAwareness = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = [...added, ...updated, ...removed];
+    if (origin && typeof origin === 'object' && 'awarenessIds' in origin) {
+      const ids = (origin as Peer).awarenessIds;
+      for (const id of added) ids.add(id);
+      for (const id of removed) ids.delete(id);
+    }
+    const message = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    for (const p of this.peers) send(p.ws, message);
+  };
+
+  get isFailed(): boolean {
+    return this.failed;
+  }
+
+  join(peer: Peer): void {
+    this.peers.add(peer);
+    // The server opens with its state vector so the client sends what the host lacks
+    // (offline edits), then the current presence.
+    send(peer.ws, encodeSync(syncType.step1, Y.encodeStateVector(this.doc)));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) send(peer.ws, encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
+  }
+
+  leave(peer: Peer): void {
+    this.peers.delete(peer);
+    if (peer.awarenessIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.awarenessIds], null);
+  }
+
+  /** Fold the log into one snapshot (in one SQLite transaction). */
+  compact(): void {
+    if (this.failed) return;
+    try {
+      this.log.compact(this.sessionId, Y.encodeStateAsUpdate(this.doc));
+      this.sinceSnapshot = 0;
+    } catch (e) {
+      this.logger('warn', `session ${this.sessionId}: compaction failed, the log stays as it is (${(e as Error).message})`);
+    }
+  }
+
+  destroy(): void {
+    if (this.sinceSnapshot > 0) this.compact();
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+export function send(ws: WebSocket, message: Uint8Array): void {
+  if (ws.readyState !== ws.OPEN) return;
+  ws.send(message, (err) => {
+    if (err) ws.terminate();
+  });
+}

@@ -1,0 +1,36 @@
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { ipcChannels, type IpcName } from '../shared/ipc.js';
+import { formatIssues } from '../shared/model/validation.js';
+import { joinUrl } from '../shared/session.js';
+import type { Host } from './host/host.js';
+
+/**
+ * Register the IPC handlers. Each checks that the call comes from the top frame of a page
+ * served by our host, validates its arguments with the shared schema, then calls the host.
+ */
+export function registerIpc(host: Host): void {
+  const origin = new URL(host.url).origin;
+  const handle = <N extends IpcName>(name: N, fn: (...args: never[]) => unknown) => {
+    const { channel, args } = ipcChannels[name];
+    ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...raw: unknown[]) => {
+      const frame = event.senderFrame;
+      if (!frame || frame !== event.sender.mainFrame || new URL(frame.url).origin !== origin) {
+        throw new Error(`IPC ${channel}: refused, not from the Brownpaper page`);
+      }
+      const parsed = args.safeParse(raw);
+      if (!parsed.success) throw new Error(formatIssues(`IPC ${channel}`, parsed.error));
+      return (fn as (...a: unknown[]) => unknown)(...(parsed.data as unknown[]));
+    });
+  };
+  const facilitatorUrl = (id: string) => joinUrl(host.url, id, host.store.tokens.issue(id, 'facilitator', 'desktop'));
+
+  handle('listSessions', () => host.store.sessions.list());
+  handle('createSession', (input: { title: string; template: 'blank' }) => {
+    const session = host.store.sessions.create(input);
+    return { session, url: facilitatorUrl(session.id) };
+  });
+  handle('openSession', (id: string) => {
+    if (!host.store.sessions.get(id)) throw new Error(`no session ${id}`);
+    return { url: facilitatorUrl(id) };
+  });
+}

@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import type { Role, Session } from '../../shared/session';
+import { BoardCanvas } from '../canvas/BoardCanvas';
+import { Toolbar } from '../toolbar/Toolbar';
+import { HelpSheet } from '../ui/HelpSheet';
+import { installShortcuts } from '../ui/shortcuts';
+import { useUi } from '../ui/uiStore';
+import { useBoard } from './boardStore';
+import { connectSession } from './connectSession';
+import { installTestHook } from './testHook';
+
+type Phase = { name: 'checking' } | { name: 'refused'; message: string } | { name: 'ready'; session: Session; role: Role };
+
+const statusText = {
+  connecting: 'Connecting…',
+  connected: 'Live',
+  offline: 'Offline — your changes are kept and sync when the host is back',
+} as const;
+
+/** A session's board: checks the link, joins live, then shows the wall. */
+export function BoardScreen({ sessionId, token }: { sessionId: string; token: string | null }) {
+  const [phase, setPhase] = useState<Phase>({ name: 'checking' });
+
+  useEffect(() => {
+    if (!token) {
+      setPhase({ name: 'refused', message: 'This link has no access key. Ask the facilitator for the join link.' });
+      return;
+    }
+    let live: ReturnType<typeof connectSession> | null = null;
+    let cancelled = false;
+    fetch(`/api/sessions/${encodeURIComponent(sessionId)}`, { headers: { Authorization: `Bearer ${token}` } })
+      .then(async (res) => {
+        const body = await res.json();
+        if (cancelled) return;
+        if (!res.ok) return setPhase({ name: 'refused', message: 'This join link is not valid (any more). Ask the facilitator for a new one.' });
+        useUi.setState({ role: body.role });
+        live = connectSession(sessionId, token);
+        setPhase({ name: 'ready', session: body.session, role: body.role });
+      })
+      .catch(() => !cancelled && setPhase({ name: 'refused', message: 'The host cannot be reached. Check the address and your network.' }));
+    installTestHook();
+    const uninstall = installShortcuts();
+    return () => {
+      cancelled = true;
+      uninstall();
+      live?.destroy();
+    };
+  }, [sessionId, token]);
+
+  if (phase.name === 'checking') return <main className="notice">Opening the session…</main>;
+  if (phase.name === 'refused') return <main className="notice" role="alert">{phase.message}</main>;
+  return (
+    <div className="board-screen">
+      <BoardHeader fallbackTitle={phase.session.title} role={phase.role} />
+      <Toolbar />
+      <BoardCanvas />
+      <HelpSheet />
+    </div>
+  );
+}
+
+function BoardHeader({ fallbackTitle, role }: { fallbackTitle: string; role: Role }) {
+  const title = useBoard((s) => s.meta?.title) ?? fallbackTitle;
+  const connection = useUi((s) => s.connection);
+  useEffect(() => {
+    document.title = `${title} — Brownpaper`;
+  }, [title]);
+  return (
+    <header className="board-header">
+      <a className="brand" href="/" aria-label="Brownpaper home">
+        Brownpaper
+      </a>
+      <h1>{title}</h1>
+      <span className={`role role-${role}`}>{role}</span>
+      <span className={`status status-${connection}`} role="status" data-testid="connection-status">
+        {statusText[connection]}
+      </span>
+    </header>
+  );
+}

@@ -1,0 +1,53 @@
+import type * as Y from 'yjs';
+import { elementsMap, metaMap, readElement, readMeta, type BoardElement } from '../../shared/model/board';
+import { useBoard } from './boardStore';
+
+/**
+ * The only code that reads Y.Doc events: turns them into snapshots in the board store.
+ * Only the records an event touched are re-read. Returns the unbind function.
+ */
+export function bindBoard(doc: Y.Doc, store = useBoard): () => void {
+  const elements = elementsMap(doc);
+  const meta = metaMap(doc);
+
+  const readAll = () => {
+    const next: Record<string, BoardElement> = {};
+    const problems: Record<string, string> = {};
+    elements.forEach((m, id) => {
+      const r = readElement(id, m);
+      if (r.ok) next[id] = r.value;
+      else problems[id] = r.error;
+    });
+    store.setState({ meta: readMeta(doc), elements: next, problems });
+  };
+
+  const onElements = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    const touched = new Set<string>();
+    for (const ev of events) {
+      if (ev.target === elements) for (const key of ev.changes.keys.keys()) touched.add(key);
+      else if (typeof ev.path[0] === 'string') touched.add(ev.path[0]);
+    }
+    const { elements: prev, problems: prevProblems } = store.getState();
+    const next = { ...prev };
+    const problems = { ...prevProblems };
+    for (const id of touched) {
+      const m = elements.get(id);
+      delete next[id];
+      delete problems[id];
+      if (!m) continue;
+      const r = readElement(id, m);
+      if (r.ok) next[id] = r.value;
+      else problems[id] = r.error;
+    }
+    store.setState({ elements: next, problems });
+  };
+  const onMeta = () => store.setState({ meta: readMeta(doc) });
+
+  readAll();
+  elements.observeDeep(onElements);
+  meta.observe(onMeta);
+  return () => {
+    elements.unobserveDeep(onElements);
+    meta.unobserve(onMeta);
+  };
+}

@@ -1,0 +1,16 @@
+import { create } from 'zustand';
+import type { BoardElement, BoardMeta } from '../../shared/model/board';
+
+/**
+ * Board data as immutable snapshots, written only by bindBoard (the one Y.Doc observer).
+ * A record keeps its object identity until it changes, so components memoised on it do
+ * not re-render for other cards' edits.
+ */
+export interface BoardState {
+  meta: BoardMeta | null;
+  elements: Record<string, BoardElement>;
+  /** records that failed validation, one line each (shown, never drawn) */
+  problems: Record<string, string>;
+}
+
+export const useBoard = create<BoardState>(() => ({ meta: null, elements: {}, problems: {} }));

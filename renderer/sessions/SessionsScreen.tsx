@@ -1,0 +1,83 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { templateIds, type TemplateId } from '../../shared/model/board';
+import { templates } from '../../shared/model/templates';
+import type { Session } from '../../shared/session';
+import { pickSessionsApi } from './sessionsApi';
+
+/** The start screen: the sessions on this machine, and "New session". */
+export function SessionsScreen({ ownerToken }: { ownerToken: string | null }) {
+  const api = useMemo(() => pickSessionsApi(ownerToken), [ownerToken]);
+  const [sessions, setSessions] = useState<Session[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [title, setTitle] = useState('');
+  const [template, setTemplate] = useState<TemplateId>('blank');
+
+  useEffect(() => {
+    api?.listSessions().then(setSessions, (e: Error) => setError(e.message));
+  }, [api]);
+
+  if (!api) {
+    return (
+      <main className="sessions">
+        <h1>Brownpaper</h1>
+        <p>To join a workshop, open the link your facilitator shared with you.</p>
+      </main>
+    );
+  }
+
+  const go = (url: string) => window.location.assign(url);
+  const create = (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    api.createSession({ title: title.trim(), template }).then((r) => go(r.url), (err: Error) => setError(err.message));
+  };
+  const open = (id: string) => api.openSession(id).then((r) => go(r.url), (err: Error) => setError(err.message));
+
+  return (
+    <main className="sessions">
+      <h1>Brownpaper</h1>
+      <form className="new-session" onSubmit={create} aria-label="New session">
+        <h2>New session</h2>
+        <label>
+          Title
+          <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Order to delivery, as-is" maxLength={200} required />
+        </label>
+        <fieldset className="templates">
+          <legend>Start from</legend>
+          {templateIds.map((id) => (
+            <label key={id} className={id === template ? 'template chosen' : 'template'}>
+              <input type="radio" name="template" value={id} checked={id === template} onChange={() => setTemplate(id)} />
+              <strong>{templates[id].label}</strong>
+              <span>{templates[id].description}</span>
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" disabled={title.trim() === ''}>
+          New session
+        </button>
+      </form>
+      {error && <p role="alert" className="error">{error}</p>}
+      <section aria-label="Sessions">
+        <h2>Sessions</h2>
+        {sessions === null ? (
+          <p>Loading…</p>
+        ) : sessions.length === 0 ? (
+          <p>No sessions yet.</p>
+        ) : (
+          <ul className="session-list">
+            {sessions.map((s) => (
+              <li key={s.id}>
+                <button onClick={() => open(s.id)}>
+                  <strong>{s.title}</strong>
+                  <span>
+                    {templates[s.template].label} · changed {new Date(s.updatedAt).toLocaleString()}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { idSchema } from './model/ids.js';
+import { ipcChannelNames } from './ipcChannels.js';
+import { newSessionSchema, sessionSchema } from './session.js';
+
+/**
+ * The desktop app's IPC contract: the only calls the preload exposes as window.brownpaper,
+ * each with its argument and result schema. The main process validates arguments with
+ * these before it touches the host; the preload forwards nothing else.
+ */
+export const ipcChannels = {
+  listSessions: { channel: ipcChannelNames.listSessions, args: z.tuple([]), result: z.array(sessionSchema) },
+  createSession: { channel: ipcChannelNames.createSession, args: z.tuple([newSessionSchema]), result: z.strictObject({ session: sessionSchema, url: z.string() }) },
+  openSession: { channel: ipcChannelNames.openSession, args: z.tuple([idSchema]), result: z.strictObject({ url: z.string() }) },
+} as const;
+export type IpcName = keyof typeof ipcChannels;
+
+/** What the renderer sees as window.brownpaper (desktop) — and what the browser client implements over HTTP. */
+export interface SessionsApi {
+  listSessions(): Promise<z.infer<typeof sessionSchema>[]>;
+  createSession(input: z.input<typeof newSessionSchema>): Promise<{ session: z.infer<typeof sessionSchema>; url: string }>;
+  openSession(id: string): Promise<{ url: string }>;
+}

@@ -1,0 +1,102 @@
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { connectorKind, connectorSchema, type Connector } from './connector.js';
+import { shortText } from './fields.js';
+import { laneKind, laneSchema, type Lane } from './lane.js';
+import { noteKind, noteSchema, type Note } from './note.js';
+import { stageKind, stageSchema, type Stage } from './stage.js';
+import { stepKind, stepSchema, type Step } from './step.js';
+import { textKind, textSchema, type Text } from './text.js';
+import { formatIssues } from './validation.js';
+
+/**
+ * The board document. One Y.Doc per session, laid out as top-level maps:
+ *
+ *   meta          Y.Map   schemaVersion, title, template, createdAt
+ *   elements      Y.Map   id → Y.Map of one record's fields (every kind below, by `kind`)
+ *   scenarios     Y.Map   reserved: to-be scenarios (cost issue)
+ *   votes         Y.Map   reserved: dot-voting rounds (workshop issue)
+ *   facilitation  Y.Map   reserved: timer, grid lock, presenter (workshop issue)
+ *
+ * Each record is a nested Y.Map of primitive fields rather than one JSON value, so two
+ * people editing different fields of the same card both keep their edit.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const kinds = {
+  step: stepKind,
+  note: noteKind,
+  text: textKind,
+  lane: laneKind,
+  stage: stageKind,
+  connector: connectorKind,
+} as const;
+export type ElementKind = keyof typeof kinds;
+export const elementKinds = Object.keys(kinds) as ElementKind[];
+
+export const elementSchema = z.discriminatedUnion('kind', [
+  stepSchema,
+  noteSchema,
+  textSchema,
+  laneSchema,
+  stageSchema,
+  connectorSchema,
+]);
+export type BoardElement = Step | Note | Text | Lane | Stage | Connector;
+export type CanvasElement = Step | Note | Text;
+
+export const templateIds = ['blank', 'value-chain', 'service-blueprint', 'customer-journey', 'sample-info-request'] as const;
+export const templateIdSchema = z.enum(templateIds);
+export type TemplateId = z.infer<typeof templateIdSchema>;
+
+export const boardMetaSchema = z.strictObject({
+  schemaVersion: z.number().int().min(1),
+  title: shortText,
+  template: templateIdSchema,
+  createdAt: z.number().int().nonnegative(),
+});
+export type BoardMeta = z.infer<typeof boardMetaSchema>;
+
+export function metaMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap('meta');
+}
+
+export function elementsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap('elements');
+}
+
+export function isCanvasElement(e: BoardElement): e is CanvasElement {
+  return e.kind === 'step' || e.kind === 'note' || e.kind === 'text';
+}
+
+/** The plain record stored at one element map, validated. Returns an error line instead of throwing. */
+export function readElement(id: string, ymap: Y.Map<unknown>): { ok: true; value: BoardElement } | { ok: false; error: string } {
+  const raw = ymap.toJSON() as Record<string, unknown>;
+  const r = elementSchema.safeParse({ ...raw, id });
+  if (r.success) return { ok: true, value: r.data as BoardElement };
+  return { ok: false, error: formatIssues(`${String(raw.kind ?? 'element')} ${id}`, r.error) };
+}
+
+/** Write a whole new record (call inside a transaction). */
+export function insertElement(doc: Y.Doc, record: BoardElement): void {
+  const ymap = new Y.Map<unknown>();
+  for (const [k, v] of Object.entries(record)) if (k !== 'id') ymap.set(k, v);
+  elementsMap(doc).set(record.id, ymap);
+}
+
+export function readMeta(doc: Y.Doc): BoardMeta | null {
+  const r = boardMetaSchema.safeParse(metaMap(doc).toJSON());
+  return r.success ? r.data : null;
+}
+
+/** Every valid record of the board, keyed by id; invalid ones are reported, not returned. */
+export function readBoard(doc: Y.Doc): { elements: Map<string, BoardElement>; problems: string[] } {
+  const elements = new Map<string, BoardElement>();
+  const problems: string[] = [];
+  elementsMap(doc).forEach((ymap, id) => {
+    const r = readElement(id, ymap);
+    if (r.ok) elements.set(id, r.value);
+    else problems.push(r.error);
+  });
+  return { elements, problems };
+}

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+// 128 random bits, base64url: collision-free for any board we will ever see, and short
+// enough to read in a log line. crypto.getRandomValues exists in browsers and in Node ≥ 19.
+export function newId(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export const idSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'expected an id of 8–64 letters, digits, "-" or "_"');

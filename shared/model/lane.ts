@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { extent, shortText } from './fields.js';
+import { idSchema, newId } from './ids.js';
+import { defineKind } from './kind.js';
+import { orderKeySchema } from './order.js';
+
+// A lane is a row of the map ("Customer", "Frontstage", …). Its y position is not stored:
+// it follows from the order of all lanes and their heights, so reordering or resizing one
+// lane moves the cards of the lanes below without rewriting every card.
+export const laneSchema = z.strictObject({
+  id: idSchema,
+  kind: z.literal('lane'),
+  name: shortText,
+  order: orderKeySchema,
+  size: extent,
+  locked: z.boolean(),
+});
+export type Lane = z.infer<typeof laneSchema>;
+
+const laneDefaults: Omit<Lane, 'id' | 'kind' | 'order'> = { name: 'Lane', size: 200, locked: false };
+
+export function newLane(fields: Pick<Lane, 'order'> & Partial<Lane>): Lane {
+  return { ...laneDefaults, ...fields, id: fields.id ?? newId(), kind: 'lane' };
+}
+
+export const laneKind = defineKind({
+  kind: 'lane',
+  schema: laneSchema,
+  defaults: laneDefaults,
+  migrations: [],
+});

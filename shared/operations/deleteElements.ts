@@ -1,0 +1,24 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { elementsMap } from '../model/board.js';
+import { idSchema } from '../model/ids.js';
+import { defineOperation } from './types.js';
+
+/** Delete elements, and the connectors attached to them so no arrow points at nothing. */
+export const deleteElements = defineOperation({
+  name: 'deleteElements',
+  label: 'Delete',
+  args: z.strictObject({ ids: z.array(idSchema).max(100_000) }),
+  run(doc: Y.Doc, { ids }, ctx): number {
+    const elements = elementsMap(doc);
+    const doomed = new Set(ids.filter((id) => elements.get(id)?.get('locked') === false));
+    elements.forEach((m, id) => {
+      if (m.get('kind') === 'connector' && (doomed.has(m.get('fromId') as string) || doomed.has(m.get('toId') as string))) doomed.add(id);
+    });
+    if (doomed.size === 0) return 0;
+    doc.transact(() => {
+      for (const id of doomed) elements.delete(id);
+    }, ctx.origin);
+    return doomed.size;
+  },
+});

@@ -1,0 +1,52 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { SCHEMA_VERSION, insertElement, metaMap, templateIdSchema } from '../model/board.js';
+import { shortText } from '../model/fields.js';
+import { newLane } from '../model/lane.js';
+import { keyAfter } from '../model/order.js';
+import { newStage } from '../model/stage.js';
+import { newStep } from '../model/step.js';
+import { templates } from '../model/templates.js';
+import { defineOperation } from './types.js';
+
+/** Successive order keys for a list laid down in one go. */
+function orderKeys(n: number): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < n; i++) keys.push(keyAfter(keys));
+  return keys;
+}
+
+/** Lay out a new board from a template: meta, lanes, stages and any starter steps. */
+export const initBoard = defineOperation({
+  name: 'initBoard',
+  label: 'New board',
+  args: z.strictObject({ title: shortText.min(1), template: templateIdSchema }),
+  run(doc: Y.Doc, { title, template }, ctx) {
+    const t = templates[template];
+    doc.transact(() => {
+      const meta = metaMap(doc);
+      meta.set('schemaVersion', SCHEMA_VERSION);
+      meta.set('title', title);
+      meta.set('template', template);
+      meta.set('createdAt', ctx.now);
+      const lanes = orderKeys(t.lanes.length).map((order, i) => newLane({ order, name: t.lanes[i] }));
+      const stages = orderKeys(t.stages.length).map((order, i) => newStage({ order, name: t.stages[i] }));
+      for (const r of [...lanes, ...stages]) insertElement(doc, r);
+      orderKeys(t.steps.length).forEach((order, i) => {
+        const s = t.steps[i];
+        insertElement(
+          doc,
+          newStep({
+            order,
+            x: 30,
+            y: 40,
+            title: s.title,
+            valueClass: s.valueClass ?? 'unclassified',
+            laneId: lanes[s.lane]?.id ?? null,
+            stageId: stages[s.stage]?.id ?? null,
+          }),
+        );
+      });
+    }, ctx.origin);
+  },
+});

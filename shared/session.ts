@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { templateIdSchema } from './model/board.js';
+import { idSchema } from './model/ids.js';
+
+/** A session as the store lists it (the board itself lives in the session's Y.Doc). */
+export const sessionSchema = z.strictObject({
+  id: idSchema,
+  title: z.string().min(1).max(200),
+  template: templateIdSchema,
+  createdAt: z.number().int(),
+  updatedAt: z.number().int(),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+/**
+ * Roles, enforced by the host: a viewer's document updates are dropped; a participant may
+ * edit (locks come with the workshop issue); a facilitator may do everything.
+ */
+export const roleSchema = z.enum(['facilitator', 'participant', 'viewer']);
+export type Role = z.infer<typeof roleSchema>;
+
+export function canWrite(role: Role): boolean {
+  return role !== 'viewer';
+}
+
+/** Invite tokens: 256 random bits as 43 base64url characters. */
+export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'expected a 43-character token');
+
+export const newSessionSchema = z.strictObject({
+  title: z.string().trim().min(1, 'a title is needed').max(200),
+  template: templateIdSchema.default('blank'),
+});
+export type NewSession = z.infer<typeof newSessionSchema>;
+
+/** Where a browser joins a session: the token rides in the fragment, so it never reaches a server log. */
+export function joinUrl(base: string, sessionId: string, token: string): string {
+  return `${base.replace(/\/+$/, '')}/s/${encodeURIComponent(sessionId)}#token=${token}`;
+}
+
+/** The sync endpoint for a host's base URL (http → ws, https → wss). */
+export function syncUrl(base: string): string {
+  return `${base.replace(/\/+$/, '').replace(/^http/, 'ws')}/sync`;
+}

@@ -1,0 +1,72 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+
+/**
+ * The y-websocket wire format: each binary frame is [messageType: varUint, payload…].
+ * We speak it unchanged so the stock WebsocketProvider joins; no message of our own yet.
+ *
+ *   0 sync        [0, syncType, varUint8Array]  syncType 0 = step 1 (state vector),
+ *                                               1 = step 2 (update), 2 = update
+ *   1 awareness   [1, varUint8Array]            an awareness update (y-protocols/awareness)
+ *   2 auth        [2, 0, varString reason]      permission denied (host → client only)
+ *   3 query awareness [3]                       ask for every awareness state
+ */
+export const messageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
+export const syncType = { step1: 0, step2: 1, update: 2 } as const;
+
+export interface DecodedFrame {
+  type: number;
+  /** sync messages only */
+  syncType?: number;
+  /** the varUint8Array payload of sync and awareness messages */
+  payload?: Uint8Array;
+}
+
+/** Decode one frame, or throw an Error saying what is wrong with it. Trailing bytes are an error. */
+export function decodeFrame(data: Uint8Array): DecodedFrame {
+  const d = decoding.createDecoder(data);
+  const type = decoding.readVarUint(d);
+  let frame: DecodedFrame;
+  switch (type) {
+    case messageType.sync: {
+      const st = decoding.readVarUint(d);
+      if (st > syncType.update) throw new Error(`unknown sync message type ${st}`);
+      frame = { type, syncType: st, payload: decoding.readVarUint8Array(d) };
+      break;
+    }
+    case messageType.awareness:
+      frame = { type, payload: decoding.readVarUint8Array(d) };
+      break;
+    case messageType.queryAwareness:
+      frame = { type };
+      break;
+    default:
+      throw new Error(`unknown message type ${type}`);
+  }
+  if (decoding.hasContent(d)) throw new Error('trailing bytes after message');
+  return frame;
+}
+
+export function encodeSync(st: number, payload: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, messageType.sync);
+  encoding.writeVarUint(e, st);
+  encoding.writeVarUint8Array(e, payload);
+  return encoding.toUint8Array(e);
+}
+
+export function encodeAwareness(update: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, messageType.awareness);
+  encoding.writeVarUint8Array(e, update);
+  return encoding.toUint8Array(e);
+}
+
+/** y-protocols/auth's "permission denied": the stock provider hands the reason to its handler. */
+export function encodePermissionDenied(reason: string): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, messageType.auth);
+  encoding.writeVarUint(e, 0);
+  encoding.writeVarString(e, reason);
+  return encoding.toUint8Array(e);
+}
