@@ -13,6 +13,11 @@ function toBytes(data: RawData): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
+/** An update with no structs and an empty delete set, as Yjs encodes it (V1). */
+function isEmptyUpdate(u: Uint8Array): boolean {
+  return u.length === 2 && u[0] === 0 && u[1] === 0;
+}
+
 /**
  * Speak the y-websocket protocol with one authorised client. A frame that does not decode,
  * or an update Yjs cannot apply, closes this connection only, with a logged reason.
@@ -38,8 +43,9 @@ export function serveConnection(ws: WebSocket, room: Room, peer: Peer, logger: L
           if (frame.syncType === syncType.step1) {
             send(ws, encodeSync(syncType.step2, Y.encodeStateAsUpdate(room.doc, frame.payload)));
           } else if (!canWrite(peer.role)) {
-            // Dropped, never applied or stored; the stock provider logs the reason.
-            send(ws, encodePermissionDenied(`a ${peer.role} cannot change the board`));
+            // Dropped, never applied or stored; the stock provider logs the reason. Every
+            // client answers the host's step 1 with a step 2, empty for a viewer: not worth a refusal.
+            if (!isEmptyUpdate(frame.payload!)) send(ws, encodePermissionDenied(`a ${peer.role} cannot change the board`));
           } else {
             Y.applyUpdate(room.doc, frame.payload!, peer);
           }

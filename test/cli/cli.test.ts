@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cli, cliJson, spawnHost, type HostProcess } from '../helpers/cli.js';
+import { tempDir } from '../helpers/host.js';
+
+const hosts: HostProcess[] = [];
+afterEach(() => hosts.splice(0).forEach((h) => h.child.kill('SIGKILL')));
+
+/** Every file in the data dir with its bytes, to show an error changed nothing. */
+function snapshotDir(dir: string): Record<string, string> {
+  if (!fs.existsSync(dir)) return {};
+  return Object.fromEntries(fs.readdirSync(dir).map((f) => [f, fs.readFileSync(path.join(dir, f)).toString('base64')]));
+}
+
+describe('brownpaper session', () => {
+  it('create prints the new session as one JSON line; list --json returns them all', () => {
+    const data = tempDir();
+    const r = cli('session', 'create', '--data', data, '--title', 'Onboarding journey', '--template', 'customer-journey');
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    const created = JSON.parse(r.stdout);
+    expect(created).toMatchObject({ title: 'Onboarding journey', template: 'customer-journey' });
+    expect(created.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    const blank = cliJson('session', 'create', '--data', data, '--title', 'Blank');
+    expect(blank.template).toBe('blank');
+    const list = cliJson<{ id: string }[]>('session', 'list', '--data', data, '--json');
+    expect(list.map((s) => s.id).sort()).toEqual([created.id, blank.id].sort());
+  });
+
+  it('every template id is accepted', () => {
+    const data = tempDir();
+    for (const t of ['blank', 'value-chain', 'service-blueprint', 'customer-journey', 'sample-info-request']) {
+      expect(cliJson('session', 'create', '--data', data, '--title', t, '--template', t).template).toBe(t);
+    }
+  });
+});
+
+describe('brownpaper invite', () => {
+  it('prints a token and a browser join link for the running host', async () => {
+    const data = tempDir();
+    const s = cliJson<{ id: string }>('session', 'create', '--data', data, '--title', 'T');
+    const host = await spawnHost(data);
+    hosts.push(host);
+    const inv = cliJson<{ token: string; url: string }>('invite', s.id, '--data', data, '--role', 'viewer');
+    expect(inv.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(inv.url).toBe(`${host.url}/s/${s.id}#token=${inv.token}`);
+    const res = await fetch(inv.url);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(await res.text()).toContain('<div id="root">');
+    const withUrl = cliJson<{ url: string }>('invite', s.id, '--data', data, '--role', 'participant', '--url', 'http://10.0.0.5:4380');
+    expect(withUrl.url.startsWith(`http://10.0.0.5:4380/s/${s.id}#token=`)).toBe(true);
+  });
+});
+
+describe('brownpaper host', () => {
+  it('--port 0 picks a free port; SIGTERM closes cleanly with exit 0', async () => {
+    const data = tempDir();
+    const host = await spawnHost(data);
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(fs.existsSync(path.join(data, 'host.json'))).toBe(true);
+    host.child.kill('SIGTERM');
+    expect(await host.exited).toBe(0);
+    // Clean close: SQLite checkpoints the WAL away on the last close, and the host file goes.
+    expect(fs.existsSync(path.join(data, 'brownpaper.sqlite-wal'))).toBe(false);
+    expect(fs.existsSync(path.join(data, 'host.json'))).toBe(false);
+  });
+});
+
+describe('errors: one line on stderr, non-zero exit, data dir untouched', () => {
+  const expectOneLineError = (r: ReturnType<typeof cli>, pattern: RegExp) => {
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(pattern);
+  };
+
+  it('unknown session', () => {
+    const data = tempDir();
+    cli('session', 'create', '--data', data, '--title', 'T');
+    const before = snapshotDir(data);
+    expectOneLineError(cli('invite', 'AAAAAAAAAAAAAAAAAAAAAA', '--data', data, '--role', 'viewer', '--url', 'http://127.0.0.1:1'), /no session AAAAAAAAAAAAAAAAAAAAAA/);
+    expect(snapshotDir(data)).toEqual(before);
+  });
+
+  it('bad arguments', () => {
+    const data = tempDir();
+    cli('session', 'create', '--data', data, '--title', 'T');
+    const before = snapshotDir(data);
+    expectOneLineError(cli('session', 'create', '--data', data), /--title is required/);
+    expectOneLineError(cli('session', 'create', '--data', data, '--title', 'x', '--template', 'mural'), /--template must be one of/);
+    expectOneLineError(cli('session', 'list', '--data', data, '--jsn'), /Unknown option '--jsn'/);
+    expectOneLineError(cli('invite', 'AAAAAAAAAAAAAAAAAAAAAA', '--data', data, '--role', 'admin'), /--role must be facilitator, participant or viewer/);
+    expectOneLineError(cli('host', '--data', data, '--port', 'eighty'), /--port takes a number/);
+    expectOneLineError(cli('frobnicate'), /unknown command 'frobnicate'/);
+    expect(cli('session', 'create').code).toBe(2);
+    expect(snapshotDir(data)).toEqual(before);
+  });
+
+  it('unwritable data dir', () => {
+    const file = path.join(tempDir(), 'a-file');
+    fs.writeFileSync(file, 'not a directory');
+    expectOneLineError(cli('session', 'create', '--data', path.join(file, 'data'), '--title', 'T'), /not writable/);
+    expectOneLineError(cli('session', 'list', '--data', path.join(tempDir(), 'missing'), '--json'), /no Brownpaper data in/);
+    expect(fs.readFileSync(file, 'utf8')).toBe('not a directory');
+  });
+
+  it('port in use', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+    const port = (blocker.address() as net.AddressInfo).port;
+    const data = tempDir();
+    cli('session', 'create', '--data', data, '--title', 'T');
+    const before = snapshotDir(data);
+    const r = cli('host', '--port', String(port), '--data', data);
+    blocker.close();
+    expectOneLineError(r, new RegExp(`port ${port} is already in use on 127.0.0.1`));
+    expect(snapshotDir(data)).toEqual(before);
+  });
+});

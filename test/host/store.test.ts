@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { DB_FILE, StoreError } from '../../electron/host/store/database.js';
+import { openStore, type Store } from '../../electron/host/store/store.js';
+import { readBoard, readMeta } from '../../shared/model/board.js';
+import { tempDir } from '../helpers/host.js';
+
+const opened: Store[] = [];
+function open(dir: string) {
+  const s = openStore(dir, { create: true });
+  opened.push(s);
+  return s;
+}
+afterEach(() => opened.splice(0).forEach((s) => s.close()));
+
+function docOf(store: Store, id: string) {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.mergeUpdates(store.updates.load(id).updates));
+  return doc;
+}
+
+describe('session store', () => {
+  it('creates a session with its template board as the first logged update', () => {
+    const store = open(tempDir());
+    const s = store.sessions.create({ title: 'Info request', template: 'sample-info-request' }, 1000);
+    expect(store.sessions.list()).toEqual([s]);
+    const doc = docOf(store, s.id);
+    expect(readMeta(doc)).toMatchObject({ title: 'Info request', template: 'sample-info-request', schemaVersion: 1 });
+    const kinds = [...readBoard(doc).elements.values()].map((e) => e.kind);
+    expect(kinds.filter((k) => k === 'lane')).toHaveLength(4);
+    expect(kinds.filter((k) => k === 'step')).toHaveLength(12);
+  });
+
+  it('uses WAL and keeps every appended update across a reopen', () => {
+    const dir = tempDir();
+    const store = open(dir);
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    const s = store.sessions.create({ title: 'T', template: 'blank' });
+    const doc = docOf(store, s.id);
+    doc.on('update', (u: Uint8Array) => store.updates.append(s.id, u));
+    for (let i = 0; i < 50; i++) doc.getMap('elements').set(`k${i}`, new Y.Map());
+    store.close();
+    const again = open(dir);
+    expect(docOf(again, s.id).getMap('elements').size).toBe(50);
+  });
+
+  it('compaction folds the log into one snapshot without losing anything', () => {
+    const store = open(tempDir());
+    const s = store.sessions.create({ title: 'T', template: 'blank' });
+    const doc = docOf(store, s.id);
+    doc.on('update', (u: Uint8Array) => store.updates.append(s.id, u));
+    for (let i = 0; i < 20; i++) doc.getMap('meta').set('title', `v${i}`);
+    expect(store.updates.countSinceSnapshot(s.id)).toBe(21);
+    store.updates.compact(s.id, Y.encodeStateAsUpdate(doc));
+    expect(store.updates.countSinceSnapshot(s.id)).toBe(0);
+    doc.getMap('meta').set('title', 'after');
+    const loaded = store.updates.load(s.id);
+    expect(loaded.updates).toHaveLength(2);
+    expect(docOf(store, s.id).getMap('meta').get('title')).toBe('after');
+  });
+
+  it('tokens are scoped to one session and can be revoked', () => {
+    const store = open(tempDir());
+    const a = store.sessions.create({ title: 'A', template: 'blank' });
+    const b = store.sessions.create({ title: 'B', template: 'blank' });
+    const t = store.tokens.issue(a.id, 'participant');
+    expect(t).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(store.tokens.verify(a.id, t)).toBe('participant');
+    expect(store.tokens.verify(b.id, t)).toBeNull();
+    expect(store.tokens.revoke(t)).toBe(true);
+    expect(store.tokens.verify(a.id, t)).toBeNull();
+    // Only a hash is stored.
+    expect(JSON.stringify(store.db.prepare('SELECT * FROM tokens').all())).not.toContain(t);
+  });
+
+  it('refuses a database from a newer Brownpaper, and leaves it untouched', () => {
+    const dir = tempDir();
+    open(dir).close();
+    const raw = new Database(path.join(dir, DB_FILE));
+    raw.pragma('user_version = 99');
+    raw.close();
+    const before = fs.readFileSync(path.join(dir, DB_FILE));
+    expect(() => openStore(dir, { create: true })).toThrow(/newer Brownpaper/);
+    expect(fs.readFileSync(path.join(dir, DB_FILE))).toEqual(before);
+  });
+
+  it('without create, a missing data dir is an error and is not created', () => {
+    const dir = path.join(tempDir(), 'nope');
+    expect(() => openStore(dir, { create: false })).toThrow(StoreError);
+    expect(fs.existsSync(dir)).toBe(false);
+  });
+});
