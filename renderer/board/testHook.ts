@@ -1,6 +1,5 @@
-import { absoluteBox } from '../../shared/model/grid';
 import { isCanvasElement } from '../../shared/model/board';
-import { computeGrid } from '../../shared/model/grid';
+import { absoluteBox, computeGrid } from '../../shared/model/grid';
 import { toScreen } from '../canvas/camera';
 import { useUi } from '../ui/uiStore';
 import { useBoard } from './boardStore';
@@ -15,6 +14,12 @@ export function installTestHook(): void {
     ui: () => {
       const { tool, selection, editingId, viewport, role, connection, synced } = useUi.getState();
       return { tool, selection, editingId, viewport, role, connection, synced };
+    },
+    /** the card's box in board coordinates */
+    boardBox(id: string) {
+      const { elements } = useBoard.getState();
+      const e = elements[id];
+      return e && isCanvasElement(e) ? absoluteBox(e, computeGrid(Object.values(elements))) : null;
     },
     screenBox(id: string) {
       const { elements } = useBoard.getState();

@@ -1,5 +1,5 @@
 import type Konva from 'konva';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { Layer, Stage } from 'react-konva';
 import { canWrite } from '../../shared/session';
 import { dispatch } from '../operations/dispatch';
@@ -9,18 +9,33 @@ import { CardNode } from './CardNode';
 import { GridLayer } from './GridLayer';
 import { cellOffset, useBoardView } from './useBoardView';
 import { TextEditor } from './TextEditor';
+import { zoomToFit } from './zoomToFit';
 
-function useElementSize(ref: React.RefObject<HTMLDivElement | null>) {
-  const [size, setSize] = useState({ width: 800, height: 600 });
+/** Keeps uiStore.canvasSize equal to the element's size. */
+function useCanvasSize(ref: React.RefObject<HTMLDivElement | null>) {
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const ro = new ResizeObserver(() => setSize({ width: el.clientWidth, height: el.clientHeight }));
+    const measure = () => useUi.setState({ canvasSize: { width: el.clientWidth, height: el.clientHeight } });
+    const ro = new ResizeObserver(measure);
     ro.observe(el);
-    setSize({ width: el.clientWidth, height: el.clientHeight });
+    measure();
     return () => ro.disconnect();
   }, [ref]);
-  return size;
+  return useUi((s) => s.canvasSize);
+}
+
+/** Frame the whole board once, when the first sync brings it in. */
+function useFitOnFirstSync() {
+  const synced = useUi((s) => s.synced);
+  const ready = useUi((s) => s.canvasSize.width > 0);
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (synced && ready && !fitted.current) {
+      fitted.current = true;
+      zoomToFit();
+    }
+  }, [synced, ready]);
 }
 
 /** Add a sticky note centred on a screen point and start editing it. */
@@ -35,7 +50,8 @@ function addNoteAt(stage: Konva.Stage) {
 /** The board: renders from the stores, turns pointer gestures into operations. */
 export function BoardCanvas() {
   const wrap = useRef<HTMLDivElement>(null);
-  const { width, height } = useElementSize(wrap);
+  const { width, height } = useCanvasSize(wrap);
+  useFitOnFirstSync();
   const { grid, cards } = useBoardView();
   const viewport = useUi((s) => s.viewport);
   const selection = useUi((s) => s.selection);

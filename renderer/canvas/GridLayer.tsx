@@ -14,7 +14,7 @@ export const GridLayer = memo(function GridLayer({ grid }: { grid: Grid }) {
         <Group key={lane.id} y={lane.start}>
           <Rect x={0} width={width} height={lane.size} fill={i % 2 ? 'rgba(255,255,255,0.07)' : 'rgba(0,0,0,0.035)'} />
           <Rect x={-laneHeaderWidth} width={laneHeaderWidth - 8} height={lane.size - 6} y={3} fill="rgba(255,250,240,0.85)" cornerRadius={6} />
-          <Text x={-laneHeaderWidth + 12} y={12} width={laneHeaderWidth - 32} height={lane.size - 24} text={lane.name} fontSize={20} fontStyle="bold" fontFamily={fontFamily} fill={ink} wrap="word" ellipsis />
+          <Text x={-laneHeaderWidth + 12} y={12} width={laneHeaderWidth - 32} height={lane.size - 24} text={lane.name} fontSize={20} lineHeight={1.2} fontStyle="bold" fontFamily={fontFamily} fill={ink} wrap="word" ellipsis />
           <Line points={[-laneHeaderWidth, lane.size, width, lane.size]} stroke="rgba(60,40,20,0.35)" strokeWidth={2} dash={[10, 8]} />
         </Group>
       ))}

@@ -1,4 +1,5 @@
 import { canWrite } from '../../shared/session';
+import { zoomToFit } from '../canvas/zoomToFit';
 import { redo, undo } from '../operations/dispatch';
 import { shortcutFor } from '../ui/shortcuts';
 import { useUi, type Tool } from '../ui/uiStore';
@@ -30,6 +31,7 @@ export function Toolbar() {
         </>
       )}
       <span className="sep" />
+      <ToolButton label="Zoom to fit" icon="⤢" onClick={zoomToFit} />
       <ToolButton label="Keyboard shortcuts" icon="?" onClick={() => useUi.setState((s) => ({ helpOpen: !s.helpOpen }))} />
     </nav>
   );

@@ -1,3 +1,4 @@
+import { zoomToFit } from '../canvas/zoomToFit';
 import { dispatch, redo, undo } from '../operations/dispatch';
 import { useUi, type Tool } from './uiStore';
 
@@ -28,6 +29,7 @@ export const shortcuts: Shortcut[] = [
   },
   { keys: 'Ctrl+Z', label: 'Undo', test: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'z', run: undo },
   { keys: 'Ctrl+Shift+Z', label: 'Redo', test: (e) => mod(e) && ((e.shiftKey && e.key.toLowerCase() === 'z') || e.key.toLowerCase() === 'y'), run: redo },
+  { keys: 'Shift+1', label: 'Zoom to fit', test: (e) => e.shiftKey && e.code === 'Digit1', run: zoomToFit },
   { keys: 'Escape', label: 'Clear selection', test: (e) => e.key === 'Escape', run: () => useUi.setState({ selection: [], tool: 'select' }) },
   { keys: '?', label: 'Keyboard shortcuts', test: (e) => e.key === '?', run: () => useUi.setState((s) => ({ helpOpen: !s.helpOpen })) },
 ];

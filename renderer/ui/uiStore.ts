@@ -21,17 +21,20 @@ export interface UiState {
   connection: ConnectionStatus;
   synced: boolean;
   helpOpen: boolean;
+  /** the canvas element's size in CSS px */
+  canvasSize: { width: number; height: number };
 }
 
 export const useUi = create<UiState>(() => ({
   tool: 'select',
   selection: [],
   editingId: null,
-  viewport: { x: 200, y: 120, scale: 1 },
+  viewport: { x: 280, y: 100, scale: 1 },
   role: null,
   connection: 'connecting',
   synced: false,
   helpOpen: false,
+  canvasSize: { width: 0, height: 0 },
 }));
 
 export const MIN_SCALE = 0.05;

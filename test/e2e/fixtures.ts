@@ -1,0 +1,56 @@
+import { expect, type Page } from '@playwright/test';
+import { cliJson, spawnHost, type HostProcess } from '../helpers/cli.js';
+import { tempDir } from '../helpers/host.js';
+
+export interface TestSession {
+  host: HostProcess;
+  dataDir: string;
+  sessionId: string;
+  invite(role: 'facilitator' | 'participant' | 'viewer'): string;
+}
+
+/** A real host process on port 0 with one session, as a facilitator would set it up from the CLI. */
+export async function hostSession(template = 'blank'): Promise<TestSession> {
+  const dataDir = tempDir('brownpaper-e2e-');
+  const { id } = cliJson<{ id: string }>('session', 'create', '--data', dataDir, '--title', 'E2E workshop', '--template', template);
+  const host = await spawnHost(dataDir);
+  return {
+    host,
+    dataDir,
+    sessionId: id,
+    invite: (role) => cliJson<{ url: string }>('invite', id, '--data', dataDir, '--role', role).url,
+  };
+}
+
+export interface BoardSnapshot {
+  elements: Record<string, { id: string; kind: string; text?: string; title?: string; x: number; y: number; laneId?: string | null; stageId?: string | null }>;
+}
+
+export function board(page: Page): Promise<BoardSnapshot> {
+  return page.evaluate(() => (window as unknown as { __brownpaper: { board(): BoardSnapshot } }).__brownpaper.board());
+}
+
+export function notes(page: Page) {
+  return board(page).then((b) => Object.values(b.elements).filter((e) => e.kind === 'note'));
+}
+
+type Box = { x: number; y: number; w: number; h: number };
+
+export function boardBox(page: Page, id: string): Promise<Box> {
+  return page.evaluate((i) => (window as unknown as { __brownpaper: { boardBox(id: string): Box } }).__brownpaper.boardBox(i), id);
+}
+
+export function viewportScale(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __brownpaper: { ui(): { viewport: { scale: number } } } }).__brownpaper.ui().viewport.scale);
+}
+
+export function screenBox(page: Page, id: string) {
+  return page.evaluate((i) => (window as unknown as { __brownpaper: { screenBox(id: string): { x: number; y: number; w: number; h: number } } }).__brownpaper.screenBox(i), id);
+}
+
+/** Open a join link and wait until the board is live and synced. */
+export async function join(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.getByTestId('connection-status')).toHaveText('Live');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __brownpaper: { ui(): { synced: boolean } } }).__brownpaper.ui().synced)).toBe(true);
+}

@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { board, boardBox, hostSession, join, notes, screenBox, viewportScale, type TestSession } from './fixtures.js';
+
+let s: TestSession;
+test.beforeAll(async () => {
+  s = await hostSession('service-blueprint');
+});
+test.afterAll(async () => {
+  s.host.child.kill('SIGTERM');
+  await s.host.exited;
+});
+
+test('a note added in one window appears in the other, with its text and where it was dragged', async ({ browser }) => {
+  const alice = await (await browser.newContext()).newPage();
+  const bob = await (await browser.newContext()).newPage();
+  await join(alice, s.invite('facilitator'));
+  await join(bob, s.invite('participant'));
+
+  // Alice picks the sticky-note tool from the toolbar and clicks on the paper.
+  await alice.getByRole('button', { name: 'Sticky note (N)' }).click();
+  const canvas = alice.getByTestId('board-canvas');
+  const box = (await canvas.boundingBox())!;
+  await alice.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(alice.getByLabel('Note text')).toBeFocused();
+  await alice.keyboard.type('Why does follow-up take 4 weeks?');
+  await alice.keyboard.press('Escape');
+
+  await expect.poll(async () => (await notes(bob)).map((n) => n.text)).toEqual(['Why does follow-up take 4 weeks?']);
+  const [note] = await notes(bob);
+
+  // Bob drags it 300 px right; Alice sees it move.
+  const before = await boardBox(alice, note.id);
+  const cellBefore = (await board(alice)).elements[note.id];
+  const scale = await viewportScale(bob);
+  const b = await screenBox(bob, note.id);
+  await bob.mouse.move(b.x + b.w / 2, b.y + b.h / 2);
+  await bob.mouse.down();
+  await bob.mouse.move(b.x + b.w / 2 + 150, b.y + b.h / 2, { steps: 5 });
+  await bob.mouse.move(b.x + b.w / 2 + 300, b.y + b.h / 2, { steps: 5 });
+  await bob.mouse.up();
+  await expect.poll(async () => Math.round((await boardBox(alice, note.id)).x - before.x)).toBe(Math.round(300 / scale));
+  expect((await boardBox(alice, note.id)).y).toBe(before.y);
+  // Dropped one stage to the right, same lane: the cell is stored in the document.
+  const moved = (await board(alice)).elements[note.id];
+  expect(moved.laneId).toBe(cellBefore.laneId);
+  expect(moved.stageId).not.toBe(cellBefore.stageId);
+
+  // Bob edits the text in place; Alice sees the new text.
+  const nb = await screenBox(bob, note.id);
+  await bob.mouse.dblclick(nb.x + nb.w / 2, nb.y + nb.h / 2);
+  await expect(bob.getByLabel('Note text')).toBeFocused();
+  await bob.keyboard.press('ControlOrMeta+a');
+  await bob.keyboard.type('Follow-up: 4 weeks → 2 days');
+  await bob.keyboard.press('ControlOrMeta+Enter');
+  await expect.poll(async () => (await board(alice)).elements[note.id].text).toBe('Follow-up: 4 weeks → 2 days');
+});
+
+test('a viewer sees edits live but has no editing tools', async ({ browser }) => {
+  const viewer = await (await browser.newContext()).newPage();
+  const editor = await (await browser.newContext()).newPage();
+  await join(viewer, s.invite('viewer'));
+  await join(editor, s.invite('participant'));
+  await expect(viewer.getByRole('button', { name: 'Sticky note (N)' })).toHaveCount(0);
+  await expect(viewer.getByText('viewer', { exact: true })).toBeVisible();
+
+  const count = (await notes(viewer)).length;
+  const box = (await editor.getByTestId('board-canvas').boundingBox())!;
+  await editor.mouse.dblclick(box.x + 300, box.y + box.height - 80);
+  await editor.keyboard.type('Seen by the big screen');
+  await editor.keyboard.press('Escape');
+  await expect.poll(async () => (await notes(viewer)).map((n) => n.text)).toContain('Seen by the big screen');
+  expect((await notes(viewer)).length).toBe(count + 1);
+});
+
+test('a link without a valid token is refused with a message', async ({ page }) => {
+  await page.goto(`${s.host.url}/s/${s.sessionId}#token=${'x'.repeat(43)}`);
+  await expect(page.getByRole('alert')).toContainText('not valid');
+  await page.goto(`${s.host.url}/s/${s.sessionId}`);
+  await expect(page.getByRole('alert')).toContainText('no access key');
+});
