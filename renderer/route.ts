@@ -7,5 +7,18 @@ export function readRoute(loc: Location = window.location): Route {
   const hash = new URLSearchParams(loc.hash.replace(/^#/, ''));
   const m = /^\/s\/([^/]+)\/?$/.exec(loc.pathname);
   if (m) return { screen: 'board', sessionId: decodeURIComponent(m[1]), token: hash.get('token') };
-  return { screen: 'sessions', ownerToken: hash.get('owner') };
+  return { screen: 'sessions', ownerToken: rememberOwner(hash.get('owner')) };
+}
+
+/**
+ * The owner key opens the session list in the browser fallback. It is kept for this tab
+ * only, so "home" links work without putting the key back into the address bar.
+ */
+function rememberOwner(fromHash: string | null): string | null {
+  try {
+    if (fromHash) sessionStorage.setItem('brownpaper.owner', fromHash);
+    return fromHash ?? sessionStorage.getItem('brownpaper.owner');
+  } catch {
+    return fromHash;
+  }
 }

@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { spawnHost, type HostProcess } from '../helpers/cli.js';
+import { tempDir } from '../helpers/host.js';
+import { notes } from './fixtures.js';
+
+async function ownerHost(dataDir: string): Promise<{ host: HostProcess; ownerUrl: string }> {
+  const host = await spawnHost(dataDir, ['--owner']);
+  const ownerUrl = await new Promise<string>((resolve) => {
+    host.child.stdout!.on('data', (d: Buffer) => {
+      const m = /open (http:\/\/\S+#owner=\S+)/.exec(d.toString());
+      if (m) resolve(m[1]);
+    });
+  });
+  return { host, ownerUrl };
+}
+
+test('create a session from the start screen, work in it, find it again after the host crashed', async ({ page }) => {
+  const dataDir = tempDir('brownpaper-e2e-');
+  const first = await ownerHost(dataDir);
+  await page.goto(first.ownerUrl);
+  await expect(page.getByText('No sessions yet.')).toBeVisible();
+  await page.getByLabel('Title').fill('Claims handling, as-is');
+  await page.getByRole('radio', { name: /Service blueprint/ }).check();
+  await page.getByRole('button', { name: 'New session' }).click();
+  await expect(page.getByRole('heading', { name: 'Claims handling, as-is' })).toBeVisible();
+  await expect(page.getByTestId('connection-status')).toHaveText('Live');
+
+  await page.keyboard.press('n');
+  const box = (await page.getByTestId('board-canvas').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.type('Claim form is printed and scanned');
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await notes(page)).map((n) => n.text)).toEqual(['Claim form is printed and scanned']);
+
+  // The host dies without a chance to close anything.
+  first.host.child.kill('SIGKILL');
+  await first.host.exited;
+  await expect(page.getByTestId('connection-status')).not.toHaveText('Live');
+
+  const second = await ownerHost(dataDir);
+  try {
+    await page.goto(second.ownerUrl);
+    await page.getByRole('button', { name: /Claims handling, as-is/ }).click();
+    await expect(page.getByTestId('connection-status')).toHaveText('Live');
+    await expect.poll(async () => (await notes(page)).map((n) => n.text)).toEqual(['Claim form is printed and scanned']);
+    // Home keeps the owner key for this tab.
+    await page.getByRole('link', { name: 'Brownpaper home' }).click();
+    await expect(page.getByRole('button', { name: /Claims handling, as-is/ })).toBeVisible();
+  } finally {
+    second.host.child.kill('SIGTERM');
+    await second.host.exited;
+  }
+});
