@@ -5,12 +5,7 @@ import { notes } from './fixtures.js';
 
 async function ownerHost(dataDir: string): Promise<{ host: HostProcess; ownerUrl: string }> {
   const host = await spawnHost(dataDir, ['--owner']);
-  const ownerUrl = await new Promise<string>((resolve) => {
-    host.child.stdout!.on('data', (d: Buffer) => {
-      const m = /open (http:\/\/\S+#owner=\S+)/.exec(d.toString());
-      if (m) resolve(m[1]);
-    });
-  });
+  const [, ownerUrl] = await host.line(/open (http:\/\/\S+#owner=\S+)/);
   return { host, ownerUrl };
 }
 

@@ -21,6 +21,8 @@ export interface HostProcess {
   url: string;
   /** resolves with the exit code (or signal name) */
   exited: Promise<number | string>;
+  /** the first stdout line (so far or to come) matching `re`, matched */
+  line(re: RegExp): Promise<RegExpExecArray>;
 }
 
 /** Start `brownpaper host` and wait for its "listening on" line. */
@@ -29,12 +31,28 @@ export function spawnHost(dataDir: string, extra: string[] = []): Promise<HostPr
   const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)));
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
-  return new Promise((resolve, reject) => {
-    const lines = readline.createInterface({ input: child.stdout! });
-    lines.on('line', (line) => {
-      const m = /listening on (http:\/\/\S+)/.exec(line);
-      if (m) resolve({ child, url: m[1], exited });
+  const seen: string[] = [];
+  const waiting: { re: RegExp; resolve(m: RegExpExecArray): void }[] = [];
+  readline.createInterface({ input: child.stdout! }).on('line', (text) => {
+    seen.push(text);
+    for (const w of [...waiting]) {
+      const m = w.re.exec(text);
+      if (m) {
+        waiting.splice(waiting.indexOf(w), 1);
+        w.resolve(m);
+      }
+    }
+  });
+  const line = (re: RegExp) =>
+    new Promise<RegExpExecArray>((resolve) => {
+      for (const text of seen) {
+        const m = re.exec(text);
+        if (m) return resolve(m);
+      }
+      waiting.push({ re, resolve });
     });
+  return new Promise((resolve, reject) => {
+    line(/listening on (http:\/\/\S+)/).then((m) => resolve({ child, url: m[1], exited, line }));
     exited.then((code) => reject(new Error(`host exited (${code}) before listening: ${stderr}`)));
   });
 }
