@@ -1,4 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import type { z } from 'zod';
 import { ipcChannels, type IpcName } from '../shared/ipc.js';
 import { formatIssues } from '../shared/model/validation.js';
 import { joinUrl } from '../shared/session.js';
@@ -10,7 +11,7 @@ import type { Host } from './host/host.js';
  */
 export function registerIpc(host: Host): void {
   const origin = new URL(host.url).origin;
-  const handle = <N extends IpcName>(name: N, fn: (...args: never[]) => unknown) => {
+  const handle = <N extends IpcName>(name: N, fn: (...args: z.infer<(typeof ipcChannels)[N]['args']>) => z.input<(typeof ipcChannels)[N]['result']>) => {
     const { channel, args } = ipcChannels[name];
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...raw: unknown[]) => {
       const frame = event.senderFrame;
@@ -19,17 +20,17 @@ export function registerIpc(host: Host): void {
       }
       const parsed = args.safeParse(raw);
       if (!parsed.success) throw new Error(formatIssues(`IPC ${channel}`, parsed.error));
-      return (fn as (...a: unknown[]) => unknown)(...(parsed.data as unknown[]));
+      return fn(...(parsed.data as z.infer<(typeof ipcChannels)[N]['args']>));
     });
   };
   const facilitatorUrl = (id: string) => joinUrl(host.url, id, host.store.tokens.issue(id, 'facilitator', 'desktop'));
 
   handle('listSessions', () => host.store.sessions.list());
-  handle('createSession', (input: { title: string; template: 'blank' }) => {
+  handle('createSession', (input) => {
     const session = host.store.sessions.create(input);
     return { session, url: facilitatorUrl(session.id) };
   });
-  handle('openSession', (id: string) => {
+  handle('openSession', (id) => {
     if (!host.store.sessions.get(id)) throw new Error(`no session ${id}`);
     return { url: facilitatorUrl(id) };
   });
