@@ -35,7 +35,7 @@ export function TextEditor({ grid }: { grid: Grid }) {
   const { ox, oy } = cellOffset(editable, grid);
   const pos = toScreen(viewport, ox + editable.x, oy + editable.y);
   const commit = () => {
-    dispatch('setNoteText', { id: editable.id, text: draft });
+    dispatch('setElementText', { id: editable.id, text: draft });
     useUi.setState({ editingId: null });
   };
   return (

@@ -8,6 +8,8 @@ import { stageKind, stageSchema, type Stage } from './stage.js';
 import { stepKind, stepSchema, type Step } from './step.js';
 import { textKind, textSchema, type Text } from './text.js';
 import { formatIssues } from './validation.js';
+import { frameKind, frameSchema, type Frame } from './frame.js';
+import { lineKind, lineSchema, type Line } from './line.js';
 
 /**
  * The board document. One Y.Doc per session, laid out as top-level maps:
@@ -21,7 +23,7 @@ import { formatIssues } from './validation.js';
  * Each record is a nested Y.Map of primitive fields rather than one JSON value, so two
  * people editing different fields of the same card both keep their edit.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const kinds = {
   step: stepKind,
@@ -30,6 +32,8 @@ export const kinds = {
   lane: laneKind,
   stage: stageKind,
   connector: connectorKind,
+  line: lineKind,
+  frame: frameKind,
 } as const;
 export type ElementKind = keyof typeof kinds;
 export const elementKinds = Object.keys(kinds) as ElementKind[];
@@ -41,9 +45,14 @@ export const elementSchema = z.discriminatedUnion('kind', [
   laneSchema,
   stageSchema,
   connectorSchema,
+  lineSchema,
+  frameSchema,
 ]);
-export type BoardElement = Step | Note | Text | Lane | Stage | Connector;
-export type CanvasElement = Step | Note | Text;
+export type BoardElement = Step | Note | Text | Lane | Stage | Connector | Line | Frame;
+/** Elements with a box of their own on the canvas. */
+export type CanvasElement = Step | Note | Text | Frame;
+/** Cards: the elements that belong to a lane/stage cell. */
+export type Card = Step | Note;
 
 export const templateIds = ['blank', 'value-chain', 'service-blueprint', 'customer-journey', 'sample-info-request'] as const;
 export const templateIdSchema = z.enum(templateIds);
@@ -66,7 +75,11 @@ export function elementsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
 }
 
 export function isCanvasElement(e: BoardElement): e is CanvasElement {
-  return e.kind === 'step' || e.kind === 'note' || e.kind === 'text';
+  return e.kind === 'step' || e.kind === 'note' || e.kind === 'text' || e.kind === 'frame';
+}
+
+export function isCard(e: BoardElement): e is Card {
+  return e.kind === 'step' || e.kind === 'note';
 }
 
 /** The plain record stored at one element map, validated. Returns an error line instead of throwing. */

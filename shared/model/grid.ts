@@ -1,5 +1,6 @@
 import type { BoardElement, CanvasElement } from './board.js';
 import type { Lane } from './lane.js';
+import type { Line } from './line.js';
 import { compareOrder } from './order.js';
 import type { Stage } from './stage.js';
 
@@ -73,4 +74,22 @@ export function placeCard(grid: Grid, x: number, y: number, w: number, h: number
     laneId: lane?.id ?? null,
     stageId: stage?.id ?? null,
   };
+}
+
+/** The y of a board-wide line: the bottom edge of its lane, or its own y. */
+export function lineY(line: Line, grid: Grid): number {
+  const lane = line.afterLaneId ? grid.laneById.get(line.afterLaneId) : undefined;
+  return lane ? lane.start + lane.size : line.y;
+}
+
+/** The grid's extent: width of all stages, height of all lanes. */
+export function gridSize(grid: Grid): { w: number; h: number } {
+  const last = (l: Band[]) => (l.length ? l[l.length - 1].start + l[l.length - 1].size : 0);
+  return { w: last(grid.stages), h: last(grid.lanes) };
+}
+
+/** Where an element's stored position would be for an absolute top-left (x, y): cards re-home, others stay absolute. */
+export function placeElement(e: CanvasElement, grid: Grid, x: number, y: number) {
+  if (e.kind === 'step' || e.kind === 'note') return placeCard(grid, x, y, e.w, e.h);
+  return { x, y };
 }

@@ -14,10 +14,12 @@ export const laneSchema = z.strictObject({
   order: orderKeySchema,
   size: extent,
   locked: z.boolean(),
+  /** journeys: this lane draws the emotion curve of the steps across the stages */
+  showsEmotion: z.boolean(),
 });
 export type Lane = z.infer<typeof laneSchema>;
 
-const laneDefaults: Omit<Lane, 'id' | 'kind' | 'order'> = { name: 'Lane', size: 200, locked: false };
+const laneDefaults: Omit<Lane, 'id' | 'kind' | 'order'> = { name: 'Lane', size: 200, locked: false, showsEmotion: false };
 
 export function newLane(fields: Pick<Lane, 'order'> & Partial<Lane>): Lane {
   return { ...laneDefaults, ...fields, id: fields.id ?? newId(), kind: 'lane' };
@@ -27,5 +29,5 @@ export const laneKind = defineKind({
   kind: 'lane',
   schema: laneSchema,
   defaults: laneDefaults,
-  migrations: [],
+  migrations: [{ id: 'lane/1', up: (r) => ({ showsEmotion: false, ...r }) }],
 });

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { SCHEMA_VERSION, metaMap } from './board.js';
+import { SCHEMA_VERSION, elementsMap, kinds, metaMap, type ElementKind } from './board.js';
 import { migrationOrigin } from './origins.js';
 
 /**
@@ -26,7 +26,31 @@ export const docMigrations: DocMigration[] = [
       doc.getMap('elements');
     },
   },
+  {
+    version: 2,
+    name: 'step flags and emotion (step/1), emotion lanes (lane/1)',
+    up(doc) {
+      applyRecordMigration(doc, 'step', 'step/1');
+      applyRecordMigration(doc, 'lane', 'lane/1');
+    },
+  },
 ];
+
+/**
+ * Run one record migration over every stored record of a kind, writing only the fields it
+ * changes: a field someone else edits concurrently is not overwritten with its old value.
+ */
+export function applyRecordMigration(doc: Y.Doc, kind: ElementKind, id: string): void {
+  const migration = kinds[kind].migrations.find((m) => m.id === id);
+  if (!migration) throw new Error(`no record migration ${id}`);
+  elementsMap(doc).forEach((ymap) => {
+    if (ymap.get('kind') !== kind) return;
+    const before = ymap.toJSON() as Record<string, unknown>;
+    const after = migration.up(before);
+    for (const [k, v] of Object.entries(after)) if (!(k in before) || before[k] !== v) ymap.set(k, v);
+    for (const k of Object.keys(before)) if (!(k in after)) ymap.delete(k);
+  });
+}
 
 export class NewerSchemaError extends Error {
   constructor(found: number) {

@@ -3,10 +3,15 @@ import { canvasFields, cellFields, colorSchema, longText, shortText } from './fi
 import { newId } from './ids.js';
 import { defineKind } from './kind.js';
 
-// The process step: the main card of a map. Cost fields arrive with the cost model and
-// will be added here (with a migration) — they are fields of this map, so two people
-// editing different fields of one step both win.
+// The process step: the main card of a map. Every flag is its own field, so two people
+// toggling different flags of one step both win. Cost fields arrive with the cost model.
 export const valueClassSchema = z.enum(['unclassified', 'value-adding', 'necessary', 'waste']);
+export type ValueClass = z.infer<typeof valueClassSchema>;
+export const stepFlags = ['painPoint', 'failPoint', 'waitPoint', 'momentOfTruth'] as const;
+export type StepFlag = (typeof stepFlags)[number];
+
+/** Emotion for journeys: −2 very negative … +2 very positive; null when not rated. */
+export const emotionSchema = z.number().int().min(-2).max(2).nullable();
 
 export const stepSchema = z.strictObject({
   ...canvasFields,
@@ -17,10 +22,32 @@ export const stepSchema = z.strictObject({
   color: colorSchema,
   owner: shortText,
   valueClass: valueClassSchema,
+  painPoint: z.boolean(),
+  failPoint: z.boolean(),
+  waitPoint: z.boolean(),
+  momentOfTruth: z.boolean(),
+  emotion: emotionSchema,
 });
 export type Step = z.infer<typeof stepSchema>;
 
-const stepDefaults: Omit<Step, 'id' | 'kind' | 'x' | 'y' | 'order'> = { w: 220, h: 120, rotation: 0, locked: false, title: '', notes: '', color: 'white', owner: '', valueClass: 'unclassified', laneId: null, stageId: null };
+const stepDefaults: Omit<Step, 'id' | 'kind' | 'x' | 'y' | 'order'> = {
+  w: 220,
+  h: 120,
+  rotation: 0,
+  locked: false,
+  title: '',
+  notes: '',
+  color: 'white',
+  owner: '',
+  valueClass: 'unclassified',
+  laneId: null,
+  stageId: null,
+  painPoint: false,
+  failPoint: false,
+  waitPoint: false,
+  momentOfTruth: false,
+  emotion: null,
+};
 
 export function newStep(fields: Pick<Step, 'x' | 'y' | 'order'> & Partial<Step>): Step {
   return { ...stepDefaults, ...fields, id: fields.id ?? newId(), kind: 'step' };
@@ -30,5 +57,11 @@ export const stepKind = defineKind({
   kind: 'step',
   schema: stepSchema,
   defaults: stepDefaults,
-  migrations: [],
+  migrations: [
+    {
+      id: 'step/1',
+      // Board schema 2: step flags and the journey emotion.
+      up: (r) => ({ painPoint: false, failPoint: false, waitPoint: false, momentOfTruth: false, emotion: null, ...r }),
+    },
+  ],
 });

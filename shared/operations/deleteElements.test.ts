@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { elementsMap, insertElement, readBoard } from '../model/board.js';
 import { newConnector } from '../model/connector.js';
-import { addNote } from './addNote.js';
+import { addNote } from './addCard.js';
 import { deleteElements } from './deleteElements.js';
 import { boardFrom, ctx } from './testDoc.js';
 

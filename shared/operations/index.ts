@@ -1,9 +1,40 @@
-import { addNote } from './addNote.js';
+import { addNote, addStep, addText } from './addCard.js';
+import { addConnector } from './addConnector.js';
+import { addFrame, addLine } from './addStructure.js';
+import { alignElements, distributeElements, reorderElements } from './arrange.js';
+import { addBand, deleteBand, moveBand, resizeBand } from './bands.js';
+import { duplicateElements, pasteElements } from './clipboard.js';
 import { deleteElements } from './deleteElements.js';
 import { initBoard } from './initBoard.js';
 import { moveElements } from './moveElements.js';
-import { setNoteText } from './setNoteText.js';
+import { setElementText } from './setElementText.js';
+import { transformElements } from './transformElements.js';
+import type { Operation, OperationName } from './types.js';
+import { setLocked, updateElements } from './updateElements.js';
 
 /** Every user operation, by name. Dispatchers look operations up here and nowhere else. */
-export const operations = { initBoard, addNote, moveElements, setNoteText, deleteElements } as const;
+export const operations = {
+  initBoard,
+  addStep,
+  addNote,
+  addText,
+  addConnector,
+  addLine,
+  addFrame,
+  addBand,
+  resizeBand,
+  moveBand,
+  deleteBand,
+  moveElements,
+  transformElements,
+  setElementText,
+  updateElements,
+  setLocked,
+  alignElements,
+  distributeElements,
+  reorderElements,
+  duplicateElements,
+  pasteElements,
+  deleteElements,
+} as const satisfies Record<OperationName, unknown>;
 export type Operations = typeof operations;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { SCHEMA_VERSION, insertElement, metaMap, templateIdSchema } from '../model/board.js';
 import { shortText } from '../model/fields.js';
 import { newLane } from '../model/lane.js';
+import { lineLabels, newLine } from '../model/line.js';
 import { keyAfter } from '../model/order.js';
 import { newStage } from '../model/stage.js';
 import { newStep } from '../model/step.js';
@@ -29,9 +30,13 @@ export const initBoard = defineOperation({
       meta.set('title', title);
       meta.set('template', template);
       meta.set('createdAt', ctx.now);
-      const lanes = orderKeys(t.lanes.length).map((order, i) => newLane({ order, name: t.lanes[i] }));
+      const lanes = orderKeys(t.lanes.length).map((order, i) => newLane({ order, name: t.lanes[i], showsEmotion: i === t.emotionLane }));
       const stages = orderKeys(t.stages.length).map((order, i) => newStage({ order, name: t.stages[i] }));
-      for (const r of [...lanes, ...stages]) insertElement(doc, r);
+      const lines = orderKeys(t.lines?.length ?? 0).map((order, i) => {
+        const l = t.lines![i];
+        return newLine({ order, style: l.style, label: lineLabels[l.style], afterLaneId: lanes[l.afterLane]?.id ?? null });
+      });
+      for (const r of [...lanes, ...stages, ...lines]) insertElement(doc, r);
       orderKeys(t.steps.length).forEach((order, i) => {
         const s = t.steps[i];
         insertElement(
@@ -42,6 +47,8 @@ export const initBoard = defineOperation({
             y: 40,
             title: s.title,
             valueClass: s.valueClass ?? 'unclassified',
+            painPoint: s.painPoint ?? false,
+            waitPoint: s.waitPoint ?? false,
             laneId: lanes[s.lane]?.id ?? null,
             stageId: stages[s.stage]?.id ?? null,
           }),

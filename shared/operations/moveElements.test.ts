@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { elementsMap, readBoard } from '../model/board.js';
-import { addNote } from './addNote.js';
+import { addNote } from './addCard.js';
 import { boardGrid } from './boardGrid.js';
 import { moveElements } from './moveElements.js';
 import { boardFrom, ctx, syncDocs } from './testDoc.js';

@@ -1,7 +1,29 @@
 import type * as Y from 'yjs';
 import type { z } from 'zod';
 
-export type OperationName = 'initBoard' | 'addNote' | 'moveElements' | 'setNoteText' | 'deleteElements';
+export type OperationName =
+  | 'initBoard'
+  | 'addStep'
+  | 'addNote'
+  | 'addText'
+  | 'addConnector'
+  | 'addLine'
+  | 'addFrame'
+  | 'addBand'
+  | 'resizeBand'
+  | 'moveBand'
+  | 'deleteBand'
+  | 'moveElements'
+  | 'transformElements'
+  | 'setElementText'
+  | 'updateElements'
+  | 'setLocked'
+  | 'alignElements'
+  | 'distributeElements'
+  | 'reorderElements'
+  | 'duplicateElements'
+  | 'pasteElements'
+  | 'deleteElements';
 
 export interface OperationContext {
   /** The transaction origin: decides undo scope and relay. */

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DB_FILE, StoreError } from '../../electron/host/store/database.js';
 import { openStore, type Store } from '../../electron/host/store/store.js';
-import { readBoard, readMeta } from '../../shared/model/board.js';
+import { SCHEMA_VERSION, readBoard, readMeta } from '../../shared/model/board.js';
 import { tempDir } from '../helpers/host.js';
 
 const opened: Store[] = [];
@@ -28,7 +28,7 @@ describe('session store', () => {
     const s = store.sessions.create({ title: 'Info request', template: 'sample-info-request' }, 1000);
     expect(store.sessions.list()).toEqual([s]);
     const doc = docOf(store, s.id);
-    expect(readMeta(doc)).toMatchObject({ title: 'Info request', template: 'sample-info-request', schemaVersion: 1 });
+    expect(readMeta(doc)).toMatchObject({ title: 'Info request', template: 'sample-info-request', schemaVersion: SCHEMA_VERSION });
     const kinds = [...readBoard(doc).elements.values()].map((e) => e.kind);
     expect(kinds.filter((k) => k === 'lane')).toHaveLength(4);
     expect(kinds.filter((k) => k === 'step')).toHaveLength(12);

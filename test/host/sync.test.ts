@@ -3,8 +3,8 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { Host } from '../../electron/host/host.js';
 import { elementsMap, readBoard } from '../../shared/model/board.js';
-import { addNote } from '../../shared/operations/addNote.js';
-import { setNoteText } from '../../shared/operations/setNoteText.js';
+import { addNote } from '../../shared/operations/addCard.js';
+import { setElementText } from '../../shared/operations/setElementText.js';
 import { localOrigin } from '../../shared/model/origins.js';
 import { closeCodes } from '../../shared/sync/closeCodes.js';
 import { syncUrl } from '../../shared/session.js';
@@ -34,8 +34,8 @@ describe('sync endpoint', () => {
     const a = client(seed.tokens.facilitator);
     const b = client(seed.tokens.participant);
     await Promise.all([synced(a.provider), synced(b.provider)]);
-    // Both start from the template board the store holds.
-    expect(readBoard(a.doc).elements.size).toBe(9);
+    // Both start from the template board the store holds: 5 lanes, 4 stages, 3 lines.
+    expect(readBoard(a.doc).elements.size).toBe(12);
 
     const fromA = addNote.run(a.doc, { x: 10, y: 10, text: 'from A' }, ctx);
     const fromB = addNote.run(b.doc, { x: 400, y: 10, text: 'from B' }, ctx);
@@ -127,7 +127,7 @@ describe('sync endpoint', () => {
     await until(b.doc, () => elementsMap(b.doc).has(shared));
 
     b.provider.disconnect();
-    setNoteText.run(b.doc, { id: shared, text: 'edited offline' }, ctx);
+    setElementText.run(b.doc, { id: shared, text: 'edited offline' }, ctx);
     const offlineNote = addNote.run(b.doc, { x: 500, y: 0, text: 'offline' }, ctx);
     elementsMap(a.doc).get(shared)!.set('color', 'pink');
 

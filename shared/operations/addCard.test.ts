@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { elementsMap, readBoard } from '../model/board.js';
 import { boardGrid } from './boardGrid.js';
-import { addNote } from './addNote.js';
+import { addNote } from './addCard.js';
 import { boardFrom, ctx } from './testDoc.js';
 
 describe('addNote', () => {

@@ -1,0 +1,31 @@
+import { expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { readBoard } from './board.js';
+import { migrateDoc } from './migrations.js';
+
+it('schema 1 → 2: steps gain flags and emotion, lanes gain showsEmotion; other fields untouched', () => {
+  const doc = new Y.Doc();
+  doc.transact(() => {
+    const meta = doc.getMap('meta');
+    meta.set('schemaVersion', 1);
+    meta.set('title', 'Old board');
+    meta.set('template', 'blank');
+    meta.set('createdAt', 5);
+    const elements = doc.getMap<Y.Map<unknown>>('elements');
+    const step = new Y.Map<unknown>();
+    for (const [k, v] of Object.entries({ kind: 'step', x: 1, y: 2, w: 220, h: 120, rotation: 0, order: 'a0', locked: false, laneId: null, stageId: null, title: 'Answer call', notes: '', color: 'white', owner: 'Call centre', valueClass: 'waste' })) step.set(k, v);
+    elements.set('step0000000001', step);
+    const lane = new Y.Map<unknown>();
+    for (const [k, v] of Object.entries({ kind: 'lane', name: 'Customer', order: 'a0', size: 200, locked: false })) lane.set(k, v);
+    elements.set('lane0000000001', lane);
+  });
+  expect(migrateDoc(doc)).toEqual({ from: 1, to: 2 });
+  const { elements, problems } = readBoard(doc);
+  expect(problems).toEqual([]);
+  expect(elements.get('step0000000001')).toEqual({
+    id: 'step0000000001', kind: 'step', x: 1, y: 2, w: 220, h: 120, rotation: 0, order: 'a0', locked: false, laneId: null, stageId: null,
+    title: 'Answer call', notes: '', color: 'white', owner: 'Call centre', valueClass: 'waste',
+    painPoint: false, failPoint: false, waitPoint: false, momentOfTruth: false, emotion: null,
+  });
+  expect(elements.get('lane0000000001')).toEqual({ id: 'lane0000000001', kind: 'lane', name: 'Customer', order: 'a0', size: 200, locked: false, showsEmotion: false });
+});

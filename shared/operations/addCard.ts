@@ -1,0 +1,62 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { elementsMap, insertElement, type BoardElement } from '../model/board.js';
+import { colorSchema, coordinate, longText, shortText } from '../model/fields.js';
+import { placeCard } from '../model/grid.js';
+import { newNote } from '../model/note.js';
+import { keyAfter } from '../model/order.js';
+import { newStep } from '../model/step.js';
+import { newText } from '../model/text.js';
+import { boardGrid } from './boardGrid.js';
+import { defineOperation } from './types.js';
+
+/** An order key above every element on the board. */
+export function topOrder(doc: Y.Doc): string {
+  const orders: string[] = [];
+  elementsMap(doc).forEach((m) => {
+    const o = m.get('order');
+    if (typeof o === 'string') orders.push(o);
+  });
+  return keyAfter(orders);
+}
+
+function insert(doc: Y.Doc, record: BoardElement, origin: unknown): string {
+  doc.transact(() => insertElement(doc, record), origin);
+  return record.id;
+}
+
+const at = { x: coordinate, y: coordinate };
+
+/** A process step with its top-left corner at (x, y), dropped into the cell under its centre. */
+export const addStep = defineOperation({
+  name: 'addStep',
+  label: 'Process step',
+  args: z.strictObject({ ...at, title: shortText.optional(), color: colorSchema.optional() }),
+  run(doc: Y.Doc, { x, y, title, color }, ctx): string {
+    const proto = newStep({ x: 0, y: 0, order: topOrder(doc), title: title ?? '' });
+    if (color) proto.color = color;
+    return insert(doc, { ...proto, ...placeCard(boardGrid(doc), x, y, proto.w, proto.h) }, ctx.origin);
+  },
+});
+
+/** A sticky note with its top-left corner at (x, y), on top of everything. */
+export const addNote = defineOperation({
+  name: 'addNote',
+  label: 'Sticky note',
+  args: z.strictObject({ ...at, text: longText.optional(), color: colorSchema.optional() }),
+  run(doc: Y.Doc, { x, y, text, color }, ctx): string {
+    const proto = newNote({ x: 0, y: 0, order: topOrder(doc), text: text ?? '' });
+    if (color) proto.color = color;
+    return insert(doc, { ...proto, ...placeCard(boardGrid(doc), x, y, proto.w, proto.h) }, ctx.origin);
+  },
+});
+
+/** Free text at (x, y); it belongs to no cell. */
+export const addText = defineOperation({
+  name: 'addText',
+  label: 'Text',
+  args: z.strictObject({ ...at, text: longText.optional() }),
+  run(doc: Y.Doc, { x, y, text }, ctx): string {
+    return insert(doc, newText({ x, y, order: topOrder(doc), text: text ?? '' }), ctx.origin);
+  },
+});

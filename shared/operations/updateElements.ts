@@ -1,0 +1,59 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { elementSchema, elementsMap, readElement } from '../model/board.js';
+import { idSchema } from '../model/ids.js';
+import { ValidationError, formatIssues } from '../model/validation.js';
+import { defineOperation } from './types.js';
+
+/** Fields with operations of their own: identity, z-order (reorder), cell (move), lock (lock). */
+const notPatchable = new Set(['id', 'kind', 'order', 'laneId', 'stageId', 'x', 'y', 'locked']);
+
+/**
+ * Set fields on elements (colour, value class, flags, owner, notes, …). Each element takes
+ * the patch's fields it has; the whole change is validated first and refused with a message
+ * if any element would become invalid — nothing is half-applied. Locked elements are skipped.
+ * Only changed fields are written, so concurrent edits of other fields survive.
+ */
+export const updateElements = defineOperation({
+  name: 'updateElements',
+  label: 'Change',
+  args: z.strictObject({
+    ids: z.array(idSchema).min(1).max(100_000),
+    patch: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  }),
+  run(doc: Y.Doc, { ids, patch }, ctx): number {
+    const bad = Object.keys(patch).filter((k) => notPatchable.has(k) || k === '__proto__' || k === 'constructor');
+    if (bad.length) throw new ValidationError(`updateElements: ${bad.join(', ')} cannot be set this way`);
+    const elements = elementsMap(doc);
+    const writes: { map: Y.Map<unknown>; changes: [string, unknown][] }[] = [];
+    for (const id of new Set(ids)) {
+      const map = elements.get(id);
+      if (!map) continue;
+      const r = readElement(id, map);
+      if (!r.ok || r.value.locked) continue;
+      const record = r.value as unknown as Record<string, unknown>;
+      const changes = Object.entries(patch).filter(([k, v]) => k in record && record[k] !== v);
+      if (changes.length === 0) continue;
+      const next = elementSchema.safeParse({ ...record, ...Object.fromEntries(changes) });
+      if (!next.success) throw new ValidationError(formatIssues(`${record.kind} ${id}`, next.error));
+      writes.push({ map, changes });
+    }
+    if (writes.length === 0) return 0;
+    doc.transact(() => {
+      for (const w of writes) for (const [k, v] of w.changes) w.map.set(k, v);
+    }, ctx.origin);
+    return writes.length;
+  },
+});
+
+/** Lock or unlock elements: a locked element cannot be moved, edited or deleted. */
+export const setLocked = defineOperation({
+  name: 'setLocked',
+  label: 'Lock',
+  args: z.strictObject({ ids: z.array(idSchema).min(1).max(100_000), locked: z.boolean() }),
+  run(doc: Y.Doc, { ids, locked }, ctx): number {
+    const maps = ids.map((id) => elementsMap(doc).get(id)).filter((m): m is Y.Map<unknown> => !!m && m.get('locked') !== locked);
+    if (maps.length) doc.transact(() => maps.forEach((m) => m.set('locked', locked)), ctx.origin);
+    return maps.length;
+  },
+});
