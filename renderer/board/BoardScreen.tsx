@@ -1,8 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { Role, Session } from '../../shared/session';
 import { BoardCanvas } from '../canvas/BoardCanvas';
+import { Minimap } from '../canvas/Minimap';
+import { SelectionToolbar } from '../toolbar/SelectionToolbar';
 import { Toolbar } from '../toolbar/Toolbar';
+import { ZoomControls } from '../toolbar/ZoomControls';
+import { installClipboard } from '../ui/clipboard';
 import { HelpSheet } from '../ui/HelpSheet';
+import { Toast } from '../ui/Toast';
 import { installShortcuts } from '../ui/shortcuts';
 import { useUi } from '../ui/uiStore';
 import { useBoard } from './boardStore';
@@ -40,9 +45,11 @@ export function BoardScreen({ sessionId, token }: { sessionId: string; token: st
       .catch(() => !cancelled && setPhase({ name: 'refused', message: 'The host cannot be reached. Check the address and your network.' }));
     installTestHook();
     const uninstall = installShortcuts();
+    const uninstallClipboard = installClipboard();
     return () => {
       cancelled = true;
       uninstall();
+      uninstallClipboard();
       live?.destroy();
     };
   }, [sessionId, token]);
@@ -53,8 +60,12 @@ export function BoardScreen({ sessionId, token }: { sessionId: string; token: st
     <div className="board-screen">
       <BoardHeader fallbackTitle={phase.session.title} role={phase.role} />
       <Toolbar />
+      <SelectionToolbar />
       <BoardCanvas />
+      <ZoomControls />
+      <Minimap />
       <HelpSheet />
+      <Toast />
     </div>
   );
 }

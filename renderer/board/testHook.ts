@@ -1,31 +1,35 @@
-import { isCanvasElement } from '../../shared/model/board';
-import { absoluteBox, computeGrid } from '../../shared/model/grid';
 import { toScreen } from '../canvas/camera';
 import { useUi } from '../ui/uiStore';
 import { useBoard } from './boardStore';
+import { currentView } from './boardView';
 
 /**
  * A read-only window onto the stores for end-to-end tests and benchmarks: what the board
- * holds and where a card is on screen (the canvas has no DOM per card). It changes nothing.
+ * holds and where an element is (the canvas has no DOM per card). It changes nothing.
  */
 export function installTestHook(): void {
   (window as unknown as { __brownpaper: unknown }).__brownpaper = {
     board: () => useBoard.getState(),
     ui: () => {
-      const { tool, selection, editingId, viewport, role, connection, synced } = useUi.getState();
-      return { tool, selection, editingId, viewport, role, connection, synced };
+      const { tool, selection, editingId, viewport, role, connection, synced, snapping } = useUi.getState();
+      return { tool, selection, editingId, viewport, role, connection, synced, snapping };
     },
-    /** the card's box in board coordinates */
-    boardBox(id: string) {
-      const { elements } = useBoard.getState();
-      const e = elements[id];
-      return e && isCanvasElement(e) ? absoluteBox(e, computeGrid(Object.values(elements))) : null;
+    /** the element's box in board coordinates */
+    boardBox: (id: string) => currentView().boxes.get(id) ?? null,
+    /** lanes and stages as laid out: {id, name, start, size} */
+    grid: () => {
+      const { lanes, stages } = currentView().grid;
+      return { lanes, stages };
+    },
+    /** a board point's position on the page, in CSS px */
+    toPage(x: number, y: number) {
+      const canvas = document.querySelector('[data-testid="board-canvas"]')!.getBoundingClientRect();
+      const p = toScreen(useUi.getState().viewport, x, y);
+      return { x: canvas.left + p.x, y: canvas.top + p.y };
     },
     screenBox(id: string) {
-      const { elements } = useBoard.getState();
-      const e = elements[id];
-      if (!e || !isCanvasElement(e)) return null;
-      const box = absoluteBox(e, computeGrid(Object.values(elements)));
+      const box = currentView().boxes.get(id);
+      if (!box) return null;
       const { viewport } = useUi.getState();
       const canvas = document.querySelector('[data-testid="board-canvas"]')!.getBoundingClientRect();
       const p = toScreen(viewport, box.x, box.y);

@@ -1,15 +1,18 @@
 import type Konva from 'konva';
-import { useCallback, useEffect, useRef } from 'react';
-import { Layer, Stage } from 'react-konva';
+import { useEffect, useRef } from 'react';
+import { Stage } from 'react-konva';
 import { canWrite } from '../../shared/session';
-import { dispatch } from '../operations/dispatch';
+import { useBoardView } from '../board/boardView';
 import { useUi } from '../ui/uiStore';
-import { panBy, toBoard, zoomAt } from './camera';
-import { CardNode } from './CardNode';
+import { panBy, visibleBox, zoomAt } from './camera';
+import { CardLayer, LodLayer } from './CardLayer';
+import { ConnectorLayer } from './ConnectorLayer';
+import { onDoubleClick, onPointerDown, onPointerMove, onPointerUp } from './gestures';
 import { GridLayer } from './GridLayer';
-import { cellOffset, useBoardView } from './useBoardView';
+import { OverlayLayer } from './OverlayLayer';
 import { TextEditor } from './TextEditor';
-import { zoomToFit } from './zoomToFit';
+import { LOD_SCALE } from './theme';
+import { zoomToFit } from './zoom';
 
 /** Keeps uiStore.canvasSize equal to the element's size. */
 function useCanvasSize(ref: React.RefObject<HTMLDivElement | null>) {
@@ -38,51 +41,35 @@ function useFitOnFirstSync() {
   }, [synced, ready]);
 }
 
-/** Add a sticky note centred on a screen point and start editing it. */
-function addNoteAt(stage: Konva.Stage) {
-  const p = stage.getPointerPosition();
-  if (!p) return;
-  const b = toBoard(useUi.getState().viewport, p.x, p.y);
-  const id = dispatch('addNote', { x: Math.round(b.x - 90), y: Math.round(b.y - 70) });
-  if (id) useUi.setState({ selection: [id], editingId: id, tool: 'select' });
+function onWheel(ev: Konva.KonvaEventObject<WheelEvent>) {
+  ev.evt.preventDefault();
+  const { viewport, canvasSize } = useUi.getState();
+  const p = ev.target.getStage()?.getPointerPosition() ?? { x: canvasSize.width / 2, y: canvasSize.height / 2 };
+  // Trackpad pinch arrives as ctrl+wheel; a plain wheel or two-finger scroll pans.
+  if (ev.evt.ctrlKey || ev.evt.metaKey) useUi.setState({ viewport: zoomAt(viewport, Math.exp(-ev.evt.deltaY * 0.01), p.x, p.y) });
+  else useUi.setState({ viewport: panBy(viewport, -ev.evt.deltaX, -ev.evt.deltaY) });
 }
 
-/** The board: renders from the stores, turns pointer gestures into operations. */
+/** The board: renders from the stores in layers; pointer gestures become operations (gestures.ts). */
 export function BoardCanvas() {
   const wrap = useRef<HTMLDivElement>(null);
   const { width, height } = useCanvasSize(wrap);
   useFitOnFirstSync();
-  const { grid, cards } = useBoardView();
+  const view = useBoardView();
   const viewport = useUi((s) => s.viewport);
   const selection = useUi((s) => s.selection);
   const editingId = useUi((s) => s.editingId);
   const tool = useUi((s) => s.tool);
+  const spaceHeld = useUi((s) => s.spaceHeld);
   const writable = useUi((s) => (s.role ? canWrite(s.role) : false));
-
-  const onSelect = useCallback((id: string, additive: boolean) => {
-    const sel = useUi.getState().selection;
-    if (additive) useUi.setState({ selection: sel.includes(id) ? sel.filter((s) => s !== id) : [...sel, id] });
-    else if (!sel.includes(id)) useUi.setState({ selection: [id] });
-  }, []);
-  const onEdit = useCallback((id: string) => {
-    if (useUi.getState().role !== 'viewer') useUi.setState({ editingId: id, selection: [id] });
-  }, []);
-  const onMoved = useCallback((id: string, x: number, y: number) => {
-    return (dispatch('moveElements', { moves: [{ id, x: Math.round(x), y: Math.round(y) }] }) ?? 0) > 0;
-  }, []);
-
-  const onWheel = (ev: Konva.KonvaEventObject<WheelEvent>) => {
-    ev.evt.preventDefault();
-    const v = useUi.getState().viewport;
-    const stage = ev.target.getStage();
-    const p = stage?.getPointerPosition() ?? { x: width / 2, y: height / 2 };
-    // Trackpad pinch arrives as ctrl+wheel; a plain wheel or two-finger scroll pans.
-    if (ev.evt.ctrlKey || ev.evt.metaKey) useUi.setState({ viewport: zoomAt(v, Math.exp(-ev.evt.deltaY * 0.01), p.x, p.y) });
-    else useUi.setState({ viewport: panBy(v, -ev.evt.deltaX, -ev.evt.deltaY) });
-  };
+  // Culling box: the screen plus a margin, so a card sliding in is already drawn.
+  const visible = visibleBox(viewport, width, height, 200);
+  const lod = viewport.scale < LOD_SCALE;
+  const canDrag = writable && tool === 'select' && !spaceHeld;
+  const cursor = spaceHeld || tool === 'hand' ? 'grab' : tool === 'select' ? 'default' : 'crosshair';
 
   return (
-    <div className={`canvas tool-${tool}`} ref={wrap} data-testid="board-canvas">
+    <div className="canvas" ref={wrap} data-testid="board-canvas" style={{ cursor }}>
       <Stage
         width={width}
         height={height}
@@ -90,46 +77,26 @@ export function BoardCanvas() {
         y={viewport.y}
         scaleX={viewport.scale}
         scaleY={viewport.scale}
-        draggable={tool === 'select'}
-        dragButtons={[0, 1]}
         onWheel={onWheel}
-        onDragMove={(ev) => {
-          if (ev.target === ev.target.getStage()) useUi.setState({ viewport: { ...viewport, x: ev.target.x(), y: ev.target.y() } });
-        }}
-        onMouseDown={(ev) => {
-          if (ev.target === ev.target.getStage() && tool === 'select') useUi.setState({ selection: [], editingId: null });
-        }}
-        onClick={(ev) => {
-          const stage = ev.target.getStage();
-          if (stage && ev.target === stage && tool === 'note') addNoteAt(stage);
-        }}
-        onDblClick={(ev) => {
-          const stage = ev.target.getStage();
-          if (stage && ev.target === stage && writable) addNoteAt(stage);
-        }}
+        onMouseDown={onPointerDown}
+        onMouseMove={onPointerMove}
+        onMouseUp={onPointerUp}
+        onDblClick={onDoubleClick}
+        onContextMenu={(ev) => ev.evt.preventDefault()}
       >
-        <GridLayer grid={grid} />
-        <Layer>
-          {cards.map((e) => {
-            const { ox, oy } = cellOffset(e, grid);
-            return (
-              <CardNode
-                key={e.id}
-                element={e}
-                ox={ox}
-                oy={oy}
-                selected={selection.includes(e.id)}
-                editing={editingId === e.id}
-                draggable={writable && !e.locked && tool === 'select'}
-                onSelect={onSelect}
-                onEdit={onEdit}
-                onMoved={onMoved}
-              />
-            );
-          })}
-        </Layer>
+        <GridLayer grid={view.grid} lines={view.lines} elements={view.elements} selection={selection} editingId={editingId} writable={writable} />
+        {lod ? (
+          <LodLayer view={view} visible={visible} />
+        ) : (
+          <>
+            <CardLayer items={view.frames} boxes={view.boxes} visible={visible} selection={selection} editingId={editingId} canDrag={canDrag} />
+            <ConnectorLayer connectors={view.connectors} boxes={view.boxes} visible={visible} selection={selection} editingId={editingId} />
+            <CardLayer items={view.cards} boxes={view.boxes} visible={visible} selection={selection} editingId={editingId} canDrag={canDrag} />
+          </>
+        )}
+        <OverlayLayer selection={selection} transformable={canDrag && !lod} />
       </Stage>
-      <TextEditor grid={grid} />
+      <TextEditor />
     </div>
   );
 }

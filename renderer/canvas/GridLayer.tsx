@@ -1,30 +1,162 @@
+import type Konva from 'konva';
 import { memo } from 'react';
-import { Group, Layer, Line, Rect, Text } from 'react-konva';
-import type { Grid } from '../../shared/model/grid';
-import { fontFamily, ink, laneHeaderWidth, stageHeaderHeight } from './theme';
+import { Circle, Group, Layer, Line, Rect, Text } from 'react-konva';
+import type { BoardElement } from '../../shared/model/board';
+import { gridSize, lineY, type Band, type Grid } from '../../shared/model/grid';
+import type { Line as LineRecord } from '../../shared/model/line';
+import { dispatch } from '../operations/dispatch';
+import { useUi } from '../ui/uiStore';
+import { emotionPoints } from './emotion';
+import { fontFamily, ink, laneHeaderWidth, lineStroke, selectionStroke, stageHeaderHeight } from './theme';
 
-/** Lanes (rows) and stages (columns) with their headers. Not interactive yet: listening off. */
-export const GridLayer = memo(function GridLayer({ grid }: { grid: Grid }) {
-  const width = grid.stages.reduce((s, b) => s + b.size, 0) || 1600;
-  const height = grid.lanes.reduce((s, b) => s + b.size, 0) || 900;
-  if (grid.lanes.length === 0 && grid.stages.length === 0) return null;
+interface Props {
+  grid: Grid;
+  lines: LineRecord[];
+  elements: Record<string, BoardElement>;
+  selection: string[];
+  editingId: string | null;
+  writable: boolean;
+}
+
+const HANDLE = 10;
+
+/** The index a band dragged to `pos` (its new start) would take among the others. */
+function indexAt(bands: Band[], id: string, pos: number): number {
+  const others = bands.filter((b) => b.id !== id);
+  return others.filter((b) => b.start + b.size / 2 < pos).length;
+}
+
+function BandHeader({ band, kind, grid, selected, editing, writable, locked }: { band: Band; kind: 'lane' | 'stage'; grid: Grid; selected: boolean; editing: boolean; writable: boolean; locked: boolean }) {
+  const isLane = kind === 'lane';
+  const bands = isLane ? grid.lanes : grid.stages;
+  const header = isLane
+    ? { x: -laneHeaderWidth, y: band.start + 3, w: laneHeaderWidth - 8, h: band.size - 6 }
+    : { x: band.start + 4, y: -stageHeaderHeight, w: band.size - 8, h: stageHeaderHeight - 8 };
+  const canEdit = writable && !locked;
   return (
-    <Layer listening={false}>
-      {grid.lanes.map((lane, i) => (
-        <Group key={lane.id} y={lane.start}>
-          <Rect x={0} width={width} height={lane.size} fill={i % 2 ? 'rgba(255,255,255,0.07)' : 'rgba(0,0,0,0.035)'} />
-          <Rect x={-laneHeaderWidth} width={laneHeaderWidth - 8} height={lane.size - 6} y={3} fill="rgba(255,250,240,0.85)" cornerRadius={6} />
-          <Text x={-laneHeaderWidth + 12} y={12} width={laneHeaderWidth - 32} height={lane.size - 24} text={lane.name} fontSize={20} lineHeight={1.2} fontStyle="bold" fontFamily={fontFamily} fill={ink} wrap="word" ellipsis />
-          <Line points={[-laneHeaderWidth, lane.size, width, lane.size]} stroke="rgba(60,40,20,0.35)" strokeWidth={2} dash={[10, 8]} />
-        </Group>
+    <Group>
+      <Group
+        id={band.id}
+        name="band"
+        x={header.x}
+        y={header.y}
+        draggable={canEdit}
+        dragBoundFunc={function (this: Konva.Node, pos) {
+          return isLane ? { x: this.getAbsolutePosition().x, y: pos.y } : { x: pos.x, y: this.getAbsolutePosition().y };
+        }}
+        onMouseDown={(ev) => {
+          ev.cancelBubble = true;
+          useUi.setState({ selection: [band.id] });
+        }}
+        onDragEnd={(ev) => {
+          // The header sits inset from the band's start; the band's new centre decides its place.
+          const start = isLane ? ev.target.y() - 3 : ev.target.x() - 4;
+          const moved = dispatch('moveBand', { id: band.id, index: indexAt(bands, band.id, start + band.size / 2) });
+          if (!moved) ev.target.position({ x: header.x, y: header.y });
+        }}
+      >
+        <Rect width={header.w} height={header.h} fill="rgba(255,250,240,0.88)" cornerRadius={6} stroke={selected ? selectionStroke : undefined} strokeWidth={3} />
+        {!editing && (
+          <Text x={12} y={12} width={header.w - 24} height={header.h - 20} text={band.name || (isLane ? 'Lane' : 'Stage')} fontSize={20} lineHeight={1.2} fontStyle="bold" fontFamily={fontFamily} fill={ink} wrap={isLane ? 'word' : 'none'} ellipsis listening={false} />
+        )}
+      </Group>
+      {canEdit && (
+        <Rect
+          name="band-resize"
+          x={isLane ? -laneHeaderWidth : band.start + band.size - HANDLE / 2}
+          y={isLane ? band.start + band.size - HANDLE / 2 : -stageHeaderHeight}
+          width={isLane ? laneHeaderWidth : HANDLE}
+          height={isLane ? HANDLE : stageHeaderHeight}
+          fill="transparent"
+          draggable
+          onMouseEnter={(ev) => ((ev.target.getStage()!.container().style.cursor = isLane ? 'ns-resize' : 'ew-resize'))}
+          onMouseLeave={(ev) => ((ev.target.getStage()!.container().style.cursor = ''))}
+          onMouseDown={(ev) => (ev.cancelBubble = true)}
+          dragBoundFunc={function (this: Konva.Node, pos) {
+            return isLane ? { x: this.getAbsolutePosition().x, y: pos.y } : { x: pos.x, y: this.getAbsolutePosition().y };
+          }}
+          onDragEnd={(ev) => {
+            const edge = isLane ? ev.target.y() + HANDLE / 2 : ev.target.x() + HANDLE / 2;
+            const size = Math.max(60, Math.round(edge - band.start));
+            if (!dispatch('resizeBand', { id: band.id, size })) ev.target.position(isLane ? { x: -laneHeaderWidth, y: band.start + band.size - HANDLE / 2 } : { x: band.start + band.size - HANDLE / 2, y: -stageHeaderHeight });
+          }}
+        />
+      )}
+    </Group>
+  );
+}
+
+function AddBandButton({ kind, x, y }: { kind: 'lane' | 'stage'; x: number; y: number }) {
+  const label = kind === 'lane' ? '+ Lane' : '+ Stage';
+  return (
+    <Group
+      x={x}
+      y={y}
+      name="add-band"
+      onMouseDown={(ev) => (ev.cancelBubble = true)}
+      onClick={() => {
+        const id = dispatch('addBand', { kind, name: kind === 'lane' ? 'New lane' : 'New stage' });
+        if (id) useUi.setState({ selection: [id], editingId: id });
+      }}
+    >
+      <Rect width={kind === 'lane' ? laneHeaderWidth - 8 : 110} height={40} fill="rgba(255,250,240,0.55)" cornerRadius={6} dash={[6, 4]} stroke="rgba(43,33,24,0.5)" />
+      <Text x={12} y={11} text={label} fontSize={17} fontStyle="bold" fontFamily={fontFamily} fill={ink} />
+    </Group>
+  );
+}
+
+/** Lanes (rows), stages (columns), their headers, the blueprint's lines and the emotion curve. */
+export const GridLayer = memo(function GridLayer({ grid, lines, elements, selection, editingId, writable }: Props) {
+  const { w, h } = gridSize(grid);
+  const width = Math.max(w, 600);
+  const height = Math.max(h, 400);
+  const hasGrid = grid.lanes.length > 0 || grid.stages.length > 0;
+  return (
+    <Layer>
+      <Group listening={false}>
+        {grid.lanes.map((lane, i) => (
+          <Group key={lane.id} y={lane.start}>
+            <Rect width={width} height={lane.size} fill={i % 2 ? 'rgba(255,255,255,0.07)' : 'rgba(0,0,0,0.035)'} />
+            <Line points={[-laneHeaderWidth, lane.size, width, lane.size]} stroke="rgba(60,40,20,0.3)" strokeWidth={2} dash={[10, 8]} />
+          </Group>
+        ))}
+        {grid.stages.map((stage) => (
+          <Line key={stage.id} points={[stage.start + stage.size, -stageHeaderHeight, stage.start + stage.size, height]} stroke="rgba(60,40,20,0.22)" strokeWidth={2} />
+        ))}
+        {grid.lanes.filter((l) => elements[l.id]?.kind === 'lane' && (elements[l.id] as { showsEmotion: boolean }).showsEmotion).map((lane) => {
+          const pts = emotionPoints(lane, grid, elements);
+          return (
+            <Group key={`emotion-${lane.id}`}>
+              <Line points={[0, lane.start + lane.size / 2, width, lane.start + lane.size / 2]} stroke="rgba(43,33,24,0.35)" strokeWidth={1.5} dash={[4, 6]} />
+              {pts.length > 1 && <Line points={pts.flatMap((p) => [p.x, p.y])} stroke="#8b1e3f" strokeWidth={4} tension={0.35} lineCap="round" />}
+              {pts.map((p) => <Circle key={p.stageId} x={p.x} y={p.y} radius={7} fill={p.value >= 0 ? '#2e9e4f' : '#d64545'} stroke="#fff" strokeWidth={2} />)}
+            </Group>
+          );
+        })}
+      </Group>
+      {lines.map((l) => {
+        const y = lineY(l, grid);
+        const s = lineStroke[l.style];
+        const selected = selection.includes(l.id);
+        return (
+          <Group key={l.id} id={l.id} name="line" y={y}>
+            <Line points={[-laneHeaderWidth, 0, width, 0]} stroke={selected ? selectionStroke : s.stroke} strokeWidth={selected ? 5 : 3} dash={s.dash} hitStrokeWidth={14} />
+            {editingId !== l.id && <Text x={10} y={-24} text={l.label} fontSize={17} fontStyle="italic bold" fill={s.stroke} fontFamily={fontFamily} />}
+          </Group>
+        );
+      })}
+      {grid.lanes.map((b) => (
+        <BandHeader key={b.id} band={b} kind="lane" grid={grid} selected={selection.includes(b.id)} editing={editingId === b.id} writable={writable} locked={!!elements[b.id]?.locked} />
       ))}
-      {grid.stages.map((stage) => (
-        <Group key={stage.id} x={stage.start}>
-          <Rect y={-stageHeaderHeight} width={stage.size - 8} x={4} height={stageHeaderHeight - 8} fill="rgba(255,250,240,0.85)" cornerRadius={6} />
-          <Text x={16} y={-stageHeaderHeight + 12} width={stage.size - 32} text={stage.name} fontSize={20} fontStyle="bold" fontFamily={fontFamily} fill={ink} ellipsis wrap="none" />
-          <Line points={[stage.size, -stageHeaderHeight, stage.size, height]} stroke="rgba(60,40,20,0.25)" strokeWidth={2} />
-        </Group>
+      {grid.stages.map((b) => (
+        <BandHeader key={b.id} band={b} kind="stage" grid={grid} selected={selection.includes(b.id)} editing={editingId === b.id} writable={writable} locked={!!elements[b.id]?.locked} />
       ))}
+      {writable && hasGrid && (
+        <>
+          <AddBandButton kind="lane" x={-laneHeaderWidth} y={h + 12} />
+          <AddBandButton kind="stage" x={w + 12} y={-stageHeaderHeight} />
+        </>
+      )}
     </Layer>
   );
 });

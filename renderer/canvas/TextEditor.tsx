@@ -1,27 +1,69 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Grid } from '../../shared/model/grid';
+import type { BoardElement } from '../../shared/model/board';
+import { connectorPoints, type Box } from '../../shared/model/geometry';
+import { lineY } from '../../shared/model/grid';
+import { textField } from '../../shared/operations/setElementText';
+import { currentView, type BoardView } from '../board/boardView';
 import { useBoard } from '../board/boardStore';
 import { dispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
 import { toScreen } from './camera';
-import { cardFill, noteFontFamily } from './theme';
-import { cellOffset } from './useBoardView';
+import { cardFill, fontFamily, laneHeaderWidth, noteFontFamily, stageHeaderHeight } from './theme';
+
+/** Where the editor sits for an element, in board coordinates, and how its text looks. */
+function editorPlace(e: BoardElement, view: BoardView): { box: Box; font: string; size: number; bg: string } | null {
+  const plain = { font: fontFamily, size: 18, bg: 'rgba(255,253,247,0.97)' };
+  switch (e.kind) {
+    case 'note':
+      return { box: view.boxes.get(e.id)!, font: noteFontFamily, size: 18, bg: cardFill[e.color] };
+    case 'step':
+      return { box: view.boxes.get(e.id)!, ...plain, bg: cardFill[e.color] };
+    case 'text':
+      return { box: view.boxes.get(e.id)!, ...plain, size: e.fontSize };
+    case 'frame': {
+      const b = view.boxes.get(e.id)!;
+      return { box: { x: b.x, y: b.y - 40, w: Math.max(240, b.w / 2), h: 38 }, ...plain, size: 22 };
+    }
+    case 'lane': {
+      const band = view.grid.laneById.get(e.id);
+      return band ? { box: { x: -laneHeaderWidth, y: band.start + 3, w: laneHeaderWidth - 8, h: Math.min(band.size - 6, 120) }, ...plain, size: 20 } : null;
+    }
+    case 'stage': {
+      const band = view.grid.stageById.get(e.id);
+      return band ? { box: { x: band.start + 4, y: -stageHeaderHeight, w: band.size - 8, h: stageHeaderHeight - 8 }, ...plain, size: 20 } : null;
+    }
+    case 'line': {
+      const y = lineY(e, view.grid);
+      return { box: { x: 0, y: y - 20, w: 320, h: 40 }, ...plain };
+    }
+    case 'connector': {
+      const a = view.boxes.get(e.fromId);
+      const b = view.boxes.get(e.toId);
+      if (!a || !b) return null;
+      const p = connectorPoints(a, b, e.route);
+      const mx = (p[0] + p[p.length - 2]) / 2;
+      const my = (p[1] + p[p.length - 1]) / 2;
+      return { box: { x: mx - 110, y: my - 20, w: 220, h: 40 }, ...plain, size: 15 };
+    }
+  }
+}
 
 /**
- * In-place editing of a note's text: a textarea over the card. The draft is local until it
- * is committed (blur, Escape or Ctrl/Cmd+Enter) as one operation — one undo step.
+ * In-place editing of whatever text an element shows (double-click, or Enter on a
+ * selection). The draft is local until committed (blur, Escape, Ctrl/Cmd+Enter, or Enter
+ * for one-line fields) as one operation — one undo step.
  */
-export function TextEditor({ grid }: { grid: Grid }) {
+export function TextEditor() {
   const editingId = useUi((s) => s.editingId);
   const viewport = useUi((s) => s.viewport);
   const element = useBoard((s) => (editingId ? s.elements[editingId] : undefined));
   const [draft, setDraft] = useState('');
   const ref = useRef<HTMLTextAreaElement>(null);
-  const editable = element && (element.kind === 'note' || element.kind === 'text') ? element : null;
+  const spec = element ? textField[element.kind] : null;
 
   useEffect(() => {
-    if (editable) {
-      setDraft(editable.text);
+    if (element && spec) {
+      setDraft(String((element as unknown as Record<string, unknown>)[spec.field] ?? ''));
       requestAnimationFrame(() => {
         ref.current?.focus();
         ref.current?.select();
@@ -31,24 +73,26 @@ export function TextEditor({ grid }: { grid: Grid }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editingId]);
 
-  if (!editable) return null;
-  const { ox, oy } = cellOffset(editable, grid);
-  const pos = toScreen(viewport, ox + editable.x, oy + editable.y);
+  if (!element || !spec || element.locked) return null;
+  const place = editorPlace(element, currentView());
+  if (!place) return null;
+  const singleLine = spec.max.maxLength !== null && spec.max.maxLength <= 200;
+  const pos = toScreen(viewport, place.box.x, place.box.y);
   const commit = () => {
-    dispatch('setElementText', { id: editable.id, text: draft });
+    dispatch('setElementText', { id: element.id, text: draft });
     useUi.setState({ editingId: null });
   };
   return (
     <textarea
       ref={ref}
-      aria-label="Note text"
+      aria-label={`${element.kind === 'step' ? 'Step title' : element.kind === 'note' ? 'Note text' : 'Text'}`}
       className="text-editor"
       value={draft}
-      maxLength={20_000}
+      maxLength={spec.max.maxLength ?? undefined}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={commit}
       onKeyDown={(e) => {
-        if (e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey))) {
+        if (e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey || (singleLine && !e.shiftKey)))) {
           e.preventDefault();
           commit();
         }
@@ -56,12 +100,13 @@ export function TextEditor({ grid }: { grid: Grid }) {
       style={{
         left: pos.x,
         top: pos.y,
-        width: editable.w * viewport.scale,
-        height: editable.h * viewport.scale,
-        fontSize: 18 * viewport.scale,
-        padding: 12 * viewport.scale,
-        fontFamily: noteFontFamily,
-        background: editable.kind === 'note' ? cardFill[editable.color] : 'rgba(255,255,255,0.9)',
+        width: place.box.w * viewport.scale,
+        height: place.box.h * viewport.scale,
+        fontSize: place.size * viewport.scale,
+        padding: (element.kind === 'step' || element.kind === 'note' ? 12 : 4) * viewport.scale,
+        fontFamily: place.font,
+        fontWeight: element.kind === 'step' || element.kind === 'text' || element.kind === 'lane' || element.kind === 'stage' ? 700 : 400,
+        background: place.bg,
       }}
     />
   );

@@ -1,3 +1,4 @@
+import type { Box } from '../../shared/model/geometry';
 import { MAX_SCALE, MIN_SCALE, type Viewport } from '../ui/uiStore';
 
 export function clampScale(s: number): number {
@@ -24,8 +25,13 @@ export function toScreen(v: Viewport, bx: number, by: number): { x: number; y: n
   return { x: v.x + bx * v.scale, y: v.y + by * v.scale };
 }
 
+/** The board region a w×h screen shows, grown by `margin` screen px on every side. */
+export function visibleBox(v: Viewport, w: number, h: number, margin = 0): Box {
+  return { x: (-v.x - margin) / v.scale, y: (-v.y - margin) / v.scale, w: (w + 2 * margin) / v.scale, h: (h + 2 * margin) / v.scale };
+}
+
 /** The viewport that shows the box (board coords) centred in a w×h screen, with a margin. */
-export function fitBox(box: { x: number; y: number; w: number; h: number }, w: number, h: number, margin = 60): Viewport {
-  const scale = clampScale(Math.min((w - 2 * margin) / box.w, (h - 2 * margin) / box.h, 1));
+export function fitBox(box: Box, w: number, h: number, margin = 60, maxScale = 1): Viewport {
+  const scale = clampScale(Math.min((w - 2 * margin) / Math.max(box.w, 1), (h - 2 * margin) / Math.max(box.h, 1), maxScale));
   return { scale, x: (w - box.w * scale) / 2 - box.x * scale, y: (h - box.h * scale) / 2 - box.y * scale };
 }

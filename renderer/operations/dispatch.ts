@@ -43,6 +43,11 @@ export function dispatch<N extends Name>(name: N, args: Args<N>): Result<N> | un
   return (op.run as (d: Y.Doc, a: unknown, c: unknown) => Result<N>)(doc, parsed.data, { origin: localOrigin, now: Date.now() });
 }
 
+/** The session's doc, for reads that are not operations (copy). */
+export function getDoc(): Y.Doc | null {
+  return doc;
+}
+
 export function undo(): void {
   undoManager?.undo();
 }

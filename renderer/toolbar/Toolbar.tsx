@@ -1,38 +1,39 @@
 import { canWrite } from '../../shared/session';
-import { zoomToFit } from '../canvas/zoomToFit';
 import { redo, undo } from '../operations/dispatch';
-import { shortcutFor } from '../ui/shortcuts';
 import { useUi, type Tool } from '../ui/uiStore';
+import { Icon, type IconName } from './icons';
+import { ToolButton } from './ToolButton';
 
-/** A toolbar button whose accessible name is exactly its tooltip. */
-function ToolButton({ label, icon, pressed, onClick }: { label: string; icon: string; pressed?: boolean; onClick(): void }) {
-  const keys = shortcutFor(label);
-  const name = keys ? `${label} (${keys})` : label;
-  return (
-    <button type="button" className="tool" title={name} aria-label={name} aria-pressed={pressed} onClick={onClick}>
-      <span aria-hidden="true">{icon}</span>
-    </button>
-  );
-}
+const tools: { tool: Tool; label: string; icon: IconName; writes: boolean }[] = [
+  { tool: 'select', label: 'Select', icon: 'select', writes: false },
+  { tool: 'hand', label: 'Hand (pan)', icon: 'hand', writes: false },
+  { tool: 'step', label: 'Process step', icon: 'step', writes: true },
+  { tool: 'note', label: 'Sticky note', icon: 'note', writes: true },
+  { tool: 'text', label: 'Text', icon: 'text', writes: true },
+  { tool: 'connector', label: 'Connector', icon: 'connector', writes: true },
+  { tool: 'frame', label: 'Frame', icon: 'frame', writes: true },
+];
 
+/** The tools, down the left edge. A viewer sees only the ones that do not write. */
 export function Toolbar() {
   const tool = useUi((s) => s.tool);
   const writable = useUi((s) => (s.role ? canWrite(s.role) : false));
-  const setTool = (t: Tool) => useUi.setState({ tool: t });
   return (
     <nav className="toolbar" aria-label="Tools">
-      <ToolButton label="Select" icon="↖" pressed={tool === 'select'} onClick={() => setTool('select')} />
+      {tools
+        .filter((t) => writable || !t.writes)
+        .map((t) => (
+          <ToolButton key={t.tool} label={t.label} icon={<Icon name={t.icon} />} pressed={tool === t.tool} onClick={() => useUi.setState({ tool: t.tool, draft: null })} />
+        ))}
       {writable && (
         <>
-          <ToolButton label="Sticky note" icon="▤" pressed={tool === 'note'} onClick={() => setTool('note')} />
           <span className="sep" />
-          <ToolButton label="Undo" icon="↶" onClick={undo} />
-          <ToolButton label="Redo" icon="↷" onClick={redo} />
+          <ToolButton label="Undo" icon={<Icon name="undo" />} onClick={undo} />
+          <ToolButton label="Redo" icon={<Icon name="redo" />} onClick={redo} />
         </>
       )}
       <span className="sep" />
-      <ToolButton label="Zoom to fit" icon="⤢" onClick={zoomToFit} />
-      <ToolButton label="Keyboard shortcuts" icon="?" onClick={() => useUi.setState((s) => ({ helpOpen: !s.helpOpen }))} />
+      <ToolButton label="Keyboard shortcuts" icon={<Icon name="help" />} onClick={() => useUi.setState((s) => ({ helpOpen: !s.helpOpen }))} />
     </nav>
   );
 }

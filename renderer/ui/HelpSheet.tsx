@@ -1,6 +1,16 @@
 import { shortcuts } from './shortcuts';
 import { useUi } from './uiStore';
 
+const gestures: [string, string][] = [
+  ['Space+drag, middle-drag, wheel', 'Pan'],
+  ['Ctrl+wheel, pinch', 'Zoom around the pointer'],
+  ['Drag on empty paper', 'Select with a marquee (Shift adds)'],
+  ['Shift+click', 'Add to / remove from the selection'],
+  ['Double-click', 'Edit text; on empty paper, a new note'],
+  ['Ctrl+C / Ctrl+X / Ctrl+V', 'Copy, cut, paste — also between sessions'],
+  ['Drag a lane or stage header', 'Reorder; drag its edge to resize'],
+];
+
 export function HelpSheet() {
   const open = useUi((s) => s.helpOpen);
   if (!open) return null;
@@ -16,24 +26,14 @@ export function HelpSheet() {
             <dd>{s.label}</dd>
           </div>
         ))}
-        <div>
-          <dt>
-            <kbd>Drag</kbd> empty paper, <kbd>middle-drag</kbd>, <kbd>wheel</kbd>
-          </dt>
-          <dd>Pan</dd>
-        </div>
-        <div>
-          <dt>
-            <kbd>Ctrl+wheel</kbd>, pinch
-          </dt>
-          <dd>Zoom around the pointer</dd>
-        </div>
-        <div>
-          <dt>
-            <kbd>Double-click</kbd>
-          </dt>
-          <dd>New note on empty paper; edit a note’s text</dd>
-        </div>
+        {gestures.map(([k, v]) => (
+          <div key={k}>
+            <dt>
+              <kbd>{k}</kbd>
+            </dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
       </dl>
       <button type="button" onClick={() => useUi.setState({ helpOpen: false })}>
         Close

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Role } from '../../shared/session';
 
-export type Tool = 'select' | 'note';
+export type Tool = 'select' | 'hand' | 'step' | 'note' | 'text' | 'connector' | 'frame';
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline';
 
 export interface Viewport {
@@ -10,6 +10,12 @@ export interface Viewport {
   y: number;
   scale: number;
 }
+
+/** A gesture in progress, in board coordinates: drawn by the overlay layer, never stored. */
+export type Draft =
+  | { kind: 'marquee'; x0: number; y0: number; x1: number; y1: number }
+  | { kind: 'frame'; x0: number; y0: number; x1: number; y1: number }
+  | { kind: 'connector'; fromId: string; x: number; y: number; overId: string | null };
 
 /** Local, per-window UI state; never in the Y.Doc. */
 export interface UiState {
@@ -21,8 +27,18 @@ export interface UiState {
   connection: ConnectionStatus;
   synced: boolean;
   helpOpen: boolean;
+  snapping: boolean;
+  /** space held: dragging pans whatever the tool */
+  spaceHeld: boolean;
+  draft: Draft | null;
+  /** snap guides while dragging (board coordinates) */
+  guides: { x: number | null; y: number | null };
   /** the canvas element's size in CSS px */
   canvasSize: { width: number; height: number };
+  /** last pointer position on the board, for paste */
+  pointer: { x: number; y: number } | null;
+  /** a message for the person at this window (refused input, …) */
+  toast: string | null;
 }
 
 export const useUi = create<UiState>(() => ({
@@ -34,8 +50,21 @@ export const useUi = create<UiState>(() => ({
   connection: 'connecting',
   synced: false,
   helpOpen: false,
+  snapping: true,
+  spaceHeld: false,
+  draft: null,
+  guides: { x: null, y: null },
   canvasSize: { width: 0, height: 0 },
+  pointer: null,
+  toast: null,
 }));
 
 export const MIN_SCALE = 0.05;
 export const MAX_SCALE = 4;
+
+let toastTimer: ReturnType<typeof setTimeout> | undefined;
+export function showToast(message: string): void {
+  useUi.setState({ toast: message });
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => useUi.setState({ toast: null }), 4000);
+}

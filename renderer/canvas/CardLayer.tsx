@@ -1,0 +1,80 @@
+import { memo } from 'react';
+import { Layer, Shape } from 'react-konva';
+import type { CanvasElement } from '../../shared/model/board';
+import { connectorPoints, intersects, type Box } from '../../shared/model/geometry';
+import type { BoardView } from '../board/boardView';
+import { ElementNode } from './ElementNode';
+import { cardFill, valueClassColour } from './theme';
+
+interface Props {
+  items: CanvasElement[];
+  boxes: Map<string, Box>;
+  visible: Box;
+  selection: string[];
+  editingId: string | null;
+  canDrag: boolean;
+}
+
+/**
+ * The elements in view, one memoised node each. Culling keeps the node count to what is on
+ * screen, so panning a 2,000-step board draws a few dozen cards per frame.
+ */
+export const CardLayer = memo(function CardLayer({ items, boxes, visible, selection, editingId, canDrag }: Props) {
+  return (
+    <Layer>
+      {items.map((e) => {
+        const box = boxes.get(e.id)!;
+        if (!intersects(box, visible) && !selection.includes(e.id)) return null;
+        return <ElementNode key={e.id} element={e} box={box} selected={selection.includes(e.id)} editing={editingId === e.id} draggable={canDrag && !e.locked} />;
+      })}
+    </Layer>
+  );
+});
+
+/**
+ * Far out, every element in view is drawn by one shape in one pass: a filled box with its
+ * value-class strip, and the connectors as plain lines. No text (unreadable at this size),
+ * no hit testing.
+ */
+export const LodLayer = memo(function LodLayer({ view, visible }: { view: BoardView; visible: Box }) {
+  return (
+    <Layer listening={false}>
+      <Shape
+        sceneFunc={(ctx) => {
+          const c = ctx._context;
+          c.strokeStyle = 'rgba(43,33,24,0.7)';
+          c.lineWidth = 3;
+          c.beginPath();
+          for (const k of view.connectors) {
+            const a = view.boxes.get(k.fromId);
+            const b = view.boxes.get(k.toId);
+            if (!a || !b || (!intersects(a, visible) && !intersects(b, visible))) continue;
+            const p = connectorPoints(a, b, k.route);
+            c.moveTo(p[0], p[1]);
+            for (let i = 2; i < p.length; i += 2) c.lineTo(p[i], p[i + 1]);
+          }
+          c.stroke();
+          for (const e of [...view.frames, ...view.cards]) {
+            const b = view.boxes.get(e.id)!;
+            if (!intersects(b, visible)) continue;
+            if (e.kind === 'frame') {
+              c.strokeStyle = 'rgba(43,33,24,0.7)';
+              c.lineWidth = 4;
+              c.strokeRect(b.x, b.y, b.w, b.h);
+            } else if (e.kind === 'text') {
+              c.fillStyle = 'rgba(43,33,24,0.55)';
+              c.fillRect(b.x, b.y + b.h * 0.3, b.w, b.h * 0.4);
+            } else {
+              c.fillStyle = cardFill[e.color];
+              c.fillRect(b.x, b.y, b.w, b.h);
+              if (e.kind === 'step') {
+                c.fillStyle = valueClassColour[e.valueClass];
+                c.fillRect(b.x, b.y, b.w, 12);
+              }
+            }
+          }
+        }}
+      />
+    </Layer>
+  );
+});

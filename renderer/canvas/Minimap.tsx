@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import { unionBox } from '../../shared/model/geometry';
+import { useBoardView } from '../board/boardView';
+import { useUi } from '../ui/uiStore';
+import { visibleBox } from './camera';
+import { contentBounds } from './zoom';
+import { cardFill } from './theme';
+
+const W = 220;
+const H = 140;
+
+/** The whole board in miniature with the view's outline; click or drag to go there. */
+export function Minimap() {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const view = useBoardView();
+  const viewport = useUi((s) => s.viewport);
+  const size = useUi((s) => s.canvasSize);
+  const shown = visibleBox(viewport, size.width, size.height);
+  const world = unionBox([contentBounds() ?? shown, shown])!;
+  const k = Math.min(W / world.w, H / world.h);
+  const ox = (W - world.w * k) / 2 - world.x * k;
+  const oy = (H - world.h * k) / 2 - world.y * k;
+
+  useEffect(() => {
+    const c = ref.current?.getContext('2d');
+    if (!c) return;
+    c.clearRect(0, 0, W, H);
+    c.fillStyle = 'rgba(0,0,0,0.08)';
+    for (const l of view.grid.lanes) c.fillRect(ox, oy + l.start * k, (view.grid.stages.reduce((s, b) => s + b.size, 0) || 1) * k, Math.max(1, l.size * k - 1));
+    for (const e of view.cards) {
+      const b = view.boxes.get(e.id)!;
+      c.fillStyle = e.kind === 'text' ? '#6b5a48' : cardFill[e.color];
+      c.fillRect(ox + b.x * k, oy + b.y * k, Math.max(1.5, b.w * k), Math.max(1.5, b.h * k));
+    }
+    c.strokeStyle = '#1f6feb';
+    c.lineWidth = 2;
+    c.strokeRect(ox + shown.x * k, oy + shown.y * k, shown.w * k, shown.h * k);
+  });
+
+  const goTo = (clientX: number, clientY: number) => {
+    const r = ref.current!.getBoundingClientRect();
+    const bx = (clientX - r.left - ox) / k;
+    const by = (clientY - r.top - oy) / k;
+    const v = useUi.getState().viewport;
+    useUi.setState({ viewport: { ...v, x: size.width / 2 - bx * v.scale, y: size.height / 2 - by * v.scale } });
+  };
+  return (
+    <canvas
+      ref={ref}
+      className="minimap"
+      width={W}
+      height={H}
+      role="img"
+      aria-label="Minimap: click to move the view"
+      onMouseDown={(e) => goTo(e.clientX, e.clientY)}
+      onMouseMove={(e) => e.buttons === 1 && goTo(e.clientX, e.clientY)}
+    />
+  );
+}

@@ -1,0 +1,74 @@
+import type Konva from 'konva';
+import { useEffect, useRef } from 'react';
+import { Arrow, Layer, Line, Rect, Transformer } from 'react-konva';
+import { boxFromCorners, connectorPoints } from '../../shared/model/geometry';
+import { currentView } from '../board/boardView';
+import { dispatch } from '../operations/dispatch';
+import { useUi } from '../ui/uiStore';
+import { selectionStroke } from './theme';
+
+/** Resize (and, for notes and text, rotate) the selected elements; one transformElements on release. */
+function SelectionTransformer({ selection, enabled }: { selection: string[]; enabled: boolean }) {
+  const ref = useRef<Konva.Transformer>(null);
+  const view = currentView();
+  const ids = enabled ? selection.filter((id) => view.boxes.has(id) && !view.elements[id].locked) : [];
+  const rotatable = ids.length > 0 && ids.every((id) => view.elements[id].kind === 'note' || view.elements[id].kind === 'text');
+  const key = ids.join(',');
+  useEffect(() => {
+    const tr = ref.current;
+    const stage = tr?.getStage();
+    if (!tr || !stage) return;
+    const want = new Set(key ? key.split(',') : []);
+    tr.nodes(stage.find((n: Konva.Node) => n.hasName('element') && want.has(n.id())));
+    tr.getLayer()?.batchDraw();
+  });
+  return (
+    <Transformer
+      ref={ref}
+      rotateEnabled={rotatable}
+      flipEnabled={false}
+      ignoreStroke
+      borderStroke={selectionStroke}
+      anchorStroke={selectionStroke}
+      anchorSize={12}
+      boundBoxFunc={(oldBox, newBox) => (newBox.width < 40 || newBox.height < 30 ? oldBox : newBox)}
+      onTransformEnd={() => {
+        const tr = ref.current!;
+        const v = currentView();
+        const items = tr.nodes().map((n) => {
+          const e = v.elements[n.id()] as { w: number; h: number };
+          const item = { id: n.id(), x: Math.round(n.x()), y: Math.round(n.y()), w: Math.max(40, Math.round(e.w * n.scaleX())), h: Math.max(30, Math.round(e.h * n.scaleY())), rotation: Math.round(n.rotation()) };
+          n.scale({ x: 1, y: 1 });
+          return item;
+        });
+        dispatch('transformElements', { items });
+      }}
+    />
+  );
+}
+
+/** What a gesture in progress looks like: marquee, frame outline, connector rubber band, snap guides. */
+export function OverlayLayer({ selection, transformable }: { selection: string[]; transformable: boolean }) {
+  const draft = useUi((s) => s.draft);
+  const guides = useUi((s) => s.guides);
+  const scale = useUi((s) => s.viewport.scale);
+  const view = currentView();
+  let drawn = null;
+  if (draft?.kind === 'marquee' || draft?.kind === 'frame') {
+    const b = boxFromCorners(draft.x0, draft.y0, draft.x1, draft.y1);
+    drawn = <Rect {...{ x: b.x, y: b.y, width: b.w, height: b.h }} stroke={selectionStroke} strokeWidth={2 / scale} dash={[8 / scale, 6 / scale]} fill={draft.kind === 'marquee' ? 'rgba(31,111,235,0.08)' : 'rgba(255,250,240,0.2)'} />;
+  } else if (draft?.kind === 'connector') {
+    const from = view.boxes.get(draft.fromId);
+    const to = draft.overId ? view.boxes.get(draft.overId) : { x: draft.x, y: draft.y, w: 1, h: 1 };
+    if (from && to) drawn = <Arrow points={connectorPoints(from, to, 'straight')} stroke={selectionStroke} fill={selectionStroke} strokeWidth={3} dash={[10, 6]} pointerLength={14} pointerWidth={14} />;
+  }
+  const far = 1e6;
+  return (
+    <Layer listening={transformable}>
+      {drawn}
+      {guides.x !== null && <Line points={[guides.x, -far, guides.x, far]} stroke="#e0349a" strokeWidth={1.5 / scale} listening={false} />}
+      {guides.y !== null && <Line points={[-far, guides.y, far, guides.y]} stroke="#e0349a" strokeWidth={1.5 / scale} listening={false} />}
+      <SelectionTransformer selection={selection} enabled={transformable} />
+    </Layer>
+  );
+}

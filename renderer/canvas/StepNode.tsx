@@ -1,0 +1,52 @@
+import { Group, Rect, Text } from 'react-konva';
+import type { Step } from '../../shared/model/step';
+import { stepFlags } from '../../shared/model/step';
+import { cardFill, flagStyle, fontFamily, ink, inkSoft, valueClassColour } from './theme';
+
+/** A process step card: value-class strip, title, owner, flags. Draws from the record only. */
+export function StepNode({ step, editing }: { step: Step; editing: boolean }) {
+  const flags = stepFlags.filter((f) => step[f]);
+  const footer = flags.length > 0 || step.owner ? 30 : 0;
+  let fx = 10;
+  return (
+    <>
+      <Rect width={step.w} height={step.h} fill={cardFill[step.color]} cornerRadius={8} shadowColor="#3a2a1a" shadowOpacity={0.28} shadowBlur={6} shadowOffsetY={2} stroke="rgba(60,40,20,0.35)" strokeWidth={1} />
+      <Rect width={step.w} height={8} fill={valueClassColour[step.valueClass]} cornerRadius={[8, 8, 0, 0]} listening={false} />
+      {step.valueClass === 'waste' && <Rect x={step.w - 26} y={14} width={16} height={16} fill={valueClassColour.waste} cornerRadius={8} listening={false} />}
+      {!editing && (
+        <Text
+          x={12}
+          y={18}
+          width={step.w - 24 - (step.valueClass === 'waste' ? 18 : 0)}
+          height={Math.max(20, step.h - 26 - footer)}
+          text={step.title || 'Untitled step'}
+          fill={step.title ? ink : inkSoft}
+          fontSize={18}
+          fontStyle="bold"
+          fontFamily={fontFamily}
+          lineHeight={1.2}
+          wrap="word"
+          ellipsis
+          listening={false}
+        />
+      )}
+      {footer > 0 && (
+        <Group y={step.h - footer} listening={false}>
+          {flags.map((f) => {
+            const label = flagStyle[f].label;
+            const w = 14 + label.length * 8;
+            const chip = (
+              <Group key={f} x={fx}>
+                <Rect width={w} height={22} fill={flagStyle[f].fill} cornerRadius={11} />
+                <Text x={4} y={4} width={w - 8} text={label} fontSize={14} fontStyle="bold" fill="#fff" fontFamily={fontFamily} align="center" />
+              </Group>
+            );
+            fx += w + 4;
+            return chip;
+          })}
+          {step.owner && <Text x={fx} y={3} width={Math.max(0, step.w - fx - 10)} text={step.owner} fontSize={13} fill={inkSoft} fontFamily={fontFamily} ellipsis wrap="none" />}
+        </Group>
+      )}
+    </>
+  );
+}

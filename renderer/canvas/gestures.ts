@@ -1,0 +1,138 @@
+import type Konva from 'konva';
+import { boxFromCorners, intersects } from '../../shared/model/geometry';
+import { canWrite } from '../../shared/session';
+import { currentView } from '../board/boardView';
+import { dispatch } from '../operations/dispatch';
+import { useUi } from '../ui/uiStore';
+import { toBoard } from './camera';
+
+// Pointer gestures on the stage, by tool. They read the stores, keep the gesture in
+// progress in ui.draft (drawn by the overlay layer) and end in one operation.
+
+let pan: { sx: number; sy: number; vx: number; vy: number } | null = null;
+let lastPointer: { x: number; y: number } | null = null;
+
+/** The last pointer position on the board, for paste. */
+export function pointerOnBoard(): { x: number; y: number } | null {
+  return lastPointer;
+}
+
+/** The id of the element or connector under a Konva target, if any. */
+export function targetId(target: Konva.Node): { id: string; kind: 'element' | 'connector' | 'band' | 'line' } | null {
+  for (const kind of ['element', 'connector', 'band', 'line'] as const) {
+    const n = target.hasName(kind) ? target : target.findAncestor(`.${kind}`, true);
+    if (n) return { id: n.id(), kind };
+  }
+  return null;
+}
+
+function writable(): boolean {
+  const role = useUi.getState().role;
+  return !!role && canWrite(role);
+}
+
+/** Create a card of the current tool centred on a board point and start editing it. */
+export function createAt(tool: 'step' | 'note' | 'text', x: number, y: number): void {
+  const half = tool === 'step' ? { w: 110, h: 60 } : tool === 'note' ? { w: 90, h: 70 } : { w: 120, h: 20 };
+  const at = { x: Math.round(x - half.w), y: Math.round(y - half.h) };
+  const id = tool === 'step' ? dispatch('addStep', at) : tool === 'note' ? dispatch('addNote', at) : dispatch('addText', at);
+  if (id) useUi.setState({ selection: [id], editingId: id, tool: 'select' });
+}
+
+export function onPointerDown(ev: Konva.KonvaEventObject<MouseEvent>): void {
+  const stage = ev.target.getStage();
+  const p = stage?.getPointerPosition();
+  if (!stage || !p) return;
+  const ui = useUi.getState();
+  const b = toBoard(ui.viewport, p.x, p.y);
+  if (ev.evt.button === 1 || ui.tool === 'hand' || ui.spaceHeld) {
+    ev.evt.preventDefault();
+    pan = { sx: p.x, sy: p.y, vx: ui.viewport.x, vy: ui.viewport.y };
+    return;
+  }
+  if (ev.evt.button !== 0) return;
+  const hit = targetId(ev.target);
+  switch (ui.tool) {
+    case 'select':
+      if (hit && hit.kind !== 'band') {
+        if (ev.evt.shiftKey) useUi.setState({ selection: ui.selection.includes(hit.id) ? ui.selection.filter((s) => s !== hit.id) : [...ui.selection, hit.id] });
+        else if (!ui.selection.includes(hit.id)) useUi.setState({ selection: [hit.id] });
+      } else if (!hit) {
+        useUi.setState({ selection: ev.evt.shiftKey ? ui.selection : [], editingId: null, draft: { kind: 'marquee', x0: b.x, y0: b.y, x1: b.x, y1: b.y } });
+      }
+      break;
+    case 'step':
+    case 'note':
+    case 'text':
+      if (writable()) createAt(ui.tool, b.x, b.y);
+      break;
+    case 'connector':
+      if (hit?.kind === 'element' && writable()) useUi.setState({ draft: { kind: 'connector', fromId: hit.id, x: b.x, y: b.y, overId: null } });
+      break;
+    case 'frame':
+      if (writable()) useUi.setState({ draft: { kind: 'frame', x0: b.x, y0: b.y, x1: b.x, y1: b.y } });
+      break;
+  }
+}
+
+export function onPointerMove(ev: Konva.KonvaEventObject<MouseEvent>): void {
+  const stage = ev.target.getStage();
+  const p = stage?.getPointerPosition();
+  if (!stage || !p) return;
+  const ui = useUi.getState();
+  const b = toBoard(ui.viewport, p.x, p.y);
+  lastPointer = b;
+  if (pan) {
+    useUi.setState({ viewport: { ...ui.viewport, x: pan.vx + p.x - pan.sx, y: pan.vy + p.y - pan.sy } });
+    return;
+  }
+  const d = ui.draft;
+  if (!d) return;
+  if (d.kind === 'marquee' || d.kind === 'frame') useUi.setState({ draft: { ...d, x1: b.x, y1: b.y } });
+  else {
+    const over = stage.getIntersection(p);
+    const hit = over ? targetId(over) : null;
+    useUi.setState({ draft: { ...d, x: b.x, y: b.y, overId: hit?.kind === 'element' && hit.id !== d.fromId ? hit.id : null } });
+  }
+}
+
+export function onPointerUp(ev: Konva.KonvaEventObject<MouseEvent>): void {
+  if (pan) {
+    pan = null;
+    return;
+  }
+  const ui = useUi.getState();
+  const d = ui.draft;
+  if (!d) return;
+  useUi.setState({ draft: null });
+  if (d.kind === 'marquee') {
+    const area = boxFromCorners(d.x0, d.y0, d.x1, d.y1);
+    if (area.w < 3 && area.h < 3) return;
+    const hits = [...currentView().boxes].filter(([, box]) => intersects(area, box)).map(([id]) => id);
+    useUi.setState({ selection: ev.evt.shiftKey ? [...new Set([...ui.selection, ...hits])] : hits });
+  } else if (d.kind === 'frame') {
+    const area = boxFromCorners(d.x0, d.y0, d.x1, d.y1);
+    const box = area.w > 40 && area.h > 40 ? area : { x: d.x0, y: d.y0, w: 800, h: 500 };
+    const id = dispatch('addFrame', { x: Math.round(box.x), y: Math.round(box.y), w: Math.round(box.w), h: Math.round(box.h) });
+    if (id) useUi.setState({ selection: [id], tool: 'select' });
+  } else if (d.overId) {
+    const id = dispatch('addConnector', { fromId: d.fromId, toId: d.overId });
+    if (id) useUi.setState({ selection: [id] });
+  }
+}
+
+export function onDoubleClick(ev: Konva.KonvaEventObject<MouseEvent>): void {
+  const stage = ev.target.getStage();
+  const p = stage?.getPointerPosition();
+  if (!stage || !p || !writable()) return;
+  const ui = useUi.getState();
+  const hit = targetId(ev.target);
+  if (hit) {
+    useUi.setState({ editingId: hit.id, selection: [hit.id] });
+    return;
+  }
+  if (ui.tool === 'select') {
+    const b = toBoard(ui.viewport, p.x, p.y);
+    createAt('note', b.x, b.y);
+  }
+}

@@ -1,0 +1,49 @@
+import { unionBox, type Box } from '../../shared/model/geometry';
+import { gridSize } from '../../shared/model/grid';
+import { currentView } from '../board/boardView';
+import { useUi } from '../ui/uiStore';
+import { fitBox, zoomAt } from './camera';
+import { laneHeaderWidth, stageHeaderHeight } from './theme';
+
+/** Room kept free on the left for the toolbar, in screen px. */
+const TOOLBAR_ROOM = 80;
+
+/** The board's extent: the grid with its headers, and every element. Null on empty paper. */
+export function contentBounds(): Box | null {
+  const view = currentView();
+  const boxes: Box[] = [...view.boxes.values()];
+  if (view.grid.lanes.length || view.grid.stages.length) {
+    const { w, h } = gridSize(view.grid);
+    const left = view.grid.lanes.length ? laneHeaderWidth : 0;
+    const top = view.grid.stages.length ? stageHeaderHeight : 0;
+    boxes.push({ x: -left, y: -top, w: w + left, h: h + top });
+  }
+  return unionBox(boxes);
+}
+
+function frame(box: Box | null, maxScale = 1): void {
+  const { canvasSize } = useUi.getState();
+  if (!box || canvasSize.width === 0) return;
+  const v = fitBox(box, canvasSize.width - TOOLBAR_ROOM, canvasSize.height, 40, maxScale);
+  useUi.setState({ viewport: { ...v, x: v.x + TOOLBAR_ROOM } });
+}
+
+export function zoomToFit(): void {
+  frame(contentBounds());
+}
+
+export function zoomToSelection(): void {
+  const view = currentView();
+  frame(unionBox(useUi.getState().selection.map((id) => view.boxes.get(id)).filter((b): b is Box => !!b)), 2);
+}
+
+/** Zoom about the centre of the canvas. */
+export function zoomBy(factor: number): void {
+  const { viewport, canvasSize } = useUi.getState();
+  useUi.setState({ viewport: zoomAt(viewport, factor, canvasSize.width / 2, canvasSize.height / 2) });
+}
+
+export function zoomTo100(): void {
+  const { viewport } = useUi.getState();
+  zoomBy(1 / viewport.scale);
+}

@@ -1,0 +1,70 @@
+import { clipboardSchema, copyElements } from '../../shared/operations/clipboard';
+import { formatIssues } from '../../shared/model/validation';
+import { currentView } from '../board/boardView';
+import { pointerOnBoard } from '../canvas/gestures';
+import { toBoard } from '../canvas/camera';
+import { dispatch, getDoc } from '../operations/dispatch';
+import { deleteSelection } from './selectionActions';
+import { showToast, useUi } from './uiStore';
+
+// Copy, cut and paste through the system clipboard, so cards move between sessions and
+// windows. Pasted text is untrusted: it is validated like any other input.
+
+function typing(): boolean {
+  const t = document.activeElement as HTMLElement | null;
+  return !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable);
+}
+
+function pasteTarget(): { x: number; y: number } {
+  const p = pointerOnBoard();
+  if (p) return { x: Math.round(p.x), y: Math.round(p.y) };
+  const { viewport, canvasSize } = useUi.getState();
+  const c = toBoard(viewport, canvasSize.width / 2, canvasSize.height / 2);
+  return { x: Math.round(c.x), y: Math.round(c.y) };
+}
+
+function onCopy(e: ClipboardEvent, cut: boolean): void {
+  const doc = getDoc();
+  const ids = useUi.getState().selection.filter((id) => currentView().boxes.has(id));
+  if (typing() || !doc || ids.length === 0) return;
+  e.preventDefault();
+  e.clipboardData?.setData('text/plain', JSON.stringify(copyElements(doc, ids)));
+  if (cut) deleteSelection();
+}
+
+function onPaste(e: ClipboardEvent): void {
+  if (typing()) return;
+  const text = e.clipboardData?.getData('text/plain') ?? '';
+  if (!text) return;
+  e.preventDefault();
+  const at = pasteTarget();
+  let parsed: unknown = null;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // Plain text from elsewhere becomes a sticky note.
+    const id = dispatch('addNote', { ...at, text: text.slice(0, 20_000) });
+    if (id) useUi.setState({ selection: [id] });
+    return;
+  }
+  const content = clipboardSchema.safeParse(parsed);
+  if (!content.success) {
+    showToast(`Not pasted: ${formatIssues('clipboard', content.error)}`);
+    return;
+  }
+  const created = dispatch('pasteElements', { content: content.data, ...at });
+  if (created?.length) useUi.setState({ selection: created.filter((id) => currentView().boxes.has(id)) });
+}
+
+export function installClipboard(): () => void {
+  const copy = (e: ClipboardEvent) => onCopy(e, false);
+  const cut = (e: ClipboardEvent) => onCopy(e, true);
+  document.addEventListener('copy', copy);
+  document.addEventListener('cut', cut);
+  document.addEventListener('paste', onPaste);
+  return () => {
+    document.removeEventListener('copy', copy);
+    document.removeEventListener('cut', cut);
+    document.removeEventListener('paste', onPaste);
+  };
+}

@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+const [url] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+await page.goto(url);
+await page.waitForTimeout(1200);
+const ids = await page.evaluate(() => Object.values(window.__brownpaper.board().elements).filter((e) => e.kind === 'step').map((e) => e.id));
+const b = await page.evaluate((id) => window.__brownpaper.screenBox(id), ids[1]);
+console.log(b);
+await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
+console.log(await page.evaluate(() => window.__brownpaper.ui().selection));
+await page.screenshot({ path: '/tmp/shots/dbg.png' });
+await browser.close();
