@@ -110,7 +110,6 @@ export const GridLayer = memo(function GridLayer({ grid, lines, elements, select
   const { w, h } = gridSize(grid);
   const width = Math.max(w, 600);
   const height = Math.max(h, 400);
-  const hasGrid = grid.lanes.length > 0 || grid.stages.length > 0;
   return (
     <Layer>
       <Group listening={false}>
@@ -151,7 +150,7 @@ export const GridLayer = memo(function GridLayer({ grid, lines, elements, select
       {grid.stages.map((b) => (
         <BandHeader key={b.id} band={b} kind="stage" grid={grid} selected={selection.includes(b.id)} editing={editingId === b.id} writable={writable} locked={!!elements[b.id]?.locked} />
       ))}
-      {writable && hasGrid && (
+      {writable && (
         <>
           <AddBandButton kind="lane" x={-laneHeaderWidth} y={h + 12} />
           <AddBandButton kind="stage" x={w + 12} y={-stageHeaderHeight} />

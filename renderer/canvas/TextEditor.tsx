@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { BoardElement } from '../../shared/model/board';
 import { connectorPoints, type Box } from '../../shared/model/geometry';
 import { lineY } from '../../shared/model/grid';
@@ -55,25 +55,22 @@ function editorPlace(e: BoardElement, view: BoardView): { box: Box; font: string
  */
 export function TextEditor() {
   const editingId = useUi((s) => s.editingId);
-  const viewport = useUi((s) => s.viewport);
   const element = useBoard((s) => (editingId ? s.elements[editingId] : undefined));
-  const [draft, setDraft] = useState('');
+  if (!element || !textField[element.kind] || element.locked) return null;
+  // Keyed by id: a new edit starts from the record's text; a remote change mid-edit does not wipe the draft.
+  return <EditorBox key={element.id} element={element} />;
+}
+
+function EditorBox({ element }: { element: BoardElement }) {
+  const viewport = useUi((s) => s.viewport);
+  const spec = textField[element.kind];
+  const [draft, setDraft] = useState(() => String((element as unknown as Record<string, unknown>)[spec.field] ?? ''));
   const ref = useRef<HTMLTextAreaElement>(null);
-  const spec = element ? textField[element.kind] : null;
-
-  useEffect(() => {
-    if (element && spec) {
-      setDraft(String((element as unknown as Record<string, unknown>)[spec.field] ?? ''));
-      requestAnimationFrame(() => {
-        ref.current?.focus();
-        ref.current?.select();
-      });
-    }
-    // Only when a new edit starts: a remote change mid-edit must not wipe the draft.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editingId]);
-
-  if (!element || !spec || element.locked) return null;
+  // Focus before the browser paints, so the first keystrokes of a fast typist land here.
+  useLayoutEffect(() => {
+    ref.current?.focus();
+    ref.current?.select();
+  }, []);
   const place = editorPlace(element, currentView());
   if (!place) return null;
   const singleLine = spec.max.maxLength !== null && spec.max.maxLength <= 200;
@@ -85,7 +82,7 @@ export function TextEditor() {
   return (
     <textarea
       ref={ref}
-      aria-label={`${element.kind === 'step' ? 'Step title' : element.kind === 'note' ? 'Note text' : 'Text'}`}
+      aria-label={element.kind === 'step' ? 'Step title' : element.kind === 'note' ? 'Note text' : 'Text'}
       className="text-editor"
       value={draft}
       maxLength={spec.max.maxLength ?? undefined}

@@ -64,7 +64,10 @@ export function onPointerDown(ev: Konva.KonvaEventObject<MouseEvent>): void {
     case 'step':
     case 'note':
     case 'text':
-      if (writable()) createAt(ui.tool, b.x, b.y);
+      if (!writable()) break;
+      // The new card's editor takes focus now; the browser's default mousedown would take it away again.
+      ev.evt.preventDefault();
+      createAt(ui.tool, b.x, b.y);
       break;
     case 'connector':
       if (hit?.kind === 'element' && writable()) useUi.setState({ draft: { kind: 'connector', fromId: hit.id, x: b.x, y: b.y, overId: null } });
@@ -131,7 +134,8 @@ export function onDoubleClick(ev: Konva.KonvaEventObject<MouseEvent>): void {
     useUi.setState({ editingId: hit.id, selection: [hit.id] });
     return;
   }
-  if (ui.tool === 'select') {
+  // Only empty paper makes a note: a double click that lands on a button or a lane's body does not.
+  if (ui.tool === 'select' && ev.target === stage) {
     const b = toBoard(ui.viewport, p.x, p.y);
     createAt('note', b.x, b.y);
   }

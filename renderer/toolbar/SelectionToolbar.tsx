@@ -1,5 +1,6 @@
 import type { BoardElement } from '../../shared/model/board';
 import { palette } from '../../shared/model/fields';
+import { lineLabels, lineStyleSchema } from '../../shared/model/line';
 import { stepFlags, valueClassSchema, type Step } from '../../shared/model/step';
 import { canWrite } from '../../shared/session';
 import { useBoard } from '../board/boardStore';
@@ -33,6 +34,7 @@ export function SelectionToolbar() {
   const allLocked = picked.every((e) => e.locked);
   const ids = canvas.map((e) => e.id);
   const one = steps.length === 1 ? steps[0] : null;
+  const lane = picked.length === 1 && picked[0].kind === 'lane' ? picked[0] : null;
   return (
     <div className="selection-toolbar" role="toolbar" aria-label="Selection">
       {colourable && (
@@ -69,6 +71,20 @@ export function SelectionToolbar() {
             ))}
           </select>
         </>
+      )}
+      {lane && (
+        <div role="group" aria-label="Lane">
+          {lineStyleSchema.options
+            .filter((s) => s !== 'custom')
+            .map((style) => (
+              <button key={style} type="button" className="text-button" onClick={() => dispatch('addLine', { style, afterLaneId: lane.id })}>
+                + {lineLabels[style]} below
+              </button>
+            ))}
+          <label className="check">
+            <input type="checkbox" checked={lane.showsEmotion} onChange={(e) => patchSelection({ showsEmotion: e.target.checked })} /> Emotion curve
+          </label>
+        </div>
       )}
       {connectors.length > 0 && (
         <ToolButton label="Straight / elbow" icon={<Icon name="elbow" />} className="tool small" onClick={() => dispatch('updateElements', { ids: connectors.map((c) => c.id), patch: { route: connectors.every((c) => c.kind === 'connector' && c.route === 'elbow') ? 'straight' : 'elbow' } })} />

@@ -54,3 +54,19 @@ export async function join(page: Page, url: string): Promise<void> {
   await expect(page.getByTestId('connection-status')).toHaveText('Live');
   await expect.poll(() => page.evaluate(() => (window as unknown as { __brownpaper: { ui(): { synced: boolean } } }).__brownpaper.ui().synced)).toBe(true);
 }
+
+export type Grid = { lanes: { id: string; name: string; start: number; size: number }[]; stages: { id: string; name: string; start: number; size: number }[] };
+
+export function grid(page: Page): Promise<Grid> {
+  return page.evaluate(() => (window as unknown as { __brownpaper: { grid(): Grid } }).__brownpaper.grid());
+}
+
+/** Where a board point is on the page. */
+export function toPage(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
+  return page.evaluate(([bx, by]) => (window as unknown as { __brownpaper: { toPage(x: number, y: number): { x: number; y: number } } }).__brownpaper.toPage(bx, by), [x, y]);
+}
+
+export async function clickBoard(page: Page, x: number, y: number, options: { clickCount?: number } = {}): Promise<void> {
+  const p = await toPage(page, x, y);
+  await page.mouse.click(p.x, p.y, options);
+}

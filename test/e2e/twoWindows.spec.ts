@@ -28,7 +28,8 @@ test('a note added in one window appears in the other, with its text and where i
   await expect.poll(async () => (await notes(bob)).map((n) => n.text)).toEqual(['Why does follow-up take 4 weeks?']);
   const [note] = await notes(bob);
 
-  // Bob drags it 300 px right; Alice sees it move.
+  // Bob turns snapping off (G) and drags it 300 px right; Alice sees it move.
+  await bob.keyboard.press('g');
   const before = await boardBox(alice, note.id);
   const cellBefore = (await board(alice)).elements[note.id];
   const scale = await viewportScale(bob);
@@ -65,7 +66,7 @@ test('a viewer sees edits live but has no editing tools', async ({ browser }) =>
 
   const count = (await notes(viewer)).length;
   const box = (await editor.getByTestId('board-canvas').boundingBox())!;
-  await editor.mouse.dblclick(box.x + 300, box.y + box.height - 80);
+  await editor.mouse.dblclick(box.x + box.width * 0.35, box.y + box.height * 0.7);
   await editor.keyboard.type('Seen by the big screen');
   await editor.keyboard.press('Escape');
   await expect.poll(async () => (await notes(viewer)).map((n) => n.text)).toContain('Seen by the big screen');

@@ -1,0 +1,16 @@
+import { chromium } from '@playwright/test';
+const [url] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+await page.goto(url);
+await page.waitForTimeout(1200);
+const p = await page.evaluate(() => window.__brownpaper.toPage(-140, 32));
+console.log(p, await page.evaluate(() => window.__brownpaper.ui().viewport));
+await page.screenshot({ path: '/tmp/shots/dbg2a.png' });
+await page.mouse.click(p.x, p.y);
+await page.waitForTimeout(300);
+console.log(await page.evaluate(() => ({ ui: window.__brownpaper.ui(), els: Object.values(window.__brownpaper.board().elements).map((e) => e.kind) })));
+await page.screenshot({ path: '/tmp/shots/dbg2b.png' });
+await browser.close();

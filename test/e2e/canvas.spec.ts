@@ -1,0 +1,134 @@
+import { expect, test, type Page } from '@playwright/test';
+import { board, clickBoard, grid, hostSession, join, screenBox, type TestSession } from './fixtures.js';
+
+let s: TestSession;
+test.beforeAll(async () => {
+  s = await hostSession('blank');
+});
+test.afterAll(async () => {
+  s.host.child.kill('SIGTERM');
+  await s.host.exited;
+});
+
+const LANE_HEADER = 180;
+const STAGE_HEADER = 56;
+
+/** Click the "+ Lane" / "+ Stage" button on the paper, then type the band's name. */
+async function addBand(page: Page, kind: 'lane' | 'stage', name: string) {
+  const g = await grid(page);
+  const h = g.lanes.reduce((t, b) => t + b.size, 0);
+  const w = g.stages.reduce((t, b) => t + b.size, 0);
+  if (kind === 'lane') await clickBoard(page, -LANE_HEADER + 40, h + 12 + 20);
+  else await clickBoard(page, w + 12 + 40, -STAGE_HEADER + 20);
+  await expect(page.getByLabel('Text', { exact: true })).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+}
+
+const elementsOf = async (page: Page, kind: string) => Object.values((await board(page)).elements).filter((e) => e.kind === kind);
+
+test('draw a small service blueprint with the toolbar, the keyboard and the mouse', async ({ page }) => {
+  await join(page, s.invite('facilitator'));
+
+  await addBand(page, 'lane', 'Customer');
+  await addBand(page, 'lane', 'Frontstage');
+  await addBand(page, 'stage', 'Ask');
+  await addBand(page, 'stage', 'Wait');
+  await page.getByRole('button', { name: 'Zoom to fit (Shift+1)' }).click();
+  const g = await grid(page);
+  expect(g.lanes.map((l) => l.name)).toEqual(['Customer', 'Frontstage']);
+  expect(g.stages.map((l) => l.name)).toEqual(['Ask', 'Wait']);
+
+  // A step in (Customer, Ask) from the toolbar, one in (Frontstage, Wait) from the keyboard.
+  await page.getByRole('button', { name: 'Process step (S)' }).click();
+  await clickBoard(page, g.stages[0].start + g.stages[0].size / 2, g.lanes[0].start + g.lanes[0].size / 2);
+  await expect(page.getByLabel('Step title')).toBeFocused();
+  await page.keyboard.type('Fills in web form');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('s');
+  await clickBoard(page, g.stages[1].start + g.stages[1].size / 2, g.lanes[1].start + g.lanes[1].size / 2);
+  await expect(page.getByLabel('Step title')).toBeFocused();
+  await page.keyboard.type('Answers “where is my info?”');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await elementsOf(page, 'step')).length).toBe(2);
+  const steps = await elementsOf(page, 'step');
+  const ask = steps.find((e) => e.title === 'Fills in web form')!;
+  const call = steps.find((e) => e.title === 'Answers “where is my info?”')!;
+  expect([ask.laneId, ask.stageId]).toEqual([g.lanes[0].id, g.stages[0].id]);
+  expect([call.laneId, call.stageId]).toEqual([g.lanes[1].id, g.stages[1].id]);
+
+  // Connector: C, then drag from one step to the other.
+  await page.keyboard.press('c');
+  const a = await screenBox(page, ask.id);
+  const b = await screenBox(page, call.id);
+  await page.mouse.move(a.x + a.w / 2, a.y + a.h / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.w / 2, b.y + b.h / 2, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(async () => (await elementsOf(page, 'connector')).map((c) => [c.fromId, c.toId])).toEqual([[ask.id, call.id]]);
+
+  // The line of interaction under the Customer lane: select the lane header, use the toolbar.
+  await page.keyboard.press('v');
+  await clickBoard(page, -LANE_HEADER + 60, g.lanes[0].start + 30);
+  await page.getByRole('button', { name: '+ Line of interaction below' }).click();
+  await expect.poll(async () => (await elementsOf(page, 'line')).map((l) => [l.style, l.afterLaneId])).toEqual([['interaction', g.lanes[0].id]]);
+
+  // Flag the call as a pain point and waste.
+  const cb = await screenBox(page, call.id);
+  await page.mouse.click(cb.x + cb.w / 2, cb.y + cb.h / 2);
+  await page.getByRole('button', { name: 'Flag: Pain point' }).click();
+  await page.getByLabel('Value class').selectOption('waste');
+  await expect.poll(async () => (await board(page)).elements[call.id]).toMatchObject({ painPoint: true, valueClass: 'waste' });
+
+  // Drag the call step into the Customer lane: its lane changes, its stage stays.
+  const cb2 = await screenBox(page, call.id);
+  const laneHeight = (g.lanes[0].size * cb2.h) / 120;
+  await page.mouse.move(cb2.x + cb2.w / 2, cb2.y + cb2.h / 2);
+  await page.mouse.down();
+  await page.mouse.move(cb2.x + cb2.w / 2, cb2.y + cb2.h / 2 - laneHeight / 2, { steps: 4 });
+  await page.mouse.move(cb2.x + cb2.w / 2, cb2.y + cb2.h / 2 - laneHeight, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(async () => (await board(page)).elements[call.id].laneId).toBe(g.lanes[0].id);
+  expect((await board(page)).elements[call.id].stageId).toBe(g.stages[1].id);
+
+  // Undo puts it back; redo moves it again.
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect.poll(async () => (await board(page)).elements[call.id].laneId).toBe(g.lanes[1].id);
+  await page.keyboard.press('ControlOrMeta+Shift+z');
+  await expect.poll(async () => (await board(page)).elements[call.id].laneId).toBe(g.lanes[0].id);
+
+  // Marquee-select everything and duplicate it: two more steps and their connector.
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('ControlOrMeta+d');
+  await expect.poll(async () => (await elementsOf(page, 'step')).length).toBe(4);
+  expect((await elementsOf(page, 'connector')).length).toBe(2);
+});
+
+test('two people edit different fields of the same card at once; both edits survive', async ({ browser }) => {
+  const alice = await (await browser.newContext()).newPage();
+  const bob = await (await browser.newContext()).newPage();
+  await join(alice, s.invite('participant'));
+  await join(bob, s.invite('participant'));
+  // The step on top of the z-order, so a click on it cannot land on another card.
+  const [target] = (await elementsOf(alice, 'step')).sort((a, b) => ((a as { order: string }).order < (b as { order: string }).order ? 1 : -1));
+
+  // Bob starts editing the title…
+  const bb = await screenBox(bob, target.id);
+  await bob.mouse.dblclick(bb.x + bb.w / 2, bb.y + bb.h / 2);
+  await expect(bob.getByLabel('Step title')).toBeFocused();
+  await bob.keyboard.press('ControlOrMeta+a');
+  await bob.keyboard.type('Submits the request form');
+
+  // …while Alice changes its colour and marks it as a moment of truth.
+  const ab = await screenBox(alice, target.id);
+  await alice.mouse.click(ab.x + ab.w / 2, ab.y + ab.h / 2);
+  await alice.getByRole('button', { name: 'Colour: green' }).click();
+  await alice.getByRole('button', { name: 'Flag: Moment of truth' }).click();
+  await expect.poll(async () => (await board(bob)).elements[target.id]).toMatchObject({ color: 'green', momentOfTruth: true });
+
+  await bob.keyboard.press('Enter');
+  for (const page of [alice, bob]) {
+    await expect.poll(async () => (await board(page)).elements[target.id]).toMatchObject({ title: 'Submits the request form', color: 'green', momentOfTruth: true });
+  }
+});
