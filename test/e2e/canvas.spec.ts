@@ -111,7 +111,7 @@ test('two people edit different fields of the same card at once; both edits surv
   await join(alice, s.invite('participant'));
   await join(bob, s.invite('participant'));
   // The step on top of the z-order, so a click on it cannot land on another card.
-  const [target] = (await elementsOf(alice, 'step')).sort((a, b) => ((a as { order: string }).order < (b as { order: string }).order ? 1 : -1));
+  const [target] = (await elementsOf(alice, 'step')).sort((a, b) => (a.order < b.order ? 1 : -1));
 
   // Bob starts editing the title…
   const bb = await screenBox(bob, target.id);

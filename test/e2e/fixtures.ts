@@ -22,8 +22,26 @@ export async function hostSession(template = 'blank'): Promise<TestSession> {
   };
 }
 
+/** An element as the page's store holds it, loosely typed: tests read the fields they check. */
+export interface ElementSnapshot {
+  id: string;
+  kind: string;
+  order: string;
+  x: number;
+  y: number;
+  text?: string;
+  title?: string;
+  laneId?: string | null;
+  stageId?: string | null;
+  fromId?: string;
+  toId?: string;
+  style?: string;
+  afterLaneId?: string | null;
+  [field: string]: unknown;
+}
+
 export interface BoardSnapshot {
-  elements: Record<string, { id: string; kind: string; text?: string; title?: string; x: number; y: number; laneId?: string | null; stageId?: string | null }>;
+  elements: Record<string, ElementSnapshot>;
 }
 
 export function board(page: Page): Promise<BoardSnapshot> {
