@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { useEffect, useRef } from 'react';
-import { Stage } from 'react-konva';
+import { Layer, Stage } from 'react-konva';
 import { canWrite } from '../../shared/session';
 import { useBoardView } from '../board/boardView';
 import { useUi } from '../ui/uiStore';
@@ -84,16 +84,19 @@ export function BoardCanvas() {
         onDblClick={onDoubleClick}
         onContextMenu={(ev) => ev.evt.preventDefault()}
       >
-        <GridLayer grid={view.grid} lines={view.lines} elements={view.elements} selection={selection} editingId={editingId} writable={writable} />
-        {lod ? (
-          <LodLayer view={view} visible={visible} />
-        ) : (
-          <>
-            <CardLayer items={view.frames} boxes={view.boxes} visible={visible} selection={selection} editingId={editingId} canDrag={canDrag} />
-            <ConnectorLayer connectors={view.connectors} boxes={view.boxes} visible={visible} selection={selection} editingId={editingId} />
-            <CardLayer items={view.cards} boxes={view.boxes} visible={visible} selection={selection} editingId={editingId} canDrag={canDrag} />
-          </>
-        )}
+        {/* One layer for the board: every layer is a full-size canvas to clear and composite each frame. */}
+        <Layer>
+          <GridLayer grid={view.grid} visible={visible} lines={view.lines} elements={view.elements} selection={selection} editingId={editingId} writable={writable} />
+          {lod ? (
+            <LodLayer view={view} visible={visible} />
+          ) : (
+            <>
+              <CardLayer items={view.frames} boxes={view.boxes} visible={visible} selection={selection} editingId={editingId} canDrag={canDrag} />
+              <ConnectorLayer connectors={view.connectors} boxes={view.boxes} visible={visible} selection={selection} editingId={editingId} />
+              <CardLayer items={view.cards} boxes={view.boxes} visible={visible} selection={selection} editingId={editingId} canDrag={canDrag} />
+            </>
+          )}
+        </Layer>
         <OverlayLayer selection={selection} transformable={canDrag && !lod} />
       </Stage>
       <TextEditor />

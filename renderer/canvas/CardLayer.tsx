@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Layer, Shape } from 'react-konva';
+import { Group, Shape } from 'react-konva';
 import type { CanvasElement } from '../../shared/model/board';
 import { connectorPoints, intersects, type Box } from '../../shared/model/geometry';
 import type { BoardView } from '../board/boardView';
@@ -21,13 +21,13 @@ interface Props {
  */
 export const CardLayer = memo(function CardLayer({ items, boxes, visible, selection, editingId, canDrag }: Props) {
   return (
-    <Layer>
+    <Group>
       {items.map((e) => {
         const box = boxes.get(e.id)!;
         if (!intersects(box, visible) && !selection.includes(e.id)) return null;
         return <ElementNode key={e.id} element={e} box={box} selected={selection.includes(e.id)} editing={editingId === e.id} draggable={canDrag && !e.locked} />;
       })}
-    </Layer>
+    </Group>
   );
 });
 
@@ -38,7 +38,7 @@ export const CardLayer = memo(function CardLayer({ items, boxes, visible, select
  */
 export const LodLayer = memo(function LodLayer({ view, visible }: { view: BoardView; visible: Box }) {
   return (
-    <Layer listening={false}>
+    <Group listening={false}>
       <Shape
         sceneFunc={(ctx) => {
           const c = ctx._context;
@@ -75,6 +75,6 @@ export const LodLayer = memo(function LodLayer({ view, visible }: { view: BoardV
           }
         }}
       />
-    </Layer>
+    </Group>
   );
 });

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Arrow, Group, Label, Layer, Tag, Text } from 'react-konva';
+import { Arrow, Group, Label, Tag, Text } from 'react-konva';
 import type { Connector } from '../../shared/model/connector';
 import { connectorPoints, intersects, unionBox, type Box } from '../../shared/model/geometry';
 import { fontFamily, ink, selectionStroke } from './theme';
@@ -15,7 +15,7 @@ interface Props {
 /** Arrows bound to their ends by id: geometry comes from the ends' boxes, so they follow. */
 export const ConnectorLayer = memo(function ConnectorLayer({ connectors, boxes, visible, selection, editingId }: Props) {
   return (
-    <Layer>
+    <Group>
       {connectors.map((c) => {
         const a = boxes.get(c.fromId);
         const b = boxes.get(c.toId);
@@ -35,6 +35,6 @@ export const ConnectorLayer = memo(function ConnectorLayer({ connectors, boxes, 
           </Group>
         );
       })}
-    </Layer>
+    </Group>
   );
 });

@@ -1,7 +1,8 @@
 import type Konva from 'konva';
 import { memo } from 'react';
-import { Circle, Group, Layer, Line, Rect, Text } from 'react-konva';
+import { Circle, Group, Line, Rect, Text } from 'react-konva';
 import type { BoardElement } from '../../shared/model/board';
+import type { Box } from '../../shared/model/geometry';
 import { gridSize, lineY, type Band, type Grid } from '../../shared/model/grid';
 import type { Line as LineRecord } from '../../shared/model/line';
 import { dispatch } from '../operations/dispatch';
@@ -11,6 +12,8 @@ import { fontFamily, ink, laneHeaderWidth, lineStroke, selectionStroke, stageHea
 
 interface Props {
   grid: Grid;
+  /** the board region on screen (culling) */
+  visible: Box;
   lines: LineRecord[];
   elements: Record<string, BoardElement>;
   selection: string[];
@@ -106,20 +109,23 @@ function AddBandButton({ kind, x, y }: { kind: 'lane' | 'stage'; x: number; y: n
 }
 
 /** Lanes (rows), stages (columns), their headers, the blueprint's lines and the emotion curve. */
-export const GridLayer = memo(function GridLayer({ grid, lines, elements, selection, editingId, writable }: Props) {
+export const GridLayer = memo(function GridLayer({ grid, visible, lines, elements, selection, editingId, writable }: Props) {
   const { w, h } = gridSize(grid);
+  // Only the bands on screen get nodes: a 100-stage board would otherwise draw every header each frame.
+  const lanesInView = grid.lanes.filter((b) => b.start < visible.y + visible.h && b.start + b.size > visible.y);
+  const stagesInView = grid.stages.filter((b) => b.start < visible.x + visible.w && b.start + b.size > visible.x);
   const width = Math.max(w, 600);
   const height = Math.max(h, 400);
   return (
-    <Layer>
+    <Group>
       <Group listening={false}>
-        {grid.lanes.map((lane, i) => (
+        {lanesInView.map((lane) => (
           <Group key={lane.id} y={lane.start}>
-            <Rect width={width} height={lane.size} fill={i % 2 ? 'rgba(255,255,255,0.07)' : 'rgba(0,0,0,0.035)'} />
+            <Rect width={width} height={lane.size} fill={grid.lanes.indexOf(lane) % 2 ? 'rgba(255,255,255,0.07)' : 'rgba(0,0,0,0.035)'} />
             <Line points={[-laneHeaderWidth, lane.size, width, lane.size]} stroke="rgba(60,40,20,0.3)" strokeWidth={2} dash={[10, 8]} />
           </Group>
         ))}
-        {grid.stages.map((stage) => (
+        {stagesInView.map((stage) => (
           <Line key={stage.id} points={[stage.start + stage.size, -stageHeaderHeight, stage.start + stage.size, height]} stroke="rgba(60,40,20,0.22)" strokeWidth={2} />
         ))}
         {grid.lanes.filter((l) => elements[l.id]?.kind === 'lane' && (elements[l.id] as { showsEmotion: boolean }).showsEmotion).map((lane) => {
@@ -144,10 +150,10 @@ export const GridLayer = memo(function GridLayer({ grid, lines, elements, select
           </Group>
         );
       })}
-      {grid.lanes.map((b) => (
+      {lanesInView.map((b) => (
         <BandHeader key={b.id} band={b} kind="lane" grid={grid} selected={selection.includes(b.id)} editing={editingId === b.id} writable={writable} locked={!!elements[b.id]?.locked} />
       ))}
-      {grid.stages.map((b) => (
+      {stagesInView.map((b) => (
         <BandHeader key={b.id} band={b} kind="stage" grid={grid} selected={selection.includes(b.id)} editing={editingId === b.id} writable={writable} locked={!!elements[b.id]?.locked} />
       ))}
       {writable && (
@@ -156,6 +162,6 @@ export const GridLayer = memo(function GridLayer({ grid, lines, elements, select
           <AddBandButton kind="stage" x={w + 12} y={-stageHeaderHeight} />
         </>
       )}
-    </Layer>
+    </Group>
   );
 });

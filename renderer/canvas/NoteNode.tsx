@@ -6,7 +6,8 @@ import { cardFill, ink, noteFontFamily } from './theme';
 export function NoteNode({ note, editing }: { note: Note; editing: boolean }) {
   return (
     <>
-      <Rect width={note.w} height={note.h} fill={cardFill[note.color]} cornerRadius={2} shadowColor="#3a2a1a" shadowOpacity={0.3} shadowBlur={8} shadowOffsetY={4} />
+      <Rect x={3} y={5} width={note.w} height={note.h} fill="rgba(58,42,26,0.3)" cornerRadius={2} listening={false} />
+      <Rect width={note.w} height={note.h} fill={cardFill[note.color]} cornerRadius={2} />
       {!editing && (
         <Text x={12} y={12} width={note.w - 24} height={note.h - 24} text={note.text} fill={ink} fontSize={18} fontFamily={noteFontFamily} lineHeight={1.25} wrap="word" ellipsis listening={false} />
       )}

@@ -10,7 +10,9 @@ export function StepNode({ step, editing }: { step: Step; editing: boolean }) {
   let fx = 10;
   return (
     <>
-      <Rect width={step.w} height={step.h} fill={cardFill[step.color]} cornerRadius={8} shadowColor="#3a2a1a" shadowOpacity={0.28} shadowBlur={6} shadowOffsetY={2} stroke="rgba(60,40,20,0.35)" strokeWidth={1} />
+      {/* A flat offset shadow: blurred canvas shadows cost a frame's budget on a big board. */}
+      <Rect x={2} y={3} width={step.w} height={step.h} fill="rgba(58,42,26,0.28)" cornerRadius={8} listening={false} />
+      <Rect width={step.w} height={step.h} fill={cardFill[step.color]} cornerRadius={8} stroke="rgba(60,40,20,0.35)" strokeWidth={1} />
       <Rect width={step.w} height={8} fill={valueClassColour[step.valueClass]} cornerRadius={[8, 8, 0, 0]} listening={false} />
       {step.valueClass === 'waste' && <Rect x={step.w - 26} y={14} width={16} height={16} fill={valueClassColour.waste} cornerRadius={8} listening={false} />}
       {!editing && (

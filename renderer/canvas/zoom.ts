@@ -1,6 +1,6 @@
 import { unionBox, type Box } from '../../shared/model/geometry';
 import { gridSize } from '../../shared/model/grid';
-import { currentView } from '../board/boardView';
+import { currentView, type BoardView } from '../board/boardView';
 import { useUi } from '../ui/uiStore';
 import { fitBox, zoomAt } from './camera';
 import { laneHeaderWidth, stageHeaderHeight } from './theme';
@@ -8,9 +8,17 @@ import { laneHeaderWidth, stageHeaderHeight } from './theme';
 /** Room kept free on the left for the toolbar, in screen px. */
 const TOOLBAR_ROOM = 80;
 
-/** The board's extent: the grid with its headers, and every element. Null on empty paper. */
+let bounds: { view: BoardView; box: Box | null } | null = null;
+
+/** The board's extent: the grid with its headers, and every element. Null on empty paper. Memoised per board snapshot. */
 export function contentBounds(): Box | null {
   const view = currentView();
+  if (bounds?.view === view) return bounds.box;
+  bounds = { view, box: computeBounds(view) };
+  return bounds.box;
+}
+
+function computeBounds(view: BoardView): Box | null {
   const boxes: Box[] = [...view.boxes.values()];
   if (view.grid.lanes.length || view.grid.stages.length) {
     const { w, h } = gridSize(view.grid);
