@@ -1,17 +1,17 @@
-import type Konva from 'konva';
-import { useEffect, useRef } from 'react';
+import Konva from 'konva';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Layer, Stage } from 'react-konva';
 import { canWrite } from '../../shared/session';
 import { useBoardView } from '../board/boardView';
-import { useUi } from '../ui/uiStore';
-import { panBy, visibleBox, zoomAt } from './camera';
+import { useUi, type Viewport } from '../ui/uiStore';
+import { panBy, zoomAt } from './camera';
+import { cullKey, parseCullKey } from './cull';
 import { CardLayer, LodLayer } from './CardLayer';
 import { ConnectorLayer } from './ConnectorLayer';
 import { onDoubleClick, onPointerDown, onPointerMove, onPointerUp } from './gestures';
 import { GridLayer } from './GridLayer';
 import { OverlayLayer } from './OverlayLayer';
 import { TextEditor } from './TextEditor';
-import { LOD_SCALE } from './theme';
 import { zoomToFit } from './zoom';
 
 /** Keeps uiStore.canvasSize equal to the element's size. */
@@ -26,6 +26,51 @@ function useCanvasSize(ref: React.RefObject<HTMLDivElement | null>) {
     return () => ro.disconnect();
   }, [ref]);
   return useUi((s) => s.canvasSize);
+}
+
+/**
+ * The camera goes straight onto the Konva stage and is drawn at once, outside React: a pan
+ * or zoom is drawn in the frame it happens in, and React re-renders only when the culled
+ * set of nodes has to change.
+ */
+function useCameraOnStage(ref: React.RefObject<Konva.Stage | null>): () => void {
+  const flush = useRef<() => void>(() => {});
+  useLayoutEffect(() => {
+    // The hit graph (what the pointer is over) is redrawn once the camera rests, not every
+    // frame — or at once when the pointer is pressed before that (flushHit).
+    let hitTimer: ReturnType<typeof setTimeout> | undefined;
+    let hitDirty = false;
+    const drawHit = () => {
+      clearTimeout(hitTimer);
+      if (!hitDirty) return;
+      hitDirty = false;
+      ref.current?.getLayers().forEach((l) => l.drawHit());
+    };
+    flush.current = drawHit;
+    const apply = (v: Viewport) => {
+      const stage = ref.current;
+      if (!stage) return;
+      // Set the camera without Konva's automatic batchDraw (that would draw again next frame), then draw now.
+      const auto = Konva.autoDrawEnabled;
+      Konva.autoDrawEnabled = false;
+      stage.position({ x: v.x, y: v.y });
+      stage.scale({ x: v.scale, y: v.scale });
+      Konva.autoDrawEnabled = auto;
+      stage.getLayers().forEach((l) => l.drawScene());
+      hitDirty = true;
+      clearTimeout(hitTimer);
+      hitTimer = setTimeout(drawHit, 80);
+    };
+    apply(useUi.getState().viewport);
+    const unsubscribe = useUi.subscribe((s, prev) => {
+      if (s.viewport !== prev.viewport) apply(s.viewport);
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(hitTimer);
+    };
+  }, [ref]);
+  return useCallback(() => flush.current(), []);
 }
 
 /** Frame the whole board once, when the first sync brings it in. */
@@ -56,27 +101,25 @@ export function BoardCanvas() {
   const { width, height } = useCanvasSize(wrap);
   useFitOnFirstSync();
   const view = useBoardView();
-  const viewport = useUi((s) => s.viewport);
+  const stageRef = useRef<Konva.Stage>(null);
+  const flushHit = useCameraOnStage(stageRef);
   const selection = useUi((s) => s.selection);
   const editingId = useUi((s) => s.editingId);
   const tool = useUi((s) => s.tool);
   const spaceHeld = useUi((s) => s.spaceHeld);
   const writable = useUi((s) => (s.role ? canWrite(s.role) : false));
-  // Culling box: the screen plus a margin, so a card sliding in is already drawn.
-  const visible = visibleBox(viewport, width, height, 200);
-  const lod = viewport.scale < LOD_SCALE;
+  // Culling region: changes once per 256 px of panning or 25 % of zoom, not every frame.
+  const key = useUi((s) => cullKey(s.viewport, width, height));
+  const { box: visible, lod } = useMemo(() => parseCullKey(key), [key]);
   const canDrag = writable && tool === 'select' && !spaceHeld;
   const cursor = spaceHeld || tool === 'hand' ? 'grab' : tool === 'select' ? 'default' : 'crosshair';
 
   return (
-    <div className="canvas" ref={wrap} data-testid="board-canvas" style={{ cursor }}>
+    <div className="canvas" ref={wrap} data-testid="board-canvas" style={{ cursor }} onMouseDownCapture={flushHit} onPointerDownCapture={flushHit} onTouchStartCapture={flushHit} onMouseMoveCapture={flushHit}>
       <Stage
+        ref={stageRef}
         width={width}
         height={height}
-        x={viewport.x}
-        y={viewport.y}
-        scaleX={viewport.scale}
-        scaleY={viewport.scale}
         onWheel={onWheel}
         onMouseDown={onPointerDown}
         onMouseMove={onPointerMove}

@@ -4,7 +4,7 @@ import type { CanvasElement } from '../../shared/model/board';
 import { connectorPoints, intersects, type Box } from '../../shared/model/geometry';
 import type { BoardView } from '../board/boardView';
 import { ElementNode } from './ElementNode';
-import { cardFill, valueClassColour } from './theme';
+import { cardFill, fontFamily, LOD_TEXT_SCALE, valueClassColour } from './theme';
 
 interface Props {
   items: CanvasElement[];
@@ -40,8 +40,10 @@ export const LodLayer = memo(function LodLayer({ view, visible }: { view: BoardV
   return (
     <Group listening={false}>
       <Shape
-        sceneFunc={(ctx) => {
+        sceneFunc={(ctx, shape) => {
           const c = ctx._context;
+          const scale = shape.getStage()?.scaleX() ?? 1;
+          const titles: [string, number, number, number][] = [];
           c.strokeStyle = 'rgba(43,33,24,0.7)';
           c.lineWidth = 3;
           c.beginPath();
@@ -71,7 +73,16 @@ export const LodLayer = memo(function LodLayer({ view, visible }: { view: BoardV
                 c.fillStyle = valueClassColour[e.valueClass];
                 c.fillRect(b.x, b.y, b.w, 12);
               }
+              const t = e.kind === 'step' ? e.title : e.text;
+              if (t && scale >= LOD_TEXT_SCALE) titles.push([t, b.x + 10, b.y + 34, b.w - 20]);
             }
+          }
+          // One line of each title, cut to about the card's width (no measuring: this runs every frame).
+          c.fillStyle = '#2b2118';
+          c.font = `bold 20px ${fontFamily}`;
+          for (const [t, x, y, w] of titles) {
+            const fits = Math.floor(w / 11);
+            c.fillText(t.length > fits ? `${t.slice(0, fits - 1)}…` : t, x, y);
           }
         }}
       />

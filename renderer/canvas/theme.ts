@@ -48,7 +48,9 @@ export const inkSoft = '#6b5a48';
 export const selectionStroke = '#1f6feb';
 export const laneHeaderWidth = 180;
 export const stageHeaderHeight = 56;
-/** Below this zoom, cards are drawn as plain shapes in one pass (text is unreadable there anyway). */
-export const LOD_SCALE = 0.35;
+/** Below this zoom, cards are drawn in one pass by one shape: boxes and one line of title. */
+export const LOD_SCALE = 0.5;
+/** Below this zoom the one-pass drawing leaves out even the titles. */
+export const LOD_TEXT_SCALE = 0.3;
 export const fontFamily = '"Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
 export const noteFontFamily = '"Segoe Print", "Bradley Hand", "Comic Neue", "Noto Sans", sans-serif';

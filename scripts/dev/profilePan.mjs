@@ -16,7 +16,10 @@ await cdp.send('Profiler.start');
 const deltas = await page.evaluate(async (mode) => {
   const d = []; let last = await new Promise(requestAnimationFrame);
   for (let i = 0; i < 120; i++) {
-    if (mode === 'pan') window.__bench.pan(-20, i < 60 ? -4 : 4); else window.__bench.zoom(i < 60 ? 0.962 : 1 / 0.962, 800, 450);
+    if (mode === 'pan') window.__bench.pan(-20, i < 60 ? -4 : 4);
+    else if (mode === 'direct') { const st = window.Konva.stages[0]; st.x(st.x() - 20); st.batchDraw(); }
+    else if (mode === 'noop') {}
+    else window.__bench.zoom(i < 60 ? 0.962 : 1 / 0.962, 800, 450);
     const t = await new Promise(requestAnimationFrame); d.push(t - last); last = t;
   }
   return d;

@@ -55,6 +55,7 @@ async function runOnce(n) {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${base}/bench`, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => window.__bench);
+    if (process.env.PLAIN) await page.addStyleTag({ content: 'body { background: #c49a62 !important; }' });
     await page.evaluate((s) => window.__bench.load(s), scene);
     const firstRender = await page.evaluate(() => new Promise((resolve) => {
       const poll = () => (window.__bench.readyAt ? resolve(window.__bench.readyAt) : requestAnimationFrame(poll));
@@ -83,6 +84,7 @@ async function runOnce(n) {
       const b = await page.evaluate((i) => window.__brownpaper.screenBox(i), id);
       if (b && b.x > 300 && b.y > 200 && b.x < 1000 && b.y < 600) { card = b; break; }
     }
+    if (!card) throw new Error('no card in the middle of the screen to drag');
     const cx = card.x + card.w / 2;
     const cy = card.y + card.h / 2;
     await page.mouse.move(cx, cy);
@@ -108,6 +110,13 @@ async function runOnce(n) {
     await browser.close();
   }
 }
+
+// The host must not outlive a failed run.
+process.on('exit', () => host.kill('SIGTERM'));
+process.on('unhandledRejection', (e) => {
+  console.error(e);
+  process.exit(1);
+});
 
 const rows = [];
 for (const n of opt.sizes.split(',').map(Number)) {
