@@ -106,6 +106,7 @@ export function BoardCanvas() {
   const selection = useUi((s) => s.selection);
   const editingId = useUi((s) => s.editingId);
   const tool = useUi((s) => s.tool);
+  const moving = useUi((s) => (s.draft?.kind === 'move' ? s.draft : null));
   const spaceHeld = useUi((s) => s.spaceHeld);
   const writable = useUi((s) => (s.role ? canWrite(s.role) : false));
   // Culling region: changes once per 256 px of panning or 25 % of zoom, not every frame.
@@ -131,7 +132,7 @@ export function BoardCanvas() {
         <Layer>
           <GridLayer grid={view.grid} visible={visible} lines={view.lines} elements={view.elements} selection={selection} editingId={editingId} writable={writable} />
           {lod ? (
-            <LodLayer view={view} visible={visible} />
+            <LodLayer view={view} visible={visible} selection={selection} offset={moving} />
           ) : (
             <>
               <CardLayer items={view.frames} boxes={view.boxes} visible={visible} selection={selection} editingId={editingId} canDrag={canDrag} />

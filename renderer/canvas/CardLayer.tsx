@@ -36,7 +36,8 @@ export const CardLayer = memo(function CardLayer({ items, boxes, visible, select
  * value-class strip, and the connectors as plain lines. No text (unreadable at this size),
  * no hit testing.
  */
-export const LodLayer = memo(function LodLayer({ view, visible }: { view: BoardView; visible: Box }) {
+export const LodLayer = memo(function LodLayer({ view, visible, selection, offset }: { view: BoardView; visible: Box; selection: string[]; offset: { dx: number; dy: number } | null }) {
+  const selected = new Set(selection);
   return (
     <Group listening={false}>
       <Shape
@@ -56,8 +57,11 @@ export const LodLayer = memo(function LodLayer({ view, visible }: { view: BoardV
             for (let i = 2; i < p.length; i += 2) c.lineTo(p[i], p[i + 1]);
           }
           c.stroke();
+          const moved: Box[] = [];
           for (const e of [...view.frames, ...view.cards]) {
-            const b = view.boxes.get(e.id)!;
+            const at = view.boxes.get(e.id)!;
+            const b = offset && selected.has(e.id) ? { ...at, x: at.x + offset.dx, y: at.y + offset.dy } : at;
+            if (selected.has(e.id)) moved.push(b);
             if (!intersects(b, visible)) continue;
             if (e.kind === 'frame') {
               c.strokeStyle = 'rgba(43,33,24,0.7)';
@@ -77,6 +81,9 @@ export const LodLayer = memo(function LodLayer({ view, visible }: { view: BoardV
               if (t && scale >= LOD_TEXT_SCALE) titles.push([t, b.x + 10, b.y + 34, b.w - 20]);
             }
           }
+          c.strokeStyle = '#1f6feb';
+          c.lineWidth = 3 / scale;
+          for (const b of moved) c.strokeRect(b.x - 4, b.y - 4, b.w + 8, b.h + 8);
           // One line of each title, cut to about the card's width (no measuring: this runs every frame).
           c.fillStyle = '#2b2118';
           c.font = `bold 20px ${fontFamily}`;

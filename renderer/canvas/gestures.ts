@@ -5,6 +5,7 @@ import { currentView } from '../board/boardView';
 import { dispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
 import { toBoard } from './camera';
+import { LOD_SCALE } from './theme';
 
 // Pointer gestures on the stage, by tool. They read the stores, keep the gesture in
 // progress in ui.draft (drawn by the overlay layer) and end in one operation.
@@ -24,6 +25,25 @@ export function targetId(target: Konva.Node): { id: string; kind: 'element' | 'c
     if (n) return { id: n.id(), kind };
   }
   return null;
+}
+
+/**
+ * The element under a board point by geometry, topmost first. Far out, the board is drawn by
+ * one shape with no hit graph; this is how a click still finds its card there.
+ */
+function elementAt(x: number, y: number): string | null {
+  const view = currentView();
+  for (const list of [view.cards, view.frames]) {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const b = view.boxes.get(list[i].id)!;
+      if (x >= b.x && x <= b.x + b.w && y >= b.y && y <= b.y + b.h) return list[i].id;
+    }
+  }
+  return null;
+}
+
+function lodActive(): boolean {
+  return useUi.getState().viewport.scale < LOD_SCALE;
 }
 
 function writable(): boolean {
@@ -51,9 +71,18 @@ export function onPointerDown(ev: Konva.KonvaEventObject<MouseEvent>): void {
     return;
   }
   if (ev.evt.button !== 0) return;
-  const hit = targetId(ev.target);
+  let hit = targetId(ev.target);
+  if (!hit && lodActive()) {
+    const id = elementAt(b.x, b.y);
+    if (id) hit = { id, kind: 'element' };
+  }
   switch (ui.tool) {
     case 'select':
+      if (hit?.kind === 'element' && lodActive()) {
+        const selection = ev.evt.shiftKey ? (ui.selection.includes(hit.id) ? ui.selection : [...ui.selection, hit.id]) : ui.selection.includes(hit.id) ? ui.selection : [hit.id];
+        useUi.setState({ selection, draft: writable() ? { kind: 'move', ids: selection, x0: b.x, y0: b.y, dx: 0, dy: 0 } : null });
+        break;
+      }
       if (hit && hit.kind !== 'band') {
         if (ev.evt.shiftKey) useUi.setState({ selection: ui.selection.includes(hit.id) ? ui.selection.filter((s) => s !== hit.id) : [...ui.selection, hit.id] });
         else if (!ui.selection.includes(hit.id)) useUi.setState({ selection: [hit.id] });
@@ -92,6 +121,7 @@ export function onPointerMove(ev: Konva.KonvaEventObject<MouseEvent>): void {
   const d = ui.draft;
   if (!d) return;
   if (d.kind === 'marquee' || d.kind === 'frame') useUi.setState({ draft: { ...d, x1: b.x, y1: b.y } });
+  else if (d.kind === 'move') useUi.setState({ draft: { ...d, dx: b.x - d.x0, dy: b.y - d.y0 } });
   else {
     const over = stage.getIntersection(p);
     const hit = over ? targetId(over) : null;
@@ -118,6 +148,14 @@ export function onPointerUp(ev: Konva.KonvaEventObject<MouseEvent>): void {
     const box = area.w > 40 && area.h > 40 ? area : { x: d.x0, y: d.y0, w: 800, h: 500 };
     const id = dispatch('addFrame', { x: Math.round(box.x), y: Math.round(box.y), w: Math.round(box.w), h: Math.round(box.h) });
     if (id) useUi.setState({ selection: [id], tool: 'select' });
+  } else if (d.kind === 'move') {
+    if (Math.abs(d.dx) < 2 && Math.abs(d.dy) < 2) return;
+    const view = currentView();
+    const moves = d.ids
+      .map((id) => ({ id, box: view.boxes.get(id) }))
+      .filter((m) => m.box && !view.elements[m.id].locked)
+      .map(({ id, box }) => ({ id, x: Math.round(box!.x + d.dx), y: Math.round(box!.y + d.dy) }));
+    if (moves.length) dispatch('moveElements', { moves });
   } else if (d.overId) {
     const id = dispatch('addConnector', { fromId: d.fromId, toId: d.overId });
     if (id) useUi.setState({ selection: [id] });
@@ -129,7 +167,8 @@ export function onDoubleClick(ev: Konva.KonvaEventObject<MouseEvent>): void {
   const p = stage?.getPointerPosition();
   if (!stage || !p || !writable()) return;
   const ui = useUi.getState();
-  const hit = targetId(ev.target);
+  const b0 = toBoard(ui.viewport, p.x, p.y);
+  const hit = targetId(ev.target) ?? (lodActive() && elementAt(b0.x, b0.y) ? { id: elementAt(b0.x, b0.y)!, kind: 'element' as const } : null);
   if (hit) {
     useUi.setState({ editingId: hit.id, selection: [hit.id] });
     return;

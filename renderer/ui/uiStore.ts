@@ -15,7 +15,9 @@ export interface Viewport {
 export type Draft =
   | { kind: 'marquee'; x0: number; y0: number; x1: number; y1: number }
   | { kind: 'frame'; x0: number; y0: number; x1: number; y1: number }
-  | { kind: 'connector'; fromId: string; x: number; y: number; overId: string | null };
+  | { kind: 'connector'; fromId: string; x: number; y: number; overId: string | null }
+  /** moving the selection while the board is drawn in one pass (far zoomed out) */
+  | { kind: 'move'; ids: string[]; x0: number; y0: number; dx: number; dy: number };
 
 /** Local, per-window UI state; never in the Y.Doc. */
 export interface UiState {

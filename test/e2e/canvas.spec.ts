@@ -132,3 +132,20 @@ test('two people edit different fields of the same card at once; both edits surv
     await expect.poll(async () => (await board(page)).elements[target.id]).toMatchObject({ title: 'Submits the request form', color: 'green', momentOfTruth: true });
   }
 });
+
+test('far zoomed out, where the board is drawn in one pass, a card can still be selected and dragged', async ({ page }) => {
+  await join(page, s.invite('facilitator'));
+  await page.keyboard.press('g');
+  const [card] = (await elementsOf(page, 'step')).sort((a, b) => (a.order < b.order ? 1 : -1));
+  for (let i = 0; i < 8; i++) await page.getByRole('button', { name: 'Zoom out (-)' }).click();
+  const scale = await page.evaluate(() => (window as unknown as { __brownpaper: { ui(): { viewport: { scale: number } } } }).__brownpaper.ui().viewport.scale);
+  expect(scale).toBeLessThan(0.5);
+  const b = await screenBox(page, card.id);
+  await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
+  await expect.poll(async () => page.evaluate(() => (window as unknown as { __brownpaper: { ui(): { selection: string[] } } }).__brownpaper.ui().selection)).toEqual([card.id]);
+  await page.mouse.move(b.x + b.w / 2, b.y + b.h / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.w / 2, b.y + b.h / 2 + 60, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(async () => (await screenBox(page, card.id)).y).toBeGreaterThan(b.y + 50);
+});

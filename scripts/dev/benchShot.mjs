@@ -1,0 +1,15 @@
+// Dev: screenshot the /bench board at a given zoom.
+import { chromium } from '@playwright/test';
+import { pathToFileURL } from 'node:url';
+const [base, scale = '0.3', out = '/tmp/shots/bench.png'] = process.argv.slice(2);
+const { makeScene } = await import(pathToFileURL('/work/shared/bench/canvas/src/scene.js').href);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+await page.goto(`${base}/bench`);
+await page.waitForFunction(() => window.__bench);
+await page.evaluate((s) => window.__bench.load(s), makeScene({ n: 2000, m: 1000, lanes: 20, seed: 1 }));
+await page.waitForFunction(() => window.__bench.readyAt);
+await page.evaluate((f) => window.__bench.zoom(f, 0, 0), +scale);
+await page.waitForTimeout(300);
+await page.screenshot({ path: out });
+await browser.close();
