@@ -8,22 +8,24 @@ import { stageKind, stageSchema, type Stage } from './stage.js';
 import { stepKind, stepSchema, type Step } from './step.js';
 import { textKind, textSchema, type Text } from './text.js';
 import { formatIssues } from './validation.js';
+import { currencySchema, periodSchema } from './money.js';
 import { frameKind, frameSchema, type Frame } from './frame.js';
 import { lineKind, lineSchema, type Line } from './line.js';
 
 /**
  * The board document. One Y.Doc per session, laid out as top-level maps:
  *
- *   meta          Y.Map   schemaVersion, title, template, createdAt
+ *   meta          Y.Map   schemaVersion, title, template, createdAt, currency, period, locale
  *   elements      Y.Map   id → Y.Map of one record's fields (every kind below, by `kind`)
- *   scenarios     Y.Map   reserved: to-be scenarios (cost issue)
+ *   scenarios     Y.Map   id → Y.Map: name, order, and flat override keys "<stepId>/<field>"
+ *                         (see scenario.ts)
  *   votes         Y.Map   reserved: dot-voting rounds (workshop issue)
  *   facilitation  Y.Map   reserved: timer, grid lock, presenter (workshop issue)
  *
  * Each record is a nested Y.Map of primitive fields rather than one JSON value, so two
  * people editing different fields of the same card both keep their edit.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const kinds = {
   step: stepKind,
@@ -63,6 +65,10 @@ export const boardMetaSchema = z.strictObject({
   title: shortText,
   template: templateIdSchema,
   createdAt: z.number().int().nonnegative(),
+  currency: currencySchema,
+  period: periodSchema,
+  /** BCP 47 tag for number formatting, e.g. en-US, de-DE */
+  locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a locale like en-US'),
 });
 export type BoardMeta = z.infer<typeof boardMetaSchema>;
 

@@ -20,7 +20,7 @@ describe('document migrations', () => {
     expect(docVersion(doc)).toBe(0);
     expect(migrateDoc(doc)).toEqual({ from: 0, to: SCHEMA_VERSION });
     expect(transactions).toBe(1);
-    expect(readMeta(doc)).toEqual({ schemaVersion: SCHEMA_VERSION, title: 'Untitled session', template: 'blank', createdAt: 0 });
+    expect(readMeta(doc)).toEqual({ schemaVersion: SCHEMA_VERSION, title: 'Untitled session', template: 'blank', createdAt: 0, currency: 'USD', period: 'year', locale: 'en-US' });
   });
 
   it('leave a current doc alone', () => {

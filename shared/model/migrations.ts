@@ -34,6 +34,17 @@ export const docMigrations: DocMigration[] = [
       applyRecordMigration(doc, 'lane', 'lane/1');
     },
   },
+  {
+    version: 3,
+    name: 'costs: step/2, session currency, period and locale',
+    up(doc) {
+      applyRecordMigration(doc, 'step', 'step/2');
+      const meta = metaMap(doc);
+      if (!meta.has('currency')) meta.set('currency', 'USD');
+      if (!meta.has('period')) meta.set('period', 'year');
+      if (!meta.has('locale')) meta.set('locale', 'en-US');
+    },
+  },
 ];
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { canvasFields, cellFields, colorSchema, longText, shortText } from './fields.js';
 import { newId } from './ids.js';
 import { defineKind } from './kind.js';
+import { minorUnits } from './money.js';
 
 // The process step: the main card of a map. Every flag is its own field, so two people
 // toggling different flags of one step both win. Cost fields arrive with the cost model.
@@ -27,6 +28,20 @@ export const stepSchema = z.strictObject({
   waitPoint: z.boolean(),
   momentOfTruth: z.boolean(),
   emotion: emotionSchema,
+  /** what the step takes in and hands on, and the systems and data it needs (the seeds' grids) */
+  inputs: shortText,
+  outputs: shortText,
+  systems: shortText,
+  // Cost per period (see cost.ts). Every figure is its own field, null when not given.
+  /** occurrences per period (the session's period) */
+  volume: z.number().int().min(0).max(1e12).nullable(),
+  costMode: z.enum(['unit', 'time']),
+  unitCents: minorUnits.nullable(),
+  /** minutes of work per occurrence, up to 2 decimals */
+  minutes: z.number().min(0).max(1e6).refine((m) => Math.abs(m * 100 - Math.round(m * 100)) < 1e-6, 'expected at most 2 decimals').nullable(),
+  /** hourly rate in minor units */
+  rateCents: minorUnits.nullable(),
+  fixedCents: minorUnits.nullable(),
 });
 export type Step = z.infer<typeof stepSchema>;
 
@@ -47,6 +62,15 @@ const stepDefaults: Omit<Step, 'id' | 'kind' | 'x' | 'y' | 'order'> = {
   waitPoint: false,
   momentOfTruth: false,
   emotion: null,
+  inputs: '',
+  outputs: '',
+  systems: '',
+  volume: null,
+  costMode: 'unit',
+  unitCents: null,
+  minutes: null,
+  rateCents: null,
+  fixedCents: null,
 };
 
 export function newStep(fields: Pick<Step, 'x' | 'y' | 'order'> & Partial<Step>): Step {
@@ -62,6 +86,11 @@ export const stepKind = defineKind({
       id: 'step/1',
       // Board schema 2: step flags and the journey emotion.
       up: (r) => ({ painPoint: false, failPoint: false, waitPoint: false, momentOfTruth: false, emotion: null, ...r }),
+    },
+    {
+      id: 'step/2',
+      // Board schema 3: cost per period; inputs, outputs, systems.
+      up: (r) => ({ inputs: '', outputs: '', systems: '', volume: null, costMode: 'unit', unitCents: null, minutes: null, rateCents: null, fixedCents: null, ...r }),
     },
   ],
 });

@@ -9,6 +9,15 @@ export interface TemplateStep {
   valueClass?: 'value-adding' | 'necessary' | 'waste';
   painPoint?: boolean;
   waitPoint?: boolean;
+  /** occurrences per year and unit cost in cents (primer's table) */
+  volume?: number;
+  unitCents?: number;
+}
+
+export interface TemplateScenario {
+  name: string;
+  /** indexes (into steps) of the steps the scenario removes */
+  removes: number[];
 }
 export interface TemplateLine {
   style: 'interaction' | 'visibility' | 'internal';
@@ -23,6 +32,7 @@ export interface Template {
   /** index of the lane that draws the emotion curve, if any */
   emotionLane?: number;
   lines?: TemplateLine[];
+  scenarios?: TemplateScenario[];
   stages: string[];
   steps: TemplateStep[];
 }
@@ -78,18 +88,23 @@ export const templates: Record<TemplateId, Template> = {
       { style: 'internal', afterLane: 2 },
     ],
     steps: [
-      { title: 'Fills in web form', lane: 0, stage: 0, valueClass: 'value-adding' },
-      { title: 'Lead lands in CRM queue', lane: 2, stage: 0, valueClass: 'necessary' },
+      // Costs from the primer's table, per year: 16,000 + 600,000 + 500,000 + 360,000 = 1,476,000.
+      // Customer actions cost the company nothing (explicit zero); the support systems are left
+      // without figures, so the sample shows what "missing" looks like.
+      { title: 'Fills in web form', lane: 0, stage: 0, valueClass: 'value-adding', volume: 40_000, unitCents: 0 },
+      { title: 'Lead lands in CRM queue', lane: 2, stage: 0, valueClass: 'necessary', volume: 40_000, unitCents: 40 },
       { title: 'CRM', lane: 3, stage: 0 },
-      { title: 'Waits, then calls', lane: 0, stage: 1, valueClass: 'waste', waitPoint: true },
-      { title: 'Call-centre agent answers “where is my info?”', lane: 1, stage: 1, valueClass: 'waste', painPoint: true },
+      { title: 'Waits, then calls', lane: 0, stage: 1, valueClass: 'waste', waitPoint: true, volume: 100_000, unitCents: 0 },
+      { title: 'Call-centre agent answers “where is my info?”', lane: 1, stage: 1, valueClass: 'waste', painPoint: true, volume: 100_000, unitCents: 600 },
       { title: 'Telephony', lane: 3, stage: 1 },
-      { title: 'Receives brochure after 4 weeks', lane: 0, stage: 2, waitPoint: true },
-      { title: 'Sales rep qualifies lead, posts brochure', lane: 2, stage: 2, valueClass: 'necessary' },
+      { title: 'Receives brochure after 4 weeks', lane: 0, stage: 2, waitPoint: true, volume: 40_000, unitCents: 0 },
+      { title: 'Sales rep qualifies lead, posts brochure', lane: 2, stage: 2, valueClass: 'necessary', volume: 40_000, unitCents: 1250 },
       { title: 'CRM, print shop', lane: 3, stage: 2 },
-      { title: 'Compares offers', lane: 0, stage: 3, valueClass: 'value-adding' },
-      { title: 'Sales call', lane: 1, stage: 3, valueClass: 'value-adding' },
+      { title: 'Compares offers', lane: 0, stage: 3, valueClass: 'value-adding', volume: 8_000, unitCents: 0 },
+      { title: 'Sales call', lane: 1, stage: 3, valueClass: 'value-adding', volume: 8_000, unitCents: 4500 },
       { title: 'SFA', lane: 3, stage: 3 },
     ],
+    // The to-be: information within two days, so nobody calls to ask where it is.
+    scenarios: [{ name: 'To-be: brochure in 2 days', removes: [3, 4] }],
   },
 };

@@ -4,6 +4,7 @@ import { addFrame, addLine } from './addStructure.js';
 import { alignElements, distributeElements, reorderElements } from './arrange.js';
 import { addBand, deleteBand, moveBand, resizeBand } from './bands.js';
 import { duplicateElements, pasteElements } from './clipboard.js';
+import { addScenario, deleteScenario, renameScenario, setBoardSettings, setOverride, setStepCost } from './costs.js';
 import { deleteElements } from './deleteElements.js';
 import { initBoard } from './initBoard.js';
 import { moveElements } from './moveElements.js';
@@ -36,5 +37,11 @@ export const operations = {
   duplicateElements,
   pasteElements,
   deleteElements,
+  setStepCost,
+  setBoardSettings,
+  addScenario,
+  renameScenario,
+  deleteScenario,
+  setOverride,
 } as const satisfies Record<OperationName, unknown>;
 export type Operations = typeof operations;

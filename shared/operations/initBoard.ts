@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { SCHEMA_VERSION, insertElement, metaMap, templateIdSchema } from '../model/board.js';
 import { shortText } from '../model/fields.js';
 import { newLane } from '../model/lane.js';
+import { insertScenario } from '../model/scenario.js';
 import { lineLabels, newLine } from '../model/line.js';
 import { keyAfter } from '../model/order.js';
 import { newStage } from '../model/stage.js';
@@ -30,6 +31,9 @@ export const initBoard = defineOperation({
       meta.set('title', title);
       meta.set('template', template);
       meta.set('createdAt', ctx.now);
+      meta.set('currency', 'USD');
+      meta.set('period', 'year');
+      meta.set('locale', 'en-US');
       const lanes = orderKeys(t.lanes.length).map((order, i) => newLane({ order, name: t.lanes[i], showsEmotion: i === t.emotionLane }));
       const stages = orderKeys(t.stages.length).map((order, i) => newStage({ order, name: t.stages[i] }));
       const lines = orderKeys(t.lines?.length ?? 0).map((order, i) => {
@@ -37,22 +41,28 @@ export const initBoard = defineOperation({
         return newLine({ order, style: l.style, label: lineLabels[l.style], afterLaneId: lanes[l.afterLane]?.id ?? null });
       });
       for (const r of [...lanes, ...stages, ...lines]) insertElement(doc, r);
+      const stepIds: string[] = [];
       orderKeys(t.steps.length).forEach((order, i) => {
         const s = t.steps[i];
-        insertElement(
-          doc,
-          newStep({
-            order,
-            x: 30,
-            y: 40,
-            title: s.title,
-            valueClass: s.valueClass ?? 'unclassified',
-            painPoint: s.painPoint ?? false,
-            waitPoint: s.waitPoint ?? false,
-            laneId: lanes[s.lane]?.id ?? null,
-            stageId: stages[s.stage]?.id ?? null,
-          }),
-        );
+        const step = newStep({
+          order,
+          x: 30,
+          y: 40,
+          title: s.title,
+          valueClass: s.valueClass ?? 'unclassified',
+          painPoint: s.painPoint ?? false,
+          waitPoint: s.waitPoint ?? false,
+          laneId: lanes[s.lane]?.id ?? null,
+          stageId: stages[s.stage]?.id ?? null,
+          volume: s.volume ?? null,
+          unitCents: s.unitCents ?? null,
+        });
+        stepIds.push(step.id);
+        insertElement(doc, step);
+      });
+      orderKeys(t.scenarios?.length ?? 0).forEach((order, i) => {
+        const sc = t.scenarios![i];
+        insertScenario(doc, sc.name, order, Object.fromEntries(sc.removes.map((k) => [stepIds[k], { removed: true }])));
       });
     }, ctx.origin);
   },

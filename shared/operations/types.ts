@@ -23,7 +23,13 @@ export type OperationName =
   | 'reorderElements'
   | 'duplicateElements'
   | 'pasteElements'
-  | 'deleteElements';
+  | 'deleteElements'
+  | 'setStepCost'
+  | 'setBoardSettings'
+  | 'addScenario'
+  | 'renameScenario'
+  | 'deleteScenario'
+  | 'setOverride';
 
 export interface OperationContext {
   /** The transaction origin: decides undo scope and relay. */

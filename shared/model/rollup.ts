@@ -1,0 +1,71 @@
+import { periodCost, type CostFields } from './cost.js';
+import type { Scenario } from './scenario.js';
+import type { Step, ValueClass } from './step.js';
+
+/** Totals of a board (as-is, or under a scenario), in minor units, exact. */
+export interface Rollup {
+  total: bigint;
+  /** steps with no cost data: shown as missing, not as zero */
+  missing: string[];
+  /** steps a scenario removes */
+  removed: string[];
+  stepCosts: Map<string, bigint>;
+  /** by lane id ('' = not in a lane) */
+  byLane: Map<string, bigint>;
+  /** by stage id ('' = not in a stage) */
+  byStage: Map<string, bigint>;
+  byValueClass: Map<ValueClass, bigint>;
+  /** by owner ('' = no owner) */
+  byOwner: Map<string, bigint>;
+}
+
+/** A step's cost fields with a scenario's overrides applied; null if the scenario removes it. */
+export function effectiveCost(step: Step, scenario?: Scenario): CostFields | null {
+  const o = scenario?.overrides[step.id];
+  if (o?.removed) return null;
+  return {
+    volume: o?.volume ?? step.volume,
+    costMode: step.costMode,
+    unitCents: o?.unitCents ?? step.unitCents,
+    minutes: o?.minutes ?? step.minutes,
+    rateCents: step.rateCents,
+    fixedCents: step.fixedCents,
+  };
+}
+
+function add<K>(m: Map<K, bigint>, k: K, v: bigint): void {
+  m.set(k, (m.get(k) ?? 0n) + v);
+}
+
+export function rollup(steps: Iterable<Step>, scenario?: Scenario): Rollup {
+  const r: Rollup = { total: 0n, missing: [], removed: [], stepCosts: new Map(), byLane: new Map(), byStage: new Map(), byValueClass: new Map(), byOwner: new Map() };
+  for (const s of steps) {
+    const fields = effectiveCost(s, scenario);
+    if (!fields) {
+      r.removed.push(s.id);
+      r.stepCosts.set(s.id, 0n);
+      continue;
+    }
+    const cost = periodCost(fields);
+    if (cost === null) {
+      r.missing.push(s.id);
+      continue;
+    }
+    r.total += cost;
+    r.stepCosts.set(s.id, cost);
+    add(r.byLane, s.laneId ?? '', cost);
+    add(r.byStage, s.stageId ?? '', cost);
+    add(r.byValueClass, s.valueClass, cost);
+    add(r.byOwner, s.owner.trim(), cost);
+  }
+  return r;
+}
+
+/** What a scenario saves against the as-is board: per step, per lane and in total (positive = cheaper). */
+export function savings(asIs: Rollup, toBe: Rollup): { total: bigint; byStep: Map<string, bigint>; byLane: Map<string, bigint> } {
+  const byStep = new Map<string, bigint>();
+  for (const [id, before] of asIs.stepCosts) byStep.set(id, before - (toBe.stepCosts.get(id) ?? before));
+  const byLane = new Map<string, bigint>();
+  for (const lane of new Set([...asIs.byLane.keys(), ...toBe.byLane.keys()])) byLane.set(lane, (asIs.byLane.get(lane) ?? 0n) - (toBe.byLane.get(lane) ?? 0n));
+  return { total: asIs.total - toBe.total, byStep, byLane };
+}
