@@ -8,6 +8,7 @@ import { openStore, type Store } from '../host/store/store.js';
 import { parse, portNumber, required } from './args.js';
 import { CliError, usage } from './errors.js';
 import { webRoot } from './webRoot.js';
+import { costReport } from './costCommand.js';
 
 export const DEFAULT_PORT = 4380;
 
@@ -79,6 +80,19 @@ export function sessionCommand(argv: string[], out: Out): void {
     return;
   }
   throw usage(sub ? `unknown session command '${sub}'` : 'session needs a command: create or list');
+}
+
+export function costCommand(argv: string[], out: Out): void {
+  const { values, positionals } = parse(argv, { data: { type: 'string' }, json: { type: 'boolean' } }, 1);
+  const sessionId = positionals[0];
+  if (!sessionId) throw usage('cost needs a session id');
+  const dataDir = required(values.data, '--data');
+  const report = withStore(dataDir, false, (s) => costReport(s, sessionId));
+  if (values.json) return out(JSON.stringify(report));
+  out(`${report.total} ${report.currency} per ${report.period}; ${report.missing} step(s) without cost data`);
+  for (const [lane, v] of Object.entries(report.byLane)) out(`  lane  ${lane}: ${v}`);
+  for (const [stage, v] of Object.entries(report.byStage)) out(`  stage ${stage}: ${v}`);
+  for (const sc of report.scenarios) out(`  scenario ${sc.name}: ${sc.total} (saves ${sc.savings})`);
 }
 
 export function inviteCommand(argv: string[], out: Out): void {

@@ -1,4 +1,4 @@
-import { hostCommand, inviteCommand, sessionCommand } from './commands.js';
+import { costCommand, hostCommand, inviteCommand, sessionCommand } from './commands.js';
 import { CliError, usage } from './errors.js';
 
 const help = `brownpaper — a digital brown-paper wall
@@ -7,6 +7,7 @@ const help = `brownpaper — a digital brown-paper wall
   brownpaper session create --data <dir> --title <t> [--template <id>]
   brownpaper session list --data <dir> [--json]
   brownpaper invite <sessionId> --data <dir> --role <facilitator|participant|viewer> [--url http://HOST:PORT]
+  brownpaper cost <sessionId> --data <dir> [--json]
 
 Templates: blank, value-chain, service-blueprint, customer-journey, sample-info-request.`;
 
@@ -24,6 +25,9 @@ export async function main(argv: string[]): Promise<number> {
         break;
       case 'invite':
         inviteCommand(rest, out);
+        break;
+      case 'cost':
+        costCommand(rest, out);
         break;
       case 'help':
       case '--help':

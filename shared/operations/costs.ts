@@ -41,12 +41,8 @@ export const setBoardSettings = defineOperation({
   label: 'Board settings',
   args: z.strictObject({ title: shortText.min(1).optional(), currency: currencySchema.optional(), period: periodSchema.optional(), locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional() }),
   run(doc: Y.Doc, settings, ctx): void {
-    if (settings.currency) {
-      try {
-        new Intl.NumberFormat('en', { style: 'currency', currency: settings.currency });
-      } catch {
-        throw new ValidationError(`currency: ${settings.currency} is not a currency this app knows`);
-      }
+    if (settings.currency && !Intl.supportedValuesOf('currency').includes(settings.currency)) {
+      throw new ValidationError(`currency: ${settings.currency} is not an ISO 4217 currency this app knows`);
     }
     const meta = metaMap(doc);
     doc.transact(() => {

@@ -120,3 +120,32 @@ describe('errors: one line on stderr, non-zero exit, data dir untouched', () => 
     expect(snapshotDir(data)).toEqual(before);
   });
 });
+
+describe('brownpaper cost', () => {
+  it('prints the sample board rollup as one JSON object with decimal strings', () => {
+    const data = tempDir();
+    const s = cliJson<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
+    const r = cli('cost', s.id, '--data', data, '--json');
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({
+      currency: 'USD',
+      period: 'year',
+      total: '1476000.00',
+      missing: 4,
+      byLane: { 'Customer actions': '0.00', Frontstage: '960000.00', Backstage: '516000.00', 'Support processes': '0.00' },
+      byStage: { Ask: '16000.00', Wait: '600000.00', 'Follow-up': '500000.00', Decide: '360000.00' },
+      scenarios: [{ name: 'To-be: brochure in 2 days', total: '876000.00', savings: '600000.00' }],
+    });
+    expect(typeof report.total).toBe('string');
+  });
+
+  it('an unknown session is one line on stderr', () => {
+    const data = tempDir();
+    cli('session', 'create', '--data', data, '--title', 'T');
+    const r = cli('cost', 'AAAAAAAAAAAAAAAAAAAAAA', '--data', data, '--json');
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe('brownpaper: no session AAAAAAAAAAAAAAAAAAAAAA');
+  });
+});
