@@ -8,6 +8,9 @@ import { ZoomControls } from '../toolbar/ZoomControls';
 import { installClipboard } from '../ui/clipboard';
 import { HelpSheet } from '../ui/HelpSheet';
 import { Toast } from '../ui/Toast';
+import { CostBar } from '../panels/CostBar';
+import { Dashboard } from '../panels/Dashboard';
+import { Inspector } from '../panels/Inspector';
 import { installShortcuts } from '../ui/shortcuts';
 import { useUi } from '../ui/uiStore';
 import { useBoard } from './boardStore';
@@ -63,11 +66,18 @@ export function BoardScreen({ sessionId, token }: { sessionId: string; token: st
       <SelectionToolbar />
       <BoardCanvas />
       <ZoomControls />
+      <SidePanel />
       <Minimap />
       <HelpSheet />
       <Toast />
     </div>
   );
+}
+
+/** The dashboard when asked for, else the inspector for a selected step. */
+function SidePanel() {
+  const panel = useUi((s) => s.panel);
+  return panel === 'dashboard' ? <Dashboard /> : <Inspector />;
 }
 
 function BoardHeader({ fallbackTitle, role }: { fallbackTitle: string; role: Role }) {
@@ -82,6 +92,7 @@ function BoardHeader({ fallbackTitle, role }: { fallbackTitle: string; role: Rol
         Brownpaper
       </a>
       <h1>{title}</h1>
+      <CostBar />
       <span className={`role role-${role}`}>{role}</span>
       <span className={`status status-${connection}`} role="status" data-testid="connection-status">
         {statusText[connection]}

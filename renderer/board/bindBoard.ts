@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { elementsMap, metaMap, readElement, readMeta, type BoardElement } from '../../shared/model/board';
+import { readScenarios, scenariosMap } from '../../shared/model/scenario';
 import { useBoard } from './boardStore';
 
 /**
@@ -9,6 +10,7 @@ import { useBoard } from './boardStore';
 export function bindBoard(doc: Y.Doc, store = useBoard): () => void {
   const elements = elementsMap(doc);
   const meta = metaMap(doc);
+  const scenarios = scenariosMap(doc);
 
   const readAll = () => {
     const next: Record<string, BoardElement> = {};
@@ -18,7 +20,7 @@ export function bindBoard(doc: Y.Doc, store = useBoard): () => void {
       if (r.ok) next[id] = r.value;
       else problems[id] = r.error;
     });
-    store.setState({ meta: readMeta(doc), elements: next, problems });
+    store.setState({ meta: readMeta(doc), elements: next, problems, scenarios: readScenarios(doc) });
   };
 
   const onElements = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
@@ -42,12 +44,16 @@ export function bindBoard(doc: Y.Doc, store = useBoard): () => void {
     store.setState({ elements: next, problems });
   };
   const onMeta = () => store.setState({ meta: readMeta(doc) });
+  // Scenarios are few and small: any change re-reads them all.
+  const onScenarios = () => store.setState({ scenarios: readScenarios(doc) });
 
   readAll();
   elements.observeDeep(onElements);
   meta.observe(onMeta);
+  scenarios.observeDeep(onScenarios);
   return () => {
     elements.unobserveDeep(onElements);
     meta.unobserve(onMeta);
+    scenarios.unobserveDeep(onScenarios);
   };
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { BoardElement, BoardMeta } from '../../shared/model/board';
+import type { Scenario } from '../../shared/model/scenario';
 
 /**
  * Board data as immutable snapshots, written only by bindBoard (the one Y.Doc observer).
@@ -11,6 +12,8 @@ export interface BoardState {
   elements: Record<string, BoardElement>;
   /** records that failed validation, one line each (shown, never drawn) */
   problems: Record<string, string>;
+  /** to-be scenarios in order */
+  scenarios: Scenario[];
 }
 
-export const useBoard = create<BoardState>(() => ({ meta: null, elements: {}, problems: {} }));
+export const useBoard = create<BoardState>(() => ({ meta: null, elements: {}, problems: {}, scenarios: [] }));

@@ -12,6 +12,7 @@ import { onDoubleClick, onPointerDown, onPointerMove, onPointerUp } from './gest
 import { GridLayer } from './GridLayer';
 import { OverlayLayer } from './OverlayLayer';
 import { TextEditor } from './TextEditor';
+import { useCardCosts } from './useCardCosts';
 import { zoomToFit } from './zoom';
 
 /** Keeps uiStore.canvasSize equal to the element's size. */
@@ -101,6 +102,7 @@ export function BoardCanvas() {
   const { width, height } = useCanvasSize(wrap);
   useFitOnFirstSync();
   const view = useBoardView();
+  const costs = useCardCosts();
   const stageRef = useRef<Konva.Stage>(null);
   const flushHit = useCameraOnStage(stageRef);
   const selection = useUi((s) => s.selection);
@@ -130,14 +132,14 @@ export function BoardCanvas() {
       >
         {/* One layer for the board: every layer is a full-size canvas to clear and composite each frame. */}
         <Layer>
-          <GridLayer grid={view.grid} visible={visible} lines={view.lines} elements={view.elements} selection={selection} editingId={editingId} writable={writable} />
+          <GridLayer grid={view.grid} laneTotals={costs.lanes} stageTotals={costs.stages} visible={visible} lines={view.lines} elements={view.elements} selection={selection} editingId={editingId} writable={writable} />
           {lod ? (
             <LodLayer view={view} visible={visible} selection={selection} offset={moving} />
           ) : (
             <>
               <CardLayer items={view.frames} boxes={view.boxes} visible={visible} selection={selection} editingId={editingId} canDrag={canDrag} />
               <ConnectorLayer connectors={view.connectors} boxes={view.boxes} visible={visible} selection={selection} editingId={editingId} />
-              <CardLayer items={view.cards} boxes={view.boxes} visible={visible} selection={selection} editingId={editingId} canDrag={canDrag} />
+              <CardLayer items={view.cards} costs={costs.cards} boxes={view.boxes} visible={visible} selection={selection} editingId={editingId} canDrag={canDrag} />
             </>
           )}
         </Layer>

@@ -3,11 +3,12 @@ import { Group, Shape } from 'react-konva';
 import type { CanvasElement } from '../../shared/model/board';
 import { connectorPoints, intersects, type Box } from '../../shared/model/geometry';
 import type { BoardView } from '../board/boardView';
-import { ElementNode } from './ElementNode';
+import { ElementNode, type CardCost } from './ElementNode';
 import { cardFill, fontFamily, LOD_TEXT_SCALE, valueClassColour } from './theme';
 
 interface Props {
   items: CanvasElement[];
+  costs?: Map<string, CardCost>;
   boxes: Map<string, Box>;
   visible: Box;
   selection: string[];
@@ -19,13 +20,13 @@ interface Props {
  * The elements in view, one memoised node each. Culling keeps the node count to what is on
  * screen, so panning a 2,000-step board draws a few dozen cards per frame.
  */
-export const CardLayer = memo(function CardLayer({ items, boxes, visible, selection, editingId, canDrag }: Props) {
+export const CardLayer = memo(function CardLayer({ items, costs, boxes, visible, selection, editingId, canDrag }: Props) {
   return (
     <Group>
       {items.map((e) => {
         const box = boxes.get(e.id)!;
         if (!intersects(box, visible) && !selection.includes(e.id)) return null;
-        return <ElementNode key={e.id} element={e} box={box} selected={selection.includes(e.id)} editing={editingId === e.id} draggable={canDrag && !e.locked} />;
+        return <ElementNode key={e.id} element={e} box={box} selected={selection.includes(e.id)} editing={editingId === e.id} draggable={canDrag && !e.locked} cost={costs?.get(e.id)} />;
       })}
     </Group>
   );

@@ -9,19 +9,30 @@ import { TextNode } from './TextNode';
 import { selectionStroke } from './theme';
 import { onElementDragEnd, onElementDragMove, onElementDragStart } from './dragElements';
 
+/** What the money layer adds to a step card. Primitive fields, so memo compares cheaply. */
+export interface CardCost {
+  /** "$600K/yr", or null when the step has no cost data */
+  badge: string | null;
+  /** share of the board's total, 0…1, when the heat view is on; else null */
+  heat: number | null;
+  /** the shown scenario removes this step */
+  removed: boolean;
+}
+
 export interface ElementNodeProps {
   element: CanvasElement;
   box: Box;
   selected: boolean;
   draggable: boolean;
   editing: boolean;
+  cost?: CardCost;
 }
 
 /**
  * One canvas element as a Konva group named by its id: the gesture code finds it by id,
  * the drawing is the kind's own node. It re-renders only when its own props change.
  */
-export const ElementNode = memo(function ElementNode({ element: e, box, selected, draggable, editing }: ElementNodeProps) {
+export const ElementNode = memo(function ElementNode({ element: e, box, selected, draggable, editing, cost }: ElementNodeProps) {
   return (
     <Group
       id={e.id}
@@ -34,7 +45,7 @@ export const ElementNode = memo(function ElementNode({ element: e, box, selected
       onDragMove={onElementDragMove}
       onDragEnd={onElementDragEnd}
     >
-      {e.kind === 'step' && <StepNode step={e} editing={editing} />}
+      {e.kind === 'step' && <StepNode step={e} editing={editing} badge={cost?.badge ?? null} heat={cost?.heat ?? null} removed={cost?.removed ?? false} />}
       {e.kind === 'note' && <NoteNode note={e} editing={editing} />}
       {e.kind === 'text' && <TextNode text={e} editing={editing} />}
       {e.kind === 'frame' && <FrameNode frame={e} editing={editing} />}
@@ -42,4 +53,18 @@ export const ElementNode = memo(function ElementNode({ element: e, box, selected
       {e.locked && <Rect x={e.w - 18} y={-8} width={16} height={16} fill="#5b4636" cornerRadius={3} listening={false} />}
     </Group>
   );
-});
+}, sameProps);
+
+function sameProps(a: ElementNodeProps, b: ElementNodeProps): boolean {
+  return (
+    a.element === b.element &&
+    a.box.x === b.box.x &&
+    a.box.y === b.box.y &&
+    a.selected === b.selected &&
+    a.draggable === b.draggable &&
+    a.editing === b.editing &&
+    a.cost?.badge === b.cost?.badge &&
+    a.cost?.heat === b.cost?.heat &&
+    a.cost?.removed === b.cost?.removed
+  );
+}

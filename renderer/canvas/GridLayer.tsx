@@ -12,6 +12,9 @@ import { fontFamily, ink, laneHeaderWidth, lineStroke, selectionStroke, stageHea
 
 interface Props {
   grid: Grid;
+  /** cost per lane / stage, formatted, for the headers */
+  laneTotals: Map<string, string>;
+  stageTotals: Map<string, string>;
   /** the board region on screen (culling) */
   visible: Box;
   lines: LineRecord[];
@@ -29,7 +32,7 @@ function indexAt(bands: Band[], id: string, pos: number): number {
   return others.filter((b) => b.start + b.size / 2 < pos).length;
 }
 
-function BandHeader({ band, kind, grid, selected, editing, writable, locked }: { band: Band; kind: 'lane' | 'stage'; grid: Grid; selected: boolean; editing: boolean; writable: boolean; locked: boolean }) {
+function BandHeader({ band, kind, grid, total, selected, editing, writable, locked }: { band: Band; kind: 'lane' | 'stage'; grid: Grid; total: string | undefined; selected: boolean; editing: boolean; writable: boolean; locked: boolean }) {
   const isLane = kind === 'lane';
   const bands = isLane ? grid.lanes : grid.stages;
   const header = isLane
@@ -60,7 +63,10 @@ function BandHeader({ band, kind, grid, selected, editing, writable, locked }: {
       >
         <Rect width={header.w} height={header.h} fill="rgba(255,250,240,0.88)" cornerRadius={6} stroke={selected ? selectionStroke : undefined} strokeWidth={3} />
         {!editing && (
-          <Text x={12} y={12} width={header.w - 24} height={header.h - 20} text={band.name || (isLane ? 'Lane' : 'Stage')} fontSize={20} lineHeight={1.2} fontStyle="bold" fontFamily={fontFamily} fill={ink} wrap={isLane ? 'word' : 'none'} ellipsis listening={false} />
+          <Text x={12} y={isLane ? 12 : 6} width={header.w - 24 - (!isLane && total ? 90 : 0)} height={isLane ? header.h - 44 : header.h - 12} text={band.name || (isLane ? 'Lane' : 'Stage')} fontSize={20} lineHeight={1.2} fontStyle="bold" fontFamily={fontFamily} fill={ink} wrap={isLane ? 'word' : 'none'} ellipsis listening={false} />
+        )}
+        {total && (
+          <Text x={isLane ? 12 : header.w - 100} y={isLane ? header.h - 28 : 10} width={isLane ? header.w - 24 : 88} text={total} fontSize={17} fontStyle="bold" fill="#8b1e3f" fontFamily={fontFamily} align={isLane ? 'left' : 'right'} wrap="none" listening={false} />
         )}
       </Group>
       {canEdit && (
@@ -109,7 +115,7 @@ function AddBandButton({ kind, x, y }: { kind: 'lane' | 'stage'; x: number; y: n
 }
 
 /** Lanes (rows), stages (columns), their headers, the blueprint's lines and the emotion curve. */
-export const GridLayer = memo(function GridLayer({ grid, visible, lines, elements, selection, editingId, writable }: Props) {
+export const GridLayer = memo(function GridLayer({ grid, laneTotals, stageTotals, visible, lines, elements, selection, editingId, writable }: Props) {
   const { w, h } = gridSize(grid);
   // Only the bands on screen get nodes: a 100-stage board would otherwise draw every header each frame.
   const lanesInView = grid.lanes.filter((b) => b.start < visible.y + visible.h && b.start + b.size > visible.y);
@@ -151,10 +157,10 @@ export const GridLayer = memo(function GridLayer({ grid, visible, lines, element
         );
       })}
       {lanesInView.map((b) => (
-        <BandHeader key={b.id} band={b} kind="lane" grid={grid} selected={selection.includes(b.id)} editing={editingId === b.id} writable={writable} locked={!!elements[b.id]?.locked} />
+        <BandHeader key={b.id} band={b} kind="lane" grid={grid} total={laneTotals.get(b.id)} selected={selection.includes(b.id)} editing={editingId === b.id} writable={writable} locked={!!elements[b.id]?.locked} />
       ))}
       {stagesInView.map((b) => (
-        <BandHeader key={b.id} band={b} kind="stage" grid={grid} selected={selection.includes(b.id)} editing={editingId === b.id} writable={writable} locked={!!elements[b.id]?.locked} />
+        <BandHeader key={b.id} band={b} kind="stage" grid={grid} total={stageTotals.get(b.id)} selected={selection.includes(b.id)} editing={editingId === b.id} writable={writable} locked={!!elements[b.id]?.locked} />
       ))}
       {writable && (
         <>

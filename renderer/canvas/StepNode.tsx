@@ -4,9 +4,10 @@ import { stepFlags } from '../../shared/model/step';
 import { cardFill, flagStyle, fontFamily, ink, inkSoft, valueClassColour } from './theme';
 
 /** A process step card: value-class strip, title, owner, flags. Draws from the record only. */
-export function StepNode({ step, editing }: { step: Step; editing: boolean }) {
+export function StepNode({ step, editing, badge, heat, removed }: { step: Step; editing: boolean; badge: string | null; heat: number | null; removed: boolean }) {
   const flags = stepFlags.filter((f) => step[f]);
-  const footer = flags.length > 0 || step.owner ? 30 : 0;
+  const footer = flags.length > 0 || step.owner || badge ? 30 : 0;
+  const badgeW = badge ? 12 + badge.length * 8.4 : 0;
   let fx = 10;
   return (
     <>
@@ -29,10 +30,28 @@ export function StepNode({ step, editing }: { step: Step; editing: boolean }) {
           c.strokeStyle = 'rgba(60,40,20,0.35)';
           c.lineWidth = 1;
           c.stroke();
+          if (heat !== null) {
+            // Heat view: the step's share of the total, from pale to deep red.
+            c.fillStyle = `rgba(214,69,69,${(0.08 + 0.6 * heat).toFixed(3)})`;
+            c.beginPath();
+            c.roundRect(0, 0, w, h, 8);
+            c.fill();
+          }
           c.fillStyle = valueClassColour[step.valueClass];
           c.beginPath();
           c.roundRect(0, 0, w, 8, [8, 8, 0, 0]);
           c.fill();
+          if (removed) {
+            // Removed in the shown scenario: crossed out.
+            c.strokeStyle = 'rgba(139,30,63,0.75)';
+            c.lineWidth = 4;
+            c.beginPath();
+            c.moveTo(8, 8);
+            c.lineTo(w - 8, h - 8);
+            c.moveTo(w - 8, 8);
+            c.lineTo(8, h - 8);
+            c.stroke();
+          }
         }}
         hitFunc={(ctx, shape) => {
           ctx.beginPath();
@@ -72,7 +91,13 @@ export function StepNode({ step, editing }: { step: Step; editing: boolean }) {
             fx += w + 4;
             return chip;
           })}
-          {step.owner && <Text x={fx} y={3} width={Math.max(0, step.w - fx - 10)} text={step.owner} fontSize={13} fill={inkSoft} fontFamily={fontFamily} ellipsis wrap="none" />}
+          {step.owner && <Text x={fx} y={3} width={Math.max(0, step.w - fx - 14 - badgeW)} text={step.owner} fontSize={13} fill={inkSoft} fontFamily={fontFamily} ellipsis wrap="none" />}
+          {badge && (
+            <Group x={step.w - badgeW - 8}>
+              <Rect width={badgeW} height={22} fill="#2b2118" cornerRadius={6} />
+              <Text x={6} y={4} width={badgeW - 12} text={badge} fontSize={14} fontStyle="bold" fill="#fff6dd" fontFamily={fontFamily} align="center" wrap="none" />
+            </Group>
+          )}
         </Group>
       )}
     </>

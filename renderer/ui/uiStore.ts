@@ -41,6 +41,12 @@ export interface UiState {
   pointer: { x: number; y: number } | null;
   /** a message for the person at this window (refused input, …) */
   toast: string | null;
+  /** the scenario whose figures the cards show; null = as-is */
+  scenarioId: string | null;
+  /** shade steps by their share of the total cost */
+  heat: boolean;
+  /** the side panel shown */
+  panel: 'inspector' | 'dashboard' | null;
 }
 
 export const useUi = create<UiState>(() => ({
@@ -59,6 +65,9 @@ export const useUi = create<UiState>(() => ({
   canvasSize: { width: 0, height: 0 },
   pointer: null,
   toast: null,
+  scenarioId: null,
+  heat: false,
+  panel: 'inspector',
 }));
 
 export const MIN_SCALE = 0.05;

@@ -1,0 +1,132 @@
+import type { BoardElement } from '../../shared/model/board';
+import { rollup } from '../../shared/model/rollup';
+import type { Scenario } from '../../shared/model/scenario';
+import { useBoard } from '../board/boardStore';
+import { useCostView, type CostView } from '../board/costView';
+import { valueClassColour, valueClassLabel } from '../canvas/theme';
+import { useUi } from '../ui/uiStore';
+
+interface Bar {
+  label: string;
+  value: bigint;
+  colour?: string;
+}
+
+/** Horizontal bars drawn as SVG: labels left, amounts right, lengths exact to the largest bar. */
+function Bars({ title, bars, view }: { title: string; bars: Bar[]; view: CostView }) {
+  const max = bars.reduce((m, b) => (b.value > m ? b.value : m), 0n);
+  const row = 30;
+  return (
+    <section className="chart" aria-label={title}>
+      <h3>{title}</h3>
+      {bars.length === 0 ? (
+        <p className="empty">No costs yet.</p>
+      ) : (
+        <svg viewBox={`0 0 360 ${bars.length * row}`} width="100%" role="img" aria-label={bars.map((b) => `${b.label}: ${view.money(b.value)}`).join('; ')}>
+          {bars.map((b, i) => {
+            const w = max > 0n ? Number((b.value * 1000n) / max) / 1000 : 0;
+            return (
+              <g key={`${b.label}-${i}`} transform={`translate(0 ${i * row})`}>
+                <text x="0" y="19" className="bar-label">
+                  {b.label.length > 18 ? `${b.label.slice(0, 17)}…` : b.label}
+                </text>
+                <rect x="130" y="5" width={Math.max(w * 150, b.value > 0n ? 2 : 0)} height="18" rx="3" fill={b.colour ?? '#8b5a2b'} />
+                <text x="356" y="19" textAnchor="end" className="bar-value">
+                  {view.compact(b.value)}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      )}
+    </section>
+  );
+}
+
+function bandBars(kind: 'lane' | 'stage', sums: Map<string, bigint>, elements: Record<string, BoardElement>): Bar[] {
+  const bars: Bar[] = Object.values(elements)
+    .filter((e) => e.kind === kind)
+    .sort((a, b) => ((a as { order: string }).order < (b as { order: string }).order ? -1 : 1))
+    .map((e) => ({ label: (e as { name: string }).name || `(${kind})`, value: sums.get(e.id) ?? 0n }));
+  if (sums.has('')) bars.push({ label: `(no ${kind})`, value: sums.get('')! });
+  return bars;
+}
+
+/** The few numbers a steering group needs: total, top steps, where the money goes, waste, scenarios. */
+export function Dashboard() {
+  const view = useCostView();
+  const elements = useBoard((s) => s.elements);
+  const scenarios = useBoard((s) => s.scenarios);
+  const { asIs } = view;
+  const waste = asIs.byValueClass.get('waste') ?? 0n;
+  const wasteShare = asIs.total > 0n ? Number((waste * 1000n) / asIs.total) / 10 : 0;
+  const top = [...asIs.stepCosts]
+    .filter(([, v]) => v > 0n)
+    .sort((a, b) => (b[1] > a[1] ? 1 : b[1] < a[1] ? -1 : 0))
+    .slice(0, 10)
+    .map(([id, value]) => ({ label: (elements[id] as { title?: string })?.title || 'Untitled step', value, colour: valueClassColour[(elements[id] as { valueClass?: keyof typeof valueClassColour })?.valueClass ?? 'unclassified'] }));
+  return (
+    <aside className="side-panel dashboard" aria-label="Cost dashboard">
+      <header>
+        <h2>Cost dashboard</h2>
+        <button type="button" className="close" aria-label="Close dashboard" title="Close dashboard" onClick={() => useUi.setState({ panel: 'inspector' })}>
+          ×
+        </button>
+      </header>
+      <div className="kpis">
+        <div className="kpi">
+          <span>Total {view.periodLabel.slice(1) === 'yr' ? 'per year' : 'per month'}</span>
+          <strong data-testid="dashboard-total">{view.money(asIs.total)}</strong>
+        </div>
+        <div className="kpi">
+          <span>Waste</span>
+          <strong>{wasteShare.toFixed(1)} %</strong>
+          <small>{view.money(waste)}</small>
+        </div>
+        <div className="kpi">
+          <span>Without cost data</span>
+          <strong>{asIs.missing.length}</strong>
+          <small>steps</small>
+        </div>
+      </div>
+      <Bars title="Top steps by cost" bars={top} view={view} />
+      <Bars title="Cost by lane" bars={bandBars('lane', asIs.byLane, elements)} view={view} />
+      <Bars title="Cost by stage" bars={bandBars('stage', asIs.byStage, elements)} view={view} />
+      <Bars title="Cost by value class" bars={[...asIs.byValueClass].map(([k, v]) => ({ label: valueClassLabel[k], value: v, colour: valueClassColour[k] }))} view={view} />
+      <section className="chart" aria-label="Scenarios">
+        <h3>Scenarios</h3>
+        <table className="scenarios-table">
+          <thead>
+            <tr>
+              <th>Scenario</th>
+              <th>Total</th>
+              <th>Saves</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <td>As-is</td>
+              <td>{view.compact(asIs.total)}</td>
+              <td>—</td>
+            </tr>
+            {scenarios.map((scenario) => (
+              <ScenarioRow key={scenario.id} view={view} scenario={scenario} />
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </aside>
+  );
+}
+
+/** One rollup per scenario, computed only while the dashboard is open. */
+function ScenarioRow({ view, scenario }: { view: CostView; scenario: Scenario }) {
+  const r = rollup(view.steps, scenario);
+  return (
+    <tr>
+      <td>{scenario.name}</td>
+      <td>{view.compact(r.total)}</td>
+      <td data-testid={`saving-${scenario.name}`}>{view.money(view.asIs.total - r.total)}</td>
+    </tr>
+  );
+}

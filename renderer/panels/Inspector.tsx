@@ -1,0 +1,147 @@
+import { useEffect, useState } from 'react';
+import type { BoardElement } from '../../shared/model/board';
+import { stepFlags, valueClassSchema, type Step } from '../../shared/model/step';
+import { canWrite } from '../../shared/session';
+import { useBoard } from '../board/boardStore';
+import { useCostView } from '../board/costView';
+import { flagStyle, valueClassLabel } from '../canvas/theme';
+import { dispatch } from '../operations/dispatch';
+import { patchSelection } from '../ui/selectionActions';
+import { useUi } from '../ui/uiStore';
+import { NumberField } from './NumberField';
+import { formatMoneyInput, parseCount, parseMinutes, parseMoney } from './parseFigures';
+
+/** A text field committed on blur or Enter, as one operation. */
+function TextField({ label, value, multiline, disabled, onCommit }: { label: string; value: string; multiline?: boolean; disabled?: boolean; onCommit(v: string): void }) {
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  const id = `field-${label.replace(/\W+/g, '-').toLowerCase()}`;
+  const props = {
+    id,
+    value: text,
+    disabled,
+    maxLength: multiline ? 20_000 : 200,
+    onChange: (e: { target: { value: string } }) => setText(e.target.value),
+    onBlur: () => text !== value && onCommit(text),
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? <textarea rows={3} {...props} /> : <input {...props} onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()} />}
+    </div>
+  );
+}
+
+/** Refusals come back as the message shown at the field. */
+function tryDispatch(run: () => unknown): string | null {
+  try {
+    run();
+    return null;
+  } catch (e) {
+    return (e as Error).message.replace(/^step \S+\./, '');
+  }
+}
+
+function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
+  const view = useCostView();
+  const cost = view.asIs.stepCosts.get(step.id);
+  const money = parseMoney(view.currency);
+  const fmtMoney = formatMoneyInput(view.currency);
+  const setCost = (field: string) => (v: number | null) => tryDispatch(() => dispatch('setStepCost', { id: step.id, patch: { [field]: v } }));
+  const scenario = view.scenario;
+  const o = scenario?.overrides[step.id] ?? {};
+  const setOverride = (field: 'volume' | 'unitCents' | 'minutes' | 'removed') => (v: number | boolean | null) =>
+    tryDispatch(() => scenario && dispatch('setOverride', { scenarioId: scenario.id, stepId: step.id, field, value: v }));
+  const set = (field: string) => (v: string) => dispatch('updateElements', { ids: [step.id], patch: { [field]: v } });
+  const disabled = readOnly || step.locked;
+  return (
+    <>
+      <TextField label="Title" value={step.title} disabled={disabled} onCommit={(v) => dispatch('setElementText', { id: step.id, text: v })} />
+      <TextField label="Notes" value={step.notes} multiline disabled={disabled} onCommit={set('notes')} />
+      <TextField label="Owner" value={step.owner} disabled={disabled} onCommit={set('owner')} />
+      <TextField label="Inputs" value={step.inputs} disabled={disabled} onCommit={set('inputs')} />
+      <TextField label="Outputs" value={step.outputs} disabled={disabled} onCommit={set('outputs')} />
+      <TextField label="Systems and data" value={step.systems} disabled={disabled} onCommit={set('systems')} />
+      <div className="field">
+        <label htmlFor="field-value-class">Value class</label>
+        <select id="field-value-class" value={step.valueClass} disabled={disabled} onChange={(e) => patchSelection({ valueClass: e.target.value })}>
+          {valueClassSchema.options.map((v) => (
+            <option key={v} value={v}>
+              {valueClassLabel[v]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="flags" disabled={disabled}>
+        <legend>Flags</legend>
+        {stepFlags.map((f) => (
+          <label key={f} className="check">
+            <input type="checkbox" checked={step[f]} onChange={(e) => dispatch('updateElements', { ids: [step.id], patch: { [f]: e.target.checked } })} /> {flagStyle[f].name}
+          </label>
+        ))}
+      </fieldset>
+
+      <h3>
+        Cost {view.periodLabel.replace('/', 'per ').replace('yr', 'year').replace('mo', 'month')}
+        <span className="cost-result" data-testid="inspector-cost">
+          {cost === undefined ? 'no cost data' : view.money(cost)}
+        </span>
+      </h3>
+      <div className="field">
+        <label htmlFor="field-cost-mode">Cost of one occurrence</label>
+        <select id="field-cost-mode" value={step.costMode} disabled={disabled} onChange={(e) => setCost('costMode')(e.target.value as never)}>
+          <option value="unit">given directly</option>
+          <option value="time">minutes × hourly rate</option>
+        </select>
+      </div>
+      <NumberField label="Volume" unit={`per ${view.periodLabel.slice(1) === 'yr' ? 'year' : 'month'}`} value={step.volume} format={String} parse={parseCount} onCommit={setCost('volume')} disabled={disabled} />
+      {step.costMode === 'unit' ? (
+        <NumberField label="Unit cost" unit={view.currency} value={step.unitCents} format={fmtMoney} parse={money} onCommit={setCost('unitCents')} disabled={disabled} />
+      ) : (
+        <>
+          <NumberField label="Minutes" unit="min" value={step.minutes} format={String} parse={parseMinutes} onCommit={setCost('minutes')} disabled={disabled} />
+          <NumberField label="Hourly rate" unit={`${view.currency}/h`} value={step.rateCents} format={fmtMoney} parse={money} onCommit={setCost('rateCents')} disabled={disabled} />
+        </>
+      )}
+      <NumberField label="Fixed cost" unit={`${view.currency}${view.periodLabel}`} value={step.fixedCents} format={fmtMoney} parse={money} onCommit={setCost('fixedCents')} disabled={disabled} />
+
+      {scenario && (
+        <section className="scenario-overrides" aria-label={`In ${scenario.name}`}>
+          <h3>In “{scenario.name}”</h3>
+          <label className="check">
+            <input type="checkbox" checked={!!o.removed} disabled={readOnly} onChange={(e) => setOverride('removed')(e.target.checked || null)} /> Step removed
+          </label>
+          {!o.removed && (
+            <>
+              <NumberField label="Scenario volume" value={o.volume ?? null} format={String} parse={parseCount} onCommit={setOverride('volume')} disabled={readOnly} />
+              <NumberField label="Scenario unit cost" unit={view.currency} value={o.unitCents ?? null} format={fmtMoney} parse={money} onCommit={setOverride('unitCents')} disabled={readOnly} />
+            </>
+          )}
+          <p className="saving-line">
+            Saves {view.money(view.saved?.byStep.get(step.id) ?? 0n)}
+            {view.periodLabel}
+          </p>
+        </section>
+      )}
+    </>
+  );
+}
+
+/** The side panel for the selected step: every field, with units and messages at the field. */
+export function Inspector() {
+  const selection = useUi((s) => s.selection);
+  const readOnly = useUi((s) => !(s.role && canWrite(s.role)));
+  const element = useBoard((s) => (selection.length === 1 ? s.elements[selection[0]] : undefined)) as BoardElement | undefined;
+  if (!element || element.kind !== 'step') return null;
+  return (
+    <aside className="side-panel inspector" aria-label="Step inspector">
+      <header>
+        <h2>Step</h2>
+        <button type="button" className="close" aria-label="Close inspector" title="Close inspector" onClick={() => useUi.setState({ selection: [] })}>
+          ×
+        </button>
+      </header>
+      <StepInspector key={element.id} step={element} readOnly={readOnly} />
+    </aside>
+  );
+}
