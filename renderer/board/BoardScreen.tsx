@@ -74,7 +74,7 @@ export function BoardScreen({ sessionId, token }: { sessionId: string; token: st
   );
 }
 
-/** The dashboard when asked for, else the inspector for a selected step. */
+/** The dashboard or the step details, when asked for (D, I). */
 function SidePanel() {
   const panel = useUi((s) => s.panel);
   return panel === 'dashboard' ? <Dashboard /> : <Inspector />;

@@ -49,7 +49,7 @@ export function CostBar() {
       <button type="button" className="text-button" aria-pressed={heat} title="Cost heat view" aria-label="Cost heat view" onClick={() => useUi.setState({ heat: !heat })}>
         Heat
       </button>
-      <button type="button" className="text-button" aria-pressed={panel === 'dashboard'} title="Cost dashboard" aria-label="Cost dashboard" onClick={() => useUi.setState({ panel: panel === 'dashboard' ? 'inspector' : 'dashboard' })}>
+      <button type="button" className="text-button" aria-pressed={panel === 'dashboard'} title="Cost dashboard (D)" aria-label="Cost dashboard (D)" onClick={() => useUi.setState({ panel: panel === 'dashboard' ? null : 'dashboard' })}>
         Dashboard
       </button>
     </div>

@@ -69,7 +69,7 @@ export function Dashboard() {
     <aside className="side-panel dashboard" aria-label="Cost dashboard">
       <header>
         <h2>Cost dashboard</h2>
-        <button type="button" className="close" aria-label="Close dashboard" title="Close dashboard" onClick={() => useUi.setState({ panel: 'inspector' })}>
+        <button type="button" className="close" aria-label="Close dashboard" title="Close dashboard" onClick={() => useUi.setState({ panel: null })}>
           ×
         </button>
       </header>

@@ -130,14 +130,15 @@ function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
 /** The side panel for the selected step: every field, with units and messages at the field. */
 export function Inspector() {
   const selection = useUi((s) => s.selection);
+  const open = useUi((s) => s.panel === 'inspector');
   const readOnly = useUi((s) => !(s.role && canWrite(s.role)));
   const element = useBoard((s) => (selection.length === 1 ? s.elements[selection[0]] : undefined)) as BoardElement | undefined;
-  if (!element || element.kind !== 'step') return null;
+  if (!open || !element || element.kind !== 'step') return null;
   return (
     <aside className="side-panel inspector" aria-label="Step inspector">
       <header>
         <h2>Step</h2>
-        <button type="button" className="close" aria-label="Close inspector" title="Close inspector" onClick={() => useUi.setState({ selection: [] })}>
+        <button type="button" className="close" aria-label="Close inspector" title="Close inspector" onClick={() => useUi.setState({ panel: null })}>
           ×
         </button>
       </header>

@@ -25,6 +25,7 @@ export function SelectionToolbar() {
   const selection = useUi((s) => s.selection);
   const writable = useUi((s) => (s.role ? canWrite(s.role) : false));
   const elements = useBoard((s) => s.elements);
+  const panel = useUi((s) => s.panel);
   const picked = selection.map((id) => elements[id]).filter((e): e is BoardElement => !!e);
   if (!writable || picked.length === 0) return null;
   const steps = picked.filter((e): e is Step => e.kind === 'step');
@@ -85,6 +86,11 @@ export function SelectionToolbar() {
             <input type="checkbox" checked={lane.showsEmotion} onChange={(e) => patchSelection({ showsEmotion: e.target.checked })} /> Emotion curve
           </label>
         </div>
+      )}
+      {one && (
+        <button type="button" className="text-button" aria-pressed={panel === 'inspector'} title="Step details (I)" aria-label="Step details (I)" onClick={() => useUi.setState({ panel: panel === 'inspector' ? null : 'inspector' })}>
+          Details & cost
+        </button>
       )}
       {connectors.length > 0 && (
         <ToolButton label="Straight / elbow" icon={<Icon name="elbow" />} className="tool small" onClick={() => dispatch('updateElements', { ids: connectors.map((c) => c.id), patch: { route: connectors.every((c) => c.kind === 'connector' && c.route === 'elbow') ? 'straight' : 'elbow' } })} />

@@ -38,6 +38,8 @@ export const shortcuts: Shortcut[] = [
   { keys: 'Shift+0', label: 'Zoom to 100%', test: (e) => e.shiftKey && !mod(e) && e.code === 'Digit0', run: zoomTo100 },
   { keys: '+', label: 'Zoom in', test: (e) => !mod(e) && (e.key === '+' || e.key === '='), run: () => zoomBy(1.25) },
   { keys: '-', label: 'Zoom out', test: (e) => !mod(e) && e.key === '-', run: () => zoomBy(0.8) },
+  { keys: 'I', label: 'Step details', test: (e) => plain(e, 'i'), run: () => useUi.setState((s) => ({ panel: s.panel === 'inspector' ? null : 'inspector' })) },
+  { keys: 'D', label: 'Cost dashboard', test: (e) => plain(e, 'd'), run: () => useUi.setState((s) => ({ panel: s.panel === 'dashboard' ? null : 'dashboard' })) },
   { keys: 'G', label: 'Snapping on/off', test: (e) => plain(e, 'g'), run: () => useUi.setState((s) => ({ snapping: !s.snapping })) },
   // Listed for the help sheet; installShortcuts handles the arrows itself (they take a step size).
   { keys: 'Arrows', label: 'Nudge (Shift: 10×)', test: () => false, run: () => {} },

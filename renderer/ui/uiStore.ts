@@ -67,7 +67,7 @@ export const useUi = create<UiState>(() => ({
   toast: null,
   scenarioId: null,
   heat: false,
-  panel: 'inspector',
+  panel: null,
 }));
 
 export const MIN_SCALE = 0.05;
