@@ -4,7 +4,12 @@ import type { Scenario } from '../../shared/model/scenario';
 import { useBoard } from '../board/boardStore';
 import { useCostView, type CostView } from '../board/costView';
 import { valueClassColour, valueClassLabel } from '../canvas/theme';
+import { canWrite } from '../../shared/session';
+import { dispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
+
+const commonCurrencies = ['USD', 'EUR', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CAD', 'AUD', 'JPY', 'INR'];
+const commonLocales = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'nl-NL', 'es-ES', 'it-IT', 'sv-SE', 'da-DK', 'pl-PL', 'ja-JP'];
 
 interface Bar {
   label: string;
@@ -58,6 +63,9 @@ export function Dashboard() {
   const elements = useBoard((s) => s.elements);
   const scenarios = useBoard((s) => s.scenarios);
   const { asIs } = view;
+  const writable = useUi((s) => (s.role ? canWrite(s.role) : false));
+  const big = useUi((s) => s.bigDashboard);
+  const meta = useBoard((s) => s.meta);
   const waste = asIs.byValueClass.get('waste') ?? 0n;
   const wasteShare = asIs.total > 0n ? Number((waste * 1000n) / asIs.total) / 10 : 0;
   const top = [...asIs.stepCosts]
@@ -66,13 +74,43 @@ export function Dashboard() {
     .slice(0, 10)
     .map(([id, value]) => ({ label: (elements[id] as { title?: string })?.title || 'Untitled step', value, colour: valueClassColour[(elements[id] as { valueClass?: keyof typeof valueClassColour })?.valueClass ?? 'unclassified'] }));
   return (
-    <aside className="side-panel dashboard" aria-label="Cost dashboard">
+    <aside className={`side-panel dashboard ${big ? 'big' : ''}`} aria-label="Cost dashboard">
       <header>
         <h2>Cost dashboard</h2>
+        <button type="button" className="text-button" aria-pressed={big} onClick={() => useUi.setState({ bigDashboard: !big })}>
+          {big ? 'Side panel' : 'Big screen'}
+        </button>
         <button type="button" className="close" aria-label="Close dashboard" title="Close dashboard" onClick={() => useUi.setState({ panel: null })}>
           ×
         </button>
       </header>
+      {writable && meta && (
+        <div className="settings" role="group" aria-label="Board settings">
+          <label>
+            Currency
+            <select value={meta.currency} onChange={(e) => dispatch('setBoardSettings', { currency: e.target.value })}>
+              {[...new Set([meta.currency, ...commonCurrencies])].map((c) => (
+                <option key={c}>{c}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Period
+            <select value={meta.period} onChange={(e) => dispatch('setBoardSettings', { period: e.target.value as 'month' | 'year' })}>
+              <option value="year">per year</option>
+              <option value="month">per month</option>
+            </select>
+          </label>
+          <label>
+            Number format
+            <select value={meta.locale} onChange={(e) => dispatch('setBoardSettings', { locale: e.target.value })}>
+              {[...new Set([meta.locale, ...commonLocales])].map((l) => (
+                <option key={l}>{l}</option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
       <div className="kpis">
         <div className="kpi">
           <span>Total {view.periodLabel.slice(1) === 'yr' ? 'per year' : 'per month'}</span>
@@ -92,6 +130,7 @@ export function Dashboard() {
       <Bars title="Top steps by cost" bars={top} view={view} />
       <Bars title="Cost by lane" bars={bandBars('lane', asIs.byLane, elements)} view={view} />
       <Bars title="Cost by stage" bars={bandBars('stage', asIs.byStage, elements)} view={view} />
+      <Bars title="Cost by owner" bars={[...asIs.byOwner].sort((a, b) => (b[1] > a[1] ? 1 : -1)).map(([k, v]) => ({ label: k || '(no owner)', value: v }))} view={view} />
       <Bars title="Cost by value class" bars={[...asIs.byValueClass].map(([k, v]) => ({ label: valueClassLabel[k], value: v, colour: valueClassColour[k] }))} view={view} />
       <section className="chart" aria-label="Scenarios">
         <h3>Scenarios</h3>
@@ -110,7 +149,7 @@ export function Dashboard() {
               <td>—</td>
             </tr>
             {scenarios.map((scenario) => (
-              <ScenarioRow key={scenario.id} view={view} scenario={scenario} />
+              <ScenarioRow key={scenario.id} view={view} scenario={scenario} writable={writable} />
             ))}
           </tbody>
         </table>
@@ -120,11 +159,22 @@ export function Dashboard() {
 }
 
 /** One rollup per scenario, computed only while the dashboard is open. */
-function ScenarioRow({ view, scenario }: { view: CostView; scenario: Scenario }) {
+function ScenarioRow({ view, scenario, writable }: { view: CostView; scenario: Scenario; writable: boolean }) {
   const r = rollup(view.steps, scenario);
   return (
     <tr>
-      <td>{scenario.name}</td>
+      <td>
+        {writable ? (
+          <span className="scenario-name">
+            <input aria-label={`Name of scenario ${scenario.name}`} defaultValue={scenario.name} maxLength={200} onBlur={(e) => e.target.value.trim() && e.target.value !== scenario.name && dispatch('renameScenario', { id: scenario.id, name: e.target.value.trim() })} />
+            <button type="button" className="close" title={`Delete scenario ${scenario.name}`} aria-label={`Delete scenario ${scenario.name}`} onClick={() => dispatch('deleteScenario', { id: scenario.id })}>
+              ×
+            </button>
+          </span>
+        ) : (
+          scenario.name
+        )}
+      </td>
       <td>{view.compact(r.total)}</td>
       <td data-testid={`saving-${scenario.name}`}>{view.money(view.asIs.total - r.total)}</td>
     </tr>

@@ -47,6 +47,8 @@ export interface UiState {
   heat: boolean;
   /** the side panel shown */
   panel: 'inspector' | 'dashboard' | null;
+  /** the dashboard fills the window (the steering group's big screen) */
+  bigDashboard: boolean;
 }
 
 export const useUi = create<UiState>(() => ({
@@ -68,6 +70,7 @@ export const useUi = create<UiState>(() => ({
   scenarioId: null,
   heat: false,
   panel: null,
+  bigDashboard: false,
 }));
 
 export const MIN_SCALE = 0.05;

@@ -21,6 +21,7 @@ describe('rollups and scenarios', () => {
     const byName = Object.fromEntries(lanes.map((l) => [l.kind === 'lane' ? l.name : '', toDecimal(asIs.byLane.get(l.id) ?? 0n)]));
     expect(byName).toEqual({ 'Customer actions': '0.00', Frontstage: '960000.00', Backstage: '516000.00', 'Support processes': '0.00' });
     expect(toDecimal(asIs.byValueClass.get('waste')!)).toBe('600000.00');
+    expect(Object.fromEntries([...asIs.byOwner].map(([k, v]) => [k, toDecimal(v)]))).toEqual({ '': '0.00', 'Marketing ops': '16000.00', 'Customer service': '600000.00', Sales: '860000.00' });
 
     const [toBe] = readScenarios(doc);
     expect(toBe.name).toBe('To-be: brochure in 2 days');

@@ -12,6 +12,7 @@ export interface TemplateStep {
   /** occurrences per year and unit cost in cents (primer's table) */
   volume?: number;
   unitCents?: number;
+  owner?: string;
 }
 
 export interface TemplateScenario {
@@ -92,16 +93,16 @@ export const templates: Record<TemplateId, Template> = {
       // Customer actions cost the company nothing (explicit zero); the support systems are left
       // without figures, so the sample shows what "missing" looks like.
       { title: 'Fills in web form', lane: 0, stage: 0, valueClass: 'value-adding', volume: 40_000, unitCents: 0 },
-      { title: 'Lead lands in CRM queue', lane: 2, stage: 0, valueClass: 'necessary', volume: 40_000, unitCents: 40 },
+      { title: 'Lead lands in CRM queue', lane: 2, stage: 0, valueClass: 'necessary', volume: 40_000, unitCents: 40, owner: 'Marketing ops' },
       { title: 'CRM', lane: 3, stage: 0 },
       { title: 'Waits, then calls', lane: 0, stage: 1, valueClass: 'waste', waitPoint: true, volume: 100_000, unitCents: 0 },
-      { title: 'Call-centre agent answers “where is my info?”', lane: 1, stage: 1, valueClass: 'waste', painPoint: true, volume: 100_000, unitCents: 600 },
+      { title: 'Call-centre agent answers “where is my info?”', lane: 1, stage: 1, valueClass: 'waste', painPoint: true, volume: 100_000, unitCents: 600, owner: 'Customer service' },
       { title: 'Telephony', lane: 3, stage: 1 },
       { title: 'Receives brochure after 4 weeks', lane: 0, stage: 2, waitPoint: true, volume: 40_000, unitCents: 0 },
-      { title: 'Sales rep qualifies lead, posts brochure', lane: 2, stage: 2, valueClass: 'necessary', volume: 40_000, unitCents: 1250 },
+      { title: 'Sales rep qualifies lead, posts brochure', lane: 2, stage: 2, valueClass: 'necessary', volume: 40_000, unitCents: 1250, owner: 'Sales' },
       { title: 'CRM, print shop', lane: 3, stage: 2 },
       { title: 'Compares offers', lane: 0, stage: 3, valueClass: 'value-adding', volume: 8_000, unitCents: 0 },
-      { title: 'Sales call', lane: 1, stage: 3, valueClass: 'value-adding', volume: 8_000, unitCents: 4500 },
+      { title: 'Sales call', lane: 1, stage: 3, valueClass: 'value-adding', volume: 8_000, unitCents: 4500, owner: 'Sales' },
       { title: 'SFA', lane: 3, stage: 3 },
     ],
     // The to-be: information within two days, so nobody calls to ask where it is.

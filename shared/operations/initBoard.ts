@@ -56,6 +56,7 @@ export const initBoard = defineOperation({
           stageId: stages[s.stage]?.id ?? null,
           volume: s.volume ?? null,
           unitCents: s.unitCents ?? null,
+          owner: s.owner ?? '',
         });
         stepIds.push(step.id);
         insertElement(doc, step);
