@@ -9,6 +9,7 @@ import { parse, portNumber, required } from './args.js';
 import { CliError, usage } from './errors.js';
 import { webRoot } from './webRoot.js';
 import { costReport } from './costCommand.js';
+import { exportBoard, importBoard } from './exchangeCommands.js';
 
 export const DEFAULT_PORT = 4380;
 
@@ -93,6 +94,26 @@ export function costCommand(argv: string[], out: Out): void {
   for (const [lane, v] of Object.entries(report.byLane)) out(`  lane  ${lane}: ${v}`);
   for (const [stage, v] of Object.entries(report.byStage)) out(`  stage ${stage}: ${v}`);
   for (const sc of report.scenarios) out(`  scenario ${sc.name}: ${sc.total} (saves ${sc.savings})`);
+}
+
+export function exportCommand(argv: string[], out: Out): void {
+  const { values, positionals } = parse(argv, { data: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, bom: { type: 'boolean' } }, 1);
+  const sessionId = positionals[0];
+  if (!sessionId) throw usage('export needs a session id');
+  const dataDir = required(values.data, '--data');
+  const format = required(values.format, '--format');
+  const file = required(values.out, '--out');
+  withStore(dataDir, false, (s) => exportBoard(s, sessionId, format, file, { force: !!values.force, bom: !!values.bom }));
+  out(JSON.stringify({ sessionId, format, out: file }));
+}
+
+export function importCommand(argv: string[], out: Out): void {
+  const { values, positionals } = parse(argv, { data: { type: 'string' } }, 1);
+  const file = positionals[0];
+  if (!file) throw usage('import needs a file');
+  const dataDir = required(values.data, '--data');
+  const session = withStore(dataDir, true, (s) => importBoard(s, file));
+  out(JSON.stringify(session));
 }
 
 export function inviteCommand(argv: string[], out: Out): void {

@@ -1,4 +1,4 @@
-import { costCommand, hostCommand, inviteCommand, sessionCommand } from './commands.js';
+import { costCommand, exportCommand, hostCommand, importCommand, inviteCommand, sessionCommand } from './commands.js';
 import { CliError, usage } from './errors.js';
 
 const help = `brownpaper — a digital brown-paper wall
@@ -8,6 +8,8 @@ const help = `brownpaper — a digital brown-paper wall
   brownpaper session list --data <dir> [--json]
   brownpaper invite <sessionId> --data <dir> --role <facilitator|participant|viewer> [--url http://HOST:PORT]
   brownpaper cost <sessionId> --data <dir> [--json]
+  brownpaper export <sessionId> --data <dir> --format json|csv --out <file> [--force] [--bom]
+  brownpaper import <file.json> --data <dir>
 
 Templates: blank, value-chain, service-blueprint, customer-journey, sample-info-request.`;
 
@@ -29,6 +31,12 @@ export async function main(argv: string[]): Promise<number> {
       case 'cost':
         costCommand(rest, out);
         break;
+      case 'export':
+        exportCommand(rest, out);
+        break;
+      case 'import':
+        importCommand(rest, out);
+        break;
       case 'help':
       case '--help':
       case '-h':
@@ -47,3 +55,6 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
 }
+
+// For scripts/session-schema.mjs, which writes docs/session.schema.json from the bundle.
+export { sessionFileJsonSchema } from '../../shared/exchange/sessionFile.js';

@@ -88,3 +88,13 @@ export function migrateDoc(doc: Y.Doc, origin: unknown = migrationOrigin): { fro
   }, origin);
   return { from, to: SCHEMA_VERSION };
 }
+
+/**
+ * Which record version each kind is at in each board schema version: how an imported file
+ * written at an older schemaVersion has its records lifted (migrateRecord) before validation.
+ */
+export const recordVersionsAt: Record<number, Partial<Record<ElementKind, number>>> = {
+  1: {},
+  2: { step: 1, lane: 1 },
+  3: { step: 2, lane: 1 },
+};

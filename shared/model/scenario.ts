@@ -57,8 +57,7 @@ export function readScenarios(doc: Y.Doc): Scenario[] {
 }
 
 /** Write a new scenario (inside a transaction). */
-export function insertScenario(doc: Y.Doc, name: string, order: string, overrides: Record<string, Override> = {}): string {
-  const id = newId();
+export function insertScenario(doc: Y.Doc, name: string, order: string, overrides: Record<string, Override> = {}, id = newId()): string {
   const m = new Y.Map<unknown>();
   m.set('name', name);
   m.set('order', order);

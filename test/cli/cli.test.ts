@@ -149,3 +149,47 @@ describe('brownpaper cost', () => {
     expect(r.stderr.trim()).toBe('brownpaper: no session AAAAAAAAAAAAAAAAAAAAAA');
   });
 });
+
+describe('brownpaper export / import', () => {
+  it('json and csv; import prints the new session; re-export is the same file apart from exportedAt', () => {
+    const data = tempDir();
+    const out = tempDir();
+    const s = cliJson<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
+    const json = path.join(out, 'board.json');
+    const csv = path.join(out, 'costs.csv');
+    expect(cli('export', s.id, '--data', data, '--format', 'json', '--out', json).code).toBe(0);
+    expect(cli('export', s.id, '--data', data, '--format', 'csv', '--out', csv, '--bom').code).toBe(0);
+    expect(fs.readFileSync(csv, 'utf8').startsWith('\uFEFFLane,Stage,Step')).toBe(true);
+    const imported = cliJson<{ id: string; title: string }>('import', json, '--data', data);
+    expect(imported.title).toBe('Info request');
+    expect(imported.id).not.toBe(s.id);
+    const again = path.join(out, 'again.json');
+    cli('export', imported.id, '--data', data, '--format', 'json', '--out', again);
+    const strip = (f: string) => fs.readFileSync(f, 'utf8').replace(/"exportedAt": "[^"]+"/, '');
+    expect(strip(again)).toBe(strip(json));
+    expect(cliJson<{ total: string }>('cost', imported.id, '--data', data, '--json').total).toBe('1476000.00');
+  });
+
+  it('never overwrites silently; refuses formats it cannot write yet; a hostile file changes nothing', () => {
+    const data = tempDir();
+    const out = tempDir();
+    const s = cliJson<{ id: string }>('session', 'create', '--data', data, '--title', 'T');
+    const json = path.join(out, 'board.json');
+    fs.writeFileSync(json, 'precious');
+    const r = cli('export', s.id, '--data', data, '--format', 'json', '--out', json);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/exists; pass --force/);
+    expect(fs.readFileSync(json, 'utf8')).toBe('precious');
+    expect(cli('export', s.id, '--data', data, '--format', 'pptx', '--out', json).stderr).toMatch(/--format must be one of json, csv, svg, pdf, png/);
+
+    const hostile = path.join(out, 'hostile.json');
+    fs.writeFileSync(hostile, JSON.stringify({ format: 'brownpaper-session', version: 1, exportedAt: new Date().toISOString(), schemaVersion: 3, board: { title: 'x', template: 'blank', createdAt: 0, currency: 'USD', period: 'year', locale: 'en-US' }, elements: [{ kind: 'step', id: 'AAAAAAAAAAAAAAAAAAAAAA', x: 'NaN' }], scenarios: [] }));
+    const before = snapshotDir(data);
+    const imp = cli('import', hostile, '--data', data);
+    expect(imp.code).toBe(1);
+    expect(imp.stderr.trim().split('\n')).toHaveLength(1);
+    expect(imp.stderr).toMatch(/^brownpaper: import hostile\.json\.elements\[0\]/);
+    expect(snapshotDir(data)).toEqual(before);
+    expect(cliJson<unknown[]>('session', 'list', '--data', data, '--json')).toHaveLength(1);
+  });
+});

@@ -47,6 +47,16 @@ export class SessionStore {
     return { id, title: input.title, template: input.template, createdAt: now, updatedAt: now };
   }
 
+  /** Create a session whose board is a given doc state (an imported file), as the log's first update. */
+  createFromUpdate(input: NewSession, update: Uint8Array, now = Date.now()): Session {
+    const id = newId();
+    this.db.transaction(() => {
+      this.insert.run(id, input.title, input.template, now, now);
+      this.log.append(id, update, now);
+    })();
+    return { id, title: input.title, template: input.template, createdAt: now, updatedAt: now };
+  }
+
   get(id: string): Session | null {
     const r = this.byId.get(id) as SessionRow | undefined;
     return r ? toSession(r) : null;

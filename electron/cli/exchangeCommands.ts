@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as Y from 'yjs';
+import { costTableCsv } from '../../shared/exchange/costTable.js';
+import { buildDocFromFile, exportSession, MAX_SESSION_FILE_BYTES, parseSessionFile, sessionFileText } from '../../shared/exchange/sessionFile.js';
+import { idSchema } from '../../shared/model/ids.js';
+import { migrateDoc } from '../../shared/model/migrations.js';
+import { ValidationError } from '../../shared/model/validation.js';
+import type { Store } from '../host/store/store.js';
+import { CliError, usage } from './errors.js';
+
+const formats = ['json', 'csv', 'svg', 'pdf', 'png'] as const;
+
+/** A session's board as the store has it, lifted to the current schema in memory. */
+export function loadBoard(store: Store, sessionId: string): Y.Doc {
+  if (!idSchema.safeParse(sessionId).success) throw usage(`'${sessionId}' is not a session id`);
+  if (!store.sessions.get(sessionId)) throw new CliError(`no session ${sessionId}`);
+  const doc = new Y.Doc();
+  const { updates } = store.updates.load(sessionId);
+  if (updates.length) Y.applyUpdate(doc, Y.mergeUpdates(updates));
+  migrateDoc(doc);
+  return doc;
+}
+
+/** Write a new file; an existing file is only replaced with --force, and never half-written. */
+function writeOut(file: string, content: string, force: boolean): void {
+  if (!force && fs.existsSync(file)) throw new CliError(`${file} exists; pass --force to replace it`);
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(tmp, content);
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw new CliError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+export function exportBoard(store: Store, sessionId: string, format: string, out: string, options: { force: boolean; bom: boolean }): void {
+  if (!(formats as readonly string[]).includes(format)) throw usage(`--format must be one of ${formats.join(', ')}; got '${format}'`);
+  const doc = loadBoard(store, sessionId);
+  if (format === 'json') return writeOut(out, sessionFileText(exportSession(doc)), options.force);
+  if (format === 'csv') return writeOut(out, costTableCsv(doc, { bom: options.bom }), options.force);
+  throw new CliError(`--format ${format} is not available from the command line yet (json and csv are)`);
+}
+
+/** Import a session file as a new session; nothing is written unless the whole file is valid. */
+export function importBoard(store: Store, file: string) {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch (e) {
+    throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  if (size > MAX_SESSION_FILE_BYTES) throw new CliError(`${path.basename(file)}: larger than ${MAX_SESSION_FILE_BYTES / 2 ** 20} MiB`);
+  let parsed;
+  try {
+    parsed = parseSessionFile(fs.readFileSync(file, 'utf8'), path.basename(file));
+  } catch (e) {
+    if (e instanceof ValidationError) throw new CliError(`import ${e.message}`);
+    throw e;
+  }
+  const doc = buildDocFromFile(parsed);
+  return store.sessions.createFromUpdate({ title: parsed.board.title || 'Imported session', template: parsed.board.template }, Y.encodeStateAsUpdate(doc));
+}

@@ -1,0 +1,53 @@
+import type * as Y from 'yjs';
+import { readBoard, readMeta } from '../model/board.js';
+import { periodCost, unitCost } from '../model/cost.js';
+import { minorDigits, toDecimal } from '../model/money.js';
+import { compareOrder } from '../model/order.js';
+import { effectiveCost, rollup, savings } from '../model/rollup.js';
+import { readScenarios } from '../model/scenario.js';
+import type { Step } from '../model/step.js';
+
+/** RFC 4180: quote a field when it holds a comma, quote, CR or LF; double inner quotes. */
+function field(v: string): string {
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/**
+ * The cost table: one row per step (in lane, then stage, then board order) with lane, stage,
+ * owner, value class, volume, unit cost, period cost, and for each scenario its volume, unit
+ * cost, period cost and saving. Amounts are plain decimals ("600000.00"), so a spreadsheet
+ * reads them as numbers in any locale setting that uses "." for decimals; CRLF line ends; an
+ * optional UTF-8 BOM for spreadsheets that need it to see UTF-8.
+ */
+export function costTableCsv(doc: Y.Doc, { bom = false } = {}): string {
+  const meta = readMeta(doc);
+  const digits = minorDigits(meta?.currency ?? 'USD');
+  const money = (v: bigint | null) => (v === null ? '' : toDecimal(v, digits));
+  const { elements } = readBoard(doc);
+  const name = (id: string | null) => (id ? ((elements.get(id) as { name?: string } | undefined)?.name ?? '') : '');
+  const orderOf = (id: string | null) => (id ? ((elements.get(id) as { order?: string } | undefined)?.order ?? '') : '~');
+  const steps = [...elements.values()]
+    .filter((e): e is Step => e.kind === 'step')
+    .sort((a, b) => (orderOf(a.laneId) < orderOf(b.laneId) ? -1 : orderOf(a.laneId) > orderOf(b.laneId) ? 1 : orderOf(a.stageId) < orderOf(b.stageId) ? -1 : orderOf(a.stageId) > orderOf(b.stageId) ? 1 : compareOrder(a, b)));
+  const scenarios = readScenarios(doc);
+  const asIs = rollup(steps);
+  const per = scenarios.map((s) => ({ s, r: rollup(steps, s) })).map(({ s, r }) => ({ s, r, saved: savings(asIs, r) }));
+  const currency = meta?.currency ?? 'USD';
+  const period = meta?.period ?? 'year';
+  const header = ['Lane', 'Stage', 'Step', 'Owner', 'Value class', `Volume per ${period}`, `Unit cost (${currency})`, `Period cost (${currency})`];
+  for (const { s } of per) header.push(`${s.name}: volume`, `${s.name}: unit cost`, `${s.name}: period cost`, `${s.name}: saving`);
+  const rows = [header];
+  for (const st of steps) {
+    const row = [name(st.laneId), name(st.stageId), st.title, st.owner, st.valueClass, st.volume === null ? '' : String(st.volume), money(unitCost(st)), money(periodCost(st))];
+    for (const { s, saved } of per) {
+      const f = effectiveCost(st, s);
+      if (!f) row.push('removed', '', money(0n), money(saved.byStep.get(st.id) ?? null));
+      else row.push(f.volume === null ? '' : String(f.volume), money(unitCost(f)), money(periodCost(f)), money(saved.byStep.get(st.id) ?? null));
+    }
+    rows.push(row);
+  }
+  const total = ['Total', '', '', '', '', '', '', money(asIs.total)];
+  for (const { r, saved } of per) total.push('', '', money(r.total), money(saved.total));
+  rows.push(total);
+  return (bom ? '\uFEFF' : '') + rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+}
