@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { costTableCsv } from '../../shared/exchange/costTable.js';
+import { boardSvg } from '../../shared/exchange/svg.js';
 import { buildDocFromFile, exportSession, MAX_SESSION_FILE_BYTES, parseSessionFile, sessionFileText } from '../../shared/exchange/sessionFile.js';
 import { idSchema } from '../../shared/model/ids.js';
 import { migrateDoc } from '../../shared/model/migrations.js';
@@ -40,7 +41,8 @@ export function exportBoard(store: Store, sessionId: string, format: string, out
   const doc = loadBoard(store, sessionId);
   if (format === 'json') return writeOut(out, sessionFileText(exportSession(doc)), options.force);
   if (format === 'csv') return writeOut(out, costTableCsv(doc, { bom: options.bom }), options.force);
-  throw new CliError(`--format ${format} is not available from the command line yet (json and csv are)`);
+  if (format === 'svg') return writeOut(out, boardSvg(doc), options.force);
+  throw new CliError(`--format ${format} is not available from the command line yet (json, csv and svg are; PNG is in the app)`);
 }
 
 /** Import a session file as a new session; nothing is written unless the whole file is valid. */

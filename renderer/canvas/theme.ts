@@ -1,26 +1,13 @@
+import { boardLook } from '../../shared/exchange/look';
 import type { Color } from '../../shared/model/fields';
 import type { LineStyle } from '../../shared/model/line';
 import type { ValueClass } from '../../shared/model/step';
 
 // Colours chosen to read on a projector over kraft paper: saturated enough to tell apart
 // from the back of a room, dark ink on every card.
-export const cardFill: Record<Color, string> = {
-  yellow: '#fff27a',
-  orange: '#ffc26b',
-  pink: '#ffb3c7',
-  purple: '#d7b8ff',
-  blue: '#a9d8ff',
-  green: '#b8ec9a',
-  white: '#fffdf7',
-  grey: '#dcd8d0',
-};
-
-export const valueClassColour: Record<ValueClass, string> = {
-  unclassified: '#b9ab98',
-  'value-adding': '#2e9e4f',
-  necessary: '#e0a526',
-  waste: '#d64545',
-};
+// The palette is defined once in shared/exchange/look.ts, so exported images match the canvas.
+export const cardFill: Record<Color, string> = boardLook.cardFill;
+export const valueClassColour: Record<ValueClass, string> = boardLook.valueClass;
 
 export const valueClassLabel: Record<ValueClass, string> = {
   unclassified: 'Unclassified',

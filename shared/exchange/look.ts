@@ -1,0 +1,24 @@
+// The board's look in plain values: the canvas (renderer/canvas/theme.ts) and every exporter
+// (SVG, and the PNG made from it) read the same colours.
+export const boardLook = {
+  kraft: '#c49a62',
+  paper: '#fffaf0',
+  ink: '#2b2118',
+  font: 'Segoe UI, Roboto, Helvetica Neue, Arial, Noto Sans, sans-serif',
+  laneHeader: 180,
+  stageHeader: 56,
+  cardFill: { yellow: '#fff27a', orange: '#ffc26b', pink: '#ffb3c7', purple: '#d7b8ff', blue: '#a9d8ff', green: '#b8ec9a', white: '#fffdf7', grey: '#dcd8d0' },
+  valueClass: { unclassified: '#b9ab98', 'value-adding': '#2e9e4f', necessary: '#e0a526', waste: '#d64545' },
+  flags: {
+    painPoint: { label: 'Pain', fill: '#d64545' },
+    failPoint: { label: 'Fail', fill: '#8b1e3f' },
+    waitPoint: { label: 'Wait', fill: '#c77800' },
+    momentOfTruth: { label: 'MoT', fill: '#1f6feb' },
+  },
+  lines: {
+    interaction: { stroke: '#1d4e89', dash: '' },
+    visibility: { stroke: '#1d4e89', dash: '18 10' },
+    internal: { stroke: '#1d4e89', dash: '4 8' },
+    custom: { stroke: '#5b4636', dash: '12 8' },
+  },
+} as const;

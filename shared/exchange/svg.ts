@@ -1,0 +1,163 @@
+import type * as Y from 'yjs';
+import { isCanvasElement, readBoard, readMeta, type CanvasElement } from '../model/board.js';
+import { connectorPoints, unionBox, type Box } from '../model/geometry.js';
+import { absoluteBox, computeGrid, gridSize, lineY } from '../model/grid.js';
+import { formatCompact, periodShort } from '../model/money.js';
+import { compareOrder } from '../model/order.js';
+import { rollup } from '../model/rollup.js';
+import { stepFlags, type Step } from '../model/step.js';
+import { boardLook as look } from './look.js';
+
+/**
+ * The board as SVG, drawn from the model (no browser needed, so the CLI uses it too). Text
+ * stays text. It follows the canvas's look: kraft paper, lane and stage headers with totals,
+ * the blueprint's lines, frames, connectors, cards with their value-class strip, flags and
+ * cost badge.
+ */
+export interface SvgOptions {
+  /** only these elements (and the grid under them); default: the whole board */
+  ids?: string[];
+  background?: 'kraft' | 'transparent';
+  /** pixels per board unit for width/height attributes (the drawing stays vector) */
+  scale?: number;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Greedy word wrap by an average glyph width; the last line that fits gets an ellipsis. */
+export function wrapText(text: string, width: number, fontSize: number, maxLines: number): string[] {
+  const perLine = Math.max(1, Math.floor(width / (fontSize * 0.55)));
+  const lines: string[] = [];
+  for (const para of text.split('\n')) {
+    let line = '';
+    for (const word of para.split(/\s+/).filter(Boolean)) {
+      const next = line ? `${line} ${word}` : word;
+      if (next.length <= perLine) line = next;
+      else {
+        if (line) lines.push(line);
+        line = word.length > perLine ? `${word.slice(0, perLine - 1)}…` : word;
+      }
+    }
+    lines.push(line);
+  }
+  if (lines.length > maxLines) {
+    const kept = lines.slice(0, maxLines);
+    kept[maxLines - 1] = `${kept[maxLines - 1].slice(0, Math.max(0, perLine - 1))}…`;
+    return kept;
+  }
+  return lines;
+}
+
+function textBlock(lines: string[], x: number, y: number, size: number, attrs: string): string {
+  return lines.map((l, i) => `<text x="${x}" y="${y + size + i * size * 1.25}" font-size="${size}" ${attrs}>${esc(l)}</text>`).join('');
+}
+
+export function boardSvg(doc: Y.Doc, options: SvgOptions = {}): string {
+  const meta = readMeta(doc);
+  const { elements } = readBoard(doc);
+  const all = [...elements.values()];
+  const grid = computeGrid(all);
+  const canvas = all.filter(isCanvasElement).sort(compareOrder);
+  const want = options.ids ? new Set(options.ids) : null;
+  const shown = want ? canvas.filter((e) => want.has(e.id)) : canvas;
+  const boxes = new Map(canvas.map((e) => [e.id, absoluteBox(e, grid)]));
+  const steps = all.filter((e): e is Step => e.kind === 'step');
+  const r = rollup(steps);
+  const currency = meta?.currency ?? 'USD';
+  const locale = meta?.locale ?? 'en-US';
+  const per = periodShort[meta?.period ?? 'year'];
+  const money = (v: bigint) => `${formatCompact(v, currency, locale)}${per}`;
+
+  const { w: gw, h: gh } = gridSize(grid);
+  const hasGrid = grid.lanes.length + grid.stages.length > 0;
+  const gridBox: Box | null = hasGrid && !want ? { x: grid.lanes.length ? -look.laneHeader : 0, y: grid.stages.length ? -look.stageHeader : 0, w: gw + (grid.lanes.length ? look.laneHeader : 0), h: gh + (grid.stages.length ? look.stageHeader : 0) } : null;
+  const content = unionBox([...shown.map((e) => boxes.get(e.id)!), ...(gridBox ? [gridBox] : [])].map((b) => ({ ...b, y: b.y - 34 }))) ?? { x: 0, y: 0, w: 400, h: 300 };
+  const pad = 40;
+  const view = { x: content.x - pad, y: content.y - pad, w: content.w + 2 * pad, h: content.h + 2 * pad };
+  const scale = options.scale ?? 1;
+  const out: string[] = [];
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${view.x} ${view.y} ${view.w} ${view.h}" width="${Math.round(view.w * scale)}" height="${Math.round(view.h * scale)}" font-family="${esc(look.font)}">`);
+  out.push(`<title>${esc(meta?.title ?? 'Brownpaper board')}</title>`);
+  if (options.background !== 'transparent') out.push(`<rect x="${view.x}" y="${view.y}" width="${view.w}" height="${view.h}" fill="${look.kraft}"/>`);
+
+  if (hasGrid && !want) {
+    grid.lanes.forEach((l, i) => {
+      out.push(`<rect x="0" y="${l.start}" width="${gw}" height="${l.size}" fill="${i % 2 ? 'rgba(255,255,255,0.07)' : 'rgba(0,0,0,0.035)'}"/>`);
+      out.push(`<line x1="${-look.laneHeader}" y1="${l.start + l.size}" x2="${gw}" y2="${l.start + l.size}" stroke="rgba(60,40,20,0.3)" stroke-width="2" stroke-dasharray="10 8"/>`);
+      out.push(`<rect x="${-look.laneHeader}" y="${l.start + 3}" width="${look.laneHeader - 8}" height="${l.size - 6}" rx="6" fill="rgba(255,250,240,0.88)"/>`);
+      out.push(textBlock(wrapText(l.name, look.laneHeader - 24, 20, 3), -look.laneHeader + 12, l.start + 10, 20, `font-weight="700" fill="${look.ink}"`));
+      const t = r.byLane.get(l.id);
+      if (t !== undefined) out.push(`<text x="${-look.laneHeader + 12}" y="${l.start + l.size - 14}" font-size="17" font-weight="700" fill="#8b1e3f">${esc(money(t))}</text>`);
+    });
+    grid.stages.forEach((st) => {
+      out.push(`<line x1="${st.start + st.size}" y1="${-look.stageHeader}" x2="${st.start + st.size}" y2="${gh}" stroke="rgba(60,40,20,0.22)" stroke-width="2"/>`);
+      out.push(`<rect x="${st.start + 4}" y="${-look.stageHeader}" width="${st.size - 8}" height="${look.stageHeader - 8}" rx="6" fill="rgba(255,250,240,0.88)"/>`);
+      out.push(`<text x="${st.start + 16}" y="${-look.stageHeader + 28}" font-size="20" font-weight="700" fill="${look.ink}">${esc(wrapText(st.name, st.size - 130, 20, 1)[0] ?? '')}</text>`);
+      const t = r.byStage.get(st.id);
+      if (t !== undefined) out.push(`<text x="${st.start + st.size - 14}" y="${-look.stageHeader + 28}" text-anchor="end" font-size="17" font-weight="700" fill="#8b1e3f">${esc(money(t))}</text>`);
+    });
+    for (const l of all.filter((e) => e.kind === 'line')) {
+      if (l.kind !== 'line') continue;
+      const y = lineY(l, grid);
+      const s = look.lines[l.style];
+      out.push(`<line x1="${-look.laneHeader}" y1="${y}" x2="${gw}" y2="${y}" stroke="${s.stroke}" stroke-width="3"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`);
+      out.push(`<text x="10" y="${y - 8}" font-size="17" font-style="italic" font-weight="700" fill="${s.stroke}">${esc(l.label)}</text>`);
+    }
+  }
+
+  for (const f of shown.filter((e) => e.kind === 'frame')) {
+    const b = boxes.get(f.id)!;
+    out.push(`<rect x="${b.x}" y="${b.y}" width="${b.w}" height="${b.h}" rx="10" fill="rgba(255,250,240,0.16)" stroke="rgba(43,33,24,0.7)" stroke-width="3" stroke-dasharray="16 8"/>`);
+    out.push(`<text x="${b.x}" y="${b.y - 10}" font-size="22" font-weight="700" fill="${look.ink}">${esc((f as { name: string }).name)}</text>`);
+  }
+
+  const shownIds = new Set(shown.map((e) => e.id));
+  out.push(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${look.ink}"/></marker></defs>`);
+  for (const c of all) {
+    if (c.kind !== 'connector' || !shownIds.has(c.fromId) || !shownIds.has(c.toId)) continue;
+    const p = connectorPoints(boxes.get(c.fromId)!, boxes.get(c.toId)!, c.route);
+    const pts = [];
+    for (let i = 0; i < p.length; i += 2) pts.push(`${p[i]},${p[i + 1]}`);
+    out.push(`<polyline points="${pts.join(' ')}" fill="none" stroke="${look.ink}" stroke-width="3" stroke-linejoin="round" marker-end="url(#arrow)"/>`);
+    if (c.label) {
+      const mx = (p[0] + p[p.length - 2]) / 2;
+      const my = (p[1] + p[p.length - 1]) / 2;
+      out.push(`<text x="${mx}" y="${my}" font-size="15" text-anchor="middle" fill="${look.ink}" stroke="${look.paper}" stroke-width="4" paint-order="stroke">${esc(c.label)}</text>`);
+    }
+  }
+
+  for (const e of shown) if (e.kind !== 'frame') out.push(card(e, boxes.get(e.id)!, r.stepCosts.get(e.id), money));
+  out.push('</svg>');
+  return out.join('\n') + '\n';
+}
+
+function card(e: CanvasElement, b: Box, cost: bigint | undefined, money: (v: bigint) => string): string {
+  const g: string[] = [`<g transform="translate(${b.x} ${b.y})${e.rotation ? ` rotate(${e.rotation})` : ''}">`];
+  if (e.kind === 'text') {
+    g.push(textBlock(wrapText(e.text, b.w, e.fontSize, Math.max(1, Math.floor(b.h / (e.fontSize * 1.25)))), 0, 0, e.fontSize, `font-weight="700" fill="${look.ink}"`));
+  } else if (e.kind === 'note') {
+    g.push(`<rect x="3" y="5" width="${b.w}" height="${b.h}" rx="2" fill="rgba(58,42,26,0.3)"/><rect width="${b.w}" height="${b.h}" rx="2" fill="${look.cardFill[e.color]}"/>`);
+    g.push(textBlock(wrapText(e.text, b.w - 24, 18, Math.floor((b.h - 24) / 22.5)), 12, 10, 18, `fill="${look.ink}"`));
+  } else if (e.kind === 'step') {
+    g.push(`<rect x="2" y="3" width="${b.w}" height="${b.h}" rx="8" fill="rgba(58,42,26,0.28)"/>`);
+    g.push(`<rect width="${b.w}" height="${b.h}" rx="8" fill="${look.cardFill[e.color]}" stroke="rgba(60,40,20,0.35)"/>`);
+    g.push(`<path d="M0 8V8a8 8 0 0 1 8-8h${b.w - 16}a8 8 0 0 1 8 8z" fill="${look.valueClass[e.valueClass]}"/>`);
+    const footer = e.painPoint || e.failPoint || e.waitPoint || e.momentOfTruth || e.owner || cost !== undefined ? 30 : 0;
+    g.push(textBlock(wrapText(e.title || 'Untitled step', b.w - 24, 18, Math.max(1, Math.floor((b.h - 26 - footer) / 22.5))), 12, 14, 18, `font-weight="700" fill="${look.ink}"`));
+    let x = 10;
+    for (const f of stepFlags.filter((f) => e[f])) {
+      const label = look.flags[f].label;
+      const w = 14 + label.length * 8;
+      g.push(`<rect x="${x}" y="${b.h - 30}" width="${w}" height="22" rx="11" fill="${look.flags[f].fill}"/><text x="${x + w / 2}" y="${b.h - 14}" font-size="14" font-weight="700" fill="#fff" text-anchor="middle">${label}</text>`);
+      x += w + 4;
+    }
+    if (cost !== undefined) {
+      const text = money(cost);
+      const w = 12 + text.length * 8.4;
+      g.push(`<rect x="${b.w - w - 8}" y="${b.h - 30}" width="${w}" height="22" rx="6" fill="${look.ink}"/><text x="${b.w - w / 2 - 8}" y="${b.h - 14}" font-size="14" font-weight="700" fill="#fff6dd" text-anchor="middle">${esc(text)}</text>`);
+    }
+  }
+  g.push('</g>');
+  return g.join('');
+}
+
