@@ -14,6 +14,6 @@ it('the board as SVG: text as text, escaped; headers, lines, cost badges; a sele
   const only = boardSvg(doc, { ids: [id], background: 'transparent' });
   expect(only).not.toContain('Line of interaction');
   expect(only).not.toContain('fill="#c49a62"');
-  expect(wrapText('one two three four five six', 100, 18, 2)).toEqual(['one two three', 'four five six']);
-  expect(wrapText('one two three four five six seven eight', 100, 18, 2)[1].endsWith('…')).toBe(true);
+  expect(wrapText('one two three four five six', 140, 18, 2)).toEqual(['one two three', 'four five six']);
+  expect(wrapText('one two three four five six seven eight', 140, 18, 2)[1].endsWith('…')).toBe(true);
 });
