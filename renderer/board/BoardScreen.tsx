@@ -11,6 +11,7 @@ import { Toast } from '../ui/Toast';
 import { CostBar } from '../panels/CostBar';
 import { Dashboard } from '../panels/Dashboard';
 import { Inspector } from '../panels/Inspector';
+import { ExportDialog } from '../panels/ExportDialog';
 import { installShortcuts } from '../ui/shortcuts';
 import { useUi } from '../ui/uiStore';
 import { useBoard } from './boardStore';
@@ -83,6 +84,17 @@ function SidePanel() {
 function BoardHeader({ fallbackTitle, role }: { fallbackTitle: string; role: Role }) {
   const title = useBoard((s) => s.meta?.title) ?? fallbackTitle;
   const connection = useUi((s) => s.connection);
+  const [exporting, setExporting] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'e') {
+        e.preventDefault();
+        setExporting(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   useEffect(() => {
     document.title = `${title} — Brownpaper`;
   }, [title]);
@@ -93,6 +105,10 @@ function BoardHeader({ fallbackTitle, role }: { fallbackTitle: string; role: Rol
       </a>
       <h1>{title}</h1>
       <CostBar />
+      <button type="button" className="text-button" onClick={() => setExporting(true)} title="Export (Ctrl+E)" aria-label="Export (Ctrl+E)">
+        Export
+      </button>
+      {exporting && <ExportDialog onClose={() => setExporting(false)} />}
       <span className={`role role-${role}`}>{role}</span>
       <span className={`status status-${connection}`} role="status" data-testid="connection-status">
         {statusText[connection]}

@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { costTableCsv } from '../../shared/exchange/costTable';
+import { exportSession, sessionFileText } from '../../shared/exchange/sessionFile';
+import { boardSvg } from '../../shared/exchange/svg';
+import { contains } from '../../shared/model/geometry';
+import { useBoard } from '../board/boardStore';
+import { currentView } from '../board/boardView';
+import { getDoc } from '../operations/dispatch';
+import { useUi } from '../ui/uiStore';
+import { download, svgToPng } from './download';
+
+type Format = 'png' | 'svg' | 'json' | 'csv';
+
+const fileSafe = (s: string) => s.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'board';
+
+/** The ids a scope covers: the whole board, the selection, or what lies inside the selected frame. */
+function scopeIds(scope: 'board' | 'selection' | 'frame'): string[] | undefined {
+  if (scope === 'board') return undefined;
+  const view = currentView();
+  const selection = useUi.getState().selection.filter((id) => view.boxes.has(id));
+  if (scope === 'selection') return selection;
+  const frame = selection.find((id) => view.elements[id].kind === 'frame');
+  const box = frame ? view.boxes.get(frame)! : null;
+  return box ? [...view.boxes].filter(([, b]) => contains(box, b)).map(([id]) => id) : [];
+}
+
+/** File ▸ Export: an image (PNG, SVG) of the board, a selection or a frame; the session as JSON; the cost table as CSV. */
+export function ExportDialog({ onClose }: { onClose(): void }) {
+  const title = useBoard((s) => s.meta?.title ?? 'board');
+  const hasSelection = useUi((s) => s.selection.length > 0);
+  const frameSelected = useUi((s) => s.selection.some((id) => useBoard.getState().elements[id]?.kind === 'frame'));
+  const [format, setFormat] = useState<Format>('png');
+  const [scope, setScope] = useState<'board' | 'selection' | 'frame'>('board');
+  const [scale, setScale] = useState(2);
+  const [background, setBackground] = useState<'kraft' | 'transparent'>('kraft');
+  const [bom, setBom] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async () => {
+    const doc = getDoc();
+    if (!doc) return;
+    setBusy(true);
+    setError(null);
+    // Let the "Exporting…" state paint before the work starts.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    try {
+      const name = fileSafe(title);
+      if (format === 'json') download(`${name}.brownpaper.json`, new Blob([sessionFileText(exportSession(doc))], { type: 'application/json' }));
+      else if (format === 'csv') download(`${name}-costs.csv`, new Blob([costTableCsv(doc, { bom })], { type: 'text/csv;charset=utf-8' }));
+      else {
+        const svg = boardSvg(doc, { ids: scopeIds(scope), background });
+        if (format === 'svg') download(`${name}.svg`, new Blob([svg], { type: 'image/svg+xml' }));
+        else download(`${name}@${scale}x.png`, await svgToPng(svg, scale));
+      }
+      onClose();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const image = format === 'png' || format === 'svg';
+  return (
+    <div className="export-dialog" role="dialog" aria-label="Export">
+      <h2>Export</h2>
+      <div className="field">
+        <label htmlFor="export-format">Format</label>
+        <select id="export-format" value={format} onChange={(e) => setFormat(e.target.value as Format)}>
+          <option value="png">PNG image</option>
+          <option value="svg">SVG (vector, text as text)</option>
+          <option value="json">Session file (JSON)</option>
+          <option value="csv">Cost table (CSV)</option>
+        </select>
+      </div>
+      {image && (
+        <>
+          <div className="field">
+            <label htmlFor="export-scope">What</label>
+            <select id="export-scope" value={scope} onChange={(e) => setScope(e.target.value as typeof scope)}>
+              <option value="board">The whole board</option>
+              <option value="selection" disabled={!hasSelection}>
+                The selection
+              </option>
+              <option value="frame" disabled={!frameSelected}>
+                The selected frame
+              </option>
+            </select>
+          </div>
+          {format === 'png' && (
+            <div className="field">
+              <label htmlFor="export-scale">Scale</label>
+              <select id="export-scale" value={scale} onChange={(e) => setScale(Number(e.target.value))}>
+                {[1, 2, 3, 4].map((s) => (
+                  <option key={s} value={s}>
+                    {s}×
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <div className="field">
+            <label htmlFor="export-background">Background</label>
+            <select id="export-background" value={background} onChange={(e) => setBackground(e.target.value as typeof background)}>
+              <option value="kraft">Kraft paper</option>
+              <option value="transparent">Transparent</option>
+            </select>
+          </div>
+        </>
+      )}
+      {format === 'csv' && (
+        <label className="check">
+          <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> UTF-8 BOM (for spreadsheets that need it)
+        </label>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className="text-button" onClick={onClose} disabled={busy}>
+          Cancel
+        </button>
+        <button type="button" className="primary" onClick={run} disabled={busy} aria-busy={busy}>
+          {busy ? 'Exporting…' : 'Export'}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/** Hand a file to the person: a download in a browser; in the desktop app Electron asks where to save (and before replacing a file). */
+export function download(name: string, data: Blob): void {
+  const url = URL.createObjectURL(data);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Rasterise an SVG at `scale` device pixels per board unit. The browser decodes the image off
+ * the main thread (img.decode), so a big board does not freeze the window.
+ */
+export async function svgToPng(svg: string, scale: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.round(img.naturalWidth * scale));
+    canvas.height = Math.max(1, Math.round(img.naturalHeight * scale));
+    const max = 16384;
+    if (canvas.width > max || canvas.height > max) throw new Error(`the image would be ${canvas.width}×${canvas.height} px; browsers stop at ${max}. Choose a smaller scale or export a frame.`);
+    canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
