@@ -4,6 +4,7 @@ import { ipcChannels, type IpcName } from '../shared/ipc.js';
 import { formatIssues } from '../shared/model/validation.js';
 import { joinUrl } from '../shared/session.js';
 import type { Host } from './host/host.js';
+import { importSessionText } from './host/store/importSession.js';
 
 /**
  * Register the IPC handlers. Each checks that the call comes from the top frame of a page
@@ -28,6 +29,10 @@ export function registerIpc(host: Host): void {
   handle('listSessions', () => host.store.sessions.list());
   handle('createSession', (input) => {
     const session = host.store.sessions.create(input);
+    return { session, url: facilitatorUrl(session.id) };
+  });
+  handle('importSession', (text) => {
+    const session = importSessionText(host.store, text, 'file');
     return { session, url: facilitatorUrl(session.id) };
   });
   handle('openSession', (id) => {

@@ -8,6 +8,7 @@ const api: SessionsApi = {
   listSessions: () => ipcRenderer.invoke(ipcChannelNames.listSessions),
   createSession: (input) => ipcRenderer.invoke(ipcChannelNames.createSession, input),
   openSession: (id) => ipcRenderer.invoke(ipcChannelNames.openSession, id),
+  importSession: (text) => ipcRenderer.invoke(ipcChannelNames.importSession, text),
 };
 
 contextBridge.exposeInMainWorld('brownpaper', api);

@@ -12,6 +12,8 @@ export const ipcChannels = {
   listSessions: { channel: ipcChannelNames.listSessions, args: z.tuple([]), result: z.array(sessionSchema) },
   createSession: { channel: ipcChannelNames.createSession, args: z.tuple([newSessionSchema]), result: z.strictObject({ session: sessionSchema, url: z.string() }) },
   openSession: { channel: ipcChannelNames.openSession, args: z.tuple([idSchema]), result: z.strictObject({ url: z.string() }) },
+  /** the text of a session file; the main process validates it fully before anything is written */
+  importSession: { channel: ipcChannelNames.importSession, args: z.tuple([z.string().max(64 * 1024 * 1024)]), result: z.strictObject({ session: sessionSchema, url: z.string() }) },
 } as const;
 export type IpcName = keyof typeof ipcChannels;
 
@@ -20,4 +22,5 @@ export interface SessionsApi {
   listSessions(): Promise<z.infer<typeof sessionSchema>[]>;
   createSession(input: z.input<typeof newSessionSchema>): Promise<{ session: z.infer<typeof sessionSchema>; url: string }>;
   openSession(id: string): Promise<{ url: string }>;
+  importSession(fileText: string): Promise<{ session: z.infer<typeof sessionSchema>; url: string }>;
 }

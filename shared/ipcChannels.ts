@@ -4,4 +4,5 @@ export const ipcChannelNames = {
   listSessions: 'brownpaper:listSessions',
   createSession: 'brownpaper:createSession',
   openSession: 'brownpaper:openSession',
+  importSession: 'brownpaper:importSession',
 } as const;

@@ -3,7 +3,8 @@ import path from 'node:path';
 import * as Y from 'yjs';
 import { costTableCsv } from '../../shared/exchange/costTable.js';
 import { boardSvg } from '../../shared/exchange/svg.js';
-import { buildDocFromFile, exportSession, MAX_SESSION_FILE_BYTES, parseSessionFile, sessionFileText } from '../../shared/exchange/sessionFile.js';
+import { exportSession, MAX_SESSION_FILE_BYTES, sessionFileText } from '../../shared/exchange/sessionFile.js';
+import { importSessionText } from '../host/store/importSession.js';
 import { idSchema } from '../../shared/model/ids.js';
 import { migrateDoc } from '../../shared/model/migrations.js';
 import { ValidationError } from '../../shared/model/validation.js';
@@ -54,13 +55,10 @@ export function importBoard(store: Store, file: string) {
     throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   if (size > MAX_SESSION_FILE_BYTES) throw new CliError(`${path.basename(file)}: larger than ${MAX_SESSION_FILE_BYTES / 2 ** 20} MiB`);
-  let parsed;
   try {
-    parsed = parseSessionFile(fs.readFileSync(file, 'utf8'), path.basename(file));
+    return importSessionText(store, fs.readFileSync(file, 'utf8'), path.basename(file));
   } catch (e) {
     if (e instanceof ValidationError) throw new CliError(`import ${e.message}`);
     throw e;
   }
-  const doc = buildDocFromFile(parsed);
-  return store.sessions.createFromUpdate({ title: parsed.board.title || 'Imported session', template: parsed.board.template }, Y.encodeStateAsUpdate(doc));
 }

@@ -56,6 +56,27 @@ export function SessionsScreen({ ownerToken }: { ownerToken: string | null }) {
           New session
         </button>
       </form>
+      <section aria-label="Import">
+        <h2>Import a session file</h2>
+        <label className="import">
+          <span>Choose a Brownpaper session file (.json) to open it as a new session:</span>
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (!file) return;
+              setError(null);
+              try {
+                const r = await api.importSession(await file.text());
+                go(r.url);
+              } catch (err) {
+                setError(`Not imported: ${(err as Error).message.replace(/^Error invoking remote method '[^']+': (Error: )?/, '')}`);
+              }
+            }}
+          />
+        </label>
+      </section>
       {error && <p role="alert" className="error">{error}</p>}
       <section aria-label="Sessions">
         <h2>Sessions</h2>

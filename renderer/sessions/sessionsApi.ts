@@ -24,6 +24,7 @@ export function httpSessionsApi(ownerToken: string): SessionsApi {
     listSessions: () => call<Session[]>('/api/sessions', ownerToken),
     createSession: (input) => call('/api/sessions', ownerToken, { method: 'POST', body: JSON.stringify(input) }),
     openSession: (id) => call(`/api/sessions/${encodeURIComponent(id)}/open`, ownerToken, { method: 'POST' }),
+    importSession: (text) => call('/api/sessions/import', ownerToken, { method: 'POST', body: text }),
   };
 }
 

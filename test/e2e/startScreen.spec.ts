@@ -1,7 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { spawnHost, type HostProcess } from '../helpers/cli.js';
+import { cli, cliJson, spawnHost, type HostProcess } from '../helpers/cli.js';
 import { tempDir } from '../helpers/host.js';
-import { notes } from './fixtures.js';
+import { board, notes } from './fixtures.js';
 
 async function ownerHost(dataDir: string): Promise<{ host: HostProcess; ownerUrl: string }> {
   const host = await spawnHost(dataDir, ['--owner']);
@@ -16,7 +18,7 @@ test('create a session from the start screen, work in it, find it again after th
   await expect(page.getByText('No sessions yet.')).toBeVisible();
   await page.getByLabel('Title').fill('Claims handling, as-is');
   await page.getByRole('radio', { name: /Service blueprint/ }).check();
-  await page.getByRole('button', { name: 'New session' }).click();
+  await page.getByRole('button', { name: 'New session', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Claims handling, as-is' })).toBeVisible();
   await expect(page.getByTestId('connection-status')).toHaveText('Live');
 
@@ -44,5 +46,31 @@ test('create a session from the start screen, work in it, find it again after th
   } finally {
     second.host.child.kill('SIGTERM');
     await second.host.exited;
+  }
+});
+
+test('import a session file from the start screen; a broken file is refused with where it is broken', async ({ page }) => {
+  const dataDir = tempDir('brownpaper-e2e-');
+  const files = tempDir('brownpaper-files-');
+  const source = cliJson<{ id: string }>('session', 'create', '--data', dataDir, '--title', 'Info request', '--template', 'sample-info-request');
+  const good = path.join(files, 'info.brownpaper.json');
+  cli('export', source.id, '--data', dataDir, '--format', 'json', '--out', good);
+  const bad = path.join(files, 'bad.json');
+  fs.writeFileSync(bad, fs.readFileSync(good, 'utf8').replace('"volume": 100000', '"volume": -1'));
+
+  const { host, ownerUrl } = await ownerHost(dataDir);
+  try {
+    await page.goto(ownerUrl);
+    await page.getByLabel(/Choose a Brownpaper session file/).setInputFiles(bad);
+    await expect(page.getByRole('alert')).toContainText(/Not imported: file\.elements\[\d+\]\.volume/);
+    expect(cliJson<unknown[]>('session', 'list', '--data', dataDir, '--json')).toHaveLength(1);
+
+    await page.getByLabel(/Choose a Brownpaper session file/).setInputFiles(good);
+    await expect(page.getByTestId('connection-status')).toHaveText('Live');
+    await expect(page.getByTestId('board-total')).toHaveText('$1,476,000.00/yr');
+    await expect.poll(async () => (await board(page)).elements && Object.values((await board(page)).elements).filter((e) => e.kind === 'step').length).toBe(12);
+  } finally {
+    host.child.kill('SIGTERM');
+    await host.exited;
   }
 });

@@ -4,6 +4,8 @@ import { idSchema } from '../../../shared/model/ids.js';
 import { formatIssues } from '../../../shared/model/validation.js';
 import { joinUrl, newSessionSchema, tokenSchema } from '../../../shared/session.js';
 import type { Store } from '../store/store.js';
+import { importSessionText } from '../store/importSession.js';
+import { MAX_SESSION_FILE_BYTES } from '../../../shared/exchange/sessionFile.js';
 
 export interface ApiContext {
   store: Store;
@@ -31,15 +33,19 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
+async function readText(req: IncomingMessage, limit: number): Promise<string> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const c of req) {
     size += (c as Buffer).length;
-    if (size > MAX_BODY) throw new Error(`request body over ${MAX_BODY} bytes`);
+    if (size > limit) throw new Error(`request body over ${limit} bytes`);
     chunks.push(c as Buffer);
   }
-  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  return JSON.parse(await readText(req, MAX_BODY));
 }
 
 /**
@@ -49,6 +55,7 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
  *   GET  /api/sessions                Bearer <owner token>   → Session[]
  *   POST /api/sessions {title,template} Bearer <owner token> → { session, url }
  *   POST /api/sessions/<id>/open      Bearer <owner token>   → { url } (a fresh facilitator link)
+ *   POST /api/sessions/import <session file> Bearer <owner> → { session, url } (400 with the reason)
  */
 export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: ApiContext): Promise<boolean> {
   const { pathname } = new URL(req.url ?? '/', 'http://host');
@@ -56,6 +63,18 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: 
   const token = bearer(req);
   const isOwner = ctx.ownerToken !== null && token !== null && sameSecret(token, ctx.ownerToken);
   const one = /^\/api\/sessions\/([^/]+)(\/open)?$/.exec(pathname);
+
+  if (pathname === '/api/sessions/import') {
+    if (!isOwner) return json(res, 401, { error: 'importing needs the owner key' }), true;
+    if (req.method !== 'POST') return json(res, 405, { error: 'use POST' }), true;
+    try {
+      const session = importSessionText(ctx.store, await readText(req, MAX_SESSION_FILE_BYTES), 'file');
+      const url = joinUrl(ctx.publicUrl(), session.id, ctx.store.tokens.issue(session.id, 'facilitator', 'owner'));
+      return json(res, 201, { session, url }), true;
+    } catch (e) {
+      return json(res, 400, { error: (e as Error).message }), true;
+    }
+  }
 
   if (pathname === '/api/sessions') {
     if (!isOwner) return json(res, 401, { error: 'the session list needs the owner key' }), true;
