@@ -96,14 +96,28 @@ export function costCommand(argv: string[], out: Out): void {
   for (const sc of report.scenarios) out(`  scenario ${sc.name}: ${sc.total} (saves ${sc.savings})`);
 }
 
-export function exportCommand(argv: string[], out: Out): void {
-  const { values, positionals } = parse(argv, { data: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, bom: { type: 'boolean' } }, 1);
+export async function exportCommand(argv: string[], out: Out): Promise<void> {
+  const { values, positionals } = parse(argv, { data: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, bom: { type: 'boolean' }, scale: { type: 'string' }, transparent: { type: 'boolean' }, paper: { type: 'string' } }, 1);
   const sessionId = positionals[0];
   if (!sessionId) throw usage('export needs a session id');
   const dataDir = required(values.data, '--data');
   const format = required(values.format, '--format');
   const file = required(values.out, '--out');
-  withStore(dataDir, false, (s) => exportBoard(s, sessionId, format, file, { force: !!values.force, bom: !!values.bom }));
+  const scale = values.scale === undefined ? 2 : Number(values.scale);
+  if (!Number.isFinite(scale) || scale < 1 || scale > 4) throw usage(`--scale takes 1 to 4, got '${values.scale}'`);
+  const paper = values.paper ?? 'a4';
+  if (paper !== 'a4' && paper !== 'a3' && paper !== 'single') throw usage(`--paper must be a4, a3 or single; got '${paper}'`);
+  let store: Store;
+  try {
+    store = openStore(dataDir, { create: false });
+  } catch (e) {
+    throw new CliError((e as Error).message);
+  }
+  try {
+    await exportBoard(store, sessionId, format, file, { force: !!values.force, bom: !!values.bom, scale, background: values.transparent ? 'transparent' : 'kraft', paper });
+  } finally {
+    store.close();
+  }
   out(JSON.stringify({ sessionId, format, out: file }));
 }
 

@@ -3,6 +3,8 @@ import path from 'node:path';
 import * as Y from 'yjs';
 import { costTableCsv } from '../../shared/exchange/costTable.js';
 import { boardSvg } from '../../shared/exchange/svg.js';
+import { posterPdf, type Paper } from '../../shared/exchange/poster.js';
+import { svgToPng } from '../host/export/raster.js';
 import { exportSession, MAX_SESSION_FILE_BYTES, sessionFileText } from '../../shared/exchange/sessionFile.js';
 import { importSessionText } from '../host/store/importSession.js';
 import { idSchema } from '../../shared/model/ids.js';
@@ -25,7 +27,7 @@ export function loadBoard(store: Store, sessionId: string): Y.Doc {
 }
 
 /** Write a new file; an existing file is only replaced with --force, and never half-written. */
-function writeOut(file: string, content: string, force: boolean): void {
+function writeOut(file: string, content: string | Uint8Array, force: boolean): void {
   if (!force && fs.existsSync(file)) throw new CliError(`${file} exists; pass --force to replace it`);
   const tmp = `${file}.${process.pid}.tmp`;
   try {
@@ -37,13 +39,33 @@ function writeOut(file: string, content: string, force: boolean): void {
   }
 }
 
-export function exportBoard(store: Store, sessionId: string, format: string, out: string, options: { force: boolean; bom: boolean }): void {
+export interface ExportOptions {
+  force: boolean;
+  bom: boolean;
+  scale: number;
+  background: 'kraft' | 'transparent';
+  paper: Paper;
+}
+
+export async function exportBoard(store: Store, sessionId: string, format: string, out: string, options: ExportOptions): Promise<void> {
   if (!(formats as readonly string[]).includes(format)) throw usage(`--format must be one of ${formats.join(', ')}; got '${format}'`);
   const doc = loadBoard(store, sessionId);
   if (format === 'json') return writeOut(out, sessionFileText(exportSession(doc)), options.force);
   if (format === 'csv') return writeOut(out, costTableCsv(doc, { bom: options.bom }), options.force);
-  if (format === 'svg') return writeOut(out, boardSvg(doc), options.force);
-  throw new CliError(`--format ${format} is not available from the command line yet (json, csv and svg are; PNG is in the app)`);
+  const svg = boardSvg(doc, { background: options.background });
+  if (format === 'svg') return writeOut(out, svg, options.force);
+  if (format === 'png') return writeOut(out, svgToPng(svg, options.scale).png, options.force);
+  // PDF poster: rendered at 150 dpi, one board pixel printed at 0.3 mm.
+  const mmPerBoardPx = 0.3;
+  const dpiScale = (mmPerBoardPx / 25.4) * 150;
+  const { png, width, height } = svgToPng(boardSvg(doc, { background: 'kraft' }), dpiScale);
+  const title = String(doc.getMap('meta').get('title') ?? 'Brownpaper board');
+  try {
+    writeOut(out, await posterPdf(png, width, height, { paper: options.paper, mmPerPixel: mmPerBoardPx / dpiScale, title }), options.force);
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`pdf: ${(e as Error).message}`);
+  }
 }
 
 /** Import a session file as a new session; nothing is written unless the whole file is valid. */

@@ -8,7 +8,8 @@ const help = `brownpaper — a digital brown-paper wall
   brownpaper session list --data <dir> [--json]
   brownpaper invite <sessionId> --data <dir> --role <facilitator|participant|viewer> [--url http://HOST:PORT]
   brownpaper cost <sessionId> --data <dir> [--json]
-  brownpaper export <sessionId> --data <dir> --format json|csv --out <file> [--force] [--bom]
+  brownpaper export <sessionId> --data <dir> --format json|csv|svg|png|pdf --out <file>
+             [--force] [--bom] [--scale 1-4] [--transparent] [--paper a4|a3|single]
   brownpaper import <file.json> --data <dir>
 
 Templates: blank, value-chain, service-blueprint, customer-journey, sample-info-request.`;
@@ -32,7 +33,7 @@ export async function main(argv: string[]): Promise<number> {
         costCommand(rest, out);
         break;
       case 'export':
-        exportCommand(rest, out);
+        await exportCommand(rest, out);
         break;
       case 'import':
         importCommand(rest, out);

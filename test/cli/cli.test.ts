@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli, cliJson, spawnHost, type HostProcess } from '../helpers/cli.js';
 import { tempDir } from '../helpers/host.js';
@@ -191,5 +192,34 @@ describe('brownpaper export / import', () => {
     expect(imp.stderr).toMatch(/^brownpaper: import hostile\.json\.elements\[0\]/);
     expect(snapshotDir(data)).toEqual(before);
     expect(cliJson<unknown[]>('session', 'list', '--data', data, '--json')).toHaveLength(1);
+  });
+});
+
+describe('brownpaper export: images', () => {
+  it('svg, png (scale, transparent) and a pdf poster tiled over A4 pages', async () => {
+    const data = tempDir();
+    const out = tempDir();
+    const s = cliJson<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
+    const file = (n: string) => path.join(out, n);
+    expect(cli('export', s.id, '--data', data, '--format', 'svg', '--out', file('b.svg')).code).toBe(0);
+    expect(fs.readFileSync(file('b.svg'), 'utf8')).toContain('>Line of visibility</text>');
+    expect(cli('export', s.id, '--data', data, '--format', 'png', '--scale', '1', '--out', file('b1.png')).code).toBe(0);
+    expect(cli('export', s.id, '--data', data, '--format', 'png', '--scale', '2', '--transparent', '--out', file('b2.png')).code).toBe(0);
+    const size = (f: string) => {
+      const b = fs.readFileSync(f);
+      expect(b.subarray(1, 4).toString()).toBe('PNG');
+      return [b.readUInt32BE(16), b.readUInt32BE(20)];
+    };
+    const [w1, h1] = size(file('b1.png'));
+    const [w2, h2] = size(file('b2.png'));
+    expect(w1).toBeGreaterThan(1000);
+    expect([w2, h2]).toEqual([w1 * 2, h1 * 2]);
+    expect(cli('export', s.id, '--data', data, '--format', 'pdf', '--paper', 'a4', '--out', file('b.pdf')).code).toBe(0);
+    const bytes = fs.readFileSync(file('b.pdf'));
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const pdf = await PDFDocument.load(bytes);
+    expect(pdf.getPageCount()).toBe(4);
+    expect(pdf.getPage(0).getSize().width).toBeCloseTo((297 * 72) / 25.4, 1);
+    expect(cli('export', s.id, '--data', data, '--format', 'png', '--scale', '9', '--out', file('x.png')).stderr).toMatch(/--scale takes 1 to 4/);
   });
 });
