@@ -7,9 +7,10 @@ import { useBoard } from '../board/boardStore';
 import { currentView } from '../board/boardView';
 import { getDoc } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
-import { download, svgToPng } from './download';
+import { posterPdf, type Paper } from '../../shared/exchange/poster';
+import { download, svgToPng, svgToPngSized } from './download';
 
-type Format = 'png' | 'svg' | 'json' | 'csv';
+type Format = 'png' | 'svg' | 'pdf' | 'json' | 'csv';
 
 const fileSafe = (s: string) => s.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'board';
 
@@ -34,6 +35,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [scale, setScale] = useState(2);
   const [background, setBackground] = useState<'kraft' | 'transparent'>('kraft');
   const [bom, setBom] = useState(false);
+  const [paper, setPaper] = useState<Paper>('a4');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -51,7 +53,15 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       else {
         const svg = boardSvg(doc, { ids: scopeIds(scope), background });
         if (format === 'svg') download(`${name}.svg`, new Blob([svg], { type: 'image/svg+xml' }));
-        else download(`${name}@${scale}x.png`, await svgToPng(svg, scale));
+        else if (format === 'png') download(`${name}@${scale}x.png`, await svgToPng(svg, scale));
+        else {
+          // Poster: 150 dpi, one board pixel printed at 0.3 mm (as the command line does).
+          const mm = 0.3;
+          const s = (mm / 25.4) * 150;
+          const img = await svgToPngSized(svg, s);
+          const pdf = await posterPdf(new Uint8Array(await img.blob.arrayBuffer()), img.width, img.height, { paper, mmPerPixel: mm / s, title });
+          download(`${name}-poster-${paper}.pdf`, new Blob([pdf as BlobPart], { type: 'application/pdf' }));
+        }
       }
       onClose();
     } catch (e) {
@@ -61,7 +71,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     }
   };
 
-  const image = format === 'png' || format === 'svg';
+  const image = format === 'png' || format === 'svg' || format === 'pdf';
   return (
     <div className="export-dialog" role="dialog" aria-label="Export">
       <h2>Export</h2>
@@ -70,6 +80,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         <select id="export-format" value={format} onChange={(e) => setFormat(e.target.value as Format)}>
           <option value="png">PNG image</option>
           <option value="svg">SVG (vector, text as text)</option>
+          <option value="pdf">PDF poster</option>
           <option value="json">Session file (JSON)</option>
           <option value="csv">Cost table (CSV)</option>
         </select>
@@ -97,6 +108,16 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
                     {s}×
                   </option>
                 ))}
+              </select>
+            </div>
+          )}
+          {format === 'pdf' && (
+            <div className="field">
+              <label htmlFor="export-paper">Paper</label>
+              <select id="export-paper" value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
+                <option value="a4">A4 sheets to glue together</option>
+                <option value="a3">A3 sheets to glue together</option>
+                <option value="single">One large page (plotter)</option>
               </select>
             </div>
           )}

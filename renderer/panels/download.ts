@@ -15,6 +15,10 @@ export function download(name: string, data: Blob): void {
  * the main thread (img.decode), so a big board does not freeze the window.
  */
 export async function svgToPng(svg: string, scale: number): Promise<Blob> {
+  return (await svgToPngSized(svg, scale)).blob;
+}
+
+export async function svgToPngSized(svg: string, scale: number): Promise<{ blob: Blob; width: number; height: number }> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
@@ -26,7 +30,8 @@ export async function svgToPng(svg: string, scale: number): Promise<Blob> {
     const max = 16384;
     if (canvas.width > max || canvas.height > max) throw new Error(`the image would be ${canvas.width}×${canvas.height} px; browsers stop at ${max}. Choose a smaller scale or export a frame.`);
     canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));
+    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));
+    return { blob, width: canvas.width, height: canvas.height };
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -68,3 +68,16 @@ test('export the session file and the cost table from the browser client', async
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Export' }).click()]);
   expect(fs.readFileSync((await csv.path())!, 'utf8')).toContain('Total,,,,,,,1476000.00,,,876000.00,600000.00');
 });
+
+test('export a PDF poster from the browser client', async ({ page }) => {
+  await join(page, s.invite('participant'));
+  await page.keyboard.press('ControlOrMeta+e');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByLabel('Format').selectOption('pdf');
+  await dialog.getByLabel('Paper').selectOption('a3');
+  const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()]);
+  const { PDFDocument } = await import('pdf-lib');
+  const pdf = await PDFDocument.load(fs.readFileSync((await file.path())!));
+  expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
+  expect(Math.round(pdf.getPage(0).getSize().width)).toBe(Math.round((420 * 72) / 25.4));
+});
