@@ -45,9 +45,8 @@ export async function hostCommand(argv: string[], out: Out): Promise<void> {
   } catch (e) {
     throw new CliError((e as Error).message);
   }
-  out(`brownpaper host: listening on ${host.url} (data: ${dataDir})`);
-  if (host.ownerToken) out(`brownpaper host: open ${host.url.replace('0.0.0.0', '127.0.0.1')}/#owner=${host.ownerToken}`);
-  await new Promise<void>((resolve) => {
+  // Handlers first, then the line: whoever starts the host may signal it as soon as it reads that line.
+  const stopped = new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       out(`brownpaper host: ${signal}, closing`);
       host.close().then(resolve, resolve);
@@ -55,6 +54,9 @@ export async function hostCommand(argv: string[], out: Out): Promise<void> {
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
   });
+  out(`brownpaper host: listening on ${host.url} (data: ${dataDir})`);
+  if (host.ownerToken) out(`brownpaper host: open ${host.url.replace('0.0.0.0', '127.0.0.1')}/#owner=${host.ownerToken}`);
+  await stopped;
 }
 
 export function sessionCommand(argv: string[], out: Out): void {

@@ -1,23 +1,14 @@
-import * as Y from 'yjs';
-import { idSchema } from '../../shared/model/ids.js';
 import { readBoard, readMeta, type BoardElement } from '../../shared/model/board.js';
 import { minorDigits, toDecimal } from '../../shared/model/money.js';
-import { migrateDoc } from '../../shared/model/migrations.js';
 import { rollup, savings } from '../../shared/model/rollup.js';
 import { readScenarios } from '../../shared/model/scenario.js';
 import type { Step } from '../../shared/model/step.js';
 import type { Store } from '../host/store/store.js';
-import { CliError, usage } from './errors.js';
+import { loadBoard } from './exchangeCommands.js';
 
 /** The cost rollup of a session as one JSON object; amounts are exact decimal strings. */
 export function costReport(store: Store, sessionId: string) {
-  if (!idSchema.safeParse(sessionId).success) throw usage(`'${sessionId}' is not a session id`);
-  if (!store.sessions.get(sessionId)) throw new CliError(`no session ${sessionId}`);
-  const doc = new Y.Doc();
-  const { updates } = store.updates.load(sessionId);
-  if (updates.length) Y.applyUpdate(doc, Y.mergeUpdates(updates));
-  // A board saved by an older app is read as this one would show it (nothing is written).
-  migrateDoc(doc);
+  const doc = loadBoard(store, sessionId);
   const meta = readMeta(doc);
   const { elements } = readBoard(doc);
   const steps = [...elements.values()].filter((e): e is Step => e.kind === 'step');

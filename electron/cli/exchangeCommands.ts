@@ -15,7 +15,7 @@ import { CliError, usage } from './errors.js';
 
 const formats = ['json', 'csv', 'svg', 'pdf', 'png'] as const;
 
-/** A session's board as the store has it, lifted to the current schema in memory. */
+/** A session's board as the store has it, lifted to the current schema in memory (nothing is written). */
 export function loadBoard(store: Store, sessionId: string): Y.Doc {
   if (!idSchema.safeParse(sessionId).success) throw usage(`'${sessionId}' is not a session id`);
   if (!store.sessions.get(sessionId)) throw new CliError(`no session ${sessionId}`);

@@ -103,6 +103,18 @@ export function insertElement(doc: Y.Doc, record: BoardElement): void {
   elementsMap(doc).set(record.id, ymap);
 }
 
+/** Write the fields of `next` that differ from `before` (inside a transaction); true if any did. */
+export function writeChanged(ymap: Y.Map<unknown>, before: object, next: Record<string, unknown>): boolean {
+  let changed = false;
+  for (const [k, v] of Object.entries(next)) {
+    if ((before as Record<string, unknown>)[k] !== v) {
+      ymap.set(k, v);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
 export function readMeta(doc: Y.Doc): BoardMeta | null {
   const r = boardMetaSchema.safeParse(metaMap(doc).toJSON());
   return r.success ? r.data : null;

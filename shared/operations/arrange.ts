@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { elementsMap, isCanvasElement, readBoard, type CanvasElement } from '../model/board.js';
+import { elementsMap, isCanvasElement, readBoard, writeChanged, type CanvasElement } from '../model/board.js';
 import { absoluteBox, computeGrid, placeElement, type Grid } from '../model/grid.js';
 import { idSchema } from '../model/ids.js';
 import { keyAfter, keyBefore, compareOrder } from '../model/order.js';
@@ -24,18 +24,7 @@ function place(doc: Y.Doc, grid: Grid, moves: { e: CanvasElement; x: number; y: 
   const elements = elementsMap(doc);
   let n = 0;
   doc.transact(() => {
-    for (const { e, x, y } of moves) {
-      const p = placeElement(e, grid, x, y);
-      const m = elements.get(e.id)!;
-      let changed = false;
-      for (const [k, v] of Object.entries(p)) {
-        if ((e as unknown as Record<string, unknown>)[k] !== v) {
-          m.set(k, v);
-          changed = true;
-        }
-      }
-      if (changed) n++;
-    }
+    for (const { e, x, y } of moves) if (writeChanged(elements.get(e.id)!, e, placeElement(e, grid, x, y))) n++;
   }, origin);
   return n;
 }

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { elementsMap, isCanvasElement, readBoard } from '../model/board.js';
+import { elementsMap, isCanvasElement, readBoard, writeChanged } from '../model/board.js';
 import { coordinate, extent } from '../model/fields.js';
 import { computeGrid, placeElement } from '../model/grid.js';
 import { idSchema } from '../model/ids.js';
@@ -29,15 +29,7 @@ export const transformElements = defineOperation({
         const sized = { ...e, w: it.w ?? e.w, h: it.h ?? e.h };
         const next: Record<string, unknown> = { ...placeElement(sized, grid, it.x, it.y), w: sized.w, h: sized.h };
         if (it.rotation !== undefined) next.rotation = it.rotation;
-        const m = elements.get(it.id)!;
-        let any = false;
-        for (const [k, v] of Object.entries(next)) {
-          if ((e as unknown as Record<string, unknown>)[k] !== v) {
-            m.set(k, v);
-            any = true;
-          }
-        }
-        if (any) changed++;
+        if (writeChanged(elements.get(it.id)!, e, next)) changed++;
       }
     }, ctx.origin);
     return changed;

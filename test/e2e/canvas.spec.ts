@@ -1,14 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { board, clickBoard, grid, hostSession, join, screenBox, type TestSession } from './fixtures.js';
+import { board, clickBoard, grid, join, screenBox, sessionForFile } from './fixtures.js';
 
-let s: TestSession;
-test.beforeAll(async () => {
-  s = await hostSession('blank');
-});
-test.afterAll(async () => {
-  s.host.child.kill('SIGTERM');
-  await s.host.exited;
-});
+const session = sessionForFile('blank');
 
 const LANE_HEADER = 180;
 const STAGE_HEADER = 56;
@@ -29,7 +22,7 @@ async function addBand(page: Page, kind: 'lane' | 'stage', name: string) {
 const elementsOf = async (page: Page, kind: string) => Object.values((await board(page)).elements).filter((e) => e.kind === kind);
 
 test('draw a small service blueprint with the toolbar, the keyboard and the mouse', async ({ page }) => {
-  await join(page, s.invite('facilitator'));
+  await join(page, session().invite('facilitator'));
 
   await addBand(page, 'lane', 'Customer');
   await addBand(page, 'lane', 'Frontstage');
@@ -108,8 +101,8 @@ test('draw a small service blueprint with the toolbar, the keyboard and the mous
 test('two people edit different fields of the same card at once; both edits survive', async ({ browser }) => {
   const alice = await (await browser.newContext()).newPage();
   const bob = await (await browser.newContext()).newPage();
-  await join(alice, s.invite('participant'));
-  await join(bob, s.invite('participant'));
+  await join(alice, session().invite('participant'));
+  await join(bob, session().invite('participant'));
   // The step on top of the z-order, so a click on it cannot land on another card.
   const [target] = (await elementsOf(alice, 'step')).sort((a, b) => (a.order < b.order ? 1 : -1));
 
@@ -134,7 +127,7 @@ test('two people edit different fields of the same card at once; both edits surv
 });
 
 test('far zoomed out, where the board is drawn in one pass, a card can still be selected and dragged', async ({ page }) => {
-  await join(page, s.invite('facilitator'));
+  await join(page, session().invite('facilitator'));
   await page.keyboard.press('g');
   const [card] = (await elementsOf(page, 'step')).sort((a, b) => (a.order < b.order ? 1 : -1));
   for (let i = 0; i < 8; i++) await page.getByRole('button', { name: 'Zoom out (-)' }).click();

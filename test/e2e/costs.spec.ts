@@ -1,17 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { board, clickBoard, grid, hostSession, join, type TestSession } from './fixtures.js';
+import { board, clickBoard, grid, join, sessionForFile } from './fixtures.js';
 
-let s: TestSession;
-test.beforeAll(async () => {
-  s = await hostSession('service-blueprint');
-});
-test.afterAll(async () => {
-  s.host.child.kill('SIGTERM');
-  await s.host.exited;
-});
+const session = sessionForFile('service-blueprint');
 
 test('enter costs in the inspector; totals on the canvas and the dashboard; a to-be scenario saves $600,000', async ({ page }) => {
-  await join(page, s.invite('facilitator'));
+  await join(page, session().invite('facilitator'));
   const g = await grid(page);
   await page.keyboard.press('s');
   await clickBoard(page, g.stages[1].start + g.stages[1].size / 2, g.lanes[2].start + g.lanes[2].size / 2);

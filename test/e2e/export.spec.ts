@@ -1,18 +1,11 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { hostSession, join, type TestSession } from './fixtures.js';
+import { join, sessionForFile } from './fixtures.js';
 
-let s: TestSession;
-test.beforeAll(async () => {
-  s = await hostSession('sample-info-request');
-});
-test.afterAll(async () => {
-  s.host.child.kill('SIGTERM');
-  await s.host.exited;
-});
+const session = sessionForFile('sample-info-request');
 
 test('export the board as PNG from the browser client: right size, not blank', async ({ page }) => {
-  await join(page, s.invite('participant'));
+  await join(page, session().invite('participant'));
   await page.getByRole('button', { name: 'Export (Ctrl+E)' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.getByLabel('Format').selectOption('png');
@@ -54,7 +47,7 @@ test('export the board as PNG from the browser client: right size, not blank', a
 });
 
 test('export the session file and the cost table from the browser client', async ({ page }) => {
-  await join(page, s.invite('viewer'));
+  await join(page, session().invite('viewer'));
   await page.getByRole('button', { name: 'Export (Ctrl+E)' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.getByLabel('Format').selectOption('json');
@@ -70,7 +63,7 @@ test('export the session file and the cost table from the browser client', async
 });
 
 test('export a PDF poster from the browser client', async ({ page }) => {
-  await join(page, s.invite('participant'));
+  await join(page, session().invite('participant'));
   await page.keyboard.press('ControlOrMeta+e');
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.getByLabel('Format').selectOption('pdf');

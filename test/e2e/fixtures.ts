@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { cliJson, spawnHost, type HostProcess } from '../helpers/cli.js';
 import { tempDir } from '../helpers/host.js';
 
@@ -38,6 +38,19 @@ export interface ElementSnapshot {
   style?: string;
   afterLaneId?: string | null;
   [field: string]: unknown;
+}
+
+/** One host and session for a whole spec file, started before its tests and stopped after. */
+export function sessionForFile(template = 'blank'): () => TestSession {
+  let s: TestSession | null = null;
+  test.beforeAll(async () => {
+    s = await hostSession(template);
+  });
+  test.afterAll(async () => {
+    s?.host.child.kill('SIGTERM');
+    await s?.host.exited;
+  });
+  return () => s!;
 }
 
 export interface BoardSnapshot {

@@ -1,20 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { board, boardBox, hostSession, join, notes, screenBox, viewportScale, type TestSession } from './fixtures.js';
+import { board, boardBox, join, notes, screenBox, viewportScale, sessionForFile } from './fixtures.js';
 
-let s: TestSession;
-test.beforeAll(async () => {
-  s = await hostSession('service-blueprint');
-});
-test.afterAll(async () => {
-  s.host.child.kill('SIGTERM');
-  await s.host.exited;
-});
+const session = sessionForFile('service-blueprint');
 
 test('a note added in one window appears in the other, with its text and where it was dragged', async ({ browser }) => {
   const alice = await (await browser.newContext()).newPage();
   const bob = await (await browser.newContext()).newPage();
-  await join(alice, s.invite('facilitator'));
-  await join(bob, s.invite('participant'));
+  await join(alice, session().invite('facilitator'));
+  await join(bob, session().invite('participant'));
 
   // Alice picks the sticky-note tool from the toolbar and clicks on the paper.
   await alice.getByRole('button', { name: 'Sticky note (N)' }).click();
@@ -59,8 +52,8 @@ test('a note added in one window appears in the other, with its text and where i
 test('a viewer sees edits live but has no editing tools', async ({ browser }) => {
   const viewer = await (await browser.newContext()).newPage();
   const editor = await (await browser.newContext()).newPage();
-  await join(viewer, s.invite('viewer'));
-  await join(editor, s.invite('participant'));
+  await join(viewer, session().invite('viewer'));
+  await join(editor, session().invite('participant'));
   await expect(viewer.getByRole('button', { name: 'Sticky note (N)' })).toHaveCount(0);
   await expect(viewer.getByText('viewer', { exact: true })).toBeVisible();
 
@@ -74,8 +67,8 @@ test('a viewer sees edits live but has no editing tools', async ({ browser }) =>
 });
 
 test('a link without a valid token is refused with a message', async ({ page }) => {
-  await page.goto(`${s.host.url}/s/${s.sessionId}#token=${'x'.repeat(43)}`);
+  await page.goto(`${session().host.url}/s/${session().sessionId}#token=${'x'.repeat(43)}`);
   await expect(page.getByRole('alert')).toContainText('not valid');
-  await page.goto(`${s.host.url}/s/${s.sessionId}`);
+  await page.goto(`${session().host.url}/s/${session().sessionId}`);
   await expect(page.getByRole('alert')).toContainText('no access key');
 });
