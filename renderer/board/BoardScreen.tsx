@@ -16,6 +16,8 @@ import { installShortcuts } from '../ui/shortcuts';
 import { useUi } from '../ui/uiStore';
 import { useBoard } from './boardStore';
 import { connectSession } from './connectSession';
+import { PeopleList } from './PeopleList';
+import { savedName, saveName, setPresenceName } from './presence';
 import { installTestHook } from './testHook';
 
 type Phase = { name: 'checking' } | { name: 'refused'; message: string } | { name: 'ready'; session: Session; role: Role };
@@ -43,7 +45,12 @@ export function BoardScreen({ sessionId, token }: { sessionId: string; token: st
         if (cancelled) return;
         if (!res.ok) return setPhase({ name: 'refused', message: 'This join link is not valid (any more). Ask the facilitator for a new one.' });
         useUi.setState({ role: body.role });
-        live = connectSession(sessionId, token);
+        let name = savedName();
+        if (!name) {
+          name = `Guest ${Math.floor(1000 + Math.random() * 9000)}`;
+          saveName(name);
+        }
+        live = connectSession(sessionId, token, name);
         setPhase({ name: 'ready', session: body.session, role: body.role });
       })
       .catch(() => !cancelled && setPhase({ name: 'refused', message: 'The host cannot be reached. Check the address and your network.' }));
@@ -73,6 +80,26 @@ export function BoardScreen({ sessionId, token }: { sessionId: string; token: st
       <Toast />
     </div>
   );
+}
+
+/** How this person appears to the others; click to change it. */
+function YourName() {
+  const [name, setName] = useState(() => savedName() ?? '');
+  const [editing, setEditing] = useState(false);
+  if (!editing)
+    return (
+      <button type="button" className="your-name" title="Your name, as others see it — click to change" aria-label={`Your name: ${name}. Change`} onClick={() => setEditing(true)}>
+        {name}
+      </button>
+    );
+  const done = () => {
+    const n = name.trim().slice(0, 60) || 'Guest';
+    setName(n);
+    saveName(n);
+    setPresenceName(n);
+    setEditing(false);
+  };
+  return <input className="your-name" aria-label="Your name" autoFocus maxLength={60} value={name} onChange={(e) => setName(e.target.value)} onBlur={done} onKeyDown={(e) => e.key === 'Enter' && done()} />;
 }
 
 /** The dashboard or the step details, when asked for (D, I). */
@@ -109,6 +136,8 @@ function BoardHeader({ fallbackTitle, role }: { fallbackTitle: string; role: Rol
         Export
       </button>
       {exporting && <ExportDialog onClose={() => setExporting(false)} />}
+      <PeopleList />
+      <YourName />
       <span className={`role role-${role}`}>{role}</span>
       <span className={`status status-${connection}`} role="status" data-testid="connection-status">
         {statusText[connection]}

@@ -4,6 +4,7 @@ import { syncUrl } from '../../shared/session';
 import { bindDispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
 import { bindBoard } from './bindBoard';
+import { bindPresence, shareSelection } from './presence';
 
 export interface LiveSession {
   doc: Y.Doc;
@@ -16,7 +17,7 @@ export interface LiveSession {
  * While the connection is down the doc keeps every local edit; the provider reconnects
  * and the sync handshake merges both ways.
  */
-export function connectSession(sessionId: string, token: string, base = window.location.origin): LiveSession {
+export function connectSession(sessionId: string, token: string, name: string, base = window.location.origin): LiveSession {
   const doc = new Y.Doc();
   const unbindBoard = bindBoard(doc);
   const unbindDispatch = bindDispatch(doc);
@@ -26,10 +27,16 @@ export function connectSession(sessionId: string, token: string, base = window.l
   );
   provider.on('sync', (synced: boolean) => useUi.setState({ synced }));
   provider.on('connection-close', () => useUi.setState({ connection: 'offline' }));
+  const unbindPresence = bindPresence(provider.awareness, name);
+  const unshareSelection = useUi.subscribe((s, prev) => {
+    if (s.selection !== prev.selection) shareSelection(s.selection);
+  });
   return {
     doc,
     provider,
     destroy() {
+      unshareSelection();
+      unbindPresence();
       provider.destroy();
       unbindDispatch();
       unbindBoard();

@@ -1,6 +1,7 @@
 import { toScreen } from '../canvas/camera';
 import { useUi } from '../ui/uiStore';
 import { useBoard } from './boardStore';
+import { usePresence } from './presence';
 import { currentView } from './boardView';
 
 /**
@@ -10,6 +11,8 @@ import { currentView } from './boardView';
 export function installTestHook(): void {
   (window as unknown as { __brownpaper: unknown }).__brownpaper = {
     board: () => useBoard.getState(),
+    /** the other people here: name, colour, pointer, selection */
+    peers: () => usePresence.getState().peers,
     ui: () => {
       const { tool, selection, editingId, viewport, role, connection, synced, snapping } = useUi.getState();
       return { tool, selection, editingId, viewport, role, connection, synced, snapping };

@@ -11,6 +11,7 @@ import { ConnectorLayer } from './ConnectorLayer';
 import { onDoubleClick, onPointerDown, onPointerMove, onPointerUp } from './gestures';
 import { GridLayer } from './GridLayer';
 import { OverlayLayer } from './OverlayLayer';
+import { PeerLayer } from './PeerLayer';
 import { TextEditor } from './TextEditor';
 import { useCardCosts } from './useCardCosts';
 import { zoomToFit } from './zoom';
@@ -144,6 +145,7 @@ export function BoardCanvas() {
           )}
         </Layer>
         <OverlayLayer selection={selection} transformable={canDrag && !lod} />
+        <PeerLayer />
       </Stage>
       <TextEditor />
     </div>

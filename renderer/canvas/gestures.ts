@@ -2,6 +2,7 @@ import type Konva from 'konva';
 import { boxFromCorners, intersects } from '../../shared/model/geometry';
 import { canWrite } from '../../shared/session';
 import { currentView } from '../board/boardView';
+import { sharePointer } from '../board/presence';
 import { dispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
 import { toBoard } from './camera';
@@ -114,6 +115,7 @@ export function onPointerMove(ev: Konva.KonvaEventObject<MouseEvent>): void {
   const ui = useUi.getState();
   const b = toBoard(ui.viewport, p.x, p.y);
   lastPointer = b;
+  sharePointer(b.x, b.y);
   if (pan) {
     useUi.setState({ viewport: { ...ui.viewport, x: pan.vx + p.x - pan.sx, y: pan.vy + p.y - pan.sy } });
     return;

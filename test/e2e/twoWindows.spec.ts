@@ -72,3 +72,28 @@ test('a link without a valid token is refused with a message', async ({ page }) 
   await page.goto(`${session().host.url}/s/${session().sessionId}`);
   await expect(page.getByRole('alert')).toContainText('no access key');
 });
+
+test('people see each other: names, pointers and selections', async ({ browser }) => {
+  const alice = await (await browser.newContext()).newPage();
+  const bob = await (await browser.newContext()).newPage();
+  await join(alice, session().invite('participant'));
+  await join(bob, session().invite('viewer'));
+  type Peer = { user: { name: string; color: string }; cursor: { x: number; y: number } | null; selection: string[] };
+  const peersOf = (page: typeof bob) => page.evaluate(() => Object.values((window as unknown as { __brownpaper: { peers(): Record<string, Peer> } }).__brownpaper.peers()));
+
+  await alice.getByRole('button', { name: /^Your name: .*\. Change$/ }).click();
+  await alice.getByLabel('Your name').fill('Alice');
+  await alice.getByLabel('Your name').press('Enter');
+  await expect.poll(async () => (await peersOf(bob)).map((p) => p.user.name)).toContain('Alice');
+  await expect(bob.getByRole('listitem', { name: 'Alice' })).toBeVisible();
+
+  const box = (await alice.getByTestId('board-canvas').boundingBox())!;
+  await alice.mouse.move(box.x + 400, box.y + 300);
+  await alice.mouse.move(box.x + 420, box.y + 310);
+  await expect.poll(async () => (await peersOf(bob)).find((p) => p.user.name === 'Alice')?.cursor !== null).toBe(true);
+
+  const [note] = await notes(alice);
+  const nb = await screenBox(alice, note.id);
+  await alice.mouse.click(nb.x + nb.w / 2, nb.y + nb.h / 2);
+  await expect.poll(async () => (await peersOf(bob)).find((p) => p.user.name === 'Alice')?.selection).toEqual([note.id]);
+});

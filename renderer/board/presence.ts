@@ -1,0 +1,85 @@
+import type { Awareness } from 'y-protocols/awareness';
+import { z } from 'zod';
+import { create } from 'zustand';
+
+/**
+ * Presence over y-protocols awareness: who is here, their colour, where their pointer is on
+ * the board and what they have selected. Never in the Y.Doc. What peers send is untrusted:
+ * a state that does not validate is ignored.
+ */
+const presenceSchema = z.object({
+  user: z.object({ name: z.string().min(1).max(60), color: z.string().regex(/^#[0-9a-f]{6}$/i) }),
+  cursor: z.object({ x: z.number().min(-1e7).max(1e7), y: z.number().min(-1e7).max(1e7) }).nullable(),
+  selection: z.array(z.string().max(64)).max(500),
+});
+export type Presence = z.infer<typeof presenceSchema>;
+
+export const peerColours = ['#d64545', '#1f6feb', '#2e9e4f', '#c77800', '#8b1e3f', '#7a4bd6', '#0f8b8d', '#b5549b'];
+
+export const usePresence = create<{ self: number | null; peers: Record<number, Presence> }>(() => ({ self: null, peers: {} }));
+
+/** Cursor updates go out at most ten times a second: forty people moving their mice must not flood the room. */
+export const CURSOR_INTERVAL_MS = 100;
+
+const NAME_KEY = 'brownpaper.name';
+
+export function savedName(): string | null {
+  try {
+    return localStorage.getItem(NAME_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function saveName(name: string): void {
+  try {
+    localStorage.setItem(NAME_KEY, name);
+  } catch {
+    // private mode: the name lasts for this page only
+  }
+}
+
+let awareness: Awareness | null = null;
+let pending: { x: number; y: number } | null = null;
+let timer: ReturnType<typeof setTimeout> | null = null;
+
+export function bindPresence(a: Awareness, name: string): () => void {
+  awareness = a;
+  const color = peerColours[a.clientID % peerColours.length];
+  a.setLocalState({ user: { name, color }, cursor: null, selection: [] } satisfies Presence);
+  const read = () => {
+    const peers: Record<number, Presence> = {};
+    a.getStates().forEach((state, id) => {
+      if (id === a.clientID) return;
+      const r = presenceSchema.safeParse(state);
+      if (r.success) peers[id] = r.data;
+    });
+    usePresence.setState({ self: a.clientID, peers });
+  };
+  a.on('change', read);
+  read();
+  return () => {
+    a.off('change', read);
+    if (timer) clearTimeout(timer);
+    awareness = null;
+  };
+}
+
+export function setPresenceName(name: string): void {
+  const s = awareness?.getLocalState() as Presence | null;
+  if (awareness && s) awareness.setLocalState({ ...s, user: { ...s.user, name } });
+}
+
+/** Where this person's pointer is on the board (throttled to CURSOR_INTERVAL_MS). */
+export function sharePointer(x: number, y: number): void {
+  pending = { x: Math.round(x), y: Math.round(y) };
+  if (timer) return;
+  timer = setTimeout(() => {
+    timer = null;
+    if (awareness && pending) awareness.setLocalStateField('cursor', pending);
+  }, CURSOR_INTERVAL_MS);
+}
+
+export function shareSelection(selection: string[]): void {
+  awareness?.setLocalStateField('selection', selection.slice(0, 500));
+}
