@@ -24,11 +24,12 @@ export async function svgToPngSized(svg: string, scale: number): Promise<{ blob:
     const img = new Image();
     img.src = url;
     await img.decode();
+    // Browsers draw canvases up to 16,384 px a side (and about 268 megapixels): a long board
+    // at 4× is brought down to the largest scale that fits, rather than failing.
+    const fit = Math.min(scale, 16384 / img.naturalWidth, 16384 / img.naturalHeight, Math.sqrt(268e6 / (img.naturalWidth * img.naturalHeight)));
     const canvas = document.createElement('canvas');
-    canvas.width = Math.max(1, Math.round(img.naturalWidth * scale));
-    canvas.height = Math.max(1, Math.round(img.naturalHeight * scale));
-    const max = 16384;
-    if (canvas.width > max || canvas.height > max) throw new Error(`the image would be ${canvas.width}×${canvas.height} px; browsers stop at ${max}. Choose a smaller scale or export a frame.`);
+    canvas.width = Math.max(1, Math.floor(img.naturalWidth * fit));
+    canvas.height = Math.max(1, Math.floor(img.naturalHeight * fit));
     canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));
     return { blob, width: canvas.width, height: canvas.height };
