@@ -26,6 +26,7 @@ export function SelectionToolbar() {
   const writable = useUi((s) => (s.role ? canWrite(s.role) : false));
   const elements = useBoard((s) => s.elements);
   const panel = useUi((s) => s.panel);
+  const facilitator = useUi((s) => s.role === 'facilitator');
   const picked = selection.map((id) => elements[id]).filter((e): e is BoardElement => !!e);
   if (!writable || picked.length === 0) return null;
   const steps = picked.filter((e): e is Step => e.kind === 'step');
@@ -118,7 +119,7 @@ export function SelectionToolbar() {
           <ToolButton label="Duplicate" icon={<Icon name="duplicate" />} className="tool small" onClick={duplicateSelection} />
         </>
       )}
-      <ToolButton label="Lock / unlock" icon={<Icon name={allLocked ? 'lock' : 'unlock'} />} pressed={allLocked} className="tool small" onClick={toggleLock} />
+      {facilitator && <ToolButton label="Lock / unlock" icon={<Icon name={allLocked ? 'lock' : 'unlock'} />} pressed={allLocked} className="tool small" onClick={toggleLock} />}
       <ToolButton label="Delete selection" icon={<Icon name="trash" />} className="tool small" onClick={deleteSelection} />
     </div>
   );

@@ -32,6 +32,8 @@ export function selectAll(): void {
 export function toggleLock(): void {
   const ids = selected();
   if (!ids.length) return;
+  // The host refuses locks from anyone else; say so here rather than let the change bounce.
+  if (useUi.getState().role !== 'facilitator') return showToast('Only the facilitator locks and unlocks.');
   const anyUnlocked = ids.some((id) => !currentView().elements[id]?.locked);
   dispatch('setLocked', { ids, locked: anyUnlocked });
 }

@@ -1,10 +1,10 @@
 import type { RawData, WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { canWrite } from '../../../shared/session.js';
 import { closeCodes } from '../../../shared/sync/closeCodes.js';
 import { decodeFrame, encodeAwareness, encodePermissionDenied, encodeSync, messageType, syncType } from '../../../shared/sync/messages.js';
 import type { Logger } from '../log.js';
+import { refuseUpdate } from './policy.js';
 import { send, type Peer, type Room } from './room.js';
 
 function toBytes(data: RawData): Uint8Array {
@@ -42,12 +42,15 @@ export function serveConnection(ws: WebSocket, room: Room, peer: Peer, logger: L
         case messageType.sync:
           if (frame.syncType === syncType.step1) {
             send(ws, encodeSync(syncType.step2, Y.encodeStateAsUpdate(room.doc, frame.payload)));
-          } else if (!canWrite(peer.role)) {
-            // Dropped, never applied or stored; the stock provider logs the reason. Every
-            // client answers the host's step 1 with a step 2, empty for a viewer: not worth a refusal.
-            if (!isEmptyUpdate(frame.payload!)) send(ws, encodePermissionDenied(`a ${peer.role} cannot change the board`));
+          } else if (isEmptyUpdate(frame.payload!)) {
+            // Every client answers the host's step 1 with a step 2, empty when it has nothing new.
           } else {
-            Y.applyUpdate(room.doc, frame.payload!, peer);
+            // Refused updates are dropped, never applied or stored; the stock provider logs the reason.
+            const refusal = refuseUpdate(room.doc, frame.payload!, peer.role);
+            if (refusal) {
+              logger('warn', `${who}: update refused: ${refusal}`);
+              send(ws, encodePermissionDenied(refusal));
+            } else Y.applyUpdate(room.doc, frame.payload!, peer);
           }
           break;
         case messageType.awareness:

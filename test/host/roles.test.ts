@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { Host } from '../../electron/host/host.js';
+import { elementsMap } from '../../shared/model/board.js';
+import { localOrigin } from '../../shared/model/origins.js';
+import { addNote } from '../../shared/operations/addCard.js';
+import { setLocked } from '../../shared/operations/updateElements.js';
+import { connectClient, seedSession, startTestHost, storedDoc, synced, until } from '../helpers/host.js';
+
+const ctx = { origin: localOrigin, now: 1 };
+let host: Host & { dataDir: string };
+let seed: ReturnType<typeof seedSession>;
+const closers: (() => void)[] = [];
+const client = (token: string) => {
+  const c = connectClient(host.url, seed.session.id, token);
+  closers.push(c.close);
+  return c;
+};
+
+/** Resolves with the next "permission denied" reason the host sends this client. */
+function nextRefusal(c: ReturnType<typeof client>): Promise<string> {
+  return new Promise((resolve) => {
+    (c.provider as unknown as { messageHandlers: unknown[] }).messageHandlers[2] = (_e: unknown, decoder: { arr: Uint8Array }) => resolve(new TextDecoder().decode(decoder.arr));
+  });
+}
+
+beforeEach(async () => {
+  host = await startTestHost();
+  seed = seedSession(host);
+});
+afterEach(async () => {
+  closers.splice(0).forEach((c) => c());
+  await host.close();
+});
+
+describe('roles, enforced by the host on what a client sends (a modified client included)', () => {
+  it('a participant cannot change, delete or unlock a locked element, nor lock one; unlocked ones are fine', async () => {
+    const fac = client(seed.tokens.facilitator);
+    const par = client(seed.tokens.participant);
+    await Promise.all([synced(fac.provider), synced(par.provider)]);
+    const locked = addNote.run(fac.doc, { x: 0, y: 0, text: 'agreed wording' }, ctx);
+    const open = addNote.run(fac.doc, { x: 300, y: 0, text: 'draft' }, ctx);
+    setLocked.run(fac.doc, { ids: [locked], locked: true }, ctx);
+    await until(par.doc, () => elementsMap(par.doc).get(locked)?.get('locked') === true && elementsMap(par.doc).has(open));
+
+    // Written straight into the Y.Doc, as a modified client would, past the operations' checks.
+    const attempts: [string, () => void][] = [
+      ['edit a field', () => elementsMap(par.doc).get(locked)!.set('text', 'hijacked')],
+      ['unlock', () => elementsMap(par.doc).get(locked)!.set('locked', false)],
+      ['delete', () => elementsMap(par.doc).delete(locked)],
+      ['lock another', () => elementsMap(par.doc).get(open)!.set('locked', true)],
+    ];
+    for (const [what, attempt] of attempts) {
+      const refused = nextRefusal(par);
+      attempt();
+      expect(await refused, what).toMatch(/locked|only the facilitator/);
+      // Resync this client from the host so the next attempt starts from the truth.
+      par.close();
+      const fresh = client(seed.tokens.participant);
+      await synced(fresh.provider);
+      Object.assign(par, fresh);
+    }
+    const stored = storedDoc(host, seed.session.id);
+    expect(elementsMap(stored).get(locked)?.toJSON()).toMatchObject({ text: 'agreed wording', locked: true });
+    expect(elementsMap(stored).get(open)?.get('locked')).toBe(false);
+    expect(elementsMap(fac.doc).get(locked)?.get('text')).toBe('agreed wording');
+
+    // The unlocked note is the participant's to edit.
+    elementsMap(par.doc).get(open)!.set('text', 'final');
+    await until(fac.doc, () => elementsMap(fac.doc).get(open)?.get('text') === 'final');
+
+    // The facilitator may unlock, and then the participant may edit.
+    setLocked.run(fac.doc, { ids: [locked], locked: false }, ctx);
+    await until(par.doc, () => elementsMap(par.doc).get(locked)?.get('locked') === false);
+    elementsMap(par.doc).get(locked)!.set('text', 'revised together');
+    await until(fac.doc, () => elementsMap(fac.doc).get(locked)?.get('text') === 'revised together');
+    void Y;
+  });
+});
