@@ -14,6 +14,8 @@ import { serveConnection } from './sync/connection.js';
 import type { Peer } from './sync/room.js';
 import { Rooms } from './sync/rooms.js';
 import { writeHostFile, removeHostFile } from './hostFile.js';
+import { JoinCodes } from './join/joinCodes.js';
+import { FailureLimiter } from './join/rateLimit.js';
 
 /** A frame larger than this closes the connection (ws answers 1009). A whole 10,000-card board is far below it. */
 export const MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
@@ -48,11 +50,23 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const ownerToken = options.owner === true ? randomBytes(32).toString('base64url') : (options.owner ?? null);
   const store = openStore(options.dataDir, { create: true });
   const rooms = new Rooms(store.updates, logger);
+  const codes = new JoinCodes();
+  const limiter = new FailureLimiter();
+  /** Remove a person: revoke the token they joined with and close every connection that used it. */
+  const kick = (sessionId: string, clientId: number): boolean => {
+    const room = rooms.get(sessionId);
+    const peer = room && [...room.peers].find((p) => p.awarenessIds.has(clientId));
+    if (!room || !peer) return false;
+    store.tokens.revoke(peer.token);
+    for (const p of [...room.peers]) if (p.token === peer.token) p.ws.close(closeCodes.revoked, 'removed by the facilitator');
+    logger('info', `session ${sessionId}: removed ${peer.role} ${peer.tokenHint}`);
+    return true;
+  };
   let publicUrl = '';
 
   const server = http.createServer((req, res) => {
     setSecurityHeaders(res);
-    handleApi(req, res, { store, publicUrl: () => publicUrl, ownerToken })
+    handleApi(req, res, { store, codes, limiter, kick, publicUrl: () => publicUrl, ownerToken })
       .then((handled) => {
         if (handled) return;
         if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -85,7 +99,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
         ws.close(closeCodes.storageFailed, 'the host could not load this session');
         return;
       }
-      const peer: Peer = { ws, role: auth.role, tokenHint: auth.token.slice(0, 6), awarenessIds: new Set() };
+      const peer: Peer = { ws, role: auth.role, token: auth.token, tokenHint: auth.token.slice(0, 6), awarenessIds: new Set() };
       serveConnection(ws, room, peer, logger, () => rooms.release(room));
     });
   });

@@ -4,11 +4,17 @@ import { idSchema } from '../../../shared/model/ids.js';
 import { formatIssues } from '../../../shared/model/validation.js';
 import { joinUrl, newSessionSchema, tokenSchema } from '../../../shared/session.js';
 import type { Store } from '../store/store.js';
+import type { JoinCodes } from '../join/joinCodes.js';
+import type { FailureLimiter } from '../join/rateLimit.js';
 import { importSessionText } from '../store/importSession.js';
 import { MAX_SESSION_FILE_BYTES } from '../../../shared/exchange/sessionFile.js';
 
 export interface ApiContext {
   store: Store;
+  codes: JoinCodes;
+  limiter: FailureLimiter;
+  /** close the live connections of a session's client (by awareness id) and revoke its token; false if none */
+  kick(sessionId: string, clientId: number): boolean;
   /** The base URL browsers use to reach this host. */
   publicUrl: () => string;
   /** The local owner's key for the session list (the desktop app's browser fallback); null: no owner API. */
@@ -56,6 +62,9 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
  *   POST /api/sessions {title,template} Bearer <owner token> → { session, url }
  *   POST /api/sessions/<id>/open      Bearer <owner token>   → { url } (a fresh facilitator link)
  *   POST /api/sessions/import <session file> Bearer <owner> → { session, url } (400 with the reason)
+ *   POST /api/sessions/<id>/codes {role} Bearer <facilitator> → { code, role, joinUrl }
+ *   POST /api/sessions/<id>/kick {clientId} Bearer <facilitator> → closes that person's connections, revokes their token
+ *   POST /api/join {code}                                  → { sessionId, role, token, url }; wrong codes are rate-limited per address
  */
 export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: ApiContext): Promise<boolean> {
   const { pathname } = new URL(req.url ?? '/', 'http://host');
@@ -63,6 +72,52 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: 
   const token = bearer(req);
   const isOwner = ctx.ownerToken !== null && token !== null && sameSecret(token, ctx.ownerToken);
   const one = /^\/api\/sessions\/([^/]+)(\/open)?$/.exec(pathname);
+
+  if (pathname === '/api/join') {
+    if (req.method !== 'POST') return json(res, 405, { error: 'use POST' }), true;
+    const address = req.socket.remoteAddress ?? '?';
+    const wait = ctx.limiter.blockedFor(address);
+    if (wait > 0) {
+      res.setHeader('Retry-After', String(wait));
+      return json(res, 429, { error: `too many wrong codes from this address; try again in ${wait} s` }), true;
+    }
+    let body: unknown;
+    try {
+      body = await readJson(req);
+    } catch (e) {
+      return json(res, 400, { error: `request body: ${(e as Error).message}` }), true;
+    }
+    const code = typeof (body as { code?: unknown })?.code === 'string' ? (body as { code: string }).code.slice(0, 32) : '';
+    const found = ctx.codes.lookup(code);
+    if (!found || !ctx.store.sessions.get(found.sessionId)) {
+      ctx.limiter.fail(address);
+      return json(res, 401, { error: 'no session has that code (codes end when the host stops hosting)' }), true;
+    }
+    const token = ctx.store.tokens.issue(found.sessionId, found.role, 'code');
+    return json(res, 200, { sessionId: found.sessionId, role: found.role, token, url: joinUrl(ctx.publicUrl(), found.sessionId, token) }), true;
+  }
+
+  const facilitatorOf = (id: string) => token !== null && tokenSchema.safeParse(token).success && ctx.store.tokens.verify(id, token) === 'facilitator';
+  const action = /^\/api\/sessions\/([^/]+)\/(codes|kick)$/.exec(pathname);
+  if (action && idSchema.safeParse(action[1]).success) {
+    const id = action[1];
+    if (req.method !== 'POST') return json(res, 405, { error: 'use POST' }), true;
+    if (!facilitatorOf(id)) return json(res, 403, { error: 'only the facilitator of this session may do that' }), true;
+    let body: Record<string, unknown>;
+    try {
+      body = (await readJson(req)) as Record<string, unknown>;
+    } catch (e) {
+      return json(res, 400, { error: `request body: ${(e as Error).message}` }), true;
+    }
+    if (action[2] === 'codes') {
+      const role = body?.role === 'viewer' ? 'viewer' : body?.role === 'participant' ? 'participant' : null;
+      if (!role) return json(res, 400, { error: 'role: expected participant or viewer' }), true;
+      return json(res, 200, { code: ctx.codes.codeFor(id, role), role, joinUrl: `${ctx.publicUrl()}/join` }), true;
+    }
+    const clientId = body?.clientId;
+    if (typeof clientId !== 'number' || !Number.isSafeInteger(clientId)) return json(res, 400, { error: 'clientId: expected an integer' }), true;
+    return ctx.kick(id, clientId) ? (json(res, 200, { kicked: clientId }), true) : (json(res, 404, { error: `no one with client id ${clientId} is connected` }), true);
+  }
 
   if (pathname === '/api/sessions/import') {
     if (!isOwner) return json(res, 401, { error: 'importing needs the owner key' }), true;

@@ -14,6 +14,8 @@ export interface Peer {
   readonly ws: WebSocket;
   readonly role: Role;
   readonly tokenHint: string;
+  /** the token this connection joined with, to revoke it when the person is removed */
+  readonly token: string;
   /** awareness client ids this connection has set, removed when it leaves */
   readonly awarenessIds: Set<number>;
 }
