@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import { BenchScreen } from './bench/BenchScreen';
 import { BoardScreen } from './board/BoardScreen';
+import { JoinScreen } from './sessions/JoinScreen';
 import { readRoute } from './route';
 import { SessionsScreen } from './sessions/SessionsScreen';
 
 export function App() {
   const route = useMemo(() => readRoute(), []);
   if (route.screen === 'bench') return <BenchScreen />;
+  if (route.screen === 'join') return <JoinScreen />;
   if (route.screen === 'board') return <BoardScreen sessionId={route.sessionId} token={route.token} />;
   return <SessionsScreen ownerToken={route.ownerToken} />;
 }

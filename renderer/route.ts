@@ -1,12 +1,14 @@
 /** What the address bar asks for. Tokens ride in the fragment so they never reach a server log. */
 export type Route =
   | { screen: 'bench' }
+  | { screen: 'join' }
   | { screen: 'board'; sessionId: string; token: string | null }
   | { screen: 'sessions'; ownerToken: string | null };
 
 export function readRoute(loc: Location = window.location): Route {
   const hash = new URLSearchParams(loc.hash.replace(/^#/, ''));
   if (loc.pathname === '/bench') return { screen: 'bench' };
+  if (loc.pathname === '/join') return { screen: 'join' };
   const m = /^\/s\/([^/]+)\/?$/.exec(loc.pathname);
   if (m) return { screen: 'board', sessionId: decodeURIComponent(m[1]), token: hash.get('token') };
   return { screen: 'sessions', ownerToken: rememberOwner(hash.get('owner')) };

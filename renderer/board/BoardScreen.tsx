@@ -17,6 +17,7 @@ import { useUi } from '../ui/uiStore';
 import { useBoard } from './boardStore';
 import { connectSession } from './connectSession';
 import { PeopleList } from './PeopleList';
+import { InviteDialog } from './InviteDialog';
 import { savedName, saveName, setPresenceName } from './presence';
 import { installTestHook } from './testHook';
 
@@ -69,7 +70,7 @@ export function BoardScreen({ sessionId, token }: { sessionId: string; token: st
   if (phase.name === 'refused') return <main className="notice" role="alert">{phase.message}</main>;
   return (
     <div className="board-screen">
-      <BoardHeader fallbackTitle={phase.session.title} role={phase.role} />
+      <BoardHeader fallbackTitle={phase.session.title} role={phase.role} sessionId={sessionId} token={token!} />
       <Toolbar />
       <SelectionToolbar />
       <BoardCanvas />
@@ -108,7 +109,8 @@ function SidePanel() {
   return panel === 'dashboard' ? <Dashboard /> : <Inspector />;
 }
 
-function BoardHeader({ fallbackTitle, role }: { fallbackTitle: string; role: Role }) {
+function BoardHeader({ fallbackTitle, role, sessionId, token }: { fallbackTitle: string; role: Role; sessionId: string; token: string }) {
+  const [inviting, setInviting] = useState(false);
   const title = useBoard((s) => s.meta?.title) ?? fallbackTitle;
   const connection = useUi((s) => s.connection);
   const [exporting, setExporting] = useState(false);
@@ -136,7 +138,13 @@ function BoardHeader({ fallbackTitle, role }: { fallbackTitle: string; role: Rol
         Export
       </button>
       {exporting && <ExportDialog onClose={() => setExporting(false)} />}
-      <PeopleList />
+      {role === 'facilitator' && (
+        <button type="button" className="text-button" onClick={() => setInviting(true)}>
+          Invite
+        </button>
+      )}
+      {inviting && <InviteDialog sessionId={sessionId} token={token} onClose={() => setInviting(false)} />}
+      <PeopleList sessionId={sessionId} token={role === 'facilitator' ? token : null} />
       <YourName />
       <span className={`role role-${role}`}>{role}</span>
       <span className={`status status-${connection}`} role="status" data-testid="connection-status">

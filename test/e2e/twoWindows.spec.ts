@@ -97,3 +97,19 @@ test('people see each other: names, pointers and selections', async ({ browser }
   await alice.mouse.click(nb.x + nb.w / 2, nb.y + nb.h / 2);
   await expect.poll(async () => (await peersOf(bob)).find((p) => p.user.name === 'Alice')?.selection).toEqual([note.id]);
 });
+
+test('a participant joins by the code on the big screen', async ({ browser }) => {
+  const facilitator = await (await browser.newContext()).newPage();
+  await join(facilitator, session().invite('facilitator'));
+  await facilitator.getByRole('button', { name: 'Invite' }).click();
+  const code = (await facilitator.getByTestId('participant-code').textContent())!.trim();
+  expect(code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
+
+  const guest = await (await browser.newContext()).newPage();
+  await guest.goto(`${session().host.url}/join`);
+  await guest.getByLabel('Code from the big screen').fill(code.toLowerCase());
+  await guest.getByRole('button', { name: 'Join' }).click();
+  await expect(guest.getByTestId('connection-status')).toHaveText('Live');
+  await expect(guest.getByText('participant', { exact: true })).toBeVisible();
+  await expect(guest.getByRole('button', { name: 'Sticky note (N)' })).toBeVisible();
+});

@@ -21,7 +21,7 @@ const types: Record<string, string> = {
 export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', 'http://host');
   let rel = decodeURIComponent(url.pathname);
-  if (rel === '/' || rel === '/bench' || rel.startsWith('/s/')) rel = '/index.html';
+  if (rel === '/' || rel === '/bench' || rel === '/join' || rel.startsWith('/s/')) rel = '/index.html';
   const file = path.resolve(root, '.' + rel);
   if (!file.startsWith(path.resolve(root) + path.sep)) return notFound(res);
   fs.stat(file, (err, st) => {
