@@ -18,6 +18,7 @@ import { useBoard } from './boardStore';
 import { connectSession } from './connectSession';
 import { PeopleList } from './PeopleList';
 import { InviteDialog } from './InviteDialog';
+import { TimerWidget } from './TimerWidget';
 import { savedName, saveName, setPresenceName } from './presence';
 import { installTestHook } from './testHook';
 
@@ -133,6 +134,7 @@ function BoardHeader({ fallbackTitle, role, sessionId, token }: { fallbackTitle:
         Brownpaper
       </a>
       <h1>{title}</h1>
+      <TimerWidget />
       <CostBar />
       <button type="button" className="text-button" onClick={() => setExporting(true)} title="Export (Ctrl+E)" aria-label="Export (Ctrl+E)">
         Export

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { elementsMap, metaMap, readElement, readMeta, type BoardElement } from '../../shared/model/board';
 import { readScenarios, scenariosMap } from '../../shared/model/scenario';
+import { facilitationMap, readTimer } from '../../shared/model/facilitation';
 import { useBoard } from './boardStore';
 
 /**
@@ -11,6 +12,7 @@ export function bindBoard(doc: Y.Doc, store = useBoard): () => void {
   const elements = elementsMap(doc);
   const meta = metaMap(doc);
   const scenarios = scenariosMap(doc);
+  const facilitation = facilitationMap(doc);
 
   const readAll = () => {
     const next: Record<string, BoardElement> = {};
@@ -20,7 +22,7 @@ export function bindBoard(doc: Y.Doc, store = useBoard): () => void {
       if (r.ok) next[id] = r.value;
       else problems[id] = r.error;
     });
-    store.setState({ meta: readMeta(doc), elements: next, problems, scenarios: readScenarios(doc) });
+    store.setState({ meta: readMeta(doc), elements: next, problems, scenarios: readScenarios(doc), timer: readTimer(doc) });
   };
 
   const onElements = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
@@ -46,12 +48,15 @@ export function bindBoard(doc: Y.Doc, store = useBoard): () => void {
   const onMeta = () => store.setState({ meta: readMeta(doc) });
   // Scenarios are few and small: any change re-reads them all.
   const onScenarios = () => store.setState({ scenarios: readScenarios(doc) });
+  const onFacilitation = () => store.setState({ timer: readTimer(doc) });
 
   readAll();
   elements.observeDeep(onElements);
   meta.observe(onMeta);
   scenarios.observeDeep(onScenarios);
+  facilitation.observe(onFacilitation);
   return () => {
+    facilitation.unobserve(onFacilitation);
     elements.unobserveDeep(onElements);
     meta.unobserve(onMeta);
     scenarios.unobserveDeep(onScenarios);

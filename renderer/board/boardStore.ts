@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { BoardElement, BoardMeta } from '../../shared/model/board';
 import type { Scenario } from '../../shared/model/scenario';
+import type { TimerState } from '../../shared/model/facilitation';
 
 /**
  * Board data as immutable snapshots, written only by bindBoard (the one Y.Doc observer).
@@ -14,6 +15,7 @@ export interface BoardState {
   problems: Record<string, string>;
   /** to-be scenarios in order */
   scenarios: Scenario[];
+  timer: TimerState;
 }
 
-export const useBoard = create<BoardState>(() => ({ meta: null, elements: {}, problems: {}, scenarios: [] }));
+export const useBoard = create<BoardState>(() => ({ meta: null, elements: {}, problems: {}, scenarios: [], timer: { timerEndsAt: null, timerRemainingMs: 0, timerRunning: false } }));

@@ -20,7 +20,7 @@ import { lineKind, lineSchema, type Line } from './line.js';
  *   scenarios     Y.Map   id → Y.Map: name, order, and flat override keys "<stepId>/<field>"
  *                         (see scenario.ts)
  *   votes         Y.Map   reserved: dot-voting rounds (workshop issue)
- *   facilitation  Y.Map   reserved: timer, grid lock, presenter (workshop issue)
+ *   facilitation  Y.Map   the timer (facilitation.ts); later the grid lock and the presenter
  *
  * Each record is a nested Y.Map of primitive fields rather than one JSON value, so two
  * people editing different fields of the same card both keep their edit.

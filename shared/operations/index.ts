@@ -9,6 +9,7 @@ import { deleteElements } from './deleteElements.js';
 import { initBoard } from './initBoard.js';
 import { moveElements } from './moveElements.js';
 import { setElementText } from './setElementText.js';
+import { setTimer } from './setTimer.js';
 import { transformElements } from './transformElements.js';
 import type { Operation, OperationName } from './types.js';
 import { setLocked, updateElements } from './updateElements.js';
@@ -43,5 +44,6 @@ export const operations = {
   renameScenario,
   deleteScenario,
   setOverride,
+  setTimer,
 } as const satisfies Record<OperationName, unknown>;
 export type Operations = typeof operations;

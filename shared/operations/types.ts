@@ -29,7 +29,8 @@ export type OperationName =
   | 'addScenario'
   | 'renameScenario'
   | 'deleteScenario'
-  | 'setOverride';
+  | 'setOverride'
+  | 'setTimer';
 
 export interface OperationContext {
   /** The transaction origin: decides undo scope and relay. */

@@ -113,3 +113,18 @@ test('a participant joins by the code on the big screen', async ({ browser }) =>
   await expect(guest.getByText('participant', { exact: true })).toBeVisible();
   await expect(guest.getByRole('button', { name: 'Sticky note (N)' })).toBeVisible();
 });
+
+test('the facilitator starts the timer; everyone sees it count down', async ({ browser }) => {
+  const facilitator = await (await browser.newContext()).newPage();
+  const participant = await (await browser.newContext()).newPage();
+  await join(facilitator, session().invite('facilitator'));
+  await join(participant, session().invite('participant'));
+  await expect(participant.getByTestId('timer')).toHaveCount(0);
+  await facilitator.getByLabel('Start the timer').selectOption('3');
+  await expect(participant.getByTestId('timer')).toContainText(/^(3:00|2:5\d)/);
+  await facilitator.getByRole('button', { name: 'Pause' }).click();
+  await facilitator.getByRole('button', { name: '+1 min' }).click();
+  await expect(participant.getByTestId('timer')).toContainText(/^(4:00|3:5\d)/);
+  await facilitator.getByRole('button', { name: 'Stop the timer' }).click();
+  await expect(participant.getByTestId('timer')).toHaveCount(0);
+});

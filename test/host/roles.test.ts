@@ -77,3 +77,15 @@ describe('roles, enforced by the host on what a client sends (a modified client 
     void Y;
   });
 });
+
+it('only the facilitator runs the timer', async () => {
+  const fac = client(seed.tokens.facilitator);
+  const par = client(seed.tokens.participant);
+  await Promise.all([synced(fac.provider), synced(par.provider)]);
+  const refused = nextRefusal(par);
+  par.doc.getMap('facilitation').set('timerRunning', true);
+  expect(await refused).toContain('only the facilitator runs the timer');
+  fac.doc.getMap('facilitation').set('timerRemainingMs', 60_000);
+  await until(par.doc, () => par.doc.getMap('facilitation').get('timerRemainingMs') === 60_000);
+  expect(storedDoc(host, seed.session.id).getMap('facilitation').get('timerRunning')).toBeUndefined();
+});

@@ -4,8 +4,8 @@ import type { Role } from '../../../shared/session.js';
 /**
  * What a connection may change, checked on the host before an update is applied, so a
  * modified client cannot get around it. A viewer changes nothing (connection.ts). A
- * participant may not touch a locked element, nor lock or unlock anything: locks are the
- * facilitator's. The check reads the update's structs and delete set and maps each to the
+ * participant may not touch a locked element, nor lock or unlock anything, nor the facilitation
+ * state (the timer): those are the facilitator's. The check reads the update's structs and delete set and maps each to the
  * element record it belongs to in the room's doc.
  *
  * Returns null when the update may be applied, else the reason to refuse it.
@@ -14,12 +14,18 @@ export function refuseUpdate(doc: Y.Doc, update: Uint8Array, role: Role): string
   if (role === 'facilitator') return null;
   if (role === 'viewer') return 'a viewer cannot change the board';
   const elements = doc.getMap('elements');
+  const facilitation = doc.getMap('facilitation');
   const touched = new Set<string>();
   let locksTouched = false;
+  let facilitationTouched = false;
 
   /** The element record a map-entry item belongs to, given its parent type and key. */
   const note = (parent: Y.AbstractType<unknown> | null, key: string | null) => {
     if (!parent) return;
+    if (parent === (facilitation as unknown)) {
+      facilitationTouched = true;
+      return;
+    }
     if (parent === (elements as unknown)) {
       if (key) touched.add(key);
       return;
@@ -44,6 +50,7 @@ export function refuseUpdate(doc: Y.Doc, update: Uint8Array, role: Role): string
     if (!(s instanceof Y.Item)) continue;
     if (typeof s.parent === 'string') {
       if (s.parent === 'elements') note(elements as unknown as Y.AbstractType<unknown>, s.parentSub);
+      if (s.parent === 'facilitation') facilitationTouched = true;
     } else if (s.parent instanceof Y.ID) {
       const holder = itemAt(s.parent);
       if (holder?.content instanceof Y.ContentType) note(holder.content.type, s.parentSub);
@@ -65,6 +72,7 @@ export function refuseUpdate(doc: Y.Doc, update: Uint8Array, role: Role): string
   }
 
   if (locksTouched) return 'only the facilitator locks and unlocks';
+  if (facilitationTouched) return 'only the facilitator runs the timer';
   for (const id of touched) {
     const m = elements.get(id);
     if (m instanceof Y.Map && m.get('locked') === true) return `element ${id} is locked`;

@@ -1,0 +1,30 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+
+/**
+ * Facilitation state, in the doc's `facilitation` map, so every window shows it live:
+ * the timer. Only the facilitator changes it (the host refuses others: electron/host/sync/policy.ts).
+ *
+ * The timer stores when it ends (epoch ms) while running, or what remains while paused, so
+ * each window counts down on its own clock; laptops on one network agree to within a second.
+ */
+export const timerSchema = z.strictObject({
+  timerEndsAt: z.number().int().nullable(),
+  timerRemainingMs: z.number().int().min(0).max(24 * 3600_000),
+  timerRunning: z.boolean(),
+});
+export type TimerState = z.infer<typeof timerSchema>;
+
+export function facilitationMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap('facilitation');
+}
+
+export function readTimer(doc: Y.Doc): TimerState {
+  const r = timerSchema.safeParse(facilitationMap(doc).toJSON());
+  return r.success ? r.data : { timerEndsAt: null, timerRemainingMs: 0, timerRunning: false };
+}
+
+/** Milliseconds left at `now`. */
+export function remainingMs(t: TimerState, now: number): number {
+  return t.timerRunning && t.timerEndsAt !== null ? Math.max(0, t.timerEndsAt - now) : t.timerRemainingMs;
+}

@@ -1,0 +1,35 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { facilitationMap, readTimer, remainingMs } from '../model/facilitation.js';
+import { defineOperation } from './types.js';
+
+/** The workshop timer: start for some minutes, pause, resume, add a minute, reset. */
+export const setTimer = defineOperation({
+  name: 'setTimer',
+  label: 'Timer',
+  args: z.discriminatedUnion('action', [
+    z.strictObject({ action: z.literal('start'), minutes: z.number().min(0.25).max(240) }),
+    z.strictObject({ action: z.enum(['pause', 'resume', 'addMinute', 'reset']) }),
+  ]),
+  run(doc: Y.Doc, args, ctx): void {
+    const t = readTimer(doc);
+    const left = remainingMs(t, ctx.now);
+    const next = (() => {
+      switch (args.action) {
+        case 'start':
+          return { timerRunning: true, timerEndsAt: ctx.now + Math.round(args.minutes * 60_000), timerRemainingMs: Math.round(args.minutes * 60_000) };
+        case 'pause':
+          return { timerRunning: false, timerEndsAt: null, timerRemainingMs: left };
+        case 'resume':
+          return left > 0 ? { timerRunning: true, timerEndsAt: ctx.now + left, timerRemainingMs: left } : null;
+        case 'addMinute':
+          return t.timerRunning && t.timerEndsAt !== null ? { timerEndsAt: Math.max(t.timerEndsAt, ctx.now) + 60_000 } : { timerRemainingMs: left + 60_000 };
+        case 'reset':
+          return { timerRunning: false, timerEndsAt: null, timerRemainingMs: 0 };
+      }
+    })();
+    if (!next) return;
+    const m = facilitationMap(doc);
+    doc.transact(() => Object.entries(next).forEach(([k, v]) => m.set(k, v)), ctx.origin);
+  },
+});
