@@ -165,7 +165,8 @@ describe('brownpaper export / import', () => {
     expect(imported.title).toBe('Info request');
     expect(imported.id).not.toBe(s.id);
     const again = path.join(out, 'again.json');
-    cli('export', imported.id, '--data', data, '--format', 'json', '--out', again);
+    const exported = cli('export', imported.id, '--data', data, '--format', 'json', '--out', again);
+    expect(exported.stderr).toBe('');
     const strip = (f: string) => fs.readFileSync(f, 'utf8').replace(/"exportedAt": "[^"]+"/, '');
     expect(strip(again)).toBe(strip(json));
     expect(cliJson<{ total: string }>('cost', imported.id, '--data', data, '--json').total).toBe('1476000.00');
