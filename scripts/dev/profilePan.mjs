@@ -1,8 +1,8 @@
 // Dev: CPU profile of panning the /bench board; prints the top self-time functions.
 import { chromium } from '@playwright/test';
-import { pathToFileURL } from 'node:url';
+
 const [base, n = '2000', mode = 'pan'] = process.argv.slice(2);
-const { makeScene } = await import(pathToFileURL('/work/shared/bench/canvas/src/scene.js').href);
+const { makeScene } = await import(new URL('../../../shared/bench/canvas/src/scene.js', import.meta.url).href);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-frame-rate-limit', '--disable-gpu-vsync'] });
 const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
 await page.goto(`${base}/bench`);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -84,4 +85,32 @@ export function rawUpgrade(url: string): Promise<{ opened: true; ws: WebSocket }
     });
     ws.on('error', (e) => reject(e));
   });
+}
+
+/**
+ * For a test file: a fresh host with one seeded session before each test, closed after it,
+ * with the clients the test opened. Returns accessors (the values change per test).
+ */
+export function hostPerTest() {
+  let host: (Host & { dataDir: string }) | null = null;
+  let seed: ReturnType<typeof seedSession> | null = null;
+  const closers: (() => void)[] = [];
+  beforeEach(async () => {
+    host = await startTestHost();
+    seed = seedSession(host);
+  });
+  afterEach(async () => {
+    closers.splice(0).forEach((c) => c());
+    await host?.close();
+  });
+  return {
+    host: () => host!,
+    seed: () => seed!,
+    /** a stock client on the seeded session (or another), closed after the test */
+    client(token: string | null, sessionId = seed!.session.id) {
+      const c = connectClient(host!.url, sessionId, token);
+      closers.push(c.close);
+      return c;
+    },
+  };
 }

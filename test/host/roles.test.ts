@@ -1,21 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Host } from '../../electron/host/host.js';
 import { elementsMap } from '../../shared/model/board.js';
 import { localOrigin } from '../../shared/model/origins.js';
 import { addNote } from '../../shared/operations/addCard.js';
 import { setLocked } from '../../shared/operations/updateElements.js';
-import { connectClient, seedSession, startTestHost, storedDoc, synced, until } from '../helpers/host.js';
+import { hostPerTest, storedDoc, synced, until } from '../helpers/host.js';
 
 const ctx = { origin: localOrigin, now: 1 };
-let host: Host & { dataDir: string };
-let seed: ReturnType<typeof seedSession>;
-const closers: (() => void)[] = [];
-const client = (token: string) => {
-  const c = connectClient(host.url, seed.session.id, token);
-  closers.push(c.close);
-  return c;
-};
+const t = hostPerTest();
+const client = (token: string) => t.client(token);
 
 /** Resolves with the next "permission denied" reason the host sends this client. */
 function nextRefusal(c: ReturnType<typeof client>): Promise<string> {
@@ -24,19 +17,10 @@ function nextRefusal(c: ReturnType<typeof client>): Promise<string> {
   });
 }
 
-beforeEach(async () => {
-  host = await startTestHost();
-  seed = seedSession(host);
-});
-afterEach(async () => {
-  closers.splice(0).forEach((c) => c());
-  await host.close();
-});
-
 describe('roles, enforced by the host on what a client sends (a modified client included)', () => {
   it('a participant cannot change, delete or unlock a locked element, nor lock one; unlocked ones are fine', async () => {
-    const fac = client(seed.tokens.facilitator);
-    const par = client(seed.tokens.participant);
+    const fac = client(t.seed().tokens.facilitator);
+    const par = client(t.seed().tokens.participant);
     await Promise.all([synced(fac.provider), synced(par.provider)]);
     const locked = addNote.run(fac.doc, { x: 0, y: 0, text: 'agreed wording' }, ctx);
     const open = addNote.run(fac.doc, { x: 300, y: 0, text: 'draft' }, ctx);
@@ -56,11 +40,11 @@ describe('roles, enforced by the host on what a client sends (a modified client 
       expect(await refused, what).toMatch(/locked|only the facilitator/);
       // Resync this client from the host so the next attempt starts from the truth.
       par.close();
-      const fresh = client(seed.tokens.participant);
+      const fresh = client(t.seed().tokens.participant);
       await synced(fresh.provider);
       Object.assign(par, fresh);
     }
-    const stored = storedDoc(host, seed.session.id);
+    const stored = storedDoc(t.host(), t.seed().session.id);
     expect(elementsMap(stored).get(locked)?.toJSON()).toMatchObject({ text: 'agreed wording', locked: true });
     expect(elementsMap(stored).get(open)?.get('locked')).toBe(false);
     expect(elementsMap(fac.doc).get(locked)?.get('text')).toBe('agreed wording');
@@ -79,13 +63,13 @@ describe('roles, enforced by the host on what a client sends (a modified client 
 });
 
 it('only the facilitator runs the timer', async () => {
-  const fac = client(seed.tokens.facilitator);
-  const par = client(seed.tokens.participant);
+  const fac = client(t.seed().tokens.facilitator);
+  const par = client(t.seed().tokens.participant);
   await Promise.all([synced(fac.provider), synced(par.provider)]);
   const refused = nextRefusal(par);
   par.doc.getMap('facilitation').set('timerRunning', true);
   expect(await refused).toContain('only the facilitator runs the timer');
   fac.doc.getMap('facilitation').set('timerRemainingMs', 60_000);
   await until(par.doc, () => par.doc.getMap('facilitation').get('timerRemainingMs') === 60_000);
-  expect(storedDoc(host, seed.session.id).getMap('facilitation').get('timerRunning')).toBeUndefined();
+  expect(storedDoc(t.host(), t.seed().session.id).getMap('facilitation').get('timerRunning')).toBeUndefined();
 });

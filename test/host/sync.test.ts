@@ -1,38 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Host } from '../../electron/host/host.js';
 import { elementsMap, readBoard } from '../../shared/model/board.js';
 import { addNote } from '../../shared/operations/addCard.js';
 import { setElementText } from '../../shared/operations/setElementText.js';
 import { localOrigin } from '../../shared/model/origins.js';
 import { closeCodes } from '../../shared/sync/closeCodes.js';
 import { syncUrl } from '../../shared/session.js';
-import { connectClient, rawUpgrade, seedSession, startTestHost, storedDoc, synced, until } from '../helpers/host.js';
+import { hostPerTest, rawUpgrade, storedDoc, synced, until } from '../helpers/host.js';
 
 const ctx = { origin: localOrigin, now: 1 };
-let host: Host & { dataDir: string };
-let seed: ReturnType<typeof seedSession>;
-const closers: (() => void)[] = [];
-const client = (token: string | null, sessionId = seed.session.id) => {
-  const c = connectClient(host.url, sessionId, token);
-  closers.push(c.close);
-  return c;
-};
-
-beforeEach(async () => {
-  host = await startTestHost();
-  seed = seedSession(host);
-});
-afterEach(async () => {
-  closers.splice(0).forEach((c) => c());
-  await host.close();
-});
+const t = hostPerTest();
+const client = (token: string | null, sessionId?: string) => t.client(token, sessionId);
 
 describe('sync endpoint', () => {
   it('two stock y-websocket clients with tokens converge', async () => {
-    const a = client(seed.tokens.facilitator);
-    const b = client(seed.tokens.participant);
+    const a = client(t.seed().tokens.facilitator);
+    const b = client(t.seed().tokens.participant);
     await Promise.all([synced(a.provider), synced(b.provider)]);
     // Both start from the template board the store holds: 5 lanes, 4 stages, 3 lines.
     expect(readBoard(a.doc).elements.size).toBe(12);
@@ -46,40 +29,40 @@ describe('sync endpoint', () => {
   });
 
   it('an update is on disk before any other client sees it', async () => {
-    const a = client(seed.tokens.facilitator);
-    const b = client(seed.tokens.participant);
+    const a = client(t.seed().tokens.facilitator);
+    const b = client(t.seed().tokens.participant);
     await Promise.all([synced(a.provider), synced(b.provider)]);
     const seenOnDisk: boolean[] = [];
     for (let i = 0; i < 20; i++) {
       const id = addNote.run(a.doc, { x: i * 10, y: 0, text: `n${i}` }, ctx);
       await until(b.doc, () => elementsMap(b.doc).has(id));
-      seenOnDisk.push(elementsMap(storedDoc(host, seed.session.id)).has(id));
+      seenOnDisk.push(elementsMap(storedDoc(t.host(), t.seed().session.id)).has(id));
     }
     expect(seenOnDisk.every(Boolean)).toBe(true);
   });
 
   it('refuses a connection without a token, with a bad token, or with another session’s token, before any data', async () => {
-    const other = host.store.sessions.create({ title: 'Other', template: 'blank' });
-    const base = `${syncUrl(host.url)}/${seed.session.id}`;
+    const other = t.host().store.sessions.create({ title: 'Other', template: 'blank' });
+    const base = `${syncUrl(t.host().url)}/${t.seed().session.id}`;
     expect(await rawUpgrade(base)).toEqual({ opened: false, status: 401 });
     expect(await rawUpgrade(`${base}?token=${'x'.repeat(43)}`)).toEqual({ opened: false, status: 401 });
-    const otherToken = host.store.tokens.issue(other.id, 'facilitator');
+    const otherToken = t.host().store.tokens.issue(other.id, 'facilitator');
     expect(await rawUpgrade(`${base}?token=${otherToken}`)).toEqual({ opened: false, status: 401 });
-    expect(await rawUpgrade(`${host.url.replace('http', 'ws')}/elsewhere?token=${otherToken}`)).toEqual({ opened: false, status: 404 });
+    expect(await rawUpgrade(`${t.host().url.replace('http', 'ws')}/elsewhere?token=${otherToken}`)).toEqual({ opened: false, status: 404 });
 
     // A stock provider without a token never syncs: it gets no document byte.
     const c = client(null);
     let received = false;
     c.doc.on('update', () => (received = true));
-    const ok = client(seed.tokens.viewer);
+    const ok = client(t.seed().tokens.viewer);
     await synced(ok.provider);
     expect(received).toBe(false);
     expect(c.provider.synced).toBe(false);
   });
 
   it('drops a viewer’s writes: other clients and the stored doc never see them', async () => {
-    const viewer = client(seed.tokens.viewer);
-    const writer = client(seed.tokens.participant);
+    const viewer = client(t.seed().tokens.viewer);
+    const writer = client(t.seed().tokens.participant);
     await Promise.all([synced(viewer.provider), synced(writer.provider)]);
     const denied = new Promise<string>((resolve) => {
       // y-websocket's auth message: the provider hands the reason to this handler.
@@ -91,28 +74,28 @@ describe('sync endpoint', () => {
     // A later write from a participant arrives; the viewer's never did.
     const legit = addNote.run(writer.doc, { x: 0, y: 0, text: 'participant' }, ctx);
     await until(viewer.doc, () => elementsMap(viewer.doc).has(legit));
-    expect(elementsMap(storedDoc(host, seed.session.id)).has(sneaky)).toBe(false);
-    expect(elementsMap(storedDoc(host, seed.session.id)).has(legit)).toBe(true);
+    expect(elementsMap(storedDoc(t.host(), t.seed().session.id)).has(sneaky)).toBe(false);
+    expect(elementsMap(storedDoc(t.host(), t.seed().session.id)).has(legit)).toBe(true);
     expect(elementsMap(writer.doc).has(sneaky)).toBe(false);
   });
 
   it('a malformed message closes that one connection; everyone else carries on', async () => {
-    const good = client(seed.tokens.participant);
+    const good = client(t.seed().tokens.participant);
     await synced(good.provider);
-    const raw = await rawUpgrade(`${syncUrl(host.url)}/${seed.session.id}?token=${seed.tokens.participant}`);
+    const raw = await rawUpgrade(`${syncUrl(t.host().url)}/${t.seed().session.id}?token=${t.seed().tokens.participant}`);
     if (!raw.opened) throw new Error('raw client refused');
     const closed = new Promise<number>((resolve) => raw.ws.on('close', (code) => resolve(code)));
     raw.ws.send(new Uint8Array([0, 7, 1, 2, 3]));
     expect(await closed).toBe(closeCodes.malformed);
 
-    const other = client(seed.tokens.facilitator);
+    const other = client(t.seed().tokens.facilitator);
     await synced(other.provider);
     const id = addNote.run(other.doc, { x: 0, y: 0 }, ctx);
     await until(good.doc, () => elementsMap(good.doc).has(id));
   });
 
   it('an oversized frame closes that connection with 1009', async () => {
-    const raw = await rawUpgrade(`${syncUrl(host.url)}/${seed.session.id}?token=${seed.tokens.participant}`);
+    const raw = await rawUpgrade(`${syncUrl(t.host().url)}/${t.seed().session.id}?token=${t.seed().tokens.participant}`);
     if (!raw.opened) throw new Error('raw client refused');
     const closed = new Promise<number>((resolve) => raw.ws.on('close', (code) => resolve(code)));
     raw.ws.send(Buffer.alloc(33 * 1024 * 1024));
@@ -120,8 +103,8 @@ describe('sync endpoint', () => {
   });
 
   it('edits made while offline merge on reconnect', async () => {
-    const a = client(seed.tokens.participant);
-    const b = client(seed.tokens.participant);
+    const a = client(t.seed().tokens.participant);
+    const b = client(t.seed().tokens.participant);
     await Promise.all([synced(a.provider), synced(b.provider)]);
     const shared = addNote.run(a.doc, { x: 0, y: 0, text: 'before' }, ctx);
     await until(b.doc, () => elementsMap(b.doc).has(shared));
@@ -140,7 +123,7 @@ describe('sync endpoint', () => {
 
 describe('text frames', () => {
   it('are refused as malformed', async () => {
-    const raw = await rawUpgrade(`${syncUrl(host.url)}/${seed.session.id}?token=${seed.tokens.participant}`);
+    const raw = await rawUpgrade(`${syncUrl(t.host().url)}/${t.seed().session.id}?token=${t.seed().tokens.participant}`);
     if (!raw.opened) throw new Error('raw client refused');
     const closed = new Promise<number>((resolve) => raw.ws.on('close', (code) => resolve(code)));
     raw.ws.send('hello');
@@ -148,4 +131,3 @@ describe('text frames', () => {
   });
 });
 
-void WebSocket;
