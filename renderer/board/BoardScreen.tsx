@@ -19,7 +19,8 @@ import { connectSession } from './connectSession';
 import { PeopleList } from './PeopleList';
 import { InviteDialog } from './InviteDialog';
 import { TimerWidget } from './TimerWidget';
-import { savedName, saveName, setPresenceName } from './presence';
+import { savedName, saveName, setPresenceName, usePresence } from './presence';
+import { dispatch } from '../operations/dispatch';
 import { installTestHook } from './testHook';
 
 type Phase = { name: 'checking' } | { name: 'refused'; message: string } | { name: 'ready'; session: Session; role: Role };
@@ -112,6 +113,7 @@ function SidePanel() {
 
 function BoardHeader({ fallbackTitle, role, sessionId, token }: { fallbackTitle: string; role: Role; sessionId: string; token: string }) {
   const [inviting, setInviting] = useState(false);
+  const self = usePresence((s) => s.self);
   const title = useBoard((s) => s.meta?.title) ?? fallbackTitle;
   const connection = useUi((s) => s.connection);
   const [exporting, setExporting] = useState(false);
@@ -146,6 +148,11 @@ function BoardHeader({ fallbackTitle, role, sessionId, token }: { fallbackTitle:
         </button>
       )}
       {inviting && <InviteDialog sessionId={sessionId} token={token} onClose={() => setInviting(false)} />}
+      {role === 'facilitator' && (
+        <button type="button" className="text-button" onClick={() => self !== null && dispatch('summonEveryone', { clientId: self })}>
+          Bring everyone here
+        </button>
+      )}
       <PeopleList sessionId={sessionId} token={role === 'facilitator' ? token : null} />
       <YourName />
       <span className={`role role-${role}`}>{role}</span>

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { useUi } from '../ui/uiStore';
 import { usePresence } from './presence';
 
 function initials(name: string): string {
@@ -15,15 +17,43 @@ async function removePerson(sessionId: string, token: string, clientId: number, 
   await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/kick`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ clientId }) });
 }
 
-/** Who is here: one coloured circle with initials per person. The facilitator can remove someone by clicking theirs. */
+/**
+ * Who is here: one coloured circle with initials per person. Clicking one offers to follow
+ * them (your view tracks theirs until you move it yourself) and, to the facilitator, to remove them.
+ */
 export function PeopleList({ sessionId, token }: { sessionId: string; token: string | null }) {
   const peers = usePresence((s) => s.peers);
+  const following = useUi((s) => s.following);
+  const [open, setOpen] = useState<number | null>(null);
   const list = Object.entries(peers);
+  const followed = following !== null ? peers[following] : undefined;
   return (
     <div className="people" role="list" aria-label={`${list.length + 1} here`} title={`${list.length + 1} here`}>
+      {followed && (
+        <span className="following" data-testid="following">
+          Following {followed.user.name}
+          <button type="button" className="text-button" onClick={() => useUi.setState({ following: null })}>
+            Stop
+          </button>
+        </span>
+      )}
       {list.slice(0, 8).map(([id, p]) => (
-        <span key={id} role="listitem" className="avatar" style={{ background: p.user.color }} title={token ? `${p.user.name} — click to remove from the session` : p.user.name} aria-label={p.user.name} onClick={token ? () => void removePerson(sessionId, token, Number(id), p.user.name) : undefined}>
-          {initials(p.user.name)}
+        <span key={id} role="listitem" aria-label={p.user.name} className="person">
+          <button type="button" className="avatar" style={{ background: p.user.color }} title={p.user.name} aria-label={`${p.user.name}: options`} onClick={() => setOpen(open === Number(id) ? null : Number(id))}>
+            {initials(p.user.name)}
+          </button>
+          {open === Number(id) && (
+            <span className="person-menu" role="menu">
+              <button type="button" role="menuitem" onClick={() => (useUi.setState({ following: following === Number(id) ? null : Number(id) }), setOpen(null))}>
+                {following === Number(id) ? 'Stop following' : `Follow ${p.user.name}`}
+              </button>
+              {token && (
+                <button type="button" role="menuitem" onClick={() => (setOpen(null), void removePerson(sessionId, token, Number(id), p.user.name))}>
+                  Remove from session
+                </button>
+              )}
+            </span>
+          )}
         </span>
       ))}
       {list.length > 8 && <span className="avatar more">+{list.length - 8}</span>}

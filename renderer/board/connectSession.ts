@@ -4,6 +4,7 @@ import { syncUrl } from '../../shared/session';
 import { bindDispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
 import { bindBoard } from './bindBoard';
+import { bindFollow } from './follow';
 import { bindPresence, shareSelection } from './presence';
 
 export interface LiveSession {
@@ -28,6 +29,7 @@ export function connectSession(sessionId: string, token: string, name: string, b
   provider.on('sync', (synced: boolean) => useUi.setState({ synced }));
   provider.on('connection-close', () => useUi.setState({ connection: 'offline' }));
   const unbindPresence = bindPresence(provider.awareness, name);
+  const unbindFollow = bindFollow(doc, () => provider.awareness.clientID);
   const unshareSelection = useUi.subscribe((s, prev) => {
     if (s.selection !== prev.selection) shareSelection(s.selection);
   });
@@ -36,6 +38,7 @@ export function connectSession(sessionId: string, token: string, name: string, b
     provider,
     destroy() {
       unshareSelection();
+      unbindFollow();
       unbindPresence();
       provider.destroy();
       unbindDispatch();

@@ -11,6 +11,8 @@ const presenceSchema = z.object({
   user: z.object({ name: z.string().min(1).max(60), color: z.string().regex(/^#[0-9a-f]{6}$/i) }),
   cursor: z.object({ x: z.number().min(-1e7).max(1e7), y: z.number().min(-1e7).max(1e7) }).nullable(),
   selection: z.array(z.string().max(64)).max(500),
+  /** the centre and width of what this person sees, in board units (followers frame the same) */
+  view: z.object({ cx: z.number().min(-1e7).max(1e7), cy: z.number().min(-1e7).max(1e7), w: z.number().min(1).max(1e8) }).nullable().optional(),
 });
 export type Presence = z.infer<typeof presenceSchema>;
 
@@ -77,6 +79,19 @@ export function sharePointer(x: number, y: number): void {
   timer = setTimeout(() => {
     timer = null;
     if (awareness && pending) awareness.setLocalStateField('cursor', pending);
+  }, CURSOR_INTERVAL_MS);
+}
+
+let pendingView: { cx: number; cy: number; w: number } | null = null;
+let viewTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** What this person sees (throttled like the pointer), so others can follow. */
+export function shareView(cx: number, cy: number, w: number): void {
+  pendingView = { cx: Math.round(cx), cy: Math.round(cy), w: Math.round(w) };
+  if (viewTimer) return;
+  viewTimer = setTimeout(() => {
+    viewTimer = null;
+    if (awareness && pendingView) awareness.setLocalStateField('view', pendingView);
   }, CURSOR_INTERVAL_MS);
 }
 

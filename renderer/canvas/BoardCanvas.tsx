@@ -93,8 +93,9 @@ function onWheel(ev: Konva.KonvaEventObject<WheelEvent>) {
   const { viewport, canvasSize } = useUi.getState();
   const p = ev.target.getStage()?.getPointerPosition() ?? { x: canvasSize.width / 2, y: canvasSize.height / 2 };
   // Trackpad pinch arrives as ctrl+wheel; a plain wheel or two-finger scroll pans.
-  if (ev.evt.ctrlKey || ev.evt.metaKey) useUi.setState({ viewport: zoomAt(viewport, Math.exp(-ev.evt.deltaY * 0.01), p.x, p.y) });
-  else useUi.setState({ viewport: panBy(viewport, -ev.evt.deltaX, -ev.evt.deltaY) });
+  // Any manual move breaks away from following someone.
+  if (ev.evt.ctrlKey || ev.evt.metaKey) useUi.setState({ following: null, viewport: zoomAt(viewport, Math.exp(-ev.evt.deltaY * 0.01), p.x, p.y) });
+  else useUi.setState({ following: null, viewport: panBy(viewport, -ev.evt.deltaX, -ev.evt.deltaY) });
 }
 
 /** The board: renders from the stores in layers; pointer gestures become operations (gestures.ts). */

@@ -69,6 +69,7 @@ export function onPointerDown(ev: Konva.KonvaEventObject<MouseEvent>): void {
   if (ev.evt.button === 1 || ui.tool === 'hand' || ui.spaceHeld) {
     ev.evt.preventDefault();
     pan = { sx: p.x, sy: p.y, vx: ui.viewport.x, vy: ui.viewport.y };
+    useUi.setState({ following: null });
     return;
   }
   if (ev.evt.button !== 0) return;

@@ -33,7 +33,7 @@ function frame(box: Box | null, maxScale = 1): void {
   const { canvasSize } = useUi.getState();
   if (!box || canvasSize.width === 0) return;
   const v = fitBox(box, canvasSize.width - TOOLBAR_ROOM, canvasSize.height, 40, maxScale);
-  useUi.setState({ viewport: { ...v, x: v.x + TOOLBAR_ROOM } });
+  useUi.setState({ following: null, viewport: { ...v, x: v.x + TOOLBAR_ROOM } });
 }
 
 export function zoomToFit(): void {
@@ -48,7 +48,7 @@ export function zoomToSelection(): void {
 /** Zoom about the centre of the canvas. */
 export function zoomBy(factor: number): void {
   const { viewport, canvasSize } = useUi.getState();
-  useUi.setState({ viewport: zoomAt(viewport, factor, canvasSize.width / 2, canvasSize.height / 2) });
+  useUi.setState({ following: null, viewport: zoomAt(viewport, factor, canvasSize.width / 2, canvasSize.height / 2) });
 }
 
 export function zoomTo100(): void {

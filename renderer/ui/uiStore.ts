@@ -49,6 +49,8 @@ export interface UiState {
   panel: 'inspector' | 'dashboard' | null;
   /** the dashboard fills the window (the steering group's big screen) */
   bigDashboard: boolean;
+  /** the awareness client id whose view this window follows; null: free */
+  following: number | null;
 }
 
 export const useUi = create<UiState>(() => ({
@@ -71,6 +73,7 @@ export const useUi = create<UiState>(() => ({
   heat: false,
   panel: null,
   bigDashboard: false,
+  following: null,
 }));
 
 export const MIN_SCALE = 0.05;

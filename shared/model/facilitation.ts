@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 /**
  * Facilitation state, in the doc's `facilitation` map, so every window shows it live:
- * the timer. Only the facilitator changes it (the host refuses others: electron/host/sync/policy.ts).
+ * the timer, and the last "bring everyone here" (summonClient, summonAt). Only the facilitator changes it (the host refuses others: electron/host/sync/policy.ts).
  *
  * The timer stores when it ends (epoch ms) while running, or what remains while paused, so
  * each window counts down on its own clock; laptops on one network agree to within a second.
@@ -20,7 +20,8 @@ export function facilitationMap(doc: Y.Doc): Y.Map<unknown> {
 }
 
 export function readTimer(doc: Y.Doc): TimerState {
-  const r = timerSchema.safeParse(facilitationMap(doc).toJSON());
+  const m = facilitationMap(doc);
+  const r = timerSchema.safeParse({ timerEndsAt: m.get('timerEndsAt'), timerRemainingMs: m.get('timerRemainingMs'), timerRunning: m.get('timerRunning') });
   return r.success ? r.data : { timerEndsAt: null, timerRemainingMs: 0, timerRunning: false };
 }
 

@@ -9,7 +9,7 @@ import { deleteElements } from './deleteElements.js';
 import { initBoard } from './initBoard.js';
 import { moveElements } from './moveElements.js';
 import { setElementText } from './setElementText.js';
-import { setTimer } from './setTimer.js';
+import { setTimer, summonEveryone } from './setTimer.js';
 import { transformElements } from './transformElements.js';
 import type { Operation, OperationName } from './types.js';
 import { setLocked, updateElements } from './updateElements.js';
@@ -45,5 +45,6 @@ export const operations = {
   deleteScenario,
   setOverride,
   setTimer,
+  summonEveryone,
 } as const satisfies Record<OperationName, unknown>;
 export type Operations = typeof operations;

@@ -33,3 +33,17 @@ export const setTimer = defineOperation({
     doc.transact(() => Object.entries(next).forEach(([k, v]) => m.set(k, v)), ctx.origin);
   },
 });
+
+/** "Bring everyone here": every other window starts following this awareness client's view. */
+export const summonEveryone = defineOperation({
+  name: 'summonEveryone',
+  label: 'Bring everyone here',
+  args: z.strictObject({ clientId: z.number().int().nonnegative() }),
+  run(doc: Y.Doc, { clientId }, ctx): void {
+    const m = facilitationMap(doc);
+    doc.transact(() => {
+      m.set('summonClient', clientId);
+      m.set('summonAt', ctx.now);
+    }, ctx.origin);
+  },
+});

@@ -30,7 +30,8 @@ export type OperationName =
   | 'renameScenario'
   | 'deleteScenario'
   | 'setOverride'
-  | 'setTimer';
+  | 'setTimer'
+  | 'summonEveryone';
 
 export interface OperationContext {
   /** The transaction origin: decides undo scope and relay. */

@@ -128,3 +128,32 @@ test('the facilitator starts the timer; everyone sees it count down', async ({ b
   await facilitator.getByRole('button', { name: 'Stop the timer' }).click();
   await expect(participant.getByTestId('timer')).toHaveCount(0);
 });
+
+test('follow someone, break away by moving, and "bring everyone here"', async ({ browser }) => {
+  const fran = await (await browser.newContext()).newPage();
+  const pat = await (await browser.newContext()).newPage();
+  await join(fran, session().invite('facilitator'));
+  await join(pat, session().invite('participant'));
+  await fran.getByRole('button', { name: /^Your name: .*\. Change$/ }).click();
+  await fran.getByLabel('Your name').fill('Fran');
+  await fran.getByLabel('Your name').press('Enter');
+  const viewport = (page: typeof pat) => page.evaluate(() => (window as unknown as { __brownpaper: { ui(): { viewport: { x: number; y: number; scale: number } } } }).__brownpaper.ui().viewport);
+
+  await pat.getByRole('button', { name: 'Fran: options' }).click();
+  await pat.getByRole('menuitem', { name: 'Follow Fran' }).click();
+  await expect(pat.getByTestId('following')).toContainText('Following Fran');
+  const before = await viewport(pat);
+  const canvas = (await fran.getByTestId('board-canvas').boundingBox())!;
+  await fran.mouse.move(canvas.x + 600, canvas.y + 300);
+  await fran.mouse.wheel(400, 0);
+  await expect.poll(async () => Math.round((await viewport(pat)).x - before.x)).toBeLessThan(-100);
+
+  // Pat moves the view himself: he breaks away.
+  const pc = (await pat.getByTestId('board-canvas').boundingBox())!;
+  await pat.mouse.move(pc.x + 600, pc.y + 300);
+  await pat.mouse.wheel(0, 200);
+  await expect(pat.getByTestId('following')).toHaveCount(0);
+
+  await fran.getByRole('button', { name: 'Bring everyone here' }).click();
+  await expect(pat.getByTestId('following')).toContainText('Following Fran');
+});

@@ -1,0 +1,45 @@
+import { facilitationMap } from '../../shared/model/facilitation';
+import type * as Y from 'yjs';
+import { useUi } from '../ui/uiStore';
+import { shareView, usePresence } from './presence';
+
+/**
+ * Following: this window's camera frames what the followed person sees, and shares its own
+ * view for others. A manual pan or zoom breaks away (gestures set following to null). The
+ * facilitator's "Bring everyone here" writes a summons into the doc's facilitation map; every
+ * other window starts following them when a new one arrives.
+ */
+export function bindFollow(doc: Y.Doc, self: () => number | null): () => void {
+  const applyFollowed = () => {
+    const { following, canvasSize } = useUi.getState();
+    if (following === null || canvasSize.width === 0) return;
+    const peer = usePresence.getState().peers[following];
+    if (!peer) return useUi.setState({ following: null });
+    if (!peer.view) return;
+    const scale = Math.min(4, Math.max(0.05, canvasSize.width / peer.view.w));
+    useUi.setState({ viewport: { scale, x: canvasSize.width / 2 - peer.view.cx * scale, y: canvasSize.height / 2 - peer.view.cy * scale } });
+  };
+  const offPresence = usePresence.subscribe(applyFollowed);
+  const offUi = useUi.subscribe((s, prev) => {
+    if (s.following !== prev.following) applyFollowed();
+    if (s.viewport !== prev.viewport || s.canvasSize !== prev.canvasSize) {
+      const { viewport: v, canvasSize: c } = s;
+      if (c.width > 0) shareView((c.width / 2 - v.x) / v.scale, (c.height / 2 - v.y) / v.scale, c.width / v.scale);
+    }
+  });
+  const facilitation = facilitationMap(doc);
+  let lastSummon = facilitation.get('summonAt');
+  const onSummon = () => {
+    const at = facilitation.get('summonAt');
+    const who = facilitation.get('summonClient');
+    if (at === lastSummon || typeof who !== 'number') return;
+    lastSummon = at;
+    if (who !== self()) useUi.setState({ following: who });
+  };
+  facilitation.observe(onSummon);
+  return () => {
+    offPresence();
+    offUi();
+    facilitation.unobserve(onSummon);
+  };
+}
