@@ -25,6 +25,7 @@ export function PeopleList({ sessionId, token }: { sessionId: string; token: str
   const peers = usePresence((s) => s.peers);
   const following = useUi((s) => s.following);
   const [open, setOpen] = useState<number | null>(null);
+  const [all, setAll] = useState(false);
   const list = Object.entries(peers);
   const followed = following !== null ? peers[following] : undefined;
   return (
@@ -37,7 +38,7 @@ export function PeopleList({ sessionId, token }: { sessionId: string; token: str
           </button>
         </span>
       )}
-      {list.slice(0, 8).map(([id, p]) => (
+      {(all ? list : list.slice(0, 8)).map(([id, p]) => (
         <span key={id} role="listitem" aria-label={p.user.name} className="person">
           <button type="button" className="avatar" style={{ background: p.user.color }} title={p.user.name} aria-label={`${p.user.name}: options`} onClick={() => setOpen(open === Number(id) ? null : Number(id))}>
             {initials(p.user.name)}
@@ -56,7 +57,11 @@ export function PeopleList({ sessionId, token }: { sessionId: string; token: str
           )}
         </span>
       ))}
-      {list.length > 8 && <span className="avatar more">+{list.length - 8}</span>}
+      {list.length > 8 && (
+        <button type="button" className="avatar more" aria-label={all ? 'Show fewer people' : `Show all ${list.length} people`} onClick={() => setAll(!all)}>
+          {all ? '−' : `+${list.length - 8}`}
+        </button>
+      )}
     </div>
   );
 }

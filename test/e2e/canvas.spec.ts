@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { board, clickBoard, grid, join, screenBox, sessionForFile } from './fixtures.js';
+import { board, clickBoard, grid, join, screenBox, personPage, sessionForFile } from './fixtures.js';
 
 const session = sessionForFile('blank');
 
@@ -99,8 +99,8 @@ test('draw a small service blueprint with the toolbar, the keyboard and the mous
 });
 
 test('two people edit different fields of the same card at once; both edits survive', async ({ browser }) => {
-  const alice = await (await browser.newContext()).newPage();
-  const bob = await (await browser.newContext()).newPage();
+  const alice = await personPage(browser);
+  const bob = await personPage(browser);
   await join(alice, session().invite('participant'));
   await join(bob, session().invite('participant'));
   // The step on top of the z-order, so a click on it cannot land on another card.

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { cliJson, spawnHost, type HostProcess } from '../helpers/cli.js';
 import { tempDir } from '../helpers/host.js';
 
@@ -39,6 +39,19 @@ export interface ElementSnapshot {
   afterLaneId?: string | null;
   [field: string]: unknown;
 }
+
+const contexts: BrowserContext[] = [];
+
+/** A page in a browser context of its own (one person), closed after the test. */
+export async function personPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  return context.newPage();
+}
+
+test.afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
 
 /** One host and session for a whole spec file, started before its tests and stopped after. */
 export function sessionForFile(template = 'blank'): () => TestSession {

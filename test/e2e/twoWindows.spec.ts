@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { board, boardBox, join, notes, screenBox, viewportScale, sessionForFile } from './fixtures.js';
+import { board, boardBox, join, notes, screenBox, viewportScale, personPage, sessionForFile } from './fixtures.js';
 
 const session = sessionForFile('service-blueprint');
 
 test('a note added in one window appears in the other, with its text and where it was dragged', async ({ browser }) => {
-  const alice = await (await browser.newContext()).newPage();
-  const bob = await (await browser.newContext()).newPage();
+  const alice = await personPage(browser);
+  const bob = await personPage(browser);
   await join(alice, session().invite('facilitator'));
   await join(bob, session().invite('participant'));
 
@@ -50,8 +50,8 @@ test('a note added in one window appears in the other, with its text and where i
 });
 
 test('a viewer sees edits live but has no editing tools', async ({ browser }) => {
-  const viewer = await (await browser.newContext()).newPage();
-  const editor = await (await browser.newContext()).newPage();
+  const viewer = await personPage(browser);
+  const editor = await personPage(browser);
   await join(viewer, session().invite('viewer'));
   await join(editor, session().invite('participant'));
   await expect(viewer.getByRole('button', { name: 'Sticky note (N)' })).toHaveCount(0);
@@ -74,8 +74,8 @@ test('a link without a valid token is refused with a message', async ({ page }) 
 });
 
 test('people see each other: names, pointers and selections', async ({ browser }) => {
-  const alice = await (await browser.newContext()).newPage();
-  const bob = await (await browser.newContext()).newPage();
+  const alice = await personPage(browser);
+  const bob = await personPage(browser);
   await join(alice, session().invite('participant'));
   await join(bob, session().invite('viewer'));
   type Peer = { user: { name: string; color: string }; cursor: { x: number; y: number } | null; selection: string[] };
@@ -99,13 +99,13 @@ test('people see each other: names, pointers and selections', async ({ browser }
 });
 
 test('a participant joins by the code on the big screen', async ({ browser }) => {
-  const facilitator = await (await browser.newContext()).newPage();
+  const facilitator = await personPage(browser);
   await join(facilitator, session().invite('facilitator'));
   await facilitator.getByRole('button', { name: 'Invite' }).click();
   const code = (await facilitator.getByTestId('participant-code').textContent())!.trim();
   expect(code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
 
-  const guest = await (await browser.newContext()).newPage();
+  const guest = await personPage(browser);
   await guest.goto(`${session().host.url}/join`);
   await guest.getByLabel('Code from the big screen').fill(code.toLowerCase());
   await guest.getByRole('button', { name: 'Join' }).click();
@@ -115,8 +115,8 @@ test('a participant joins by the code on the big screen', async ({ browser }) =>
 });
 
 test('the facilitator starts the timer; everyone sees it count down', async ({ browser }) => {
-  const facilitator = await (await browser.newContext()).newPage();
-  const participant = await (await browser.newContext()).newPage();
+  const facilitator = await personPage(browser);
+  const participant = await personPage(browser);
   await join(facilitator, session().invite('facilitator'));
   await join(participant, session().invite('participant'));
   await expect(participant.getByTestId('timer')).toHaveCount(0);
@@ -130,13 +130,18 @@ test('the facilitator starts the timer; everyone sees it count down', async ({ b
 });
 
 test('follow someone, break away by moving, and "bring everyone here"', async ({ browser }) => {
-  const fran = await (await browser.newContext()).newPage();
-  const pat = await (await browser.newContext()).newPage();
+  const fran = await personPage(browser);
+  const pat = await personPage(browser);
   await join(fran, session().invite('facilitator'));
   await join(pat, session().invite('participant'));
   await fran.getByRole('button', { name: /^Your name: .*\. Change$/ }).click();
   await fran.getByLabel('Your name').fill('Fran');
   await fran.getByLabel('Your name').press('Enter');
+  await expect(fran.getByRole('button', { name: 'Your name: Fran. Change' })).toBeVisible();
+  type Peer = { user: { name: string } };
+  await expect
+    .poll(() => pat.evaluate(() => Object.values((window as unknown as { __brownpaper: { peers(): Record<string, Peer> } }).__brownpaper.peers()).map((p) => p.user.name)))
+    .toContain('Fran');
   const viewport = (page: typeof pat) => page.evaluate(() => (window as unknown as { __brownpaper: { ui(): { viewport: { x: number; y: number; scale: number } } } }).__brownpaper.ui().viewport);
 
   await pat.getByRole('button', { name: 'Fran: options' }).click();
