@@ -129,36 +129,41 @@ test('the facilitator starts the timer; everyone sees it count down', async ({ b
   await expect(participant.getByTestId('timer')).toHaveCount(0);
 });
 
-test('follow someone, break away by moving, and "bring everyone here"', async ({ browser }) => {
-  const fran = await personPage(browser);
-  const pat = await personPage(browser);
-  await join(fran, session().invite('facilitator'));
-  await join(pat, session().invite('participant'));
-  await fran.getByRole('button', { name: /^Your name: .*\. Change$/ }).click();
-  await fran.getByLabel('Your name').fill('Fran');
-  await fran.getByLabel('Your name').press('Enter');
-  await expect(fran.getByRole('button', { name: 'Your name: Fran. Change' })).toBeVisible();
-  type Peer = { user: { name: string } };
-  await expect
-    .poll(() => pat.evaluate(() => Object.values((window as unknown as { __brownpaper: { peers(): Record<string, Peer> } }).__brownpaper.peers()).map((p) => p.user.name)))
-    .toContain('Fran');
-  const viewport = (page: typeof pat) => page.evaluate(() => (window as unknown as { __brownpaper: { ui(): { viewport: { x: number; y: number; scale: number } } } }).__brownpaper.ui().viewport);
+// On a host of its own: the facilitator's view is followed from a clean room.
+test.describe('following', () => {
+  const own = sessionForFile('service-blueprint');
 
-  await pat.getByRole('button', { name: 'Fran: options' }).click();
-  await pat.getByRole('menuitem', { name: 'Follow Fran' }).click();
-  await expect(pat.getByTestId('following')).toContainText('Following Fran');
-  const before = await viewport(pat);
-  const canvas = (await fran.getByTestId('board-canvas').boundingBox())!;
-  await fran.mouse.move(canvas.x + 600, canvas.y + 300);
-  await fran.mouse.wheel(400, 0);
-  await expect.poll(async () => Math.round((await viewport(pat)).x - before.x)).toBeLessThan(-100);
+  test('follow someone, break away by moving, and "bring everyone here"', async ({ browser }) => {
+    const fran = await personPage(browser);
+    const pat = await personPage(browser);
+    await join(fran, own().invite('facilitator'));
+    await join(pat, own().invite('participant'));
+    await fran.getByRole('button', { name: /^Your name: .*\. Change$/ }).click();
+    await fran.getByLabel('Your name').fill('Fran');
+    await fran.getByLabel('Your name').press('Enter');
+    await expect(fran.getByRole('button', { name: 'Your name: Fran. Change' })).toBeVisible();
+    type Peer = { user: { name: string } };
+    await expect
+      .poll(() => pat.evaluate(() => Object.values((window as unknown as { __brownpaper: { peers(): Record<string, Peer> } }).__brownpaper.peers()).map((p) => p.user.name)))
+      .toContain('Fran');
+    const viewport = (page: typeof pat) => page.evaluate(() => (window as unknown as { __brownpaper: { ui(): { viewport: { x: number; y: number; scale: number } } } }).__brownpaper.ui().viewport);
 
-  // Pat moves the view himself: he breaks away.
-  const pc = (await pat.getByTestId('board-canvas').boundingBox())!;
-  await pat.mouse.move(pc.x + 600, pc.y + 300);
-  await pat.mouse.wheel(0, 200);
-  await expect(pat.getByTestId('following')).toHaveCount(0);
+    await pat.getByRole('button', { name: 'Fran: options' }).click();
+    await pat.getByRole('menuitem', { name: 'Follow Fran' }).click();
+    await expect(pat.getByTestId('following')).toContainText('Following Fran');
+    const before = await viewport(pat);
+    const canvas = (await fran.getByTestId('board-canvas').boundingBox())!;
+    await fran.mouse.move(canvas.x + 600, canvas.y + 300);
+    await fran.mouse.wheel(400, 0);
+    await expect.poll(async () => Math.round((await viewport(pat)).x - before.x)).toBeLessThan(-100);
 
-  await fran.getByRole('button', { name: 'Bring everyone here' }).click();
-  await expect(pat.getByTestId('following')).toContainText('Following Fran');
+    // Pat moves the view himself: he breaks away.
+    const pc = (await pat.getByTestId('board-canvas').boundingBox())!;
+    await pat.mouse.move(pc.x + 600, pc.y + 300);
+    await pat.mouse.wheel(0, 200);
+    await expect(pat.getByTestId('following')).toHaveCount(0);
+
+    await fran.getByRole('button', { name: 'Bring everyone here' }).click();
+    await expect(pat.getByTestId('following')).toContainText('Following Fran');
+  });
 });
