@@ -19,7 +19,12 @@ function SelectionTransformer({ selection, enabled }: { selection: string[]; ena
     const stage = tr?.getStage();
     if (!tr || !stage) return;
     const want = new Set(key ? key.split(',') : []);
-    tr.nodes(stage.find((n: Konva.Node) => n.hasName('element') && want.has(n.id())));
+    const nodes = stage.find((n: Konva.Node) => n.hasName('element') && want.has(n.id()));
+    // Runs after every render (culling can remount a selected node), but only redraws when the
+    // attached nodes actually changed — not on every frame of a zoom.
+    const current = tr.nodes();
+    if (current.length === nodes.length && current.every((n, i) => n === nodes[i])) return;
+    tr.nodes(nodes);
     tr.getLayer()?.batchDraw();
   });
   return (
@@ -51,7 +56,8 @@ function SelectionTransformer({ selection, enabled }: { selection: string[]; ena
 export function OverlayLayer({ selection, transformable }: { selection: string[]; transformable: boolean }) {
   const draft = useUi((s) => s.draft);
   const guides = useUi((s) => s.guides);
-  const scale = useUi((s) => s.viewport.scale);
+  // The scale only matters while something is drawn here; otherwise a zoom would re-render this layer every frame.
+  const scale = useUi((s) => (s.draft || s.guides.x !== null || s.guides.y !== null ? s.viewport.scale : 1));
   const view = currentView();
   let drawn = null;
   if (draft?.kind === 'marquee' || draft?.kind === 'frame') {

@@ -11,8 +11,9 @@ export function useCardCosts(): { cards: Map<string, CardCost>; lanes: Map<strin
     const cards = new Map<string, CardCost>();
     const { shown, saved, scenario } = view;
     const total = shown.total;
+    const removedIds = new Set(shown.removed);
     for (const s of view.steps) {
-      const removed = shown.removed.includes(s.id);
+      const removed = removedIds.has(s.id);
       const cost = shown.stepCosts.get(s.id);
       let badge = cost === undefined ? null : `${view.compact(cost)}${view.periodLabel}`;
       const save = saved?.byStep.get(s.id) ?? 0n;
