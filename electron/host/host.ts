@@ -16,6 +16,7 @@ import { Rooms } from './sync/rooms.js';
 import { writeHostFile, removeHostFile } from './hostFile.js';
 import { JoinCodes } from './join/joinCodes.js';
 import { FailureLimiter } from './join/rateLimit.js';
+import { Voting } from './voting/voting.js';
 
 /** A frame larger than this closes the connection (ws answers 1009). A whole 10,000-card board is far below it. */
 export const MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
@@ -52,6 +53,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const rooms = new Rooms(store.updates, logger);
   const codes = new JoinCodes();
   const limiter = new FailureLimiter();
+  const voting = new Voting(store, rooms);
   /** Remove a person: revoke the token they joined with and close every connection that used it. */
   const kick = (sessionId: string, clientId: number): boolean => {
     const room = rooms.get(sessionId);
@@ -66,7 +68,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
   const server = http.createServer((req, res) => {
     setSecurityHeaders(res);
-    handleApi(req, res, { store, codes, limiter, kick, publicUrl: () => publicUrl, ownerToken })
+    handleApi(req, res, { store, codes, limiter, kick, publicUrl: () => publicUrl, ownerToken, voting })
       .then((handled) => {
         if (handled) return;
         if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -1,4 +1,4 @@
-import type { BoardElement, CanvasElement } from './board.js';
+import { isCanvasElement, type BoardElement, type CanvasElement } from './board.js';
 import type { Lane } from './lane.js';
 import type { Line } from './line.js';
 import { compareOrder } from './order.js';
@@ -92,4 +92,16 @@ export function gridSize(grid: Grid): { w: number; h: number } {
 export function placeElement(e: CanvasElement, grid: Grid, x: number, y: number) {
   if (e.kind === 'step' || e.kind === 'note') return placeCard(grid, x, y, e.w, e.h);
   return { x, y };
+}
+
+/** The canvas elements lying wholly inside a frame: what locking, exporting or voting on the frame covers. */
+export function insideFrame(frame: CanvasElement, elements: Iterable<BoardElement>, grid: Grid): string[] {
+  const outer = absoluteBox(frame, grid);
+  const out: string[] = [];
+  for (const e of elements) {
+    if (e.id === frame.id || !isCanvasElement(e)) continue;
+    const b = absoluteBox(e, grid);
+    if (b.x >= outer.x && b.y >= outer.y && b.x + b.w <= outer.x + outer.w && b.y + b.h <= outer.y + outer.h) out.push(e.id);
+  }
+  return out;
 }

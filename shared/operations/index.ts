@@ -9,7 +9,7 @@ import { deleteElements } from './deleteElements.js';
 import { initBoard } from './initBoard.js';
 import { moveElements } from './moveElements.js';
 import { setElementText } from './setElementText.js';
-import { setTimer, summonEveryone } from './setTimer.js';
+import { setGridLocked, setPresenter, setTimer, summonEveryone } from './facilitation.js';
 import { transformElements } from './transformElements.js';
 import type { Operation, OperationName } from './types.js';
 import { setLocked, updateElements } from './updateElements.js';
@@ -46,5 +46,7 @@ export const operations = {
   setOverride,
   setTimer,
   summonEveryone,
+  setGridLocked,
+  setPresenter,
 } as const satisfies Record<OperationName, unknown>;
 export type Operations = typeof operations;

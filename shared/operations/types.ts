@@ -31,7 +31,9 @@ export type OperationName =
   | 'deleteScenario'
   | 'setOverride'
   | 'setTimer'
-  | 'summonEveryone';
+  | 'summonEveryone'
+  | 'setGridLocked'
+  | 'setPresenter';
 
 export interface OperationContext {
   /** The transaction origin: decides undo scope and relay. */

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { elementSchema, elementsMap, readElement } from '../model/board.js';
+import { elementSchema, elementsMap, readBoard, readElement } from '../model/board.js';
+import { computeGrid, insideFrame } from '../model/grid.js';
 import { idSchema } from '../model/ids.js';
 import { ValidationError, formatIssues } from '../model/validation.js';
 import { defineOperation } from './types.js';
@@ -46,13 +47,26 @@ export const updateElements = defineOperation({
   },
 });
 
-/** Lock or unlock elements: a locked element cannot be moved, edited or deleted. */
+/**
+ * Lock or unlock elements: a locked element cannot be moved, edited or deleted. Locking a
+ * frame locks what lies inside it too (and unlocking unlocks it), so "lock this frame" holds
+ * its cards in place for everyone but the facilitator.
+ */
 export const setLocked = defineOperation({
   name: 'setLocked',
   label: 'Lock',
   args: z.strictObject({ ids: z.array(idSchema).min(1).max(100_000), locked: z.boolean() }),
   run(doc: Y.Doc, { ids, locked }, ctx): number {
-    const maps = ids.map((id) => elementsMap(doc).get(id)).filter((m): m is Y.Map<unknown> => !!m && m.get('locked') !== locked);
+    const all = new Set(ids);
+    if (ids.some((id) => elementsMap(doc).get(id)?.get('kind') === 'frame')) {
+      const { elements } = readBoard(doc);
+      const grid = computeGrid(elements.values());
+      for (const id of ids) {
+        const frame = elements.get(id);
+        if (frame?.kind === 'frame') insideFrame(frame, elements.values(), grid).forEach((i) => all.add(i));
+      }
+    }
+    const maps = [...all].map((id) => elementsMap(doc).get(id)).filter((m): m is Y.Map<unknown> => !!m && m.get('locked') !== locked);
     if (maps.length) doc.transact(() => maps.forEach((m) => m.set('locked', locked)), ctx.origin);
     return maps.length;
   },

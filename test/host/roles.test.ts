@@ -4,6 +4,8 @@ import { elementsMap } from '../../shared/model/board.js';
 import { localOrigin } from '../../shared/model/origins.js';
 import { addNote } from '../../shared/operations/addCard.js';
 import { setLocked } from '../../shared/operations/updateElements.js';
+import { addBand } from '../../shared/operations/bands.js';
+import { setGridLocked } from '../../shared/operations/facilitation.js';
 import { hostPerTest, storedDoc, synced, until } from '../helpers/host.js';
 
 const ctx = { origin: localOrigin, now: 1 };
@@ -58,7 +60,6 @@ describe('roles, enforced by the host on what a client sends (a modified client 
     await until(par.doc, () => elementsMap(par.doc).get(locked)?.get('locked') === false);
     elementsMap(par.doc).get(locked)!.set('text', 'revised together');
     await until(fac.doc, () => elementsMap(fac.doc).get(locked)?.get('text') === 'revised together');
-    void Y;
   });
 });
 
@@ -72,4 +73,52 @@ it('only the facilitator runs the timer', async () => {
   fac.doc.getMap('facilitation').set('timerRemainingMs', 60_000);
   await until(par.doc, () => par.doc.getMap('facilitation').get('timerRemainingMs') === 60_000);
   expect(storedDoc(t.host(), t.seed().session.id).getMap('facilitation').get('timerRunning')).toBeUndefined();
+});
+
+it('while the grid is locked a participant cannot add, rename, resize or remove a lane, stage or line; cards still move', async () => {
+  const fac = client(t.seed().tokens.facilitator);
+  const par = client(t.seed().tokens.participant);
+  await Promise.all([synced(fac.provider), synced(par.provider)]);
+  const lanes = () => [...elementsMap(par.doc).entries()].filter(([, m]) => m.get('kind') === 'lane').map(([id]) => id);
+  const lane = lanes()[0];
+  const card = addNote.run(par.doc, { x: 40, y: 40, text: 'mine' }, ctx);
+  setGridLocked.run(fac.doc, { locked: true }, ctx);
+  await until(par.doc, () => par.doc.getMap('facilitation').get('gridLocked') === true);
+
+  const attempts: [string, () => void][] = [
+    ['rename a lane', () => elementsMap(par.doc).get(lane)!.set('name', 'Renamed')],
+    ['add a lane', () => addBand.run(par.doc, { kind: 'lane', name: 'Extra' }, ctx)],
+    ['delete a lane', () => elementsMap(par.doc).delete(lane)],
+    ['unlock the grid', () => par.doc.getMap('facilitation').set('gridLocked', false)],
+  ];
+  for (const [what, attempt] of attempts) {
+    const refused = nextRefusal(par);
+    attempt();
+    expect(await refused, what).toMatch(/grid is locked|only the facilitator/);
+    par.close();
+    const fresh = client(t.seed().tokens.participant);
+    await synced(fresh.provider);
+    Object.assign(par, fresh);
+  }
+  const stored = storedDoc(t.host(), t.seed().session.id);
+  expect(elementsMap(stored).get(lane)?.get('name')).not.toBe('Renamed');
+  expect([...elementsMap(stored).values()].filter((m) => m.get('kind') === 'lane')).toHaveLength(lanes().length);
+
+  // Cards are not the grid: moving one is still the participant's.
+  elementsMap(par.doc).get(card)!.set('x', 80);
+  await until(fac.doc, () => elementsMap(fac.doc).get(card)?.get('x') === 80);
+  // Unlocked again, the participant may add a lane.
+  setGridLocked.run(fac.doc, { locked: false }, ctx);
+  await until(par.doc, () => par.doc.getMap('facilitation').get('gridLocked') === false);
+  addBand.run(par.doc, { kind: 'lane', name: 'Extra' }, ctx);
+  await until(fac.doc, () => [...elementsMap(fac.doc).values()].some((m) => m.get('name') === 'Extra'));
+});
+
+it('nobody writes votes into the board directly, the facilitator included', async () => {
+  const fac = client(t.seed().tokens.facilitator);
+  await synced(fac.provider);
+  const refused = nextRefusal(fac);
+  fac.doc.getMap('votes').set('forged', new Y.Map());
+  expect(await refused).toContain('votes are placed through the host');
+  expect(storedDoc(t.host(), t.seed().session.id).getMap('votes').size).toBe(0);
 });

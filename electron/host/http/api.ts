@@ -8,6 +8,8 @@ import type { JoinCodes } from '../join/joinCodes.js';
 import type { FailureLimiter } from '../join/rateLimit.js';
 import { importSessionText } from '../store/importSession.js';
 import { MAX_SESSION_FILE_BYTES } from '../../../shared/exchange/sessionFile.js';
+import { voteRequestSchema } from '../../../shared/model/vote.js';
+import type { Voting } from '../voting/voting.js';
 
 export interface ApiContext {
   store: Store;
@@ -19,6 +21,7 @@ export interface ApiContext {
   publicUrl: () => string;
   /** The local owner's key for the session list (the desktop app's browser fallback); null: no owner API. */
   ownerToken: string | null;
+  voting: Voting;
 }
 
 const MAX_BODY = 64 * 1024;
@@ -64,6 +67,8 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
  *   POST /api/sessions/import <session file> Bearer <owner> → { session, url } (400 with the reason)
  *   POST /api/sessions/<id>/codes {role} Bearer <facilitator> → { code, role, joinUrl }
  *   POST /api/sessions/<id>/kick {clientId} Bearer <facilitator> → closes that person's connections, revokes their token
+ *   GET  /api/sessions/<id>/votes     Bearer <invite token>  → { roundId, dots } your own dots in the open round
+ *   POST /api/sessions/<id>/votes {action,…} Bearer <invite token> → start/reveal/close (facilitator), place/unplace
  *   POST /api/join {code}                                  → { sessionId, role, token, url }; wrong codes are rate-limited per address
  */
 export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: ApiContext): Promise<boolean> {
@@ -95,6 +100,25 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: 
     }
     const token = ctx.store.tokens.issue(found.sessionId, found.role, 'code');
     return json(res, 200, { sessionId: found.sessionId, role: found.role, token, url: joinUrl(ctx.publicUrl(), found.sessionId, token) }), true;
+  }
+
+  const votes = /^\/api\/sessions\/([^/]+)\/votes$/.exec(pathname);
+  if (votes && idSchema.safeParse(votes[1]).success) {
+    const id = votes[1];
+    const role = token !== null && tokenSchema.safeParse(token).success ? ctx.store.tokens.verify(id, token) : null;
+    if (!role) return json(res, 401, { error: 'this link is not valid for the session' }), true;
+    if (req.method === 'GET') return json(res, 200, ctx.voting.mine(id, token!)), true;
+    if (req.method !== 'POST') return json(res, 405, { error: 'use GET or POST' }), true;
+    let body: unknown;
+    try {
+      body = await readJson(req);
+    } catch (e) {
+      return json(res, 400, { error: `request body: ${(e as Error).message}` }), true;
+    }
+    const parsed = voteRequestSchema.safeParse(body);
+    if (!parsed.success) return json(res, 400, { error: formatIssues('vote', parsed.error) }), true;
+    const result = ctx.voting.handle(id, role, token!, parsed.data);
+    return result.ok ? json(res, 200, result.body) : json(res, result.status, { error: result.error }), true;
   }
 
   const facilitatorOf = (id: string) => token !== null && tokenSchema.safeParse(token).success && ctx.store.tokens.verify(id, token) === 'facilitator';

@@ -43,6 +43,17 @@ const schema: string[] = [
      revoked_at INTEGER
    );
    CREATE INDEX tokens_by_session ON tokens(session_id);`,
+  // Dot-voting ballots, one row per dot, kept off the document until the facilitator reveals.
+  // voter is the hash of the token the person joined with.
+  `CREATE TABLE ballots (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     session_id TEXT NOT NULL REFERENCES sessions(id),
+     round_id TEXT NOT NULL,
+     voter TEXT NOT NULL,
+     element_id TEXT NOT NULL,
+     placed_at INTEGER NOT NULL
+   );
+   CREATE INDEX ballots_by_round ON ballots(session_id, round_id, voter);`,
 ];
 
 export const STORE_VERSION = schema.length;

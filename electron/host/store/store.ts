@@ -1,3 +1,4 @@
+import { BallotStore } from './ballots.js';
 import { openDatabase, type Db, type OpenOptions } from './database.js';
 import { SessionStore } from './sessions.js';
 import { TokenStore } from './tokens.js';
@@ -9,6 +10,7 @@ export interface Store {
   readonly sessions: SessionStore;
   readonly updates: UpdateLog;
   readonly tokens: TokenStore;
+  readonly ballots: BallotStore;
   close(): void;
 }
 
@@ -20,6 +22,7 @@ export function openStore(dataDir: string, options: OpenOptions): Store {
     sessions: new SessionStore(db, updates),
     updates,
     tokens: new TokenStore(db),
+    ballots: new BallotStore(db),
     close: () => {
       if (db.open) db.close();
     },

@@ -3,7 +3,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '../../../shared/session.js';
 import type { Db } from './database.js';
 
-function hash(token: string): string {
+/** How a token is kept (and how a voter is known) without keeping the token. */
+export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
@@ -21,18 +22,18 @@ export class TokenStore {
 
   issue(sessionId: string, role: Role, label = '', now = Date.now()): string {
     const token = randomBytes(32).toString('base64url');
-    this.insert.run(hash(token), sessionId, role, label, now);
+    this.insert.run(tokenHash(token), sessionId, role, label, now);
     return token;
   }
 
   /** The token's role if it is valid for this session, else null (unknown, other session or revoked). */
   verify(sessionId: string, token: string): Role | null {
-    const r = this.lookup.get(hash(token)) as { session_id: string; role: Role; revoked_at: number | null } | undefined;
+    const r = this.lookup.get(tokenHash(token)) as { session_id: string; role: Role; revoked_at: number | null } | undefined;
     if (!r || r.session_id !== sessionId || r.revoked_at !== null) return null;
     return r.role;
   }
 
   revoke(token: string, now = Date.now()): boolean {
-    return this.revokeOne.run(now, hash(token)).changes > 0;
+    return this.revokeOne.run(now, tokenHash(token)).changes > 0;
   }
 }

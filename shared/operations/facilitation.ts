@@ -47,3 +47,25 @@ export const summonEveryone = defineOperation({
     }, ctx.origin);
   },
 });
+
+/** Lock the template grid (lanes, stages, lines) for participants, or unlock it. */
+export const setGridLocked = defineOperation({
+  name: 'setGridLocked',
+  label: 'Lock the grid',
+  args: z.strictObject({ locked: z.boolean() }),
+  run(doc: Y.Doc, { locked }, ctx): void {
+    const m = facilitationMap(doc);
+    if ((m.get('gridLocked') === true) !== locked) doc.transact(() => m.set('gridLocked', locked), ctx.origin);
+  },
+});
+
+/** Present: everyone's view tracks this awareness client's until it stops (null). */
+export const setPresenter = defineOperation({
+  name: 'setPresenter',
+  label: 'Present',
+  args: z.strictObject({ clientId: z.number().int().nonnegative().nullable() }),
+  run(doc: Y.Doc, { clientId }, ctx): void {
+    const m = facilitationMap(doc);
+    if (m.get('presenter') !== clientId) doc.transact(() => m.set('presenter', clientId), ctx.origin);
+  },
+});

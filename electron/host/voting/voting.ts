@@ -1,0 +1,113 @@
+import { elementsMap } from '../../../shared/model/board.js';
+import { newId } from '../../../shared/model/ids.js';
+import { hostOrigin } from '../../../shared/model/origins.js';
+import { readRound, votesMap, writeRound, type MyVotes, type VoteRequest, type VoteRound } from '../../../shared/model/vote.js';
+import type { Role } from '../../../shared/session.js';
+import type { Store } from '../store/store.js';
+import { tokenHash } from '../store/tokens.js';
+import type { Room } from '../sync/room.js';
+import type { Rooms } from '../sync/rooms.js';
+
+export type VoteResult = { ok: true; body: unknown } | { ok: false; status: number; error: string };
+
+const refuse = (status: number, error: string): VoteResult => ({ ok: false, status, error });
+
+/**
+ * Dot voting, run by the host so ballots stay secret until the reveal: a dot is a row in the
+ * store (BallotStore); the doc carries the round, its running counts and, once revealed, the
+ * tally. The facilitator starts, reveals and closes; participants and the facilitator place dots.
+ */
+export class Voting {
+  constructor(
+    private readonly store: Store,
+    private readonly rooms: Rooms,
+  ) {}
+
+  /** The session's doc is live on the host while anyone is connected; load it for a request if not. */
+  private withRoom<T>(sessionId: string, fn: (room: Room) => T): T {
+    const room = this.rooms.open(sessionId);
+    try {
+      return fn(room);
+    } finally {
+      this.rooms.release(room);
+    }
+  }
+
+  mine(sessionId: string, token: string): MyVotes {
+    return this.withRoom(sessionId, (room) => {
+      const round = openRound(room);
+      return { roundId: round?.id ?? null, dots: round ? this.store.ballots.dots(sessionId, round.id, tokenHash(token)) : [] };
+    });
+  }
+
+  handle(sessionId: string, role: Role, token: string, req: VoteRequest, now = Date.now()): VoteResult {
+    if (role === 'viewer') return refuse(403, 'a viewer does not vote');
+    const facilitatorOnly = req.action === 'start' || req.action === 'reveal' || req.action === 'close';
+    if (facilitatorOnly && role !== 'facilitator') return refuse(403, `only the facilitator may ${req.action} a vote`);
+    return this.withRoom(sessionId, (room) => {
+      const write = (round: VoteRound) => room.doc.transact(() => writeRound(room.doc, round), hostOrigin);
+      if (req.action === 'start') {
+        const elements = elementsMap(room.doc);
+        const ids = [...new Set(req.elementIds)];
+        const missing = ids.find((id) => {
+          const kind = elements.get(id)?.get('kind');
+          return kind !== 'step' && kind !== 'note';
+        });
+        if (missing) return refuse(400, `elementIds: ${missing} is not a step or note on this board`);
+        const round: VoteRound = {
+          id: newId(),
+          title: req.title,
+          perPerson: req.perPerson,
+          elementIds: ids,
+          status: 'open',
+          startedAt: now,
+          revealedAt: null,
+          placed: 0,
+          voters: 0,
+          tally: {},
+        };
+        // One round at a time: starting closes the one before (its tally, if revealed, stays).
+        room.doc.transact(() => {
+          votesMap(room.doc).forEach((m, id) => {
+            const r = readRound(id, m);
+            if (r && r.status !== 'closed') writeRound(room.doc, { ...r, status: 'closed' });
+          });
+          writeRound(room.doc, round);
+        }, hostOrigin);
+        return { ok: true, body: { roundId: round.id } };
+      }
+      const m = votesMap(room.doc).get(req.roundId);
+      const round = m ? readRound(req.roundId, m) : null;
+      if (!round) return refuse(404, `roundId: no voting round ${req.roundId}`);
+      if (req.action === 'close') {
+        write({ ...round, status: 'closed' });
+        return { ok: true, body: { roundId: round.id } };
+      }
+      if (round.status !== 'open') return refuse(409, round.status === 'revealed' ? 'the votes are revealed; voting is over' : 'this round is closed');
+      if (!('elementId' in req)) {
+        write({ ...round, status: 'revealed', revealedAt: now, tally: this.store.ballots.tally(sessionId, round.id), ...this.store.ballots.totalsOf(sessionId, round.id) });
+        return { ok: true, body: { roundId: round.id } };
+      }
+      if (!round.elementIds.includes(req.elementId)) return refuse(400, `elementId: ${req.elementId} is not part of this vote`);
+      const voter = tokenHash(token);
+      if (req.action === 'place') {
+        if (!this.store.ballots.place(sessionId, round.id, voter, req.elementId, round.perPerson, now))
+          return refuse(409, `you have placed all ${round.perPerson} of your dots; take one back to move it`);
+      } else if (!this.store.ballots.unplace(sessionId, round.id, voter, req.elementId)) {
+        return refuse(409, 'you have no dot on that card');
+      }
+      write({ ...round, ...this.store.ballots.totalsOf(sessionId, round.id) });
+      const mine: MyVotes = { roundId: round.id, dots: this.store.ballots.dots(sessionId, round.id, voter) };
+      return { ok: true, body: mine };
+    });
+  }
+}
+
+function openRound(room: Room): VoteRound | null {
+  let found: VoteRound | null = null;
+  votesMap(room.doc).forEach((m, id) => {
+    const r = readRound(id, m);
+    if (r?.status === 'open') found = r;
+  });
+  return found;
+}
