@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { templateIds } from '../model/board.js';
 import { ValidationError } from '../model/validation.js';
+import { readRounds, writeRound, type VoteRound } from '../model/vote.js';
 import { addConnector } from '../operations/addConnector.js';
 import { addNote } from '../operations/addCard.js';
 import { boardFrom, ctx } from '../operations/testDoc.js';
@@ -26,6 +27,30 @@ describe('session file', () => {
   it('the published JSON Schema in docs/ is the one the code validates with', () => {
     const published = JSON.parse(fs.readFileSync('docs/session.schema.json', 'utf8'));
     expect(published).toEqual(JSON.parse(JSON.stringify(sessionFileJsonSchema())));
+  });
+
+  it('voting rounds travel with their counts; an open round arrives closed (its ballots stay on the host)', () => {
+    const doc = boardFrom('sample-info-request');
+    const steps = exportSession(doc, at).elements.filter((e) => e.kind === 'step').map((e) => e.id);
+    const round = (id: string, status: 'open' | 'revealed', startedAt: number): VoteRound => ({
+      id, title: 'What hurts', perPerson: 3, elementIds: steps.slice(0, 3), status, startedAt, revealedAt: status === 'revealed' ? startedAt + 1 : null, placed: 5, voters: 2, tally: status === 'revealed' ? { [steps[0]]: 4, [steps[2]]: 1 } : {},
+    });
+    doc.transact(() => {
+      writeRound(doc, round('roundRevealed1', 'revealed', 10));
+      writeRound(doc, round('roundStillOpen', 'open', 20));
+    });
+    const first = sessionFileText(exportSession(doc, at));
+    const back = buildDocFromFile(parseSessionFile(first));
+    expect(readRounds(back).map((r) => [r.id, r.status, r.tally])).toEqual([['roundRevealed1', 'revealed', { [steps[0]]: 4, [steps[2]]: 1 }], ['roundStillOpen', 'closed', {}]]);
+    const again = sessionFileText(exportSession(back, at));
+    expect(again).toBe(first.replace('"status": "open"', '"status": "closed"'));
+  });
+
+  it('a version 1 file (before voting) still imports', () => {
+    const file = JSON.parse(sessionFileText(exportSession(boardFrom('sample-info-request'), at)));
+    file.version = 1;
+    delete file.votes;
+    expect(readRounds(buildDocFromFile(parseSessionFile(JSON.stringify(file))))).toEqual([]);
   });
 
   it('a file at schema version 1 is lifted to the current records on import', () => {
@@ -52,7 +77,7 @@ describe('broken and hostile files are refused with what and where; nothing is b
     ['truncated', () => sessionFileText(good()).slice(0, 500), /not JSON/],
     ['an array', () => '[]', /expected a JSON object/],
     ['another format', () => JSON.stringify({ ...good(), format: 'excalidraw' }), /file\.format: expected "brownpaper-session"/],
-    ['a newer version', () => JSON.stringify({ ...good(), version: 2 }), /file\.version: this app reads version 1, got 2/],
+    ['a newer version', () => JSON.stringify({ ...good(), version: 3 }), /file\.version: this app reads versions 1 and 2, got 3/],
     ['NaN cost (as null in JSON) in a required figure', () => {
       const f = good();
       f.elements[stepIndex(f)].costMode = null;

@@ -6,17 +6,20 @@ import { migrateDoc, recordVersionsAt } from '../model/migrations.js';
 import { importOrigin } from '../model/origins.js';
 import { insertScenario, readScenarios, scenarioSchema } from '../model/scenario.js';
 import { ValidationError, formatIssues } from '../model/validation.js';
+import { readRounds, voteRoundSchema, writeRound } from '../model/vote.js';
 
 /**
  * The session file (JSON): the whole board — elements, lanes, stages, connectors, costs,
- * scenarios, settings — versioned, with a published JSON Schema (docs/session.schema.json).
+ * scenarios, dot-voting results, settings — versioned, with a published JSON Schema (docs/session.schema.json).
  *
  * Regenerated on every export: `exportedAt`. On import the session gets a new id and the
  * store's own timestamps; element and scenario ids are kept, so export → import → export gives
  * the same bytes apart from `exportedAt`.
  */
 export const SESSION_FILE_FORMAT = 'brownpaper-session';
-export const SESSION_FILE_VERSION = 1;
+export const SESSION_FILE_VERSION = 2;
+/** Versions this app reads: 1 had no votes. */
+const READABLE_VERSIONS = [1, 2];
 /** Refuse files past this size before parsing them. */
 export const MAX_SESSION_FILE_BYTES = 64 * 1024 * 1024;
 export const MAX_ELEMENTS = 100_000;
@@ -30,6 +33,8 @@ export const sessionFileSchema = z.strictObject({
   board: boardMetaSchema.omit({ schemaVersion: true }),
   elements: z.array(elementSchema).max(MAX_ELEMENTS),
   scenarios: z.array(scenarioSchema).max(1000),
+  /** dot-voting rounds with their counts (who voted for what is never in the file) */
+  votes: z.array(voteRoundSchema).max(1000),
 });
 export type SessionFile = z.infer<typeof sessionFileSchema>;
 
@@ -49,6 +54,7 @@ export function exportSession(doc: Y.Doc, exportedAt = new Date()): SessionFile 
     board,
     elements,
     scenarios: readScenarios(doc),
+    votes: readRounds(doc),
   } as const;
   // Re-parse: the output is exactly what an import accepts, keys in schema order.
   return sessionFileSchema.parse(file);
@@ -83,6 +89,12 @@ function checkReferences(file: SessionFile): string | null {
     scenarioIds.add(s.id);
     for (const stepId of Object.keys(s.overrides)) if (byId.get(stepId)?.kind !== 'step') return `scenarios[${i}].overrides.${stepId}: no step ${stepId}`;
   }
+  // Rounds may name cards deleted since the vote (their tally is history), so only ids are checked.
+  const roundIds = new Set<string>();
+  for (const [i, r] of file.votes.entries()) {
+    if (roundIds.has(r.id)) return `votes[${i}].id: duplicate id ${r.id}`;
+    roundIds.add(r.id);
+  }
   return null;
 }
 
@@ -91,7 +103,8 @@ function checkReferences(file: SessionFile): string | null {
  * to the current version before validating, so old files still import. Untrusted input: it
  * only copies own enumerable fields into fresh objects, and leaves validation to the schema.
  */
-function liftToCurrent(head: Record<string, unknown>): Record<string, unknown> {
+function liftToCurrent(file: Record<string, unknown>): Record<string, unknown> {
+  const head = file.version === 1 ? { ...file, version: SESSION_FILE_VERSION, votes: [] } : file;
   const from = head.schemaVersion;
   if (typeof from !== 'number' || from === SCHEMA_VERSION || !(from in recordVersionsAt) || !Array.isArray(head.elements)) return head;
   const versions = recordVersionsAt[from];
@@ -120,7 +133,7 @@ export function parseSessionFile(text: string, name = 'file'): SessionFile {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ValidationError(`${name}: expected a JSON object`);
   const head = raw as Record<string, unknown>;
   if (head.format !== SESSION_FILE_FORMAT) throw new ValidationError(`${name}.format: expected "${SESSION_FILE_FORMAT}", got ${JSON.stringify(head.format)?.slice(0, 60)}`);
-  if (head.version !== SESSION_FILE_VERSION) throw new ValidationError(`${name}.version: this app reads version ${SESSION_FILE_VERSION}, got ${JSON.stringify(head.version)?.slice(0, 20)}`);
+  if (!READABLE_VERSIONS.includes(head.version as number)) throw new ValidationError(`${name}.version: this app reads versions ${READABLE_VERSIONS.join(' and ')}, got ${JSON.stringify(head.version)?.slice(0, 20)}`);
   const r = sessionFileSchema.safeParse(liftToCurrent(head));
   if (!r.success) throw new ValidationError(formatIssues(name, r.error));
   const problem = checkReferences(r.data);
@@ -137,6 +150,8 @@ export function buildDocFromFile(file: SessionFile): Y.Doc {
     for (const [k, v] of Object.entries(file.board)) meta.set(k, v);
     for (const e of file.elements) insertElement(doc, e);
     for (const s of file.scenarios) insertScenario(doc, s.name, s.order, s.overrides, s.id);
+    // An open round's ballots stay secret on the host that ran it: here it arrives closed.
+    for (const r of file.votes) writeRound(doc, r.status === 'open' ? { ...r, status: 'closed' } : r);
   }, importOrigin);
   migrateDoc(doc);
   return doc;
@@ -147,7 +162,7 @@ export function sessionFileJsonSchema(): Record<string, unknown> {
   return {
     $id: 'https://brownpaper.invalid/session.schema.json',
     title: 'Brownpaper session file',
-    description: 'A whole Brownpaper session: board settings, every element (lanes, stages, lines, frames, steps with costs, notes, text, connectors) and the to-be scenarios. exportedAt is regenerated on each export.',
+    description: 'A whole Brownpaper session: board settings, every element (lanes, stages, lines, frames, steps with costs, notes, text, connectors) the to-be scenarios and the dot-voting rounds with their counts. exportedAt is regenerated on each export.',
     ...(z.toJSONSchema(sessionFileSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>),
   };
 }
