@@ -20,8 +20,11 @@ import { PeopleList } from './PeopleList';
 import { InviteDialog } from './InviteDialog';
 import { TimerWidget } from './TimerWidget';
 import { savedName, saveName, setPresenceName, usePresence } from './presence';
-import { dispatch } from '../operations/dispatch';
 import { installTestHook } from './testHook';
+import { FacilitateMenu } from './FacilitateMenu';
+import { VoteBar } from '../voting/VoteBar';
+import { VoteResults } from '../voting/VoteResults';
+import { bindMyVotes } from '../voting/votingStore';
 
 type Phase = { name: 'checking' } | { name: 'refused'; message: string } | { name: 'ready'; session: Session; role: Role };
 
@@ -34,6 +37,7 @@ const statusText = {
 /** A session's board: checks the link, joins live, then shows the wall. */
 export function BoardScreen({ sessionId, token }: { sessionId: string; token: string | null }) {
   const [phase, setPhase] = useState<Phase>({ name: 'checking' });
+  const bigScreen = useUi((s) => s.bigScreen);
 
   useEffect(() => {
     if (!token) {
@@ -47,7 +51,7 @@ export function BoardScreen({ sessionId, token }: { sessionId: string; token: st
         const body = await res.json();
         if (cancelled) return;
         if (!res.ok) return setPhase({ name: 'refused', message: 'This join link is not valid (any more). Ask the facilitator for a new one.' });
-        useUi.setState({ role: body.role });
+        useUi.setState({ role: body.role, access: { sessionId, token } });
         let name = savedName();
         if (!name) {
           name = `Guest ${Math.floor(1000 + Math.random() * 9000)}`;
@@ -60,8 +64,10 @@ export function BoardScreen({ sessionId, token }: { sessionId: string; token: st
     installTestHook();
     const uninstall = installShortcuts();
     const uninstallClipboard = installClipboard();
+    const unbindVotes = bindMyVotes();
     return () => {
       cancelled = true;
+      unbindVotes();
       uninstall();
       uninstallClipboard();
       live?.destroy();
@@ -71,8 +77,9 @@ export function BoardScreen({ sessionId, token }: { sessionId: string; token: st
   if (phase.name === 'checking') return <main className="notice">Opening the session…</main>;
   if (phase.name === 'refused') return <main className="notice" role="alert">{phase.message}</main>;
   return (
-    <div className="board-screen">
+    <div className={bigScreen ? 'board-screen big-screen' : 'board-screen'}>
       <BoardHeader fallbackTitle={phase.session.title} role={phase.role} sessionId={sessionId} token={token!} />
+      <VoteBar />
       <Toolbar />
       <SelectionToolbar />
       <BoardCanvas />
@@ -81,6 +88,11 @@ export function BoardScreen({ sessionId, token }: { sessionId: string; token: st
       <Minimap />
       <HelpSheet />
       <Toast />
+      {bigScreen && (
+        <button type="button" className="text-button big-screen-exit" onClick={() => useUi.setState({ bigScreen: false })}>
+          Leave big screen (B) · Join info (J)
+        </button>
+      )}
     </div>
   );
 }
@@ -108,12 +120,12 @@ function YourName() {
 /** The dashboard or the step details, when asked for (D, I). */
 function SidePanel() {
   const panel = useUi((s) => s.panel);
-  return panel === 'dashboard' ? <Dashboard /> : <Inspector />;
+  return panel === 'dashboard' ? <Dashboard /> : panel === 'votes' ? <VoteResults /> : <Inspector />;
 }
 
 function BoardHeader({ fallbackTitle, role, sessionId, token }: { fallbackTitle: string; role: Role; sessionId: string; token: string }) {
-  const [inviting, setInviting] = useState(false);
-  const self = usePresence((s) => s.self);
+  const inviting = useUi((s) => s.joinInfo);
+  const setInviting = (joinInfo: boolean) => useUi.setState({ joinInfo });
   const title = useBoard((s) => s.meta?.title) ?? fallbackTitle;
   const connection = useUi((s) => s.connection);
   const [exporting, setExporting] = useState(false);
@@ -147,16 +159,12 @@ function BoardHeader({ fallbackTitle, role, sessionId, token }: { fallbackTitle:
           Invite
         </button>
       )}
-      {inviting && <InviteDialog sessionId={sessionId} token={token} onClose={() => setInviting(false)} />}
-      {role === 'facilitator' && (
-        <button type="button" className="text-button" onClick={() => self !== null && dispatch('summonEveryone', { clientId: self })}>
-          Bring everyone here
-        </button>
-      )}
+      {inviting && role === 'facilitator' && <InviteDialog sessionId={sessionId} token={token} onClose={() => setInviting(false)} />}
+      {role === 'facilitator' && <FacilitateMenu onHost={null} />}
       <PeopleList sessionId={sessionId} token={role === 'facilitator' ? token : null} />
       <YourName />
       <span className={`role role-${role}`}>{role}</span>
-      <span className={`status status-${connection}`} role="status" data-testid="connection-status">
+      <span className={`status status-${connection}`} role="status" title={statusText[connection]} data-testid="connection-status">
         {statusText[connection]}
       </span>
     </header>

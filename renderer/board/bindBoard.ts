@@ -1,7 +1,8 @@
 import type * as Y from 'yjs';
 import { elementsMap, metaMap, readElement, readMeta, type BoardElement } from '../../shared/model/board';
 import { readScenarios, scenariosMap } from '../../shared/model/scenario';
-import { facilitationMap, readTimer } from '../../shared/model/facilitation';
+import { facilitationMap, readFacilitation, readTimer } from '../../shared/model/facilitation';
+import { readRounds, votesMap } from '../../shared/model/vote';
 import { useBoard } from './boardStore';
 
 /**
@@ -13,6 +14,7 @@ export function bindBoard(doc: Y.Doc, store = useBoard): () => void {
   const meta = metaMap(doc);
   const scenarios = scenariosMap(doc);
   const facilitation = facilitationMap(doc);
+  const votes = votesMap(doc);
 
   const readAll = () => {
     const next: Record<string, BoardElement> = {};
@@ -22,7 +24,7 @@ export function bindBoard(doc: Y.Doc, store = useBoard): () => void {
       if (r.ok) next[id] = r.value;
       else problems[id] = r.error;
     });
-    store.setState({ meta: readMeta(doc), elements: next, problems, scenarios: readScenarios(doc), timer: readTimer(doc) });
+    store.setState({ meta: readMeta(doc), elements: next, problems, scenarios: readScenarios(doc), timer: readTimer(doc), ...readFacilitation(doc), rounds: readRounds(doc) });
   };
 
   const onElements = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
@@ -48,14 +50,17 @@ export function bindBoard(doc: Y.Doc, store = useBoard): () => void {
   const onMeta = () => store.setState({ meta: readMeta(doc) });
   // Scenarios are few and small: any change re-reads them all.
   const onScenarios = () => store.setState({ scenarios: readScenarios(doc) });
-  const onFacilitation = () => store.setState({ timer: readTimer(doc) });
+  const onFacilitation = () => store.setState({ timer: readTimer(doc), ...readFacilitation(doc) });
+  const onVotes = () => store.setState({ rounds: readRounds(doc) });
 
   readAll();
   elements.observeDeep(onElements);
   meta.observe(onMeta);
   scenarios.observeDeep(onScenarios);
   facilitation.observe(onFacilitation);
+  votes.observeDeep(onVotes);
   return () => {
+    votes.unobserveDeep(onVotes);
     facilitation.unobserve(onFacilitation);
     elements.unobserveDeep(onElements);
     meta.unobserve(onMeta);

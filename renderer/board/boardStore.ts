@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { BoardElement, BoardMeta } from '../../shared/model/board';
 import type { Scenario } from '../../shared/model/scenario';
 import type { TimerState } from '../../shared/model/facilitation';
+import type { VoteRound } from '../../shared/model/vote';
 
 /**
  * Board data as immutable snapshots, written only by bindBoard (the one Y.Doc observer).
@@ -16,6 +17,12 @@ export interface BoardState {
   /** to-be scenarios in order */
   scenarios: Scenario[];
   timer: TimerState;
+  /** the template grid (lanes, stages, lines) is locked for participants */
+  gridLocked: boolean;
+  /** the awareness client presenting (everyone's view tracks theirs); null: nobody */
+  presenter: number | null;
+  /** dot-voting rounds, oldest first */
+  rounds: VoteRound[];
 }
 
-export const useBoard = create<BoardState>(() => ({ meta: null, elements: {}, problems: {}, scenarios: [], timer: { timerEndsAt: null, timerRemainingMs: 0, timerRunning: false } }));
+export const useBoard = create<BoardState>(() => ({ meta: null, elements: {}, problems: {}, scenarios: [], timer: { timerEndsAt: null, timerRemainingMs: 0, timerRunning: false }, gridLocked: false, presenter: null, rounds: [] }));

@@ -2,6 +2,7 @@ import { toScreen } from '../canvas/camera';
 import { useUi } from '../ui/uiStore';
 import { useBoard } from './boardStore';
 import { usePresence } from './presence';
+import { useMyVotes } from '../voting/votingStore';
 import { currentView } from './boardView';
 
 /**
@@ -13,9 +14,13 @@ export function installTestHook(): void {
     board: () => useBoard.getState(),
     /** the other people here: name, colour, pointer, selection */
     peers: () => usePresence.getState().peers,
+    /** this window's awareness client id */
+    self: () => usePresence.getState().self,
+    /** this person's own dots in the open vote */
+    myVotes: () => useMyVotes.getState(),
     ui: () => {
-      const { tool, selection, editingId, viewport, role, connection, synced, snapping } = useUi.getState();
-      return { tool, selection, editingId, viewport, role, connection, synced, snapping };
+      const { tool, selection, editingId, viewport, role, connection, synced, snapping, following } = useUi.getState();
+      return { tool, selection, editingId, viewport, role, connection, synced, snapping, following };
     },
     /** the element's box in board coordinates */
     boardBox: (id: string) => currentView().boxes.get(id) ?? null,

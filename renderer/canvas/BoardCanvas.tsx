@@ -15,6 +15,9 @@ import { PeerLayer } from './PeerLayer';
 import { TextEditor } from './TextEditor';
 import { useCardCosts } from './useCardCosts';
 import { zoomToFit } from './zoom';
+import { VoteLayer } from './VoteLayer';
+import { useActiveRound, useMyVotes } from '../voting/votingStore';
+import { peerColours, usePresence } from '../board/presence';
 
 /** Keeps uiStore.canvasSize equal to the element's size. */
 function useCanvasSize(ref: React.RefObject<HTMLDivElement | null>) {
@@ -116,7 +119,12 @@ export function BoardCanvas() {
   // Culling region: changes once per 256 px of panning or 25 % of zoom, not every frame.
   const key = useUi((s) => cullKey(s.viewport, width, height));
   const { box: visible, lod } = useMemo(() => parseCullKey(key), [key]);
-  const canDrag = writable && tool === 'select' && !spaceHeld;
+  const round = useActiveRound();
+  const myDots = useMyVotes((s) => s.dots);
+  const self = usePresence((s) => s.self);
+  // While a vote is open a click on a card places a dot, so cards do not move for voters.
+  const voting = round?.status === 'open';
+  const canDrag = writable && tool === 'select' && !spaceHeld && !voting;
   const cursor = spaceHeld || tool === 'hand' ? 'grab' : tool === 'select' ? 'default' : 'crosshair';
 
   return (
@@ -144,6 +152,7 @@ export function BoardCanvas() {
               <CardLayer items={view.cards} costs={costs.cards} boxes={view.boxes} visible={visible} selection={selection} editingId={editingId} canDrag={canDrag} />
             </>
           )}
+          <VoteLayer round={round} dots={myDots} colour={peerColours[(self ?? 0) % peerColours.length]} boxes={view.boxes} />
         </Layer>
         <OverlayLayer selection={selection} transformable={canDrag && !lod} />
         <PeerLayer />

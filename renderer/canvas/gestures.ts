@@ -7,6 +7,7 @@ import { dispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
 import { toBoard } from './camera';
 import { LOD_SCALE } from './theme';
+import { castVote, takesVote } from '../voting/votingStore';
 
 // Pointer gestures on the stage, by tool. They read the stores, keep the gesture in
 // progress in ui.draft (drawn by the overlay layer) and end in one operation.
@@ -80,6 +81,10 @@ export function onPointerDown(ev: Konva.KonvaEventObject<MouseEvent>): void {
   }
   switch (ui.tool) {
     case 'select':
+      if (hit?.kind === 'element' && takesVote(hit.id)) {
+        castVote(hit.id, ev.evt.shiftKey);
+        break;
+      }
       if (hit?.kind === 'element' && lodActive()) {
         const selection = ev.evt.shiftKey ? (ui.selection.includes(hit.id) ? ui.selection : [...ui.selection, hit.id]) : ui.selection.includes(hit.id) ? ui.selection : [hit.id];
         useUi.setState({ selection, draft: writable() ? { kind: 'move', ids: selection, x0: b.x, y0: b.y, dx: 0, dy: 0 } : null });

@@ -55,3 +55,28 @@ export function zoomTo100(): void {
   const { viewport } = useUi.getState();
   zoomBy(1 / viewport.scale);
 }
+
+/**
+ * Frame to frame: fit the next (or previous) frame in reading order — what a presenter steps
+ * through, and followers see it with them. Starts from the frame nearest the view's centre.
+ */
+export function stepFrame(dir: 1 | -1): void {
+  const view = currentView();
+  const frames = [...view.frames].map((f) => view.boxes.get(f.id)!).sort((a, b) => a.y - b.y || a.x - b.x);
+  if (frames.length === 0) return;
+  const { viewport: v, canvasSize: c } = useUi.getState();
+  const cx = (c.width / 2 - v.x) / v.scale;
+  const cy = (c.height / 2 - v.y) / v.scale;
+  const centred = frames.findIndex((b) => Math.abs(b.x + b.w / 2 - cx) < 2 && Math.abs(b.y + b.h / 2 - cy) < 2);
+  let next: number;
+  if (centred >= 0) next = (centred + dir + frames.length) % frames.length;
+  else {
+    const dist = frames.map((b) => Math.hypot(b.x + b.w / 2 - cx, b.y + b.h / 2 - cy));
+    next = dist.indexOf(Math.min(...dist));
+  }
+  const b = frames[next];
+  const { canvasSize } = useUi.getState();
+  // Centred on the canvas (not beside the toolbar), so the next step recognises where it is.
+  const s = Math.min(4, (canvasSize.width - 80) / b.w, (canvasSize.height - 80) / b.h);
+  useUi.setState({ following: null, viewport: { scale: s, x: canvasSize.width / 2 - (b.x + b.w / 2) * s, y: canvasSize.height / 2 - (b.y + b.h / 2) * s } });
+}

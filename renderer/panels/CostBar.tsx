@@ -4,6 +4,9 @@ import { useBoard } from '../board/boardStore';
 import { dispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
 
+/** The select's entry that makes a scenario (never an id: ids have no spaces). */
+const NEW = 'new scenario';
+
 /** The board's money, always in view: total, missing steps, the scenario shown, heat, dashboard. */
 export function CostBar() {
   const view = useCostView();
@@ -29,23 +32,24 @@ export function CostBar() {
         </span>
       )}
       {view.asIs.missing.length > 0 && (
-        <span className="missing" title="Steps without cost data are not counted as zero">
-          {view.asIs.missing.length} step{view.asIs.missing.length === 1 ? '' : 's'} without cost
+        <span className="missing" title={`${view.asIs.missing.length} step${view.asIs.missing.length === 1 ? '' : 's'} without cost data, not counted as zero`}>
+          {view.asIs.missing.length} missing
         </span>
       )}
-      <select aria-label="Scenario shown" title="Scenario shown" value={scenarioId ?? ''} onChange={(e) => useUi.setState({ scenarioId: e.target.value || null })}>
+      <select
+        aria-label="Scenario shown"
+        title="Scenario shown"
+        value={scenarioId ?? ''}
+        onChange={(e) => (e.target.value === NEW ? newScenario() : useUi.setState({ scenarioId: e.target.value || null }))}
+      >
         <option value="">As-is</option>
         {scenarios.map((s) => (
           <option key={s.id} value={s.id}>
             {s.name}
           </option>
         ))}
+        {writable && <option value={NEW}>+ New to-be scenario</option>}
       </select>
-      {writable && (
-        <button type="button" className="text-button" onClick={newScenario}>
-          + Scenario
-        </button>
-      )}
       <button type="button" className="text-button" aria-pressed={heat} title="Cost heat view" aria-label="Cost heat view" onClick={() => useUi.setState({ heat: !heat })}>
         Heat
       </button>

@@ -1,4 +1,4 @@
-import { zoomBy, zoomTo100, zoomToFit, zoomToSelection } from '../canvas/zoom';
+import { stepFrame, zoomBy, zoomTo100, zoomToFit, zoomToSelection } from '../canvas/zoom';
 import { redo, undo } from '../operations/dispatch';
 import { deleteSelection, duplicateSelection, editSelection, nudge, reorder, selectAll, toggleLock } from './selectionActions';
 import { useUi, type Tool } from './uiStore';
@@ -40,6 +40,10 @@ export const shortcuts: Shortcut[] = [
   { keys: '-', label: 'Zoom out', test: (e) => !mod(e) && e.key === '-', run: () => zoomBy(0.8) },
   { keys: 'I', label: 'Step details', test: (e) => plain(e, 'i'), run: () => useUi.setState((s) => ({ panel: s.panel === 'inspector' ? null : 'inspector' })) },
   { keys: 'D', label: 'Cost dashboard', test: (e) => plain(e, 'd'), run: () => useUi.setState((s) => ({ panel: s.panel === 'dashboard' ? null : 'dashboard' })) },
+  { keys: 'PageDown', label: 'Next frame', test: (e) => e.key === 'PageDown', run: () => stepFrame(1) },
+  { keys: 'PageUp', label: 'Previous frame', test: (e) => e.key === 'PageUp', run: () => stepFrame(-1) },
+  { keys: 'B', label: 'Big screen on/off', test: (e) => plain(e, 'b'), run: () => useUi.setState((s) => ({ bigScreen: !s.bigScreen })) },
+  { keys: 'J', label: 'Join info (big screen)', test: (e) => plain(e, 'j'), run: () => useUi.setState((s) => ({ joinInfo: !s.joinInfo })) },
   { keys: 'G', label: 'Snapping on/off', test: (e) => plain(e, 'g'), run: () => useUi.setState((s) => ({ snapping: !s.snapping })) },
   // Listed for the help sheet; installShortcuts handles the arrows itself (they take a step size).
   { keys: 'Arrows', label: 'Nudge (Shift: 10×)', test: () => false, run: () => {} },

@@ -46,9 +46,15 @@ export interface UiState {
   /** shade steps by their share of the total cost */
   heat: boolean;
   /** the side panel shown */
-  panel: 'inspector' | 'dashboard' | null;
+  panel: 'inspector' | 'dashboard' | 'votes' | null;
+  /** the session this window shows and the key it joined with (for the host's HTTP API) */
+  access: { sessionId: string; token: string } | null;
   /** the dashboard fills the window (the steering group's big screen) */
   bigDashboard: boolean;
+  /** the projector's view: chrome hidden, large type */
+  bigScreen: boolean;
+  /** the join address and codes shown large (Invite, or J on the big screen) */
+  joinInfo: boolean;
   /** the awareness client id whose view this window follows; null: free */
   following: number | null;
 }
@@ -72,8 +78,11 @@ export const useUi = create<UiState>(() => ({
   scenarioId: null,
   heat: false,
   panel: null,
+  access: null,
   bigDashboard: false,
   following: null,
+  bigScreen: false,
+  joinInfo: false,
 }));
 
 export const MIN_SCALE = 0.05;

@@ -3,7 +3,8 @@ import { z } from 'zod';
 
 /**
  * Facilitation state, in the doc's `facilitation` map, so every window shows it live:
- * the timer, and the last "bring everyone here" (summonClient, summonAt). Only the facilitator changes it (the host refuses others: electron/host/sync/policy.ts).
+ * the timer, the last "bring everyone here" (summonClient, summonAt), the grid lock (gridLocked)
+ * and who is presenting (presenter: an awareness client id). Only the facilitator changes it (the host refuses others: electron/host/sync/policy.ts).
  *
  * The timer stores when it ends (epoch ms) while running, or what remains while paused, so
  * each window counts down on its own clock; laptops on one network agree to within a second.
@@ -28,4 +29,11 @@ export function readTimer(doc: Y.Doc): TimerState {
 /** Milliseconds left at `now`. */
 export function remainingMs(t: TimerState, now: number): number {
   return t.timerRunning && t.timerEndsAt !== null ? Math.max(0, t.timerEndsAt - now) : t.timerRemainingMs;
+}
+
+/** The rest of the facilitation state: the grid lock and who is presenting. */
+export function readFacilitation(doc: Y.Doc): { gridLocked: boolean; presenter: number | null } {
+  const m = facilitationMap(doc);
+  const presenter = m.get('presenter');
+  return { gridLocked: m.get('gridLocked') === true, presenter: typeof presenter === 'number' && Number.isSafeInteger(presenter) ? presenter : null };
 }

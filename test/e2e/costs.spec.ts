@@ -46,7 +46,7 @@ test('enter costs in the inspector; totals on the canvas and the dashboard; a to
   await expect(page.getByTestId('dashboard-total')).toHaveText('$600,000.00');
 
   // A to-be scenario that removes the step.
-  await page.getByRole('button', { name: '+ Scenario' }).click();
+  await page.getByLabel('Scenario shown').selectOption({ label: '+ New to-be scenario' });
   await expect(page.getByLabel('Scenario shown')).not.toHaveValue('');
   await page.keyboard.press('i');
   await page.getByRole('complementary', { name: 'Step inspector' }).getByLabel('Step removed').check();

@@ -163,7 +163,8 @@ test.describe('following', () => {
     await pat.mouse.wheel(0, 200);
     await expect(pat.getByTestId('following')).toHaveCount(0);
 
-    await fran.getByRole('button', { name: 'Bring everyone here' }).click();
+    await fran.getByRole('button', { name: 'Facilitate ▾' }).click();
+    await fran.getByRole('menuitem', { name: 'Bring everyone here' }).click();
     await expect(pat.getByTestId('following')).toContainText('Following Fran');
   });
 });
