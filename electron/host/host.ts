@@ -17,6 +17,9 @@ import { writeHostFile, removeHostFile } from './hostFile.js';
 import { JoinCodes } from './join/joinCodes.js';
 import { FailureLimiter } from './join/rateLimit.js';
 import { Voting } from './voting/voting.js';
+import { HostError } from './hostError.js';
+import { hostingState, openLan, type LanListener } from './lan.js';
+import type { HostingState, StartHosting } from '../../shared/hosting.js';
 
 /** A frame larger than this closes the connection (ws answers 1009). A whole 10,000-card board is far below it. */
 export const MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
@@ -39,10 +42,17 @@ export interface Host {
   readonly port: number;
   readonly store: Store;
   readonly ownerToken: string | null;
+  /** Hosting on the network for the people in the room (this machine is always served on `url`). */
+  readonly hosting: {
+    state(): HostingState;
+    start(options: StartHosting): Promise<HostingState>;
+    /** Close the network listener, disconnect everyone who came through it, end the join codes. */
+    stop(): Promise<HostingState>;
+  };
   close(): Promise<void>;
 }
 
-export class HostError extends Error {}
+export { HostError };
 
 export async function startHost(options: HostOptions): Promise<Host> {
   const logger = options.logger ?? stderrLogger;
@@ -64,11 +74,37 @@ export async function startHost(options: HostOptions): Promise<Host> {
     logger('info', `session ${sessionId}: removed ${peer.role} ${peer.tokenHint}`);
     return true;
   };
-  let publicUrl = '';
+  let localUrl = '';
+  let lan: LanListener | null = null;
+  const publicUrl = () => lan?.url ?? localUrl;
 
-  const server = http.createServer((req, res) => {
+  const hosting: Host['hosting'] = {
+    state: () => hostingState(lan),
+    async start(options) {
+      if (lan) await hosting.stop();
+      lan = await openLan(onRequest(true), onUpgrade(true), options);
+      logger('info', `hosting on the network at ${lan.url}`);
+      return hostingState(lan);
+    },
+    async stop() {
+      if (!lan) return hostingState(null);
+      const closing = lan;
+      lan = null;
+      codes.clear();
+      for (const ws of wss.clients) if (remote.has(ws)) ws.close(closeCodes.hostingStopped, 'the facilitator stopped hosting');
+      await closing.close();
+      logger('info', 'stopped hosting on the network');
+      return hostingState(null);
+    },
+  };
+
+  /** Connections that came in over the network listener, closed when hosting stops. */
+  const remote = new WeakSet<import('ws').WebSocket>();
+
+  const onRequest = (viaLan: boolean): http.RequestListener => (req, res) => {
     setSecurityHeaders(res);
-    handleApi(req, res, { store, codes, limiter, kick, publicUrl: () => publicUrl, ownerToken, voting })
+    // The owner API (session list, hosting) answers only on this machine's own listener.
+    handleApi(req, res, { store, codes, limiter, kick, publicUrl, ownerToken: viaLan ? null : ownerToken, voting, hosting })
       .then((handled) => {
         if (handled) return;
         if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -82,10 +118,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
         logger('error', `HTTP ${req.method} ${req.url}: ${e.message}`);
         if (!res.headersSent) res.writeHead(500).end();
       });
-  });
+  };
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
-  server.on('upgrade', (req, socket, head) => {
+  const onUpgrade = (viaLan: boolean) => (req: http.IncomingMessage, socket: import('node:stream').Duplex, head: Buffer) => {
     const auth = authorizeUpgrade(req, store);
     if (!auth.ok) {
       logger('warn', `refused a sync connection from ${req.socket.remoteAddress}: ${auth.reason}`);
@@ -93,6 +129,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
+      if (viaLan) remote.add(ws);
       let room;
       try {
         room = rooms.open(auth.sessionId);
@@ -104,7 +141,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
       const peer: Peer = { ws, role: auth.role, token: auth.token, tokenHint: auth.token.slice(0, 6), awarenessIds: new Set() };
       serveConnection(ws, room, peer, logger, () => rooms.release(room));
     });
-  });
+  };
+  const server = http.createServer(onRequest(false));
+  server.on('upgrade', onUpgrade(false));
 
   await new Promise<void>((resolve, reject) => {
     const onError = (e: NodeJS.ErrnoException) => {
@@ -124,10 +163,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const { port } = server.address() as AddressInfo;
   const hostPart = bind.includes(':') ? `[${bind}]` : bind;
   const url = `http://${hostPart}:${port}`;
-  // A host bound to every interface is reached at 127.0.0.1 from this machine; the LAN
-  // address for others comes with the workshop issue's join screen.
-  publicUrl = bind === '0.0.0.0' || bind === '::' ? `http://127.0.0.1:${port}` : url;
-  writeHostFile(options.dataDir, { url: publicUrl, pid: process.pid });
+  // A host bound to every interface is reached at 127.0.0.1 from this machine; people in the
+  // room get the network listener's address once the facilitator hosts (hosting.start).
+  localUrl = bind === '0.0.0.0' || bind === '::' ? `http://127.0.0.1:${port}` : url;
+  writeHostFile(options.dataDir, { url: localUrl, pid: process.pid });
 
   let closing: Promise<void> | null = null;
   return {
@@ -135,8 +174,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
     port,
     store,
     ownerToken,
+    hosting,
     close() {
       closing ??= new Promise<void>((resolve) => {
+        void lan?.close();
+        lan = null;
         for (const ws of wss.clients) ws.close(closeCodes.goingAway, 'the host is shutting down');
         rooms.closeAll();
         wss.close();

@@ -9,6 +9,8 @@ export const closeCodes = {
   forbidden: 4403,
   /** The token was revoked while connected. */
   revoked: 4410,
+  /** The facilitator stopped hosting on the network; this machine's own windows stay. */
+  hostingStopped: 4503,
   /** The host could not persist an update; nothing unpersisted was relayed. */
   storageFailed: 4500,
   /** The host is shutting down. */

@@ -10,6 +10,8 @@ import { importSessionText } from '../store/importSession.js';
 import { MAX_SESSION_FILE_BYTES } from '../../../shared/exchange/sessionFile.js';
 import { voteRequestSchema } from '../../../shared/model/vote.js';
 import type { Voting } from '../voting/voting.js';
+import type { Host } from '../host.js';
+import { startHostingSchema } from '../../../shared/hosting.js';
 
 export interface ApiContext {
   store: Store;
@@ -22,6 +24,7 @@ export interface ApiContext {
   /** The local owner's key for the session list (the desktop app's browser fallback); null: no owner API. */
   ownerToken: string | null;
   voting: Voting;
+  hosting: Host['hosting'];
 }
 
 const MAX_BODY = 64 * 1024;
@@ -69,6 +72,8 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
  *   POST /api/sessions/<id>/kick {clientId} Bearer <facilitator> → closes that person's connections, revokes their token
  *   GET  /api/sessions/<id>/votes     Bearer <invite token>  → { roundId, dots } your own dots in the open round
  *   POST /api/sessions/<id>/votes {action,…} Bearer <invite token> → start/reveal/close (facilitator), place/unplace
+ *   GET  /api/hosting                 Bearer <owner token>   → HostingState (on the network or not, this machine's addresses)
+ *   POST /api/hosting {bind, port?}   Bearer <owner token>   → HostingState; DELETE stops hosting
  *   POST /api/join {code}                                  → { sessionId, role, token, url }; wrong codes are rate-limited per address
  */
 export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: ApiContext): Promise<boolean> {
@@ -141,6 +146,26 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: 
     const clientId = body?.clientId;
     if (typeof clientId !== 'number' || !Number.isSafeInteger(clientId)) return json(res, 400, { error: 'clientId: expected an integer' }), true;
     return ctx.kick(id, clientId) ? (json(res, 200, { kicked: clientId }), true) : (json(res, 404, { error: `no one with client id ${clientId} is connected` }), true);
+  }
+
+  if (pathname === '/api/hosting') {
+    if (!isOwner) return json(res, 401, { error: 'hosting is the owner\'s (on this machine)' }), true;
+    if (req.method === 'GET') return json(res, 200, ctx.hosting.state()), true;
+    if (req.method === 'DELETE') return json(res, 200, await ctx.hosting.stop()), true;
+    if (req.method !== 'POST') return json(res, 405, { error: 'use GET, POST or DELETE' }), true;
+    let body: unknown;
+    try {
+      body = await readJson(req);
+    } catch (e) {
+      return json(res, 400, { error: `request body: ${(e as Error).message}` }), true;
+    }
+    const parsed = startHostingSchema.safeParse(body);
+    if (!parsed.success) return json(res, 400, { error: formatIssues('hosting', parsed.error) }), true;
+    try {
+      return json(res, 200, await ctx.hosting.start(parsed.data)), true;
+    } catch (e) {
+      return json(res, 400, { error: (e as Error).message }), true;
+    }
   }
 
   if (pathname === '/api/sessions/import') {

@@ -33,4 +33,9 @@ export class JoinCodes {
   lookup(typed: string): JoinCode | null {
     return this.codes.get(typed.toUpperCase().replace(/[\s-]/g, '')) ?? null;
   }
+
+  /** Hosting stopped: every code ends. */
+  clear(): void {
+    this.codes.clear();
+  }
 }
