@@ -2,7 +2,7 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import { ipcChannels, type IpcName } from '../shared/ipc.js';
 import { formatIssues } from '../shared/model/validation.js';
-import { joinUrl } from '../shared/session.js';
+import { hostAddress, joinUrl } from '../shared/session.js';
 import type { Host } from './host/host.js';
 import { importSessionText } from './host/store/importSession.js';
 
@@ -10,9 +10,12 @@ import { importSessionText } from './host/store/importSession.js';
  * Register the IPC handlers. Each checks that the call comes from the top frame of a page
  * served by our host, validates its arguments with the shared schema, then calls the host.
  */
-export function registerIpc(host: Host): void {
+export function registerIpc(host: Host, openRemote: (url: string) => void): void {
   const origin = new URL(host.url).origin;
-  const handle = <N extends IpcName>(name: N, fn: (...args: z.infer<(typeof ipcChannels)[N]['args']>) => z.input<(typeof ipcChannels)[N]['result']>) => {
+  const handle = <N extends IpcName>(
+    name: N,
+    fn: (...args: z.infer<(typeof ipcChannels)[N]['args']>) => z.input<(typeof ipcChannels)[N]['result']> | Promise<z.input<(typeof ipcChannels)[N]['result']>>,
+  ) => {
     const { channel, args } = ipcChannels[name];
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...raw: unknown[]) => {
       const frame = event.senderFrame;
@@ -38,5 +41,20 @@ export function registerIpc(host: Host): void {
   handle('openSession', (id) => {
     if (!host.store.sessions.get(id)) throw new Error(`no session ${id}`);
     return { url: facilitatorUrl(id) };
+  });
+  handle('hostingState', () => host.hosting.state());
+  handle('startHosting', (options) => host.hosting.start(options));
+  handle('stopHosting', () => host.hosting.stop());
+  handle('joinSession', async ({ address, code }) => {
+    // The code goes to the other host from here, not from the page: the remote board then opens
+    // in a window without our preload, so a page from another machine never reaches this IPC.
+    const base = hostAddress(address);
+    const res = await fetch(`${base}/api/join`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }) });
+    const body = (await res.json().catch(() => ({}))) as { url?: unknown; error?: unknown };
+    if (!res.ok || typeof body.url !== 'string') throw new Error(typeof body.error === 'string' ? body.error : `${base} answered ${res.status}`);
+    const url = new URL(body.url);
+    if (url.origin !== new URL(base).origin) throw new Error(`${base} sent a link to another host`);
+    openRemote(url.href);
+    return { url: url.href, opened: true };
   });
 }

@@ -18,7 +18,8 @@ app.whenReady().then(async () => {
     bind: '127.0.0.1',
     webRoot: path.join(__dirname, '..', 'web'),
   });
-  registerIpc(host);
+  // A board on another computer: its own window, without our preload.
+  registerIpc(host, (url) => createWindow(url, null));
   createWindow(`${host.url}/`, path.join(__dirname, 'preload.cjs'));
 }).catch((e: Error) => {
   console.error(`Brownpaper could not start: ${e.message}`);

@@ -2,13 +2,17 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { ipcChannelNames } from '../shared/ipcChannels.js';
 import type { SessionsApi } from '../shared/ipc.js';
 
-// The renderer's whole view of the desktop: three calls, each one IPC invoke that the main
+// The renderer's whole view of the desktop: a few calls, each one IPC invoke that the main
 // process validates (electron/ipc.ts). Nothing else of Electron or Node is exposed.
 const api: SessionsApi = {
   listSessions: () => ipcRenderer.invoke(ipcChannelNames.listSessions),
   createSession: (input) => ipcRenderer.invoke(ipcChannelNames.createSession, input),
   openSession: (id) => ipcRenderer.invoke(ipcChannelNames.openSession, id),
   importSession: (text) => ipcRenderer.invoke(ipcChannelNames.importSession, text),
+  hostingState: () => ipcRenderer.invoke(ipcChannelNames.hostingState),
+  startHosting: (options) => ipcRenderer.invoke(ipcChannelNames.startHosting, options),
+  stopHosting: () => ipcRenderer.invoke(ipcChannelNames.stopHosting),
+  joinSession: (request) => ipcRenderer.invoke(ipcChannelNames.joinSession, request),
 };
 
 contextBridge.exposeInMainWorld('brownpaper', api);

@@ -5,7 +5,8 @@ import { BrowserWindow, shell } from 'electron';
  * sandboxed, no Node in the page, only our preload. The page's CSP comes from the host's
  * response headers (electron/host/http/securityHeaders.ts).
  */
-export function createWindow(url: string, preload: string): BrowserWindow {
+/** `preload` null: a page from another machine (a workshop joined there), which gets no API of ours. */
+export function createWindow(url: string, preload: string | null): BrowserWindow {
   const origin = new URL(url).origin;
   const win = new BrowserWindow({
     width: 1440,
@@ -13,7 +14,7 @@ export function createWindow(url: string, preload: string): BrowserWindow {
     backgroundColor: '#c8a97e',
     title: 'Brownpaper',
     webPreferences: {
-      preload,
+      preload: preload ?? undefined,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

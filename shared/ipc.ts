@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { idSchema } from './model/ids.js';
 import { ipcChannelNames } from './ipcChannels.js';
-import { newSessionSchema, sessionSchema } from './session.js';
+import { joinRequestSchema, newSessionSchema, sessionSchema, type JoinRequest } from './session.js';
+import { hostingStateSchema, startHostingSchema, type HostingState, type StartHosting } from './hosting.js';
 
 /**
  * The desktop app's IPC contract: the only calls the preload exposes as window.brownpaper,
@@ -14,6 +15,11 @@ export const ipcChannels = {
   openSession: { channel: ipcChannelNames.openSession, args: z.tuple([idSchema]), result: z.strictObject({ url: z.string() }) },
   /** the text of a session file; the main process validates it fully before anything is written */
   importSession: { channel: ipcChannelNames.importSession, args: z.tuple([z.string().max(64 * 1024 * 1024)]), result: z.strictObject({ session: sessionSchema, url: z.string() }) },
+  hostingState: { channel: ipcChannelNames.hostingState, args: z.tuple([]), result: hostingStateSchema },
+  startHosting: { channel: ipcChannelNames.startHosting, args: z.tuple([startHostingSchema]), result: hostingStateSchema },
+  stopHosting: { channel: ipcChannelNames.stopHosting, args: z.tuple([]), result: hostingStateSchema },
+  /** the main process exchanges the code with the other host and opens its board in a window of its own */
+  joinSession: { channel: ipcChannelNames.joinSession, args: z.tuple([joinRequestSchema]), result: z.strictObject({ url: z.string(), opened: z.boolean() }) },
 } as const;
 export type IpcName = keyof typeof ipcChannels;
 
@@ -23,4 +29,10 @@ export interface SessionsApi {
   createSession(input: z.input<typeof newSessionSchema>): Promise<{ session: z.infer<typeof sessionSchema>; url: string }>;
   openSession(id: string): Promise<{ url: string }>;
   importSession(fileText: string): Promise<{ session: z.infer<typeof sessionSchema>; url: string }>;
+  /** on the network or not, and this machine's addresses */
+  hostingState(): Promise<HostingState>;
+  startHosting(options: StartHosting): Promise<HostingState>;
+  stopHosting(): Promise<HostingState>;
+  /** Join a workshop hosted on another computer; `opened`: a window shows it already, else go to `url`. */
+  joinSession(request: JoinRequest): Promise<{ url: string; opened: boolean }>;
 }

@@ -5,4 +5,8 @@ export const ipcChannelNames = {
   createSession: 'brownpaper:createSession',
   openSession: 'brownpaper:openSession',
   importSession: 'brownpaper:importSession',
+  hostingState: 'brownpaper:hostingState',
+  startHosting: 'brownpaper:startHosting',
+  stopHosting: 'brownpaper:stopHosting',
+  joinSession: 'brownpaper:joinSession',
 } as const;

@@ -41,3 +41,27 @@ export function joinUrl(base: string, sessionId: string, token: string): string 
 export function syncUrl(base: string): string {
   return `${base.replace(/\/+$/, '').replace(/^http/, 'ws')}/sync`;
 }
+
+/**
+ * The base URL of another Brownpaper host as a person types it ("192.168.1.20:8787",
+ * "http://laptop.local:8787/join"): http(s) only, path dropped. Throws a message on anything else.
+ */
+export function hostAddress(typed: string): string {
+  const t = typed.trim();
+  if (!t) throw new Error('address: type the address shown on the big screen');
+  let url: URL;
+  try {
+    url = new URL(/^[a-z]+:\/\//i.test(t) ? t : `http://${t}`);
+  } catch {
+    throw new Error(`address: "${t.slice(0, 80)}" is not an address`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('address: expected http:// or https://');
+  if (url.username || url.password) throw new Error('address: no user name or password in the address');
+  return url.origin;
+}
+
+export const joinRequestSchema = z.strictObject({
+  address: z.string().min(1).max(300),
+  code: z.string().trim().min(6, 'code: 6 characters').max(12),
+});
+export type JoinRequest = z.infer<typeof joinRequestSchema>;

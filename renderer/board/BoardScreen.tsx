@@ -22,6 +22,7 @@ import { TimerWidget } from './TimerWidget';
 import { savedName, saveName, setPresenceName, usePresence } from './presence';
 import { installTestHook } from './testHook';
 import { FacilitateMenu } from './FacilitateMenu';
+import { pickSessionsApi } from '../sessions/sessionsApi';
 import { VoteBar } from '../voting/VoteBar';
 import { VoteResults } from '../voting/VoteResults';
 import { bindMyVotes } from '../voting/votingStore';
@@ -160,7 +161,7 @@ function BoardHeader({ fallbackTitle, role, sessionId, token }: { fallbackTitle:
         </button>
       )}
       {inviting && role === 'facilitator' && <InviteDialog sessionId={sessionId} token={token} onClose={() => setInviting(false)} />}
-      {role === 'facilitator' && <FacilitateMenu onHost={null} />}
+      {role === 'facilitator' && <FacilitateMenu onHost={pickSessionsApi() ? () => setInviting(true) : null} />}
       <PeopleList sessionId={sessionId} token={role === 'facilitator' ? token : null} />
       <YourName />
       <span className={`role role-${role}`}>{role}</span>

@@ -1,12 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 
-/** /join: type the code from the big screen, get into the session. No account. */
+/** A code carried in the address (#code=…), as the QR code on the big screen has it. */
+function codeFromAddress(): string {
+  return (new URLSearchParams(window.location.hash.replace(/^#/, '')).get('code') ?? '').toUpperCase().slice(0, 12);
+}
+
+/** /join: type the code from the big screen (or scan its QR code), get into the session. No account. */
 export function JoinScreen() {
-  const [code, setCode] = useState('');
+  const [code, setCode] = useState(codeFromAddress);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async (e?: FormEvent) => {
+    e?.preventDefault();
     setBusy(true);
     setError(null);
     try {
@@ -19,6 +24,11 @@ export function JoinScreen() {
       setBusy(false);
     }
   };
+  // Scanned: the code is already there, so join at once.
+  useEffect(() => {
+    if (codeFromAddress().length >= 6) void submit();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <main className="sessions join">
       <h1>Join a workshop</h1>

@@ -3,6 +3,7 @@ import { templateIds, type TemplateId } from '../../shared/model/board';
 import { templates } from '../../shared/model/templates';
 import type { Session } from '../../shared/session';
 import { pickSessionsApi } from './sessionsApi';
+import { JoinElsewhere } from './JoinElsewhere';
 
 /** The start screen: the sessions on this machine, and "New session". */
 export function SessionsScreen({ ownerToken }: { ownerToken: string | null }) {
@@ -78,6 +79,7 @@ export function SessionsScreen({ ownerToken }: { ownerToken: string | null }) {
         </label>
       </section>
       {error && <p role="alert" className="error">{error}</p>}
+      <JoinElsewhere api={api} />
       <section aria-label="Sessions">
         <h2>Sessions</h2>
         {sessions === null ? (

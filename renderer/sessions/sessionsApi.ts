@@ -1,5 +1,5 @@
 import type { SessionsApi } from '../../shared/ipc';
-import type { Session } from '../../shared/session';
+import { hostAddress, type Session } from '../../shared/session';
 
 declare global {
   interface Window {
@@ -25,12 +25,26 @@ export function httpSessionsApi(ownerToken: string): SessionsApi {
     createSession: (input) => call('/api/sessions', ownerToken, { method: 'POST', body: JSON.stringify(input) }),
     openSession: (id) => call(`/api/sessions/${encodeURIComponent(id)}/open`, ownerToken, { method: 'POST' }),
     importSession: (text) => call('/api/sessions/import', ownerToken, { method: 'POST', body: text }),
+    hostingState: () => call('/api/hosting', ownerToken),
+    startHosting: (options) => call('/api/hosting', ownerToken, { method: 'POST', body: JSON.stringify(options) }),
+    stopHosting: () => call('/api/hosting', ownerToken, { method: 'DELETE' }),
+    // In a browser the other host's own join page does the exchange (no cross-origin request).
+    joinSession: async ({ address, code }) => ({ url: `${hostAddress(address)}/join#code=${encodeURIComponent(code.trim().toUpperCase())}`, opened: false }),
   };
 }
 
 /** The desktop preload's API, else the owner API when the page was opened with #owner=…, else none. */
-export function pickSessionsApi(ownerToken: string | null): SessionsApi | null {
+export function pickSessionsApi(ownerToken: string | null = storedOwner()): SessionsApi | null {
   if (window.brownpaper) return window.brownpaper;
   if (ownerToken) return httpSessionsApi(ownerToken);
   return null;
+}
+
+/** The owner key this tab was opened with (route.ts keeps it for the tab). */
+function storedOwner(): string | null {
+  try {
+    return sessionStorage.getItem('brownpaper.owner');
+  } catch {
+    return null;
+  }
 }

@@ -25,7 +25,7 @@ it('hosting on the network: join by code through it; stopping disconnects those 
   expect((await fetch(`${host.url}/api/hosting`)).status).toBe(401);
   const bad = await owner('/api/hosting', { method: 'POST', body: JSON.stringify({ bind: '203.0.113.9' }) });
   expect(bad.status).toBe(400);
-  expect((await bad.json()).error).toContain('203.0.113.9 is not an address of this machine');
+  expect(((await bad.json()) as { error: string }).error).toContain('203.0.113.9 is not an address of this machine');
 
   const started = hostingStateSchema.parse(await (await owner('/api/hosting', { method: 'POST', body: JSON.stringify({ bind: '0.0.0.0', port: 0 }) })).json());
   const lanPort = started.lan!.port;
@@ -44,7 +44,7 @@ it('hosting on the network: join by code through it; stopping disconnects those 
   const local = connectClient(host.url, session.id, facilitator);
   closers.push(guest.close, local.close);
   await Promise.all([synced(guest.provider), synced(local.provider)]);
-  const guestClosed = new Promise<number>((resolve) => guest.provider.on('connection-close', (e: CloseEvent | null) => resolve(e?.code ?? 0)));
+  const guestClosed = new Promise<number>((resolve) => guest.provider.on('connection-close', (e: { code: number } | null) => resolve(e?.code ?? 0)));
 
   const stopped = hostingStateSchema.parse(await (await owner('/api/hosting', { method: 'DELETE' })).json());
   expect(stopped.lan).toBeNull();

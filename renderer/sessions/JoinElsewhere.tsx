@@ -1,0 +1,46 @@
+import { useState, type FormEvent } from 'react';
+import type { SessionsApi } from '../../shared/ipc';
+
+/** "Join session": a workshop hosted on another computer, by the address and code on its big screen. */
+export function JoinElsewhere({ api }: { api: SessionsApi }) {
+  const [address, setAddress] = useState('');
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await api.joinSession({ address, code });
+      if (!r.opened) window.location.assign(r.url);
+    } catch (err) {
+      setError((err as Error).message.replace(/^Error invoking remote method '[^']+': (Error: )?/, ''));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-label="Join a session">
+      <h2>Join a session on another computer</h2>
+      <form className="new-session join-elsewhere" onSubmit={submit}>
+        <label>
+          Address on the big screen
+          <input value={address} onChange={(e) => setAddress(e.target.value)} placeholder="192.168.1.20:8787" autoComplete="off" spellCheck={false} required />
+        </label>
+        <label>
+          Code
+          <input className="code-input small-code" value={code} onChange={(e) => setCode(e.target.value.toUpperCase())} maxLength={12} placeholder="ABC123" autoComplete="off" spellCheck={false} required />
+        </label>
+        <button type="submit" disabled={busy || code.trim().length < 6 || !address.trim()}>
+          Join
+        </button>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}
