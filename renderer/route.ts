@@ -3,12 +3,15 @@ export type Route =
   | { screen: 'bench' }
   | { screen: 'join' }
   | { screen: 'board'; sessionId: string; token: string | null }
+  /** a board on any y-websocket server (not a Brownpaper host): ws(s) URL, room name, optional token */
+  | { screen: 'remote'; server: string; room: string; token: string | null }
   | { screen: 'sessions'; ownerToken: string | null };
 
 export function readRoute(loc: Location = window.location): Route {
   const hash = new URLSearchParams(loc.hash.replace(/^#/, ''));
   if (loc.pathname === '/bench') return { screen: 'bench' };
   if (loc.pathname === '/join') return { screen: 'join' };
+  if (loc.pathname === '/remote') return { screen: 'remote', server: hash.get('server') ?? '', room: hash.get('room') ?? '', token: hash.get('token') };
   const m = /^\/s\/([^/]+)\/?$/.exec(loc.pathname);
   if (m) return { screen: 'board', sessionId: decodeURIComponent(m[1]), token: hash.get('token') };
   return { screen: 'sessions', ownerToken: rememberOwner(hash.get('owner')) };

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Role, Session } from '../../shared/session';
+import { syncUrl, type Role } from '../../shared/session';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import { Minimap } from '../canvas/Minimap';
 import { SelectionToolbar } from '../toolbar/SelectionToolbar';
@@ -27,7 +27,19 @@ import { VoteBar } from '../voting/VoteBar';
 import { VoteResults } from '../voting/VoteResults';
 import { bindMyVotes } from '../voting/votingStore';
 
-type Phase = { name: 'checking' } | { name: 'refused'; message: string } | { name: 'ready'; session: Session; role: Role };
+type Phase = { name: 'checking' } | { name: 'refused'; message: string } | { name: 'ready'; title: string; role: Role };
+
+/** Where the board lives: a session on the Brownpaper host that served this page, or a room on any y-websocket server. */
+export type BoardSource = { kind: 'host'; sessionId: string; token: string | null } | { kind: 'server'; server: string; room: string; token: string | null };
+
+function displayName(): string {
+  let name = savedName();
+  if (!name) {
+    name = `Guest ${Math.floor(1000 + Math.random() * 9000)}`;
+    saveName(name);
+  }
+  return name;
+}
 
 const statusText = {
   connecting: 'Connecting…',
@@ -36,11 +48,15 @@ const statusText = {
 } as const;
 
 /** A session's board: checks the link, joins live, then shows the wall. */
-export function BoardScreen({ sessionId, token }: { sessionId: string; token: string | null }) {
+export function BoardScreen({ source }: { source: BoardSource }) {
   const [phase, setPhase] = useState<Phase>({ name: 'checking' });
   const bigScreen = useUi((s) => s.bigScreen);
+  const sessionId = source.kind === 'host' ? source.sessionId : source.room;
+  const token = source.token;
+  const server = source.kind === 'server' ? source.server : null;
 
   useEffect(() => {
+    if (server !== null) return openOnServer(server, sessionId, token, setPhase);
     if (!token) {
       setPhase({ name: 'refused', message: 'This link has no access key. Ask the facilitator for the join link.' });
       return;
@@ -53,13 +69,8 @@ export function BoardScreen({ sessionId, token }: { sessionId: string; token: st
         if (cancelled) return;
         if (!res.ok) return setPhase({ name: 'refused', message: 'This join link is not valid (any more). Ask the facilitator for a new one.' });
         useUi.setState({ role: body.role, access: { sessionId, token } });
-        let name = savedName();
-        if (!name) {
-          name = `Guest ${Math.floor(1000 + Math.random() * 9000)}`;
-          saveName(name);
-        }
-        live = connectSession(sessionId, token, name);
-        setPhase({ name: 'ready', session: body.session, role: body.role });
+        live = connectSession({ url: syncUrl(window.location.origin), room: sessionId, params: { token } }, displayName());
+        setPhase({ name: 'ready', title: body.session.title, role: body.role });
       })
       .catch(() => !cancelled && setPhase({ name: 'refused', message: 'The host cannot be reached. Check the address and your network.' }));
     installTestHook();
@@ -73,13 +84,13 @@ export function BoardScreen({ sessionId, token }: { sessionId: string; token: st
       uninstallClipboard();
       live?.destroy();
     };
-  }, [sessionId, token]);
+  }, [sessionId, token, server]);
 
   if (phase.name === 'checking') return <main className="notice">Opening the session…</main>;
   if (phase.name === 'refused') return <main className="notice" role="alert">{phase.message}</main>;
   return (
     <div className={bigScreen ? 'board-screen big-screen' : 'board-screen'}>
-      <BoardHeader fallbackTitle={phase.session.title} role={phase.role} sessionId={sessionId} token={token!} />
+      <BoardHeader fallbackTitle={phase.title} role={phase.role} sessionId={sessionId} token={token ?? ''} onHost={server === null} />
       <VoteBar />
       <Toolbar />
       <SelectionToolbar />
@@ -96,6 +107,28 @@ export function BoardScreen({ sessionId, token }: { sessionId: string; token: st
       )}
     </div>
   );
+}
+
+/**
+ * A room on another y-websocket server: no Brownpaper host behind it, so no roles, codes or
+ * voting — everyone there may do everything, and the server keeps (or loses) the document.
+ */
+function openOnServer(server: string, room: string, token: string | null, setPhase: (p: Phase) => void): () => void {
+  if (!/^wss?:\/\/[^/]+/.test(server) || !room) {
+    setPhase({ name: 'refused', message: 'This link needs a server (ws:// or wss://) and a room name.' });
+    return () => {};
+  }
+  useUi.setState({ role: 'facilitator', access: null });
+  const live = connectSession({ url: server, room, params: token ? { token } : {}, initTitle: room }, displayName());
+  setPhase({ name: 'ready', title: room, role: 'facilitator' });
+  installTestHook();
+  const uninstall = installShortcuts();
+  const uninstallClipboard = installClipboard();
+  return () => {
+    uninstall();
+    uninstallClipboard();
+    live.destroy();
+  };
 }
 
 /** How this person appears to the others; click to change it. */
@@ -124,7 +157,7 @@ function SidePanel() {
   return panel === 'dashboard' ? <Dashboard /> : panel === 'votes' ? <VoteResults /> : <Inspector />;
 }
 
-function BoardHeader({ fallbackTitle, role, sessionId, token }: { fallbackTitle: string; role: Role; sessionId: string; token: string }) {
+function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: { fallbackTitle: string; role: Role; sessionId: string; token: string; onHost: boolean }) {
   const inviting = useUi((s) => s.joinInfo);
   const setInviting = (joinInfo: boolean) => useUi.setState({ joinInfo });
   const title = useBoard((s) => s.meta?.title) ?? fallbackTitle;
@@ -155,14 +188,14 @@ function BoardHeader({ fallbackTitle, role, sessionId, token }: { fallbackTitle:
         Export
       </button>
       {exporting && <ExportDialog onClose={() => setExporting(false)} />}
-      {role === 'facilitator' && (
+      {role === 'facilitator' && onHost && (
         <button type="button" className="text-button" onClick={() => setInviting(true)}>
           Invite
         </button>
       )}
       {inviting && role === 'facilitator' && <InviteDialog sessionId={sessionId} token={token} onClose={() => setInviting(false)} />}
-      {role === 'facilitator' && <FacilitateMenu onHost={pickSessionsApi() ? () => setInviting(true) : null} />}
-      <PeopleList sessionId={sessionId} token={role === 'facilitator' ? token : null} />
+      {role === 'facilitator' && <FacilitateMenu onHost={onHost && pickSessionsApi() ? () => setInviting(true) : null} canVote={onHost} />}
+      <PeopleList sessionId={sessionId} token={role === 'facilitator' && onHost ? token : null} />
       <YourName />
       <span className={`role role-${role}`}>{role}</span>
       <span className={`status status-${connection}`} role="status" title={statusText[connection]} data-testid="connection-status">

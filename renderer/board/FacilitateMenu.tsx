@@ -6,7 +6,7 @@ import { useBoard } from './boardStore';
 import { usePresence } from './presence';
 
 /** The facilitator's controls that are not needed every minute: present, lock the grid, vote, big screen, hosting. */
-export function FacilitateMenu({ onHost }: { onHost: (() => void) | null }) {
+export function FacilitateMenu({ onHost, canVote }: { onHost: (() => void) | null; canVote: boolean }) {
   const [open, setOpen] = useState(false);
   const [voting, setVoting] = useState(false);
   const self = usePresence((s) => s.self);
@@ -29,7 +29,7 @@ export function FacilitateMenu({ onHost }: { onHost: (() => void) | null }) {
           {item('Bring everyone here', () => self !== null && dispatch('summonEveryone', { clientId: self }))}
           {item(presenting ? 'Stop presenting' : 'Present (everyone follows you; PageDown: next frame)', () => dispatch('setPresenter', { clientId: presenting ? null : self }))}
           {item(gridLocked ? 'Unlock the grid' : 'Lock the grid (lanes, stages, lines)', () => dispatch('setGridLocked', { locked: !gridLocked }))}
-          {item('Start a dot vote…', () => setVoting(true))}
+          {canVote && item('Start a dot vote…', () => setVoting(true))}
           {item('Big screen (B)', () => useUi.setState({ bigScreen: true }))}
         </span>
       )}

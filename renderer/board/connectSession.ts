@@ -1,6 +1,8 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { syncUrl } from '../../shared/session';
+import { readMeta } from '../../shared/model/board';
+import { templateOrigin } from '../../shared/model/origins';
+import { initBoard } from '../../shared/operations/initBoard';
 import { bindDispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
 import { bindBoard } from './bindBoard';
@@ -13,16 +15,30 @@ export interface LiveSession {
   destroy(): void;
 }
 
+/** Where to sync: a y-websocket endpoint, the room (a session id on our host), query parameters (the token). */
+export interface SyncTarget {
+  url: string;
+  room: string;
+  params: Record<string, string>;
+  /** a room with no board yet (another server's fresh room) becomes a blank board with this title */
+  initTitle?: string;
+}
+
 /**
- * Join a session on the host that served this page, with the stock y-websocket provider.
+ * Join a session with the stock y-websocket provider: on the host that served this page, or on
+ * any y-websocket server.
  * While the connection is down the doc keeps every local edit; the provider reconnects
  * and the sync handshake merges both ways.
  */
-export function connectSession(sessionId: string, token: string, name: string, base = window.location.origin): LiveSession {
+export function connectSession(target: SyncTarget, name: string): LiveSession {
   const doc = new Y.Doc();
   const unbindBoard = bindBoard(doc);
   const unbindDispatch = bindDispatch(doc);
-  const provider = new WebsocketProvider(syncUrl(base), sessionId, doc, { params: { token } });
+  const provider = new WebsocketProvider(target.url, target.room, doc, { params: target.params });
+  if (target.initTitle) {
+    const title = target.initTitle.slice(0, 200);
+    provider.on('sync', (synced: boolean) => synced && !readMeta(doc) && initBoard.run(doc, { title, template: 'blank' }, { origin: templateOrigin, now: Date.now() }));
+  }
   provider.on('status', ({ status }: { status: string }) =>
     useUi.setState({ connection: status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline' }),
   );

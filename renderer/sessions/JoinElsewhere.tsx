@@ -41,6 +41,38 @@ export function JoinElsewhere({ api }: { api: SessionsApi }) {
           </p>
         )}
       </form>
+      <OpenOnServer />
     </section>
+  );
+}
+
+/** Open a board in a room of any y-websocket server (a team's shared server), not on a Brownpaper host. */
+export function OpenOnServer() {
+  const [server, setServer] = useState('');
+  const [room, setRoom] = useState('');
+  const valid = /^wss?:\/\/[^/\s]+/.test(server.trim()) && room.trim().length > 0;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const hash = new URLSearchParams({ server: server.trim(), room: room.trim() });
+    window.location.assign(`/remote#${hash}`);
+  };
+  return (
+    <details className="open-on-server">
+      <summary>Use a y-websocket server instead</summary>
+      <form className="new-session" onSubmit={submit}>
+        <label>
+          Server (ws:// or wss://)
+          <input value={server} onChange={(e) => setServer(e.target.value)} placeholder="wss://sync.example.org" autoComplete="off" spellCheck={false} required />
+        </label>
+        <label>
+          Room
+          <input value={room} onChange={(e) => setRoom(e.target.value)} maxLength={200} placeholder="claims-blueprint" autoComplete="off" required />
+        </label>
+        <button type="submit" disabled={!valid}>
+          Open
+        </button>
+      </form>
+      <p className="small">Everyone in the room can change everything there: roles, codes and voting need a Brownpaper host.</p>
+    </details>
   );
 }

@@ -15,13 +15,13 @@ const types: Record<string, string> = {
 };
 
 /**
- * Serve the built web client from `root`. Paths of the single-page app (/, /s/<id>) get
+ * Serve the built web client from `root`. Paths of the single-page app (/, /s/<id>, /join, /remote, /bench) get
  * index.html; anything that resolves outside `root` is a 404.
  */
 export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', 'http://host');
   let rel = decodeURIComponent(url.pathname);
-  if (rel === '/' || rel === '/bench' || rel === '/join' || rel.startsWith('/s/')) rel = '/index.html';
+  if (rel === '/' || rel === '/bench' || rel === '/join' || rel === '/remote' || rel.startsWith('/s/')) rel = '/index.html';
   const file = path.resolve(root, '.' + rel);
   if (!file.startsWith(path.resolve(root) + path.sep)) return notFound(res);
   fs.stat(file, (err, st) => {
