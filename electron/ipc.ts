@@ -1,4 +1,5 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import fs from 'node:fs/promises';
 import type { z } from 'zod';
 import { ipcChannels, type IpcName } from '../shared/ipc.js';
 import { formatIssues } from '../shared/model/validation.js';
@@ -24,9 +25,12 @@ export function registerIpc(host: Host, openRemote: (url: string) => void): void
       }
       const parsed = args.safeParse(raw);
       if (!parsed.success) throw new Error(formatIssues(`IPC ${channel}`, parsed.error));
+      sender = event;
       return fn(...(parsed.data as z.infer<(typeof ipcChannels)[N]['args']>));
     });
   };
+  /** the call being handled (for handlers that open a dialog on the caller's window) */
+  let sender: IpcMainInvokeEvent | null = null;
   const facilitatorUrl = (id: string) => joinUrl(host.url, id, host.store.tokens.issue(id, 'facilitator', 'desktop'));
 
   handle('listSessions', () => host.store.sessions.list());
@@ -45,6 +49,17 @@ export function registerIpc(host: Host, openRemote: (url: string) => void): void
   handle('hostingState', () => host.hosting.state());
   handle('startHosting', (options) => host.hosting.start(options));
   handle('stopHosting', () => host.hosting.stop());
+  handle('saveFile', async ({ name, data }) => {
+    const win = sender && BrowserWindow.fromWebContents(sender.sender);
+    const options = { defaultPath: name, properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
+    const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return { saved: false, path: null };
+    // Written beside and renamed over, so a failed write never leaves half a file where the old one was.
+    const temp = `${choice.filePath}.brownpaper-${process.pid}.tmp`;
+    await fs.writeFile(temp, data);
+    await fs.rename(temp, choice.filePath);
+    return { saved: true, path: choice.filePath };
+  });
   handle('joinSession', async ({ address, code }) => {
     // The code goes to the other host from here, not from the page: the remote board then opens
     // in a window without our preload, so a page from another machine never reaches this IPC.

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { startHost, type Host } from './host/host.js';
 import { registerIpc } from './ipc.js';
 import { createWindow } from './window.js';
+import { installMenu } from './menu.js';
 
 // The thin adapter: everything it wires is plain Node code under electron/host, run and
 // tested without Electron. Here: start the embedded host on 127.0.0.1 and a free port with
@@ -20,6 +21,7 @@ app.whenReady().then(async () => {
   });
   // A board on another computer: its own window, without our preload.
   registerIpc(host, (url) => createWindow(url, null));
+  installMenu();
   createWindow(`${host.url}/`, path.join(__dirname, 'preload.cjs'));
 }).catch((e: Error) => {
   console.error(`Brownpaper could not start: ${e.message}`);

@@ -1,10 +1,10 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { ipcChannelNames } from '../shared/ipcChannels.js';
-import type { SessionsApi } from '../shared/ipc.js';
+import type { DesktopApi, MenuCommand } from '../shared/ipc.js';
 
 // The renderer's whole view of the desktop: a few calls, each one IPC invoke that the main
 // process validates (electron/ipc.ts). Nothing else of Electron or Node is exposed.
-const api: SessionsApi = {
+const api: DesktopApi = {
   listSessions: () => ipcRenderer.invoke(ipcChannelNames.listSessions),
   createSession: (input) => ipcRenderer.invoke(ipcChannelNames.createSession, input),
   openSession: (id) => ipcRenderer.invoke(ipcChannelNames.openSession, id),
@@ -13,6 +13,12 @@ const api: SessionsApi = {
   startHosting: (options) => ipcRenderer.invoke(ipcChannelNames.startHosting, options),
   stopHosting: () => ipcRenderer.invoke(ipcChannelNames.stopHosting),
   joinSession: (request) => ipcRenderer.invoke(ipcChannelNames.joinSession, request),
+  saveFile: (file) => ipcRenderer.invoke(ipcChannelNames.saveFile, file),
+  onMenu(listener) {
+    const forward = (_event: unknown, command: MenuCommand) => listener(command);
+    ipcRenderer.on(ipcChannelNames.menu, forward);
+    return () => void ipcRenderer.off(ipcChannelNames.menu, forward);
+  },
 };
 
 contextBridge.exposeInMainWorld('brownpaper', api);

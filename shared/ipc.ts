@@ -19,6 +19,12 @@ export const ipcChannels = {
   startHosting: { channel: ipcChannelNames.startHosting, args: z.tuple([startHostingSchema]), result: hostingStateSchema },
   stopHosting: { channel: ipcChannelNames.stopHosting, args: z.tuple([]), result: hostingStateSchema },
   /** the main process exchanges the code with the other host and opens its board in a window of its own */
+  /** an export: the main process asks where to save it (the native dialog confirms before replacing a file) */
+  saveFile: {
+    channel: ipcChannelNames.saveFile,
+    args: z.tuple([z.strictObject({ name: z.string().min(1).max(200).regex(/^[^/\\\0]+$/, 'a file name, not a path'), data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= 2 ** 30, 'at most 1 GiB') })]),
+    result: z.strictObject({ saved: z.boolean(), path: z.string().nullable() }),
+  },
   joinSession: { channel: ipcChannelNames.joinSession, args: z.tuple([joinRequestSchema]), result: z.strictObject({ url: z.string(), opened: z.boolean() }) },
 } as const;
 export type IpcName = keyof typeof ipcChannels;
@@ -35,4 +41,15 @@ export interface SessionsApi {
   stopHosting(): Promise<HostingState>;
   /** Join a workshop hosted on another computer; `opened`: a window shows it already, else go to `url`. */
   joinSession(request: JoinRequest): Promise<{ url: string; opened: boolean }>;
+}
+
+/** Commands the desktop menu sends to the page. */
+export const menuCommandSchema = z.enum(['export']);
+export type MenuCommand = z.infer<typeof menuCommandSchema>;
+
+/** window.brownpaper in the desktop app: the sessions API plus saving files and menu commands. */
+export interface DesktopApi extends SessionsApi {
+  saveFile(file: { name: string; data: Uint8Array }): Promise<{ saved: boolean; path: string | null }>;
+  /** Subscribe to menu commands; returns the unsubscribe function. */
+  onMenu(listener: (command: MenuCommand) => void): () => void;
 }

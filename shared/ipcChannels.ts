@@ -9,4 +9,7 @@ export const ipcChannelNames = {
   startHosting: 'brownpaper:startHosting',
   stopHosting: 'brownpaper:stopHosting',
   joinSession: 'brownpaper:joinSession',
+  saveFile: 'brownpaper:saveFile',
+  /** main → renderer: a menu command (File ▸ Export…) */
+  menu: 'brownpaper:menu',
 } as const;

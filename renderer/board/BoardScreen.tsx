@@ -171,7 +171,12 @@ function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: { fallba
       }
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // The desktop app's File ▸ Export…
+    const offMenu = window.brownpaper?.onMenu((command) => command === 'export' && setExporting(true));
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      offMenu?.();
+    };
   }, []);
   useEffect(() => {
     document.title = `${title} — Brownpaper`;

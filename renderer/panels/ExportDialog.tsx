@@ -1,16 +1,12 @@
 import { useState } from 'react';
-import { costTableCsv } from '../../shared/exchange/costTable';
-import { exportSession, sessionFileText } from '../../shared/exchange/sessionFile';
-import { boardSvg } from '../../shared/exchange/svg';
 import { contains } from '../../shared/model/geometry';
 import { useBoard } from '../board/boardStore';
 import { currentView } from '../board/boardView';
 import { getDoc } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
-import { posterPdf, type Paper } from '../../shared/exchange/poster';
-import { download, svgToPng, svgToPngSized } from './download';
-
-type Format = 'png' | 'svg' | 'pdf' | 'json' | 'csv';
+import type { Paper } from '../../shared/exchange/poster';
+import { download } from './download';
+import { exportFile, type ExportFormat as Format, type ExportProgress } from './exportFile';
 
 const fileSafe = (s: string) => s.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'board';
 
@@ -36,38 +32,23 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [background, setBackground] = useState<'kraft' | 'transparent'>('kraft');
   const [bom, setBom] = useState(false);
   const [paper, setPaper] = useState<Paper>('a4');
-  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  const busy = progress !== null;
   const [error, setError] = useState<string | null>(null);
 
   const run = async () => {
     const doc = getDoc();
     if (!doc) return;
-    setBusy(true);
     setError(null);
-    // Let the "Exporting…" state paint before the work starts.
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    setProgress({ step: 0, of: 1, label: 'Starting' });
     try {
-      const name = fileSafe(title);
-      if (format === 'json') download(`${name}.brownpaper.json`, new Blob([sessionFileText(exportSession(doc))], { type: 'application/json' }));
-      else if (format === 'csv') download(`${name}-costs.csv`, new Blob([costTableCsv(doc, { bom })], { type: 'text/csv;charset=utf-8' }));
-      else {
-        const svg = boardSvg(doc, { ids: scopeIds(scope), background });
-        if (format === 'svg') download(`${name}.svg`, new Blob([svg], { type: 'image/svg+xml' }));
-        else if (format === 'png') download(`${name}@${scale}x.png`, await svgToPng(svg, scale));
-        else {
-          // Poster: 150 dpi, one board pixel printed at 0.3 mm (as the command line does).
-          const mm = 0.3;
-          const s = (mm / 25.4) * 150;
-          const img = await svgToPngSized(svg, s);
-          const pdf = await posterPdf(new Uint8Array(await img.blob.arrayBuffer()), img.width, img.height, { paper, mmPerPixel: mm / s, title });
-          download(`${name}-poster-${paper}.pdf`, new Blob([pdf as BlobPart], { type: 'application/pdf' }));
-        }
-      }
-      onClose();
+      const file = await exportFile(doc, { format, name: fileSafe(title), title, ids: scopeIds(scope), scale, background, paper, bom }, setProgress);
+      setProgress((p) => p && { ...p, label: 'Saving' });
+      if (await download(file.name, file.blob)) onClose();
     } catch (e) {
       setError((e as Error).message);
     } finally {
-      setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -134,6 +115,12 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         <label className="check">
           <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> UTF-8 BOM (for spreadsheets that need it)
         </label>
+      )}
+      {progress && (
+        <div className="export-progress" role="status" aria-live="polite">
+          <progress max={progress.of} value={progress.step} aria-label="Export progress" />
+          <span>{progress.label}…</span>
+        </div>
       )}
       {error && (
         <p className="field-error" role="alert">

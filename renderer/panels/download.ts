@@ -1,5 +1,9 @@
-/** Hand a file to the person: a download in a browser; in the desktop app Electron asks where to save (and before replacing a file). */
-export function download(name: string, data: Blob): void {
+/**
+ * Hand a file to the person: in the desktop app the native save dialog (which asks before
+ * replacing a file); in a browser, a download. Resolves false if the person cancelled.
+ */
+export async function download(name: string, data: Blob): Promise<boolean> {
+  if (window.brownpaper) return (await window.brownpaper.saveFile({ name, data: new Uint8Array(await data.arrayBuffer()) })).saved;
   const url = URL.createObjectURL(data);
   const a = document.createElement('a');
   a.href = url;
@@ -8,6 +12,7 @@ export function download(name: string, data: Blob): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return true;
 }
 
 /**
@@ -18,7 +23,7 @@ export async function svgToPng(svg: string, scale: number): Promise<Blob> {
   return (await svgToPngSized(svg, scale)).blob;
 }
 
-export async function svgToPngSized(svg: string, scale: number): Promise<{ blob: Blob; width: number; height: number }> {
+export async function svgToPngSized(svg: string, scale: number, encoding: () => void = () => {}): Promise<{ blob: Blob; width: number; height: number }> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
@@ -31,6 +36,7 @@ export async function svgToPngSized(svg: string, scale: number): Promise<{ blob:
     canvas.width = Math.max(1, Math.floor(img.naturalWidth * fit));
     canvas.height = Math.max(1, Math.floor(img.naturalHeight * fit));
     canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height);
+    encoding();
     const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));
     return { blob, width: canvas.width, height: canvas.height };
   } finally {

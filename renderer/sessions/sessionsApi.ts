@@ -1,10 +1,10 @@
-import type { SessionsApi } from '../../shared/ipc';
+import type { DesktopApi, SessionsApi } from '../../shared/ipc';
 import { hostAddress, type Session } from '../../shared/session';
 
 declare global {
   interface Window {
     /** Set by the desktop app's preload (electron/preload.ts); absent in a browser. */
-    brownpaper?: SessionsApi;
+    brownpaper?: DesktopApi;
   }
 }
 
