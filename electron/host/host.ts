@@ -13,6 +13,7 @@ import { authorizeUpgrade } from './sync/auth.js';
 import { serveConnection } from './sync/connection.js';
 import type { Peer } from './sync/room.js';
 import { Rooms } from './sync/rooms.js';
+import { startWalSync } from './store/walSync.js';
 import { writeHostFile, removeHostFile } from './hostFile.js';
 import { JoinCodes } from './join/joinCodes.js';
 import { FailureLimiter } from './join/rateLimit.js';
@@ -61,6 +62,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const ownerToken = options.owner === true ? randomBytes(32).toString('base64url') : (options.owner ?? null);
   const store = openStore(options.dataDir, { create: true });
   const rooms = new Rooms(store.updates, logger);
+  const walSync = startWalSync(store.db.name);
   const codes = new JoinCodes();
   const limiter = new FailureLimiter();
   const voting = new Voting(store, rooms);
@@ -147,6 +149,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
   await new Promise<void>((resolve, reject) => {
     const onError = (e: NodeJS.ErrnoException) => {
+      void walSync.stop();
       store.close();
       if (e.code === 'EADDRINUSE') reject(new HostError(`port ${options.port} is already in use on ${bind}`));
       else if (e.code === 'EADDRNOTAVAIL') reject(new HostError(`cannot listen on ${bind}: no such address on this machine`));
@@ -184,8 +187,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
         wss.close();
         server.close(() => {
           removeHostFile(options.dataDir, process.pid);
-          store.close();
-          resolve();
+          void walSync.stop().finally(() => {
+            // Closing the last connection checkpoints the log into the database file and syncs it.
+            store.close();
+            resolve();
+          });
         });
         server.closeAllConnections();
       });

@@ -4,7 +4,7 @@
 // 40 stock y-websocket clients, each making 5 edits a second and moving a cursor 10 times a
 // second; latency from an edit to its arrival at every other client, host CPU and memory,
 // bytes per client, convergence. Brownpaper runs with auth, roles and write-before-relay
-// persistence (SQLite, synchronous=FULL) on. Writes BENCHMARKS.md (section "sync").
+// persistence (SQLite WAL, each update committed before it is relayed) on. Writes BENCHMARKS.md (section "sync").
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -61,7 +61,7 @@ writeSection(
 
 ${new Date().toISOString().slice(0, 10)} · ${machine()} · ${opt.clients} clients × ${opt.eps} edits/s + ${opt.awareness} cursor updates/s, ${opt.duration} s, ${opt.rounds} round(s); load and server share the 2 cores.
 
-\`external\` is Brownpaper's host (token auth, role policy per update, every update committed to SQLite with synchronous=FULL before it is relayed); \`y-websocket\` is the stock \`@y/websocket-server\` 0.1.1 with no auth and no persistence. Latency is from an edit to its arrival at every other client.
+\`external\` is Brownpaper's host (token auth, role policy per update, every update committed to the SQLite write-ahead log before it is relayed, the log forced to disk every 250 ms off the event loop); \`y-websocket\` is the stock \`@y/websocket-server\` 0.1.1 with no auth and no persistence. Latency is from an edit to its arrival at every other client.
 
 \`\`\`
 ${table}

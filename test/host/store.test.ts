@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DB_FILE, StoreError } from '../../electron/host/store/database.js';
 import { openStore, type Store } from '../../electron/host/store/store.js';
+import { startWalSync } from '../../electron/host/store/walSync.js';
 import { SCHEMA_VERSION, readBoard, readMeta } from '../../shared/model/board.js';
 import { tempDir } from '../helpers/host.js';
 
@@ -92,4 +93,11 @@ describe('session store', () => {
     expect(() => openStore(dir, { create: false })).toThrow(StoreError);
     expect(fs.existsSync(dir)).toBe(false);
   });
+});
+
+it('the write-ahead log sync stops when asked, also when there is no log file yet', async () => {
+  const sync = startWalSync(path.join(tempDir(), 'none.sqlite'), 5);
+  await new Promise((r) => setTimeout(r, 20));
+  // Resolves (instead of waiting out its interval or failing on the missing file).
+  await expect(sync.stop()).resolves.toBeUndefined();
 });
