@@ -3,6 +3,7 @@ import { Shape } from 'react-konva';
 import type { Box } from '../../shared/model/geometry';
 import type { VoteRound } from '../../shared/model/vote';
 import { fontFamily } from './theme';
+import { boardLook } from '../../shared/exchange/look';
 
 interface Props {
   round: VoteRound | null;
@@ -51,7 +52,7 @@ export const VoteLayer = memo(function VoteLayer({ round, dots, colour, boxes }:
             const y = b.y + 4;
             c.beginPath();
             c.arc(x, y, 20, 0, Math.PI * 2);
-            c.fillStyle = '#b3261e';
+            c.fillStyle = boardLook.voteBadge;
             c.fill();
             c.lineWidth = 3;
             c.strokeStyle = '#fff';

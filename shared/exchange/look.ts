@@ -4,6 +4,8 @@ export const boardLook = {
   kraft: '#c49a62',
   paper: '#fffaf0',
   ink: '#2b2118',
+  /** the dot-vote count on a card (canvas and exports) */
+  voteBadge: '#b3261e',
   font: 'Segoe UI, Roboto, Helvetica Neue, Arial, Noto Sans, sans-serif',
   laneHeader: 180,
   stageHeader: 56,

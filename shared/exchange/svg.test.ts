@@ -1,4 +1,6 @@
 import { expect, it } from 'vitest';
+import { readBoard } from '../model/board.js';
+import { writeRound, type VoteRound } from '../model/vote.js';
 import { addNote } from '../operations/addCard.js';
 import { boardFrom, ctx } from '../operations/testDoc.js';
 import { boardSvg, wrapText } from './svg.js';
@@ -16,4 +18,18 @@ it('the board as SVG: text as text, escaped; headers, lines, cost badges; a sele
   expect(only).not.toContain('fill="#c49a62"');
   expect(wrapText('one two three four five six', 140, 18, 2)).toEqual(['one two three', 'four five six']);
   expect(wrapText('one two three four five six seven eight', 140, 18, 2)[1].endsWith('…')).toBe(true);
+});
+
+it('a revealed vote shows its counts on the cards; an open one shows nothing (ballots are secret)', () => {
+  const doc = boardFrom('sample-info-request');
+  const steps = [...readBoard(doc).elements.values()].filter((e) => e.kind === 'step').map((e) => e.id);
+  const round: VoteRound = { id: 'round000001', title: 'Fix first', perPerson: 3, elementIds: steps.slice(0, 3), status: 'open', startedAt: 1, revealedAt: null, placed: 4, voters: 2, tally: {} };
+  doc.transact(() => writeRound(doc, round));
+  expect(boardSvg(doc)).not.toContain('class="votes"');
+  doc.transact(() => writeRound(doc, { ...round, status: 'revealed', revealedAt: 2, tally: { [steps[0]]: 3, [steps[2]]: 1 } }));
+  const svg = boardSvg(doc);
+  expect(svg.match(/class="votes"/g)).toHaveLength(2);
+  expect(svg).toMatch(/fill="#fff">3<\/text><\/g>/);
+  // An export of other cards leaves the counts of cards it does not show out.
+  expect(boardSvg(doc, { ids: [steps[1]] })).not.toContain('class="votes"');
 });

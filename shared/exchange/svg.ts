@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { isCanvasElement, readBoard, readMeta, type CanvasElement } from '../model/board.js';
 import { connectorPoints, unionBox, type Box } from '../model/geometry.js';
+import { activeRound, readRounds } from '../model/vote.js';
 import { absoluteBox, computeGrid, gridSize, lineY } from '../model/grid.js';
 import { formatCompact, periodShort } from '../model/money.js';
 import { compareOrder } from '../model/order.js';
@@ -12,7 +13,7 @@ import { boardLook as look } from './look.js';
  * The board as SVG, drawn from the model (no browser needed, so the CLI uses it too). Text
  * stays text. It follows the canvas's look: kraft paper, lane and stage headers with totals,
  * the blueprint's lines, frames, connectors, cards with their value-class strip, flags and
- * cost badge.
+ * cost badge, and the dot-vote counts of a revealed round.
  */
 export interface SvgOptions {
   /** only these elements (and the grid under them); default: the whole board */
@@ -127,6 +128,16 @@ export function boardSvg(doc: Y.Doc, options: SvgOptions = {}): string {
   }
 
   for (const e of shown) if (e.kind !== 'frame') out.push(card(e, boxes.get(e.id)!, r.stepCosts.get(e.id), money));
+  // Dot-vote counts, as the canvas shows them once a round is revealed.
+  const round = activeRound(readRounds(doc));
+  if (round?.status === 'revealed') {
+    for (const id of round.elementIds) {
+      const n = round.tally[id] ?? 0;
+      const b = boxes.get(id);
+      if (!n || !b || !shownIds.has(id)) continue;
+      out.push(`<g class="votes"><circle cx="${b.x + b.w - 4}" cy="${b.y + 4}" r="20" fill="${look.voteBadge}" stroke="#fff" stroke-width="3"/><text x="${b.x + b.w - 4}" y="${b.y + 11}" font-size="20" font-weight="700" text-anchor="middle" fill="#fff">${n}</text></g>`);
+    }
+  }
   out.push('</svg>');
   return out.join('\n') + '\n';
 }
