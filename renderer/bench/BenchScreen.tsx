@@ -7,12 +7,15 @@ import { panBy, zoomAt } from '../canvas/camera';
 import { bindDispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
 import { loadScene, type BenchScene } from './loadScene';
+import { exportFile, type ExportFormat } from '../panels/exportFile';
 
 interface BenchHook {
   readyAt: number | null;
   load(scene: BenchScene): void;
   pan(dx: number, dy: number): void;
   zoom(f: number, cx: number, cy: number): void;
+  /** the export dialog's pipeline on this board: when each step began (ms from the start), the file's size */
+  export(format: ExportFormat, scale: number): Promise<{ steps: { label: string; at: number }[]; total: number; bytes: number }>;
 }
 
 /**
@@ -35,6 +38,13 @@ export function BenchScreen() {
       },
       pan: (dx, dy) => useUi.setState((s) => ({ viewport: panBy(s.viewport, dx, dy) })),
       zoom: (f, cx, cy) => useUi.setState((s) => ({ viewport: zoomAt(s.viewport, f, cx, cy) })),
+      async export(format, scale) {
+        const t0 = performance.now();
+        const steps: { label: string; at: number }[] = [];
+        const options = { format, name: 'bench', title: 'Bench', scale, background: 'kraft' as const, paper: 'a4' as const, bom: false };
+        const file = await exportFile(doc, options, (p) => steps.push({ label: p.label, at: performance.now() - t0 }));
+        return { steps, total: performance.now() - t0, bytes: file.blob.size };
+      },
     };
     (window as unknown as { __bench: BenchHook }).__bench = hook;
     return () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { contains } from '../../shared/model/geometry';
 import { useBoard } from '../board/boardStore';
 import { currentView } from '../board/boardView';
@@ -19,6 +19,16 @@ function scopeIds(scope: 'board' | 'selection' | 'frame'): string[] | undefined 
   const frame = selection.find((id) => view.elements[id].kind === 'frame');
   const box = frame ? view.boxes.get(frame)! : null;
   return box ? [...view.boxes].filter(([, b]) => contains(box, b)).map(([id]) => id) : [];
+}
+
+/** Seconds since this step began, for the long ones (a big board's image takes a while). */
+function Elapsed() {
+  const [s, setS] = useState(0);
+  useEffect(() => {
+    const t = setInterval(() => setS((n) => n + 1), 1000);
+    return () => clearInterval(t);
+  }, []);
+  return s >= 2 ? <span className="elapsed">{s} s</span> : null;
 }
 
 /** File ▸ Export: an image (PNG, SVG) of the board, a selection or a frame; the session as JSON; the cost table as CSV. */
@@ -119,7 +129,9 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       {progress && (
         <div className="export-progress" role="status" aria-live="polite">
           <progress max={progress.of} value={progress.step} aria-label="Export progress" />
-          <span>{progress.label}…</span>
+          <span>
+            {progress.label}… <Elapsed key={progress.step} />
+          </span>
         </div>
       )}
       {error && (

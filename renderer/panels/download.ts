@@ -1,3 +1,5 @@
+import type { RasterReply, RasterRequest } from './rasterWorker';
+
 /**
  * Hand a file to the person: in the desktop app the native save dialog (which asks before
  * replacing a file); in a browser, a download. Resolves false if the person cancelled.
@@ -15,31 +17,31 @@ export async function download(name: string, data: Blob): Promise<boolean> {
   return true;
 }
 
-/**
- * Rasterise an SVG at `scale` device pixels per board unit. The browser decodes the image off
- * the main thread (img.decode), so a big board does not freeze the window.
- */
-export async function svgToPng(svg: string, scale: number): Promise<Blob> {
-  return (await svgToPngSized(svg, scale)).blob;
-}
+/** Past this many pixels an export is brought down to the largest scale that fits (memory, not a canvas limit). */
+export const MAX_EXPORT_PIXELS = 268e6;
 
-export async function svgToPngSized(svg: string, scale: number, encoding: () => void = () => {}): Promise<{ blob: Blob; width: number; height: number }> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+/** The fonts exports are drawn with (renderer/public/fonts), as absolute URLs for the worker. */
+const fontUrls = () => ['/fonts/DejaVuSans.ttf', '/fonts/DejaVuSans-Bold.ttf'].map((p) => new URL(p, window.location.origin).href);
+
+/**
+ * Rasterise an SVG at `scale` pixels per board unit on the raster worker (resvg): the window
+ * stays responsive however big the board. A board too large for MAX_EXPORT_PIXELS at that
+ * scale is drawn at the largest scale that fits.
+ */
+export async function svgToPngSized(svg: string, scale: number): Promise<{ blob: Blob; width: number; height: number }> {
+  const m = /viewBox="[-\d.e]+ [-\d.e]+ ([\d.e]+) ([\d.e]+)"/.exec(svg);
+  const area = m ? Number(m[1]) * Number(m[2]) : 0;
+  const fit = area > 0 ? Math.min(scale, Math.sqrt(MAX_EXPORT_PIXELS / area)) : scale;
+  const worker = new Worker(new URL('./rasterWorker.ts', import.meta.url), { type: 'module' });
   try {
-    const img = new Image();
-    img.src = url;
-    await img.decode();
-    // Browsers draw canvases up to 16,384 px a side (and about 268 megapixels): a long board
-    // at 4× is brought down to the largest scale that fits, rather than failing.
-    const fit = Math.min(scale, 16384 / img.naturalWidth, 16384 / img.naturalHeight, Math.sqrt(268e6 / (img.naturalWidth * img.naturalHeight)));
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.max(1, Math.floor(img.naturalWidth * fit));
-    canvas.height = Math.max(1, Math.floor(img.naturalHeight * fit));
-    canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height);
-    encoding();
-    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));
-    return { blob, width: canvas.width, height: canvas.height };
+    const reply = await new Promise<RasterReply>((resolve, reject) => {
+      worker.onmessage = (e: MessageEvent<RasterReply>) => resolve(e.data);
+      worker.onerror = (e) => reject(new Error(`the image could not be drawn: ${e.message}`));
+      worker.postMessage({ svg, scale: fit, fontUrls: fontUrls() } satisfies RasterRequest);
+    });
+    if (!reply.ok) throw new Error(`the image could not be drawn: ${reply.error}`);
+    return { blob: new Blob([reply.png as BlobPart], { type: 'image/png' }), width: reply.width, height: reply.height };
   } finally {
-    URL.revokeObjectURL(url);
+    worker.terminate();
   }
 }

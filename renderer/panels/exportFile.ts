@@ -36,7 +36,7 @@ const breathe = () => new Promise<void>((r) => requestAnimationFrame(() => setTi
  */
 export async function exportFile(doc: Y.Doc, o: ExportOptions, progress: (p: ExportProgress) => void = () => {}): Promise<{ name: string; blob: Blob }> {
   const image = o.format === 'png' || o.format === 'svg' || o.format === 'pdf';
-  const of = o.format === 'png' ? 3 : o.format === 'pdf' ? 4 : 1;
+  const of = o.format === 'png' ? 2 : o.format === 'pdf' ? 3 : 1;
   const step = async (n: number, label: string) => {
     progress({ step: n, of, label });
     await breathe();
@@ -53,9 +53,9 @@ export async function exportFile(doc: Y.Doc, o: ExportOptions, progress: (p: Exp
   const mm = 0.3;
   const scale = o.format === 'png' ? o.scale : (mm / 25.4) * 150;
   await step(2, 'Rendering the image');
-  const img = await svgToPngSized(svg, scale, () => void step(3, 'Encoding the PNG'));
+  const img = await svgToPngSized(svg, scale);
   if (o.format === 'png') return { name: `${o.name}@${o.scale}x.png`, blob: img.blob };
-  await step(4, 'Laying out the poster');
+  await step(3, 'Laying out the poster');
   const pdf = await posterPdf(new Uint8Array(await img.blob.arrayBuffer()), img.width, img.height, { paper: o.paper, mmPerPixel: mm / scale, title: o.title });
   return { name: `${o.name}-poster-${o.paper}.pdf`, blob: new Blob([pdf as BlobPart], { type: 'application/pdf' }) };
 }

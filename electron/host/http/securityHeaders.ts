@@ -1,11 +1,13 @@
 import type { ServerResponse } from 'node:http';
 
-// The web client needs its own scripts, inline style attributes (React), images from data:
+// The web client needs its own scripts (and WebAssembly: the export rasteriser, resvg, in a
+// worker), inline style attributes (React), images from data:
 // and blob: URLs (exports) and websockets — to its host, or to a team server the user
 // names. Nothing is loaded from anywhere else, so the app works with no internet.
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
