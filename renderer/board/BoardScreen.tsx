@@ -162,6 +162,7 @@ function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: { fallba
   const setInviting = (joinInfo: boolean) => useUi.setState({ joinInfo });
   const title = useBoard((s) => s.meta?.title) ?? fallbackTitle;
   const connection = useUi((s) => s.connection);
+  const gridLocked = useBoard((s) => s.gridLocked);
   const [exporting, setExporting] = useState(false);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -183,11 +184,21 @@ function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: { fallba
   }, [title]);
   return (
     <header className="board-header">
-      <a className="brand" href="/" aria-label="Brownpaper home">
-        Brownpaper
+      <a className="brand" href="/" aria-label="Brownpaper home" title="Brownpaper home">
+        <svg className="brand-mark" viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
+          <rect x="2" y="3" width="16" height="14" rx="2" fill="#c49a62" stroke="#f3d9a8" strokeWidth="1.5" />
+          <rect x="5" y="6" width="4" height="3" fill="#fffaf0" />
+          <rect x="11" y="10" width="4" height="3" fill="#fffaf0" />
+        </svg>
+        <span className="brand-name">Brownpaper</span>
       </a>
       <h1>{title}</h1>
       <TimerWidget />
+      {gridLocked && (
+        <span className="chip" data-testid="grid-locked" title="The facilitator has locked the lanes, stages and lines">
+          Grid locked
+        </span>
+      )}
       <CostBar />
       <button type="button" className="text-button" onClick={() => setExporting(true)} title="Export (Ctrl+E)" aria-label="Export (Ctrl+E)">
         Export

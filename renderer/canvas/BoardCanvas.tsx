@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { Layer, Stage } from 'react-konva';
 import { canWrite } from '../../shared/session';
 import { useBoardView } from '../board/boardView';
+import { useBoard } from '../board/boardStore';
 import { useUi, type Viewport } from '../ui/uiStore';
 import { panBy, zoomAt } from './camera';
 import { cullKey, parseCullKey } from './cull';
@@ -115,7 +116,9 @@ export function BoardCanvas() {
   const tool = useUi((s) => s.tool);
   const moving = useUi((s) => (s.draft?.kind === 'move' ? s.draft : null));
   const spaceHeld = useUi((s) => s.spaceHeld);
+  const role = useUi((s) => s.role);
   const writable = useUi((s) => (s.role ? canWrite(s.role) : false));
+  const gridLockedForMe = useBoard((s) => s.gridLocked) && role !== 'facilitator';
   // Culling region: changes once per 256 px of panning or 25 % of zoom, not every frame.
   const key = useUi((s) => cullKey(s.viewport, width, height));
   const { box: visible, lod } = useMemo(() => parseCullKey(key), [key]);
@@ -142,7 +145,7 @@ export function BoardCanvas() {
       >
         {/* One layer for the board: every layer is a full-size canvas to clear and composite each frame. */}
         <Layer>
-          <GridLayer grid={view.grid} laneTotals={costs.lanes} stageTotals={costs.stages} visible={visible} lines={view.lines} elements={view.elements} selection={selection} editingId={editingId} writable={writable} />
+          <GridLayer grid={view.grid} laneTotals={costs.lanes} stageTotals={costs.stages} visible={visible} lines={view.lines} elements={view.elements} selection={selection} editingId={editingId} writable={writable && !gridLockedForMe} />
           {lod ? (
             <LodLayer view={view} visible={visible} selection={selection} offset={moving} />
           ) : (

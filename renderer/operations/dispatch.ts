@@ -4,7 +4,8 @@ import { localOrigin } from '../../shared/model/origins';
 import { formatIssues } from '../../shared/model/validation';
 import { operations, type Operations } from '../../shared/operations';
 import { canWrite } from '../../shared/session';
-import { useUi } from '../ui/uiStore';
+import { showToast, useUi } from '../ui/uiStore';
+import { useBoard } from '../board/boardStore';
 
 type Name = keyof Operations;
 type Args<N extends Name> = Parameters<Operations[N]['run']>[1];
@@ -40,7 +41,28 @@ export function dispatch<N extends Name>(name: N, args: Args<N>): Result<N> | un
     console.warn(formatIssues(`operation ${name}`, parsed.error));
     return undefined;
   }
+  if (role !== 'facilitator' && touchesLockedGrid(name, parsed.data)) {
+    showToast('The facilitator has locked the grid: lanes, stages and lines stay as they are');
+    return undefined;
+  }
   return (op.run as (d: Y.Doc, a: unknown, c: unknown) => Result<N>)(doc, parsed.data, { origin: localOrigin, now: Date.now() });
+}
+
+const gridOperations = new Set<Name>(['addBand', 'resizeBand', 'moveBand', 'deleteBand', 'addLine']);
+const gridKinds = new Set(['lane', 'stage', 'line']);
+
+/**
+ * While the facilitator has locked the grid, a participant's operation on a lane, stage or
+ * line is not run here: the host would refuse it, and this window would be left showing a
+ * change nobody else has.
+ */
+function touchesLockedGrid(name: Name, args: unknown): boolean {
+  const { gridLocked, elements } = useBoard.getState();
+  if (!gridLocked) return false;
+  if (gridOperations.has(name)) return true;
+  const a = args as { id?: unknown; ids?: unknown; moves?: { id: string }[] };
+  const ids = [...(typeof a.id === 'string' ? [a.id] : []), ...(Array.isArray(a.ids) ? a.ids : []), ...(Array.isArray(a.moves) ? a.moves.map((m) => m.id) : [])];
+  return ids.some((id) => gridKinds.has(elements[id as string]?.kind));
 }
 
 /** The session's doc, for reads that are not operations (copy). */

@@ -50,7 +50,7 @@ export function CostBar() {
         ))}
         {writable && <option value={NEW}>+ New to-be scenario</option>}
       </select>
-      <button type="button" className="text-button" aria-pressed={heat} title="Cost heat view" aria-label="Cost heat view" onClick={() => useUi.setState({ heat: !heat })}>
+      <button type="button" className="text-button heat-button" aria-pressed={heat} title="Cost heat view" aria-label="Cost heat view" onClick={() => useUi.setState({ heat: !heat })}>
         Heat
       </button>
       <button type="button" className="text-button" aria-pressed={panel === 'dashboard'} title="Cost dashboard (D)" aria-label="Cost dashboard (D)" onClick={() => useUi.setState({ panel: panel === 'dashboard' ? null : 'dashboard' })}>

@@ -65,6 +65,7 @@ export function Dashboard() {
   const { asIs } = view;
   const writable = useUi((s) => (s.role ? canWrite(s.role) : false));
   const big = useUi((s) => s.bigDashboard);
+  const heat = useUi((s) => s.heat);
   const meta = useBoard((s) => s.meta);
   const waste = asIs.byValueClass.get('waste') ?? 0n;
   const wasteShare = asIs.total > 0n ? Number((waste * 1000n) / asIs.total) / 10 : 0;
@@ -77,6 +78,9 @@ export function Dashboard() {
     <aside className={`side-panel dashboard ${big ? 'big' : ''}`} aria-label="Cost dashboard">
       <header>
         <h2>Cost dashboard</h2>
+        <button type="button" className="text-button heat-toggle" aria-pressed={heat} onClick={() => useUi.setState({ heat: !heat })}>
+          Heat
+        </button>
         <button type="button" className="text-button" aria-pressed={big} onClick={() => useUi.setState({ bigDashboard: !big })}>
           {big ? 'Side panel' : 'Big screen'}
         </button>

@@ -9,15 +9,21 @@ import { notes, personPage, sessionForFile } from './fixtures.js';
 // the stock y-websocket server, as a team's shared server would run it.
 const session = sessionForFile();
 let server: http.Server;
+let wss: WebSocketServer;
 let port = 0;
 test.beforeAll(async () => {
   server = http.createServer((_req, res) => res.end('ok'));
-  const wss = new WebSocketServer({ server });
+  wss = new WebSocketServer({ server });
   wss.on('connection', (ws, req) => setupWSConnection(ws, req));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 });
-test.afterAll(() => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))));
+test.afterAll(async () => {
+  // Upgraded sockets are the WebSocketServer's, not the HTTP server's: end them, then close.
+  for (const ws of wss.clients) ws.terminate();
+  await new Promise<void>((resolve) => wss.close(() => resolve()));
+  await new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve())));
+});
 
 test('two people open the same room on a stock y-websocket server and work on one board', async ({ browser }) => {
   const a = await personPage(browser);

@@ -76,6 +76,11 @@ test('facilitator, participant and big screen: join by code, cursors, present, t
   await fran.getByRole('menuitem', { name: 'Stop presenting' }).click();
   await expect.poll(() => wall.evaluate(() => (window as unknown as { __brownpaper: Hook }).__brownpaper.ui().following)).toBeNull();
 
+  // The grid is locked for the rest of the workshop (the host's refusal is tested in test/host/roles.test.ts).
+  await fran.getByRole('button', { name: 'Facilitate ▾' }).click();
+  await fran.getByRole('menuitem', { name: /^Lock the grid/ }).click();
+  await expect(pat.getByTestId('grid-locked')).toBeVisible();
+
   // Timer for the voting round, seen on the big screen.
   await fran.getByLabel('Start the timer').selectOption('3');
   await expect(wall.getByTestId('timer')).toContainText(/^(3:00|2:5\d)/);
