@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import QRCode from 'qrcode';
 import type { HostingState } from '../../shared/hosting';
 import { pickSessionsApi } from '../sessions/sessionsApi';
+import { ErrorLine } from '../ui/ErrorLine';
 
 interface Codes {
   joinUrl: string;
@@ -59,11 +60,7 @@ export function InviteDialog({ sessionId, token, onClose }: { sessionId: string;
   return (
     <div className="invite-dialog" role="dialog" aria-label="Invite">
       <h2>Join this workshop</h2>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorLine error={error} />
       {codes && (
         <div className="invite-body">
           <div>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { SessionsApi } from '../../shared/ipc';
+import { ErrorLine } from '../ui/ErrorLine';
 
 /** "Join session": a workshop hosted on another computer, by the address and code on its big screen. */
 export function JoinElsewhere({ api }: { api: SessionsApi }) {
@@ -35,11 +36,7 @@ export function JoinElsewhere({ api }: { api: SessionsApi }) {
         <button type="submit" disabled={busy || code.trim().length < 6 || !address.trim()}>
           Join
         </button>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <ErrorLine error={error} />
       </form>
       <OpenOnServer />
     </section>

@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { ErrorLine } from '../ui/ErrorLine';
 
 /** A code carried in the address (#code=…), as the QR code on the big screen has it. */
 function codeFromAddress(): string {
@@ -40,11 +41,7 @@ export function JoinScreen() {
         <button type="submit" disabled={busy || code.trim().length < 6}>
           Join
         </button>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <ErrorLine error={error} />
       </form>
     </main>
   );

@@ -4,6 +4,7 @@ import { templates } from '../../shared/model/templates';
 import type { Session } from '../../shared/session';
 import { pickSessionsApi } from './sessionsApi';
 import { JoinElsewhere } from './JoinElsewhere';
+import { ErrorLine } from '../ui/ErrorLine';
 
 /** The start screen: the sessions on this machine, and "New session". */
 export function SessionsScreen({ ownerToken }: { ownerToken: string | null }) {
@@ -78,7 +79,7 @@ export function SessionsScreen({ ownerToken }: { ownerToken: string | null }) {
           />
         </label>
       </section>
-      {error && <p role="alert" className="error">{error}</p>}
+      <ErrorLine error={error} />
       <JoinElsewhere api={api} />
       <section aria-label="Sessions">
         <h2>Sessions</h2>

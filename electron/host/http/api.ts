@@ -60,6 +60,19 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   return JSON.parse(await readText(req, MAX_BODY));
 }
 
+/** Answered already: the request body was not JSON (or too large). */
+const refused = Symbol('refused');
+
+/** The request's JSON body, or `refused` after answering 400 with the reason. */
+async function bodyOf(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
+  try {
+    return await readJson(req);
+  } catch (e) {
+    json(res, 400, { error: `request body: ${(e as Error).message}` });
+    return refused;
+  }
+}
+
 /**
  * The small HTTP API beside the sync endpoint. Returns false when the path is not an API path.
  *
@@ -91,12 +104,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: 
       res.setHeader('Retry-After', String(wait));
       return json(res, 429, { error: `too many wrong codes from this address; try again in ${wait} s` }), true;
     }
-    let body: unknown;
-    try {
-      body = await readJson(req);
-    } catch (e) {
-      return json(res, 400, { error: `request body: ${(e as Error).message}` }), true;
-    }
+    const body = await bodyOf(req, res);
+    if (body === refused) return true;
     const code = typeof (body as { code?: unknown })?.code === 'string' ? (body as { code: string }).code.slice(0, 32) : '';
     const found = ctx.codes.lookup(code);
     if (!found || !ctx.store.sessions.get(found.sessionId)) {
@@ -114,12 +123,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: 
     if (!role) return json(res, 401, { error: 'this link is not valid for the session' }), true;
     if (req.method === 'GET') return json(res, 200, ctx.voting.mine(id, token!)), true;
     if (req.method !== 'POST') return json(res, 405, { error: 'use GET or POST' }), true;
-    let body: unknown;
-    try {
-      body = await readJson(req);
-    } catch (e) {
-      return json(res, 400, { error: `request body: ${(e as Error).message}` }), true;
-    }
+    const body = await bodyOf(req, res);
+    if (body === refused) return true;
     const parsed = voteRequestSchema.safeParse(body);
     if (!parsed.success) return json(res, 400, { error: formatIssues('vote', parsed.error) }), true;
     const result = ctx.voting.handle(id, role, token!, parsed.data);
@@ -132,12 +137,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: 
     const id = action[1];
     if (req.method !== 'POST') return json(res, 405, { error: 'use POST' }), true;
     if (!facilitatorOf(id)) return json(res, 403, { error: 'only the facilitator of this session may do that' }), true;
-    let body: Record<string, unknown>;
-    try {
-      body = (await readJson(req)) as Record<string, unknown>;
-    } catch (e) {
-      return json(res, 400, { error: `request body: ${(e as Error).message}` }), true;
-    }
+    const body = (await bodyOf(req, res)) as Record<string, unknown> | typeof refused;
+    if (body === refused) return true;
     if (action[2] === 'codes') {
       const role = body?.role === 'viewer' ? 'viewer' : body?.role === 'participant' ? 'participant' : null;
       if (!role) return json(res, 400, { error: 'role: expected participant or viewer' }), true;
@@ -153,12 +154,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: 
     if (req.method === 'GET') return json(res, 200, ctx.hosting.state()), true;
     if (req.method === 'DELETE') return json(res, 200, await ctx.hosting.stop()), true;
     if (req.method !== 'POST') return json(res, 405, { error: 'use GET, POST or DELETE' }), true;
-    let body: unknown;
-    try {
-      body = await readJson(req);
-    } catch (e) {
-      return json(res, 400, { error: `request body: ${(e as Error).message}` }), true;
-    }
+    const body = await bodyOf(req, res);
+    if (body === refused) return true;
     const parsed = startHostingSchema.safeParse(body);
     if (!parsed.success) return json(res, 400, { error: formatIssues('hosting', parsed.error) }), true;
     try {
@@ -184,12 +181,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: 
     if (!isOwner) return json(res, 401, { error: 'the session list needs the owner key' }), true;
     if (req.method === 'GET') return json(res, 200, ctx.store.sessions.list()), true;
     if (req.method === 'POST') {
-      let body: unknown;
-      try {
-        body = await readJson(req);
-      } catch (e) {
-        return json(res, 400, { error: `request body: ${(e as Error).message}` }), true;
-      }
+      const body = await bodyOf(req, res);
+      if (body === refused) return true;
       const parsed = newSessionSchema.safeParse(body);
       if (!parsed.success) return json(res, 400, { error: formatIssues('new session', parsed.error) }), true;
       const session = ctx.store.sessions.create(parsed.data);
