@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { DB_FILE, StoreError } from '../../electron/host/store/database.js';
 import { openStore, type Store } from '../../electron/host/store/store.js';
 import { startWalSync } from '../../electron/host/store/walSync.js';
+import { COMPACT_EVERY, COMPACT_WHEN_QUIET_MS, Room } from '../../electron/host/sync/room.js';
+import { silentLogger } from '../../electron/host/log.js';
 import { SCHEMA_VERSION, readBoard, readMeta } from '../../shared/model/board.js';
 import { tempDir } from '../helpers/host.js';
 
@@ -61,6 +63,28 @@ describe('session store', () => {
     const loaded = store.updates.load(s.id);
     expect(loaded.updates).toHaveLength(2);
     expect(docOf(store, s.id).getMap('meta').get('title')).toBe('after');
+  });
+
+  it('a live room folds its log once it has been quiet after a burst, not in the middle of it', () => {
+    vi.useFakeTimers();
+    try {
+      const store = open(tempDir());
+      const s = store.sessions.create({ title: 'T', template: 'blank' });
+      const room = new Room(s.id, store.updates, silentLogger);
+      const before = store.updates.countSinceSnapshot(s.id);
+      for (let i = 0; i < COMPACT_EVERY; i++) room.doc.getMap('meta').set('title', `v${i}`);
+      expect(store.updates.countSinceSnapshot(s.id)).toBe(before + COMPACT_EVERY);
+      vi.advanceTimersByTime(COMPACT_WHEN_QUIET_MS - 1);
+      room.doc.getMap('meta').set('title', 'still busy');
+      vi.advanceTimersByTime(COMPACT_WHEN_QUIET_MS - 1);
+      expect(store.updates.countSinceSnapshot(s.id)).toBe(before + COMPACT_EVERY + 1);
+      vi.advanceTimersByTime(1);
+      expect(store.updates.countSinceSnapshot(s.id)).toBe(0);
+      expect(docOf(store, s.id).getMap('meta').get('title')).toBe('still busy');
+      room.destroy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('tokens are scoped to one session and can be revoked', () => {

@@ -20,8 +20,14 @@ export interface Peer {
   readonly awarenessIds: Set<number>;
 }
 
-/** After this many logged updates the room folds the log into a snapshot. */
+/**
+ * After this many logged updates the room folds the log into a snapshot, once the room has
+ * been quiet for COMPACT_WHEN_QUIET_MS (folding encodes the whole doc: done mid-burst it
+ * stalls everyone's relay); past COMPACT_AT_THE_LATEST it folds at once.
+ */
 export const COMPACT_EVERY = 1000;
+export const COMPACT_WHEN_QUIET_MS = 1000;
+export const COMPACT_AT_THE_LATEST = 20_000;
 
 /**
  * A session's live document on the host. Loaded from the store when the first client
@@ -33,6 +39,7 @@ export class Room {
   readonly peers = new Set<Peer>();
   private sinceSnapshot: number;
   private failed = false;
+  private compactTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     readonly sessionId: string,
@@ -64,7 +71,12 @@ export class Room {
     }
     const message = encodeSync(syncType.update, update);
     for (const p of this.peers) if (p !== origin) send(p.ws, message);
-    if (++this.sinceSnapshot >= COMPACT_EVERY) this.compact();
+    if (++this.sinceSnapshot >= COMPACT_AT_THE_LATEST) this.compact();
+    else if (this.sinceSnapshot >= COMPACT_EVERY) {
+      clearTimeout(this.compactTimer);
+      this.compactTimer = setTimeout(() => this.compact(), COMPACT_WHEN_QUIET_MS);
+      this.compactTimer.unref();
+    }
   };
 
   private onAwareness = (
@@ -101,6 +113,7 @@ export class Room {
 
   /** Fold the log into one snapshot (in one SQLite transaction). */
   compact(): void {
+    clearTimeout(this.compactTimer);
     if (this.failed) return;
     try {
       this.log.compact(this.sessionId, Y.encodeStateAsUpdate(this.doc));
