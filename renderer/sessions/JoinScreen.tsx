@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { ErrorLine } from '../ui/ErrorLine';
+import { savedName, saveName } from '../board/presence';
 
 /** A code carried in the address (#code=…), as the QR code on the big screen has it. */
 function codeFromAddress(): string {
@@ -9,12 +10,15 @@ function codeFromAddress(): string {
 /** /join: type the code from the big screen (or scan its QR code), get into the session. No account. */
 export function JoinScreen() {
   const [code, setCode] = useState(codeFromAddress);
+  const [name, setName] = useState(() => savedName() ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (e?: FormEvent) => {
     e?.preventDefault();
     setBusy(true);
     setError(null);
+    // The name others see on your pointer and in the list of who is here (changeable on the board).
+    if (name.trim()) saveName(name.trim().slice(0, 60));
     try {
       const res = await fetch('/api/join', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }) });
       const body = await res.json().catch(() => ({}));
@@ -25,9 +29,9 @@ export function JoinScreen() {
       setBusy(false);
     }
   };
-  // Scanned: the code is already there, so join at once.
+  // Scanned by someone who has been here before: code and name are known, so join at once.
   useEffect(() => {
-    if (codeFromAddress().length >= 6) void submit();
+    if (codeFromAddress().length >= 6 && savedName()) void submit();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return (
@@ -35,10 +39,14 @@ export function JoinScreen() {
       <h1>Join a workshop</h1>
       <form className="new-session" onSubmit={submit}>
         <label>
-          Code from the big screen
-          <input className="code-input" value={code} onChange={(e) => setCode(e.target.value.toUpperCase())} maxLength={12} autoFocus autoComplete="off" spellCheck={false} placeholder="ABC123" required />
+          Your name
+          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={60} autoFocus={!name} autoComplete="name" placeholder="as the others will see it" required />
         </label>
-        <button type="submit" disabled={busy || code.trim().length < 6}>
+        <label>
+          Code from the big screen
+          <input className="code-input" value={code} onChange={(e) => setCode(e.target.value.toUpperCase())} maxLength={12} autoFocus={!!name} autoComplete="off" spellCheck={false} placeholder="ABC123" required />
+        </label>
+        <button type="submit" disabled={busy || code.trim().length < 6 || !name.trim()}>
           Join
         </button>
         <ErrorLine error={error} />

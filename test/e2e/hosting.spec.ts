@@ -47,6 +47,10 @@ test('host a session on the network from its Invite screen; someone joins from t
   await pat.getByLabel('Address on the big screen').fill(`127.0.0.1:${port}`);
   await pat.getByLabel('Code', { exact: true }).fill(code.toLowerCase());
   await pat.getByRole('button', { name: 'Join', exact: true }).click();
+  // The other host's join page, with the code filled in: Pat says who he is.
+  await expect(pat.getByLabel('Code from the big screen')).toHaveValue(code);
+  await pat.getByLabel('Your name').fill('Pat');
+  await pat.getByRole('button', { name: 'Join', exact: true }).click();
   await expect(pat.getByTestId('connection-status')).toHaveText('Live');
   await expect(pat.getByRole('heading', { name: 'Team day' })).toBeVisible();
   expect(new URL(pat.url()).port).toBe(port);

@@ -107,11 +107,13 @@ test('a participant joins by the code on the big screen', async ({ browser }) =>
 
   const guest = await personPage(browser);
   await guest.goto(`${session().host.url}/join`);
+  await guest.getByLabel('Your name').fill('Gus');
   await guest.getByLabel('Code from the big screen').fill(code.toLowerCase());
   await guest.getByRole('button', { name: 'Join' }).click();
   await expect(guest.getByTestId('connection-status')).toHaveText('Live');
   await expect(guest.getByText('participant', { exact: true })).toBeVisible();
   await expect(guest.getByRole('button', { name: 'Sticky note (N)' })).toBeVisible();
+  await expect(guest.getByRole('button', { name: 'Your name: Gus. Change' })).toBeVisible();
 });
 
 test('the facilitator starts the timer; everyone sees it count down', async ({ browser }) => {

@@ -20,8 +20,9 @@ async function rename(page: Page, name: string) {
   await page.getByLabel('Your name').press('Enter');
 }
 
-async function joinByCode(page: Page, url: string, code: string) {
+async function joinByCode(page: Page, url: string, code: string, name: string) {
   await page.goto(`${url}/join`);
+  await page.getByLabel('Your name').fill(name);
   await page.getByLabel('Code from the big screen').fill(code);
   await page.getByRole('button', { name: 'Join' }).click();
   await expect(page.getByTestId('connection-status')).toHaveText('Live');
@@ -45,10 +46,9 @@ test('facilitator, participant and big screen: join by code, cursors, present, t
 
   const pat = await personPage(browser);
   const wall = await personPage(browser);
-  await joinByCode(pat, session().host.url, participantCode);
-  await joinByCode(wall, session().host.url, viewerCode);
+  await joinByCode(pat, session().host.url, participantCode, 'Pat');
+  await joinByCode(wall, session().host.url, viewerCode, 'Big screen');
   await expect(wall.getByText('viewer', { exact: true })).toBeVisible();
-  await rename(pat, 'Pat');
   await expect.poll(() => peerNames(fran)).toEqual(expect.arrayContaining(['Pat']));
   await expect.poll(() => peerNames(wall)).toEqual(expect.arrayContaining(['Fran', 'Pat']));
 
