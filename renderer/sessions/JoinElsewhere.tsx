@@ -24,7 +24,7 @@ export function JoinElsewhere({ api }: { api: SessionsApi }) {
   return (
     <section aria-label="Join a session">
       <h2>Join a session on another computer</h2>
-      <form className="new-session join-elsewhere" onSubmit={submit}>
+      <form className="new-session inner join-elsewhere" onSubmit={submit}>
         <label>
           Address on the big screen
           <input value={address} onChange={(e) => setAddress(e.target.value)} placeholder="192.168.1.20:8787" autoComplete="off" spellCheck={false} required />
@@ -56,7 +56,7 @@ export function OpenOnServer() {
   return (
     <details className="open-on-server">
       <summary>Use a y-websocket server instead</summary>
-      <form className="new-session" onSubmit={submit}>
+      <form className="new-session inner" onSubmit={submit}>
         <label>
           Server (ws:// or wss://)
           <input value={server} onChange={(e) => setServer(e.target.value)} placeholder="wss://sync.example.org" autoComplete="off" spellCheck={false} required />

@@ -58,6 +58,27 @@ export function SessionsScreen({ ownerToken }: { ownerToken: string | null }) {
           New session
         </button>
       </form>
+      <section aria-label="Sessions">
+        <h2>Sessions</h2>
+        {sessions === null ? (
+          <p>Loading…</p>
+        ) : sessions.length === 0 ? (
+          <p>No sessions yet.</p>
+        ) : (
+          <ul className="session-list">
+            {sessions.map((s) => (
+              <li key={s.id}>
+                <button onClick={() => open(s.id)}>
+                  <strong>{s.title}</strong>
+                  <span>
+                    {templates[s.template].label} · changed {new Date(s.updatedAt).toLocaleString()}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section aria-label="Import">
         <h2>Import a session file</h2>
         <label className="import">
@@ -81,27 +102,6 @@ export function SessionsScreen({ ownerToken }: { ownerToken: string | null }) {
       </section>
       <ErrorLine error={error} />
       <JoinElsewhere api={api} />
-      <section aria-label="Sessions">
-        <h2>Sessions</h2>
-        {sessions === null ? (
-          <p>Loading…</p>
-        ) : sessions.length === 0 ? (
-          <p>No sessions yet.</p>
-        ) : (
-          <ul className="session-list">
-            {sessions.map((s) => (
-              <li key={s.id}>
-                <button onClick={() => open(s.id)}>
-                  <strong>{s.title}</strong>
-                  <span>
-                    {templates[s.template].label} · changed {new Date(s.updatedAt).toLocaleString()}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
     </main>
   );
 }
