@@ -27,7 +27,8 @@ export function bindFollow(doc: Y.Doc, self: () => number | null): () => void {
     if (s.following !== prev.following) applyFollowed();
     if (s.viewport !== prev.viewport || s.canvasSize !== prev.canvasSize) {
       const { viewport: v, canvasSize: c } = s;
-      if (c.width > 0) shareView((c.width / 2 - v.x) / v.scale, (c.height / 2 - v.y) / v.scale, c.width / v.scale);
+      const presenting = useBoard.getState().presenter === self();
+      if (c.width > 0) shareView((c.width / 2 - v.x) / v.scale, (c.height / 2 - v.y) / v.scale, c.width / v.scale, presenting);
     }
   });
   // Present: viewers, and anyone following someone, follow the presenter until it stops.

@@ -85,14 +85,20 @@ export function sharePointer(x: number, y: number): void {
 let pendingView: { cx: number; cy: number; w: number } | null = null;
 let viewTimer: ReturnType<typeof setTimeout> | null = null;
 
-/** What this person sees (throttled like the pointer), so others can follow. */
-export function shareView(cx: number, cy: number, w: number): void {
+/** While presenting, the view goes out about 30 times a second, so the room's screens move with the presenter's. */
+export const PRESENTING_VIEW_INTERVAL_MS = 33;
+
+/** What this person sees (throttled like the pointer, or faster while presenting), so others can follow. */
+export function shareView(cx: number, cy: number, w: number, presenting = false): void {
   pendingView = { cx: Math.round(cx), cy: Math.round(cy), w: Math.round(w) };
   if (viewTimer) return;
-  viewTimer = setTimeout(() => {
-    viewTimer = null;
-    if (awareness && pendingView) awareness.setLocalStateField('view', pendingView);
-  }, CURSOR_INTERVAL_MS);
+  viewTimer = setTimeout(
+    () => {
+      viewTimer = null;
+      if (awareness && pendingView) awareness.setLocalStateField('view', pendingView);
+    },
+    presenting ? PRESENTING_VIEW_INTERVAL_MS : CURSOR_INTERVAL_MS,
+  );
 }
 
 export function shareSelection(selection: string[]): void {

@@ -7,6 +7,7 @@ import { valueClassColour, valueClassLabel } from '../canvas/theme';
 import { canWrite } from '../../shared/session';
 import { dispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
+import { VoteRanking } from '../voting/VoteResults';
 
 const commonCurrencies = ['USD', 'EUR', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CAD', 'AUD', 'JPY', 'INR'];
 const commonLocales = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'nl-NL', 'es-ES', 'it-IT', 'sv-SE', 'da-DK', 'pl-PL', 'ja-JP'];
@@ -66,6 +67,7 @@ export function Dashboard() {
   const writable = useUi((s) => (s.role ? canWrite(s.role) : false));
   const big = useUi((s) => s.bigDashboard);
   const heat = useUi((s) => s.heat);
+  const revealed = useBoard((s) => s.rounds.some((r) => r.status === 'revealed'));
   const meta = useBoard((s) => s.meta);
   const waste = asIs.byValueClass.get('waste') ?? 0n;
   const wasteShare = asIs.total > 0n ? Number((waste * 1000n) / asIs.total) / 10 : 0;
@@ -132,6 +134,12 @@ export function Dashboard() {
         </div>
       </div>
       <Bars title="Top steps by cost" bars={top} view={view} />
+      {revealed && (
+        <section className="chart" aria-label="Votes vs money at stake">
+          <h3>Votes vs money at stake</h3>
+          <VoteRanking limit={10} />
+        </section>
+      )}
       <Bars title="Cost by lane" bars={bandBars('lane', asIs.byLane, elements)} view={view} />
       <Bars title="Cost by stage" bars={bandBars('stage', asIs.byStage, elements)} view={view} />
       <Bars title="Cost by owner" bars={[...asIs.byOwner].sort((a, b) => (b[1] > a[1] ? 1 : -1)).map(([k, v]) => ({ label: k || '(no owner)', value: v }))} view={view} />
