@@ -131,3 +131,22 @@ describe('text frames', () => {
   });
 });
 
+
+it('a client flooding presence is held to the host\'s rate; the others still get its latest state', async () => {
+  const { participant, viewer } = t.seed().tokens;
+  const flood = t.client(participant);
+  const watcher = t.client(viewer);
+  await Promise.all([synced(flood.provider), synced(watcher.provider)]);
+  let seen = 0;
+  watcher.provider.awareness.on('change', ({ added, updated }: { added: number[]; updated: number[] }) => {
+    if ([...added, ...updated].includes(flood.doc.clientID)) seen++;
+  });
+  // The stock provider sends every change at once: 600 cursor moves in one go.
+  for (let i = 0; i < 600; i++) flood.provider.awareness.setLocalStateField('cursor', { x: i, y: 0 });
+  await new Promise<void>((resolve) => {
+    const check = () => (watcher.provider.awareness.getStates().get(flood.doc.clientID) as { cursor?: { x: number } } | undefined)?.cursor?.x === 599 && resolve();
+    watcher.provider.awareness.on('change', check);
+    check();
+  });
+  expect(seen).toBeLessThan(250);
+});

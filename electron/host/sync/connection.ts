@@ -5,6 +5,7 @@ import { closeCodes } from '../../../shared/sync/closeCodes.js';
 import { decodeFrame, encodeAwareness, encodePermissionDenied, encodeSync, messageType, syncType } from '../../../shared/sync/messages.js';
 import type { Logger } from '../log.js';
 import { refuseUpdate } from './policy.js';
+import { AwarenessRate } from './awarenessRate.js';
 import { send, type Peer, type Room } from './room.js';
 
 function toBytes(data: RawData): Uint8Array {
@@ -28,6 +29,14 @@ export function serveConnection(ws: WebSocket, room: Room, peer: Peer, logger: L
     logger('warn', `${who}: closing connection: ${reason}`);
     ws.close(closeCodes.malformed, reason.slice(0, 120));
   };
+
+  const awareness = new AwarenessRate((payload) => {
+    try {
+      awarenessProtocol.applyAwarenessUpdate(room.awareness, payload, peer);
+    } catch (e) {
+      refuse(`could not apply an awareness update: ${(e as Error).message}`);
+    }
+  });
 
   ws.on('message', (data, isBinary) => {
     if (!isBinary) return refuse('text frame; the protocol is binary');
@@ -54,7 +63,7 @@ export function serveConnection(ws: WebSocket, room: Room, peer: Peer, logger: L
           }
           break;
         case messageType.awareness:
-          awarenessProtocol.applyAwarenessUpdate(room.awareness, frame.payload!, peer);
+          awareness.offer(frame.payload!);
           break;
         case messageType.queryAwareness:
           send(ws, encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(room.awareness, [...room.awareness.getStates().keys()])));
@@ -80,6 +89,7 @@ export function serveConnection(ws: WebSocket, room: Room, peer: Peer, logger: L
   ws.on('error', (e) => logger('warn', `${who}: socket error: ${e.message}`));
   ws.on('close', () => {
     clearInterval(ping);
+    awareness.stop();
     room.leave(peer);
     onClose();
   });
