@@ -67,7 +67,7 @@ export function Dashboard() {
   const writable = useUi((s) => (s.role ? canWrite(s.role) : false));
   const big = useUi((s) => s.bigDashboard);
   const heat = useUi((s) => s.heat);
-  const revealed = useBoard((s) => s.rounds.some((r) => r.status === 'revealed'));
+  const revealed = useBoard((s) => s.rounds.some((r) => r.revealedAt !== null));
   const meta = useBoard((s) => s.meta);
   const waste = asIs.byValueClass.get('waste') ?? 0n;
   const wasteShare = asIs.total > 0n ? Number((waste * 1000n) / asIs.total) / 10 : 0;

@@ -1,11 +1,11 @@
-import { activeRound, rankedTally } from '../../shared/model/vote';
+import { activeRound, lastRevealed, rankedTally } from '../../shared/model/vote';
 import { useBoard } from '../board/boardStore';
 import { useCostView } from '../board/costView';
 import { useUi } from '../ui/uiStore';
 
 /** The revealed round as a ranked list, beside the money each card has at stake per period. */
 export function VoteRanking({ limit }: { limit?: number }) {
-  const round = useBoard((s) => [...s.rounds].reverse().find((r) => r.status === 'revealed') ?? null);
+  const round = useBoard((s) => lastRevealed(s.rounds));
   const elements = useBoard((s) => s.elements);
   const cost = useCostView();
   if (!round) return <p className="empty">No vote has been revealed yet.</p>;
@@ -41,7 +41,7 @@ export function VoteRanking({ limit }: { limit?: number }) {
 
 /** Side panel with the ranking of the last revealed round. */
 export function VoteResults() {
-  const round = useBoard((s) => activeRound(s.rounds) ?? [...s.rounds].reverse().find((r) => r.status === 'revealed') ?? null);
+  const round = useBoard((s) => activeRound(s.rounds) ?? lastRevealed(s.rounds));
   return (
     <aside className="side-panel vote-results" aria-label="Vote results">
       <header>

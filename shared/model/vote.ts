@@ -59,6 +59,12 @@ export function activeRound(rounds: readonly VoteRound[]): VoteRound | null {
   return null;
 }
 
+/** The newest round whose votes were revealed (it may be closed since): the results to show. */
+export function lastRevealed(rounds: readonly VoteRound[]): VoteRound | null {
+  for (let i = rounds.length - 1; i >= 0; i--) if (rounds[i].revealedAt !== null) return rounds[i];
+  return null;
+}
+
 /** Write a round (inside a transaction; the host's). */
 export function writeRound(doc: Y.Doc, round: VoteRound): void {
   const { id, ...fields } = round;

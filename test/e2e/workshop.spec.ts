@@ -126,4 +126,8 @@ test('facilitator, participant and big screen: join by code, cursors, present, t
   // The cost dashboard puts the same ranking beside its money figures.
   await fran.getByRole('button', { name: 'Cost dashboard (D)' }).click();
   await expect(fran.getByRole('region', { name: 'Votes vs money at stake' }).getByRole('row').nth(1)).toContainText(a.title as string);
+  // Done: the bar goes for everyone; the results stay in the dashboard.
+  await fran.getByRole('button', { name: 'Done' }).click();
+  await expect(pat.getByTestId('vote-bar')).toHaveCount(0);
+  await expect(fran.getByRole('region', { name: 'Votes vs money at stake' }).getByRole('row').nth(1)).toContainText(a.title as string);
 });
