@@ -6,6 +6,7 @@ import { compareOrder } from '../model/order.js';
 import { effectiveCost, rollup, savings } from '../model/rollup.js';
 import { readScenarios } from '../model/scenario.js';
 import type { Step } from '../model/step.js';
+import { lastRevealed, readRounds } from '../model/vote.js';
 
 /** RFC 4180: quote a field when it holds a comma, quote, CR or LF; double inner quotes. */
 function field(v: string): string {
@@ -15,7 +16,7 @@ function field(v: string): string {
 /**
  * The cost table: one row per step (in lane, then stage, then board order) with lane, stage,
  * owner, value class, volume, unit cost, period cost, and for each scenario its volume, unit
- * cost, period cost and saving. Amounts are plain decimals ("600000.00"), so a spreadsheet
+ * cost, period cost and saving; and the dots of the last revealed vote. Amounts are plain decimals ("600000.00"), so a spreadsheet
  * reads them as numbers in any locale setting that uses "." for decimals; CRLF line ends; an
  * optional UTF-8 BOM for spreadsheets that need it to see UTF-8.
  */
@@ -36,6 +37,9 @@ export function costTableCsv(doc: Y.Doc, { bom = false } = {}): string {
   const period = meta?.period ?? 'year';
   const header = ['Lane', 'Stage', 'Step', 'Owner', 'Value class', `Volume per ${period}`, `Unit cost (${currency})`, `Period cost (${currency})`];
   for (const { s } of per) header.push(`${s.name}: volume`, `${s.name}: unit cost`, `${s.name}: period cost`, `${s.name}: saving`);
+  // The last revealed dot vote, as its own column: votes beside money in the spreadsheet.
+  const vote = lastRevealed(readRounds(doc));
+  if (vote) header.push(`Votes: ${vote.title}`);
   const rows = [header];
   for (const st of steps) {
     const row = [name(st.laneId), name(st.stageId), st.title, st.owner, st.valueClass, st.volume === null ? '' : String(st.volume), money(unitCost(st)), money(periodCost(st))];
@@ -44,10 +48,12 @@ export function costTableCsv(doc: Y.Doc, { bom = false } = {}): string {
       if (!f) row.push('removed', '', money(0n), money(saved.byStep.get(st.id) ?? null));
       else row.push(f.volume === null ? '' : String(f.volume), money(unitCost(f)), money(periodCost(f)), money(saved.byStep.get(st.id) ?? null));
     }
+    if (vote) row.push(vote.elementIds.includes(st.id) ? String(vote.tally[st.id] ?? 0) : '');
     rows.push(row);
   }
   const total = ['Total', '', '', '', '', '', '', money(asIs.total)];
   for (const { r, saved } of per) total.push('', '', money(r.total), money(saved.total));
+  if (vote) total.push(String(Object.values(vote.tally).reduce((a, b) => a + b, 0)));
   rows.push(total);
   return (bom ? '\uFEFF' : '') + rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
 }
