@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { dispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
 import { StartVoteDialog } from '../voting/StartVoteDialog';
@@ -13,13 +13,26 @@ export function FacilitateMenu({ onHost, canVote }: { onHost: (() => void) | nul
   const presenter = useBoard((s) => s.presenter);
   const gridLocked = useBoard((s) => s.gridLocked);
   const presenting = presenter !== null && presenter === self;
+  const root = useRef<HTMLSpanElement>(null);
+  // A click elsewhere or Escape closes the menu, as menus do.
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: MouseEvent) => !root.current?.contains(e.target as Node) && setOpen(false);
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
+    document.addEventListener('mousedown', onDown);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('mousedown', onDown);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
   const item = (label: string, run: () => void, pressed?: boolean) => (
     <button type="button" role="menuitem" aria-pressed={pressed} onClick={() => (setOpen(false), run())}>
       {label}
     </button>
   );
   return (
-    <span className="facilitate">
+    <span className="facilitate" ref={root}>
       <button type="button" className="text-button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
         Facilitate ▾
       </button>
