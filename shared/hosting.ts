@@ -10,7 +10,16 @@ export type NetworkInterface = z.infer<typeof networkInterfaceSchema>;
 
 export const hostingStateSchema = z.strictObject({
   /** null: only this machine can reach the host */
-  lan: z.strictObject({ bind: z.string(), port: z.number().int(), url: z.string(), joinUrl: z.string() }).nullable(),
+  lan: z
+    .strictObject({
+      bind: z.string(),
+      port: z.number().int(),
+      url: z.string(),
+      joinUrl: z.string(),
+      /** other addresses of this machine that reach the same listener (hosting on every interface) */
+      also: z.array(z.string()),
+    })
+    .nullable(),
   /** this machine's network addresses (IPv4, not loopback) */
   interfaces: z.array(networkInterfaceSchema),
 });

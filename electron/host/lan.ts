@@ -13,6 +13,19 @@ export function lanInterfaces(): NetworkInterface[] {
   return out;
 }
 
+/** Interfaces that are rarely where the room is: container bridges, VM networks, VPN tunnels. */
+const virtual = /^(docker|br-|veth|virbr|vmnet|vboxnet|utun|tun|tap|wg|zt|tailscale)/i;
+
+/**
+ * The address to put on the big screen when hosting on every interface: a physical network's
+ * private address first (Wi-Fi, Ethernet), not a container bridge or a VPN.
+ */
+export function roomAddress(interfaces: NetworkInterface[]): string | null {
+  const score = (i: NetworkInterface) => (virtual.test(i.name) ? 0 : 2) + (/^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/.test(i.address) ? 1 : 0);
+  const best = [...interfaces].sort((a, b) => score(b) - score(a))[0];
+  return best?.address ?? null;
+}
+
 export interface LanListener {
   readonly bind: string;
   readonly port: number;
@@ -55,7 +68,7 @@ export async function openLan(
     if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port !== undefined) throw new HostError(`cannot listen on ${bind}:${port ?? DEFAULT_LAN_PORT}: ${(e as Error).message}`);
     bound = await listen(server, 0, bind);
   }
-  const shown = bind === '0.0.0.0' ? (interfaces[0]?.address ?? '127.0.0.1') : bind;
+  const shown = bind === '0.0.0.0' ? (roomAddress(interfaces) ?? '127.0.0.1') : bind;
   return {
     bind,
     port: bound,
@@ -69,5 +82,8 @@ export async function openLan(
 }
 
 export function hostingState(lan: LanListener | null): HostingState {
-  return { lan: lan && { bind: lan.bind, port: lan.port, url: lan.url, joinUrl: `${lan.url}/join` }, interfaces: lanInterfaces() };
+  const interfaces = lanInterfaces();
+  // On every interface, the others' addresses work too: listed for a room on another network.
+  const also = lan?.bind === '0.0.0.0' ? interfaces.map((i) => `http://${i.address}:${lan.port}`).filter((u) => u !== lan.url) : [];
+  return { lan: lan && { bind: lan.bind, port: lan.port, url: lan.url, joinUrl: `${lan.url}/join`, also }, interfaces };
 }

@@ -83,6 +83,7 @@ export function InviteDialog({ sessionId, token, onClose }: { sessionId: string;
             <>
               <span>
                 On the network at <strong>{hosting.lan.url}</strong>
+                {hosting.lan.also.length > 0 && <small className="also"> — also {hosting.lan.also.join(', ')}</small>}
               </span>
               <button type="button" className="text-button" disabled={busy} onClick={() => change(() => api.stopHosting())}>
                 Stop hosting
