@@ -19,7 +19,7 @@ import { JoinCodes } from './join/joinCodes.js';
 import { FailureLimiter } from './join/rateLimit.js';
 import { Voting } from './voting/voting.js';
 import { HostError } from './hostError.js';
-import { hostingState, openLan, type LanListener } from './lan.js';
+import { hostingState, lanInterfaces, openLan, roomAddress, type LanListener } from './lan.js';
 import type { HostingState, StartHosting } from '../../shared/hosting.js';
 
 /** A frame larger than this closes the connection (ws answers 1009). A whole 10,000-card board is far below it. */
@@ -77,8 +77,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
     return true;
   };
   let localUrl = '';
+  /** where people in the room reach this host (`--bind 0.0.0.0`: the Wi-Fi/Ethernet address) */
+  let roomUrl = '';
   let lan: LanListener | null = null;
-  const publicUrl = () => lan?.url ?? localUrl;
+  const publicUrl = () => lan?.url ?? roomUrl;
 
   const hosting: Host['hosting'] = {
     state: () => hostingState(lan),
@@ -106,7 +108,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const onRequest = (viaLan: boolean): http.RequestListener => (req, res) => {
     setSecurityHeaders(res);
     // The owner API (session list, hosting) answers only on this machine's own listener.
-    handleApi(req, res, { store, codes, limiter, kick, publicUrl, ownerToken: viaLan ? null : ownerToken, voting, hosting })
+    handleApi(req, res, { store, codes, limiter, kick, publicUrl, localUrl: () => localUrl, ownerToken: viaLan ? null : ownerToken, voting, hosting })
       .then((handled) => {
         if (handled) return;
         if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -166,9 +168,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const { port } = server.address() as AddressInfo;
   const hostPart = bind.includes(':') ? `[${bind}]` : bind;
   const url = `http://${hostPart}:${port}`;
-  // A host bound to every interface is reached at 127.0.0.1 from this machine; people in the
-  // room get the network listener's address once the facilitator hosts (hosting.start).
-  localUrl = bind === '0.0.0.0' || bind === '::' ? `http://127.0.0.1:${port}` : url;
+  // A host bound to every interface is reached at 127.0.0.1 from this machine, and at its
+  // Wi-Fi/Ethernet address from the room; hosting.start adds a network listener to a host
+  // bound to 127.0.0.1 (the desktop app's), and join links then carry its address.
+  const everywhere = bind === '0.0.0.0' || bind === '::';
+  localUrl = everywhere ? `http://127.0.0.1:${port}` : url;
+  roomUrl = everywhere ? `http://${roomAddress(lanInterfaces()) ?? '127.0.0.1'}:${port}` : url;
   writeHostFile(options.dataDir, { url: localUrl, pid: process.pid });
 
   let closing: Promise<void> | null = null;

@@ -3,6 +3,7 @@ import { startHost, type Host } from '../../electron/host/host.js';
 import { silentLogger } from '../../electron/host/log.js';
 import { closeCodes } from '../../shared/sync/closeCodes.js';
 import { hostingStateSchema } from '../../shared/hosting.js';
+import { lanInterfaces, roomAddress } from '../../electron/host/lan.js';
 import { connectClient, synced, tempDir, until, webRoot } from '../helpers/host.js';
 
 let host: Host | null = null;
@@ -59,4 +60,15 @@ it('hosting on the network: join by code through it; stopping disconnects those 
   // The code ended with the hosting.
   expect((await fetch(`${host.url}/api/join`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }) })).status).toBe(401);
   await expect(fetch(`${viaLan}/`)).rejects.toThrow();
+});
+
+it('a host bound to every interface gives the room its network address and this machine 127.0.0.1', async () => {
+  host = await startHost({ dataDir: tempDir(), port: 0, bind: '0.0.0.0', webRoot, owner: true, logger: silentLogger });
+  const local = `http://127.0.0.1:${host.port}`;
+  const created = (await (await fetch(`${local}/api/sessions`, { method: 'POST', headers: { Authorization: `Bearer ${host.ownerToken}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ title: 'Everywhere' }) })).json()) as { session: { id: string }; url: string };
+  // The owner's own browser stays on the address it used.
+  expect(created.url.startsWith(`${local}/s/`)).toBe(true);
+  const token = new URL(created.url).hash.replace('#token=', '');
+  const codes = (await (await fetch(`${local}/api/sessions/${created.session.id}/codes`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ role: 'participant' }) })).json()) as { joinUrl: string };
+  expect(codes.joinUrl).toBe(`http://${roomAddress(lanInterfaces()) ?? '127.0.0.1'}:${host.port}/join`);
 });

@@ -19,8 +19,10 @@ export interface ApiContext {
   limiter: FailureLimiter;
   /** close the live connections of a session's client (by awareness id) and revoke its token; false if none */
   kick(sessionId: string, clientId: number): boolean;
-  /** The base URL browsers use to reach this host. */
+  /** The base URL people in the room use to reach this host (join links and codes). */
   publicUrl: () => string;
+  /** The base URL this machine's own browser uses (the owner's session list and the boards it opens). */
+  localUrl: () => string;
   /** The local owner's key for the session list (the desktop app's browser fallback); null: no owner API. */
   ownerToken: string | null;
   voting: Voting;
@@ -170,7 +172,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: 
     if (req.method !== 'POST') return json(res, 405, { error: 'use POST' }), true;
     try {
       const session = importSessionText(ctx.store, await readText(req, MAX_SESSION_FILE_BYTES), 'file');
-      const url = joinUrl(ctx.publicUrl(), session.id, ctx.store.tokens.issue(session.id, 'facilitator', 'owner'));
+      const url = joinUrl(ctx.localUrl(), session.id, ctx.store.tokens.issue(session.id, 'facilitator', 'owner'));
       return json(res, 201, { session, url }), true;
     } catch (e) {
       return json(res, 400, { error: (e as Error).message }), true;
@@ -186,7 +188,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: 
       const parsed = newSessionSchema.safeParse(body);
       if (!parsed.success) return json(res, 400, { error: formatIssues('new session', parsed.error) }), true;
       const session = ctx.store.sessions.create(parsed.data);
-      const url = joinUrl(ctx.publicUrl(), session.id, ctx.store.tokens.issue(session.id, 'facilitator', 'owner'));
+      const url = joinUrl(ctx.localUrl(), session.id, ctx.store.tokens.issue(session.id, 'facilitator', 'owner'));
       return json(res, 201, { session, url }), true;
     }
     return json(res, 405, { error: 'use GET or POST' }), true;
@@ -199,7 +201,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: 
       if (req.method !== 'POST') return json(res, 405, { error: 'use POST' }), true;
       if (!isOwner) return json(res, 401, { error: 'opening a session needs the owner key' }), true;
       if (!session) return json(res, 404, { error: `no session ${id}` }), true;
-      return json(res, 200, { url: joinUrl(ctx.publicUrl(), id, ctx.store.tokens.issue(id, 'facilitator', 'owner')) }), true;
+      return json(res, 200, { url: joinUrl(ctx.localUrl(), id, ctx.store.tokens.issue(id, 'facilitator', 'owner')) }), true;
     }
     if (req.method !== 'GET') return json(res, 405, { error: 'use GET' }), true;
     const role = token && tokenSchema.safeParse(token).success ? ctx.store.tokens.verify(id, token) : null;
