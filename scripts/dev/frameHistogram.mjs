@@ -1,13 +1,7 @@
 // Dev: the distribution of frame intervals while zooming the /bench board (are they quantised to vsync?).
-import { chromium } from '@playwright/test';
+import { openBenchBoard } from './benchBoard.mjs';
 const [base, n = '2000'] = process.argv.slice(2);
-const { makeScene } = await import(new URL('../../../shared/bench/canvas/src/scene.js', import.meta.url).href);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-frame-rate-limit', '--disable-gpu-vsync'] });
-const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-await page.goto(`${base}/bench`);
-await page.waitForFunction(() => window.__bench);
-await page.evaluate((s) => window.__bench.load(s), makeScene({ n: +n, m: +n / 2, lanes: 20, seed: 1 }));
-await page.waitForFunction(() => window.__bench.readyAt);
+const { browser, page } = await openBenchBoard(base, n);
 const idle = await page.evaluate(async () => {
   const d = []; let last = await new Promise(requestAnimationFrame);
   for (let i = 0; i < 60; i++) { const t = await new Promise(requestAnimationFrame); d.push(t - last); last = t; }
