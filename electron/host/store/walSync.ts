@@ -21,7 +21,8 @@ export function startWalSync(dbFile: string, everyMs = WAL_SYNC_MS): { stop(): P
       });
       wake = null;
       // Opened each time: the log file can be removed and made anew (when the last connection closes).
-      const handle = await fs.open(`${dbFile}-wal`, 'r').catch(() => null);
+      // 'r+': Windows flushes only a handle opened for writing (nothing is written through it).
+      const handle = await fs.open(`${dbFile}-wal`, 'r+').catch(() => null);
       if (!handle) continue;
       await handle.datasync().catch(() => {});
       await handle.close().catch(() => {});
