@@ -31,7 +31,11 @@ export function VoteBar() {
         </button>
       )}
       {facilitator && (
-        <button type="button" className="text-button" onClick={() => void voteAction({ action: 'close', roundId: round.id })}>
+        <button
+          type="button"
+          className="text-button"
+          onClick={() => (!open || window.confirm('Cancel this vote? The dots placed so far are not counted.')) && void voteAction({ action: 'close', roundId: round.id })}
+        >
           {open ? 'Cancel vote' : 'Done'}
         </button>
       )}
