@@ -1,4 +1,6 @@
-import { Group, Rect, Shape, Text } from 'react-konva';
+import { useMemo } from 'react';
+import { Rect, Shape } from 'react-konva';
+import { fitLine, wrapLines } from './textLayout';
 import type { Step } from '../../shared/model/step';
 import { stepFlags } from '../../shared/model/step';
 import { cardFill, flagStyle, fontFamily, ink, inkSoft, valueClassColour } from './theme';
@@ -7,8 +9,7 @@ import { cardFill, flagStyle, fontFamily, ink, inkSoft, valueClassColour } from 
 export function StepNode({ step, editing, badge, heat, removed }: { step: Step; editing: boolean; badge: string | null; heat: number | null; removed: boolean }) {
   const flags = stepFlags.filter((f) => step[f]);
   const footer = flags.length > 0 || step.owner || badge ? 30 : 0;
-  const badgeW = badge ? 12 + badge.length * 8.4 : 0;
-  let fx = 10;
+  const text = useMemo(() => layoutText(step, editing, badge, footer), [step, editing, badge, footer]);
   return (
     <>
       {/* Card, flat offset shadow and value-class strip in one shape: one save/restore per card
@@ -60,46 +61,80 @@ export function StepNode({ step, editing, badge, heat, removed }: { step: Step; 
         }}
       />
       {step.valueClass === 'waste' && <Rect x={step.w - 26} y={14} width={16} height={16} fill={valueClassColour.waste} cornerRadius={8} listening={false} />}
-      {!editing && (
-        <Text
-          x={12}
-          y={18}
-          width={step.w - 24 - (step.valueClass === 'waste' ? 18 : 0)}
-          height={Math.max(20, step.h - 26 - footer)}
-          text={step.title || 'Untitled step'}
-          fill={step.title ? ink : inkSoft}
-          fontSize={18}
-          fontStyle="bold"
-          fontFamily={fontFamily}
-          lineHeight={1.2}
-          wrap="word"
-          ellipsis
-          listening={false}
-        />
-      )}
-      {footer > 0 && (
-        <Group y={step.h - footer} listening={false}>
-          {flags.map((f) => {
-            const label = flagStyle[f].label;
-            const w = 14 + label.length * 8;
-            const chip = (
-              <Group key={f} x={fx}>
-                <Rect width={w} height={22} fill={flagStyle[f].fill} cornerRadius={11} />
-                <Text x={4} y={4} width={w - 8} text={label} fontSize={14} fontStyle="bold" fill="#fff" fontFamily={fontFamily} align="center" />
-              </Group>
-            );
-            fx += w + 4;
-            return chip;
-          })}
-          {step.owner && <Text x={fx} y={3} width={Math.max(0, step.w - fx - 14 - badgeW)} text={step.owner} fontSize={13} fill={inkSoft} fontFamily={fontFamily} ellipsis wrap="none" />}
-          {badge && (
-            <Group x={step.w - badgeW - 8}>
-              <Rect width={badgeW} height={22} fill="#2b2118" cornerRadius={6} />
-              <Text x={6} y={4} width={badgeW - 12} text={badge} fontSize={14} fontStyle="bold" fill="#fff6dd" fontFamily={fontFamily} align="center" wrap="none" />
-            </Group>
-          )}
-        </Group>
-      )}
+      <Shape listening={false} sceneFunc={(ctx) => drawText(ctx._context, text)} />
     </>
   );
+}
+
+const titleFont = `bold 18px ${fontFamily}`;
+const chipFont = `bold 14px ${fontFamily}`;
+const ownerFont = `13px ${fontFamily}`;
+
+interface StepText {
+  title: string[];
+  titleColour: string;
+  titleWidth: number;
+  footerY: number;
+  chips: { x: number; w: number; label: string; fill: string }[];
+  owner: { x: number; text: string } | null;
+  badge: { x: number; w: number; text: string } | null;
+}
+
+/** Where every piece of a step's text goes: measured once per change of the card. */
+function layoutText(step: Step, editing: boolean, badge: string | null, footer: number): StepText {
+  const titleWidth = step.w - 24 - (step.valueClass === 'waste' ? 18 : 0);
+  const titleHeight = Math.max(20, step.h - 26 - footer);
+  const title = editing ? [] : wrapLines(step.title || 'Untitled step', titleFont, titleWidth, Math.max(1, Math.floor(titleHeight / (18 * 1.2))));
+  const chips: StepText['chips'] = [];
+  let fx = 10;
+  for (const f of stepFlags) {
+    if (!step[f]) continue;
+    const label = flagStyle[f].label;
+    const w = 14 + label.length * 8;
+    chips.push({ x: fx, w, label, fill: flagStyle[f].fill });
+    fx += w + 4;
+  }
+  const badgeW = badge ? 12 + badge.length * 8.4 : 0;
+  const ownerWidth = Math.max(0, step.w - fx - 14 - badgeW);
+  return {
+    title,
+    titleColour: step.title ? ink : inkSoft,
+    titleWidth,
+    footerY: step.h - footer,
+    chips,
+    owner: step.owner && ownerWidth > 10 ? { x: fx, text: fitLine(step.owner, ownerFont, ownerWidth) } : null,
+    badge: badge ? { x: step.w - badgeW - 8, w: badgeW, text: badge } : null,
+  };
+}
+
+/** Title, flag chips, owner and cost badge in one pass (one save/restore for all of a card's text). */
+function drawText(c: CanvasRenderingContext2D, t: StepText): void {
+  c.textBaseline = 'top';
+  c.font = titleFont;
+  c.fillStyle = t.titleColour;
+  t.title.forEach((line, i) => c.fillText(line, 12, 18 + i * 18 * 1.2 + 1));
+  c.font = chipFont;
+  c.textAlign = 'center';
+  for (const chip of t.chips) {
+    c.fillStyle = chip.fill;
+    c.beginPath();
+    c.roundRect(chip.x, t.footerY, chip.w, 22, 11);
+    c.fill();
+    c.fillStyle = '#fff';
+    c.fillText(chip.label, chip.x + chip.w / 2, t.footerY + 4);
+  }
+  if (t.badge) {
+    c.fillStyle = '#2b2118';
+    c.beginPath();
+    c.roundRect(t.badge.x, t.footerY, t.badge.w, 22, 6);
+    c.fill();
+    c.fillStyle = '#fff6dd';
+    c.fillText(t.badge.text, t.badge.x + t.badge.w / 2, t.footerY + 4);
+  }
+  c.textAlign = 'start';
+  if (t.owner) {
+    c.font = ownerFont;
+    c.fillStyle = inkSoft;
+    c.fillText(t.owner.text, t.owner.x, t.footerY + 3);
+  }
 }

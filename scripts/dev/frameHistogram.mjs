@@ -15,4 +15,7 @@ const zoom = await page.evaluate(async () => {
 const fmt = (d) => d.map((x) => x.toFixed(1)).join(' ');
 console.log('idle frames:', fmt(idle));
 console.log('zoom frames:', fmt(zoom));
+
+const sorted = [...zoom].sort((a, b) => a - b);
+console.log(`zoom median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms, p95 ${sorted[Math.ceil(sorted.length * 0.95) - 1].toFixed(1)} ms, frames over 33 ms: ${zoom.filter((d) => d > 33.4).length}`);
 await browser.close();
