@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import QRCode from 'qrcode';
 import type { HostingState } from '../../shared/hosting';
 import { pickSessionsApi } from '../sessions/sessionsApi';
 import { ErrorLine } from '../ui/ErrorLine';
@@ -25,7 +24,10 @@ async function askCodes(sessionId: string, token: string): Promise<Codes> {
 function Qr({ text }: { text: string }) {
   const [svg, setSvg] = useState('');
   useEffect(() => {
-    QRCode.toString(text, { type: 'svg', margin: 1, errorCorrectionLevel: 'M', color: { dark: '#2b2118', light: '#fffaf0' } }).then(setSvg, () => setSvg(''));
+    // The QR encoder is loaded when the invite is shown, not with the board.
+    import('qrcode')
+      .then(({ default: QRCode }) => QRCode.toString(text, { type: 'svg', margin: 1, errorCorrectionLevel: 'M', color: { dark: '#2b2118', light: '#fffaf0' } }))
+      .then(setSvg, () => setSvg(''));
   }, [text]);
   return <div className="qr" role="img" aria-label={`QR code for ${text}`} data-testid="join-qr" dangerouslySetInnerHTML={{ __html: svg }} />;
 }

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { costTableCsv } from '../../shared/exchange/costTable';
-import { posterPdf, type Paper } from '../../shared/exchange/poster';
+import type { Paper } from '../../shared/exchange/poster';
 import { exportSession, sessionFileText } from '../../shared/exchange/sessionFile';
 import { boardSvg } from '../../shared/exchange/svg';
 import { svgToPngSized } from './download';
@@ -56,6 +56,8 @@ export async function exportFile(doc: Y.Doc, o: ExportOptions, progress: (p: Exp
   const img = await svgToPngSized(svg, scale);
   if (o.format === 'png') return { name: `${o.name}@${o.scale}x.png`, blob: img.blob };
   await step(3, 'Laying out the poster');
+  // pdf-lib is loaded when a poster is made, not with the board.
+  const { posterPdf } = await import('../../shared/exchange/poster');
   const pdf = await posterPdf(new Uint8Array(await img.blob.arrayBuffer()), img.width, img.height, { paper: o.paper, mmPerPixel: mm / scale, title: o.title });
   return { name: `${o.name}-poster-${o.paper}.pdf`, blob: new Blob([pdf as BlobPart], { type: 'application/pdf' }) };
 }
