@@ -20,21 +20,28 @@ export const ConnectorLayer = memo(function ConnectorLayer({ connectors, boxes, 
         const a = boxes.get(c.fromId);
         const b = boxes.get(c.toId);
         if (!a || !b || !intersects(unionBox([a, b])!, visible)) return null;
-        const points = connectorPoints(a, b, c.route);
-        const selected = selection.includes(c.id);
-        const mid = points.length === 4 ? { x: (points[0] + points[2]) / 2, y: (points[1] + points[3]) / 2 } : { x: points[2], y: (points[3] + points[5]) / 2 };
-        return (
-          <Group key={c.id} id={c.id} name="connector">
-            <Arrow points={points} stroke={selected ? selectionStroke : ink} fill={selected ? selectionStroke : ink} strokeWidth={selected ? 4 : 3} pointerLength={14} pointerWidth={14} hitStrokeWidth={16} lineJoin="round" />
-            {c.label && editingId !== c.id && (
-              <Label x={mid.x} y={mid.y} listening={false}>
-                <Tag fill="rgba(255,250,240,0.92)" cornerRadius={4} pointerDirection="none" />
-                <Text text={c.label} padding={5} fontSize={15} fontFamily={fontFamily} fill={ink} />
-              </Label>
-            )}
-          </Group>
-        );
+        return <ConnectorNode key={c.id} connector={c} from={a} to={b} selected={selection.includes(c.id)} editing={editingId === c.id} />;
       })}
+    </Group>
+  );
+});
+
+/**
+ * One arrow, memoised on its record and its ends' boxes (which keep their identity until the
+ * board changes), so a new culled region or selection re-renders only the arrows it concerns.
+ */
+const ConnectorNode = memo(function ConnectorNode({ connector: c, from, to, selected, editing }: { connector: Connector; from: Box; to: Box; selected: boolean; editing: boolean }) {
+  const points = connectorPoints(from, to, c.route);
+  const mid = points.length === 4 ? { x: (points[0] + points[2]) / 2, y: (points[1] + points[3]) / 2 } : { x: points[2], y: (points[3] + points[5]) / 2 };
+  return (
+    <Group id={c.id} name="connector">
+      <Arrow points={points} stroke={selected ? selectionStroke : ink} fill={selected ? selectionStroke : ink} strokeWidth={selected ? 4 : 3} pointerLength={14} pointerWidth={14} hitStrokeWidth={16} lineJoin="round" />
+      {c.label && !editing && (
+        <Label x={mid.x} y={mid.y} listening={false}>
+          <Tag fill="rgba(255,250,240,0.92)" cornerRadius={4} pointerDirection="none" />
+          <Text text={c.label} padding={5} fontSize={15} fontFamily={fontFamily} fill={ink} />
+        </Label>
+      )}
     </Group>
   );
 });
