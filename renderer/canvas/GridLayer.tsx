@@ -32,7 +32,7 @@ function indexAt(bands: Band[], id: string, pos: number): number {
   return others.filter((b) => b.start + b.size / 2 < pos).length;
 }
 
-function BandHeader({ band, kind, grid, total, selected, editing, writable, locked }: { band: Band; kind: 'lane' | 'stage'; grid: Grid; total: string | undefined; selected: boolean; editing: boolean; writable: boolean; locked: boolean }) {
+const BandHeader = memo(function BandHeader({ band, kind, grid, total, selected, editing, writable, locked }: { band: Band; kind: 'lane' | 'stage'; grid: Grid; total: string | undefined; selected: boolean; editing: boolean; writable: boolean; locked: boolean }) {
   const isLane = kind === 'lane';
   const bands = isLane ? grid.lanes : grid.stages;
   const header = isLane
@@ -93,7 +93,7 @@ function BandHeader({ band, kind, grid, total, selected, editing, writable, lock
       )}
     </Group>
   );
-}
+});
 
 function AddBandButton({ kind, x, y }: { kind: 'lane' | 'stage'; x: number; y: number }) {
   const label = kind === 'lane' ? '+ Lane' : '+ Stage';
