@@ -10,7 +10,16 @@ export const WAL_SYNC_MS = 250;
  * disk every WAL_SYNC_MS on libuv's thread pool — off the event loop — so a power cut loses at
  * most the last quarter second. (SQLite's own checkpoints sync it too.)
  */
-export function startWalSync(dbFile: string, everyMs = WAL_SYNC_MS): { stop(): Promise<void> } {
+/** fdatasync the file if it exists. Opened each time: the log can be removed and made anew (when the last connection closes). */
+export async function syncFile(file: string): Promise<void> {
+  // 'r+': Windows flushes only a handle opened for writing (nothing is written through it).
+  const handle = await fs.open(file, 'r+').catch(() => null);
+  if (!handle) return;
+  await handle.datasync().catch(() => {});
+  await handle.close().catch(() => {});
+}
+
+export function startWalSync(dbFile: string, everyMs = WAL_SYNC_MS, sync: (file: string) => Promise<void> = syncFile): { stop(): Promise<void> } {
   let stopped = false;
   let wake: (() => void) | null = null;
   const loop = (async () => {
@@ -20,12 +29,7 @@ export function startWalSync(dbFile: string, everyMs = WAL_SYNC_MS): { stop(): P
         setTimeout(resolve, everyMs).unref();
       });
       wake = null;
-      // Opened each time: the log file can be removed and made anew (when the last connection closes).
-      // 'r+': Windows flushes only a handle opened for writing (nothing is written through it).
-      const handle = await fs.open(`${dbFile}-wal`, 'r+').catch(() => null);
-      if (!handle) continue;
-      await handle.datasync().catch(() => {});
-      await handle.close().catch(() => {});
+      if (!stopped) await sync(`${dbFile}-wal`);
     }
   })();
   return {

@@ -40,6 +40,7 @@ export class Room {
   private sinceSnapshot: number;
   private failed = false;
   private compactTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastUpdateAt = 0;
 
   constructor(
     readonly sessionId: string,
@@ -71,12 +72,9 @@ export class Room {
     }
     const message = encodeSync(syncType.update, update);
     for (const p of this.peers) if (p !== origin) send(p.ws, message);
+    this.lastUpdateAt = Date.now();
     if (++this.sinceSnapshot >= COMPACT_AT_THE_LATEST) this.compact();
-    else if (this.sinceSnapshot >= COMPACT_EVERY) {
-      clearTimeout(this.compactTimer);
-      this.compactTimer = setTimeout(() => this.compact(), COMPACT_WHEN_QUIET_MS);
-      this.compactTimer.unref();
-    }
+    else if (this.sinceSnapshot >= COMPACT_EVERY && !this.compactTimer) this.compactWhenQuiet(COMPACT_WHEN_QUIET_MS);
   };
 
   private onAwareness = (
@@ -111,9 +109,21 @@ export class Room {
     if (peer.awarenessIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.awarenessIds], null);
   }
 
+  /** One timer, not one per update: when it fires during a burst it waits for the rest of the quiet time. */
+  private compactWhenQuiet(delay: number): void {
+    this.compactTimer = setTimeout(() => {
+      this.compactTimer = undefined;
+      const quietFor = Date.now() - this.lastUpdateAt;
+      if (quietFor >= COMPACT_WHEN_QUIET_MS) this.compact();
+      else this.compactWhenQuiet(COMPACT_WHEN_QUIET_MS - quietFor);
+    }, delay);
+    this.compactTimer.unref();
+  }
+
   /** Fold the log into one snapshot (in one SQLite transaction). */
   compact(): void {
     clearTimeout(this.compactTimer);
+    this.compactTimer = undefined;
     if (this.failed) return;
     try {
       this.log.compact(this.sessionId, Y.encodeStateAsUpdate(this.doc));
