@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Shape } from 'react-konva';
 import type { Note } from '../../shared/model/note';
 import { wrapLines } from './textLayout';
+import { cardHit, paintCard } from './cardPaint';
 import { cardFill, ink, noteFontFamily } from './theme';
 
 const font = `18px ${noteFontFamily}`;
@@ -21,24 +22,13 @@ export function NoteNode({ note, editing }: { note: Note; editing: boolean }) {
         const c = ctx._context;
         const w = shape.width();
         const h = shape.height();
-        c.fillStyle = 'rgba(58,42,26,0.3)';
-        c.beginPath();
-        c.roundRect(3, 5, w, h, 2);
-        c.fill();
-        c.fillStyle = cardFill[note.color];
-        c.beginPath();
-        c.roundRect(0, 0, w, h, 2);
-        c.fill();
+        paintCard(c, w, h, cardFill[note.color], 2, { dx: 3, dy: 5, alpha: 0.3 });
         c.font = font;
         c.fillStyle = ink;
         c.textBaseline = 'top';
         lines.forEach((line, i) => c.fillText(line, 12, 12 + i * lineHeight + 2));
       }}
-      hitFunc={(ctx, shape) => {
-        ctx.beginPath();
-        ctx.rect(0, 0, shape.width(), shape.height());
-        ctx.fillStrokeShape(shape);
-      }}
+      hitFunc={cardHit}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Rect, Shape } from 'react-konva';
 import { fitLine, wrapLines } from './textLayout';
+import { cardHit, paintCard } from './cardPaint';
 import type { Step } from '../../shared/model/step';
 import { stepFlags } from '../../shared/model/step';
 import { cardFill, flagStyle, fontFamily, ink, inkSoft, valueClassColour } from './theme';
@@ -20,14 +21,7 @@ export function StepNode({ step, editing, badge, heat, removed }: { step: Step; 
         sceneFunc={(ctx, shape) => {
           const c = ctx._context;
           const { w, h } = { w: shape.width(), h: shape.height() };
-          c.fillStyle = 'rgba(58,42,26,0.28)';
-          c.beginPath();
-          c.roundRect(2, 3, w, h, 8);
-          c.fill();
-          c.fillStyle = cardFill[step.color];
-          c.beginPath();
-          c.roundRect(0, 0, w, h, 8);
-          c.fill();
+          paintCard(c, w, h, cardFill[step.color], 8, { dx: 2, dy: 3, alpha: 0.28 });
           c.strokeStyle = 'rgba(60,40,20,0.35)';
           c.lineWidth = 1;
           c.stroke();
@@ -54,11 +48,7 @@ export function StepNode({ step, editing, badge, heat, removed }: { step: Step; 
             c.stroke();
           }
         }}
-        hitFunc={(ctx, shape) => {
-          ctx.beginPath();
-          ctx.rect(0, 0, shape.width(), shape.height());
-          ctx.fillStrokeShape(shape);
-        }}
+        hitFunc={cardHit}
       />
       {step.valueClass === 'waste' && <Rect x={step.w - 26} y={14} width={16} height={16} fill={valueClassColour.waste} cornerRadius={8} listening={false} />}
       <Shape listening={false} sceneFunc={(ctx) => drawText(ctx._context, text)} />

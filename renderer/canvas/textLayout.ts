@@ -9,10 +9,10 @@ function ctx(font: string): CanvasRenderingContext2D {
   return measurer;
 }
 
-/** Cut to fit `width` with an ellipsis. */
-export function fitLine(text: string, font: string, width: number): string {
+/** Cut to fit `width` with an ellipsis (always ending in one when `more` says text was left out). */
+export function fitLine(text: string, font: string, width: number, more = false): string {
   const c = ctx(font);
-  if (c.measureText(text).width <= width) return text;
+  if (!more && c.measureText(text).width <= width) return text;
   let lo = 0;
   let hi = text.length;
   while (lo < hi) {
@@ -42,7 +42,6 @@ export function wrapLines(text: string, font: string, width: number, maxLines: n
   }
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = fitLine(`${kept[maxLines - 1]} ${lines[maxLines]}`, font, width).replace(/…?$/, '…');
-  if (c.measureText(kept[maxLines - 1]).width > width) kept[maxLines - 1] = fitLine(kept[maxLines - 1], font, width);
+  kept[maxLines - 1] = fitLine(kept[maxLines - 1], font, width, true);
   return kept;
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { board, join, personPage, screenBox, sessionForFile, type ElementSnapshot } from './fixtures.js';
+import { board, clickBoard, grid, join, personPage, screenBox, sessionForFile, type ElementSnapshot } from './fixtures.js';
 
 // One workshop, three people in three browser contexts: the facilitator on her laptop, a
 // participant who joins by code, and the big screen joined as a viewer.
@@ -80,6 +80,14 @@ test('facilitator, participant and big screen: join by code, cursors, present, t
   await fran.getByRole('button', { name: 'Facilitate ▾' }).click();
   await fran.getByRole('menuitem', { name: /^Lock the grid/ }).click();
   await expect(pat.getByTestId('grid-locked')).toBeVisible();
+  // Pat tries to rename a lane anyway: his window refuses (the host would), and says why.
+  const [lane] = (await grid(pat)).lanes;
+  await clickBoard(pat, -90, lane.start + 20, { clickCount: 2 });
+  await pat.keyboard.press('ControlOrMeta+a');
+  await pat.keyboard.type('Renamed by Pat');
+  await pat.keyboard.press('Enter');
+  await expect(pat.getByRole('alert')).toContainText('locked the grid');
+  expect((await grid(pat)).lanes[0].name).toBe(lane.name);
 
   // Timer for the voting round, seen on the big screen.
   await fran.getByLabel('Start the timer').selectOption('3');
