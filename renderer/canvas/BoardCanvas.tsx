@@ -119,8 +119,10 @@ export function BoardCanvas() {
   const role = useUi((s) => s.role);
   const writable = useUi((s) => (s.role ? canWrite(s.role) : false));
   const gridLockedForMe = useBoard((s) => s.gridLocked) && role !== 'facilitator';
-  // Culling region: changes once per 256 px of panning or 25 % of zoom, not every frame.
-  const key = useUi((s) => cullKey(s.viewport, width, height));
+  // Culling region: kept while it still holds the screen (cull.ts), so not every frame.
+  const kept = useRef<string | null>(null);
+  const key = useUi((s) => cullKey(kept.current, s.viewport, width, height));
+  kept.current = key;
   const { box: visible, lod } = useMemo(() => parseCullKey(key), [key]);
   const round = useActiveRound();
   const myDots = useMyVotes((s) => s.dots);

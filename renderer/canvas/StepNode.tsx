@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Rect, Shape } from 'react-konva';
+import { Shape } from 'react-konva';
 import { fitLine, wrapLines } from './textLayout';
 import { cardHit, paintCard } from './cardPaint';
 import type { Step } from '../../shared/model/step';
@@ -12,47 +12,50 @@ export function StepNode({ step, editing, badge, heat, removed }: { step: Step; 
   const footer = flags.length > 0 || step.owner || badge ? 30 : 0;
   const text = useMemo(() => layoutText(step, editing, badge, footer), [step, editing, badge, footer]);
   return (
-    <>
-      {/* Card, flat offset shadow and value-class strip in one shape: one save/restore per card
-          instead of three, and no blurred canvas shadow (a frame's budget on a big board). */}
-      <Shape
-        width={step.w}
-        height={step.h}
-        sceneFunc={(ctx, shape) => {
-          const c = ctx._context;
-          const { w, h } = { w: shape.width(), h: shape.height() };
-          paintCard(c, w, h, cardFill[step.color], 8, { dx: 2, dy: 3, alpha: 0.28 });
-          c.strokeStyle = 'rgba(60,40,20,0.35)';
-          c.lineWidth = 1;
-          c.stroke();
-          if (heat !== null) {
-            // Heat view: the step's share of the total, from pale to deep red.
-            c.fillStyle = `rgba(214,69,69,${(0.08 + 0.6 * heat).toFixed(3)})`;
-            c.beginPath();
-            c.roundRect(0, 0, w, h, 8);
-            c.fill();
-          }
-          c.fillStyle = valueClassColour[step.valueClass];
+    // Card, flat offset shadow, value-class strip and text in one shape: one node and one
+    // save/restore per card, no blurred canvas shadow (a frame's budget on a big board).
+    <Shape
+      width={step.w}
+      height={step.h}
+      sceneFunc={(ctx, shape) => {
+        const c = ctx._context;
+        const { w, h } = { w: shape.width(), h: shape.height() };
+        paintCard(c, w, h, cardFill[step.color], 8, { dx: 2, dy: 3, alpha: 0.28 });
+        c.strokeStyle = 'rgba(60,40,20,0.35)';
+        c.lineWidth = 1;
+        c.stroke();
+        if (heat !== null) {
+          // Heat view: the step's share of the total, from pale to deep red.
+          c.fillStyle = `rgba(214,69,69,${(0.08 + 0.6 * heat).toFixed(3)})`;
           c.beginPath();
-          c.roundRect(0, 0, w, 8, [8, 8, 0, 0]);
+          c.roundRect(0, 0, w, h, 8);
           c.fill();
-          if (removed) {
-            // Removed in the shown scenario: crossed out.
-            c.strokeStyle = 'rgba(139,30,63,0.75)';
-            c.lineWidth = 4;
-            c.beginPath();
-            c.moveTo(8, 8);
-            c.lineTo(w - 8, h - 8);
-            c.moveTo(w - 8, 8);
-            c.lineTo(8, h - 8);
-            c.stroke();
-          }
-        }}
-        hitFunc={cardHit}
-      />
-      {step.valueClass === 'waste' && <Rect x={step.w - 26} y={14} width={16} height={16} fill={valueClassColour.waste} cornerRadius={8} listening={false} />}
-      <Shape listening={false} sceneFunc={(ctx) => drawText(ctx._context, text)} />
-    </>
+        }
+        c.fillStyle = valueClassColour[step.valueClass];
+        c.beginPath();
+        c.roundRect(0, 0, w, 8, [8, 8, 0, 0]);
+        c.fill();
+        if (step.valueClass === 'waste') {
+          // Waste also gets a dot, so it reads without colour vision.
+          c.beginPath();
+          c.arc(w - 18, 22, 8, 0, 2 * Math.PI);
+          c.fill();
+        }
+        if (removed) {
+          // Removed in the shown scenario: crossed out.
+          c.strokeStyle = 'rgba(139,30,63,0.75)';
+          c.lineWidth = 4;
+          c.beginPath();
+          c.moveTo(8, 8);
+          c.lineTo(w - 8, h - 8);
+          c.moveTo(w - 8, 8);
+          c.lineTo(8, h - 8);
+          c.stroke();
+        }
+        drawText(c, text);
+      }}
+      hitFunc={cardHit}
+    />
   );
 }
 

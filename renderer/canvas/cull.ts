@@ -1,22 +1,29 @@
-import type { Box } from '../../shared/model/geometry';
+import { contains, type Box } from '../../shared/model/geometry';
 import type { Viewport } from '../ui/uiStore';
+import { visibleBox } from './camera';
 import { LOD_SCALE } from './theme';
+
+/** Screen px kept around the screen when a region is made: panning that far needs no new one. */
+const MARGIN = 384;
+/** Zoomed in this far past it (its area over the screen's), a region is made anew, smaller. */
+const MAX_AREA = 6;
 
 /**
  * The region the canvas keeps nodes for, as a string key that changes rarely. The camera
- * moves every frame; React should not. So the scale is rounded down to a step of 1.25× (the
- * region is then at least as large as the screen) and the origin to a 256-screen-px grid, and
- * the region is grown by a margin of one grid step on every side. Panning re-renders React
- * once per 256 px, zooming once per 25 %.
+ * moves every frame; React should not: a region is kept for as long as it still holds the
+ * whole screen, has not grown to more than six screens' worth (zooming in) and the level of
+ * detail is the same. A new one is the screen with 384 px on every side. So panning makes
+ * React re-render once per 384 px, zooming out once per ~1.4×, zooming in once per ~1.5×.
  */
-export function cullKey(v: Viewport, width: number, height: number): string {
-  const bucket = Math.pow(1.25, Math.floor(Math.log(v.scale) / Math.log(1.25)));
-  const q = 256 / bucket;
-  const x0 = Math.floor(-v.x / v.scale / q) * q - q;
-  const y0 = Math.floor(-v.y / v.scale / q) * q - q;
-  const w = width / bucket + 3 * q;
-  const h = height / bucket + 3 * q;
-  return `${Math.round(x0)},${Math.round(y0)},${Math.round(w)},${Math.round(h)},${v.scale < LOD_SCALE ? 1 : 0}`;
+export function cullKey(kept: string | null, v: Viewport, width: number, height: number): string {
+  const lod = v.scale < LOD_SCALE;
+  if (kept) {
+    const region = parseCullKey(kept);
+    const area = (region.box.w * region.box.h * v.scale * v.scale) / Math.max(1, width * height);
+    if (region.lod === lod && area <= MAX_AREA && contains(region.box, visibleBox(v, width, height))) return kept;
+  }
+  const b = visibleBox(v, width, height, MARGIN);
+  return `${Math.floor(b.x)},${Math.floor(b.y)},${Math.ceil(b.w + 1)},${Math.ceil(b.h + 1)},${lod ? 1 : 0}`;
 }
 
 export function parseCullKey(key: string): { box: Box; lod: boolean } {

@@ -13,6 +13,7 @@ const deltas = await page.evaluate(async (mode) => {
     if (mode === 'pan') window.__bench.pan(-20, i < 60 ? -4 : 4);
     else if (mode === 'direct') { const st = window.Konva.stages[0]; st.x(st.x() - 20); st.batchDraw(); }
     else if (mode === 'noop') {}
+    else if (mode === 'near') window.__bench.zoom(i % 24 < 12 ? 0.962 : 1 / 0.962, 800, 450);
     else window.__bench.zoom(i < 60 ? 0.962 : 1 / 0.962, 800, 450);
     const t = await new Promise(requestAnimationFrame); d.push(t - last); last = t;
   }
