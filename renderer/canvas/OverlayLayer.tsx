@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { useEffect, useRef } from 'react';
-import { Arrow, Layer, Line, Rect, Transformer } from 'react-konva';
+import { Arrow, Circle, Group, Layer, Line, Rect, Transformer } from 'react-konva';
 import { boxFromCorners, connectorPoints } from '../../shared/model/geometry';
 import { currentView } from '../board/boardView';
 import { dispatch } from '../operations/dispatch';
@@ -52,12 +52,63 @@ function SelectionTransformer({ selection, enabled }: { selection: string[]; ena
   );
 }
 
+/**
+ * The two round + handles beside one selected step or note: click one to make the next step
+ * to the right (next stage) or below (next lane), joined by an arrow — what Tab and Shift+Tab
+ * do while typing; drag one onto a card to join the two, or onto empty paper to put the next
+ * step there. Sized for the screen, not the board.
+ */
+function NextStepHandles({ selection, scale }: { selection: string[]; scale: number }) {
+  const view = currentView();
+  const e = selection.length === 1 ? view.elements[selection[0]] : undefined;
+  const b = e && view.boxes.get(e.id);
+  if (!e || !b || (e.kind !== 'step' && e.kind !== 'note') || e.locked) return null;
+  const r = 12 / scale;
+  const gap = 24 / scale;
+  return (
+    <>
+      <NextStepHandle fromId={e.id} direction="right" x={b.x + b.w + gap} y={b.y + b.h / 2} r={r} />
+      <NextStepHandle fromId={e.id} direction="down" x={b.x + b.w / 2} y={b.y + b.h + gap} r={r} />
+    </>
+  );
+}
+
+/** Pressing a handle starts an arrow from the card; gestures.ts ends it (a click makes the next step). */
+function NextStepHandle({ fromId, direction, x, y, r }: { fromId: string; direction: 'right' | 'down'; x: number; y: number; r: number }) {
+  const arm = r * 0.5;
+  const setCursor = (ev: { target: Konva.Node }, cursor: string) => {
+    const container = ev.target.getStage()?.container();
+    if (container) container.style.cursor = cursor;
+  };
+  return (
+    <Group
+      x={x}
+      y={y}
+      name="next-step"
+      onMouseDown={(ev) => {
+        ev.cancelBubble = true;
+        if (ev.evt.button !== 0) return;
+        setCursor(ev, '');
+        useUi.setState({ draft: { kind: 'connector', fromId, x, y, overId: null, handle: { direction, x0: x, y0: y } } });
+      }}
+      onMouseEnter={(ev) => setCursor(ev, 'pointer')}
+      onMouseLeave={(ev) => setCursor(ev, '')}
+    >
+      <Circle radius={r} fill="#fffaf0" stroke={selectionStroke} strokeWidth={r / 6} />
+      <Line points={[-arm, 0, arm, 0]} stroke={selectionStroke} strokeWidth={r / 5} lineCap="round" listening={false} />
+      <Line points={[0, -arm, 0, arm]} stroke={selectionStroke} strokeWidth={r / 5} lineCap="round" listening={false} />
+    </Group>
+  );
+}
+
 /** What a gesture in progress looks like: marquee, frame outline, connector rubber band, snap guides. */
 export function OverlayLayer({ selection, transformable }: { selection: string[]; transformable: boolean }) {
   const draft = useUi((s) => s.draft);
   const guides = useUi((s) => s.guides);
   // The scale only matters while something is drawn here; otherwise a zoom would re-render this layer every frame.
-  const scale = useUi((s) => (s.draft || s.guides.x !== null || s.guides.y !== null ? s.viewport.scale : 1));
+  // The + handles of a single selection follow it in steps of 10 %.
+  const handles = transformable && selection.length === 1;
+  const scale = useUi((s) => (s.draft || s.guides.x !== null || s.guides.y !== null ? s.viewport.scale : handles ? Math.pow(1.1, Math.round(Math.log(s.viewport.scale) / Math.log(1.1))) : 1));
   const view = currentView();
   let drawn = null;
   if (draft?.kind === 'marquee' || draft?.kind === 'frame') {
@@ -75,6 +126,7 @@ export function OverlayLayer({ selection, transformable }: { selection: string[]
       {guides.x !== null && <Line points={[guides.x, -far, guides.x, far]} stroke="#e0349a" strokeWidth={1.5 / scale} listening={false} />}
       {guides.y !== null && <Line points={[-far, guides.y, far, guides.y]} stroke="#e0349a" strokeWidth={1.5 / scale} listening={false} />}
       <SelectionTransformer selection={selection} enabled={transformable} />
+      {handles && !draft && <NextStepHandles selection={selection} scale={scale} />}
     </Layer>
   );
 }

@@ -1,11 +1,13 @@
 import type Konva from 'konva';
 import { boxFromCorners, intersects } from '../../shared/model/geometry';
+import { placeCard } from '../../shared/model/grid';
 import { canWrite } from '../../shared/session';
 import { currentView } from '../board/boardView';
 import { sharePointer } from '../board/presence';
 import { dispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
 import { toBoard } from './camera';
+import { continueFrom } from './nextStep';
 import { LOD_SCALE } from './theme';
 import { castVote, takesVote } from '../voting/votingStore';
 
@@ -167,6 +169,12 @@ export function onPointerUp(ev: Konva.KonvaEventObject<MouseEvent>): void {
   } else if (d.overId) {
     const id = dispatch('addConnector', { fromId: d.fromId, toId: d.overId });
     if (id) useUi.setState({ selection: [id] });
+  } else if (d.handle) {
+    // From a card's + handle: a click makes the next step in the next stage or lane; a drag
+    // to empty paper puts it where it was dropped.
+    const { scale } = ui.viewport;
+    const dropped = Math.hypot(d.x - d.handle.x0, d.y - d.handle.y0) * scale > 6 ? { x: Math.round(d.x), y: Math.round(d.y) } : undefined;
+    continueFrom(d.fromId, d.handle.direction, dropped);
   }
 }
 
@@ -181,9 +189,11 @@ export function onDoubleClick(ev: Konva.KonvaEventObject<MouseEvent>): void {
     useUi.setState({ editingId: hit.id, selection: [hit.id] });
     return;
   }
-  // Only empty paper makes a note: a double click that lands on a button or a lane's body does not.
+  // Only empty paper makes a card (a double click on a button does not): in a lane or stage
+  // the map's own card, a step; on the paper around the map, a sticky note.
   if (ui.tool === 'select' && ev.target === stage) {
     const b = toBoard(ui.viewport, p.x, p.y);
-    createAt('note', b.x, b.y);
+    const cell = placeCard(currentView().grid, b.x, b.y, 0, 0);
+    createAt(cell.laneId || cell.stageId ? 'step' : 'note', b.x, b.y);
   }
 }

@@ -80,3 +80,15 @@ export function stepFrame(dir: 1 | -1): void {
   const s = Math.min(4, (canvasSize.width - 80) / b.w, (canvasSize.height - 80) / b.h);
   useUi.setState({ following: null, viewport: { scale: s, x: canvasSize.width / 2 - (b.x + b.w / 2) * s, y: canvasSize.height / 2 - (b.y + b.h / 2) * s } });
 }
+
+/** Pan (never zoom) just enough that a board box is on screen with a margin: a new card made off the edge. */
+export function bringIntoView(box: Box, margin = 60): void {
+  const { viewport: v, canvasSize: c } = useUi.getState();
+  const shift = (start: number, size: number, low: number, high: number) => {
+    if (start + size > high) return Math.max(high - (start + size), low - start);
+    return start < low ? low - start : 0;
+  };
+  const dx = shift(v.x + box.x * v.scale, box.w * v.scale, TOOLBAR_ROOM + margin, c.width - margin);
+  const dy = shift(v.y + box.y * v.scale, box.h * v.scale, margin, c.height - margin);
+  if (dx || dy) useUi.setState({ following: null, viewport: { ...v, x: v.x + dx, y: v.y + dy } });
+}

@@ -6,7 +6,8 @@ const gestures: [string, string][] = [
   ['Ctrl+wheel, pinch', 'Zoom around the pointer'],
   ['Drag on empty paper', 'Select with a marquee (Shift adds)'],
   ['Shift+click', 'Add to / remove from the selection'],
-  ['Double-click', 'Edit text; on empty paper, a new note'],
+  ['Double-click', 'Edit text; on empty paper, a new step in a lane, a note elsewhere'],
+  ['Tab / Shift+Tab while typing', 'Next step to the right / below, with an arrow (or the + beside a selected card)'],
   ['Ctrl+C / Ctrl+X / Ctrl+V', 'Copy, cut, paste — also between sessions'],
   ['Drag a lane or stage header', 'Reorder; drag its edge to resize'],
 ];

@@ -15,7 +15,8 @@ export interface Viewport {
 export type Draft =
   | { kind: 'marquee'; x0: number; y0: number; x1: number; y1: number }
   | { kind: 'frame'; x0: number; y0: number; x1: number; y1: number }
-  | { kind: 'connector'; fromId: string; x: number; y: number; overId: string | null }
+  /** An arrow being drawn; from a card's + handle it makes a step where it is dropped on empty paper. */
+  | { kind: 'connector'; fromId: string; x: number; y: number; overId: string | null; handle?: { direction: 'right' | 'down'; x0: number; y0: number } }
   /** moving the selection while the board is drawn in one pass (far zoomed out) */
   | { kind: 'move'; ids: string[]; x0: number; y0: number; dx: number; dy: number };
 

@@ -7,6 +7,7 @@ export type OperationName =
   | 'addNote'
   | 'addText'
   | 'addConnector'
+  | 'addNextStep'
   | 'addLine'
   | 'addFrame'
   | 'addBand'

@@ -1,0 +1,17 @@
+import { currentView } from '../board/boardView';
+import { dispatch } from '../operations/dispatch';
+import { useUi } from '../ui/uiStore';
+import { bringIntoView } from './zoom';
+
+/**
+ * The step after a card (Tab / Shift+Tab while typing, or the card's + handles): made, shown,
+ * and typed into. `at` (board point) puts it centred there instead of in the next cell.
+ */
+export function continueFrom(fromId: string, direction: 'right' | 'down', at?: { x: number; y: number }): boolean {
+  const id = dispatch('addNextStep', { fromId, direction, at });
+  if (!id) return false;
+  useUi.setState({ selection: [id], editingId: id, tool: 'select' });
+  const box = currentView().boxes.get(id);
+  if (box) bringIntoView(box);
+  return true;
+}

@@ -1,0 +1,44 @@
+// Dev: map the sample board's first steps on a fresh service blueprint as a new user would, screenshotting each moment.
+//   node scripts/dev/walkthrough.mjs <outdir>
+import { chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import readline from 'node:readline';
+
+const out = process.argv[2] ?? '/tmp/walk';
+mkdirSync(out, { recursive: true });
+const data = mkdtempSync(path.join(os.tmpdir(), 'bp-walk-'));
+const cli = (...a) => JSON.parse(execFileSync(process.execPath, ['bin/brownpaper.mjs', ...a], { encoding: 'utf8' }));
+const { id } = cli('session', 'create', '--data', data, '--title', 'Product information request', '--template', 'service-blueprint');
+const host = spawn(process.execPath, ['bin/brownpaper.mjs', 'host', '--port', '0', '--data', data], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((r) => readline.createInterface({ input: host.stdout }).on('line', (l) => /listening/.test(l) && r()));
+const { url } = cli('invite', id, '--data', data, '--role', 'facilitator');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(url);
+await page.waitForFunction(() => window.__brownpaper?.ui().synced);
+const hook = (fn, ...a) => page.evaluate(([fn, a]) => window.__brownpaper[fn](...a), [fn, a]);
+let n = 0;
+const shot = async (name) => { await page.waitForTimeout(250); await page.screenshot({ path: `${out}/${String(++n).padStart(2, '0')}-${name}.png` }); };
+await shot('start');
+const g = await hook('grid');
+const cell = async (lane, stage) => hook('toPage', g.stages[stage].start + g.stages[stage].size / 2, g.lanes[lane].start + g.lanes[lane].size / 2);
+let p = await cell(1, 0);
+await page.mouse.dblclick(p.x, p.y);
+await page.keyboard.type('Fills in web form');
+await shot('typing-first');
+await page.keyboard.press('Tab');
+await shot('after-tab');
+await page.keyboard.type('Waits, then calls');
+await page.keyboard.press('Shift+Tab');
+await page.keyboard.type('Answers “where is my info?”');
+await page.keyboard.press('Enter');
+await shot('selected-with-handles');
+await page.keyboard.press('ControlOrMeta+z');
+await shot('after-undo');
+await browser.close();
+host.kill();

@@ -1,0 +1,79 @@
+import { expect, test, type Page } from '@playwright/test';
+import { board, clickBoard, grid, join, screenBox, sessionForFile, toPage } from './fixtures.js';
+
+const session = sessionForFile('service-blueprint');
+
+const stepsOf = async (page: Page) => Object.values((await board(page)).elements).filter((e) => e.kind === 'step');
+const arrowsOf = async (page: Page) => Object.values((await board(page)).elements).filter((e) => e.kind === 'connector');
+
+test('map a process step after step: double-click a cell, type, Tab, Shift+Tab, and the + beside a card', async ({ page }) => {
+  await join(page, session().invite('facilitator'));
+  const g = await grid(page);
+  const customer = g.lanes[1];
+  const frontstage = g.lanes[2];
+  const cellCentre = (lane: number, stage: number) => [g.stages[stage].start + g.stages[stage].size / 2, g.lanes[lane].start + g.lanes[lane].size / 2] as const;
+
+  // Double-click inside a lane makes a step there, ready to type into.
+  await clickBoard(page, ...cellCentre(1, 0), { clickCount: 2 });
+  const title = page.getByLabel('Step title');
+  await expect(title).toBeFocused();
+  await page.keyboard.type('Fills in web form');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Waits, then calls');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.type('Answers “where is my info?”');
+  await page.keyboard.press('Enter');
+  await expect(title).toHaveCount(0);
+
+  await expect.poll(async () => (await stepsOf(page)).length).toBe(3);
+  const steps = await stepsOf(page);
+  const byTitle = (t: string) => steps.find((s) => s.title === t)!;
+  const form = byTitle('Fills in web form');
+  const waits = byTitle('Waits, then calls');
+  const call = byTitle('Answers “where is my info?”');
+  expect([form.laneId, form.stageId]).toEqual([customer.id, g.stages[0].id]);
+  expect([waits.laneId, waits.stageId]).toEqual([customer.id, g.stages[1].id]);
+  expect([call.laneId, call.stageId]).toEqual([frontstage.id, g.stages[1].id]);
+  expect((await arrowsOf(page)).map((a) => [a.fromId, a.toId]).sort()).toEqual([[form.id, waits.id], [waits.id, call.id]].sort());
+
+  // The call step is still selected: its + on the right makes the next one in the next stage.
+  const b = await screenBox(page, call.id);
+  await page.mouse.click(b.x + b.w + 24, b.y + b.h / 2);
+  await expect(title).toBeFocused();
+  await page.keyboard.type('Posts brochure');
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await stepsOf(page)).find((s) => s.title === 'Posts brochure')).toMatchObject({ laneId: frontstage.id, stageId: g.stages[2].id });
+  expect(await arrowsOf(page)).toHaveLength(3);
+
+  // The step and its arrow came in one operation: one undo takes back both (the title first).
+  await page.keyboard.press('ControlOrMeta+z');
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect.poll(async () => (await stepsOf(page)).length).toBe(3);
+  expect(await arrowsOf(page)).toHaveLength(2);
+
+  // Drag the + below the web-form step onto the call step: an arrow joins them.
+  const f = await screenBox(page, form.id);
+  await page.mouse.click(f.x + f.w / 2, f.y + f.h / 2);
+  const c = await screenBox(page, call.id);
+  await page.mouse.move(f.x + f.w / 2, f.y + f.h + 24);
+  await page.mouse.down();
+  await page.mouse.move(c.x + c.w / 2, c.y + c.h / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => (await arrowsOf(page)).map((a) => [a.fromId, a.toId])).toContainEqual([form.id, call.id]);
+  expect(await stepsOf(page)).toHaveLength(3);
+
+  // Drag the + beside the call step out onto empty paper in the last stage: the next step lands there.
+  await page.mouse.click(c.x + c.w / 2, c.y + c.h / 2);
+  const [x, y] = cellCentre(4, 3);
+  const drop = await toPage(page, x, y);
+  await page.mouse.move(c.x + c.w + 24, c.y + c.h / 2);
+  await page.mouse.down();
+  await page.mouse.move(drop.x, drop.y, { steps: 8 });
+  await page.mouse.up();
+  await expect(title).toBeFocused();
+  await page.keyboard.type('Prints the brochure');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await stepsOf(page)).find((s) => s.title === 'Prints the brochure')).toMatchObject({ laneId: g.lanes[4].id, stageId: g.stages[3].id });
+  const printed = (await stepsOf(page)).find((s) => s.title === 'Prints the brochure')!;
+  expect((await arrowsOf(page)).map((a) => [a.fromId, a.toId])).toContainEqual([call.id, printed.id]);
+});
