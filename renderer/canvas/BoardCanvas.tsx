@@ -5,7 +5,6 @@ import { canWrite } from '../../shared/session';
 import { useBoardView } from '../board/boardView';
 import { useBoard } from '../board/boardStore';
 import { useUi, type Viewport } from '../ui/uiStore';
-import { panBy, zoomAt } from './camera';
 import { cullKey, parseCullKey } from './cull';
 import { CardLayer, LodLayer } from './CardLayer';
 import { ConnectorLayer } from './ConnectorLayer';
@@ -16,6 +15,7 @@ import { PeerLayer } from './PeerLayer';
 import { TextEditor } from './TextEditor';
 import { useCardCosts } from './useCardCosts';
 import { zoomToFit } from './zoom';
+import { wheelCamera } from './wheel';
 import { VoteLayer } from './VoteLayer';
 import { useActiveRound, useMyVotes } from '../voting/votingStore';
 import { peerColours, usePresence } from '../board/presence';
@@ -94,12 +94,10 @@ function useFitOnFirstSync() {
 
 function onWheel(ev: Konva.KonvaEventObject<WheelEvent>) {
   ev.evt.preventDefault();
-  const { viewport, canvasSize } = useUi.getState();
+  const { viewport, canvasSize, wheel } = useUi.getState();
   const p = ev.target.getStage()?.getPointerPosition() ?? { x: canvasSize.width / 2, y: canvasSize.height / 2 };
-  // Trackpad pinch arrives as ctrl+wheel; a plain wheel or two-finger scroll pans.
   // Any manual move breaks away from following someone.
-  if (ev.evt.ctrlKey || ev.evt.metaKey) useUi.setState({ following: null, viewport: zoomAt(viewport, Math.exp(-ev.evt.deltaY * 0.01), p.x, p.y) });
-  else useUi.setState({ following: null, viewport: panBy(viewport, -ev.evt.deltaX, -ev.evt.deltaY) });
+  useUi.setState({ following: null, viewport: wheelCamera(viewport, ev.evt, wheel, p.x, p.y) });
 }
 
 /** The board: renders from the stores in layers; pointer gestures become operations (gestures.ts). */

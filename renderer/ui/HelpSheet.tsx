@@ -1,9 +1,11 @@
+import { saveWheelMode, type WheelMode } from './wheelMode';
 import { shortcuts } from './shortcuts';
 import { useUi } from './uiStore';
 
 const gestures: [string, string][] = [
-  ['Space+drag, middle-drag, wheel', 'Pan'],
-  ['Ctrl+wheel, pinch', 'Zoom around the pointer'],
+  ['Space+drag, middle-drag, trackpad scroll', 'Pan'],
+  ['Mouse wheel, pinch, Ctrl+wheel', 'Zoom around the pointer'],
+  ['Shift+wheel', 'Pan sideways'],
   ['Drag on empty paper', 'Select with a marquee (Shift adds)'],
   ['Shift+click', 'Add to / remove from the selection'],
   ['Double-click', 'Edit text; on empty paper, a new step in a lane, a note elsewhere'],
@@ -12,12 +14,26 @@ const gestures: [string, string][] = [
   ['Drag a lane or stage header', 'Reorder; drag its edge to resize'],
 ];
 
+function setWheel(wheel: WheelMode) {
+  saveWheelMode(wheel);
+  useUi.setState({ wheel });
+}
+
 export function HelpSheet() {
   const open = useUi((s) => s.helpOpen);
+  const wheel = useUi((s) => s.wheel);
   if (!open) return null;
   return (
     <div className="help-sheet" role="dialog" aria-label="Keyboard shortcuts">
       <h2>Keyboard shortcuts</h2>
+      <label className="wheel-mode">
+        Mouse wheel{' '}
+        <select aria-label="Mouse wheel" value={wheel} onChange={(e) => setWheel(e.target.value as WheelMode)}>
+          <option value="auto">zooms; a trackpad pans (told apart)</option>
+          <option value="zoom">always zooms</option>
+          <option value="pan">always pans (Ctrl+wheel zooms)</option>
+        </select>
+      </label>
       <dl>
         {shortcuts.map((s) => (
           <div key={s.label}>

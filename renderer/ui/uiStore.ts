@@ -1,3 +1,4 @@
+import { savedWheelMode, type WheelMode } from './wheelMode';
 import { create } from 'zustand';
 import type { Role } from '../../shared/session';
 
@@ -58,6 +59,8 @@ export interface UiState {
   joinInfo: boolean;
   /** the awareness client id whose view this window follows; null: free */
   following: number | null;
+  /** what the mouse wheel does (kept on this computer) */
+  wheel: WheelMode;
 }
 
 export const useUi = create<UiState>(() => ({
@@ -84,6 +87,7 @@ export const useUi = create<UiState>(() => ({
   following: null,
   bigScreen: false,
   joinInfo: false,
+  wheel: savedWheelMode(),
 }));
 
 export const MIN_SCALE = 0.05;

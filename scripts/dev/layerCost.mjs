@@ -1,7 +1,7 @@
 // Dev: what a pan frame costs when drawing all layers, only the board layer, or nothing.
 import { openBenchBoard } from './benchBoard.mjs';
 const { browser, page } = await openBenchBoard(process.argv[2], process.argv[3] ?? '2000');
-for (const mode of ['all', 'board', 'none', 'all', 'board', 'none']) {
+for (const mode of ['all', 'board', 'all', 'board', 'all', 'board', 'all', 'board']) {
   const d = await page.evaluate(async (mode) => {
     const st = window.Konva.stages[0];
     const d = []; let last = await new Promise(requestAnimationFrame);

@@ -38,7 +38,33 @@ await page.keyboard.press('Shift+Tab');
 await page.keyboard.type('Answers “where is my info?”');
 await page.keyboard.press('Enter');
 await shot('selected-with-handles');
-await page.keyboard.press('ControlOrMeta+z');
-await shot('after-undo');
+// Rename the stages by double-clicking their headers.
+for (const [i, name] of ['Ask', 'Wait', 'Follow-up', 'Decide'].entries()) {
+  const q = await hook('toPage', g.stages[i].start + 40, -30);
+  await page.mouse.dblclick(q.x, q.y);
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+}
+await shot('stages-renamed');
+// Costs on the call step: select it, open details.
+const steps = Object.values((await hook('board')).elements).filter((e) => e.kind === 'step');
+const call = steps.find((s) => s.title.startsWith('Answers'));
+let b = await hook('screenBox', call.id);
+await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
+await page.getByRole('button', { name: 'Flag: Pain point' }).click();
+await page.getByLabel('Value class').selectOption('waste');
+await page.getByRole('button', { name: 'Step details (I)' }).click();
+const inspector = page.getByRole('complementary', { name: 'Step inspector' });
+await inspector.getByLabel('Volume').fill('100,000');
+await inspector.getByLabel('Volume').press('Enter');
+await inspector.getByLabel('Unit cost').fill('6');
+await inspector.getByLabel('Unit cost').press('Enter');
+await shot('inspector');
+await page.keyboard.press('Escape');
+await page.getByRole('button', { name: 'Cost dashboard (D)' }).click();
+await shot('dashboard');
+await page.keyboard.press('?');
+await shot('help');
 await browser.close();
 host.kill();

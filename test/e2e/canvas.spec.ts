@@ -142,3 +142,38 @@ test('far zoomed out, where the board is drawn in one pass, a card can still be 
   await page.mouse.up();
   await expect.poll(async () => (await screenBox(page, card.id)).y).toBeGreaterThan(b.y + 50);
 });
+
+test('a mouse wheel zooms around the pointer, a trackpad scroll pans, and the ? sheet can make the wheel pan', async ({ page }) => {
+  await join(page, session().invite('facilitator'));
+  const ui = () => page.evaluate(() => (window as unknown as { __brownpaper: { ui(): { viewport: { x: number; y: number; scale: number } } } }).__brownpaper.ui().viewport);
+  const canvas = page.getByTestId('board-canvas');
+  const box = (await canvas.boundingBox())!;
+  const px = box.x + box.width / 2;
+  const py = box.y + box.height / 2;
+  await page.mouse.move(px, py);
+  const before = await ui();
+  const under = { x: (px - box.x - before.x) / before.scale, y: (py - box.y - before.y) / before.scale };
+  // One notch of a mouse wheel (Chromium sends 100 px straight down).
+  await page.mouse.wheel(0, 100);
+  await expect.poll(async () => (await ui()).scale).toBeCloseTo(before.scale / 1.2, 5);
+  const zoomed = await ui();
+  expect((px - box.x - zoomed.x) / zoomed.scale).toBeCloseTo(under.x, 0);
+  expect((py - box.y - zoomed.y) / zoomed.scale).toBeCloseTo(under.y, 0);
+  // A trackpad's small, sideways-capable scroll pans.
+  await page.mouse.wheel(12, 7.5);
+  await expect.poll(async () => (await ui()).x).toBeCloseTo(zoomed.x - 12, 5);
+  expect((await ui()).scale).toBeCloseTo(zoomed.scale, 5);
+
+  await page.keyboard.press('?');
+  await page.getByLabel('Mouse wheel').selectOption('pan');
+  await page.getByRole('button', { name: 'Close' }).click();
+  const panned = await ui();
+  await page.mouse.wheel(0, 100);
+  await expect.poll(async () => (await ui()).y).toBeCloseTo(panned.y - 100, 5);
+  expect((await ui()).scale).toBeCloseTo(panned.scale, 5);
+  // The choice is kept on this computer.
+  await page.reload();
+  await expect(page.getByTestId('connection-status')).toHaveText('Live');
+  await page.keyboard.press('?');
+  await expect(page.getByLabel('Mouse wheel')).toHaveValue('pan');
+});
