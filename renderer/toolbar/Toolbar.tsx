@@ -3,6 +3,7 @@ import { redo, undo } from '../operations/dispatch';
 import { useUi, type Tool } from '../ui/uiStore';
 import { Icon, type IconName } from './icons';
 import { ToolButton } from './ToolButton';
+import { dragTool, type CardTool } from './dragTool';
 
 const tools: { tool: Tool; label: string; icon: IconName; writes: boolean }[] = [
   { tool: 'select', label: 'Select', icon: 'select', writes: false },
@@ -14,7 +15,7 @@ const tools: { tool: Tool; label: string; icon: IconName; writes: boolean }[] = 
   { tool: 'frame', label: 'Frame', icon: 'frame', writes: true },
 ];
 
-/** The tools, down the left edge. A viewer sees only the ones that do not write. */
+/** The tools, down the left edge; the card tools can also be dragged onto the board. A viewer sees only the ones that do not write. */
 export function Toolbar() {
   const tool = useUi((s) => s.tool);
   const writable = useUi((s) => (s.role ? canWrite(s.role) : false));
@@ -23,7 +24,14 @@ export function Toolbar() {
       {tools
         .filter((t) => writable || !t.writes)
         .map((t) => (
-          <ToolButton key={t.tool} label={t.label} icon={<Icon name={t.icon} />} pressed={tool === t.tool} onClick={() => useUi.setState({ tool: t.tool, draft: null })} />
+          <ToolButton
+            key={t.tool}
+            label={t.label}
+            icon={<Icon name={t.icon} />}
+            pressed={tool === t.tool}
+            onClick={() => useUi.setState({ tool: t.tool, draft: null })}
+            onPointerDown={t.tool === 'step' || t.tool === 'note' || t.tool === 'text' ? (e) => dragTool(t.tool as CardTool, e) : undefined}
+          />
         ))}
       {writable && (
         <>

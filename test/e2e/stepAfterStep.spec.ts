@@ -77,3 +77,34 @@ test('map a process step after step: double-click a cell, type, Tab, Shift+Tab, 
   const printed = (await stepsOf(page)).find((s) => s.title === 'Prints the brochure')!;
   expect((await arrowsOf(page)).map((a) => [a.fromId, a.toId])).toContainEqual([call.id, printed.id]);
 });
+
+test('drag a step or a sticky note out of the toolbar onto the board, as in Miro', async ({ page }) => {
+  await join(page, session().invite('participant'));
+  const g = await grid(page);
+  const before = await stepsOf(page);
+  const drag = async (tool: string, x: number, y: number) => {
+    const button = (await page.getByRole('button', { name: tool }).boundingBox())!;
+    const to = await toPage(page, x, y);
+    await page.mouse.move(button.x + button.width / 2, button.y + button.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 10 });
+    await page.mouse.up();
+  };
+  // A step into the Backstage lane, last stage.
+  await drag('Process step (S)', g.stages[3].start + g.stages[3].size / 2, g.lanes[3].start + g.lanes[3].size / 2);
+  await expect(page.getByLabel('Step title')).toBeFocused();
+  await page.keyboard.type('Qualifies the lead');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await stepsOf(page)).find((s) => s.title === 'Qualifies the lead')).toMatchObject({ laneId: g.lanes[3].id, stageId: g.stages[3].id });
+  expect(await stepsOf(page)).toHaveLength(before.length + 1);
+
+  // A sticky note onto the paper beside the map (zoomed out to see paper there).
+  await page.getByRole('button', { name: 'Zoom out (-)' }).click();
+  await page.getByRole('button', { name: 'Zoom out (-)' }).click();
+  const right = g.stages.at(-1)!.start + g.stages.at(-1)!.size + 250;
+  await drag('Sticky note (N)', right, 200);
+  await expect(page.getByLabel('Note text')).toBeFocused();
+  await page.keyboard.type('Why four weeks?');
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => Object.values((await board(page)).elements).find((e) => e.kind === 'note' && e.text === 'Why four weeks?')).toMatchObject({ stageId: null });
+});

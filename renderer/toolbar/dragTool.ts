@@ -1,0 +1,45 @@
+import { toBoard } from '../canvas/camera';
+import { createAt } from '../canvas/gestures';
+import { useUi } from '../ui/uiStore';
+
+export type CardTool = 'step' | 'note' | 'text';
+
+/** A card's size on the board, for the ghost under the pointer (createAt centres the same size). */
+const size: Record<CardTool, { w: number; h: number }> = { step: { w: 220, h: 120 }, note: { w: 180, h: 140 }, text: { w: 240, h: 40 } };
+
+/**
+ * Drag a card tool out of the toolbar and drop it on the board, as in Miro: a ghost card
+ * follows the pointer and the card is made where it is let go (and typed into). A press
+ * that does not move is left to the button's click, which picks the tool.
+ */
+export function dragTool(tool: CardTool, down: { clientX: number; clientY: number; button: number }): void {
+  if (down.button !== 0) return;
+  let ghost: HTMLDivElement | null = null;
+  const move = (e: PointerEvent) => {
+    if (!ghost && Math.hypot(e.clientX - down.clientX, e.clientY - down.clientY) < 6) return;
+    if (!ghost) {
+      const { scale } = useUi.getState().viewport;
+      ghost = document.createElement('div');
+      ghost.className = `tool-ghost ${tool}`;
+      ghost.style.width = `${size[tool].w * scale}px`;
+      ghost.style.height = `${size[tool].h * scale}px`;
+      document.body.appendChild(ghost);
+    }
+    ghost.style.left = `${e.clientX}px`;
+    ghost.style.top = `${e.clientY}px`;
+  };
+  const up = (e: PointerEvent) => {
+    window.removeEventListener('pointermove', move);
+    window.removeEventListener('pointerup', up);
+    if (!ghost) return;
+    ghost.remove();
+    const canvas = document.querySelector<HTMLElement>('[data-testid="board-canvas"]');
+    const under = document.elementFromPoint(e.clientX, e.clientY);
+    if (!canvas || !under || !canvas.contains(under)) return;
+    const r = canvas.getBoundingClientRect();
+    const b = toBoard(useUi.getState().viewport, e.clientX - r.left, e.clientY - r.top);
+    createAt(tool, b.x, b.y);
+  };
+  window.addEventListener('pointermove', move);
+  window.addEventListener('pointerup', up);
+}
