@@ -1,6 +1,6 @@
 import Konva from 'konva';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { Layer, Stage } from 'react-konva';
+import { Shape, Stage } from 'react-konva';
 import { canWrite } from '../../shared/session';
 import { useBoardView } from '../board/boardView';
 import { useBoard } from '../board/boardStore';
@@ -10,8 +10,8 @@ import { CardLayer, LodLayer } from './CardLayer';
 import { ConnectorLayer } from './ConnectorLayer';
 import { onDoubleClick, onPointerDown, onPointerMove, onPointerUp } from './gestures';
 import { GridLayer } from './GridLayer';
+import { drawPaper, PaperLayer } from './paperLayer';
 import { OverlayLayer } from './OverlayLayer';
-import { PeerLayer } from './PeerLayer';
 import { TextEditor } from './TextEditor';
 import { useCardCosts } from './useCardCosts';
 import { zoomToFit } from './zoom';
@@ -143,8 +143,10 @@ export function BoardCanvas() {
         onDblClick={onDoubleClick}
         onContextMenu={(ev) => ev.evt.preventDefault()}
       >
-        {/* One layer for the board: every layer is a full-size canvas to clear and composite each frame. */}
-        <Layer>
+        {/* One layer for the board: every layer is a full-size canvas to clear and composite each frame.
+            It is opaque and paints the paper itself (paperLayer.ts). */}
+        <PaperLayer>
+          <Shape listening={false} sceneFunc={drawPaper} />
           <GridLayer grid={view.grid} laneTotals={costs.lanes} stageTotals={costs.stages} visible={visible} lines={view.lines} elements={view.elements} selection={selection} editingId={editingId} writable={writable && !gridLockedForMe} />
           {lod ? (
             <LodLayer view={view} visible={visible} selection={selection} offset={moving} />
@@ -156,9 +158,8 @@ export function BoardCanvas() {
             </>
           )}
           <VoteLayer round={round} dots={myDots} colour={peerColours[(self ?? 0) % peerColours.length]} boxes={view.boxes} />
-        </Layer>
+        </PaperLayer>
         <OverlayLayer selection={selection} transformable={canDrag && !lod} />
-        <PeerLayer />
       </Stage>
       <TextEditor />
     </div>

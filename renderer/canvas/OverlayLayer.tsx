@@ -5,6 +5,8 @@ import { boxFromCorners, connectorPoints } from '../../shared/model/geometry';
 import { currentView } from '../board/boardView';
 import { dispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
+import { usePresence } from '../board/presence';
+import { PeerMarks } from './PeerMarks';
 import { selectionStroke } from './theme';
 
 /** Resize (and, for notes and text, rotate) the selected elements; one transformElements on release. */
@@ -101,10 +103,16 @@ function NextStepHandle({ fromId, direction, x, y, r }: { fromId: string; direct
   );
 }
 
-/** What a gesture in progress looks like: marquee, frame outline, connector rubber band, snap guides. */
+/**
+ * What a gesture in progress looks like (marquee, frame outline, connector rubber band, snap
+ * guides), the selection's handles, and other people's pointers. A transparent canvas over the
+ * board costs a blend of the whole window every frame, so this one is hidden when it has
+ * nothing to show (alone, nothing selected).
+ */
 export function OverlayLayer({ selection, transformable }: { selection: string[]; transformable: boolean }) {
   const draft = useUi((s) => s.draft);
   const guides = useUi((s) => s.guides);
+  const peersPresent = usePresence((s) => Object.keys(s.peers).length > 0);
   // The scale only matters while something is drawn here; otherwise a zoom would re-render this layer every frame.
   // The + handles of a single selection follow it in steps of 10 %.
   const handles = transformable && selection.length === 1;
@@ -121,12 +129,13 @@ export function OverlayLayer({ selection, transformable }: { selection: string[]
   }
   const far = 1e6;
   return (
-    <Layer listening={transformable}>
+    <Layer listening={transformable} visible={peersPresent || selection.length > 0 || draft !== null || guides.x !== null || guides.y !== null}>
       {drawn}
       {guides.x !== null && <Line points={[guides.x, -far, guides.x, far]} stroke="#e0349a" strokeWidth={1.5 / scale} listening={false} />}
       {guides.y !== null && <Line points={[-far, guides.y, far, guides.y]} stroke="#e0349a" strokeWidth={1.5 / scale} listening={false} />}
       <SelectionTransformer selection={selection} enabled={transformable} />
       {handles && !draft && <NextStepHandles selection={selection} scale={scale} />}
+      <PeerMarks />
     </Layer>
   );
 }

@@ -46,6 +46,15 @@ function elementAt(x: number, y: number): string | null {
   return null;
 }
 
+/**
+ * What the pointer is on. Far out the cards are not in the hit graph, but they are drawn over
+ * the lanes and lines, so a card found by geometry comes first there.
+ */
+function hitAt(target: Konva.Node, b: { x: number; y: number }): ReturnType<typeof targetId> {
+  const card = lodActive() ? elementAt(b.x, b.y) : null;
+  return card ? { id: card, kind: 'element' } : targetId(target);
+}
+
 function lodActive(): boolean {
   return useUi.getState().viewport.scale < LOD_SCALE;
 }
@@ -76,11 +85,7 @@ export function onPointerDown(ev: Konva.KonvaEventObject<MouseEvent>): void {
     return;
   }
   if (ev.evt.button !== 0) return;
-  let hit = targetId(ev.target);
-  if (!hit && lodActive()) {
-    const id = elementAt(b.x, b.y);
-    if (id) hit = { id, kind: 'element' };
-  }
+  const hit = hitAt(ev.target, b);
   switch (ui.tool) {
     case 'select':
       if (hit?.kind === 'element' && takesVote(hit.id)) {
@@ -184,7 +189,7 @@ export function onDoubleClick(ev: Konva.KonvaEventObject<MouseEvent>): void {
   if (!stage || !p || !writable()) return;
   const ui = useUi.getState();
   const b0 = toBoard(ui.viewport, p.x, p.y);
-  const hit = targetId(ev.target) ?? (lodActive() && elementAt(b0.x, b0.y) ? { id: elementAt(b0.x, b0.y)!, kind: 'element' as const } : null);
+  const hit = hitAt(ev.target, b0);
   if (hit) {
     useUi.setState({ editingId: hit.id, selection: [hit.id] });
     return;

@@ -57,13 +57,16 @@ test('a viewer sees edits live but has no editing tools', async ({ browser }) =>
   await expect(viewer.getByRole('button', { name: 'Sticky note (N)' })).toHaveCount(0);
   await expect(viewer.getByText('viewer', { exact: true })).toBeVisible();
 
-  const count = (await notes(viewer)).length;
+  // A double-click in the map's grid makes a step there; the viewer sees it with its title.
+  const steps = async () => Object.values((await board(viewer)).elements).filter((e) => e.kind === 'step');
+  const count = (await steps()).length;
   const box = (await editor.getByTestId('board-canvas').boundingBox())!;
   await editor.mouse.dblclick(box.x + box.width * 0.35, box.y + box.height * 0.7);
+  await expect(editor.getByLabel('Step title')).toBeFocused();
   await editor.keyboard.type('Seen by the big screen');
   await editor.keyboard.press('Escape');
-  await expect.poll(async () => (await notes(viewer)).map((n) => n.text)).toContain('Seen by the big screen');
-  expect((await notes(viewer)).length).toBe(count + 1);
+  await expect.poll(async () => (await steps()).map((n) => n.title)).toContain('Seen by the big screen');
+  expect((await steps()).length).toBe(count + 1);
 });
 
 test('a link without a valid token is refused with a message', async ({ page }) => {

@@ -1,17 +1,21 @@
-import { Group, Layer, Path, Rect, Text } from 'react-konva';
+import { Group, Path, Rect, Text } from 'react-konva';
 import { usePresence } from '../board/presence';
 import { currentView } from '../board/boardView';
 import { useUi } from '../ui/uiStore';
 import { fontFamily } from './theme';
 
-/** Other people's pointers (with their names) and selections, in their colours. Constant size on screen. */
-export function PeerLayer() {
+/**
+ * Other people's pointers (with their names) and selections, in their colours, drawn in the
+ * overlay layer. Constant size on screen, so alone on the board a zoom does not re-render it.
+ */
+export function PeerMarks() {
   const peers = usePresence((s) => s.peers);
-  const scale = useUi((s) => s.viewport.scale);
+  const present = Object.keys(peers).length > 0;
+  const scale = useUi((s) => (present ? s.viewport.scale : 1));
   const view = currentView();
   const k = 1 / scale;
   return (
-    <Layer listening={false}>
+    <Group listening={false}>
       {Object.entries(peers).map(([id, p]) => (
         <Group key={id}>
           {p.selection.map((sid) => {
@@ -29,6 +33,6 @@ export function PeerLayer() {
           )}
         </Group>
       ))}
-    </Layer>
+    </Group>
   );
 }

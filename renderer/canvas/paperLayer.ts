@@ -1,0 +1,88 @@
+import Konva from 'konva';
+import type { LayerConfig } from 'konva/lib/Layer';
+
+/**
+ * The board layer's canvas is opaque: the browser then copies it to the screen instead of
+ * blending it over the page, which on a software-rendered 1600×900 window is ~2 ms of every
+ * frame (scripts/dev/frameFloor.mjs: 5.0 → 3.2 ms). So the layer draws the kraft paper itself
+ * (PaperShape, below) instead of showing the page's background through.
+ *
+ * Konva makes a layer's canvas and 2D context in its constructor and offers no `alpha`
+ * option, so this layer swaps in a canvas factory for the scene canvas it makes first.
+ */
+class OpaqueLayer extends Konva.Layer {
+  constructor(config?: LayerConfig) {
+    const make = Konva.Util.createCanvasElement;
+    let first = true;
+    Konva.Util.createCanvasElement = () => {
+      const canvas = make();
+      if (first) {
+        first = false;
+        const get = canvas.getContext.bind(canvas) as (type: string, options?: object) => RenderingContext | null;
+        (canvas as { getContext: unknown }).getContext = (type: string, options?: object) => get(type, { ...options, alpha: false });
+      }
+      return canvas;
+    };
+    try {
+      super({ ...config, clearBeforeDraw: false });
+    } finally {
+      Konva.Util.createCanvasElement = make;
+    }
+  }
+}
+
+// react-konva makes host nodes by name from the Konva namespace.
+(Konva as unknown as Record<string, unknown>).OpaqueLayer = OpaqueLayer;
+/** `<PaperLayer>`: a react-konva Layer whose canvas is opaque; its first child must paint every pixel. */
+export const PaperLayer = 'OpaqueLayer' as unknown as typeof import('react-konva').Layer;
+
+let paper: { canvas: HTMLCanvasElement; w: number; h: number } | null = null;
+
+/** The kraft paper of styles.css (base, glow, two sets of fibres), drawn once per window size. */
+function paperOf(w: number, h: number): HTMLCanvasElement {
+  if (paper && paper.w === w && paper.h === h) return paper.canvas;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.ceil(w));
+  canvas.height = Math.max(1, Math.ceil(h));
+  const c = canvas.getContext('2d')!;
+  c.fillStyle = '#c49a62';
+  c.fillRect(0, 0, w, h);
+  const glow = c.createRadialGradient(w * 0.3, h * 0.2, 0, w * 0.3, h * 0.2, Math.max(w, h) * 0.6);
+  glow.addColorStop(0, 'rgba(255,230,190,0.25)');
+  glow.addColorStop(1, 'rgba(255,230,190,0)');
+  c.fillStyle = glow;
+  c.fillRect(0, 0, w, h);
+  fibres(c, w, h, 115, 9, 2, 'rgba(255,255,255,0.035)');
+  fibres(c, w, h, 25, 7, 1, 'rgba(60,35,10,0.04)');
+  paper = { canvas, w, h };
+  return canvas;
+}
+
+/** Parallel strokes at a CSS gradient angle (0° = up, clockwise), `every` px apart, `width` thick. */
+function fibres(c: CanvasRenderingContext2D, w: number, h: number, deg: number, every: number, width: number, colour: string): void {
+  const a = (deg * Math.PI) / 180;
+  // The gradient runs along (sin a, -cos a); stripes lie across it.
+  const dir = { x: Math.sin(a), y: -Math.cos(a) };
+  const along = { x: -dir.y, y: dir.x };
+  const reach = Math.hypot(w, h);
+  c.strokeStyle = colour;
+  c.lineWidth = width;
+  c.beginPath();
+  for (let t = -reach; t <= reach; t += every) {
+    const cx = w / 2 + dir.x * (t + width / 2);
+    const cy = h / 2 + dir.y * (t + width / 2);
+    c.moveTo(cx - along.x * reach, cy - along.y * reach);
+    c.lineTo(cx + along.x * reach, cy + along.y * reach);
+  }
+  c.stroke();
+}
+
+/** Paints the paper under the board, fixed to the window as the page's background is. */
+export function drawPaper(ctx: Konva.Context, shape: Konva.Shape): void {
+  const stage = shape.getStage();
+  if (!stage) return;
+  const c = ctx._context;
+  const ratio = shape.getLayer()?.getCanvas().getPixelRatio() ?? 1;
+  c.setTransform(ratio, 0, 0, ratio, 0, 0);
+  c.drawImage(paperOf(stage.width(), stage.height()), 0, 0);
+}
