@@ -36,15 +36,16 @@ class OpaqueLayer extends Konva.Layer {
 /** `<PaperLayer>`: a react-konva Layer whose canvas is opaque; its first child must paint every pixel. */
 export const PaperLayer = 'OpaqueLayer' as unknown as typeof import('react-konva').Layer;
 
-let paper: { canvas: HTMLCanvasElement; w: number; h: number } | null = null;
+let paper: { canvas: HTMLCanvasElement; w: number; h: number; ratio: number } | null = null;
 
-/** The kraft paper of styles.css (base, glow, two sets of fibres), drawn once per window size. */
-function paperOf(w: number, h: number): HTMLCanvasElement {
-  if (paper && paper.w === w && paper.h === h) return paper.canvas;
+/** The kraft paper of styles.css (base, glow, two sets of fibres), drawn once per window size, in device pixels. */
+function paperOf(w: number, h: number, ratio: number): HTMLCanvasElement {
+  if (paper && paper.w === w && paper.h === h && paper.ratio === ratio) return paper.canvas;
   const canvas = document.createElement('canvas');
-  canvas.width = Math.max(1, Math.ceil(w));
-  canvas.height = Math.max(1, Math.ceil(h));
+  canvas.width = Math.max(1, Math.ceil(w * ratio));
+  canvas.height = Math.max(1, Math.ceil(h * ratio));
   const c = canvas.getContext('2d')!;
+  c.scale(ratio, ratio);
   c.fillStyle = '#c49a62';
   c.fillRect(0, 0, w, h);
   const glow = c.createRadialGradient(w * 0.3, h * 0.2, 0, w * 0.3, h * 0.2, Math.max(w, h) * 0.6);
@@ -52,9 +53,10 @@ function paperOf(w: number, h: number): HTMLCanvasElement {
   glow.addColorStop(1, 'rgba(255,230,190,0)');
   c.fillStyle = glow;
   c.fillRect(0, 0, w, h);
-  fibres(c, w, h, 115, 9, 2, 'rgba(255,255,255,0.035)');
+  // In CSS order: the first background image lies on top.
   fibres(c, w, h, 25, 7, 1, 'rgba(60,35,10,0.04)');
-  paper = { canvas, w, h };
+  fibres(c, w, h, 115, 9, 2, 'rgba(255,255,255,0.035)');
+  paper = { canvas, w, h, ratio };
   return canvas;
 }
 
@@ -83,6 +85,6 @@ export function drawPaper(ctx: Konva.Context, shape: Konva.Shape): void {
   if (!stage) return;
   const c = ctx._context;
   const ratio = shape.getLayer()?.getCanvas().getPixelRatio() ?? 1;
-  c.setTransform(ratio, 0, 0, ratio, 0, 0);
-  c.drawImage(paperOf(stage.width(), stage.height()), 0, 0);
+  c.setTransform(1, 0, 0, 1, 0, 0);
+  c.drawImage(paperOf(stage.width(), stage.height(), ratio), 0, 0);
 }
