@@ -8,7 +8,8 @@ import { useUi, type Viewport } from '../ui/uiStore';
 import { cullKey, parseCullKey } from './cull';
 import { CardLayer, LodLayer } from './CardLayer';
 import { ConnectorLayer } from './ConnectorLayer';
-import { onDoubleClick, onPointerDown, onPointerMove, onPointerUp } from './gestures';
+import { onContextMenu, onDoubleClick, onPointerDown, onPointerMove, onPointerUp } from './gestures';
+import { ContextMenu } from './ContextMenu';
 import { GridLayer } from './GridLayer';
 import { drawPaper, PaperLayer } from './paperLayer';
 import { OverlayLayer } from './OverlayLayer';
@@ -141,7 +142,7 @@ export function BoardCanvas() {
         onMouseMove={onPointerMove}
         onMouseUp={onPointerUp}
         onDblClick={onDoubleClick}
-        onContextMenu={(ev) => ev.evt.preventDefault()}
+        onContextMenu={onContextMenu}
       >
         {/* One layer for the board: every layer is a full-size canvas to clear and composite each frame.
             It is opaque and paints the paper itself (paperLayer.ts). */}
@@ -162,6 +163,7 @@ export function BoardCanvas() {
         <OverlayLayer selection={selection} transformable={canDrag && !lod} />
       </Stage>
       <TextEditor />
+      <ContextMenu />
     </div>
   );
 }

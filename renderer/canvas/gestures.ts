@@ -202,3 +202,16 @@ export function onDoubleClick(ev: Konva.KonvaEventObject<MouseEvent>): void {
     createAt(cell.laneId || cell.stageId ? 'step' : 'note', b.x, b.y);
   }
 }
+
+/** Right click: select what is under the pointer (keeping a selection it belongs to), or nothing on empty paper, and open the menu. */
+export function onContextMenu(ev: Konva.KonvaEventObject<PointerEvent>): void {
+  ev.evt.preventDefault();
+  const stage = ev.target.getStage();
+  const p = stage?.getPointerPosition();
+  if (!stage || !p) return;
+  const ui = useUi.getState();
+  const at = toBoard(ui.viewport, p.x, p.y);
+  const hit = hitAt(ev.target, at);
+  const selection = !hit ? [] : ui.selection.includes(hit.id) ? ui.selection : [hit.id];
+  useUi.setState({ selection, editingId: null, draft: null, menu: { x: p.x, y: p.y, at } });
+}

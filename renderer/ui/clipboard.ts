@@ -37,7 +37,11 @@ function onPaste(e: ClipboardEvent): void {
   const text = e.clipboardData?.getData('text/plain') ?? '';
   if (!text) return;
   e.preventDefault();
-  const at = pasteTarget();
+  pasteText(text, pasteTarget());
+}
+
+/** Paste what the clipboard held at a board point: our cards (validated), or plain text as a sticky note. */
+export function pasteText(text: string, at: { x: number; y: number }): void {
   let parsed: unknown = null;
   try {
     parsed = JSON.parse(text);
@@ -54,6 +58,21 @@ function onPaste(e: ClipboardEvent): void {
   }
   const created = dispatch('pasteElements', { content: content.data, ...at });
   if (created?.length) useUi.setState({ selection: created.filter((id) => currentView().boxes.has(id)) });
+}
+
+/**
+ * Copy or cut the selection from a menu: the browser runs its copy command, which reaches the
+ * same handler as Ctrl+C. Paste has no such command for pages; it reads the clipboard where the
+ * browser allows it (a secure page) and otherwise says to press Ctrl+V.
+ */
+export function copySelection(cut: boolean): void {
+  document.execCommand(cut ? 'cut' : 'copy');
+}
+
+export async function pasteFromMenu(at: { x: number; y: number }): Promise<void> {
+  const text = await navigator.clipboard?.readText?.().catch(() => null);
+  if (text) pasteText(text, { x: Math.round(at.x), y: Math.round(at.y) });
+  else showToast('Press Ctrl+V to paste here (this browser does not let a menu read the clipboard).');
 }
 
 export function installClipboard(): () => void {

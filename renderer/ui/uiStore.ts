@@ -61,6 +61,8 @@ export interface UiState {
   following: number | null;
   /** what the mouse wheel does (kept on this computer) */
   wheel: WheelMode;
+  /** the right-click menu: where it opened, in canvas px and as a board point */
+  menu: { x: number; y: number; at: { x: number; y: number } } | null;
 }
 
 export const useUi = create<UiState>(() => ({
@@ -88,6 +90,7 @@ export const useUi = create<UiState>(() => ({
   bigScreen: false,
   joinInfo: false,
   wheel: savedWheelMode(),
+  menu: null,
 }));
 
 export const MIN_SCALE = 0.05;

@@ -78,5 +78,8 @@ await page.mouse.up();
 await page.keyboard.type('Qualifies lead');
 await page.keyboard.press('Enter');
 await shot('dropped');
+b = await hook('screenBox', call.id);
+await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2, { button: 'right' });
+await shot('context-menu');
 await browser.close();
 host.kill();

@@ -108,3 +108,32 @@ test('drag a step or a sticky note out of the toolbar onto the board, as in Miro
   await page.keyboard.press('Escape');
   await expect.poll(async () => Object.values((await board(page)).elements).find((e) => e.kind === 'note' && e.text === 'Why four weeks?')).toMatchObject({ stageId: null });
 });
+
+test('right-click a card for what can be done to it, or the paper for a new card there', async ({ page }) => {
+  await join(page, session().invite('facilitator'));
+  const g = await grid(page);
+  const [step] = (await stepsOf(page)).filter((s) => s.title === 'Fills in web form');
+  const b = await screenBox(page, step.id);
+  await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2, { button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Board menu' });
+  await expect(menu.getByRole('menuitem')).toHaveText(['Edit textEnter', 'Step detailsI', 'CopyCtrl+C', 'CutCtrl+X', 'DuplicateCtrl+D', 'Bring to frontCtrl+]', 'Send to backCtrl+[', 'Lock / unlockCtrl+Shift+L', 'Zoom to selectionShift+2', 'Delete selectionDelete']);
+  await menu.getByRole('menuitem', { name: /Duplicate/ }).click();
+  await expect(menu).toHaveCount(0);
+  await expect.poll(async () => (await stepsOf(page)).filter((s) => s.title === 'Fills in web form')).toHaveLength(2);
+
+  // The keyboard works the menu, and Escape closes it without doing anything.
+  await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2, { button: 'right' });
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  expect((await stepsOf(page)).filter((s) => s.title === 'Fills in web form')).toHaveLength(2);
+
+  // On empty paper in a cell: a new step there.
+  const p = await toPage(page, g.stages[2].start + g.stages[2].size / 2, g.lanes[0].start + g.lanes[0].size / 2);
+  await page.mouse.click(p.x, p.y, { button: 'right' });
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Step title')).toBeFocused();
+  await page.keyboard.type('Brochure arrives');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await stepsOf(page)).find((s) => s.title === 'Brochure arrives')).toMatchObject({ laneId: g.lanes[0].id, stageId: g.stages[2].id });
+});
