@@ -4,6 +4,7 @@ import { templates } from '../../shared/model/templates';
 import type { Session } from '../../shared/session';
 import { pickSessionsApi } from './sessionsApi';
 import { JoinElsewhere } from './JoinElsewhere';
+import { JoinScreen } from './JoinScreen';
 import { ErrorLine } from '../ui/ErrorLine';
 
 /** The start screen: the sessions on this machine, and "New session". */
@@ -18,14 +19,8 @@ export function SessionsScreen({ ownerToken }: { ownerToken: string | null }) {
     api?.listSessions().then(setSessions, (e: Error) => setError(e.message));
   }, [api]);
 
-  if (!api) {
-    return (
-      <main className="sessions">
-        <h1>Brownpaper</h1>
-        <p>To join a workshop, open the link your facilitator shared with you.</p>
-      </main>
-    );
-  }
+  // Not this computer's owner (someone who typed the host's address): the way in is a join code.
+  if (!api) return <JoinScreen />;
 
   const go = (url: string) => window.location.assign(url);
   const create = (e: FormEvent) => {

@@ -108,8 +108,10 @@ test('a participant joins by the code on the big screen', async ({ browser }) =>
   const code = (await facilitator.getByTestId('participant-code').textContent())!.trim();
   expect(code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
 
+  // Someone who types just the host's address gets the code form too.
   const guest = await personPage(browser);
-  await guest.goto(`${session().host.url}/join`);
+  await guest.goto(`${session().host.url}/`);
+  await expect(guest.getByRole('heading', { name: 'Join a workshop' })).toBeVisible();
   await guest.getByLabel('Your name').fill('Gus');
   await guest.getByLabel('Code from the big screen').fill(code.toLowerCase());
   await guest.getByRole('button', { name: 'Join' }).click();
