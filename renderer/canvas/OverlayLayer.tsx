@@ -55,10 +55,10 @@ function SelectionTransformer({ selection, enabled }: { selection: string[]; ena
 }
 
 /**
- * The two round + handles beside one selected step or note: click one to make the next step
- * to the right (next stage) or below (next lane), joined by an arrow — what Tab and Shift+Tab
- * do while typing; drag one onto a card to join the two, or onto empty paper to put the next
- * step there. Sized for the screen, not the board.
+ * The two round + handles beside one selected step or note: click one to make the next card
+ * to the right (next stage) or below (next lane) — what Tab and Shift+Tab do while typing
+ * (shared/operations/addNextCard.ts); drag one onto a card to join the two, or onto empty paper
+ * to put the next card there. Sized for the screen, not the board.
  */
 function NextStepHandles({ selection, scale }: { selection: string[]; scale: number }) {
   const view = currentView();
@@ -75,7 +75,7 @@ function NextStepHandles({ selection, scale }: { selection: string[]; scale: num
   );
 }
 
-/** Pressing a handle starts an arrow from the card; gestures.ts ends it (a click makes the next step). */
+/** Pressing a handle starts an arrow from the card; gestures.ts ends it (a click makes the next card). */
 function NextStepHandle({ fromId, direction, x, y, r }: { fromId: string; direction: 'right' | 'down'; x: number; y: number; r: number }) {
   const arm = r * 0.5;
   const setCursor = (ev: { target: Konva.Node }, cursor: string) => {
@@ -86,7 +86,7 @@ function NextStepHandle({ fromId, direction, x, y, r }: { fromId: string; direct
     <Group
       x={x}
       y={y}
-      name="next-step"
+      name="next-card"
       onMouseDown={(ev) => {
         ev.cancelBubble = true;
         if (ev.evt.button !== 0) return;

@@ -8,7 +8,7 @@ import { useBoard } from '../board/boardStore';
 import { dispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
 import { toScreen } from './camera';
-import { continueFrom } from './nextStep';
+import { continueFrom } from './nextCard';
 import { cardFill, fontFamily, laneHeaderWidth, noteFontFamily, stageHeaderHeight } from './theme';
 
 /** Where the editor sits for an element, in board coordinates, and how its text looks. */
@@ -52,7 +52,7 @@ function editorPlace(e: BoardElement, view: BoardView): { box: Box; font: string
 /**
  * In-place editing of whatever text an element shows (double-click, or Enter on a
  * selection). The draft is local until committed (blur, Escape, Ctrl/Cmd+Enter, or Enter
- * for one-line fields; Tab on a card also starts the next step) as one operation — one undo step.
+ * for one-line fields; Tab on a card also starts the next card) as one operation — one undo step.
  */
 export function TextEditor() {
   const editingId = useUi((s) => s.editingId);
@@ -91,7 +91,7 @@ function EditorBox({ element }: { element: BoardElement }) {
       onBlur={commit}
       onKeyDown={(e) => {
         if (e.key === 'Tab' && (element.kind === 'step' || element.kind === 'note')) {
-          // Tab: this card is done, type the next step to its right (Shift: below).
+          // Tab: this card is done, type the next one to its right (Shift: below).
           e.preventDefault();
           dispatch('setElementText', { id: element.id, text: draft });
           if (!continueFrom(element.id, e.shiftKey ? 'down' : 'right')) useUi.setState({ editingId: null });

@@ -7,7 +7,7 @@ import { sharePointer } from '../board/presence';
 import { dispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
 import { toBoard } from './camera';
-import { continueFrom } from './nextStep';
+import { continueFrom } from './nextCard';
 import { LOD_SCALE } from './theme';
 import { castVote, takesVote } from '../voting/votingStore';
 
@@ -175,7 +175,7 @@ export function onPointerUp(ev: Konva.KonvaEventObject<MouseEvent>): void {
     const id = dispatch('addConnector', { fromId: d.fromId, toId: d.overId });
     if (id) useUi.setState({ selection: [id] });
   } else if (d.handle) {
-    // From a card's + handle: a click makes the next step in the next stage or lane; a drag
+    // From a card's + handle: a click makes the next card in the next stage or lane; a drag
     // to empty paper puts it where it was dropped.
     const { scale } = ui.viewport;
     const dropped = Math.hypot(d.x - d.handle.x0, d.y - d.handle.y0) * scale > 6 ? { x: Math.round(d.x), y: Math.round(d.y) } : undefined;

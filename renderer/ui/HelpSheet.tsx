@@ -9,7 +9,7 @@ const gestures: [string, string][] = [
   ['Drag on empty paper', 'Select with a marquee (Shift adds)'],
   ['Shift+click', 'Add to / remove from the selection'],
   ['Double-click', 'Edit text; on empty paper, a new step in a lane, a note elsewhere'],
-  ['Tab / Shift+Tab while typing', 'Next step to the right / below, with an arrow (or the + beside a selected card)'],
+  ['Tab / Shift+Tab while typing', 'Next card to the right / below: a step with an arrow after a step, a note after a note (or the + beside a selected card)'],
   ['Ctrl+C / Ctrl+X / Ctrl+V', 'Copy, cut, paste — also between sessions'],
   ['Drag a lane or stage header', 'Reorder; drag its edge to resize'],
 ];

@@ -1,6 +1,6 @@
 import { addNote, addStep, addText } from './addCard.js';
 import { addConnector } from './addConnector.js';
-import { addNextStep } from './addNextStep.js';
+import { addNextCard } from './addNextCard.js';
 import { addFrame, addLine } from './addStructure.js';
 import { alignElements, distributeElements, reorderElements } from './arrange.js';
 import { addBand, deleteBand, moveBand, resizeBand } from './bands.js';
@@ -22,7 +22,7 @@ export const operations = {
   addNote,
   addText,
   addConnector,
-  addNextStep,
+  addNextCard,
   addLine,
   addFrame,
   addBand,

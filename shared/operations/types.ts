@@ -7,7 +7,7 @@ export type OperationName =
   | 'addNote'
   | 'addText'
   | 'addConnector'
-  | 'addNextStep'
+  | 'addNextCard'
   | 'addLine'
   | 'addFrame'
   | 'addBand'

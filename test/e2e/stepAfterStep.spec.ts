@@ -105,8 +105,18 @@ test('drag a step or a sticky note out of the toolbar onto the board, as in Miro
   await drag('Sticky note (N)', right, 200);
   await expect(page.getByLabel('Note text')).toBeFocused();
   await page.keyboard.type('Why four weeks?');
+  // Tab after a note: another note beside it, no arrow — a brainstorm.
+  const arrows = (await arrowsOf(page)).length;
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Who posts it?');
   await page.keyboard.press('Escape');
   await expect.poll(async () => Object.values((await board(page)).elements).find((e) => e.kind === 'note' && e.text === 'Why four weeks?')).toMatchObject({ stageId: null });
+  const notes = Object.values((await board(page)).elements).filter((e) => e.kind === 'note');
+  const first = notes.find((n) => n.text === 'Why four weeks?')!;
+  const second = notes.find((n) => n.text === 'Who posts it?')!;
+  expect(second).toMatchObject({ color: first.color });
+  expect(second.x).toBeGreaterThan(first.x);
+  expect(await arrowsOf(page)).toHaveLength(arrows);
 });
 
 test('right-click a card for what can be done to it, or the paper for a new card there', async ({ page }) => {

@@ -4,11 +4,11 @@ import { useUi } from '../ui/uiStore';
 import { bringIntoView } from './zoom';
 
 /**
- * The step after a card (Tab / Shift+Tab while typing, or the card's + handles): made, shown,
+ * The card after a card (Tab / Shift+Tab while typing, or the card's + handles): made, shown,
  * and typed into. `at` (board point) puts it centred there instead of in the next cell.
  */
 export function continueFrom(fromId: string, direction: 'right' | 'down', at?: { x: number; y: number }): boolean {
-  const id = dispatch('addNextStep', { fromId, direction, at });
+  const id = dispatch('addNextCard', { fromId, direction, at });
   if (!id) return false;
   useUi.setState({ selection: [id], editingId: id, tool: 'select' });
   const box = currentView().boxes.get(id);

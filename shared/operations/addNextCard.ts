@@ -6,26 +6,31 @@ import { intersects, type Box } from '../model/geometry.js';
 import { absoluteBox, placeCard, type Band } from '../model/grid.js';
 import { coordinate } from '../model/fields.js';
 import { idSchema } from '../model/ids.js';
+import { newNote } from '../model/note.js';
 import { newStep } from '../model/step.js';
 import { keyAfter } from '../model/order.js';
 import { topOrder } from './addCard.js';
 import { boardGrid } from './boardGrid.js';
 import { defineOperation } from './types.js';
 
-/** Paper between a card and the next one when there is no next stage or lane to put it in. */
+/** Paper between a card and the next one when there is no next stage or lane to put it in (room for the arrow). */
 const GAP = 80;
+/** Between sticky notes written one after another. */
+const NOTE_GAP = 20;
 
 /**
- * The step that comes after a card, the way one writes a process on paper: to the right in
- * the next stage (same lane), or below in the next lane (same stage), at the same place in
- * its cell, with an arrow from the card to it — one transaction, so one undo. Past the last
- * stage or lane it goes beside the card on the paper; it never lands on another card (it
- * moves on down, or right, until the place is free). With `at`, it is centred on that board
- * point instead (where it was dropped). Null when the card is not a step or note.
+ * The card that comes after a card, the way one writes on paper: after a step, the next step
+ * with an arrow from it; after a sticky note, another note of its colour beside it (a
+ * brainstorm, no arrow). It goes to the right in the next stage (same lane), or below in the
+ * next lane (same stage), at the same place in its cell — one transaction, so one undo. Past
+ * the last stage or lane it goes beside the card on the paper; it never lands on another card
+ * (it moves on down, or right, until the place is free). With `at`, it is centred on that board
+ * point instead (where an arrow from the card was dropped) and always gets the arrow. Null when
+ * the card is not a step or note.
  */
-export const addNextStep = defineOperation({
-  name: 'addNextStep',
-  label: 'Next step',
+export const addNextCard = defineOperation({
+  name: 'addNextCard',
+  label: 'Next card',
   args: z.strictObject({ fromId: idSchema, direction: z.enum(['right', 'down']), at: z.strictObject({ x: coordinate, y: coordinate }).optional() }),
   run(doc: Y.Doc, { fromId, direction, at: dropped }, ctx): string | null {
     const { elements } = readBoard(doc);
@@ -33,26 +38,26 @@ export const addNextStep = defineOperation({
     if (!from || (from.kind !== 'step' && from.kind !== 'note')) return null;
     const grid = boardGrid(doc);
     const at = absoluteBox(from, grid);
-    const proto = newStep({ x: 0, y: 0, order: '', title: '' });
-    if (from.kind === 'step') proto.color = from.color;
+    const proto = from.kind === 'step' ? newStep({ x: 0, y: 0, order: '', title: '', color: from.color }) : newNote({ x: 0, y: 0, order: '', text: '', color: from.color });
+    const gap = from.kind === 'note' ? NOTE_GAP : GAP;
     const target: Box = { x: at.x, y: at.y, w: proto.w, h: proto.h };
     if (dropped) {
       target.x = Math.round(dropped.x - proto.w / 2);
       target.y = Math.round(dropped.y - proto.h / 2);
-    } else if (direction === 'right') target.x = nextBandStart(grid.stages, from.stageId, at.x) ?? at.x + at.w + GAP;
-    else target.y = nextBandStart(grid.lanes, from.laneId, at.y) ?? at.y + at.h + GAP;
+    } else if (direction === 'right') target.x = nextBandStart(grid.stages, from.stageId, at.x) ?? at.x + at.w + gap;
+    else target.y = nextBandStart(grid.lanes, from.laneId, at.y) ?? at.y + at.h + gap;
     const cards = [...elements.values()].filter((e): e is CanvasElement => e.kind === 'step' || e.kind === 'note').map((e) => absoluteBox(e, grid));
     for (let i = 0; i < 50 && !dropped && cards.some((b) => intersects(b, target)); i++) {
       if (direction === 'right') target.y += proto.h + 20;
       else target.x += proto.w + 20;
     }
-    const step = { ...proto, order: topOrder(doc), ...placeCard(grid, target.x, target.y, proto.w, proto.h) };
-    const arrow = newConnector({ fromId, toId: step.id, order: keyAfter([step.order]), label: '', route: 'straight' });
+    const card = { ...proto, order: topOrder(doc), ...placeCard(grid, target.x, target.y, proto.w, proto.h) };
+    const arrow = from.kind === 'step' || dropped ? newConnector({ fromId, toId: card.id, order: keyAfter([card.order]), label: '', route: 'straight' }) : null;
     doc.transact(() => {
-      insertElement(doc, step);
-      insertElement(doc, arrow);
+      insertElement(doc, card);
+      if (arrow) insertElement(doc, arrow);
     }, ctx.origin);
-    return step.id;
+    return card.id;
   },
 });
 
