@@ -1,6 +1,9 @@
 import type Konva from 'konva';
 import { boxFromCorners, intersects } from '../../shared/model/geometry';
 import { placeCard } from '../../shared/model/grid';
+import { newNote } from '../../shared/model/note';
+import { newStep } from '../../shared/model/step';
+import { newText } from '../../shared/model/text';
 import { canWrite } from '../../shared/session';
 import { currentView } from '../board/boardView';
 import { sharePointer } from '../board/presence';
@@ -64,10 +67,14 @@ function writable(): boolean {
   return !!role && canWrite(role);
 }
 
+const sizeOf = (e: { w: number; h: number }) => ({ w: e.w, h: e.h });
+/** The size a new card of each tool gets (the kinds' defaults), for centring it and for the toolbar's ghost. */
+export const newCardSize = { step: sizeOf(newStep({ x: 0, y: 0, order: '' })), note: sizeOf(newNote({ x: 0, y: 0, order: '' })), text: sizeOf(newText({ x: 0, y: 0, order: '' })) };
+
 /** Create a card of the current tool centred on a board point and start editing it. */
 export function createAt(tool: 'step' | 'note' | 'text', x: number, y: number): void {
-  const half = tool === 'step' ? { w: 110, h: 60 } : tool === 'note' ? { w: 90, h: 70 } : { w: 120, h: 20 };
-  const at = { x: Math.round(x - half.w), y: Math.round(y - half.h) };
+  const size = newCardSize[tool];
+  const at = { x: Math.round(x - size.w / 2), y: Math.round(y - size.h / 2) };
   const id = tool === 'step' ? dispatch('addStep', at) : tool === 'note' ? dispatch('addNote', at) : dispatch('addText', at);
   if (id) useUi.setState({ selection: [id], editingId: id, tool: 'select' });
 }
@@ -197,9 +204,8 @@ export function onDoubleClick(ev: Konva.KonvaEventObject<MouseEvent>): void {
   // Only empty paper makes a card (a double click on a button does not): in a lane or stage
   // the map's own card, a step; on the paper around the map, a sticky note.
   if (ui.tool === 'select' && ev.target === stage) {
-    const b = toBoard(ui.viewport, p.x, p.y);
-    const cell = placeCard(currentView().grid, b.x, b.y, 0, 0);
-    createAt(cell.laneId || cell.stageId ? 'step' : 'note', b.x, b.y);
+    const cell = placeCard(currentView().grid, b0.x, b0.y, 0, 0);
+    createAt(cell.laneId || cell.stageId ? 'step' : 'note', b0.x, b0.y);
   }
 }
 

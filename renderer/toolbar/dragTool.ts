@@ -1,11 +1,8 @@
 import { toBoard } from '../canvas/camera';
-import { createAt } from '../canvas/gestures';
+import { createAt, newCardSize } from '../canvas/gestures';
 import { useUi } from '../ui/uiStore';
 
-export type CardTool = 'step' | 'note' | 'text';
-
-/** A card's size on the board, for the ghost under the pointer (createAt centres the same size). */
-const size: Record<CardTool, { w: number; h: number }> = { step: { w: 220, h: 120 }, note: { w: 180, h: 140 }, text: { w: 240, h: 40 } };
+export type CardTool = keyof typeof newCardSize;
 
 /**
  * Drag a card tool out of the toolbar and drop it on the board, as in Miro: a ghost card
@@ -21,8 +18,8 @@ export function dragTool(tool: CardTool, down: { clientX: number; clientY: numbe
       const { scale } = useUi.getState().viewport;
       ghost = document.createElement('div');
       ghost.className = `tool-ghost ${tool}`;
-      ghost.style.width = `${size[tool].w * scale}px`;
-      ghost.style.height = `${size[tool].h * scale}px`;
+      ghost.style.width = `${newCardSize[tool].w * scale}px`;
+      ghost.style.height = `${newCardSize[tool].h * scale}px`;
       document.body.appendChild(ghost);
     }
     ghost.style.left = `${e.clientX}px`;
