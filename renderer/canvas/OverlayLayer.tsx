@@ -113,6 +113,8 @@ export function OverlayLayer({ selection, transformable }: { selection: string[]
   const draft = useUi((s) => s.draft);
   const guides = useUi((s) => s.guides);
   const peersPresent = usePresence((s) => Object.keys(s.peers).length > 0);
+  // While cards are dragged, the + handles would stay where the card was.
+  const dragging = useUi((s) => s.dragging);
   // The scale only matters while something is drawn here; otherwise a zoom would re-render this layer every frame.
   // The + handles of a single selection follow it in steps of 10 %.
   const handles = transformable && selection.length === 1;
@@ -134,7 +136,7 @@ export function OverlayLayer({ selection, transformable }: { selection: string[]
       {guides.x !== null && <Line points={[guides.x, -far, guides.x, far]} stroke="#e0349a" strokeWidth={1.5 / scale} listening={false} />}
       {guides.y !== null && <Line points={[-far, guides.y, far, guides.y]} stroke="#e0349a" strokeWidth={1.5 / scale} listening={false} />}
       <SelectionTransformer selection={selection} enabled={transformable} />
-      {handles && !draft && <NextStepHandles selection={selection} scale={scale} />}
+      {handles && !draft && !dragging && <NextStepHandles selection={selection} scale={scale} />}
       <PeerMarks />
     </Layer>
   );

@@ -19,10 +19,8 @@ export function onElementDragStart(ev: Konva.KonvaEventObject<DragEvent>): void 
   const id = ev.target.id();
   const ui = useUi.getState();
   let selection = ui.selection;
-  if (!selection.includes(id)) {
-    selection = [id];
-    useUi.setState({ selection });
-  }
+  if (!selection.includes(id)) selection = [id];
+  useUi.setState({ selection, dragging: true });
   const view = currentView();
   const ids = new Set(selection.filter((i) => view.boxes.has(i) && !view.elements[i].locked));
   // A frame carries what lies inside it.
@@ -61,7 +59,7 @@ export function onElementDragEnd(ev: Konva.KonvaEventObject<DragEvent>): void {
   if (!drag) return;
   const { leader, starts } = drag;
   drag = null;
-  useUi.setState({ guides: { x: null, y: null } });
+  useUi.setState({ guides: { x: null, y: null }, dragging: false });
   const start = starts.get(leader)!;
   const { x, y } = ev.target.position();
   const dx = Math.round(x - start.x);

@@ -152,6 +152,8 @@ export function onPointerMove(ev: Konva.KonvaEventObject<MouseEvent>): void {
 }
 
 export function onPointerUp(ev: Konva.KonvaEventObject<MouseEvent>): void {
+  // A drag whose card vanished under it (deleted by someone else) never ends on its own.
+  if (useUi.getState().dragging) useUi.setState({ dragging: false });
   if (pan) {
     pan = null;
     return;

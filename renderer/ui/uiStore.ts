@@ -61,6 +61,8 @@ export interface UiState {
   following: number | null;
   /** what the mouse wheel does (kept on this computer) */
   wheel: WheelMode;
+  /** cards are being dragged (Konva moves them; the store hears of it on release) */
+  dragging: boolean;
   /** the right-click menu: where it opened, in canvas px and as a board point */
   menu: { x: number; y: number; at: { x: number; y: number } } | null;
 }
@@ -91,6 +93,7 @@ export const useUi = create<UiState>(() => ({
   joinInfo: false,
   wheel: savedWheelMode(),
   menu: null,
+  dragging: false,
 }));
 
 export const MIN_SCALE = 0.05;
