@@ -60,23 +60,24 @@ function paperOf(w: number, h: number, ratio: number): HTMLCanvasElement {
   return canvas;
 }
 
-/** Parallel strokes at a CSS gradient angle (0° = up, clockwise), `every` px apart, `width` thick. */
+/**
+ * Stripes as CSS's repeating-linear-gradient draws them: `width` px of colour every `every` px
+ * along the gradient angle (0° = up, clockwise). One pattern fill of a one-stripe tile, turned
+ * to the angle: a full window of single strokes took ~70 ms to draw at startup.
+ */
 function fibres(c: CanvasRenderingContext2D, w: number, h: number, deg: number, every: number, width: number, colour: string): void {
-  const a = (deg * Math.PI) / 180;
-  // The gradient runs along (sin a, -cos a); stripes lie across it.
-  const dir = { x: Math.sin(a), y: -Math.cos(a) };
-  const along = { x: -dir.y, y: dir.x };
-  const reach = Math.hypot(w, h);
-  c.strokeStyle = colour;
-  c.lineWidth = width;
-  c.beginPath();
-  for (let t = -reach; t <= reach; t += every) {
-    const cx = w / 2 + dir.x * (t + width / 2);
-    const cy = h / 2 + dir.y * (t + width / 2);
-    c.moveTo(cx - along.x * reach, cy - along.y * reach);
-    c.lineTo(cx + along.x * reach, cy + along.y * reach);
-  }
-  c.stroke();
+  const tile = document.createElement('canvas');
+  tile.width = every;
+  tile.height = 1;
+  const t = tile.getContext('2d')!;
+  t.fillStyle = colour;
+  t.fillRect(0, 0, width, 1);
+  const pattern = c.createPattern(tile, 'repeat');
+  if (!pattern) return;
+  // The tile's x axis turned onto the gradient's direction (sin a, −cos a).
+  pattern.setTransform(new DOMMatrix().rotate(deg - 90));
+  c.fillStyle = pattern;
+  c.fillRect(0, 0, w, h);
 }
 
 /** Paints the paper under the board, fixed to the window as the page's background is. */
