@@ -150,7 +150,7 @@ export function BoardCanvas() {
           <Shape listening={false} sceneFunc={drawPaper} />
           <GridLayer grid={view.grid} laneTotals={costs.lanes} stageTotals={costs.stages} visible={visible} lines={view.lines} elements={view.elements} selection={selection} editingId={editingId} writable={writable && !gridLockedForMe} />
           {lod ? (
-            <LodLayer view={view} visible={visible} selection={selection} offset={moving} />
+            <LodLayer view={view} costs={costs.cards} visible={visible} selection={selection} offset={moving} />
           ) : (
             <>
               <CardLayer items={view.frames} boxes={view.boxes} visible={visible} selection={selection} editingId={editingId} canDrag={canDrag} />

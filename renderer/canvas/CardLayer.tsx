@@ -4,7 +4,8 @@ import type { CanvasElement } from '../../shared/model/board';
 import { connectorPoints, intersects, type Box } from '../../shared/model/geometry';
 import type { BoardView } from '../board/boardView';
 import { ElementNode, type CardCost } from './ElementNode';
-import { cardFill, fontFamily, LOD_TEXT_SCALE, valueClassColour } from './theme';
+import { stepFlags } from '../../shared/model/step';
+import { cardFill, flagStyle, fontFamily, LOD_TEXT_SCALE, valueClassColour } from './theme';
 
 interface Props {
   items: CanvasElement[];
@@ -34,10 +35,11 @@ export const CardLayer = memo(function CardLayer({ items, costs, boxes, visible,
 
 /**
  * Far out, every element in view is drawn by one shape in one pass: a filled box with its
- * value-class strip, and the connectors as plain lines. No text (unreadable at this size),
- * no hit testing.
+ * value-class strip, its flags as coloured marks and its money as a dark tag (what a
+ * projector showing the whole map must still carry), and the connectors as plain lines. From
+ * 30 % one line of the title and the cost; no hit testing.
  */
-export const LodLayer = memo(function LodLayer({ view, visible, selection, offset }: { view: BoardView; visible: Box; selection: string[]; offset: { dx: number; dy: number } | null }) {
+export const LodLayer = memo(function LodLayer({ view, costs, visible, selection, offset }: { view: BoardView; costs: Map<string, CardCost>; visible: Box; selection: string[]; offset: { dx: number; dy: number } | null }) {
   const selected = new Set(selection);
   return (
     <Group listening={false}>
@@ -46,6 +48,7 @@ export const LodLayer = memo(function LodLayer({ view, visible, selection, offse
           const c = ctx._context;
           const scale = shape.getStage()?.scaleX() ?? 1;
           const titles: [string, number, number, number][] = [];
+          const badges: [string, number, number][] = [];
           c.strokeStyle = 'rgba(43,33,24,0.7)';
           c.lineWidth = 3;
           c.beginPath();
@@ -77,6 +80,20 @@ export const LodLayer = memo(function LodLayer({ view, visible, selection, offse
               if (e.kind === 'step') {
                 c.fillStyle = valueClassColour[e.valueClass];
                 c.fillRect(b.x, b.y, b.w, 12);
+                let fx = b.x + 10;
+                for (const f of stepFlags) {
+                  if (!e[f]) continue;
+                  c.fillStyle = flagStyle[f].fill;
+                  c.fillRect(fx, b.y + b.h - 30, 30, 20);
+                  fx += 36;
+                }
+                const badge = costs.get(e.id)?.badge;
+                if (badge) {
+                  const w = Math.min(b.w - 20, 24 + badge.length * 12);
+                  c.fillStyle = '#2b2118';
+                  c.fillRect(b.x + b.w - w - 8, b.y + b.h - 32, w, 24);
+                  if (scale >= LOD_TEXT_SCALE) badges.push([badge, b.x + b.w - 20, b.y + b.h - 14]);
+                }
               }
               const t = e.kind === 'step' ? e.title : e.text;
               if (t && scale >= LOD_TEXT_SCALE) titles.push([t, b.x + 10, b.y + 34, b.w - 20]);
@@ -92,6 +109,10 @@ export const LodLayer = memo(function LodLayer({ view, visible, selection, offse
             const fits = Math.floor(w / 11);
             c.fillText(t.length > fits ? `${t.slice(0, fits - 1)}…` : t, x, y);
           }
+          c.fillStyle = '#fff6dd';
+          c.textAlign = 'right';
+          for (const [t, x, y] of badges) c.fillText(t, x, y);
+          c.textAlign = 'start';
         }}
       />
     </Group>
