@@ -52,8 +52,17 @@ function editorPlace(e: BoardElement, view: BoardView): { box: Box; font: string
 /**
  * In-place editing of whatever text an element shows (double-click, or Enter on a
  * selection). The draft is local until committed (blur, Escape, Ctrl/Cmd+Enter, or Enter
- * for one-line fields; Tab on a card also starts the next card) as one operation — one undo step.
+ * for one-line fields; Tab on a card also starts the next card, on a lane or stage the next one) as one operation — one undo step.
  */
+/** The band after (or before) a lane or stage to name next; past the last one, a new band. */
+function nextBand(kind: 'lane' | 'stage', id: string, step: 1 | -1): string | null {
+  const bands = kind === 'lane' ? currentView().grid.lanes : currentView().grid.stages;
+  const i = bands.findIndex((b) => b.id === id);
+  if (i + step >= 0 && i + step < bands.length) return bands[i + step].id;
+  if (step < 0) return null;
+  return dispatch('addBand', { kind, name: kind === 'lane' ? 'New lane' : 'New stage' }) ?? null;
+}
+
 export function TextEditor() {
   const editingId = useUi((s) => s.editingId);
   const element = useBoard((s) => (editingId ? s.elements[editingId] : undefined));
@@ -95,6 +104,14 @@ function EditorBox({ element }: { element: BoardElement }) {
           e.preventDefault();
           dispatch('setElementText', { id: element.id, text: draft });
           if (!continueFrom(element.id, e.shiftKey ? 'down' : 'right')) useUi.setState({ editingId: null });
+          return;
+        }
+        if (e.key === 'Tab' && (element.kind === 'lane' || element.kind === 'stage')) {
+          // Tab: name the next stage (or lane) — past the last one, a new one; Shift+Tab goes back.
+          e.preventDefault();
+          dispatch('setElementText', { id: element.id, text: draft });
+          const next = nextBand(element.kind, element.id, e.shiftKey ? -1 : 1);
+          useUi.setState({ selection: next ? [next] : [], editingId: next });
           return;
         }
         if (e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey || (singleLine && !e.shiftKey)))) {

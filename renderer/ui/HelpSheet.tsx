@@ -12,6 +12,7 @@ const gestures: [string, string][] = [
   ['Tab / Shift+Tab while typing', 'Next card to the right / below: a step with an arrow after a step, a note after a note (or the + beside a selected card)'],
   ['Ctrl+C / Ctrl+X / Ctrl+V', 'Copy, cut, paste — also between sessions'],
   ['Drag a lane or stage header', 'Reorder; drag its edge to resize'],
+  ['Tab while naming a lane or stage', 'Name the next one (past the last, a new one)'],
 ];
 
 function setWheel(wheel: WheelMode) {

@@ -147,3 +147,24 @@ test('right-click a card for what can be done to it, or the paper for a new card
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await stepsOf(page)).find((s) => s.title === 'Brochure arrives')).toMatchObject({ laneId: g.lanes[0].id, stageId: g.stages[2].id });
 });
+
+test('name the stages one after another with Tab; past the last one, Tab adds a stage', async ({ page }) => {
+  await join(page, session().invite('facilitator'));
+  const g = await grid(page);
+  const first = await toPage(page, g.stages[0].start + 40, -30);
+  await page.mouse.dblclick(first.x, first.y);
+  const editor = page.getByLabel('Text', { exact: true });
+  await expect(editor).toBeFocused();
+  for (const name of ['Ask', 'Wait', 'Follow-up', 'Decide']) {
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type(name);
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Close');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Decides');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await grid(page)).stages.map((s) => s.name)).toEqual(['Ask', 'Wait', 'Follow-up', 'Decides', 'Close']);
+});
