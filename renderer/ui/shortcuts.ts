@@ -1,3 +1,4 @@
+import { openMenuFromKeyboard } from '../canvas/ContextMenu';
 import { stepFrame, zoomBy, zoomTo100, zoomToFit, zoomToSelection } from '../canvas/zoom';
 import { redo, undo } from '../operations/dispatch';
 import { deleteSelection, duplicateSelection, editSelection, nudge, reorder, selectAll, toggleLock } from './selectionActions';
@@ -47,6 +48,7 @@ export const shortcuts: Shortcut[] = [
   { keys: 'G', label: 'Snapping on/off', test: (e) => plain(e, 'g'), run: () => useUi.setState((s) => ({ snapping: !s.snapping })) },
   // Listed for the help sheet; installShortcuts handles the arrows itself (they take a step size).
   { keys: 'Arrows', label: 'Nudge (Shift: 10×)', test: () => false, run: () => {} },
+  { keys: 'Shift+F10', label: 'Menu for the selection', test: (e) => (e.shiftKey && e.key === 'F10') || e.key === 'ContextMenu', run: () => openMenuFromKeyboard() },
   { keys: 'Escape', label: 'Clear selection', test: (e) => e.key === 'Escape', run: () => useUi.setState({ selection: [], tool: 'select', draft: null }) },
   { keys: '?', label: 'Keyboard shortcuts', test: (e) => e.key === '?', run: () => useUi.setState((s) => ({ helpOpen: !s.helpOpen })) },
 ];
