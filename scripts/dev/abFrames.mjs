@@ -1,11 +1,15 @@
 // Dev: alternate builds (one host each) through pan and zoom runs; print per-build medians of the run figures.
+// Figures drift by 1.5× within minutes here: read only differences that hold across rounds.
 //   node scripts/dev/abFrames.mjs <rounds> <url> <url> ...
 import { openBenchBoard } from './benchBoard.mjs';
 const [rounds, ...urls] = process.argv.slice(2);
 const res = urls.map(() => ({ panMed: [], panP95: [], zoomMed: [], zoomP95: [], nearMed: [], nearP95: [] }));
 const q = (d, p) => [...d].sort((a, b) => a - b)[Math.ceil(d.length * p) - 1];
 for (let r = 0; r < +rounds; r++) {
-  for (const [i, url] of urls.entries()) {
+  // The order turns every round (A B, B A, …): the machine's speed drifts within a round too.
+  const order = [...urls.entries()];
+  if (r % 2) order.reverse();
+  for (const [i, url] of order) {
     const { browser, page } = await openBenchBoard(url, '2000');
     for (const what of ['pan', 'zoom', 'near']) {
       const d = await page.evaluate(async (what) => {
