@@ -29,6 +29,14 @@ class OpaqueLayer extends Konva.Layer {
       Konva.Util.createCanvasElement = make;
     }
   }
+
+  // Not clearing before a draw is right for the scene (the paper covers every pixel) but Konva
+  // takes the same flag for the hit graph, which must start empty: else a card's old place
+  // would still answer to a click after the view moved.
+  override drawHit(...args: Parameters<Konva.Layer['drawHit']>): this {
+    if (!args[0]) this.getHitCanvas()?.getContext().clear();
+    return super.drawHit(...args);
+  }
 }
 
 // react-konva makes host nodes by name from the Konva namespace.
