@@ -44,6 +44,15 @@ test('export the board as PNG from the browser client: right size, not blank', a
   expect(stats.kraft).toBeGreaterThan(0.2);
   expect(stats.light).toBeGreaterThan(0.1);
   expect(stats.dark).toBeGreaterThan(0.002);
+
+  // A second export in the same window goes through the raster worker the first one left
+  // ready (its reply matched to this request), at its own scale.
+  await page.getByRole('button', { name: 'Export (Ctrl+E)' }).click();
+  await dialog.getByLabel('Format').selectOption('png');
+  await dialog.getByLabel('Scale').selectOption('1');
+  const [again] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()]);
+  const second = fs.readFileSync((await again.path())!);
+  expect(second.readUInt32BE(16)).toBe(Math.floor(width / 2));
 });
 
 test('export the session file and the cost table from the browser client', async ({ page }) => {
