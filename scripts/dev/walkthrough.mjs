@@ -1,26 +1,11 @@
 // Dev: map the sample board's first steps on a fresh service blueprint as a new user would, screenshotting each moment.
 //   node scripts/dev/walkthrough.mjs <outdir>
-import { chromium } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { spawn } from 'node:child_process';
-import readline from 'node:readline';
+import { mkdirSync } from 'node:fs';
+import { openDevSession } from './devSession.mjs';
 
 const out = process.argv[2] ?? '/tmp/walk';
 mkdirSync(out, { recursive: true });
-const data = mkdtempSync(path.join(os.tmpdir(), 'bp-walk-'));
-const cli = (...a) => JSON.parse(execFileSync(process.execPath, ['bin/brownpaper.mjs', ...a], { encoding: 'utf8' }));
-const { id } = cli('session', 'create', '--data', data, '--title', 'Product information request', '--template', 'service-blueprint');
-const host = spawn(process.execPath, ['bin/brownpaper.mjs', 'host', '--port', '0', '--data', data], { stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((r) => readline.createInterface({ input: host.stdout }).on('line', (l) => /listening/.test(l) && r()));
-const { url } = cli('invite', id, '--data', data, '--role', 'facilitator');
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-page.on('pageerror', (e) => console.log('pageerror:', e.message));
-await page.goto(url);
-await page.waitForFunction(() => window.__brownpaper?.ui().synced);
+const { page, close } = await openDevSession('service-blueprint', 'Product information request');
 const hook = (fn, ...a) => page.evaluate(([fn, a]) => window.__brownpaper[fn](...a), [fn, a]);
 let n = 0;
 const shot = async (name) => { await page.waitForTimeout(250); await page.screenshot({ path: `${out}/${String(++n).padStart(2, '0')}-${name}.png` }); };
@@ -81,5 +66,4 @@ await shot('dropped');
 b = await hook('screenBox', call.id);
 await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2, { button: 'right' });
 await shot('context-menu');
-await browser.close();
-host.kill();
+await close();

@@ -3,13 +3,6 @@ import fs from 'node:fs/promises';
 /** How often the write-ahead log is forced to the disk. */
 export const WAL_SYNC_MS = 250;
 
-/**
- * The store commits with synchronous = NORMAL: a commit is in the write-ahead log (the OS has
- * it) when the host relays the update, so killing the host loses nothing anyone has seen, and
- * a commit costs tens of microseconds instead of an fsync. This loop forces the log to the
- * disk every WAL_SYNC_MS on libuv's thread pool — off the event loop — so a power cut loses at
- * most the last quarter second. (SQLite's own checkpoints sync it too.)
- */
 /** fdatasync the file if it exists. Opened each time: the log can be removed and made anew (when the last connection closes). */
 export async function syncFile(file: string): Promise<void> {
   // 'r+': Windows flushes only a handle opened for writing (nothing is written through it).
@@ -19,6 +12,13 @@ export async function syncFile(file: string): Promise<void> {
   await handle.close().catch(() => {});
 }
 
+/**
+ * The store commits with synchronous = NORMAL: a commit is in the write-ahead log (the OS has
+ * it) when the host relays the update, so killing the host loses nothing anyone has seen, and
+ * a commit costs tens of microseconds instead of an fsync. This loop forces the log to the
+ * disk every WAL_SYNC_MS on libuv's thread pool — off the event loop — so a power cut loses at
+ * most the last quarter second. (SQLite's own checkpoints sync it too.)
+ */
 export function startWalSync(dbFile: string, everyMs = WAL_SYNC_MS, sync: (file: string) => Promise<void> = syncFile): { stop(): Promise<void> } {
   let stopped = false;
   let wake: (() => void) | null = null;
