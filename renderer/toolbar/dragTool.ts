@@ -30,9 +30,9 @@ export function dragTool(tool: CardTool, down: { clientX: number; clientY: numbe
     window.removeEventListener('pointerup', up);
     if (!ghost) return;
     ghost.remove();
-    const canvas = document.querySelector<HTMLElement>('[data-testid="board-canvas"]');
-    const under = document.elementFromPoint(e.clientX, e.clientY);
-    if (!canvas || !under || !canvas.contains(under)) return;
+    // Dropped on the board (not on a panel or toolbar over it)?
+    const canvas = document.elementFromPoint(e.clientX, e.clientY)?.closest<HTMLElement>('.canvas');
+    if (!canvas) return;
     const r = canvas.getBoundingClientRect();
     const b = toBoard(useUi.getState().viewport, e.clientX - r.left, e.clientY - r.top);
     createAt(tool, b.x, b.y);

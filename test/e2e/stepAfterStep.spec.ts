@@ -51,9 +51,21 @@ test('map a process step after step: double-click a cell, type, Tab, Shift+Tab, 
   await expect.poll(async () => (await stepsOf(page)).length).toBe(3);
   expect(await arrowsOf(page)).toHaveLength(2);
 
-  // Drag the + below the web-form step onto the call step: an arrow joins them.
+  // The + handles stand beside the selected card, and step aside while it is dragged.
+  const handles = () => page.evaluate(() => (window as unknown as { Konva: { stages: { find(s: string): unknown[] }[] } }).Konva.stages[0].find('.next-card').length);
   const f = await screenBox(page, form.id);
   await page.mouse.click(f.x + f.w / 2, f.y + f.h / 2);
+  await expect.poll(handles).toBe(2);
+  await page.mouse.move(f.x + f.w / 2, f.y + f.h / 2);
+  await page.mouse.down();
+  await page.mouse.move(f.x + f.w / 2 + 10, f.y + f.h / 2 + 10, { steps: 4 });
+  await expect.poll(handles).toBe(0);
+  await page.mouse.move(f.x + f.w / 2, f.y + f.h / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(handles).toBe(2);
+  await expect.poll(async () => Math.abs((await screenBox(page, form.id)).x - f.x)).toBeLessThan(3);
+
+  // Drag the + below the web-form step onto the call step: an arrow joins them.
   const c = await screenBox(page, call.id);
   await page.mouse.move(f.x + f.w / 2, f.y + f.h + 24);
   await page.mouse.down();
