@@ -19,7 +19,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? 'line' : 'list',
+  reporter: [[process.env.CI ? 'line' : 'list'], ['./test/reporters/skipReasons.ts']],
   use: {
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },

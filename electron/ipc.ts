@@ -3,7 +3,8 @@ import fs from 'node:fs/promises';
 import type { z } from 'zod';
 import { ipcChannels, type IpcName } from '../shared/ipc.js';
 import { formatIssues } from '../shared/model/validation.js';
-import { hostAddress, joinUrl } from '../shared/session.js';
+import { hostAddress } from '../shared/session.js';
+import { boardLink } from './desktop/links.js';
 import type { Host } from './host/host.js';
 import { importSessionText } from './host/store/importSession.js';
 
@@ -31,7 +32,7 @@ export function registerIpc(host: Host, openRemote: (url: string) => void): void
   };
   /** the call being handled (for handlers that open a dialog on the caller's window) */
   let sender: IpcMainInvokeEvent | null = null;
-  const facilitatorUrl = (id: string) => joinUrl(host.url, id, host.store.tokens.issue(id, 'facilitator', 'desktop'));
+  const facilitatorUrl = (id: string) => boardLink(host, id, 'facilitator', 'desktop');
 
   handle('listSessions', () => host.store.sessions.list());
   handle('createSession', (input) => {

@@ -1,32 +1,149 @@
-import { app } from 'electron';
+import { app, dialog, screen, type BrowserWindow } from 'electron';
 import path from 'node:path';
+import { boardLink, sessionInUrl } from './desktop/links.js';
+import { projectorDisplay, projectorUrl } from './desktop/projector.js';
+import { openSessionFile, SESSION_FILE_EXTENSION, sessionFileInArgs } from './desktop/sessionFiles.js';
 import { startHost, type Host } from './host/host.js';
+import { currentRuntime, sqliteBinding } from './host/store/sqliteBinding.js';
 import { registerIpc } from './ipc.js';
-import { createWindow } from './window.js';
 import { installMenu } from './menu.js';
+import { createWindow, installPermissions } from './window.js';
 
-// The thin adapter: everything it wires is plain Node code under electron/host, run and
-// tested without Electron. Here: start the embedded host on 127.0.0.1 and a free port with
-// the database under the user-data dir, expose the IPC, open the window.
+// The thin adapter: everything it wires is plain Node code under electron/host and
+// electron/desktop, run and tested without Electron. Here: one instance; start the embedded
+// host on 127.0.0.1 and a free port with the database under the user-data dir; expose the IPC;
+// open the window (where it was last time); open session files handed to the app; put the big
+// screen on a second display when asked.
 let host: Host | null = null;
+let main: BrowserWindow | null = null;
+let projector: BrowserWindow | null = null;
+/** The facilitator asked for the projector: it comes back when a second display is plugged in again. */
+let projectorWanted = false;
+/** Files handed over before the host was up (macOS sends open-file before ready). */
+const pendingFiles: string[] = [];
 
 app.enableSandbox();
+// A data folder of its own for a test run (the Electron smoke test), before anything reads userData.
+if (process.env.BROWNPAPER_USER_DATA) app.setPath('userData', process.env.BROWNPAPER_USER_DATA);
 
-app.whenReady().then(async () => {
+// A second launch (or a double-clicked file while the app runs) hands its arguments to this one.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv, cwd) => {
+    if (main) {
+      if (main.isMinimized()) main.restore();
+      main.focus();
+    }
+    const file = sessionFileInArgs(argv, cwd);
+    if (file) openFile(file);
+  });
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openFile(file);
+  });
+  app.whenReady().then(start).catch(cannotStart);
+}
+
+const dataDir = () => path.join(app.getPath('userData'), 'sessions');
+
+async function start(): Promise<void> {
+  installPermissions();
   host = await startHost({
-    dataDir: path.join(app.getPath('userData'), 'sessions'),
+    dataDir: dataDir(),
     port: 0,
     bind: '127.0.0.1',
     webRoot: path.join(__dirname, '..', 'web'),
+    // SQLite built for Electron's ABI: in an installer under resources/native, from source under native/.
+    nativeBinding: sqliteBinding(currentRuntime(), [path.join(process.resourcesPath, 'native'), path.join(app.getAppPath(), 'native')]),
   });
+  app.setAboutPanelOptions({ applicationName: 'Brownpaper', applicationVersion: app.getVersion(), copyright: 'A digital brown-paper wall for workshops' });
   // A board on another computer: its own window, without our preload.
   registerIpc(host, (url) => createWindow(url, null));
-  installMenu();
-  createWindow(`${host.url}/`, path.join(__dirname, 'preload.cjs'));
-}).catch((e: Error) => {
+  main = createWindow(`${host.url}/`, path.join(__dirname, 'preload.cjs'), { rememberAs: 'main' });
+  main.on('closed', () => {
+    main = null;
+    projector?.close();
+  });
+  // The board the facilitator opens is the one the projector shows.
+  main.webContents.on('did-navigate', refreshProjector);
+  main.webContents.on('did-navigate-in-page', refreshProjector);
+  refreshMenu();
+  const fromArgs = sessionFileInArgs(process.argv, process.cwd());
+  if (fromArgs) pendingFiles.push(fromArgs);
+  for (const file of pendingFiles.splice(0)) openFile(file);
+  screen.on('display-added', refreshProjector);
+  screen.on('display-removed', refreshProjector);
+}
+
+function cannotStart(e: Error): void {
+  // Never a silent exit: say why, and where the sessions are (they are untouched).
   console.error(`Brownpaper could not start: ${e.message}`);
+  dialog.showErrorBox('Brownpaper could not start', `${e.message}\n\nYour sessions are kept in ${dataDir()}; nothing there was changed.`);
   app.exit(1);
-});
+}
+
+function refreshMenu(): void {
+  installMenu({
+    newSession: () => host && main?.loadURL(`${host.url}/`),
+    importFile: () => void chooseFile(),
+    openSession: (id) => host && main?.loadURL(boardLink(host, id, 'facilitator', 'desktop')),
+    toggleProjector: () => {
+      projectorWanted = !projectorWanted;
+      if (projectorWanted && screen.getAllDisplays().length < 2) {
+        void dialog.showMessageBox({ type: 'info', message: 'No second screen yet', detail: 'Plug in the projector: the big screen opens on it as soon as it is there.' });
+      }
+      refreshProjector();
+    },
+    recent: () => host?.store.sessions.list().sort((a, b) => b.updatedAt - a.updatedAt) ?? [],
+    projectorOn: () => projectorWanted,
+  });
+}
+
+async function chooseFile(): Promise<void> {
+  if (!main) return;
+  const choice = await dialog.showOpenDialog(main, { properties: ['openFile'], filters: [{ name: 'Brownpaper session', extensions: [SESSION_FILE_EXTENSION, 'json'] }] });
+  if (!choice.canceled && choice.filePaths[0]) openFile(choice.filePaths[0]);
+}
+
+/** Open a session file as a new session in the main window, or say in a dialog why it cannot be. */
+function openFile(file: string): void {
+  if (!host || !main) {
+    pendingFiles.push(file);
+    return;
+  }
+  const opened = openSessionFile(host.store, file);
+  if ('error' in opened) {
+    void dialog.showMessageBox(main, { type: 'error', message: 'This session file cannot be opened', detail: `${opened.error}\n\nNothing was imported.` });
+    return;
+  }
+  app.addRecentDocument(file);
+  void main.loadURL(boardLink(host, opened.session.id, 'facilitator', 'desktop'));
+  refreshMenu();
+}
+
+/**
+ * Keep the projector window where it belongs: open (full screen on the other display, the main
+ * window's board as a viewer following the facilitator) while it is wanted, a board is open and a
+ * second display is there; closed otherwise.
+ */
+function refreshProjector(): void {
+  refreshMenu();
+  const sessionId = main && sessionInUrl(main.webContents.getURL());
+  const target = main && projectorDisplay(screen.getAllDisplays(), screen.getDisplayMatching(main.getBounds()).id);
+  const shows = projector && !projector.isDestroyed() ? projector.webContents.getURL() : null;
+  if (!host || !projectorWanted || !sessionId || !target) {
+    projector?.close();
+    return;
+  }
+  if (shows && sessionInUrl(shows) === sessionId) return;
+  projector?.close();
+  const win = createWindow(projectorUrl(boardLink(host, sessionId, 'viewer', 'projector')), null, { fullscreenOn: target.bounds });
+  projector = win;
+  win.on('closed', () => {
+    if (projector === win) projector = null;
+  });
+}
 
 app.on('window-all-closed', () => app.quit());
 

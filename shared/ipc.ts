@@ -44,7 +44,7 @@ export interface SessionsApi {
 }
 
 /** Commands the desktop menu sends to the page. */
-export const menuCommandSchema = z.enum(['export']);
+export const menuCommandSchema = z.enum(['export', 'bigScreen', 'shortcuts']);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
 /** window.brownpaper in the desktop app: the sessions API plus saving files and menu commands. */

@@ -34,8 +34,8 @@ describe('layering', () => {
   it('renderer/ imports no Node or Electron module and nothing from electron/', () => {
     expect(violations('renderer', (s, f) => nodeBuiltin.test(s) || s === 'electron' || resolvesInto(s, f, 'electron'))).toEqual([]);
   });
-  it('electron/host and electron/cli never import electron or renderer/', () => {
-    for (const dir of ['electron/host', 'electron/cli']) {
+  it('electron/host, electron/cli and electron/desktop never import electron or renderer/', () => {
+    for (const dir of ['electron/host', 'electron/cli', 'electron/desktop']) {
       expect(violations(dir, (s, f) => s === 'electron' || resolvesInto(s, f, 'renderer'))).toEqual([]);
     }
   });

@@ -35,6 +35,8 @@ export interface HostOptions {
   /** Turn on the owner API (session list/create) with this key; `true` makes one up. */
   owner?: string | true;
   logger?: Logger;
+  /** The SQLite binding to load (the desktop app's Electron build); Node's own when absent. */
+  nativeBinding?: string;
 }
 
 export interface Host {
@@ -60,7 +62,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const bind = options.bind ?? '127.0.0.1';
   const webRoot = options.webRoot;
   const ownerToken = options.owner === true ? randomBytes(32).toString('base64url') : (options.owner ?? null);
-  const store = openStore(options.dataDir, { create: true });
+  const store = openStore(options.dataDir, { create: true, nativeBinding: options.nativeBinding });
   const rooms = new Rooms(store.updates, logger);
   const walSync = startWalSync(store.db.name);
   const codes = new JoinCodes();

@@ -69,9 +69,11 @@ export class StoreError extends Error {
 export interface OpenOptions {
   /** Create the data dir and database when missing (host, session create); otherwise refuse. */
   create: boolean;
+  /** better-sqlite3's compiled binding to load instead of its own (Electron's ABI; see sqliteBinding.ts). */
+  nativeBinding?: string;
 }
 
-export function openDatabase(dataDir: string, { create }: OpenOptions): Db {
+export function openDatabase(dataDir: string, { create, nativeBinding }: OpenOptions): Db {
   const dir = path.resolve(dataDir);
   const file = path.join(dir, DB_FILE);
   if (!create && !fs.existsSync(file)) throw new StoreError(`no Brownpaper data in ${dir} (expected ${DB_FILE})`);
@@ -83,7 +85,7 @@ export function openDatabase(dataDir: string, { create }: OpenOptions): Db {
   }
   let db: Db;
   try {
-    db = new Database(file);
+    db = new Database(file, nativeBinding ? { nativeBinding } : {});
     db.pragma('journal_mode = WAL');
     // NORMAL (in WAL mode): a commit is in the log, with the OS, before the host relays the
     // update, so it survives a crash of the process; walSync.ts forces the log to the disk
