@@ -52,6 +52,8 @@ export function createWindow(url: string, preload: string | null, place: WindowP
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      // a middle click would open links in a new window past setWindowOpenHandler's eyes
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   });
