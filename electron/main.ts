@@ -4,7 +4,9 @@ import { boardLink, sessionInUrl } from './desktop/links.js';
 import { projectorDisplay, projectorUrl } from './desktop/projector.js';
 import { openSessionFile, SESSION_FILE_EXTENSION, sessionFileInArgs } from './desktop/sessionFiles.js';
 import { startHost, type Host } from './host/host.js';
+import { StoreError } from './host/store/database.js';
 import { currentRuntime, sqliteBinding } from './host/store/sqliteBinding.js';
+import { setAsideStore } from './desktop/damagedStore.js';
 import { registerIpc } from './ipc.js';
 import { installMenu } from './menu.js';
 import { createWindow, installPermissions } from './window.js';
@@ -79,7 +81,25 @@ async function start(): Promise<void> {
 function cannotStart(e: Error): void {
   // Never a silent exit: say why, and where the sessions are (they are untouched).
   console.error(`Brownpaper could not start: ${e.message}`);
-  dialog.showErrorBox('Brownpaper could not start', `${e.message}\n\nYour sessions are kept in ${dataDir()}; nothing there was changed.`);
+  const unusable = e instanceof StoreError ? e.unusableFile : null;
+  if (unusable) {
+    const choice = dialog.showMessageBoxSync({
+      type: 'error',
+      title: 'Brownpaper could not open its sessions',
+      message: 'The sessions database cannot be used',
+      detail: `${e.message}\n\nStart a fresh database? The damaged one is kept beside it, unchanged, in ${dataDir()}.`,
+      buttons: ['Start a fresh database', 'Quit'],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    if (choice === 0) {
+      setAsideStore(unusable);
+      start().catch(cannotStart);
+      return;
+    }
+  } else {
+    dialog.showErrorBox('Brownpaper could not start', `${e.message}\n\nYour sessions are kept in ${dataDir()}; nothing there was changed.`);
+  }
   app.exit(1);
 }
 

@@ -52,7 +52,12 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`brownpaper: ${e.message}\n`);
       return e.exitCode;
     }
-    process.stderr.write(`brownpaper: unexpected error: ${(e as Error).stack ?? e}\n`);
+    // Anything else (a database that breaks while it is read, a disk that fails) is still one
+    // line for the user; the stack only when asked for.
+    const err = e as Error & { code?: string };
+    const what = err.code === 'SQLITE_CORRUPT' || err.code === 'SQLITE_NOTADB' ? `the database is damaged (${err.message}); it was left as it is` : (err.message ?? String(e)).split('\n')[0];
+    process.stderr.write(`brownpaper: ${what}\n`);
+    if (process.env.BROWNPAPER_DEBUG) process.stderr.write(`${err.stack ?? e}\n`);
     return 1;
   }
 }

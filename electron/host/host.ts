@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { WebSocketServer } from 'ws';
 import { closeCodes } from '../../shared/sync/closeCodes.js';
 import { handleApi } from './http/api.js';
 import { setSecurityHeaders } from './http/securityHeaders.js';
+import { requestPath } from './http/requestPath.js';
 import { serveStatic, webRootMissingPage } from './http/staticFiles.js';
 import { stderrLogger, type Logger } from './log.js';
 import { openStore, type Store } from './store/store.js';
@@ -109,6 +111,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
   const onRequest = (viaLan: boolean): http.RequestListener => (req, res) => {
     setSecurityHeaders(res);
+    if (requestPath(req) === null) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('malformed address\n');
+      return;
+    }
     // The owner API (session list, hosting) answers only on this machine's own listener.
     handleApi(req, res, { store, codes, limiter, kick, publicUrl, localUrl: () => localUrl, ownerToken: viaLan ? null : ownerToken, voting, hosting })
       .then((handled) => {
@@ -128,7 +134,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const onUpgrade = (viaLan: boolean) => (req: http.IncomingMessage, socket: import('node:stream').Duplex, head: Buffer) => {
-    const auth = authorizeUpgrade(req, store);
+    const auth = requestPath(req) === null ? ({ ok: false, status: 400, reason: 'malformed address' } as const) : authorizeUpgrade(req, store);
     if (!auth.ok) {
       logger('warn', `refused a sync connection from ${req.socket.remoteAddress}: ${auth.reason}`);
       socket.end(`HTTP/1.1 ${auth.status} ${http.STATUS_CODES[auth.status]}\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n${auth.reason}\n`);
@@ -151,10 +157,33 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const server = http.createServer(onRequest(false));
   server.on('upgrade', onUpgrade(false));
 
+  // Start-up is all or nothing: from here on, a failure closes what was opened (listener, rooms,
+  // WAL sync, database) before it is reported, so no half-started host stays alive on a port
+  // nobody was told about.
+  let closing: Promise<void> | null = null;
+  const close = (): Promise<void> => {
+    closing ??= new Promise<void>((resolve) => {
+      void lan?.close();
+      lan = null;
+      for (const ws of wss.clients) ws.close(closeCodes.goingAway, 'the host is shutting down');
+      rooms.closeAll();
+      wss.close();
+      server.close(() => {
+        removeHostFile(options.dataDir, process.pid);
+        void walSync.stop().finally(() => {
+          // Closing the last connection checkpoints the log into the database file and syncs it.
+          store.close();
+          resolve();
+        });
+      });
+      server.closeAllConnections();
+    });
+    return closing;
+  };
+
   await new Promise<void>((resolve, reject) => {
     const onError = (e: NodeJS.ErrnoException) => {
-      void walSync.stop();
-      store.close();
+      void close();
       if (e.code === 'EADDRINUSE') reject(new HostError(`port ${options.port} is already in use on ${bind}`));
       else if (e.code === 'EADDRNOTAVAIL') reject(new HostError(`cannot listen on ${bind}: no such address on this machine`));
       else if (e.code === 'EACCES') reject(new HostError(`not allowed to listen on ${bind}:${options.port}`));
@@ -176,33 +205,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const everywhere = bind === '0.0.0.0' || bind === '::';
   localUrl = everywhere ? `http://127.0.0.1:${port}` : url;
   roomUrl = everywhere ? `http://${roomAddress(lanInterfaces()) ?? '127.0.0.1'}:${port}` : url;
-  writeHostFile(options.dataDir, { url: localUrl, pid: process.pid });
+  try {
+    writeHostFile(options.dataDir, { url: localUrl, pid: process.pid });
+  } catch (e) {
+    await close();
+    throw new HostError(`cannot write ${path.join(path.resolve(options.dataDir), 'host.json')}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
 
-  let closing: Promise<void> | null = null;
-  return {
-    url,
-    port,
-    store,
-    ownerToken,
-    hosting,
-    close() {
-      closing ??= new Promise<void>((resolve) => {
-        void lan?.close();
-        lan = null;
-        for (const ws of wss.clients) ws.close(closeCodes.goingAway, 'the host is shutting down');
-        rooms.closeAll();
-        wss.close();
-        server.close(() => {
-          removeHostFile(options.dataDir, process.pid);
-          void walSync.stop().finally(() => {
-            // Closing the last connection checkpoints the log into the database file and syncs it.
-            store.close();
-            resolve();
-          });
-        });
-        server.closeAllConnections();
-      });
-      return closing;
-    },
-  };
+  return { url, port, store, ownerToken, hosting, close };
 }

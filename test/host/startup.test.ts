@@ -1,0 +1,76 @@
+import crypto from 'node:crypto';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, cli, cliJson } from '../helpers/cli.js';
+import { tempDir } from '../helpers/host.js';
+
+/** Run `brownpaper host` to its end (it must end by itself); its exit code and output. */
+function hostRun(dataDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [BIN, 'host', '--port', '0', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
+}
+
+const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+/** A store with a session in it, then one of its pages overwritten, as a bad disk would. */
+function damagedStore(): { dataDir: string; file: string } {
+  const dataDir = tempDir();
+  cliJson('session', 'create', '--data', dataDir, '--title', 'Order to cash', '--template', 'sample-info-request');
+  const file = path.join(dataDir, 'brownpaper.sqlite');
+  const fd = fs.openSync(file, 'r+');
+  fs.writeSync(fd, Buffer.alloc(4096, 0xab), 0, 4096, 4096 * 3);
+  fs.closeSync(fd);
+  return { dataDir, file };
+}
+
+describe('starting the host is all or nothing', () => {
+  it('a host that cannot write its host file closes everything and exits with one line', async () => {
+    const dataDir = tempDir();
+    cliJson('session', 'create', '--data', dataDir, '--title', 'T');
+    fs.mkdirSync(path.join(dataDir, 'host.json'));
+    const run = await hostRun(dataDir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^brownpaper: cannot write .*host\.json: EISDIR\n$/);
+  });
+
+  it('a damaged database is refused at start in one line and left byte for byte as it was', async () => {
+    const { dataDir, file } = damagedStore();
+    const before = sha(file);
+    const run = await hostRun(dataDir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^brownpaper: .*brownpaper\.sqlite is damaged \(SQLite quick_check: .*\); it was left as it is\n$/);
+    expect(sha(file)).toBe(before);
+  });
+
+  it('the CLI on a damaged database says so in one line, never a stack trace', () => {
+    const { dataDir, file } = damagedStore();
+    const before = sha(file);
+    for (const args of [['session', 'list', '--data', dataDir, '--json'], ['session', 'list', '--data', dataDir]]) {
+      const r = cli(...args);
+      expect(r.code).toBe(1);
+      expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stderr).toContain('damaged');
+    }
+    expect(sha(file)).toBe(before);
+  });
+
+  it('a file that is not a Brownpaper store is refused by our own schema check', async () => {
+    const dataDir = tempDir();
+    cliJson('session', 'create', '--data', dataDir, '--title', 'T');
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(path.join(dataDir, 'brownpaper.sqlite'));
+    db.exec('ALTER TABLE tokens DROP COLUMN label');
+    db.close();
+    const r = cli('session', 'list', '--data', dataDir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/is not a Brownpaper store of version \d+: table tokens lacks label; it was left as it is\n$/);
+  });
+});
