@@ -2,6 +2,9 @@ import net from 'node:net';
 import { afterEach, expect, it } from 'vitest';
 import type { Host } from '../../electron/host/host.js';
 import type { Logger } from '../../electron/host/log.js';
+import * as Y from 'yjs';
+import { syncUrl } from '../../shared/session.js';
+import { decodeFrame, encodeSync, messageType, syncType } from '../../shared/sync/messages.js';
 import { seedSession, startTestHost } from '../helpers/host.js';
 
 let host: Host | null = null;
@@ -42,4 +45,47 @@ it('malformed addresses answer 400 and log nothing as an error', async () => {
   expect(await rawStatus(host.port, '/')).toBe(200);
   expect(await rawStatus(host.port, '/no-such-file.js')).toBe(404);
   expect(errors).toEqual([]);
+});
+
+it('one client flooding bad frames gets a few log lines, and what it queued is not read', async () => {
+  const lines: string[] = [];
+  host = await startTestHost({ logger: (_level, message) => void lines.push(message) });
+  const { session, tokens } = seedSession(host);
+  const { default: WebSocket } = await import('ws');
+  const ws = new WebSocket(`${syncUrl(host.url)}/${session.id}?token=${tokens.participant}`);
+  await new Promise((resolve) => ws.once('open', resolve));
+  const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+  const bad = Buffer.from([0, 9, 1, 2, 3]); // sync, unknown sync type
+  for (let i = 0; i < 20_000; i++) ws.send(bad);
+  expect(await closed).toBe(4400);
+  const fromIt = lines.filter((l) => l.includes(tokens.participant.slice(0, 6)));
+  expect(fromIt.length).toBeLessThanOrEqual(2);
+  expect(fromIt[0]).toMatch(/closing connection: malformed message: unknown sync message type 9/);
+});
+
+it('a viewer sending refused updates over and over gets at most a burst of log lines', async () => {
+  const lines: string[] = [];
+  host = await startTestHost({ logger: (_level, message) => void lines.push(message) });
+  const { session, tokens } = seedSession(host);
+  const { default: WebSocket } = await import('ws');
+  const ws = new WebSocket(`${syncUrl(host.url)}/${session.id}?token=${tokens.viewer}`);
+  await new Promise((resolve) => ws.once('open', resolve));
+  const doc = new Y.Doc();
+  for (let i = 0; i < 500; i++) {
+    const before = Y.encodeStateVector(doc);
+    doc.getMap('meta').set('title', `vandal ${i}`);
+    ws.send(encodeSync(syncType.update, Y.encodeStateAsUpdate(doc, before)));
+  }
+  // The host reads a connection's messages in order: its answer to this step 1 comes after all 500.
+  const answered = new Promise<void>((resolve) =>
+    ws.on('message', (data: Buffer) => {
+      if (data[0] !== messageType.sync) return; // the "permission denied" answers
+      const frame = decodeFrame(new Uint8Array(data));
+      if (frame.syncType === syncType.step2) resolve();
+    }),
+  );
+  ws.send(encodeSync(syncType.step1, Y.encodeStateVector(new Y.Doc())));
+  await answered;
+  expect(lines.filter((l) => l.includes('update refused')).length).toBe(5);
+  ws.close();
 });

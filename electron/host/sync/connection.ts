@@ -3,7 +3,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { closeCodes } from '../../../shared/sync/closeCodes.js';
 import { decodeFrame, encodeAwareness, encodePermissionDenied, encodeSync, messageType, syncType } from '../../../shared/sync/messages.js';
-import type { Logger } from '../log.js';
+import { rateLimitedLogger, type Logger } from '../log.js';
 import { refuseUpdate } from './policy.js';
 import { AwarenessRate } from './awarenessRate.js';
 import { send, type Peer, type Room } from './room.js';
@@ -23,9 +23,15 @@ function isEmptyUpdate(u: Uint8Array): boolean {
  * Speak the y-websocket protocol with one authorised client. A frame that does not decode,
  * or an update Yjs cannot apply, closes this connection only, with a logged reason.
  */
-export function serveConnection(ws: WebSocket, room: Room, peer: Peer, logger: Logger, onClose: () => void): void {
+export function serveConnection(ws: WebSocket, room: Room, peer: Peer, hostLogger: Logger, onClose: () => void): void {
   const who = `session ${room.sessionId} ${peer.role} ${peer.tokenHint}`;
+  // One client's mistakes (or attacks) get a few lines of the host's log, not thousands.
+  const logger = rateLimitedLogger(hostLogger);
+  /** Set once the connection is being closed for a bad message: what it already sent is not read. */
+  let condemned = false;
   const refuse = (reason: string) => {
+    if (condemned) return;
+    condemned = true;
     logger('warn', `${who}: closing connection: ${reason}`);
     ws.close(closeCodes.malformed, reason.slice(0, 120));
   };
@@ -39,6 +45,7 @@ export function serveConnection(ws: WebSocket, room: Room, peer: Peer, logger: L
   });
 
   ws.on('message', (data, isBinary) => {
+    if (condemned) return;
     if (!isBinary) return refuse('text frame; the protocol is binary');
     let frame;
     try {
