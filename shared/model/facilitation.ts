@@ -37,3 +37,12 @@ export function readFacilitation(doc: Y.Doc): { gridLocked: boolean; presenter: 
   const presenter = m.get('presenter');
   return { gridLocked: m.get('gridLocked') === true, presenter: typeof presenter === 'number' && Number.isSafeInteger(presenter) ? presenter : null };
 }
+
+/** Every field the facilitation map may hold, with its schema (the host checks each write). */
+export const facilitationFieldSchemas: Record<string, z.ZodType> = {
+  ...timerSchema.shape,
+  summonClient: z.number().int().nonnegative(),
+  summonAt: z.number().int().nonnegative(),
+  gridLocked: z.boolean(),
+  presenter: z.number().int().nonnegative().nullable(),
+};

@@ -5,6 +5,7 @@ import { closeCodes } from '../../../shared/sync/closeCodes.js';
 import { decodeFrame, encodeAwareness, encodePermissionDenied, encodeSync, messageType, syncType } from '../../../shared/sync/messages.js';
 import { rateLimitedLogger, type Logger } from '../log.js';
 import { refuseUpdate } from './policy.js';
+import { invalidUpdate } from './updateCheck.js';
 import { AwarenessRate } from './awarenessRate.js';
 import { send, type Peer, type Room } from './room.js';
 
@@ -63,6 +64,10 @@ export function serveConnection(ws: WebSocket, room: Room, peer: Peer, hostLogge
           } else {
             // Refused updates are dropped, never applied or stored; the stock provider logs the reason.
             const refusal = refuseUpdate(room.doc, frame.payload!, peer.role);
+            // A role may make this change, but does it write valid records? If not, this client
+            // is not one of ours: close it with the reason (the update is neither stored nor relayed).
+            const invalid = refusal ? null : invalidUpdate(room.doc, frame.payload!);
+            if (invalid) return refuse(`invalid record: ${invalid}`);
             if (refusal) {
               logger('warn', `${who}: update refused: ${refusal}`);
               send(ws, encodePermissionDenied(refusal));

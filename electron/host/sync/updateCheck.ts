@@ -1,0 +1,210 @@
+import * as Y from 'yjs';
+import type { z } from 'zod';
+import { boardMetaSchema, kinds, type ElementKind } from '../../../shared/model/board.js';
+import { facilitationFieldSchemas } from '../../../shared/model/facilitation.js';
+import { idSchema } from '../../../shared/model/ids.js';
+import { overrideFields, overrideSchema, scenarioSchema } from '../../../shared/model/scenario.js';
+
+// Record validity, enforced on the host for every incoming update before it is stored or
+// relayed: a modified client cannot store a negative volume, a 10 MB title or an unknown kind
+// for everyone else to trip over. The document is maps of plain fields (board.ts), so each value
+// an update writes can be checked against its field's schema on its own, without applying the
+// update anywhere first:
+// - top level: only the maps the board has (meta, elements, scenarios, votes, facilitation);
+// - `elements` / `scenarios` entries are records (a Y.Map) under a valid id; a record the update
+//   creates is checked whole by its kind's strict schema;
+// - a field written into an existing record must be a field of its kind, with a valid value,
+//   and `kind` never changes; a required field is never deleted on its own;
+// - meta and facilitation fields by their schemas; nothing nests deeper than a record.
+// `votes` is the host's (policy.ts refuses any write to it).
+
+type Where =
+  | { in: 'top'; name: string; key: string | null }
+  | { in: 'record'; map: 'elements' | 'scenarios'; id: string; created: boolean; key: string | null }
+  | { in: 'gone' }
+  | { in: 'unknown'; why: string };
+
+const topLevel = new Set(['meta', 'elements', 'scenarios', 'votes', 'facilitation']);
+const idKey = (id: Y.ID) => `${id.client}:${id.clock}`;
+
+/** The one value a map entry holds, if it is a plain value. */
+function plainValue(s: Y.Item): { ok: true; value: unknown } | { ok: false } {
+  return s.content instanceof Y.ContentAny && s.content.arr.length === 1 ? { ok: true, value: s.content.arr[0] } : { ok: false };
+}
+const isMapContent = (s: Y.Item) => s.content instanceof Y.ContentType && s.content.type instanceof Y.Map;
+
+function fieldIssue(schema: z.ZodType, value: unknown, where: string): string | null {
+  const r = schema.safeParse(value);
+  if (r.success) return null;
+  const issue = r.error.issues[0];
+  const shown = typeof value === 'string' ? `a string of ${value.length} characters` : JSON.stringify(value)?.slice(0, 40);
+  return `${where}: ${issue.message} (got ${shown})`;
+}
+
+function kindShape(kind: unknown): Record<string, z.ZodType> | null {
+  if (typeof kind !== 'string' || !(kind in kinds)) return null;
+  return (kinds[kind as ElementKind].schema as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
+}
+
+/** Returns null when every value the update writes is valid where it lands, else the first problem. */
+export function invalidUpdate(doc: Y.Doc, update: Uint8Array): string | null {
+  const { structs, ds } = Y.decodeUpdate(update);
+  const local = new Map<string, Y.Item>();
+  for (const s of structs) if (s instanceof Y.Item) local.set(idKey(s.id), s);
+  const elements = doc.getMap('elements');
+  const scenarios = doc.getMap('scenarios');
+
+  /** Which record (or top-level map) the type held by this item is. */
+  const holderOf = (item: Y.Item, created: boolean): Where => {
+    if (!isMapContent(item) && !(item.content instanceof Y.ContentDeleted)) return { in: 'unknown', why: 'a value that is not a map holds content' };
+    const parent = item.parent;
+    const parentName = typeof parent === 'string' ? parent : parent === (elements as unknown) ? 'elements' : parent === (scenarios as unknown) ? 'scenarios' : null;
+    if ((parentName === 'elements' || parentName === 'scenarios') && item.parentSub) return { in: 'record', map: parentName, id: item.parentSub, created, key: null };
+    if (item.deleted && !created) return { in: 'gone' };
+    return { in: 'unknown', why: 'content nested deeper than a record' };
+  };
+  const itemInDoc = (id: Y.ID): Y.Item | Y.GC | null => {
+    try {
+      const s = Y.getItem(doc.store, id) as unknown;
+      return s instanceof Y.Item || s instanceof Y.GC ? s : null;
+    } catch {
+      return null;
+    }
+  };
+  const where = (s: Y.Item, depth = 0): Where => {
+    if (depth > 64) return { in: 'unknown', why: 'a chain of neighbours too long to follow' };
+    if (typeof s.parent === 'string') return { in: 'top', name: s.parent, key: s.parentSub };
+    if (s.parent instanceof Y.ID) {
+      const mine = local.get(idKey(s.parent));
+      if (mine) {
+        const h = holderOf(mine, true);
+        return h.in === 'record' ? { ...h, key: s.parentSub } : h;
+      }
+      const held = itemInDoc(s.parent);
+      if (held instanceof Y.GC) return { in: 'gone' };
+      if (!held) return { in: 'unknown', why: 'it refers to parts of the board the host does not have' };
+      const h = holderOf(held, false);
+      return h.in === 'record' ? { ...h, key: s.parentSub } : h;
+    }
+    // No parent in the encoding: the item was written next to a neighbour and shares its place
+    // (every overwrite of a map field is written that way).
+    const near = (s.origin && (local.get(idKey(s.origin)) ?? itemInDoc(s.origin))) || (s.rightOrigin && (local.get(idKey(s.rightOrigin)) ?? itemInDoc(s.rightOrigin)));
+    if (!near) return { in: 'unknown', why: 'it refers to parts of the board the host does not have' };
+    if (near instanceof Y.GC) return { in: 'gone' };
+    if (local.get(idKey(near.id)) === near) return where(near, depth + 1);
+    const parent = near.parent as Y.AbstractType<unknown> | null;
+    if (!parent) return { in: 'gone' };
+    if (!parent._item) {
+      // a top-level type: find its name
+      for (const name of topLevel) if (doc.share.get(name) === parent) return { in: 'top', name, key: near.parentSub };
+      return { in: 'unknown', why: 'a top-level part the board does not have' };
+    }
+    const h = holderOf(parent._item, false);
+    return h.in === 'record' ? { ...h, key: near.parentSub } : h;
+  };
+
+  /** Fields each created record gets in this update. */
+  const createdFields = new Map<string, Record<string, unknown>>();
+  const written = new Set<string>();
+  for (const s of structs) {
+    if (!(s instanceof Y.Item) || s.content instanceof Y.ContentDeleted) continue;
+    const w = where(s);
+    if (w.in === 'gone') continue;
+    if (w.in === 'unknown') return `refused: ${w.why}`;
+    if (w.key === null) return 'refused: the board is maps of named fields; this writes a list';
+    if (w.in === 'top') {
+      if (!topLevel.has(w.name)) return `refused: the board has no part named "${w.name.slice(0, 40)}"`;
+      if (w.name === 'elements' || w.name === 'scenarios') {
+        if (!isMapContent(s)) return `${w.name} ${w.key.slice(0, 40)}: a record must be a map of fields`;
+        if (!idSchema.safeParse(w.key).success) return `${w.name}: "${w.key.slice(0, 40)}" is not an id`;
+        createdFields.set(`${w.name}/${w.key}`, {});
+        continue;
+      }
+      if (w.name === 'votes') continue; // policy.ts: nobody but the host writes votes
+      const v = plainValue(s);
+      if (!v.ok) return `${w.name}.${w.key}: must be a plain value`;
+      const schema = w.name === 'meta' ? (boardMetaSchema.shape as Record<string, z.ZodType>)[w.key] : facilitationFieldSchemas[w.key];
+      if (!schema) return `${w.name}: no field "${w.key.slice(0, 40)}"`;
+      const issue = fieldIssue(schema, v.value, `${w.name}.${w.key}`);
+      if (issue) return issue;
+      written.add(`${w.name}//${w.key}`);
+      continue;
+    }
+    const v = plainValue(s);
+    if (!v.ok) return `${w.map === 'elements' ? 'element' : 'scenario'} ${w.id}.${w.key}: fields hold plain values, not nested content`;
+    written.add(`${w.map}/${w.id}/${w.key}`);
+    if (w.created) {
+      const fields = createdFields.get(`${w.map}/${w.id}`);
+      if (fields) fields[w.key] = v.value;
+      continue;
+    }
+    const record = (w.map === 'elements' ? elements : scenarios).get(w.id);
+    if (!(record instanceof Y.Map)) continue; // a record deleted meanwhile: the write lands nowhere
+    const issue = w.map === 'elements' ? elementFieldIssue(record, w.id, w.key, v.value) : scenarioFieldIssue(w.id, w.key, v.value);
+    if (issue) return issue;
+  }
+  for (const [path, fields] of createdFields) {
+    const [map, id] = path.split('/');
+    const issue = map === 'elements' ? newElementIssue(id, fields) : newScenarioIssue(id, fields);
+    if (issue) return issue;
+  }
+  // A required field deleted without a new value: the record would no longer be valid.
+  for (const [client, ranges] of ds.clients) {
+    const list = doc.store.clients.get(client);
+    if (!list) continue;
+    for (const r of ranges) {
+      for (let i = Y.findIndexSS(list, r.clock); i < list.length && list[i].id.clock < r.clock + r.len; i++) {
+        const s = list[i];
+        if (!(s instanceof Y.Item) || s.deleted || !s.parentSub) continue;
+        const parent = s.parent as Y.AbstractType<unknown>;
+        const holder = parent._item;
+        if (!holder) {
+          if (parent === doc.share.get('meta') && !written.has(`meta//${s.parentSub}`)) return `meta.${s.parentSub}: cannot be removed`;
+          continue;
+        }
+        if (holder.parent === (elements as unknown) && holder.parentSub && !holder.deleted) {
+          const shape = kindShape((parent as Y.Map<unknown>).get('kind'));
+          const field = shape?.[s.parentSub];
+          if (field && !field.safeParse(undefined).success && !written.has(`elements/${holder.parentSub}/${s.parentSub}`)) return `element ${holder.parentSub}.${s.parentSub}: cannot be removed`;
+        }
+      }
+    }
+  }
+  return null;
+}
+
+function elementFieldIssue(record: Y.Map<unknown>, id: string, key: string, value: unknown): string | null {
+  const kind = record.get('kind');
+  if (key === 'kind') return value === kind ? null : `element ${id}: its kind cannot change`;
+  const shape = kindShape(kind);
+  if (!shape) return null; // a record that was already invalid stays the migration's business
+  if (key === 'id' || !shape[key]) return `${String(kind)} ${id}: no field "${key.slice(0, 40)}"`;
+  return fieldIssue(shape[key], value, `${String(kind)} ${id}.${key}`);
+}
+
+function newElementIssue(id: string, fields: Record<string, unknown>): string | null {
+  const shape = kindShape(fields.kind);
+  if (!shape) return `element ${id}: unknown kind ${JSON.stringify(fields.kind)?.slice(0, 40)}`;
+  const r = kinds[fields.kind as ElementKind].schema.safeParse({ ...fields, id });
+  if (r.success) return null;
+  const issue = r.error.issues[0];
+  return `${String(fields.kind)} ${id}.${issue.path.join('.')}: ${issue.message}`;
+}
+
+function scenarioFieldIssue(id: string, key: string, value: unknown): string | null {
+  if (key === 'name' || key === 'order') return fieldIssue(scenarioSchema.shape[key], value, `scenario ${id}.${key}`);
+  const slash = key.indexOf('/');
+  const stepId = key.slice(0, slash);
+  const field = key.slice(slash + 1) as (typeof overrideFields)[number];
+  if (slash < 0 || !idSchema.safeParse(stepId).success || !overrideFields.includes(field)) return `scenario ${id}: no field "${key.slice(0, 40)}"`;
+  return fieldIssue(overrideSchema.shape[field], value, `scenario ${id}.${key}`);
+}
+
+function newScenarioIssue(id: string, fields: Record<string, unknown>): string | null {
+  for (const [key, value] of Object.entries(fields)) {
+    const issue = scenarioFieldIssue(id, key, value);
+    if (issue) return issue;
+  }
+  if (!('name' in fields) || !('order' in fields)) return `scenario ${id}: needs a name and an order`;
+  return null;
+}
