@@ -8,6 +8,8 @@ import { closeCodes } from '../../shared/sync/closeCodes.js';
 import { handleApi } from './http/api.js';
 import { setSecurityHeaders } from './http/securityHeaders.js';
 import { requestPath } from './http/requestPath.js';
+import { limits, type ConnectionLimits } from './limits.js';
+import { ConnectionCount } from './sync/connectionCount.js';
 import { serveStatic, webRootMissingPage } from './http/staticFiles.js';
 import { stderrLogger, type Logger } from './log.js';
 import { openStore, type Store } from './store/store.js';
@@ -24,8 +26,8 @@ import { HostError } from './hostError.js';
 import { hostingState, lanInterfaces, openLan, roomAddress, type LanListener } from './lan.js';
 import type { HostingState, StartHosting } from '../../shared/hosting.js';
 
-/** A frame larger than this closes the connection (ws answers 1009). A whole 10,000-card board is far below it. */
-export const MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
+/** A frame larger than this closes the connection (ws answers 1009); see limits.ts. */
+export const MAX_MESSAGE_BYTES = limits.messageBytes;
 
 export interface HostOptions {
   dataDir: string;
@@ -37,6 +39,8 @@ export interface HostOptions {
   /** Turn on the owner API (session list/create) with this key; `true` makes one up. */
   owner?: string | true;
   logger?: Logger;
+  /** Lower connection limits than limits.ts's (tests reach their edge with a few sockets). */
+  connectionLimits?: ConnectionLimits;
   /** The SQLite binding to load (the desktop app's Electron build); Node's own when absent. */
   nativeBinding?: string;
 }
@@ -68,8 +72,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const rooms = new Rooms(store.updates, logger);
   const walSync = startWalSync(store.db.name);
   const codes = new JoinCodes();
-  const limiter = new FailureLimiter();
+  const limiter = new FailureLimiter(limits.joinFailuresPerWindow, limits.joinFailureWindowMs);
   const voting = new Voting(store, rooms);
+  const connections = new ConnectionCount(options.connectionLimits ?? limits);
   /** Remove a person: revoke the token they joined with and close every connection that used it. */
   const kick = (sessionId: string, clientId: number): boolean => {
     const room = rooms.get(sessionId);
@@ -135,11 +140,14 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const onUpgrade = (viaLan: boolean) => (req: http.IncomingMessage, socket: import('node:stream').Duplex, head: Buffer) => {
     const auth = requestPath(req) === null ? ({ ok: false, status: 400, reason: 'malformed address' } as const) : authorizeUpgrade(req, store);
-    if (!auth.ok) {
-      logger('warn', `refused a sync connection from ${req.socket.remoteAddress}: ${auth.reason}`);
-      socket.end(`HTTP/1.1 ${auth.status} ${http.STATUS_CODES[auth.status]}\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n${auth.reason}\n`);
+    const place = auth.ok ? connections.admit(auth.sessionId, req.socket.remoteAddress ?? '') : auth;
+    if (!place.ok) {
+      logger('warn', `refused a sync connection from ${req.socket.remoteAddress}: ${place.reason}`);
+      socket.end(`HTTP/1.1 ${place.status} ${http.STATUS_CODES[place.status]}\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n${place.reason}\n`);
       return;
     }
+    if (!auth.ok) return;
+    socket.once('close', place.release);
     wss.handleUpgrade(req, socket, head, (ws) => {
       if (viaLan) remote.add(ws);
       let room;

@@ -1,3 +1,5 @@
+import { limits } from './limits.js';
+
 /** The host's log: one line per event on stderr, or wherever a test points it. */
 export type Logger = (level: 'info' | 'warn' | 'error', message: string) => void;
 
@@ -12,7 +14,7 @@ export const silentLogger: Logger = () => {};
  * that it drops lines and, when the window ends, says once how many it dropped. A client that
  * sends thousands of bad frames cannot flood the host's log.
  */
-export function rateLimitedLogger(logger: Logger, { burst = 5, windowMs = 10_000, now = Date.now } = {}): Logger {
+export function rateLimitedLogger(logger: Logger, { burst = limits.logLinesPerConnection, windowMs = limits.logWindowMs, now = Date.now } = {}): Logger {
   let windowStart = -Infinity;
   let written = 0;
   let dropped = 0;

@@ -7,6 +7,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { startHost, type Host } from '../../electron/host/host.js';
 import { silentLogger, type Logger } from '../../electron/host/log.js';
+import type { ConnectionLimits } from '../../electron/host/limits.js';
 import { syncUrl, type Role } from '../../shared/session.js';
 
 export function tempDir(prefix = 'brownpaper-test-'): string {
@@ -16,9 +17,9 @@ export function tempDir(prefix = 'brownpaper-test-'): string {
 export const webRoot = path.resolve('dist/web');
 
 /** The real host on 127.0.0.1, port 0 (so test files run side by side), in a temp data dir. */
-export async function startTestHost(opts: { dataDir?: string; logger?: Logger } = {}): Promise<Host & { dataDir: string }> {
+export async function startTestHost(opts: { dataDir?: string; logger?: Logger; connectionLimits?: ConnectionLimits } = {}): Promise<Host & { dataDir: string }> {
   const dataDir = opts.dataDir ?? tempDir();
-  const host = await startHost({ dataDir, port: 0, bind: '127.0.0.1', webRoot, logger: opts.logger ?? silentLogger });
+  const host = await startHost({ dataDir, port: 0, bind: '127.0.0.1', webRoot, logger: opts.logger ?? silentLogger, connectionLimits: opts.connectionLimits });
   return Object.assign(host, { dataDir });
 }
 

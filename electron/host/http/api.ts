@@ -7,6 +7,7 @@ import type { Store } from '../store/store.js';
 import type { JoinCodes } from '../join/joinCodes.js';
 import type { FailureLimiter } from '../join/rateLimit.js';
 import { importSessionText } from '../store/importSession.js';
+import { limits } from '../limits.js';
 import { MAX_SESSION_FILE_BYTES } from '../../../shared/exchange/sessionFile.js';
 import { voteRequestSchema } from '../../../shared/model/vote.js';
 import type { Voting } from '../voting/voting.js';
@@ -29,7 +30,7 @@ export interface ApiContext {
   hosting: Host['hosting'];
 }
 
-const MAX_BODY = 64 * 1024;
+const MAX_BODY = limits.apiBodyBytes;
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });

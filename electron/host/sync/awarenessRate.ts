@@ -1,7 +1,9 @@
+import { limits } from '../limits.js';
+
 /** Awareness messages one connection may have relayed per second, sustained (the app sends ≤ 10 cursor + ≤ 30 view updates while presenting). */
-export const AWARENESS_PER_SECOND = 60;
+export const AWARENESS_PER_SECOND = limits.awarenessPerSecond;
 /** …and in a burst. */
-export const AWARENESS_BURST = 120;
+export const AWARENESS_BURST = limits.awarenessBurst;
 
 /**
  * Host-side limit on one connection's awareness traffic, so a client that ignores the app's
