@@ -36,12 +36,13 @@ export async function hostCommand(argv: string[], out: Out): Promise<void> {
     data: { type: 'string' },
     bind: { type: 'string' },
     owner: { type: 'boolean' },
+    bench: { type: 'boolean' },
   });
   const dataDir = required(values.data, '--data');
   const port = portNumber(values.port, DEFAULT_PORT);
   let host;
   try {
-    host = await startHost({ dataDir, port, bind: values.bind ?? '127.0.0.1', webRoot: webRoot(), owner: values.owner ? true : undefined });
+    host = await startHost({ dataDir, port, bind: values.bind ?? '127.0.0.1', webRoot: webRoot(), owner: values.owner ? true : undefined, benchMaps: !!values.bench });
   } catch (e) {
     throw new CliError((e as Error).message);
   }

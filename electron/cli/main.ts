@@ -3,7 +3,7 @@ import { CliError, usage } from './errors.js';
 
 const help = `brownpaper — a digital brown-paper wall
 
-  brownpaper host --port <n> --data <dir> [--bind <address>] [--owner]
+  brownpaper host --port <n> --data <dir> [--bind <address>] [--owner] [--bench]
   brownpaper session create --data <dir> --title <t> [--template <id>]
   brownpaper session list --data <dir> [--json]
   brownpaper invite <sessionId> --data <dir> --role <facilitator|participant|viewer> [--url http://HOST:PORT]

@@ -39,6 +39,8 @@ export interface HostOptions {
   /** Turn on the owner API (session list/create) with this key; `true` makes one up. */
   owner?: string | true;
   logger?: Logger;
+  /** Accept the shared sync benchmark's own top-level maps (`brownpaper host --bench`); never in a workshop. */
+  benchMaps?: boolean;
   /** Lower connection limits than limits.ts's (tests reach their edge with a few sockets). */
   connectionLimits?: ConnectionLimits;
   /** The SQLite binding to load (the desktop app's Electron build); Node's own when absent. */
@@ -159,7 +161,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
         return;
       }
       const peer: Peer = { ws, role: auth.role, token: auth.token, tokenHint: auth.token.slice(0, 6), awarenessIds: new Set() };
-      serveConnection(ws, room, peer, logger, () => rooms.release(room));
+      serveConnection(ws, room, peer, logger, () => rooms.release(room), { benchMaps: options.benchMaps });
     });
   };
   const server = http.createServer(onRequest(false));

@@ -35,7 +35,8 @@ if (!existsSync(path.join(root, 'dist', 'node', 'cli.mjs'))) spawnSync('npm', ['
 const bin = path.join(root, 'bin', 'brownpaper.mjs');
 const data = mkdtempSync(path.join(os.tmpdir(), 'brownpaper-bench-sync-'));
 const cli = (...args) => JSON.parse(spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' }).stdout);
-const host = spawn(process.execPath, [bin, 'host', '--port', '0', '--data', data], { stdio: ['ignore', 'pipe', 'inherit'] });
+// --bench: the shared load writes numbers into a top-level map of its own, which a workshop's host refuses.
+const host = spawn(process.execPath, [bin, 'host', '--port', '0', '--data', data, '--bench'], { stdio: ['ignore', 'pipe', 'inherit'] });
 process.on('exit', () => host.kill('SIGTERM'));
 const base = await new Promise((resolve) => {
   readline.createInterface({ input: host.stdout }).on('line', (l) => {

@@ -24,7 +24,7 @@ function isEmptyUpdate(u: Uint8Array): boolean {
  * Speak the y-websocket protocol with one authorised client. A frame that does not decode,
  * or an update Yjs cannot apply, closes this connection only, with a logged reason.
  */
-export function serveConnection(ws: WebSocket, room: Room, peer: Peer, hostLogger: Logger, onClose: () => void): void {
+export function serveConnection(ws: WebSocket, room: Room, peer: Peer, hostLogger: Logger, onClose: () => void, { benchMaps = false } = {}): void {
   const who = `session ${room.sessionId} ${peer.role} ${peer.tokenHint}`;
   // One client's mistakes (or attacks) get a few lines of the host's log, not thousands.
   const logger = rateLimitedLogger(hostLogger);
@@ -66,7 +66,7 @@ export function serveConnection(ws: WebSocket, room: Room, peer: Peer, hostLogge
             const refusal = refuseUpdate(room.doc, frame.payload!, peer.role);
             // A role may make this change, but does it write valid records? If not, this client
             // is not one of ours: close it with the reason (the update is neither stored nor relayed).
-            const invalid = refusal ? null : invalidUpdate(room.doc, frame.payload!);
+            const invalid = refusal ? null : invalidUpdate(room.doc, frame.payload!, { benchMaps });
             if (invalid) return refuse(`invalid record: ${invalid}`);
             if (refusal) {
               logger('warn', `${who}: update refused: ${refusal}`);

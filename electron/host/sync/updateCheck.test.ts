@@ -117,3 +117,18 @@ describe('what the host lets a client write', () => {
     expect(Y.encodeStateAsUpdate(host)).toEqual(before);
   });
 });
+
+describe('a host started for the shared sync benchmark', () => {
+  it('accepts numbers in the benchmark’s own maps, and nothing else beyond the board', () => {
+    const host = boardFrom('blank');
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(host));
+    const updates: Uint8Array[] = [];
+    client.on('update', (u: Uint8Array) => updates.push(u));
+    client.getMap('bench-1764581234567-1').set('client-3:0', 1764581234.5);
+    client.getMap('graffiti').set('a', 1);
+    expect(invalidUpdate(host, updates[0], { benchMaps: true })).toBeNull();
+    expect(invalidUpdate(host, updates[0])).toMatch(/no part named "bench-/);
+    expect(invalidUpdate(host, updates[1], { benchMaps: true })).toMatch(/no part named "graffiti"/);
+  });
+});
