@@ -55,14 +55,13 @@ export function CopyJoinLink({ code, who }: { code: string; who: string }) {
 
   return (
     <span className="copy-link">
-      <button type="button" className="text-button" aria-label={`Copy join link for ${who}`} onClick={() => void copy()}>
-        Copy join link
+      {/* The confirmation takes the button's place for a moment, so nothing around it moves. */}
+      <button type="button" className={state.kind === 'copied' ? 'text-button copied' : 'text-button'} aria-label={`Copy join link for ${who}`} onClick={() => void copy()}>
+        {state.kind === 'copied' ? '✓ Copied' : 'Copy join link'}
       </button>
-      {state.kind === 'copied' && (
-        <span className="copied" role="status">
-          Copied
-        </span>
-      )}
+      <span className="copy-status" role="status">
+        {state.kind === 'copied' ? `Join link for ${who} copied` : ''}
+      </span>
       {state.kind === 'failed' && (
         <span className="error" role="alert">
           {state.message}
