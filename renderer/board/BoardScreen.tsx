@@ -19,7 +19,9 @@ import { connectSession } from './connectSession';
 import { PeopleList } from './PeopleList';
 import { InviteDialog } from './InviteDialog';
 import { TimerWidget } from './TimerWidget';
-import { savedName, saveName, setPresenceName, usePresence } from './presence';
+import { changeName, savedName, saveName, useMyName } from './presence';
+import { NamePrompt } from './NamePrompt';
+import { BoardRefused } from './BoardRefused';
 import { installTestHook } from './testHook';
 import { FacilitateMenu } from './FacilitateMenu';
 import { pickSessionsApi } from '../sessions/sessionsApi';
@@ -27,7 +29,7 @@ import { VoteBar } from '../voting/VoteBar';
 import { VoteResults } from '../voting/VoteResults';
 import { bindMyVotes } from '../voting/votingStore';
 
-type Phase = { name: 'checking' } | { name: 'refused'; message: string } | { name: 'ready'; title: string; role: Role };
+type Phase = { name: 'checking' } | { name: 'refused'; message: string; toJoinForm?: boolean } | { name: 'ready'; title: string; role: Role };
 
 /** Where the board lives: a session on the Brownpaper host that served this page, or a room on any y-websocket server. */
 export type BoardSource = { kind: 'host'; sessionId: string; token: string | null } | { kind: 'server'; server: string; room: string; token: string | null };
@@ -58,7 +60,7 @@ export function BoardScreen({ source }: { source: BoardSource }) {
   useEffect(() => {
     if (server !== null) return openOnServer(server, sessionId, token, setPhase);
     if (!token) {
-      setPhase({ name: 'refused', message: 'This link has no access key. Ask the facilitator for the join link.' });
+      setPhase({ name: 'refused', message: 'This link has no access key, so it does not open the session.', toJoinForm: true });
       return;
     }
     let live: ReturnType<typeof connectSession> | null = null;
@@ -67,7 +69,7 @@ export function BoardScreen({ source }: { source: BoardSource }) {
       .then(async (res) => {
         const body = await res.json();
         if (cancelled) return;
-        if (!res.ok) return setPhase({ name: 'refused', message: 'This join link is not valid (any more). Ask the facilitator for a new one.' });
+        if (!res.ok) return setPhase({ name: 'refused', message: 'This join link is not valid: it was mistyped or cut short, or the facilitator removed the person it was for.', toJoinForm: true });
         useUi.setState({ role: body.role, access: { sessionId, token } });
         live = connectSession({ url: syncUrl(window.location.origin), room: sessionId, params: { token } }, displayName());
         setPhase({ name: 'ready', title: body.session.title, role: body.role });
@@ -87,7 +89,7 @@ export function BoardScreen({ source }: { source: BoardSource }) {
   }, [sessionId, token, server]);
 
   if (phase.name === 'checking') return <main className="notice">Opening the session…</main>;
-  if (phase.name === 'refused') return <main className="notice" role="alert">{phase.message}</main>;
+  if (phase.name === 'refused') return <BoardRefused message={phase.message} toJoinForm={phase.toJoinForm === true} />;
   return (
     <div className={bigScreen ? 'board-screen big-screen' : 'board-screen'}>
       <BoardHeader fallbackTitle={phase.title} role={phase.role} sessionId={sessionId} token={token ?? ''} onHost={server === null} />
@@ -100,6 +102,7 @@ export function BoardScreen({ source }: { source: BoardSource }) {
       <Minimap />
       <HelpSheet />
       <Toast />
+      <NamePrompt />
       {bigScreen && (
         <button type="button" className="text-button big-screen-exit" onClick={() => useUi.setState({ bigScreen: false })}>
           Leave big screen (B) · Join info (J)
@@ -133,19 +136,17 @@ function openOnServer(server: string, room: string, token: string | null, setPha
 
 /** How this person appears to the others; click to change it. */
 function YourName() {
-  const [name, setName] = useState(() => savedName() ?? '');
+  const saved = useMyName((s) => s.name);
+  const [name, setName] = useState(saved);
   const [editing, setEditing] = useState(false);
   if (!editing)
     return (
-      <button type="button" className="your-name" title="Your name, as others see it — click to change" aria-label={`Your name: ${name}. Change`} onClick={() => setEditing(true)}>
-        {name}
+      <button type="button" className="your-name" title="Your name, as others see it — click to change" aria-label={`Your name: ${saved}. Change`} onClick={() => (setName(saved), setEditing(true))}>
+        {saved}
       </button>
     );
   const done = () => {
-    const n = name.trim().slice(0, 60) || 'Guest';
-    setName(n);
-    saveName(n);
-    setPresenceName(n);
+    changeName(name);
     setEditing(false);
   };
   return <input className="your-name" aria-label="Your name" autoFocus maxLength={60} value={name} onChange={(e) => setName(e.target.value)} onBlur={done} onKeyDown={(e) => e.key === 'Enter' && done()} />;

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import type { HostingState } from '../../shared/hosting';
 import { pickSessionsApi } from '../sessions/sessionsApi';
 import { ErrorLine } from '../ui/ErrorLine';
+import { CopyJoinLink } from './CopyJoinLink';
+import { onlyThisComputer } from './loopback';
 
 interface Codes {
   joinUrl: string;
@@ -33,9 +35,11 @@ function Qr({ text }: { text: string }) {
 }
 
 /**
- * For the big screen: where to go and which code to type, per role, and a QR code. On this
- * machine's own window it also turns hosting on the network on and off; until then only this
- * computer can join.
+ * For the big screen: where to go and which code to type, per role, a QR code, and a join link
+ * to copy for people joining from elsewhere. An address only this computer can reach is said to
+ * be one, with no QR code for it. The owner's own window (desktop app, or a board opened from the
+ * session list) also turns hosting on the network on and off here; anyone else is told where that
+ * is done, since a facilitator's link must not start hosting.
  */
 export function InviteDialog({ sessionId, token, onClose }: { sessionId: string; token: string; onClose(): void }) {
   const [codes, setCodes] = useState<Codes | null>(null);
@@ -58,7 +62,8 @@ export function InviteDialog({ sessionId, token, onClose }: { sessionId: string;
       .catch((e: Error) => setError(e.message))
       .finally(() => setBusy(false));
   };
-  const local = hosting !== null && hosting.lan === null;
+  // Judged by the address people are told to open, whoever opened this window and however.
+  const onlyHere = codes !== null && onlyThisComputer(codes.joinUrl);
   return (
     <div className="invite-dialog" role="dialog" aria-label="Invite">
       <h2>Join this workshop</h2>
@@ -69,15 +74,35 @@ export function InviteDialog({ sessionId, token, onClose }: { sessionId: string;
             <p className="join-url">
               Open <strong data-testid="join-url">{codes.joinUrl}</strong> and type
             </p>
-            <p className="big-code" data-testid="participant-code" aria-label={`Participant code ${codes.participant}`}>
-              {codes.participant}
-            </p>
-            <p className="small">
-              To watch only: <strong data-testid="viewer-code">{codes.viewer}</strong>. Codes stop working when hosting stops.
-            </p>
+            <div className="code-row">
+              <p className="big-code" data-testid="participant-code" aria-label={`Participant code ${codes.participant}`}>
+                {codes.participant}
+              </p>
+              <CopyJoinLink code={codes.participant} who="participants" />
+            </div>
+            <div className="code-row small">
+              <span>
+                To watch only: <strong data-testid="viewer-code">{codes.viewer}</strong>.
+              </span>
+              <CopyJoinLink code={codes.viewer} who="viewers" />
+            </div>
+            <p className="small">Codes stop working when hosting stops.</p>
           </div>
-          {!local && <Qr text={`${codes.joinUrl}#code=${codes.participant}`} />}
+          {onlyHere ? (
+            <div className="qr qr-off" data-testid="join-qr-off">
+              No QR code: this address works only on this computer.
+            </div>
+          ) : (
+            <Qr text={`${codes.joinUrl}#code=${codes.participant}`} />
+          )}
         </div>
+      )}
+      {onlyHere && !api && (
+        <p className="only-here" data-testid="only-this-computer">
+          <strong>{new URL(codes.joinUrl).hostname} is this computer's own address: nobody else can reach it.</strong> To let the others join, turn
+          on <em>Host on the network</em> in the owner's window: the Brownpaper app, or the session list whose link <code>brownpaper host --owner</code>{' '}
+          prints (open this session there, then Invite). Or start the host with <code>--bind 0.0.0.0</code>.
+        </p>
       )}
       {hosting && api && (
         <div className="hosting" data-testid="hosting">
@@ -93,7 +118,7 @@ export function InviteDialog({ sessionId, token, onClose }: { sessionId: string;
             </>
           ) : (
             <>
-              <span>Only this computer can join now.</span>
+              <span>{onlyHere || codes === null ? 'Only this computer can join now.' : 'Others join at the address above. Host on another network:'}</span>
               <select aria-label="Network" value={bind} onChange={(e) => setBind(e.target.value)}>
                 <option value="0.0.0.0">All networks</option>
                 {hosting.interfaces.map((i) => (

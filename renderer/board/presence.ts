@@ -34,11 +34,38 @@ export function savedName(): string | null {
 }
 
 export function saveName(name: string): void {
+  useMyName.setState({ name });
   try {
     localStorage.setItem(NAME_KEY, name);
   } catch {
     // private mode: the name lasts for this page only
   }
+}
+
+/** This person's own name, for the header and the name prompt to show the same one as it changes. */
+export const useMyName = create<{ name: string }>(() => ({ name: savedName() ?? '' }));
+
+/**
+ * Whether this browser had no name when the page opened (read before the board gives it a guest
+ * name): the board then asks for one, once. Someone who came through the join form has typed one.
+ */
+let nameWanted = savedName() === null;
+
+export function nameToAsk(): boolean {
+  return nameWanted;
+}
+
+/** Asked: answered or skipped, the question is not put again. */
+export function nameAsked(): void {
+  nameWanted = false;
+}
+
+/** A new name for this person: kept in this browser and shown to the others at once. */
+export function changeName(typed: string): string {
+  const name = typed.trim().slice(0, 60) || 'Guest';
+  saveName(name);
+  setPresenceName(name);
+  return name;
 }
 
 let awareness: Awareness | null = null;

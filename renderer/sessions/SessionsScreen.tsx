@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { templateIds, type TemplateId } from '../../shared/model/board';
 import { templates } from '../../shared/model/templates';
 import type { Session } from '../../shared/session';
-import { pickSessionsApi } from './sessionsApi';
+import { pickSessionsApi, sessionListProblem } from './sessionsApi';
 import { JoinElsewhere } from './JoinElsewhere';
 import { JoinScreen } from './JoinScreen';
 import { ErrorLine } from '../ui/ErrorLine';
@@ -12,11 +12,12 @@ export function SessionsScreen({ ownerToken }: { ownerToken: string | null }) {
   const api = useMemo(() => pickSessionsApi(ownerToken), [ownerToken]);
   const [sessions, setSessions] = useState<Session[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [listProblem, setListProblem] = useState<string | null>(null);
   const [title, setTitle] = useState('');
   const [template, setTemplate] = useState<TemplateId>('blank');
 
   useEffect(() => {
-    api?.listSessions().then(setSessions, (e: Error) => setError(e.message));
+    api?.listSessions().then(setSessions, (e: Error) => setListProblem(sessionListProblem(e)));
   }, [api]);
 
   // Not this computer's owner (someone who typed the host's address): the way in is a join code.
@@ -55,7 +56,9 @@ export function SessionsScreen({ ownerToken }: { ownerToken: string | null }) {
       </form>
       <section aria-label="Sessions">
         <h2>Sessions</h2>
-        {sessions === null ? (
+        {listProblem ? (
+          <ErrorLine error={listProblem} />
+        ) : sessions === null ? (
           <p>Loading…</p>
         ) : sessions.length === 0 ? (
           <p>No sessions yet.</p>

@@ -14,7 +14,7 @@ async function call<T>(path: string, ownerToken: string, init: RequestInit = {})
     headers: { ...(init.headers ?? {}), Authorization: `Bearer ${ownerToken}`, 'Content-Type': 'application/json' },
   });
   const body = (await res.json().catch(() => ({}))) as T & { error?: string };
-  if (!res.ok) throw new Error(body.error ?? `${res.status} ${res.statusText}`);
+  if (!res.ok) throw Object.assign(new Error(body.error ?? `${res.status} ${res.statusText}`), { status: res.status });
   return body;
 }
 
@@ -31,6 +31,16 @@ export function httpSessionsApi(ownerToken: string): SessionsApi {
     // In a browser the other host's own join page does the exchange (no cross-origin request).
     joinSession: async ({ address, code }) => ({ url: `${hostAddress(address)}/join#code=${encodeURIComponent(code.trim().toUpperCase())}`, opened: false }),
   };
+}
+
+/**
+ * Why the session list did not come, in one sentence with what to do: the owner key is made anew
+ * each time the host starts, so yesterday's link (or one cut short) is refused.
+ */
+export function sessionListProblem(e: Error & { status?: number }): string {
+  if (e.status === 401) return 'This link\'s owner key is wrong or out of date (it changes each time the host starts): open the link the host printed when it last started, or the Brownpaper app.';
+  if (e instanceof TypeError) return 'The host does not answer: start Brownpaper again on this computer and open the link it prints.';
+  return `The sessions could not be listed: ${e.message}`;
 }
 
 /** The desktop preload's API, else the owner API when the page was opened with #owner=…, else none. */
