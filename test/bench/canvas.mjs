@@ -160,6 +160,6 @@ Pan: ${F} frames of 20 px; zoom: out to 0.1× and back over ${F} frames; drag: o
 |---:|---:|---:|---:|---:|---:|---:|---:|
 ${rows.map((r) => `| ${r.n} | ${r.first.toFixed(0)} | ${f(r.panMed)} | ${f(r.panP95)} | ${f(r.zoomMed)} | ${f(r.zoomP95)} | ${f(r.dragMed)} | ${f(r.dragP95)} |`).join('\n')}
 ${peerTable ? `\nBeside the peers, same scene (2,000 cards, 1,000 arrows), one run of \`../shared/bench/canvas/run.mjs\` (its figures: first render, pan and zoom frame ms, heap):\n\n\`\`\`\n${peerTable}\n\`\`\`\n` : '\nPeers: run with `--peers` to measure Excalidraw, tldraw and naive react-konva beside Brownpaper.\n'}`;
-writeSection('canvas', md);
+writeSection('canvas', md, { sizes: rows, rounds: Number(opt.rounds), frames: F });
 console.log(md);
 process.exit(0);

@@ -91,6 +91,6 @@ ${rows.map((r) => `| ${r.n} steps + ${r.n / 2} connectors + 20 lanes | ${scale}Ã
 
 Steps of the first round (ms from the start): ${rows[0].steps.map((s) => `${s.label} ${s.at.toFixed(0)}`).join(' â†’ ')}.
 `,
+  { scale, rounds: Number(opt.rounds), rows: rows.map(({ steps, ...r }) => r) },
 );
-console.log('wrote BENCHMARKS.md (export)');
 process.exit(0);

@@ -6,7 +6,7 @@
 // bytes per client, convergence. Brownpaper runs with auth, roles and write-before-relay
 // persistence (SQLite WAL, each update committed before it is relayed) on. Writes BENCHMARKS.md (section "sync").
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { accessSync, constants, cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -29,7 +29,16 @@ if (!existsSync(path.join(benchDir, 'run.mjs'))) {
   console.error(`bench:sync needs ${benchDir}/run.mjs`);
   process.exit(1);
 }
-if (!existsSync(path.join(benchDir, 'node_modules'))) spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: benchDir, stdio: 'inherit' });
+// The harness installs its packages and writes results/ beside itself; where shared/ is read-only
+// (CI) a copy in the temp dir is used.
+let harness = benchDir;
+try {
+  accessSync(benchDir, constants.W_OK);
+} catch {
+  harness = path.join(os.tmpdir(), 'brownpaper-bench-sync-harness');
+  cpSync(benchDir, harness, { recursive: true, filter: (src) => !['node_modules', 'results'].includes(path.relative(benchDir, src).split(path.sep)[0]) });
+}
+if (!existsSync(path.join(harness, 'node_modules'))) spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: harness, stdio: 'inherit' });
 if (!existsSync(path.join(root, 'dist', 'node', 'cli.mjs'))) spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 
 const bin = path.join(root, 'bin', 'brownpaper.mjs');
@@ -53,7 +62,7 @@ for (let round = 1; round <= Number(opt.rounds); round++) {
   const { token } = cli('invite', session.id, '--data', data, '--role', 'participant');
   const args = ['run.mjs', '--servers', 'y-websocket', '--url', `${base.replace('http', 'ws')}/sync`, '--room', session.id, '--token', token, '--external-pid', String(host.pid), '--clients', opt.clients, '--eps', opt.eps, '--awareness', opt.awareness, '--duration', opt.duration, '--rounds', '1'];
   console.log(`round ${round}: node ${args.join(' ')}`);
-  const out = spawnSync(process.execPath, args, { cwd: benchDir, encoding: 'utf8' });
+  const out = spawnSync(process.execPath, args, { cwd: harness, encoding: 'utf8' });
   process.stderr.write(out.stderr);
   for (const l of out.stdout.split('\n')) if (/^round 1 /.test(l)) console.log(l.replace(/^round 1/, `round ${round}`));
   const written = /wrote (results\/\S+\.json)/.exec(out.stdout);
@@ -61,7 +70,7 @@ for (let round = 1; round <= Number(opt.rounds); round++) {
     console.error(out.stdout);
     process.exit(1);
   }
-  runs.push(...JSON.parse(readFileSync(path.join(benchDir, written[1]), 'utf8')).runs);
+  runs.push(...JSON.parse(readFileSync(path.join(harness, written[1]), 'utf8')).runs);
 }
 
 const median = (xs) => quantile(xs, 0.5);
@@ -99,5 +108,6 @@ ${new Date().toISOString().slice(0, 10)} · ${machine()} · ${opt.clients} clien
 
 ${table}
 `,
+  { clients: Number(opt.clients), eps: Number(opt.eps), awareness: Number(opt.awareness), duration: Number(opt.duration), rounds: Number(opt.rounds), servers: rows },
 );
 process.exit(0);

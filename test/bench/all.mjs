@@ -1,0 +1,32 @@
+// npm run bench — every benchmark, one after the other; each rewrites only its own section of
+// BENCHMARKS.md and its entry of BENCHMARKS.json.
+//   npm run bench                 full runs (canvas beside its peers, sync, export)
+//   npm run bench -- --short      small, quick runs that only print their figures (CI runs this,
+//                                 so a benchmark that breaks is noticed; figures are never asserted)
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const { values } = parseArgs({ options: { short: { type: 'boolean', default: false } } });
+const runs = values.short
+  ? [
+      ['canvas.mjs', '--sizes', '300', '--rounds', '1', '--frames', '20'],
+      ['sync.mjs', '--clients', '6', '--eps', '5', '--awareness', '5', '--duration', '3', '--rounds', '1'],
+      ['export.mjs', '--sizes', '200', '--rounds', '1'],
+    ]
+  : [['canvas.mjs', '--peers'], ['sync.mjs', '--rounds', '3'], ['export.mjs']];
+
+const failed = [];
+for (const [script, ...args] of runs) {
+  const started = Date.now();
+  console.log(`\n== bench ${script} ${args.join(' ')}`);
+  const r = spawnSync(process.execPath, [path.join(here, script), ...args], { stdio: 'inherit', env: { ...process.env, ...(values.short ? { BENCH_SHORT: '1' } : {}) } });
+  console.log(`== ${script}: ${r.status === 0 ? 'done' : `FAILED (exit ${r.status ?? r.signal})`} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  if (r.status !== 0) failed.push(script);
+}
+if (failed.length) {
+  console.error(`bench: ${failed.join(', ')} failed`);
+  process.exit(1);
+}
