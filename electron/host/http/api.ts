@@ -1,18 +1,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
+import FindMyWay from 'find-my-way';
+import { apiRoutes, type RouteDef, type RouteName } from '../../../shared/api/routes.js';
 import { idSchema } from '../../../shared/model/ids.js';
 import { formatIssues } from '../../../shared/model/validation.js';
-import { joinUrl, newSessionSchema, tokenSchema } from '../../../shared/session.js';
+import { tokenSchema, type Role } from '../../../shared/session.js';
 import type { Store } from '../store/store.js';
 import type { JoinCodes } from '../join/joinCodes.js';
 import type { FailureLimiter } from '../join/rateLimit.js';
-import { importSessionText } from '../store/importSession.js';
 import { limits } from '../limits.js';
-import { MAX_SESSION_FILE_BYTES } from '../../../shared/exchange/sessionFile.js';
-import { voteRequestSchema } from '../../../shared/model/vote.js';
 import type { Voting } from '../voting/voting.js';
-import type { Host } from '../host.js';
-import { startHostingSchema } from '../../../shared/hosting.js';
+import type { HostingState, StartHosting } from '../../../shared/hosting.js';
+import { hostingHandlers } from './handlers/hosting.js';
+import { joiningHandlers } from './handlers/joining.js';
+import { sessionHandlers } from './handlers/sessions.js';
+import { ApiError, type Call, type Handler } from './handlers/types.js';
+import { voteHandlers } from './handlers/votes.js';
 
 export interface ApiContext {
   store: Store;
@@ -27,10 +30,15 @@ export interface ApiContext {
   /** The local owner's key for the session list (the desktop app's browser fallback); null: no owner API. */
   ownerToken: string | null;
   voting: Voting;
-  hosting: Host['hosting'];
+  hosting: { state(): HostingState; start(options: StartHosting): Promise<HostingState>; stop(): Promise<HostingState> };
 }
 
-const MAX_BODY = limits.apiBodyBytes;
+/** Every route's handler, by the route's name in shared/api/routes.ts: one file per resource. */
+const handlers: { [N in RouteName]: Handler<N> } = { ...sessionHandlers, ...joiningHandlers, ...voteHandlers, ...hostingHandlers };
+
+/** The route table, served by find-my-way (a radix-tree router): path → route name per method. */
+const router = FindMyWay({ ignoreTrailingSlash: false, caseSensitive: true });
+for (const [name, def] of Object.entries(apiRoutes) as [RouteName, RouteDef][]) router.on(def.method, def.path, () => {}, { name });
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -59,155 +67,65 @@ async function readText(req: IncomingMessage, limit: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  return JSON.parse(await readText(req, MAX_BODY));
-}
-
-/** Answered already: the request body was not JSON (or too large). */
-const refused = Symbol('refused');
-
-/** The request's JSON body, or `refused` after answering 400 with the reason. */
-async function bodyOf(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
-  try {
-    return await readJson(req);
-  } catch (e) {
-    json(res, 400, { error: `request body: ${(e as Error).message}` });
-    return refused;
-  }
+function callerError(def: RouteDef): ApiError {
+  if (def.caller === 'owner') return new ApiError(401, 'this needs the owner key (the link `brownpaper host --owner` prints, or the desktop app)');
+  if (def.caller === 'facilitator') return new ApiError(403, 'only the facilitator of this session may do that');
+  return new ApiError(401, 'this link is not valid for the session');
 }
 
 /**
- * The small HTTP API beside the sync endpoint. Returns false when the path is not an API path.
- *
- *   GET  /api/sessions/<id>           Bearer <invite token>  → { session, role }
- *   GET  /api/sessions                Bearer <owner token>   → Session[]
- *   POST /api/sessions {title,template} Bearer <owner token> → { session, url }
- *   POST /api/sessions/<id>/open      Bearer <owner token>   → { url } (a fresh facilitator link)
- *   POST /api/sessions/import <session file> Bearer <owner> → { session, url } (400 with the reason)
- *   POST /api/sessions/<id>/codes {role} Bearer <facilitator> → { code, role, joinUrl }
- *   POST /api/sessions/<id>/kick {clientId} Bearer <facilitator> → closes that person's connections, revokes their token
- *   GET  /api/sessions/<id>/votes     Bearer <invite token>  → { roundId, dots } your own dots in the open round
- *   POST /api/sessions/<id>/votes {action,…} Bearer <invite token> → start/reveal/close (facilitator), place/unplace
- *   GET  /api/hosting                 Bearer <owner token>   → HostingState (on the network or not, this machine's addresses)
- *   POST /api/hosting {bind, port?}   Bearer <owner token>   → HostingState; DELETE stops hosting
- *   POST /api/join {code}                                  → { sessionId, role, token, url }; wrong codes are rate-limited per address
+ * The HTTP API beside the sync endpoint (shared/api/routes.ts). Returns false when the path is
+ * not an API path. For each request: find the route (404, or 405 naming the methods the path
+ * takes), check the caller (owner key, invite or facilitator token of the session in the path),
+ * read and validate the body (400 with where it is wrong), then run the route's handler.
  */
 export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: ApiContext): Promise<boolean> {
   const { pathname } = new URL(req.url ?? '/', 'http://host');
   if (!pathname.startsWith('/api/')) return false;
-  const token = bearer(req);
-  const isOwner = ctx.ownerToken !== null && token !== null && sameSecret(token, ctx.ownerToken);
-  const one = /^\/api\/sessions\/([^/]+)(\/open)?$/.exec(pathname);
-
-  if (pathname === '/api/join') {
-    if (req.method !== 'POST') return json(res, 405, { error: 'use POST' }), true;
-    const address = req.socket.remoteAddress ?? '?';
-    const wait = ctx.limiter.blockedFor(address);
-    if (wait > 0) {
-      res.setHeader('Retry-After', String(wait));
-      return json(res, 429, { error: `too many wrong codes from this address; try again in ${wait} s` }), true;
+  try {
+    const found = router.find(req.method as 'GET', pathname);
+    if (!found) {
+      const methods = (['GET', 'POST', 'DELETE'] as const).filter((m) => router.find(m, pathname));
+      if (methods.length) return json(res, 405, { error: `use ${methods.join(' or ')}` }), true;
+      return json(res, 404, { error: `no API at ${pathname}` }), true;
     }
-    const body = await bodyOf(req, res);
-    if (body === refused) return true;
-    const code = typeof (body as { code?: unknown })?.code === 'string' ? (body as { code: string }).code.slice(0, 32) : '';
-    const found = ctx.codes.lookup(code);
-    if (!found || !ctx.store.sessions.get(found.sessionId)) {
-      ctx.limiter.fail(address);
-      return json(res, 401, { error: 'no session has that code (codes end when the host stops hosting)' }), true;
-    }
-    const token = ctx.store.tokens.issue(found.sessionId, found.role, 'code');
-    return json(res, 200, { sessionId: found.sessionId, role: found.role, token, url: joinUrl(ctx.publicUrl(), found.sessionId, token) }), true;
-  }
+    const name = (found.store as { name: RouteName }).name;
+    const def: RouteDef = apiRoutes[name];
+    const sessionId = found.params.id ?? '';
+    if (found.params.id !== undefined && !idSchema.safeParse(sessionId).success) return json(res, 404, { error: `no API at ${pathname}` }), true;
 
-  const votes = /^\/api\/sessions\/([^/]+)\/votes$/.exec(pathname);
-  if (votes && idSchema.safeParse(votes[1]).success) {
-    const id = votes[1];
-    const role = token !== null && tokenSchema.safeParse(token).success ? ctx.store.tokens.verify(id, token) : null;
-    if (!role) return json(res, 401, { error: 'this link is not valid for the session' }), true;
-    if (req.method === 'GET') return json(res, 200, ctx.voting.mine(id, token!)), true;
-    if (req.method !== 'POST') return json(res, 405, { error: 'use GET or POST' }), true;
-    const body = await bodyOf(req, res);
-    if (body === refused) return true;
-    const parsed = voteRequestSchema.safeParse(body);
-    if (!parsed.success) return json(res, 400, { error: formatIssues('vote', parsed.error) }), true;
-    const result = ctx.voting.handle(id, role, token!, parsed.data);
-    return result.ok ? json(res, 200, result.body) : json(res, result.status, { error: result.error }), true;
-  }
-
-  const facilitatorOf = (id: string) => token !== null && tokenSchema.safeParse(token).success && ctx.store.tokens.verify(id, token) === 'facilitator';
-  const action = /^\/api\/sessions\/([^/]+)\/(codes|kick)$/.exec(pathname);
-  if (action && idSchema.safeParse(action[1]).success) {
-    const id = action[1];
-    if (req.method !== 'POST') return json(res, 405, { error: 'use POST' }), true;
-    if (!facilitatorOf(id)) return json(res, 403, { error: 'only the facilitator of this session may do that' }), true;
-    const body = (await bodyOf(req, res)) as Record<string, unknown> | typeof refused;
-    if (body === refused) return true;
-    if (action[2] === 'codes') {
-      const role = body?.role === 'viewer' ? 'viewer' : body?.role === 'participant' ? 'participant' : null;
-      if (!role) return json(res, 400, { error: 'role: expected participant or viewer' }), true;
-      return json(res, 200, { code: ctx.codes.codeFor(id, role), role, joinUrl: `${ctx.publicUrl()}/join` }), true;
+    const token = bearer(req);
+    let role: Role | null = null;
+    if (def.caller === 'owner' && !(ctx.ownerToken !== null && token !== null && sameSecret(token, ctx.ownerToken))) throw callerError(def);
+    if (def.caller === 'invite' || def.caller === 'facilitator') {
+      role = token !== null && tokenSchema.safeParse(token).success ? ctx.store.tokens.verify(sessionId, token) : null;
+      if (!role || (def.caller === 'facilitator' && role !== 'facilitator')) throw callerError(def);
     }
-    const clientId = body?.clientId;
-    if (typeof clientId !== 'number' || !Number.isSafeInteger(clientId)) return json(res, 400, { error: 'clientId: expected an integer' }), true;
-    return ctx.kick(id, clientId) ? (json(res, 200, { kicked: clientId }), true) : (json(res, 404, { error: `no one with client id ${clientId} is connected` }), true);
-  }
 
-  if (pathname === '/api/hosting') {
-    if (!isOwner) return json(res, 401, { error: 'hosting is the owner\'s (on this machine)' }), true;
-    if (req.method === 'GET') return json(res, 200, ctx.hosting.state()), true;
-    if (req.method === 'DELETE') return json(res, 200, await ctx.hosting.stop()), true;
-    if (req.method !== 'POST') return json(res, 405, { error: 'use GET, POST or DELETE' }), true;
-    const body = await bodyOf(req, res);
-    if (body === refused) return true;
-    const parsed = startHostingSchema.safeParse(body);
-    if (!parsed.success) return json(res, 400, { error: formatIssues('hosting', parsed.error) }), true;
-    try {
-      return json(res, 200, await ctx.hosting.start(parsed.data)), true;
-    } catch (e) {
-      return json(res, 400, { error: (e as Error).message }), true;
+    let body: unknown;
+    if (def.body === 'text') {
+      body = await readText(req, limits.sessionFileBytes).catch((e: Error) => {
+        throw new ApiError(400, e.message);
+      });
+    } else if (def.body) {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(await readText(req, limits.apiBodyBytes));
+      } catch (e) {
+        throw new ApiError(400, `request body: ${(e as Error).message}`);
+      }
+      const parsed = def.body.safeParse(raw);
+      if (!parsed.success) throw new ApiError(400, formatIssues(name, parsed.error));
+      body = parsed.data;
     }
+    const call = { ctx, req, sessionId, body, token: token ?? '', role: role ?? 'viewer' } as Call<RouteName>;
+    const answer = await (handlers[name] as Handler<RouteName>)(call);
+    json(res, def.created ? 201 : 200, answer);
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e;
+    const retryAfter = (e as ApiError & { retryAfter?: number }).retryAfter;
+    if (retryAfter) res.setHeader('Retry-After', String(retryAfter));
+    json(res, e.status, { error: e.message });
   }
-
-  if (pathname === '/api/sessions/import') {
-    if (!isOwner) return json(res, 401, { error: 'importing needs the owner key' }), true;
-    if (req.method !== 'POST') return json(res, 405, { error: 'use POST' }), true;
-    try {
-      const session = importSessionText(ctx.store, await readText(req, MAX_SESSION_FILE_BYTES), 'file');
-      const url = joinUrl(ctx.localUrl(), session.id, ctx.store.tokens.issue(session.id, 'facilitator', 'owner'));
-      return json(res, 201, { session, url }), true;
-    } catch (e) {
-      return json(res, 400, { error: (e as Error).message }), true;
-    }
-  }
-
-  if (pathname === '/api/sessions') {
-    if (!isOwner) return json(res, 401, { error: 'the session list needs the owner key' }), true;
-    if (req.method === 'GET') return json(res, 200, ctx.store.sessions.list()), true;
-    if (req.method === 'POST') {
-      const body = await bodyOf(req, res);
-      if (body === refused) return true;
-      const parsed = newSessionSchema.safeParse(body);
-      if (!parsed.success) return json(res, 400, { error: formatIssues('new session', parsed.error) }), true;
-      const session = ctx.store.sessions.create(parsed.data);
-      const url = joinUrl(ctx.localUrl(), session.id, ctx.store.tokens.issue(session.id, 'facilitator', 'owner'));
-      return json(res, 201, { session, url }), true;
-    }
-    return json(res, 405, { error: 'use GET or POST' }), true;
-  }
-
-  if (one && idSchema.safeParse(decodeURIComponent(one[1])).success) {
-    const id = decodeURIComponent(one[1]);
-    const session = ctx.store.sessions.get(id);
-    if (one[2]) {
-      if (req.method !== 'POST') return json(res, 405, { error: 'use POST' }), true;
-      if (!isOwner) return json(res, 401, { error: 'opening a session needs the owner key' }), true;
-      if (!session) return json(res, 404, { error: `no session ${id}` }), true;
-      return json(res, 200, { url: joinUrl(ctx.localUrl(), id, ctx.store.tokens.issue(id, 'facilitator', 'owner')) }), true;
-    }
-    if (req.method !== 'GET') return json(res, 405, { error: 'use GET' }), true;
-    const role = token && tokenSchema.safeParse(token).success ? ctx.store.tokens.verify(id, token) : null;
-    if (!role || !session) return json(res, 401, { error: 'token not valid for this session' }), true;
-    return json(res, 200, { session, role }), true;
-  }
-  return json(res, 404, { error: `no API at ${pathname}` }), true;
+  return true;
 }

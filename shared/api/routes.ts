@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { hostingStateSchema, startHostingSchema } from '../hosting.js';
+import { myVotesSchema, voteRequestSchema } from '../model/vote.js';
+import { newSessionSchema, roleSchema, sessionSchema } from '../session.js';
+
+/**
+ * The host's HTTP API, one entry per route: method, path, who may call it, the schema of its
+ * body and of its answer. The host serves this table (electron/host/http/api.ts, one handler file
+ * per resource under handlers/) and the renderer calls it through one typed client
+ * (renderer/api/client.ts); adding a route is one entry here plus its handler.
+ *
+ * Callers: `anyone`; `owner` (the owner key of this machine's session list, only on the host's
+ * own listener); `invite` (any invite token of the session in the path); `facilitator` (a
+ * facilitator's token of that session). Tokens come as `Authorization: Bearer <token>`.
+ */
+export type Caller = 'anyone' | 'owner' | 'invite' | 'facilitator';
+
+export interface RouteDef {
+  method: 'GET' | 'POST' | 'DELETE';
+  path: string;
+  caller: Caller;
+  /** the JSON body's schema; `text`: the raw body (a session file); null: none */
+  body: z.ZodType | 'text' | null;
+  answer: z.ZodType;
+  /** the status of a success when not 200 (201: created) */
+  created?: true;
+  /** what it does, in one line (for the docs) */
+  does: string;
+}
+
+const sessionAndUrl = z.strictObject({ session: sessionSchema, url: z.string() });
+
+export const apiRoutes = {
+  join: {
+    method: 'POST',
+    path: '/api/join',
+    caller: 'anyone',
+    body: z.strictObject({ code: z.string().max(32) }),
+    answer: z.strictObject({ sessionId: z.string(), role: roleSchema, token: z.string(), url: z.string() }),
+    does: 'a join code for a fresh token of its role; wrong codes are rate-limited per address',
+  },
+  listSessions: { method: 'GET', path: '/api/sessions', caller: 'owner', body: null, answer: z.array(sessionSchema), does: 'the session list' },
+  createSession: { method: 'POST', path: '/api/sessions', caller: 'owner', body: newSessionSchema, answer: sessionAndUrl, created: true, does: 'a new session and a facilitator link to it' },
+  importSession: { method: 'POST', path: '/api/sessions/import', caller: 'owner', body: 'text', answer: sessionAndUrl, created: true, does: 'a session file as a new session (400 with where it is broken)' },
+  openSession: { method: 'POST', path: '/api/sessions/:id/open', caller: 'owner', body: null, answer: z.strictObject({ url: z.string() }), does: 'a fresh facilitator link to a session' },
+  session: { method: 'GET', path: '/api/sessions/:id', caller: 'invite', body: null, answer: z.strictObject({ session: sessionSchema, role: roleSchema }), does: 'the session a link opens, and its role' },
+  joinCode: {
+    method: 'POST',
+    path: '/api/sessions/:id/codes',
+    caller: 'facilitator',
+    body: z.strictObject({ role: z.enum(['participant', 'viewer']) }),
+    answer: z.strictObject({ code: z.string(), role: roleSchema, joinUrl: z.string() }),
+    does: 'the short join code of a role (codes end when hosting stops)',
+  },
+  removePerson: {
+    method: 'POST',
+    path: '/api/sessions/:id/kick',
+    caller: 'facilitator',
+    body: z.strictObject({ clientId: z.number().int().nonnegative() }),
+    answer: z.strictObject({ kicked: z.number() }),
+    does: 'closes that person’s connections and revokes their token',
+  },
+  myVotes: {
+    method: 'GET',
+    path: '/api/sessions/:id/votes',
+    caller: 'invite',
+    body: null,
+    answer: myVotesSchema,
+    does: 'your own dots in the open round',
+  },
+  vote: { method: 'POST', path: '/api/sessions/:id/votes', caller: 'invite', body: voteRequestSchema, answer: z.unknown(), does: 'start/reveal/close a round (facilitator), place/take back a dot' },
+  hostingState: { method: 'GET', path: '/api/hosting', caller: 'owner', body: null, answer: hostingStateSchema, does: 'on the network or not, and this machine’s addresses' },
+  startHosting: { method: 'POST', path: '/api/hosting', caller: 'owner', body: startHostingSchema, answer: hostingStateSchema, does: 'host on the network (all networks or one address)' },
+  stopHosting: { method: 'DELETE', path: '/api/hosting', caller: 'owner', body: null, answer: hostingStateSchema, does: 'stop hosting: disconnect the network, end the codes' },
+} as const satisfies Record<string, RouteDef>;
+
+export type RouteName = keyof typeof apiRoutes;
+type BodyIn<D> = D extends { body: infer B } ? (B extends z.ZodType ? z.input<B> : B extends 'text' ? string : undefined) : never;
+type BodyOut<D> = D extends { body: infer B } ? (B extends z.ZodType ? z.output<B> : B extends 'text' ? string : undefined) : never;
+/** the body as a client sends it */
+export type RouteBodyIn<N extends RouteName> = BodyIn<(typeof apiRoutes)[N]>;
+/** the body as the host's handler gets it, parsed */
+export type RouteBody<N extends RouteName> = BodyOut<(typeof apiRoutes)[N]>;
+export type RouteAnswer<N extends RouteName> = z.infer<(typeof apiRoutes)[N]['answer']>;
+export type RouteParams<N extends RouteName> = (typeof apiRoutes)[N]['path'] extends `${string}:id${string}` ? { id: string } : Record<string, never>;
