@@ -148,3 +148,104 @@ test('on a phone, double-tap the paper, type and tap the paper beside the card: 
     await page.context().close();
   }
 });
+
+type Finger = { x: number; y: number; id: number };
+
+/**
+ * Touches as a phone's browser sends them (CDP), and the pointercancel it sends the first
+ * finger when a second one lands and it takes the gesture over as a pinch. The touch events
+ * go on after that (Konva drags by them); the pointer events of that finger stop.
+ */
+async function fingers(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { lastTouchPointer: { id: number; x: number; y: number; type: string } | null };
+    w.lastTouchPointer = null;
+    window.addEventListener('pointerdown', (e) => (w.lastTouchPointer = { id: e.pointerId, x: e.clientX, y: e.clientY, type: e.pointerType }), true);
+  });
+  const send = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: Finger[]) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p) => ({ x: p.x, y: p.y, id: p.id })) });
+  /** The browser takes the last pointer pressed back, as it does when a pinch or a palm begins. */
+  const cancel = () =>
+    page.evaluate(() => {
+      const p = (window as unknown as { lastTouchPointer: { id: number; x: number; y: number; type: string } }).lastTouchPointer;
+      const target = document.elementFromPoint(p.x, p.y) ?? document.body;
+      target.dispatchEvent(new PointerEvent('pointercancel', { pointerId: p.id, pointerType: p.type, isPrimary: true, bubbles: true, clientX: p.x, clientY: p.y }));
+    });
+  return {
+    cancel,
+    /** A pen on a tablet: pressed, moved and lifted. */
+    pen: (type: 'mousePressed' | 'mouseMoved' | 'mouseReleased', x: number, y: number) => cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', buttons: type === 'mouseReleased' ? 0 : 1, clickCount: 1, pointerType: 'pen' }),
+    down: (f: Finger) => send('touchStart', [f]),
+    move: async (from: Finger, to: { x: number; y: number }, steps = 6) => {
+      for (let i = 1; i <= steps; i++) await send('touchMove', [{ id: from.id, x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps }]);
+    },
+    /** A second finger lands beside the first: the browser cancels the first finger's pointer. */
+    pinch: async (first: Finger, second: Finger) => {
+      await send('touchStart', [first, second]);
+      await cancel();
+      // The fingers spread; the browser sends only touch events now.
+      await send('touchMove', [{ ...first, y: first.y + 120 }, { ...second, y: second.y + 200 }]);
+      await send('touchEnd', []);
+    },
+  };
+}
+
+test('on a phone, a pinch that starts while dragging a lane header, a stage edge or a card changes nothing; nor does a cancelled pen dragging a tool', async ({ browser }) => {
+  const page = await phone(browser);
+  try {
+    await join(page, session().invite('facilitator'));
+    const g = await grid(page);
+    const lanesBefore = g.lanes.map((l) => l.id);
+    const touch = await fingers(page);
+    const headerNode = (id: string) => page.evaluate((i) => (window as unknown as { Konva: { stages: { findOne(s: string): { y(): number } }[] } }).Konva.stages[0].findOne(`#${i}`).y(), id);
+    const headerY = await headerNode(g.lanes[1].id);
+
+    // Drag the "Customer actions" header down two lanes, then a second finger lands.
+    const a = await toPage(page, -90, g.lanes[1].start + g.lanes[1].size / 2);
+    const b = await toPage(page, -90, g.lanes[3].start + g.lanes[3].size / 2);
+    await touch.down({ ...a, id: 0 });
+    await touch.move({ ...a, id: 0 }, b);
+    await touch.pinch({ ...b, id: 0 }, { x: b.x + 60, y: b.y + 40, id: 1 });
+    expect.soft((await grid(page)).lanes.map((l) => l.id)).toEqual(lanesBefore);
+    expect.soft(await headerNode(g.lanes[1].id)).toBeCloseTo(headerY);
+
+    // The right edge of the first stage, dragged to widen it.
+    const edge = await toPage(page, g.stages[0].start + g.stages[0].size, -28);
+    await touch.down({ ...edge, id: 0 });
+    await touch.move({ ...edge, id: 0 }, { x: edge.x + 60, y: edge.y });
+    await touch.pinch({ x: edge.x + 60, y: edge.y, id: 0 }, { x: edge.x, y: edge.y + 80, id: 1 });
+    expect.soft((await grid(page)).stages[0].size).toBe(g.stages[0].size);
+
+    // A card dragged across the paper (double-tap makes one, or opens the one already there).
+    const cell = await toPage(page, ...cellCentre(g, 2, 0));
+    await page.touchscreen.tap(cell.x, cell.y);
+    await page.touchscreen.tap(cell.x, cell.y);
+    await expect(page.getByLabel('Step title')).toBeFocused();
+    const card = { id: (await editingId(page))! };
+    await page.keyboard.press('Escape');
+    const cardAt = await board(page).then((x) => x.elements[card.id]);
+    const c = await screenBox(page, card.id);
+    const from = { x: c.x + c.w / 2, y: c.y + c.h / 2, id: 0 };
+    await touch.down(from);
+    await touch.move(from, { x: from.x + 50, y: from.y + 90 });
+    await touch.pinch({ ...from, x: from.x + 50, y: from.y + 90 }, { x: from.x, y: from.y + 160, id: 1 });
+    expect.soft(await board(page).then((x) => x.elements[card.id])).toMatchObject({ x: cardAt.x, y: cardAt.y, laneId: cardAt.laneId, stageId: cardAt.stageId });
+    expect.soft(await screenBox(page, card.id)).toEqual(c);
+
+    // A sticky note dragged out of the toolbar with a pen, which the tablet cancels (a palm lands):
+    // its ghost goes, and no note is made then or at the pen's next touch.
+    const notesBefore = Object.values((await board(page)).elements).filter((e) => e.kind === 'note').length;
+    const tool = (await page.getByRole('button', { name: 'Sticky note (N)' }).boundingBox())!;
+    const t = { x: tool.x + tool.width / 2, y: tool.y + tool.height / 2 };
+    await touch.pen('mousePressed', t.x, t.y);
+    for (let i = 1; i <= 5; i++) await touch.pen('mouseMoved', t.x + i * 30, t.y + i * 8);
+    await expect(page.locator('.tool-ghost')).toHaveCount(1);
+    await touch.cancel();
+    await expect.soft(page.locator('.tool-ghost')).toHaveCount(0);
+    await touch.pen('mousePressed', t.x + 150, t.y + 300);
+    await touch.pen('mouseReleased', t.x + 150, t.y + 300);
+    expect(Object.values((await board(page)).elements).filter((e) => e.kind === 'note')).toHaveLength(notesBefore);
+  } finally {
+    await page.context().close();
+  }
+});
