@@ -100,6 +100,59 @@ test('a lane or stage renamed and left by a click on the paper keeps its new nam
   await expect.poll(async () => (await grid(page)).stages[3].name).toBe('Decide');
 });
 
+test('an arrow\'s label and a frame\'s name, typed and left by a click on the paper, are kept', async ({ page }) => {
+  // A blank board of its own: the paper is empty where the cards go.
+  const own = await hostSession('blank');
+  try {
+    await join(page, own.invite('facilitator'));
+    const kinds = async (kind: string) => Object.values((await board(page)).elements).filter((e) => e.kind === kind);
+    for (const x of [0, 500]) {
+      await clickBoard(page, x, 0, { clickCount: 2 });
+      await expect(page.getByLabel('Note text')).toBeFocused();
+      await page.keyboard.press('Escape');
+    }
+    const [a, b] = (await kinds('note')).sort((p, q) => p.x - q.x);
+    await page.keyboard.press('c');
+    const from = await screenBox(page, a.id);
+    const to = await screenBox(page, b.id);
+    await page.mouse.move(from.x + from.w / 2, from.y + from.h / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.w / 2, to.y + to.h / 2, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(async () => (await kinds('connector')).length).toBe(1);
+    await page.keyboard.press('v');
+
+    // Double-click the arrow halfway between the notes, name it, click the paper below.
+    const mid = await toPage(page, (a.x + 180 + b.x) / 2, a.y + 70);
+    await page.mouse.dblclick(mid.x, mid.y);
+    await expect(page.getByLabel('Text', { exact: true })).toBeFocused();
+    await page.keyboard.type('hands over');
+    await clickBoard(page, 250, 400);
+    await expect.poll(async () => (await kinds('connector'))[0].label).toBe('hands over');
+
+    // A frame drawn around both, renamed, left by a click on the paper.
+    await page.keyboard.press('f');
+    const c0 = await toPage(page, -60, -80);
+    const c1 = await toPage(page, 740, 260);
+    await page.mouse.move(c0.x, c0.y);
+    await page.mouse.down();
+    await page.mouse.move(c1.x, c1.y, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(async () => (await kinds('frame')).length).toBe(1);
+    const frame = (await kinds('frame'))[0];
+    const edge = await toPage(page, frame.x + 20, frame.y + 10);
+    await page.mouse.dblclick(edge.x, edge.y);
+    await expect(page.getByLabel('Text', { exact: true })).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Claims intake');
+    await clickBoard(page, 250, 500);
+    await expect.poll(async () => (await kinds('frame'))[0].name).toBe('Claims intake');
+  } finally {
+    own.host.child.kill('SIGTERM');
+    await own.host.exited;
+  }
+});
+
 test('someone else moves the card while it is being typed on: the text and the move both stay', async ({ browser }) => {
   const typist = await personPage(browser);
   const mover = await personPage(browser);
