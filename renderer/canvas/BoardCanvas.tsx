@@ -10,6 +10,7 @@ import { CardLayer, LodLayer } from './CardLayer';
 import { ConnectorLayer } from './ConnectorLayer';
 import { onContextMenu, onDoubleClick, onPointerDown, onPointerMove, onPointerUp } from './gestures';
 import { ContextMenu } from './ContextMenu';
+import { listenForCancelledPointers } from './cancelledPointer';
 import { GridLayer } from './GridLayer';
 import { drawPaper, PaperLayer } from './paperLayer';
 import { OverlayLayer } from './OverlayLayer';
@@ -110,6 +111,7 @@ export function BoardCanvas() {
   const costs = useCardCosts();
   const stageRef = useRef<Konva.Stage>(null);
   const flushHit = useCameraOnStage(stageRef);
+  useEffect(listenForCancelledPointers, []);
   const selection = useUi((s) => s.selection);
   const editingId = useUi((s) => s.editingId);
   const tool = useUi((s) => s.tool);

@@ -7,6 +7,7 @@ import { gridSize, lineY, type Band, type Grid } from '../../shared/model/grid';
 import type { Line as LineRecord } from '../../shared/model/line';
 import { dispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
+import { endedByCancel } from './cancelledPointer';
 import { emotionPoints } from './emotion';
 import { fontFamily, ink, laneHeaderWidth, lineStroke, selectionStroke, stageHeaderHeight } from './theme';
 
@@ -55,10 +56,12 @@ const BandHeader = memo(function BandHeader({ band, kind, grid, total, selected,
           useUi.setState({ selection: [band.id] });
         }}
         onDragEnd={(ev) => {
+          const putBack = () => ev.target.position({ x: header.x, y: header.y });
+          if (endedByCancel(ev.target)) return putBack();
           // The header sits inset from the band's start; the band's new centre decides its place.
           const start = isLane ? ev.target.y() - 3 : ev.target.x() - 4;
           const moved = dispatch('moveBand', { id: band.id, index: indexAt(bands, band.id, start + band.size / 2) });
-          if (!moved) ev.target.position({ x: header.x, y: header.y });
+          if (!moved) putBack();
         }}
       >
         <Rect width={header.w} height={header.h} fill="rgba(255,250,240,0.88)" cornerRadius={6} stroke={selected ? selectionStroke : undefined} strokeWidth={3} />
@@ -85,9 +88,11 @@ const BandHeader = memo(function BandHeader({ band, kind, grid, total, selected,
             return isLane ? { x: this.getAbsolutePosition().x, y: pos.y } : { x: pos.x, y: this.getAbsolutePosition().y };
           }}
           onDragEnd={(ev) => {
+            const putBack = () => ev.target.position(isLane ? { x: -laneHeaderWidth, y: band.start + band.size - HANDLE / 2 } : { x: band.start + band.size - HANDLE / 2, y: -stageHeaderHeight });
+            if (endedByCancel(ev.target)) return putBack();
             const edge = isLane ? ev.target.y() + HANDLE / 2 : ev.target.x() + HANDLE / 2;
             const size = Math.max(60, Math.round(edge - band.start));
-            if (!dispatch('resizeBand', { id: band.id, size })) ev.target.position(isLane ? { x: -laneHeaderWidth, y: band.start + band.size - HANDLE / 2 } : { x: band.start + band.size - HANDLE / 2, y: -stageHeaderHeight });
+            if (!dispatch('resizeBand', { id: band.id, size })) putBack();
           }}
         />
       )}

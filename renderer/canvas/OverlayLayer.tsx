@@ -7,6 +7,7 @@ import { dispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
 import { usePresence } from '../board/presence';
 import { PeerMarks } from './PeerMarks';
+import { endedByCancel } from './cancelledPointer';
 import { selectionStroke } from './theme';
 
 /** Resize (and, for notes and text, rotate) the selected elements; one transformElements on release. */
@@ -42,6 +43,15 @@ function SelectionTransformer({ selection, enabled }: { selection: string[]; ena
       onTransformEnd={() => {
         const tr = ref.current!;
         const v = currentView();
+        if (endedByCancel(tr)) {
+          // The touch was cancelled: every node goes back to what its record says.
+          for (const n of tr.nodes()) {
+            const box = v.boxes.get(n.id());
+            if (box) n.setAttrs({ x: box.x, y: box.y, scaleX: 1, scaleY: 1, rotation: (v.elements[n.id()] as { rotation: number }).rotation });
+          }
+          tr.forceUpdate();
+          return;
+        }
         const items = tr.nodes().map((n) => {
           const e = v.elements[n.id()] as { w: number; h: number };
           const item = { id: n.id(), x: Math.round(n.x()), y: Math.round(n.y()), w: Math.max(40, Math.round(e.w * n.scaleX())), h: Math.max(30, Math.round(e.h * n.scaleY())), rotation: Math.round(n.rotation()) };

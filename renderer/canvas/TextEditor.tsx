@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { BoardElement } from '../../shared/model/board';
 import { connectorPoints, type Box } from '../../shared/model/geometry';
 import { lineY } from '../../shared/model/grid';
@@ -49,11 +49,6 @@ function editorPlace(e: BoardElement, view: BoardView): { box: Box; font: string
   }
 }
 
-/**
- * In-place editing of whatever text an element shows (double-click, or Enter on a
- * selection). The draft is local until committed (blur, Escape, Ctrl/Cmd+Enter, or Enter
- * for one-line fields; Tab on a card also starts the next card, on a lane or stage the next one) as one operation — one undo step.
- */
 /** The band after (or before) a lane or stage to name next; past the last one, a new band. */
 function nextBand(kind: 'lane' | 'stage', id: string, step: 1 | -1): string | null {
   const bands = kind === 'lane' ? currentView().grid.lanes : currentView().grid.stages;
@@ -63,6 +58,13 @@ function nextBand(kind: 'lane' | 'stage', id: string, step: 1 | -1): string | nu
   return dispatch('addBand', { kind, name: kind === 'lane' ? 'New lane' : 'New stage' }) ?? null;
 }
 
+/**
+ * In-place editing of whatever text an element shows (double-click, or Enter on a
+ * selection). The draft is local until the editor closes, however it closes: Enter or Escape,
+ * a press anywhere outside it (paper, another card, a header, the toolbar), the window losing
+ * focus, a tool or Tab moving on — or anything else that ends the edit (editingId changing).
+ * What was typed is then written once, as one operation (one undo step), and only if it changed.
+ */
 export function TextEditor() {
   const editingId = useUi((s) => s.editingId);
   const element = useBoard((s) => (editingId ? s.elements[editingId] : undefined));
@@ -74,21 +76,45 @@ export function TextEditor() {
 function EditorBox({ element }: { element: BoardElement }) {
   const viewport = useUi((s) => s.viewport);
   const spec = textField[element.kind];
+  const id = element.id;
   const [draft, setDraft] = useState(() => String((element as unknown as Record<string, unknown>)[spec.field] ?? ''));
+  // What was typed and what was last written, read by the unmount below (it outlives this render).
+  const typed = useRef(draft);
+  const written = useRef(draft);
   const ref = useRef<HTMLTextAreaElement>(null);
-  // Focus before the browser paints, so the first keystrokes of a fast typist land here.
+  const save = useCallback(() => {
+    if (typed.current === written.current) return;
+    written.current = typed.current;
+    dispatch('setElementText', { id, text: typed.current });
+  }, [id]);
+  /** Close this editor (keeping what was typed), unless editing has already moved on to another element. */
+  const finish = useCallback(() => {
+    save();
+    if (useUi.getState().editingId === id) useUi.setState({ editingId: null });
+  }, [save, id]);
+  // Focus before the browser paints, so the first keystrokes of a fast typist land here. The
+  // cleanup is the one exit every path takes: whatever unmounts the editor (a click on the paper
+  // sets editingId before the textarea could blur, and React sends no blur on unmount) saves the
+  // draft. A layout cleanup runs before the board's own teardown unbinds dispatch.
   useLayoutEffect(() => {
     ref.current?.focus();
     ref.current?.select();
-  }, []);
+    return save;
+  }, [save]);
+  // A press anywhere but here ends the edit, before the press does anything else. Blur alone
+  // misses a tap on a card or header on a touch screen: Konva cancels that touch's default, so
+  // the textarea keeps the focus.
+  useEffect(() => {
+    const onPress = (e: PointerEvent) => {
+      if (e.target !== ref.current) finish();
+    };
+    document.addEventListener('pointerdown', onPress, true);
+    return () => document.removeEventListener('pointerdown', onPress, true);
+  }, [finish]);
   const place = editorPlace(element, currentView());
   if (!place) return null;
   const singleLine = spec.max.maxLength !== null && spec.max.maxLength <= 200;
   const pos = toScreen(viewport, place.box.x, place.box.y);
-  const commit = () => {
-    dispatch('setElementText', { id: element.id, text: draft });
-    useUi.setState({ editingId: null });
-  };
   return (
     <textarea
       ref={ref}
@@ -96,27 +122,30 @@ function EditorBox({ element }: { element: BoardElement }) {
       className="text-editor"
       value={draft}
       maxLength={spec.max.maxLength ?? undefined}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={commit}
+      onChange={(e) => {
+        typed.current = e.target.value;
+        setDraft(e.target.value);
+      }}
+      onBlur={finish}
       onKeyDown={(e) => {
         if (e.key === 'Tab' && (element.kind === 'step' || element.kind === 'note')) {
           // Tab: this card is done, type the next one to its right (Shift: below).
           e.preventDefault();
-          dispatch('setElementText', { id: element.id, text: draft });
+          save();
           if (!continueFrom(element.id, e.shiftKey ? 'down' : 'right')) useUi.setState({ editingId: null });
           return;
         }
         if (e.key === 'Tab' && (element.kind === 'lane' || element.kind === 'stage')) {
           // Tab: name the next stage (or lane) — past the last one, a new one; Shift+Tab goes back.
           e.preventDefault();
-          dispatch('setElementText', { id: element.id, text: draft });
+          save();
           const next = nextBand(element.kind, element.id, e.shiftKey ? -1 : 1);
           useUi.setState({ selection: next ? [next] : [], editingId: next });
           return;
         }
         if (e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey || (singleLine && !e.shiftKey)))) {
           e.preventDefault();
-          commit();
+          finish();
         }
       }}
       style={{

@@ -4,6 +4,7 @@ import { snapBox } from '../../shared/model/snap';
 import { currentView } from '../board/boardView';
 import { dispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
+import { endedByCancel } from './cancelledPointer';
 
 // Dragging moves every selected element together. Konva moves the grabbed node; the others
 // follow it imperatively during the drag (no React render per frame), and pointer-up
@@ -60,15 +61,20 @@ export function onElementDragEnd(ev: Konva.KonvaEventObject<DragEvent>): void {
   const { leader, starts } = drag;
   drag = null;
   useUi.setState({ guides: { x: null, y: null }, dragging: false });
+  const stage = ev.target.getStage();
+  const putBack = () => {
+    for (const [id, p] of starts) findNode(stage, id)?.position(p);
+  };
+  if (endedByCancel(ev.target)) {
+    putBack();
+    return;
+  }
   const start = starts.get(leader)!;
   const { x, y } = ev.target.position();
   const dx = Math.round(x - start.x);
   const dy = Math.round(y - start.y);
   const moves = [...starts].map(([id, p]) => ({ id, x: p.x + dx, y: p.y + dy }));
   const moved = dispatch('moveElements', { moves }) ?? 0;
-  if (moved === 0) {
-    // Refused (locked meanwhile, read-only): put every node back where its record says.
-    const stage = ev.target.getStage();
-    for (const [id, p] of starts) findNode(stage, id)?.position(p);
-  }
+  // Refused (locked meanwhile, read-only): put every node back where its record says.
+  if (moved === 0) putBack();
 }

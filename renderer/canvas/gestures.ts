@@ -128,6 +128,13 @@ export function onPointerDown(ev: Konva.KonvaEventObject<MouseEvent>): void {
   }
 }
 
+/** The browser took the pointer back (cancelledPointer.ts): the pan or draft in progress ends here and changes nothing. */
+export function cancelPointerGesture(): void {
+  pan = null;
+  const { draft, dragging } = useUi.getState();
+  if (draft || dragging) useUi.setState({ draft: null, dragging: false });
+}
+
 export function onPointerMove(ev: Konva.KonvaEventObject<MouseEvent>): void {
   const stage = ev.target.getStage();
   const p = stage?.getPointerPosition();

@@ -40,9 +40,18 @@ export function zoomToFit(): void {
   frame(contentBounds());
 }
 
-export function zoomToSelection(): void {
+function selectionBox(): Box | null {
   const view = currentView();
-  frame(unionBox(useUi.getState().selection.map((id) => view.boxes.get(id)).filter((b): b is Box => !!b)), 2);
+  return unionBox(useUi.getState().selection.map((id) => view.boxes.get(id)).filter((b): b is Box => !!b));
+}
+
+export function zoomToSelection(): void {
+  frame(selectionBox(), 2);
+}
+
+/** Bring the whole selection into view, zooming out if need be but never in (a pasted block that ran off the screen). */
+export function zoomOutToSelection(): void {
+  frame(selectionBox(), useUi.getState().viewport.scale);
 }
 
 /** Zoom about the centre of the canvas. */

@@ -9,10 +9,11 @@ export type CardTool = keyof typeof newCardSize;
  * follows the pointer and the card is made where it is let go (and typed into). A press
  * that does not move is left to the button's click, which picks the tool.
  */
-export function dragTool(tool: CardTool, down: { clientX: number; clientY: number; button: number }): void {
+export function dragTool(tool: CardTool, down: { clientX: number; clientY: number; button: number; pointerId: number }): void {
   if (down.button !== 0) return;
   let ghost: HTMLDivElement | null = null;
   const move = (e: PointerEvent) => {
+    if (e.pointerId !== down.pointerId) return;
     if (!ghost && Math.hypot(e.clientX - down.clientX, e.clientY - down.clientY) < 6) return;
     if (!ghost) {
       const { scale } = useUi.getState().viewport;
@@ -25,11 +26,18 @@ export function dragTool(tool: CardTool, down: { clientX: number; clientY: numbe
     ghost.style.left = `${e.clientX}px`;
     ghost.style.top = `${e.clientY}px`;
   };
-  const up = (e: PointerEvent) => {
+  /** The drag is over, made or not: no more listening, no ghost. Returns whether a ghost was out. */
+  const end = (e: PointerEvent): boolean => {
+    if (e.pointerId !== down.pointerId) return false;
     window.removeEventListener('pointermove', move);
     window.removeEventListener('pointerup', up);
-    if (!ghost) return;
+    window.removeEventListener('pointercancel', end);
+    if (!ghost) return false;
     ghost.remove();
+    return true;
+  };
+  const up = (e: PointerEvent) => {
+    if (!end(e)) return;
     // Dropped on the board (not on a panel or toolbar over it)?
     const canvas = document.elementFromPoint(e.clientX, e.clientY)?.closest<HTMLElement>('.canvas');
     if (!canvas) return;
@@ -39,4 +47,6 @@ export function dragTool(tool: CardTool, down: { clientX: number; clientY: numbe
   };
   window.addEventListener('pointermove', move);
   window.addEventListener('pointerup', up);
+  // The browser took the pointer back (a pinch, a scroll): the ghost goes and no card is made.
+  window.addEventListener('pointercancel', end);
 }

@@ -1,4 +1,7 @@
 import { clipboardSchema, copyElements } from '../../shared/operations/clipboard';
+import { MAX_PASTED_CHARS, MAX_PASTED_NOTES } from '../../shared/operations/pasteLines';
+import { longText } from '../../shared/model/fields';
+import { zoomOutToSelection } from '../canvas/zoom';
 import { formatIssues } from '../../shared/model/validation';
 import { currentView } from '../board/boardView';
 import { pointerOnBoard } from '../canvas/gestures';
@@ -40,15 +43,17 @@ function onPaste(e: ClipboardEvent): void {
   pasteText(text, pasteTarget());
 }
 
-/** Paste what the clipboard held at a board point: our cards (validated), or plain text as a sticky note. */
+/** Paste what the clipboard held at a board point: our cards (validated), or plain text as sticky notes, one per line. */
 export function pasteText(text: string, at: { x: number; y: number }): void {
   let parsed: unknown = null;
   try {
     parsed = JSON.parse(text);
   } catch {
-    // Plain text from elsewhere becomes a sticky note.
-    const id = dispatch('addNote', { ...at, text: text.slice(0, 20_000) });
-    if (id) useUi.setState({ selection: [id] });
+    // Not JSON: plain text from elsewhere.
+  }
+  // Only what our copy wrote is read as cards; any other text (a number, a list) is text.
+  if (parsed === null || typeof parsed !== 'object' || !('brownpaper' in parsed)) {
+    pasteLinesAsNotes(text, at);
     return;
   }
   const content = clipboardSchema.safeParse(parsed);
@@ -58,6 +63,33 @@ export function pasteText(text: string, at: { x: number; y: number }): void {
   }
   const created = dispatch('pasteElements', { content: content.data, ...at });
   if (created?.length) useUi.setState({ selection: created.filter((id) => currentView().boxes.has(id)) });
+}
+
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** Plain text as sticky notes, one per line, in a grid from the paste point; says what had to be cut. */
+function pasteLinesAsNotes(text: string, at: { x: number; y: number }): void {
+  if (text.length > MAX_PASTED_CHARS) {
+    showToast(`Not pasted: the text is over ${count(MAX_PASTED_CHARS, 'character', 'characters')}`);
+    return;
+  }
+  const pasted = dispatch('pasteLines', { text, ...at });
+  if (!pasted?.ids.length) return;
+  useUi.setState({ selection: pasted.ids });
+  // A block that runs off the screen is brought into view (zooming out, never in).
+  const { viewport, canvasSize } = useUi.getState();
+  const corner = toBoard(viewport, canvasSize.width, canvasSize.height);
+  const view = currentView();
+  const offScreen = pasted.ids.some((id) => {
+    const b = view.boxes.get(id);
+    return b && (b.x + b.w > corner.x || b.y + b.h > corner.y);
+  });
+  if (offScreen) zoomOutToSelection();
+  const cut = [
+    pasted.leftOut && `${pasted.leftOut === 1 ? 'the last line was' : `the last ${count(pasted.leftOut, 'line', 'lines')} were`} left out (${MAX_PASTED_NOTES} notes at most per paste)`,
+    pasted.shortened && `${count(pasted.shortened, 'line was', 'lines were')} cut to a note's ${count(longText.maxLength ?? 20_000, 'character', 'characters')}`,
+  ].filter(Boolean);
+  if (cut.length) showToast(`Pasted ${count(pasted.ids.length, 'note', 'notes')}, one per line; ${cut.join('; ')}.`);
 }
 
 /**

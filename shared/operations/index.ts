@@ -9,6 +9,7 @@ import { addScenario, deleteScenario, renameScenario, setBoardSettings, setOverr
 import { deleteElements } from './deleteElements.js';
 import { initBoard } from './initBoard.js';
 import { moveElements } from './moveElements.js';
+import { pasteLines } from './pasteLines.js';
 import { setElementText } from './setElementText.js';
 import { setGridLocked, setPresenter, setTimer, summonEveryone } from './facilitation.js';
 import { transformElements } from './transformElements.js';
@@ -39,6 +40,7 @@ export const operations = {
   reorderElements,
   duplicateElements,
   pasteElements,
+  pasteLines,
   deleteElements,
   setStepCost,
   setBoardSettings,

@@ -24,6 +24,7 @@ export type OperationName =
   | 'reorderElements'
   | 'duplicateElements'
   | 'pasteElements'
+  | 'pasteLines'
   | 'deleteElements'
   | 'setStepCost'
   | 'setBoardSettings'
