@@ -5,6 +5,7 @@ import { board, grid, join, screenBox, sessionForFile, toPage } from './fixtures
 // own (the primer's information request: $1,476,000 a year as-is, $876,000 in the to-be).
 const deBoard = sessionForFile('sample-info-request');
 const refusalBoard = sessionForFile('sample-info-request');
+const dashboardBoard = sessionForFile('sample-info-request');
 const minutesBoard = sessionForFile('sample-info-request');
 
 type Scenarios = { scenarios: { id: string; name: string; overrides: Record<string, Record<string, unknown>> }[] };
@@ -97,6 +98,28 @@ test('a refused figure keeps its message until it is fixed or left; leaving show
   await clickEmptyPaper(page);
   await expect.poll(async () => (await board(page)).elements[step.id].unitCents).toBe(5000);
   await expect(page.getByTestId('board-total')).toHaveText('$1,516,000.00/yr');
+});
+
+test('the dashboard shows the to-be chosen in the header: its total, its saving against the as-is, and every block says which it is', async ({ page }) => {
+  await join(page, dashboardBoard().invite('participant'));
+  await page.keyboard.press('d');
+  const dashboard = page.getByRole('complementary', { name: 'Cost dashboard' });
+  await expect(page.getByTestId('dashboard-total')).toHaveText('$1,476,000.00');
+
+  await page.getByLabel('Scenario shown').selectOption({ label: 'To-be: brochure in 2 days' });
+  await expect(page.getByTestId('dashboard-total')).toHaveText('$876,000.00');
+  await expect(page.getByTestId('dashboard-saving')).toHaveText('saves $600,000.00 against the as-is ($1,476,000.00)');
+  for (const block of ['Top steps by cost', 'Cost by lane', 'Cost by stage', 'Cost by owner', 'Cost by value class']) {
+    await expect(dashboard.getByRole('heading', { name: `${block} — To-be: brochure in 2 days` })).toBeVisible();
+  }
+  // The waiting calls are gone in the to-be: no waste left, and not among the top steps.
+  await expect(dashboard.getByTestId('dashboard-waste')).toHaveText('0.0 %');
+  await expect(dashboard.getByRole('region', { name: /^Top steps by cost/ }).getByRole('img')).not.toHaveAttribute('aria-label', /Call-centre agent/);
+
+  await page.getByLabel('Scenario shown').selectOption({ label: 'As-is' });
+  await expect(page.getByTestId('dashboard-total')).toHaveText('$1,476,000.00');
+  await expect(page.getByTestId('dashboard-saving')).toHaveCount(0);
+  await expect(dashboard.getByRole('heading', { name: 'Cost by lane — As-is' })).toBeVisible();
 });
 
 test('in a to-be, a minutes × rate step takes new minutes in its details: 15 min becomes 2 min', async ({ page }) => {
