@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { board, grid, join, screenBox, sessionForFile, toPage } from './fixtures.js';
 
@@ -7,6 +8,7 @@ const deBoard = sessionForFile('sample-info-request');
 const refusalBoard = sessionForFile('sample-info-request');
 const dashboardBoard = sessionForFile('sample-info-request');
 const minutesBoard = sessionForFile('sample-info-request');
+const csvBoard = sessionForFile('sample-info-request');
 
 type Scenarios = { scenarios: { id: string; name: string; overrides: Record<string, Record<string, unknown>> }[] };
 
@@ -144,3 +146,38 @@ test('in a to-be, a minutes × rate step takes new minutes in its details: 15 mi
   await expect(page.getByTestId('scenario-saving')).toHaveText('saves $704,000.00/yr');
 });
 
+test('the cost table exported from the window has a column for every figure in a period cost, value classes in words', async ({ page }) => {
+  await join(page, csvBoard().invite('facilitator'));
+  const { inspector } = await openDetails(page, 'Sales call');
+  await inspector.getByLabel('Volume').fill('12,000');
+  await inspector.getByLabel('Unit cost').fill('4.00');
+  await inspector.getByLabel('Fixed cost').fill('5,000');
+  await inspector.getByLabel('Fixed cost').press('Enter');
+  await expect(inspector.getByTestId('inspector-cost')).toHaveText('$53,000.00');
+
+  await page.keyboard.press('ControlOrMeta+e');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByLabel('Format').selectOption('csv');
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()]);
+  const rows = fs
+    .readFileSync((await download.path())!, 'utf8')
+    .trim()
+    .split('\r\n')
+    .map((r) => r.split(','));
+  const table = rows.slice(1).map((r) => Object.fromEntries(rows[0].map((h, i) => [h, r[i]])));
+  const call = table.find((r) => r.Step === 'Sales call')!;
+  expect(call).toMatchObject({
+    'Value class': 'Value-adding',
+    'Volume per year': '12000',
+    'Cost mode': 'Unit cost',
+    'Unit cost (USD)': '4.00',
+    'Minutes': '',
+    'Hourly rate (USD/h)': '',
+    'Fixed cost (USD per year)': '5000.00',
+    'Period cost (USD)': '53000.00',
+    'To-be: brochure in 2 days: volume': '12000',
+    'To-be: brochure in 2 days: unit cost (USD)': '4.00',
+    'To-be: brochure in 2 days: period cost (USD)': '53000.00',
+  });
+  expect(table.map((r) => r['Value class'])).toEqual(expect.arrayContaining(['Waste', 'Necessary', 'Unclassified']));
+});
