@@ -72,7 +72,8 @@ export function Dashboard() {
   const revealed = useBoard((s) => s.rounds.some((r) => r.revealedAt !== null));
   const meta = useBoard((s) => s.meta);
   const waste = shown.byValueClass.get('waste') ?? 0n;
-  const wasteShare = shown.total > 0n ? Number((waste * 1000n) / shown.total) / 10 : 0;
+  const wasteShare = shown.total > 0n ? Number((waste * 1_000_000n) / shown.total) / 1_000_000 : 0;
+  const percent = new Intl.NumberFormat(view.locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const top = [...shown.stepCosts]
     .filter(([, v]) => v > 0n)
     .sort((a, b) => (b[1] > a[1] ? 1 : b[1] < a[1] ? -1 : 0))
@@ -119,25 +120,28 @@ export function Dashboard() {
           </label>
         </div>
       )}
-      <div className="kpis">
+      <p className="dashboard-showing" data-testid="dashboard-showing">
+        Showing <strong>{showing}</strong>
+        {scenario ? ' against the as-is' : ' — pick a to-be in the header to see its figures'}
+      </p>
+      <div className="kpis" aria-label={`Key figures — ${showing}`}>
         <div className="kpi">
-          <span>
-            {showing}: total {view.periodLabel.slice(1) === 'yr' ? 'per year' : 'per month'}
-          </span>
+          <span>Total {view.periodLabel.slice(1) === 'yr' ? 'per year' : 'per month'}</span>
           <strong data-testid="dashboard-total">{view.money(shown.total)}</strong>
           {view.saved && (
-            <small data-testid="dashboard-saving">
-              saves {view.money(view.saved.total)} against the as-is ({view.money(asIs.total)})
-            </small>
+            <>
+              <small data-testid="dashboard-saving">saves {view.money(view.saved.total)}</small>
+              <small>as-is {view.money(asIs.total)}</small>
+            </>
           )}
         </div>
         <div className="kpi">
-          <span>{showing}: waste</span>
-          <strong data-testid="dashboard-waste">{wasteShare.toFixed(1)} %</strong>
+          <span>Waste</span>
+          <strong data-testid="dashboard-waste">{percent.format(wasteShare)}</strong>
           <small>{view.money(waste)}</small>
         </div>
         <div className="kpi">
-          <span>{showing}: without cost data</span>
+          <span>Without cost data</span>
           <strong>{shown.missing.length}</strong>
           <small>steps</small>
         </div>

@@ -21,6 +21,8 @@ export function NumberField({ label, value, figure, onCommit, unit, disabled, pl
   const shown = value === null ? '' : figure.format(value);
   const [text, setText] = useState(shown);
   const [error, setError] = useState<string | null>(null);
+  /** the message is about a text that was left and not taken: the field itself holds the stored figure */
+  const [left, setLeft] = useState(false);
   useEffect(() => {
     setText(shown);
     setError(null);
@@ -35,15 +37,20 @@ export function NumberField({ label, value, figure, onCommit, unit, disabled, pl
     if (!refused) setText(r.value === null ? '' : figure.format(r.value));
     return refused;
   };
-  const commit = () => setError(store());
+  const commit = () => {
+    setLeft(false);
+    setError(store());
+  };
   const leave = () => {
     const refused = store();
     if (!refused) return setError(null);
     setText(shown);
+    setLeft(true);
     setError(`${refused} Not taken: it stays ${shown === '' ? 'empty' : shown}.`);
   };
   const type = (next: string) => {
     setText(next);
+    setLeft(false);
     // A message shown while they are in the field follows their typing, and goes once it is fixed.
     if (error) {
       const r = next === shown ? null : figure.parse(next);
@@ -53,7 +60,7 @@ export function NumberField({ label, value, figure, onCommit, unit, disabled, pl
 
   const id = `field-${label.replace(/\W+/g, '-').toLowerCase()}`;
   return (
-    <div className={`field ${error ? 'invalid' : ''}`}>
+    <div className={`field ${error && !left ? 'invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       <div className="with-unit">
         <input
@@ -63,7 +70,7 @@ export function NumberField({ label, value, figure, onCommit, unit, disabled, pl
           value={text}
           placeholder={placeholder}
           disabled={disabled}
-          aria-invalid={!!error}
+          aria-invalid={!!error && !left}
           aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => type(e.target.value)}
           onBlur={leave}

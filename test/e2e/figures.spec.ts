@@ -110,18 +110,22 @@ test('the dashboard shows the to-be chosen in the header: its total, its saving 
 
   await page.getByLabel('Scenario shown').selectOption({ label: 'To-be: brochure in 2 days' });
   await expect(page.getByTestId('dashboard-total')).toHaveText('$876,000.00');
-  await expect(page.getByTestId('dashboard-saving')).toHaveText('saves $600,000.00 against the as-is ($1,476,000.00)');
+  await expect(page.getByTestId('dashboard-saving')).toHaveText('saves $600,000.00');
+  await expect(page.getByTestId('dashboard-showing')).toContainText('Showing To-be: brochure in 2 days');
+  await expect(dashboard.getByText('as-is $1,476,000.00')).toBeVisible();
   for (const block of ['Top steps by cost', 'Cost by lane', 'Cost by stage', 'Cost by owner', 'Cost by value class']) {
     await expect(dashboard.getByRole('heading', { name: `${block} — To-be: brochure in 2 days` })).toBeVisible();
   }
   // The waiting calls are gone in the to-be: no waste left, and not among the top steps.
-  await expect(dashboard.getByTestId('dashboard-waste')).toHaveText('0.0 %');
+  await expect(dashboard.getByTestId('dashboard-waste')).toHaveText('0.0%');
   await expect(dashboard.getByRole('region', { name: /^Top steps by cost/ }).getByRole('img')).not.toHaveAttribute('aria-label', /Call-centre agent/);
 
   await page.getByLabel('Scenario shown').selectOption({ label: 'As-is' });
   await expect(page.getByTestId('dashboard-total')).toHaveText('$1,476,000.00');
   await expect(page.getByTestId('dashboard-saving')).toHaveCount(0);
   await expect(dashboard.getByRole('heading', { name: 'Cost by lane — As-is' })).toBeVisible();
+  await expect(page.getByTestId('dashboard-showing')).toContainText('Showing As-is');
+  await expect(dashboard.getByTestId('dashboard-waste')).toHaveText('40.7%');
 });
 
 test('in a to-be, a minutes × rate step takes new minutes in its details: 15 min becomes 2 min', async ({ page }) => {
