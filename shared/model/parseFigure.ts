@@ -115,9 +115,9 @@ export function parseFigure(text: string, rules: FigureRules): ParsedFigure {
   // a plus, and the board's own currency.
   const signs = currency ? currencySigns(currency, rules.locale) : [];
   let negative = false;
-  for (let changed = true; changed && t; ) {
-    changed = false;
-    const before = t;
+  let before: string;
+  do {
+    before = t;
     if (minus.test(t)) (negative = true), (t = t.slice(1));
     else if (minusAtEnd.test(t)) (negative = true), (t = t.slice(0, -1));
     else if (t.startsWith('(') && t.endsWith(')')) (negative = true), (t = t.slice(1, -1));
@@ -130,8 +130,7 @@ export function parseFigure(text: string, rules: FigureRules): ParsedFigure {
       else if (tail) t = t.slice(0, -tail.length);
     }
     t = t.trim();
-    changed = t !== before;
-  }
+  } while (t && t !== before);
 
   if (!/^[0-9.,'’ ]+$/.test(t)) {
     if (currency) {
