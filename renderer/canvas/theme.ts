@@ -9,12 +9,7 @@ import type { ValueClass } from '../../shared/model/step';
 export const cardFill: Record<Color, string> = boardLook.cardFill;
 export const valueClassColour: Record<ValueClass, string> = boardLook.valueClass;
 
-export const valueClassLabel: Record<ValueClass, string> = {
-  unclassified: 'Unclassified',
-  'value-adding': 'Value-adding',
-  necessary: 'Necessary',
-  waste: 'Waste',
-};
+export { valueClassLabel } from '../../shared/model/step';
 
 export const flagStyle = {
   painPoint: { label: 'Pain', name: 'Pain point', fill: '#d64545' },

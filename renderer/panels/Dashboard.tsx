@@ -63,15 +63,18 @@ export function Dashboard() {
   const view = useCostView();
   const elements = useBoard((s) => s.elements);
   const scenarios = useBoard((s) => s.scenarios);
-  const { asIs } = view;
+  // Every block shows the scenario picked in the header (or the as-is), and says which.
+  const { asIs, shown, scenario } = view;
+  const showing = scenario?.name ?? 'As-is';
   const writable = useUi((s) => (s.role ? canWrite(s.role) : false));
   const big = useUi((s) => s.bigDashboard);
   const heat = useUi((s) => s.heat);
   const revealed = useBoard((s) => s.rounds.some((r) => r.revealedAt !== null));
   const meta = useBoard((s) => s.meta);
-  const waste = asIs.byValueClass.get('waste') ?? 0n;
-  const wasteShare = asIs.total > 0n ? Number((waste * 1000n) / asIs.total) / 10 : 0;
-  const top = [...asIs.stepCosts]
+  const waste = shown.byValueClass.get('waste') ?? 0n;
+  const wasteShare = shown.total > 0n ? Number((waste * 1_000_000n) / shown.total) / 1_000_000 : 0;
+  const percent = new Intl.NumberFormat(view.locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const top = [...shown.stepCosts]
     .filter(([, v]) => v > 0n)
     .sort((a, b) => (b[1] > a[1] ? 1 : b[1] < a[1] ? -1 : 0))
     .slice(0, 10)
@@ -117,33 +120,43 @@ export function Dashboard() {
           </label>
         </div>
       )}
-      <div className="kpis">
+      <p className="dashboard-showing" data-testid="dashboard-showing">
+        Showing <strong>{showing}</strong>
+        {scenario ? ' against the as-is' : ' — pick a to-be in the header to see its figures'}
+      </p>
+      <div className="kpis" aria-label={`Key figures — ${showing}`}>
         <div className="kpi">
           <span>Total {view.periodLabel.slice(1) === 'yr' ? 'per year' : 'per month'}</span>
-          <strong data-testid="dashboard-total">{view.money(asIs.total)}</strong>
+          <strong data-testid="dashboard-total">{view.money(shown.total)}</strong>
+          {view.saved && (
+            <>
+              <small data-testid="dashboard-saving">saves {view.money(view.saved.total)}</small>
+              <small>as-is {view.money(asIs.total)}</small>
+            </>
+          )}
         </div>
         <div className="kpi">
           <span>Waste</span>
-          <strong>{wasteShare.toFixed(1)} %</strong>
+          <strong data-testid="dashboard-waste">{percent.format(wasteShare)}</strong>
           <small>{view.money(waste)}</small>
         </div>
         <div className="kpi">
           <span>Without cost data</span>
-          <strong>{asIs.missing.length}</strong>
+          <strong>{shown.missing.length}</strong>
           <small>steps</small>
         </div>
       </div>
-      <Bars title="Top steps by cost" bars={top} view={view} />
+      <Bars title={`Top steps by cost — ${showing}`} bars={top} view={view} />
       {revealed && (
-        <section className="chart" aria-label="Votes vs money at stake">
-          <h3>Votes vs money at stake</h3>
+        <section className="chart" aria-label="Votes vs money at stake — As-is">
+          <h3>Votes vs money at stake — As-is</h3>
           <VoteRanking limit={10} />
         </section>
       )}
-      <Bars title="Cost by lane" bars={bandBars('lane', asIs.byLane, elements)} view={view} />
-      <Bars title="Cost by stage" bars={bandBars('stage', asIs.byStage, elements)} view={view} />
-      <Bars title="Cost by owner" bars={[...asIs.byOwner].sort((a, b) => (b[1] > a[1] ? 1 : -1)).map(([k, v]) => ({ label: k || '(no owner)', value: v }))} view={view} />
-      <Bars title="Cost by value class" bars={[...asIs.byValueClass].map(([k, v]) => ({ label: valueClassLabel[k], value: v, colour: valueClassColour[k] }))} view={view} />
+      <Bars title={`Cost by lane — ${showing}`} bars={bandBars('lane', shown.byLane, elements)} view={view} />
+      <Bars title={`Cost by stage — ${showing}`} bars={bandBars('stage', shown.byStage, elements)} view={view} />
+      <Bars title={`Cost by owner — ${showing}`} bars={[...shown.byOwner].sort((a, b) => (b[1] > a[1] ? 1 : -1)).map(([k, v]) => ({ label: k || '(no owner)', value: v }))} view={view} />
+      <Bars title={`Cost by value class — ${showing}`} bars={[...shown.byValueClass].map(([k, v]) => ({ label: valueClassLabel[k], value: v, colour: valueClassColour[k] }))} view={view} />
       <section className="chart" aria-label="Scenarios">
         <h3>Scenarios</h3>
         <table className="scenarios-table">
@@ -155,13 +168,13 @@ export function Dashboard() {
             </tr>
           </thead>
           <tbody>
-            <tr>
+            <tr aria-current={scenario ? undefined : 'true'}>
               <td>As-is</td>
-              <td>{view.compact(asIs.total)}</td>
+              <td>{view.money(asIs.total)}</td>
               <td>—</td>
             </tr>
-            {scenarios.map((scenario) => (
-              <ScenarioRow key={scenario.id} view={view} scenario={scenario} writable={writable} />
+            {scenarios.map((s) => (
+              <ScenarioRow key={s.id} view={view} scenario={s} writable={writable} />
             ))}
           </tbody>
         </table>
@@ -172,9 +185,9 @@ export function Dashboard() {
 
 /** One rollup per scenario, computed only while the dashboard is open. */
 function ScenarioRow({ view, scenario, writable }: { view: CostView; scenario: Scenario; writable: boolean }) {
-  const r = rollup(view.steps, scenario);
+  const r = view.scenario?.id === scenario.id ? view.shown : rollup(view.steps, scenario);
   return (
-    <tr>
+    <tr aria-current={view.scenario?.id === scenario.id ? 'true' : undefined}>
       <td>
         {writable ? (
           <span className="scenario-name">
@@ -187,7 +200,7 @@ function ScenarioRow({ view, scenario, writable }: { view: CostView; scenario: S
           scenario.name
         )}
       </td>
-      <td>{view.compact(r.total)}</td>
+      <td>{view.money(r.total)}</td>
       <td data-testid={`saving-${scenario.name}`}>{view.money(view.asIs.total - r.total)}</td>
     </tr>
   );

@@ -8,8 +8,9 @@ import { flagStyle, valueClassLabel } from '../canvas/theme';
 import { dispatch } from '../operations/dispatch';
 import { patchSelection } from '../ui/selectionActions';
 import { useUi } from '../ui/uiStore';
+import type { Override } from '../../shared/model/scenario';
 import { NumberField } from './NumberField';
-import { formatMoneyInput, parseCount, parseMinutes, parseMoney } from './parseFigures';
+import { countFigure, minutesFigure, moneyFigure, type Figure } from './parseFigures';
 
 /** A text field committed on blur or Enter, as one operation. */
 function TextField({ label, value, multiline, disabled, onCommit }: { label: string; value: string; multiline?: boolean; disabled?: boolean; onCommit(v: string): void }) {
@@ -45,8 +46,7 @@ function tryDispatch(run: () => unknown): string | null {
 function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
   const view = useCostView();
   const cost = view.asIs.stepCosts.get(step.id);
-  const money = parseMoney(view.currency);
-  const fmtMoney = formatMoneyInput(view.currency);
+  const { locale, currency } = view;
   const setCost = (field: string) => (v: number | null) => tryDispatch(() => dispatch('setStepCost', { id: step.id, patch: { [field]: v } }));
   const scenario = view.scenario;
   const o = scenario?.overrides[step.id] ?? {};
@@ -94,16 +94,16 @@ function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
           <option value="time">minutes × hourly rate</option>
         </select>
       </div>
-      <NumberField label="Volume" unit={`per ${view.periodLabel.slice(1) === 'yr' ? 'year' : 'month'}`} value={step.volume} format={String} parse={parseCount} onCommit={setCost('volume')} disabled={disabled} />
+      <NumberField label="Volume" unit={`per ${view.periodLabel.slice(1) === 'yr' ? 'year' : 'month'}`} value={step.volume} figure={countFigure('Volume', locale)} onCommit={setCost('volume')} disabled={disabled} />
       {step.costMode === 'unit' ? (
-        <NumberField label="Unit cost" unit={view.currency} value={step.unitCents} format={fmtMoney} parse={money} onCommit={setCost('unitCents')} disabled={disabled} />
+        <NumberField label="Unit cost" unit={currency} value={step.unitCents} figure={moneyFigure('Unit cost', locale, currency)} onCommit={setCost('unitCents')} disabled={disabled} />
       ) : (
         <>
-          <NumberField label="Minutes" unit="min" value={step.minutes} format={String} parse={parseMinutes} onCommit={setCost('minutes')} disabled={disabled} />
-          <NumberField label="Hourly rate" unit={`${view.currency}/h`} value={step.rateCents} format={fmtMoney} parse={money} onCommit={setCost('rateCents')} disabled={disabled} />
+          <NumberField label="Minutes" unit="min" value={step.minutes} figure={minutesFigure('Minutes', locale)} onCommit={setCost('minutes')} disabled={disabled} />
+          <NumberField label="Hourly rate" unit={`${currency}/h`} value={step.rateCents} figure={moneyFigure('Hourly rate', locale, currency)} onCommit={setCost('rateCents')} disabled={disabled} />
         </>
       )}
-      <NumberField label="Fixed cost" unit={`${view.currency}${view.periodLabel}`} value={step.fixedCents} format={fmtMoney} parse={money} onCommit={setCost('fixedCents')} disabled={disabled} />
+      <NumberField label="Fixed cost" unit={`${currency}${view.periodLabel}`} value={step.fixedCents} figure={moneyFigure('Fixed cost', locale, currency)} onCommit={setCost('fixedCents')} disabled={disabled} />
 
       {scenario && (
         <section className="scenario-overrides" aria-label={`In ${scenario.name}`}>
@@ -111,17 +111,41 @@ function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
           <label className="check">
             <input type="checkbox" checked={!!o.removed} disabled={readOnly} onChange={(e) => setOverride('removed')(e.target.checked || null)} /> Step removed
           </label>
-          {!o.removed && (
-            <>
-              <NumberField label="Scenario volume" value={o.volume ?? null} format={String} parse={parseCount} onCommit={setOverride('volume')} disabled={readOnly} />
-              <NumberField label="Scenario unit cost" unit={view.currency} value={o.unitCents ?? null} format={fmtMoney} parse={money} onCommit={setOverride('unitCents')} disabled={readOnly} />
-            </>
-          )}
+          {!o.removed && <ScenarioFigures step={step} overrides={o} locale={locale} currency={currency} readOnly={readOnly} setOverride={setOverride} />}
           <p className="saving-line">
             Saves {view.money(view.saved?.byStep.get(step.id) ?? 0n)}
             {view.periodLabel}
           </p>
         </section>
+      )}
+    </>
+  );
+}
+
+/**
+ * The figures a to-be may change, for the step's cost mode: its volume, and its unit cost or —
+ * for minutes × rate — its minutes ("15 min becomes 2 min"). Empty means "as in the as-is",
+ * whose figure shows greyed in the field.
+ */
+function ScenarioFigures({ step, overrides: o, locale, currency, readOnly, setOverride }: {
+  step: Step;
+  overrides: Override;
+  locale: string;
+  currency: string;
+  readOnly: boolean;
+  setOverride(field: 'volume' | 'unitCents' | 'minutes'): (v: number | null) => string | null;
+}) {
+  const asIs = (f: Figure, v: number | null) => (v === null ? undefined : `${f.format(v)} as-is`);
+  const volume = countFigure('Scenario volume', locale);
+  const unit = moneyFigure('Scenario unit cost', locale, currency);
+  const minutes = minutesFigure('Scenario minutes', locale);
+  return (
+    <>
+      <NumberField label="Scenario volume" value={o.volume ?? null} placeholder={asIs(volume, step.volume)} figure={volume} onCommit={setOverride('volume')} disabled={readOnly} />
+      {step.costMode === 'unit' ? (
+        <NumberField label="Scenario unit cost" unit={currency} value={o.unitCents ?? null} placeholder={asIs(unit, step.unitCents)} figure={unit} onCommit={setOverride('unitCents')} disabled={readOnly} />
+      ) : (
+        <NumberField label="Scenario minutes" unit="min" value={o.minutes ?? null} placeholder={asIs(minutes, step.minutes)} figure={minutes} onCommit={setOverride('minutes')} disabled={readOnly} />
       )}
     </>
   );

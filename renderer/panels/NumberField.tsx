@@ -1,39 +1,81 @@
 import { useEffect, useState } from 'react';
+import type { Figure } from './parseFigures';
 
 /**
- * A number input that keeps what the person typed until it parses. `parse` turns text into
- * the stored value (or undefined: invalid, with `error` saying why); null means "cleared".
- * Only a valid value is committed — the document never holds an invalid figure.
+ * A figure's input, in the board's number format. Enter or leaving the field commits; only a
+ * valid value reaches the document. A refused text stays in the field with its message while
+ * the person is still there (the message follows their typing until it is fixed); once they
+ * leave, the field shows the stored figure again and the message says that the text was not
+ * taken — the totals never silently disagree with what the field shows.
  */
-export function NumberField({ label, value, format, parse, onCommit, unit, disabled }: {
+export function NumberField({ label, value, figure, onCommit, unit, disabled, placeholder }: {
   label: string;
   value: number | null;
-  format(v: number): string;
-  parse(text: string): { ok: true; value: number | null } | { ok: false; error: string };
+  figure: Figure;
+  /** stores the value; returns the operation's refusal, or null */
   onCommit(v: number | null): string | null;
   unit?: string;
   disabled?: boolean;
+  placeholder?: string;
 }) {
-  const shown = value === null ? '' : format(value);
+  const shown = value === null ? '' : figure.format(value);
   const [text, setText] = useState(shown);
   const [error, setError] = useState<string | null>(null);
+  /** the message is about a text that was left and not taken: the field itself holds the stored figure */
+  const [left, setLeft] = useState(false);
   useEffect(() => {
     setText(shown);
     setError(null);
   }, [shown]);
-  const commit = () => {
-    if (text === shown) return setError(null);
-    const r = parse(text);
-    if (!r.ok) return setError(r.error);
+
+  /** Try to store what is typed: the message if refused, null when stored (or unchanged). */
+  const store = (): string | null => {
+    if (text === shown) return null;
+    const r = figure.parse(text);
+    if (!r.ok) return r.error;
     const refused = onCommit(r.value);
-    setError(refused);
+    if (!refused) setText(r.value === null ? '' : figure.format(r.value));
+    return refused;
   };
+  const commit = () => {
+    setLeft(false);
+    setError(store());
+  };
+  const leave = () => {
+    const refused = store();
+    if (!refused) return setError(null);
+    setText(shown);
+    setLeft(true);
+    setError(`${refused} Not taken: it stays ${shown === '' ? 'empty' : shown}.`);
+  };
+  const type = (next: string) => {
+    setText(next);
+    setLeft(false);
+    // A message shown while they are in the field follows their typing, and goes once it is fixed.
+    if (error) {
+      const r = next === shown ? null : figure.parse(next);
+      setError(r && !r.ok ? r.error : null);
+    }
+  };
+
   const id = `field-${label.replace(/\W+/g, '-').toLowerCase()}`;
   return (
-    <div className={`field ${error ? 'invalid' : ''}`}>
+    <div className={`field ${error && !left ? 'invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       <div className="with-unit">
-        <input id={id} inputMode="decimal" value={text} disabled={disabled} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => setText(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+        <input
+          id={id}
+          inputMode="decimal"
+          autoComplete="off"
+          value={text}
+          placeholder={placeholder}
+          disabled={disabled}
+          aria-invalid={!!error && !left}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => type(e.target.value)}
+          onBlur={leave}
+          onKeyDown={(e) => e.key === 'Enter' && commit()}
+        />
         {unit && <span className="unit">{unit}</span>}
       </div>
       {error && (

@@ -1,35 +1,44 @@
-import { minorDigits, parseAmount, toDecimal } from '../../shared/model/money';
+import { minorDigits } from '../../shared/model/money';
+import { formatFigure, parseFigure } from '../../shared/model/parseFigure';
 
-// What a person types into the inspector, turned into stored figures or a message.
-type Parsed = { ok: true; value: number | null } | { ok: false; error: string };
-
-export function parseCount(text: string): Parsed {
-  const t = text.trim().replace(/[,\s]/g, '');
-  if (t === '') return { ok: true, value: null };
-  if (!/^\d+$/.test(t)) return { ok: false, error: /^-/.test(t) ? 'Must not be negative.' : 'Enter a whole number, e.g. 40000.' };
-  const v = Number(t);
-  return v <= 1e12 ? { ok: true, value: v } : { ok: false, error: 'That is more than a trillion.' };
+/**
+ * The inspector's three kinds of figure — a count, an amount of money, minutes — in the board's
+ * number format: how a stored value is shown in its field, and what a typed text stores.
+ * The reading itself is shared/model/parseFigure.ts; this only scales to what the doc holds.
+ */
+export interface Figure {
+  format(v: number): string;
+  parse(text: string): { ok: true; value: number | null } | { ok: false; error: string };
 }
 
-export function parseMoney(currency: string) {
-  const digits = minorDigits(currency);
-  return (text: string): Parsed => {
-    if (text.trim() === '') return { ok: true, value: null };
-    if (/^\s*-/.test(text)) return { ok: false, error: 'Must not be negative.' };
-    const v = parseAmount(text, digits);
-    return v === null ? { ok: false, error: `Enter an amount in ${currency}, e.g. ${digits ? '6.00' : '600'}.` } : { ok: true, value: v };
+function figure(label: string, locale: string, decimals: number, max: bigint, toStored: (scaled: bigint) => number, toScaled: (v: number) => bigint, currency?: string, allDecimals = false): Figure {
+  return {
+    format: (v) => formatFigure(toScaled(v), { locale, decimals, allDecimals }),
+    parse(text) {
+      const r = parseFigure(text, { label, locale, decimals, max, currency });
+      return r.ok ? { ok: true, value: r.scaled === null ? null : toStored(r.scaled) } : r;
+    },
   };
 }
 
-export function formatMoneyInput(currency: string) {
-  const digits = minorDigits(currency);
-  return (v: number) => toDecimal(BigInt(v), digits);
+/** Occurrences per period: whole numbers up to a trillion (the step schema's limit). */
+export function countFigure(label: string, locale: string): Figure {
+  return figure(label, locale, 0, 10n ** 12n, Number, BigInt);
 }
 
-export function parseMinutes(text: string): Parsed {
-  const t = text.trim();
-  if (t === '') return { ok: true, value: null };
-  if (/^-/.test(t)) return { ok: false, error: 'Must not be negative.' };
-  if (!/^\d{1,6}(\.\d{1,2})?$/.test(t)) return { ok: false, error: 'Enter minutes, e.g. 7.5 (at most 2 decimals).' };
-  return { ok: true, value: Number(t) };
+/** An amount in the board's currency, stored in minor units (cents), up to the schema's 10^13. */
+export function moneyFigure(label: string, locale: string, currency: string): Figure {
+  return figure(label, locale, minorDigits(currency), 10n ** 13n, Number, BigInt, currency, true);
+}
+
+/** Minutes of work, up to 2 decimals (stored as 7.5), up to the schema's million minutes. */
+export function minutesFigure(label: string, locale: string): Figure {
+  return figure(
+    label,
+    locale,
+    2,
+    10n ** 8n,
+    (scaled) => Number(scaled) / 100,
+    (v) => BigInt(Math.round(v * 100)),
+  );
 }

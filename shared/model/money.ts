@@ -29,16 +29,6 @@ export function toDecimal(minor: bigint, digits = 2): string {
   return `${neg ? '-' : ''}${s.slice(0, -digits)}.${s.slice(-digits)}`;
 }
 
-/** Parse what a person typed ("6", "6.00", "1,234.5") into minor units, or null when it is not an amount. */
-export function parseAmount(text: string, digits = 2): number | null {
-  const t = text.trim().replace(/[,\s]/g, '');
-  const m = new RegExp(`^(\\d{1,13})(?:\\.(\\d{0,${digits}}))?$`).exec(t);
-  if (!m) return null;
-  const frac = (m[2] ?? '').padEnd(digits, '0');
-  const v = Number(m[1]) * 10 ** digits + (digits ? Number(frac) : 0);
-  return Number.isSafeInteger(v) && v <= 1e13 ? v : null;
-}
-
 /** Rounded half away from zero: a / b for bigints. */
 export function divRound(a: bigint, b: bigint): bigint {
   const q = a / b;

@@ -42,4 +42,15 @@ describe('rollups and scenarios', () => {
     expect(toDecimal(savings(asIs, cheaper).total)).toBe('150000.00');
     expect(asIs.byLane.get('')).toBe(60_000_000n);
   });
+
+  it('a to-be gives a minutes × rate step new minutes (15 min becomes 2 min); each mode ignores the other mode’s override', () => {
+    const s = newStep({ x: 0, y: 0, order: 'a0', volume: 1000, costMode: 'time', minutes: 15, rateCents: 6000, unitCents: 999, fixedCents: 50_000, laneId: null, stageId: null });
+    const asIs = rollup([s]);
+    const toBe = rollup([s], { id: 'scenario0003', name: 'Self-service', order: 'a0', overrides: { [s.id]: { minutes: 2, unitCents: 1 } } });
+    expect(toDecimal(asIs.total)).toBe('15500.00'); // 1,000 × 15 min at 60.00/h + 500.00 fixed
+    expect(toDecimal(toBe.total)).toBe('2500.00'); // 1,000 × 2 min at 60.00/h + 500.00 fixed
+    expect(toDecimal(savings(asIs, toBe).byStep.get(s.id)!)).toBe('13000.00');
+    const unit = newStep({ x: 0, y: 0, order: 'a1', volume: 1000, unitCents: 400, minutes: 15, laneId: null, stageId: null });
+    expect(rollup([unit], { id: 'scenario0004', name: 'Minutes only', order: 'a0', overrides: { [unit.id]: { minutes: 2 } } }).total).toBe(400_000n);
+  });
 });

@@ -8,6 +8,13 @@ import { minorUnits } from './money.js';
 // toggling different flags of one step both win. Cost fields arrive with the cost model.
 export const valueClassSchema = z.enum(['unclassified', 'value-adding', 'necessary', 'waste']);
 export type ValueClass = z.infer<typeof valueClassSchema>;
+/** Value classes as people read them: on the board, in the dashboard and in the cost table. */
+export const valueClassLabel: Record<ValueClass, string> = {
+  unclassified: 'Unclassified',
+  'value-adding': 'Value-adding',
+  necessary: 'Necessary',
+  waste: 'Waste',
+};
 export const stepFlags = ['painPoint', 'failPoint', 'waitPoint', 'momentOfTruth'] as const;
 export type StepFlag = (typeof stepFlags)[number];
 

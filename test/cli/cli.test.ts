@@ -160,7 +160,9 @@ describe('brownpaper export / import', () => {
     const csv = path.join(out, 'costs.csv');
     expect(cli('export', s.id, '--data', data, '--format', 'json', '--out', json).code).toBe(0);
     expect(cli('export', s.id, '--data', data, '--format', 'csv', '--out', csv, '--bom').code).toBe(0);
-    expect(fs.readFileSync(csv, 'utf8').startsWith('\uFEFFLane,Stage,Step')).toBe(true);
+    const table = fs.readFileSync(csv, 'utf8');
+    expect(table.startsWith('\uFEFFLane,Stage,Step,Owner,Value class,Volume per year,Cost mode,Unit cost (USD),Minutes,Hourly rate (USD/h),Fixed cost (USD per year),Period cost (USD),')).toBe(true);
+    expect(table).toContain(',Customer service,Waste,100000,Unit cost,6.00,,,,600000.00,removed,');
     const imported = cliJson<{ id: string; title: string }>('import', json, '--data', data);
     expect(imported.title).toBe('Info request');
     expect(imported.id).not.toBe(s.id);

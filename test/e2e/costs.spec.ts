@@ -20,10 +20,10 @@ test('enter costs in the inspector; totals on the canvas and the dashboard; a to
   // Refused at the field, and the document keeps no invalid figure.
   await inspector.getByLabel('Volume').fill('-5');
   await inspector.getByLabel('Volume').press('Enter');
-  await expect(inspector.getByRole('alert')).toHaveText('Must not be negative.');
+  await expect(inspector.getByRole('alert')).toHaveText('Volume cannot be negative (“-5”).');
   await inspector.getByLabel('Volume').fill('lots');
   await inspector.getByLabel('Volume').press('Enter');
-  await expect(inspector.getByRole('alert')).toContainText('whole number');
+  await expect(inspector.getByRole('alert')).toContainText('is not a number');
   expect((await board(page)).elements[step.id].volume).toBeNull();
 
   await inspector.getByLabel('Volume').fill('100,000');
