@@ -1,14 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
+import { callApi } from '../api/client';
 
 /**
  * The full join link for a role, for people who join from elsewhere (a chat, an e-mail): the
  * role's code exchanged with the host for a token of its own, as the join form does.
  */
 async function joinLinkFor(code: string): Promise<string> {
-  const res = await fetch('/api/join', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }) });
-  const body = (await res.json().catch(() => ({}))) as { url?: string; error?: string };
-  if (!res.ok || !body.url) throw new Error(`No join link: ${body.error ?? res.status}`);
-  return body.url;
+  try {
+    return (await callApi('join', { body: { code } })).url;
+  } catch (e) {
+    throw new Error(`No join link: ${(e as Error).message}`);
+  }
 }
 
 type State = { kind: 'idle' } | { kind: 'copied' } | { kind: 'by-hand'; url: string } | { kind: 'failed'; message: string };

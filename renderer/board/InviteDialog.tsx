@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { HostingState } from '../../shared/hosting';
+import { callApi } from '../api/client';
 import { pickSessionsApi } from '../sessions/sessionsApi';
 import { ErrorLine } from '../ui/ErrorLine';
 import { CopyJoinLink } from './CopyJoinLink';
@@ -12,12 +13,7 @@ interface Codes {
 }
 
 async function askCodes(sessionId: string, token: string): Promise<Codes> {
-  const ask = (role: string) =>
-    fetch(`/api/sessions/${encodeURIComponent(sessionId)}/codes`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ role }) }).then(async (r) => {
-      const body = await r.json();
-      if (!r.ok) throw new Error(body.error);
-      return body as { code: string; joinUrl: string };
-    });
+  const ask = (role: 'participant' | 'viewer') => callApi('joinCode', { sessionId, token, body: { role } });
   const [p, v] = await Promise.all([ask('participant'), ask('viewer')]);
   return { joinUrl: p.joinUrl, participant: p.code, viewer: v.code };
 }

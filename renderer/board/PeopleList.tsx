@@ -1,3 +1,4 @@
+import { callApi } from '../api/client';
 import { useState } from 'react';
 import { useUi } from '../ui/uiStore';
 import { usePresence } from './presence';
@@ -14,7 +15,9 @@ function initials(name: string): string {
 /** Ask the host to remove someone: their token is revoked and their connection closed. */
 async function removePerson(sessionId: string, token: string, clientId: number, name: string) {
   if (!window.confirm(`Remove ${name} from this session? Their link stops working.`)) return;
-  await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/kick`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ clientId }) });
+  await callApi('removePerson', { sessionId, token, body: { clientId } }).catch(() => {
+    // gone already: nobody to remove
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { callApi } from '../api/client';
 import { useEffect, useState, type FormEvent } from 'react';
 import { ErrorLine } from '../ui/ErrorLine';
 import { savedName, saveName } from '../board/presence';
@@ -20,10 +21,7 @@ export function JoinScreen() {
     // The name others see on your pointer and in the list of who is here (changeable on the board).
     if (name.trim()) saveName(name.trim().slice(0, 60));
     try {
-      const res = await fetch('/api/join', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }) });
-      const body = await res.json().catch(() => ({}));
-      if (!res.ok) throw new Error(body.error ?? `${res.status}`);
-      window.location.assign(body.url);
+      window.location.assign((await callApi('join', { body: { code } })).url);
     } catch (err) {
       setError((err as Error).message);
       setBusy(false);

@@ -1,5 +1,6 @@
 import type { DesktopApi, SessionsApi } from '../../shared/ipc';
-import { hostAddress, type Session } from '../../shared/session';
+import { hostAddress } from '../../shared/session';
+import { callApi } from '../api/client';
 
 declare global {
   interface Window {
@@ -8,26 +9,17 @@ declare global {
   }
 }
 
-async function call<T>(path: string, ownerToken: string, init: RequestInit = {}): Promise<T> {
-  const res = await fetch(path, {
-    ...init,
-    headers: { ...(init.headers ?? {}), Authorization: `Bearer ${ownerToken}`, 'Content-Type': 'application/json' },
-  });
-  const body = (await res.json().catch(() => ({}))) as T & { error?: string };
-  if (!res.ok) throw Object.assign(new Error(body.error ?? `${res.status} ${res.statusText}`), { status: res.status });
-  return body;
-}
-
-/** The same API over the host's HTTP owner endpoints, for the desktop app's browser fallback. */
+/** The same API over the host's HTTP owner routes, for the desktop app's browser fallback. */
 export function httpSessionsApi(ownerToken: string): SessionsApi {
+  const token = ownerToken;
   return {
-    listSessions: () => call<Session[]>('/api/sessions', ownerToken),
-    createSession: (input) => call('/api/sessions', ownerToken, { method: 'POST', body: JSON.stringify(input) }),
-    openSession: (id) => call(`/api/sessions/${encodeURIComponent(id)}/open`, ownerToken, { method: 'POST' }),
-    importSession: (text) => call('/api/sessions/import', ownerToken, { method: 'POST', body: text }),
-    hostingState: () => call('/api/hosting', ownerToken),
-    startHosting: (options) => call('/api/hosting', ownerToken, { method: 'POST', body: JSON.stringify(options) }),
-    stopHosting: () => call('/api/hosting', ownerToken, { method: 'DELETE' }),
+    listSessions: () => callApi('listSessions', { token }),
+    createSession: (input) => callApi('createSession', { token, body: input }),
+    openSession: (id) => callApi('openSession', { token, sessionId: id }),
+    importSession: (text) => callApi('importSession', { token, body: text }),
+    hostingState: () => callApi('hostingState', { token }),
+    startHosting: (options) => callApi('startHosting', { token, body: options }),
+    stopHosting: () => callApi('stopHosting', { token }),
     // In a browser the other host's own join page does the exchange (no cross-origin request).
     joinSession: async ({ address, code }) => ({ url: `${hostAddress(address)}/join#code=${encodeURIComponent(code.trim().toUpperCase())}`, opened: false }),
   };

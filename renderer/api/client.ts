@@ -1,0 +1,39 @@
+import { apiRoutes, type RouteAnswer, type RouteBodyIn, type RouteName } from '../../shared/api/routes';
+
+/** A refusal from the host: its status and its one-line reason. */
+export class ApiRefusal extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Args<N extends RouteName> = {
+  /** the session in the path, for routes that have one */
+  sessionId?: string;
+  /** an invite token or the owner key, sent as Bearer */
+  token?: string | null;
+} & (RouteBodyIn<N> extends undefined ? { body?: undefined } : { body: RouteBodyIn<N> });
+
+/**
+ * The renderer's one way to the host's HTTP API: by route name from the shared route table
+ * (shared/api/routes.ts), so method, path and body go together and the answer is checked by the
+ * same schema the host answers with. A refusal throws ApiRefusal with the host's reason.
+ */
+export async function callApi<N extends RouteName>(name: N, args: Args<N>): Promise<RouteAnswer<N>> {
+  const def = apiRoutes[name];
+  const path = def.path.replace(':id', encodeURIComponent(args.sessionId ?? ''));
+  const body = args.body === undefined ? undefined : def.body === 'text' ? (args.body as string) : JSON.stringify(args.body);
+  const res = await fetch(path, {
+    method: def.method,
+    headers: { ...(args.token ? { Authorization: `Bearer ${args.token}` } : {}), ...(body !== undefined ? { 'Content-Type': def.body === 'text' ? 'text/plain' : 'application/json' } : {}) },
+    body,
+  });
+  const answer = (await res.json().catch(() => ({}))) as unknown;
+  if (!res.ok) throw new ApiRefusal(res.status, (answer as { error?: string }).error ?? `${res.status} ${res.statusText}`);
+  const parsed = def.answer.safeParse(answer);
+  if (!parsed.success) throw new ApiRefusal(res.status, `the host answered ${name} with something unexpected`);
+  return parsed.data as RouteAnswer<N>;
+}
