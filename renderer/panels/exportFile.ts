@@ -43,7 +43,7 @@ export async function exportFile(doc: Y.Doc, o: ExportOptions, progress: (p: Exp
   };
   if (!image) {
     await step(1, o.format === 'json' ? 'Writing the session file' : 'Writing the cost table');
-    if (o.format === 'json') return { name: `${o.name}.brownpaper.json`, blob: new Blob([sessionFileText(exportSession(doc))], { type: 'application/json' }) };
+    if (o.format === 'json') return { name: `${o.name}.brownpaper`, blob: new Blob([sessionFileText(exportSession(doc))], { type: 'application/x-brownpaper-session' }) };
     return { name: `${o.name}-costs.csv`, blob: new Blob([costTableCsv(doc, { bom: o.bom })], { type: 'text/csv;charset=utf-8' }) };
   }
   await step(1, 'Drawing the board');

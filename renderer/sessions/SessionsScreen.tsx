@@ -80,10 +80,10 @@ export function SessionsScreen({ ownerToken }: { ownerToken: string | null }) {
       <section aria-label="Import">
         <h2>Import a session file</h2>
         <label className="import">
-          <span>Choose a Brownpaper session file (.json) to open it as a new session:</span>
+          <span>Choose a Brownpaper session file (.brownpaper or .json) to open it as a new session:</span>
           <input
             type="file"
-            accept=".json,application/json"
+            accept=".brownpaper,.json,application/json,application/x-brownpaper-session"
             onChange={async (e) => {
               const file = e.target.files?.[0];
               if (!file) return;

@@ -53,7 +53,7 @@ test('import a session file from the start screen; a broken file is refused with
   const dataDir = tempDir('brownpaper-e2e-');
   const files = tempDir('brownpaper-files-');
   const source = cliJson<{ id: string }>('session', 'create', '--data', dataDir, '--title', 'Info request', '--template', 'sample-info-request');
-  const good = path.join(files, 'info.brownpaper.json');
+  const good = path.join(files, 'info.brownpaper');
   cli('export', source.id, '--data', dataDir, '--format', 'json', '--out', good);
   const bad = path.join(files, 'bad.json');
   fs.writeFileSync(bad, fs.readFileSync(good, 'utf8').replace('"volume": 100000', '"volume": -1'));
