@@ -9,6 +9,7 @@ import { addScenario, deleteScenario, renameScenario, setBoardSettings, setOverr
 import { deleteElements } from './deleteElements.js';
 import { initBoard } from './initBoard.js';
 import { moveElements } from './moveElements.js';
+import { renameSession } from './renameSession.js';
 import { setElementText } from './setElementText.js';
 import { setGridLocked, setPresenter, setTimer, summonEveryone } from './facilitation.js';
 import { transformElements } from './transformElements.js';
@@ -50,5 +51,6 @@ export const operations = {
   summonEveryone,
   setGridLocked,
   setPresenter,
+  renameSession,
 } as const satisfies Record<OperationName, unknown>;
 export type Operations = typeof operations;
