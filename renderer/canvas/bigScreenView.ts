@@ -1,0 +1,40 @@
+import { useEffect } from 'react';
+import { useUi } from '../ui/uiStore';
+import { fitBox } from './camera';
+import { BIG_SCREEN_TITLE_PX, cardTypes } from './theme';
+import { contentBounds } from './zoom';
+
+/** The big screen has no toolbars: the map may use the whole canvas but for this margin, in screen px. */
+const MARGIN = 24;
+
+/**
+ * The view the big screen opens with: the whole map, as large as the canvas allows. When the
+ * map is too big for its titles to read from the back of the room at that size, readable wins:
+ * the zoom that makes a title BIG_SCREEN_TITLE_PX, from the map's top-left corner (the
+ * facilitator pans or presents frame by frame from there).
+ */
+export function frameForBigScreen(): void {
+  const { canvasSize } = useUi.getState();
+  const box = contentBounds();
+  if (!box || canvasSize.width === 0) return;
+  const fit = fitBox(box, canvasSize.width, canvasSize.height, MARGIN, 2);
+  const readable = BIG_SCREEN_TITLE_PX / cardTypes.bigScreen.title;
+  const viewport = fit.scale >= readable ? fit : { scale: readable, x: MARGIN - box.x * readable, y: MARGIN - box.y * readable };
+  // Following someone (a presenter) is left as it is: their view wins, as it does anywhere.
+  useUi.setState({ viewport });
+}
+
+/**
+ * On the big screen the map is framed when it opens and again whenever the canvas changes size
+ * (the header grows, the projector's window is resized) — not when the board changes.
+ */
+export function useBigScreenFraming(): void {
+  const bigScreen = useUi((s) => s.bigScreen);
+  useEffect(() => {
+    if (!bigScreen) return;
+    frameForBigScreen();
+    return useUi.subscribe((s, prev) => {
+      if (s.canvasSize.width !== prev.canvasSize.width || s.canvasSize.height !== prev.canvasSize.height) frameForBigScreen();
+    });
+  }, [bigScreen]);
+}
