@@ -38,6 +38,7 @@ if (await more.count()) {
 }
 
 await page.setViewportSize({ width: 1920, height: 1080 });
+await page.getByLabel('Scenario shown').selectOption({ label: 'To-be: brochure in 2 days' });
 await page.keyboard.press('b');
 await page.waitForTimeout(300); // the zoom settles in a frame or two
 await shot('bigscreen-1920');
@@ -45,8 +46,15 @@ await page.keyboard.press('d');
 await shot('bigscreen-1920-dashboard');
 await page.keyboard.press('d');
 await page.keyboard.press('b');
+await page.getByLabel('Scenario shown').selectOption({ label: 'As-is' });
 
+// Renaming in place: click the title, type, click the empty paper.
 await page.setViewportSize({ width: 1280, height: 800 });
+await page.getByRole('button', { name: /^Session title/ }).click();
+await page.getByLabel('Session title').fill('Information request, as it is');
+await shot('rename-typing-1280');
+await page.getByTestId('board-canvas').click({ position: { x: 120, y: 560 } });
+await shot('rename-done-1280');
 await page.getByRole('button', { name: /Facilitate/ }).click();
 await page.getByRole('menuitem', { name: 'Start a dot vote…' }).click();
 await page.getByRole('button', { name: 'Start voting' }).click();
