@@ -10,8 +10,8 @@ const MARGIN = 24;
 /**
  * The view the big screen opens with: the whole map, as large as the canvas allows. When the
  * map is too big for its titles to read from the back of the room at that size, readable wins:
- * the zoom that makes a title BIG_SCREEN_TITLE_PX, from the map's top-left corner (the
- * facilitator pans or presents frame by frame from there).
+ * the zoom that makes a title BIG_SCREEN_TITLE_PX, from the map's top-left corner where it does
+ * not fit (the facilitator pans or presents frame by frame from there).
  */
 export function frameForBigScreen(): void {
   const { canvasSize } = useUi.getState();
@@ -19,7 +19,9 @@ export function frameForBigScreen(): void {
   if (!box || canvasSize.width === 0) return;
   const fit = fitBox(box, canvasSize.width, canvasSize.height, MARGIN, 2);
   const readable = BIG_SCREEN_TITLE_PX / cardTypes.bigScreen.title;
-  const viewport = fit.scale >= readable ? fit : { scale: readable, x: MARGIN - box.x * readable, y: MARGIN - box.y * readable };
+  // At the readable size, an axis the map still fits in is centred; the other starts at the map's edge.
+  const place = (start: number, size: number, room: number) => (size * readable <= room - 2 * MARGIN ? (room - size * readable) / 2 - start * readable : MARGIN - start * readable);
+  const viewport = fit.scale >= readable ? fit : { scale: readable, x: place(box.x, box.w, canvasSize.width), y: place(box.y, box.h, canvasSize.height) };
   // Following someone (a presenter) is left as it is: their view wins, as it does anywhere.
   useUi.setState({ viewport });
 }
