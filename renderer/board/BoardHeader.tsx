@@ -29,6 +29,9 @@ const statusText = {
  */
 const tuckOrder = ['brand', 'heat', 'role', 'liveWord', 'export', 'yourName', 'gridLocked', 'invite', 'facilitate', 'missing', 'scenario', 'dashboard', 'timer', 'people', 'total'] as const;
 
+/** Tucked away, these are simply not shown: the menu has nothing to say for them. */
+const hideOnly = new Set(['brand', 'liveWord']);
+
 interface Props {
   fallbackTitle: string;
   role: Role;
@@ -103,7 +106,7 @@ export function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: P
       {here('people') && <PeopleList sessionId={sessionId} token={invites ? token : null} />}
       {here('yourName') && <YourName />}
       {here('role') && <span className={`role role-${role}`}>{role}</span>}
-      {tucked.size > 0 && (
+      {[...tucked].some((k) => !hideOnly.has(k)) && (
         <MoreMenu>
           {tucked.has('role') && <p className="menu-note">You are the {role}</p>}
           {tucked.has('gridLocked') && <p className="menu-note">The grid is locked (lanes, stages, lines)</p>}
