@@ -23,11 +23,19 @@ export function canWrite(role: Role): boolean {
   return role !== 'viewer';
 }
 
+/** Only the facilitator renames the session; the header offers it to no one else and the host refuses it. */
+export function canRenameSession(role: Role): boolean {
+  return role === 'facilitator';
+}
+
 /** Invite tokens: 256 random bits as 43 base64url characters. */
 export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'expected a 43-character token');
 
+/** A session's title as a person types it: trimmed, 1 to 200 characters (the store's limit). */
+export const sessionTitleSchema = z.string().trim().min(1, 'a title is needed').max(200, 'at most 200 characters');
+
 export const newSessionSchema = z.strictObject({
-  title: z.string().trim().min(1, 'a title is needed').max(200),
+  title: sessionTitleSchema,
   template: templateIdSchema.default('blank'),
 });
 export type NewSession = z.infer<typeof newSessionSchema>;

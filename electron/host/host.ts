@@ -71,7 +71,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const webRoot = options.webRoot;
   const ownerToken = options.owner === true ? randomBytes(32).toString('base64url') : (options.owner ?? null);
   const store = openStore(options.dataDir, { create: true, nativeBinding: options.nativeBinding });
-  const rooms = new Rooms(store.updates, logger);
+  const rooms = new Rooms(store.updates, logger, store.sessions);
   const walSync = startWalSync(store.db.name);
   const codes = new JoinCodes();
   const limiter = new FailureLimiter(limits.joinFailuresPerWindow, limits.joinFailureWindowMs);

@@ -1,36 +1,54 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { dispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
-import { StartVoteDialog } from '../voting/StartVoteDialog';
 import { useBoard } from './boardStore';
 import { usePresence } from './presence';
+import { useDismiss } from './useDismiss';
 
-/** The facilitator's controls that are not needed every minute: present, lock the grid, vote, big screen, hosting. */
-export function FacilitateMenu({ onHost, canVote }: { onHost: (() => void) | null; canVote: boolean }) {
-  const [open, setOpen] = useState(false);
-  const [voting, setVoting] = useState(false);
+export interface MenuItem {
+  label: string;
+  run(): void;
+  pressed?: boolean;
+}
+
+/**
+ * The facilitator's controls that are not needed every minute: present, lock the grid, vote,
+ * big screen, hosting. The same list drops down from "Facilitate ▾" or, when the header is
+ * short of room, sits in its "More" menu.
+ */
+export function useFacilitateItems({ onHost, onStartVote }: { onHost: (() => void) | null; onStartVote: (() => void) | null }): MenuItem[] {
   const self = usePresence((s) => s.self);
   const presenter = useBoard((s) => s.presenter);
   const gridLocked = useBoard((s) => s.gridLocked);
   const presenting = presenter !== null && presenter === self;
-  const root = useRef<HTMLSpanElement>(null);
-  // A click elsewhere or Escape closes the menu, as menus do.
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: MouseEvent) => !root.current?.contains(e.target as Node) && setOpen(false);
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
-    document.addEventListener('mousedown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('mousedown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
-  const item = (label: string, run: () => void, pressed?: boolean) => (
-    <button type="button" role="menuitem" aria-pressed={pressed} onClick={() => (setOpen(false), run())}>
-      {label}
-    </button>
+  return [
+    ...(onHost ? [{ label: 'Host on the network…', run: onHost }] : []),
+    { label: 'Bring everyone here', run: () => self !== null && dispatch('summonEveryone', { clientId: self }) },
+    { label: presenting ? 'Stop presenting' : 'Present (everyone follows you; PageDown: next frame)', run: () => dispatch('setPresenter', { clientId: presenting ? null : self }) },
+    { label: gridLocked ? 'Unlock the grid' : 'Lock the grid (lanes, stages, lines)', run: () => dispatch('setGridLocked', { locked: !gridLocked }) },
+    ...(onStartVote ? [{ label: 'Start a dot vote…', run: onStartVote }] : []),
+    { label: 'Big screen (B)', run: () => useUi.setState({ bigScreen: true }) },
+  ];
+}
+
+export function MenuItems({ items, onPick }: { items: MenuItem[]; onPick?: () => void }) {
+  return (
+    <>
+      {items.map((it) => (
+        <button key={it.label} type="button" role="menuitem" aria-pressed={it.pressed} onClick={() => (onPick?.(), it.run())}>
+          {it.label}
+        </button>
+      ))}
+    </>
   );
+}
+
+/** "Facilitate ▾" in the header. */
+export function FacilitateMenu({ items }: { items: MenuItem[] }) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLSpanElement>(null);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, root);
   return (
     <span className="facilitate" ref={root}>
       <button type="button" className="text-button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
@@ -38,15 +56,9 @@ export function FacilitateMenu({ onHost, canVote }: { onHost: (() => void) | nul
       </button>
       {open && (
         <span className="person-menu facilitate-menu" role="menu" aria-label="Facilitate">
-          {onHost && item('Host on the network…', onHost)}
-          {item('Bring everyone here', () => self !== null && dispatch('summonEveryone', { clientId: self }))}
-          {item(presenting ? 'Stop presenting' : 'Present (everyone follows you; PageDown: next frame)', () => dispatch('setPresenter', { clientId: presenting ? null : self }))}
-          {item(gridLocked ? 'Unlock the grid' : 'Lock the grid (lanes, stages, lines)', () => dispatch('setGridLocked', { locked: !gridLocked }))}
-          {canVote && item('Start a dot vote…', () => setVoting(true))}
-          {item('Big screen (B)', () => useUi.setState({ bigScreen: true }))}
+          <MenuItems items={items} onPick={close} />
         </span>
       )}
-      {voting && <StartVoteDialog onClose={() => setVoting(false)} />}
     </span>
   );
 }

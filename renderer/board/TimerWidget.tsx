@@ -27,7 +27,7 @@ function chime(): void {
 }
 
 /** The workshop timer, the same in every window; the facilitator starts, pauses and extends it. */
-export function TimerWidget() {
+export function TimerWidget({ controls = true }: { controls?: boolean }) {
   const timer = useBoard((s) => s.timer);
   const facilitator = useUi((s) => s.role === 'facilitator');
   const [now, setNow] = useState(() => Date.now());
@@ -44,44 +44,44 @@ export function TimerWidget() {
     wasRunning.current = timer.timerRunning && left > 0;
   }, [done, timer.timerRunning, left]);
   const active = timer.timerRunning || timer.timerRemainingMs > 0;
-  if (!active && !facilitator) return null;
+  if (!active && !(facilitator && controls)) return null;
   return (
     <div className={`timer ${done ? 'done' : ''}`} role="timer" aria-label="Timer" data-testid="timer">
       {active && <span className="time">{fmt(left)}</span>}
-      {facilitator && (
-        <>
-          {!active && (
-            <select aria-label="Start the timer" value="" onChange={(e) => e.target.value && dispatch('setTimer', { action: 'start', minutes: Number(e.target.value) })}>
-              <option value="">Timer…</option>
-              {[1, 3, 5, 10, 15, 20].map((m) => (
-                <option key={m} value={m}>
-                  {m} min
-                </option>
-              ))}
-            </select>
-          )}
-          {active && timer.timerRunning && !done && (
-            <button type="button" className="text-button" onClick={() => dispatch('setTimer', { action: 'pause' })}>
-              Pause
-            </button>
-          )}
-          {active && !timer.timerRunning && (
-            <button type="button" className="text-button" onClick={() => dispatch('setTimer', { action: 'resume' })}>
-              Resume
-            </button>
-          )}
-          {active && (
-            <>
-              <button type="button" className="text-button" onClick={() => dispatch('setTimer', { action: 'addMinute' })}>
-                +1 min
-              </button>
-              <button type="button" className="text-button" aria-label="Stop the timer" onClick={() => dispatch('setTimer', { action: 'reset' })}>
-                ×
-              </button>
-            </>
-          )}
-        </>
-      )}
+      {facilitator && controls && <TimerControls />}
     </div>
+  );
+}
+
+/**
+ * The facilitator's timer controls: beside the time, or in the header's "More" menu when the
+ * header is short of room (`menu`: as menu items).
+ */
+export function TimerControls({ menu = false }: { menu?: boolean }) {
+  const timer = useBoard((s) => s.timer);
+  const active = timer.timerRunning || timer.timerRemainingMs > 0;
+  const done = timer.timerRunning && remainingMs(timer, Date.now()) === 0;
+  const button = (label: string, run: () => void, aria?: string) => (
+    <button type="button" className={menu ? undefined : 'text-button'} role={menu ? 'menuitem' : undefined} aria-label={aria} onClick={run}>
+      {label}
+    </button>
+  );
+  return (
+    <>
+      {!active && (
+        <select aria-label="Start the timer" value="" onChange={(e) => e.target.value && dispatch('setTimer', { action: 'start', minutes: Number(e.target.value) })}>
+          <option value="">Timer…</option>
+          {[1, 3, 5, 10, 15, 20].map((m) => (
+            <option key={m} value={m}>
+              {m} min
+            </option>
+          ))}
+        </select>
+      )}
+      {active && timer.timerRunning && !done && button(menu ? 'Pause the timer' : 'Pause', () => dispatch('setTimer', { action: 'pause' }))}
+      {active && !timer.timerRunning && button(menu ? 'Resume the timer' : 'Resume', () => dispatch('setTimer', { action: 'resume' }))}
+      {active && button('+1 min', () => dispatch('setTimer', { action: 'addMinute' }), menu ? 'Add a minute to the timer' : undefined)}
+      {active && button(menu ? 'Stop the timer' : '×', () => dispatch('setTimer', { action: 'reset' }), 'Stop the timer')}
+    </>
   );
 }

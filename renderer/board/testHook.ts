@@ -4,6 +4,7 @@ import { useBoard } from './boardStore';
 import { usePresence } from './presence';
 import { useMyVotes } from '../voting/votingStore';
 import { currentView } from './boardView';
+import { cardTypes } from '../canvas/theme';
 
 /**
  * A read-only window onto the stores for end-to-end tests and benchmarks: what the board
@@ -22,6 +23,8 @@ export function installTestHook(): void {
       const { tool, selection, editingId, viewport, role, connection, synced, snapping, following } = useUi.getState();
       return { tool, selection, editingId, viewport, role, connection, synced, snapping, following };
     },
+    /** the type sizes cards are drawn with now (board units; × viewport.scale for screen px) */
+    cardType: () => (useUi.getState().bigScreen ? cardTypes.bigScreen : cardTypes.desk),
     /** the element's box in board coordinates */
     boardBox: (id: string) => currentView().boxes.get(id) ?? null,
     /** lanes and stages as laid out: {id, name, start, size} */

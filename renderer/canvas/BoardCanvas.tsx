@@ -118,7 +118,8 @@ export function BoardCanvas() {
   const moving = useUi((s) => (s.draft?.kind === 'move' ? s.draft : null));
   const spaceHeld = useUi((s) => s.spaceHeld);
   const role = useUi((s) => s.role);
-  const writable = useUi((s) => (s.role ? canWrite(s.role) : false));
+  // The big screen shows the map, not the means to edit it: no + Stage / + Lane, + handles or resize handles.
+  const writable = useUi((s) => (s.role ? canWrite(s.role) : false) && !s.bigScreen);
   const gridLockedForMe = useBoard((s) => s.gridLocked) && role !== 'facilitator';
   // Culling region: kept while it still holds the screen (cull.ts), so not every frame.
   const kept = useRef<string | null>(null);

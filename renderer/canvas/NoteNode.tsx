@@ -3,16 +3,17 @@ import { Shape } from 'react-konva';
 import type { Note } from '../../shared/model/note';
 import { wrapLines } from './textLayout';
 import { cardHit, paintCard } from './cardPaint';
-import { cardFill, ink, noteFontFamily } from './theme';
-
-const font = `18px ${noteFontFamily}`;
-const lineHeight = 18 * 1.25;
+import { cardFill, cardTypes, ink, noteFontFamily } from './theme';
+import { useUi } from '../ui/uiStore';
 
 /** A sticky note: a square of colour with handwriting-like text, drawn by one shape from a layout made once per change. */
 export function NoteNode({ note, editing }: { note: Note; editing: boolean }) {
+  const size = useUi((s) => (s.bigScreen ? cardTypes.bigScreen : cardTypes.desk).note);
+  const font = `${size}px ${noteFontFamily}`;
+  const lineHeight = size * 1.25;
   const lines = useMemo(
     () => (editing ? [] : wrapLines(note.text, font, note.w - 24, Math.max(1, Math.floor((note.h - 24) / lineHeight)))),
-    [note.text, note.w, note.h, editing],
+    [note.text, note.w, note.h, editing, font, lineHeight],
   );
   return (
     <Shape

@@ -4,13 +4,15 @@ import { fitLine, wrapLines } from './textLayout';
 import { cardHit, paintCard } from './cardPaint';
 import type { Step } from '../../shared/model/step';
 import { stepFlags } from '../../shared/model/step';
-import { cardFill, flagStyle, fontFamily, ink, inkSoft, valueClassColour } from './theme';
+import { cardFill, cardTypes, flagStyle, fontFamily, ink, inkSoft, valueClassColour, type CardType } from './theme';
+import { useUi } from '../ui/uiStore';
 
 /** A process step card: value-class strip, title, owner, flags. Draws from the record only. */
 export function StepNode({ step, editing, badge, heat, removed }: { step: Step; editing: boolean; badge: string | null; heat: number | null; removed: boolean }) {
+  const type = useUi((s) => (s.bigScreen ? cardTypes.bigScreen : cardTypes.desk));
   const flags = stepFlags.filter((f) => step[f]);
-  const footer = flags.length > 0 || step.owner || badge ? 30 : 0;
-  const text = useMemo(() => layoutText(step, editing, badge, footer), [step, editing, badge, footer]);
+  const footer = flags.length > 0 || step.owner || badge ? type.footer : 0;
+  const text = useMemo(() => layoutText(step, editing, badge, footer, type), [step, editing, badge, footer, type]);
   return (
     // Card, flat offset shadow, value-class strip and text in one shape: one node and one
     // save/restore per card, no blurred canvas shadow (a frame's budget on a big board).
@@ -59,11 +61,10 @@ export function StepNode({ step, editing, badge, heat, removed }: { step: Step; 
   );
 }
 
-const titleFont = `bold 18px ${fontFamily}`;
-const chipFont = `bold 14px ${fontFamily}`;
-const ownerFont = `13px ${fontFamily}`;
+const fonts = (t: CardType) => ({ title: `bold ${t.title}px ${fontFamily}`, chip: `bold ${t.chip}px ${fontFamily}`, owner: `${t.owner}px ${fontFamily}` });
 
 interface StepText {
+  type: CardType;
   title: string[];
   titleColour: string;
   titleWidth: number;
@@ -74,59 +75,66 @@ interface StepText {
 }
 
 /** Where every piece of a step's text goes: measured once per change of the card. */
-function layoutText(step: Step, editing: boolean, badge: string | null, footer: number): StepText {
+function layoutText(step: Step, editing: boolean, badge: string | null, footer: number, type: CardType): StepText {
+  const font = fonts(type);
   const titleWidth = step.w - 24 - (step.valueClass === 'waste' ? 18 : 0);
-  const titleHeight = Math.max(20, step.h - 26 - footer);
-  const title = editing ? [] : wrapLines(step.title || 'Untitled step', titleFont, titleWidth, Math.max(1, Math.floor(titleHeight / (18 * 1.2))));
+  const titleHeight = Math.max(20, step.h - type.titleInset - footer);
+  const title = editing ? [] : wrapLines(step.title || 'Untitled step', font.title, titleWidth, Math.max(1, Math.floor(titleHeight / (type.title * 1.2))));
+  // Chip and badge widths follow their type size (8 px a character at 14 px).
+  const perChar = (8 * type.chip) / 14;
   const chips: StepText['chips'] = [];
   let fx = 10;
   for (const f of stepFlags) {
     if (!step[f]) continue;
     const label = flagStyle[f].label;
-    const w = 14 + label.length * 8;
+    const w = 14 + label.length * perChar;
     chips.push({ x: fx, w, label, fill: flagStyle[f].fill });
     fx += w + 4;
   }
-  const badgeW = badge ? 12 + badge.length * 8.4 : 0;
+  const badgeW = badge ? 12 + badge.length * perChar * 1.05 : 0;
   const ownerWidth = Math.max(0, step.w - fx - 14 - badgeW);
   return {
+    type,
     title,
     titleColour: step.title ? ink : inkSoft,
     titleWidth,
     footerY: step.h - footer,
     chips,
-    owner: step.owner && ownerWidth > 10 ? { x: fx, text: fitLine(step.owner, ownerFont, ownerWidth) } : null,
+    owner: step.owner && ownerWidth > 10 ? { x: fx, text: fitLine(step.owner, font.owner, ownerWidth) } : null,
     badge: badge ? { x: step.w - badgeW - 8, w: badgeW, text: badge } : null,
   };
 }
 
 /** Title, flag chips, owner and cost badge in one pass (one save/restore for all of a card's text). */
 function drawText(c: CanvasRenderingContext2D, t: StepText): void {
+  const font = fonts(t.type);
+  const { chipHeight } = t.type;
+  const chipText = (chipHeight - t.type.chip) / 2 + 1;
   c.textBaseline = 'top';
-  c.font = titleFont;
+  c.font = font.title;
   c.fillStyle = t.titleColour;
-  t.title.forEach((line, i) => c.fillText(line, 12, 18 + i * 18 * 1.2 + 1));
-  c.font = chipFont;
+  t.title.forEach((line, i) => c.fillText(line, 12, 18 + i * t.type.title * 1.2 + 1));
+  c.font = font.chip;
   c.textAlign = 'center';
   for (const chip of t.chips) {
     c.fillStyle = chip.fill;
     c.beginPath();
-    c.roundRect(chip.x, t.footerY, chip.w, 22, 11);
+    c.roundRect(chip.x, t.footerY, chip.w, chipHeight, chipHeight / 2);
     c.fill();
     c.fillStyle = '#fff';
-    c.fillText(chip.label, chip.x + chip.w / 2, t.footerY + 4);
+    c.fillText(chip.label, chip.x + chip.w / 2, t.footerY + chipText);
   }
   if (t.badge) {
     c.fillStyle = '#2b2118';
     c.beginPath();
-    c.roundRect(t.badge.x, t.footerY, t.badge.w, 22, 6);
+    c.roundRect(t.badge.x, t.footerY, t.badge.w, chipHeight, 6);
     c.fill();
     c.fillStyle = '#fff6dd';
-    c.fillText(t.badge.text, t.badge.x + t.badge.w / 2, t.footerY + 4);
+    c.fillText(t.badge.text, t.badge.x + t.badge.w / 2, t.footerY + chipText);
   }
   c.textAlign = 'start';
   if (t.owner) {
-    c.font = ownerFont;
+    c.font = font.owner;
     c.fillStyle = inkSoft;
     c.fillText(t.owner.text, t.owner.x, t.footerY + 3);
   }

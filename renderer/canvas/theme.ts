@@ -11,11 +11,13 @@ export const valueClassColour: Record<ValueClass, string> = boardLook.valueClass
 
 export { valueClassLabel } from '../../shared/model/step';
 
+// Flag colours come from the shared look, so the canvas, the selection toolbar and the exports agree.
+const flags = boardLook.flags;
 export const flagStyle = {
-  painPoint: { label: 'Pain', name: 'Pain point', fill: '#d64545' },
-  failPoint: { label: 'Fail', name: 'Fail point', fill: '#8b1e3f' },
-  waitPoint: { label: 'Wait', name: 'Wait point', fill: '#c77800' },
-  momentOfTruth: { label: 'MoT', name: 'Moment of truth', fill: '#1f6feb' },
+  painPoint: { label: flags.painPoint.label, name: 'Pain point', fill: flags.painPoint.fill },
+  failPoint: { label: flags.failPoint.label, name: 'Fail point', fill: flags.failPoint.fill },
+  waitPoint: { label: flags.waitPoint.label, name: 'Wait point', fill: flags.waitPoint.fill },
+  momentOfTruth: { label: flags.momentOfTruth.label, name: 'Moment of truth', fill: flags.momentOfTruth.fill },
 } as const;
 
 export const lineStroke: Record<LineStyle, { stroke: string; dash: number[] }> = {
@@ -36,3 +38,25 @@ export const LOD_SCALE = 0.5;
 export const LOD_TEXT_SCALE = 0.3;
 export const fontFamily = '"Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
 export const noteFontFamily = '"Segoe Print", "Bradley Hand", "Comic Neue", "Noto Sans", sans-serif';
+
+/**
+ * Type sizes on the cards, in board units. The big screen uses larger ones so that, at the zoom
+ * it opens with, a title is at least BIG_SCREEN_TITLE_PX on the projector (canvas/bigScreenView.ts).
+ */
+export interface CardType {
+  title: number;
+  chip: number;
+  owner: number;
+  /** height of the chips and the cost badge, and of the footer row that holds them */
+  chipHeight: number;
+  footer: number;
+  /** the card's height that is not the title's: top padding and the gap above the footer */
+  titleInset: number;
+  note: number;
+}
+export const cardTypes: Record<'desk' | 'bigScreen', CardType> = {
+  desk: { title: 18, chip: 14, owner: 13, chipHeight: 22, footer: 30, titleInset: 26, note: 18 },
+  bigScreen: { title: 26, chip: 17, owner: 15, chipHeight: 26, footer: 34, titleInset: 20, note: 24 },
+};
+/** Readable from the back of a room: the least size a card title gets on the big screen, in screen px. */
+export const BIG_SCREEN_TITLE_PX = 28;

@@ -7,55 +7,109 @@ import { useUi } from '../ui/uiStore';
 /** The select's entry that makes a scenario (never an id: ids have no spaces). */
 const NEW = 'new scenario';
 
-/** The board's money, always in view: total, missing steps, the scenario shown, heat, dashboard. */
-export function CostBar() {
+/** The parts of the cost bar the header can move into its "More" menu when it is short of room. */
+export type CostPart = 'total' | 'missing' | 'scenario' | 'heat' | 'dashboard';
+
+/**
+ * The board's money, always in view: total, missing steps, the scenario shown, heat, dashboard.
+ * `tucked` parts are shown by CostMenuItems in the header's menu instead.
+ */
+export function CostBar({ tucked = new Set() }: { tucked?: ReadonlySet<string> }) {
   const view = useCostView();
-  const scenarios = useBoard((s) => s.scenarios);
-  const scenarioId = useUi((s) => s.scenarioId);
   const heat = useUi((s) => s.heat);
   const panel = useUi((s) => s.panel);
-  const writable = useUi((s) => (s.role ? canWrite(s.role) : false));
-  const newScenario = () => {
-    const id = dispatch('addScenario', { name: `To-be ${scenarios.length + 1}` });
-    if (id) useUi.setState({ scenarioId: id });
-  };
+  const here = (part: CostPart) => !tucked.has(part);
   return (
     <div className="cost-bar" role="group" aria-label="Costs">
-      <span className="board-total" data-testid="board-total" title="Total cost of the board per period">
-        {view.money(view.shown.total)}
-        {view.periodLabel}
-      </span>
+      {here('total') && (
+        <span className="board-total" data-testid="board-total" title="Total cost of the board per period">
+          {view.money(view.shown.total)}
+          {view.periodLabel}
+        </span>
+      )}
       {view.saved && (
         <span className="saving" data-testid="scenario-saving">
           saves {view.money(view.saved.total)}
           {view.periodLabel}
         </span>
       )}
-      {view.asIs.missing.length > 0 && (
+      {here('missing') && view.asIs.missing.length > 0 && (
         <span className="missing" title={`${view.asIs.missing.length} step${view.asIs.missing.length === 1 ? '' : 's'} without cost data, not counted as zero`}>
           {view.asIs.missing.length} missing
         </span>
       )}
-      <select
-        aria-label="Scenario shown"
-        title="Scenario shown"
-        value={scenarioId ?? ''}
-        onChange={(e) => (e.target.value === NEW ? newScenario() : useUi.setState({ scenarioId: e.target.value || null }))}
-      >
-        <option value="">As-is</option>
-        {scenarios.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
-        {writable && <option value={NEW}>+ New to-be scenario</option>}
-      </select>
-      <button type="button" className="text-button heat-button" aria-pressed={heat} title="Cost heat view" aria-label="Cost heat view" onClick={() => useUi.setState({ heat: !heat })}>
-        Heat
-      </button>
-      <button type="button" className="text-button" aria-pressed={panel === 'dashboard'} title="Cost dashboard (D)" aria-label="Cost dashboard (D)" onClick={() => useUi.setState({ panel: panel === 'dashboard' ? null : 'dashboard' })}>
-        Dashboard
-      </button>
+      {here('scenario') && <ScenarioPicker />}
+      {here('heat') && (
+        <button type="button" className="text-button heat-button" aria-pressed={heat} title="Cost heat view" aria-label="Cost heat view" onClick={() => useUi.setState({ heat: !heat })}>
+          Heat
+        </button>
+      )}
+      {here('dashboard') && (
+        <button type="button" className="text-button" aria-pressed={panel === 'dashboard'} title="Cost dashboard (D)" aria-label="Cost dashboard (D)" onClick={() => useUi.setState({ panel: panel === 'dashboard' ? null : 'dashboard' })}>
+          Dashboard
+        </button>
+      )}
     </div>
+  );
+}
+
+/** Which scenario's figures the board shows; its last entry makes a new to-be. */
+function ScenarioPicker() {
+  const scenarios = useBoard((s) => s.scenarios);
+  const scenarioId = useUi((s) => s.scenarioId);
+  const writable = useUi((s) => (s.role ? canWrite(s.role) : false));
+  const newScenario = () => {
+    const id = dispatch('addScenario', { name: `To-be ${scenarios.length + 1}` });
+    if (id) useUi.setState({ scenarioId: id });
+  };
+  return (
+    <select
+      aria-label="Scenario shown"
+      title="Scenario shown"
+      value={scenarioId ?? ''}
+      onChange={(e) => (e.target.value === NEW ? newScenario() : useUi.setState({ scenarioId: e.target.value || null }))}
+    >
+      <option value="">As-is</option>
+      {scenarios.map((s) => (
+        <option key={s.id} value={s.id}>
+          {s.name}
+        </option>
+      ))}
+      {writable && <option value={NEW}>+ New to-be scenario</option>}
+    </select>
+  );
+}
+
+/** The tucked parts of the cost bar, as the header's "More" menu shows them. */
+export function CostMenuItems({ tucked }: { tucked: ReadonlySet<string> }) {
+  const view = useCostView();
+  const heat = useUi((s) => s.heat);
+  const panel = useUi((s) => s.panel);
+  const missing = view.asIs.missing.length;
+  return (
+    <>
+      {tucked.has('total') && (
+        <p className="menu-note" data-testid="board-total-in-menu">
+          Board total {view.money(view.shown.total)}
+          {view.periodLabel}
+        </p>
+      )}
+      {tucked.has('missing') && missing > 0 && <p className="menu-note">{missing} step{missing === 1 ? '' : 's'} without cost data, not counted as zero</p>}
+      {tucked.has('scenario') && (
+        <label className="menu-field">
+          Scenario shown <ScenarioPicker />
+        </label>
+      )}
+      {tucked.has('dashboard') && (
+        <button type="button" role="menuitemcheckbox" aria-checked={panel === 'dashboard'} onClick={() => useUi.setState({ panel: panel === 'dashboard' ? null : 'dashboard' })}>
+          Cost dashboard (D)
+        </button>
+      )}
+      {tucked.has('heat') && (
+        <button type="button" role="menuitemcheckbox" aria-checked={heat} onClick={() => useUi.setState({ heat: !heat })}>
+          Cost heat view
+        </button>
+      )}
+    </>
   );
 }

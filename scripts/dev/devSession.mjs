@@ -21,6 +21,9 @@ export async function openDevSession(template, title = 'Dev session') {
   await page.waitForFunction(() => window.__brownpaper?.ui().synced);
   return {
     page,
+    browser,
+    /** a join link for another person in this session */
+    invite: (role) => cli('invite', id, '--data', data, '--role', role).url,
     async close() {
       await browser.close();
       host.kill();

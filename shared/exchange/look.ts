@@ -11,10 +11,11 @@ export const boardLook = {
   stageHeader: 56,
   cardFill: { yellow: '#fff27a', orange: '#ffc26b', pink: '#ffb3c7', purple: '#d7b8ff', blue: '#a9d8ff', green: '#b8ec9a', white: '#fffdf7', grey: '#dcd8d0' },
   valueClass: { unclassified: '#b9ab98', 'value-adding': '#2e9e4f', necessary: '#e0a526', waste: '#d64545' },
+  /** flag chips: white text on the fill, at least 4.5:1 (look.test.ts) */
   flags: {
-    painPoint: { label: 'Pain', fill: '#d64545' },
+    painPoint: { label: 'Pain', fill: '#c83c3c' },
     failPoint: { label: 'Fail', fill: '#8b1e3f' },
-    waitPoint: { label: 'Wait', fill: '#c77800' },
+    waitPoint: { label: 'Wait', fill: '#a35f00' },
     momentOfTruth: { label: 'MoT', fill: '#1f6feb' },
   },
   lines: {

@@ -10,6 +10,7 @@ import { deleteElements } from './deleteElements.js';
 import { initBoard } from './initBoard.js';
 import { moveElements } from './moveElements.js';
 import { pasteLines } from './pasteLines.js';
+import { renameSession } from './renameSession.js';
 import { setElementText } from './setElementText.js';
 import { setGridLocked, setPresenter, setTimer, summonEveryone } from './facilitation.js';
 import { transformElements } from './transformElements.js';
@@ -52,5 +53,6 @@ export const operations = {
   summonEveryone,
   setGridLocked,
   setPresenter,
+  renameSession,
 } as const satisfies Record<OperationName, unknown>;
 export type Operations = typeof operations;

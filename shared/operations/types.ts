@@ -35,7 +35,8 @@ export type OperationName =
   | 'setTimer'
   | 'summonEveryone'
   | 'setGridLocked'
-  | 'setPresenter';
+  | 'setPresenter'
+  | 'renameSession';
 
 export interface OperationContext {
   /** The transaction origin: decides undo scope and relay. */

@@ -23,6 +23,7 @@ export class SessionStore {
   private readonly insert: Statement;
   private readonly byId: Statement;
   private readonly all: Statement;
+  private readonly setTitle: Statement;
 
   constructor(
     private readonly db: Db,
@@ -31,6 +32,7 @@ export class SessionStore {
     this.insert = db.prepare('INSERT INTO sessions (id, title, template, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
     this.byId = db.prepare('SELECT * FROM sessions WHERE id = ?');
     this.all = db.prepare('SELECT * FROM sessions ORDER BY updated_at DESC, id');
+    this.setTitle = db.prepare('UPDATE sessions SET title = ? WHERE id = ?');
   }
 
   /** Create a session with its board laid out from the template, as the log's first update. */
@@ -55,6 +57,11 @@ export class SessionStore {
       this.log.append(id, update, now);
     })();
     return { id, title: input.title, template: input.template, createdAt: now, updatedAt: now };
+  }
+
+  /** The session list's title, kept in step with the board's (sync/room.ts). */
+  rename(id: string, title: string): void {
+    this.setTitle.run(title, id);
   }
 
   get(id: string): Session | null {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { Role } from '../../../shared/session.js';
+import { canRenameSession, type Role } from '../../../shared/session.js';
 
 /** The kinds that make up the template grid, which the facilitator can lock for participants. */
 const gridKinds = new Set(['lane', 'stage', 'line']);
@@ -11,7 +11,8 @@ const gridKinds = new Set(['lane', 'stage', 'line']);
  * - nobody writes the `votes` map: the host itself does (voting.ts);
  * - a participant may not touch a locked element, nor lock or unlock anything, nor the
  *   facilitation state (timer, grid lock, presenter), nor — while the grid is locked — a lane,
- *   stage or line (adding one included).
+ *   stage or line (adding one included);
+ * - only the facilitator renames the session (meta.title).
  * The check reads the update's structs and delete set and maps each to the element record it
  * belongs to in the room's doc, or, for a record the update itself creates, in the update.
  *
@@ -22,6 +23,9 @@ export function refuseUpdate(doc: Y.Doc, update: Uint8Array, role: Role): string
   const elements = doc.getMap('elements');
   const facilitation = doc.getMap('facilitation');
   const votes = doc.getMap('votes');
+  const meta = doc.getMap('meta');
+  /** keys of the meta map this update writes or deletes */
+  const metaKeys = new Set<string>();
   const touched = new Set<string>();
   /** records created by this update: id of their map item → element id, and their kind */
   const created = new Map<string, string>();
@@ -34,12 +38,14 @@ export function refuseUpdate(doc: Y.Doc, update: Uint8Array, role: Role): string
     if (name === 'elements' && key) touched.add(key);
     else if (name === 'facilitation') facilitationTouched = true;
     else if (name === 'votes') votesTouched = true;
+    else if (name === 'meta' && key) metaKeys.add(key);
   };
   /** The element record a map-entry item belongs to, given its parent type and key. */
   const note = (parent: Y.AbstractType<unknown> | null, key: string | null) => {
     if (!parent) return;
     if (parent === (facilitation as unknown)) return void (facilitationTouched = true);
     if (parent === (votes as unknown)) return void (votesTouched = true);
+    if (parent === (meta as unknown)) return void (key && metaKeys.add(key));
     if (parent === (elements as unknown)) return void (key && touched.add(key));
     let holder = parent._item;
     // Anything nested under a top-level map belongs to that map's entry.
@@ -98,6 +104,7 @@ export function refuseUpdate(doc: Y.Doc, update: Uint8Array, role: Role): string
   if (role === 'facilitator') return null;
   if (locksTouched) return 'only the facilitator locks and unlocks';
   if (facilitationTouched) return 'only the facilitator runs the timer, the grid lock and the presentation';
+  if (metaKeys.has('title') && !canRenameSession(role)) return 'only the facilitator renames the session';
   const gridLocked = facilitation.get('gridLocked') === true;
   for (const id of touched) {
     const m = elements.get(id);

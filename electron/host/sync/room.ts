@@ -3,7 +3,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { migrateDoc } from '../../../shared/model/migrations.js';
 import { hostOrigin } from '../../../shared/model/origins.js';
-import type { Role } from '../../../shared/session.js';
+import { sessionTitleSchema, type Role } from '../../../shared/session.js';
 import { closeCodes } from '../../../shared/sync/closeCodes.js';
 import { encodeAwareness, encodeSync, syncType } from '../../../shared/sync/messages.js';
 import type { Logger } from '../log.js';
@@ -46,6 +46,8 @@ export class Room {
     readonly sessionId: string,
     private readonly log: UpdateLog,
     private readonly logger: Logger,
+    /** Told the board's title whenever it changes (renamed on the board), so the session list follows. */
+    private readonly onTitle: (title: string) => void = () => {},
   ) {
     const loaded = log.load(sessionId);
     // Loading replays what is on disk: no update handler yet, so nothing is logged twice.
@@ -53,6 +55,8 @@ export class Room {
     this.sinceSnapshot = loaded.sinceSnapshot;
     this.doc.on('update', this.onUpdate);
     migrateDoc(this.doc);
+    const meta = this.doc.getMap('meta');
+    meta.observe((e) => e.keysChanged.has('title') && this.titleChanged(meta.get('title')));
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwareness);
@@ -90,6 +94,17 @@ export class Room {
     const message = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
     for (const p of this.peers) send(p.ws, message);
   };
+
+  /** A title the session list can hold (1–200 characters) goes to it; anything else stays on the board only. */
+  private titleChanged(title: unknown): void {
+    const parsed = sessionTitleSchema.safeParse(title);
+    if (!parsed.success) return;
+    try {
+      this.onTitle(parsed.data);
+    } catch (e) {
+      this.logger('warn', `session ${this.sessionId}: the session list keeps its old title (${(e as Error).message})`);
+    }
+  }
 
   get isFailed(): boolean {
     return this.failed;

@@ -9,6 +9,8 @@ export class Rooms {
   constructor(
     private readonly log: UpdateLog,
     private readonly logger: Logger,
+    /** the session list, whose titles follow the boards' */
+    private readonly sessions?: { rename(id: string, title: string): void },
   ) {}
 
   open(sessionId: string): Room {
@@ -18,7 +20,7 @@ export class Rooms {
       room = undefined;
     }
     if (!room) {
-      room = new Room(sessionId, this.log, this.logger);
+      room = new Room(sessionId, this.log, this.logger, (title) => this.sessions?.rename(sessionId, title));
       this.rooms.set(sessionId, room);
     }
     return room;
