@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { isCanvasElement, type BoardElement, type CanvasElement } from '../../shared/model/board';
+import { isCanvasElement, type BoardElement } from '../../shared/model/board';
 import type { Connector } from '../../shared/model/connector';
 import type { Frame } from '../../shared/model/frame';
 import type { Note } from '../../shared/model/note';

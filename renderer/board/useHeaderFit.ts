@@ -33,6 +33,7 @@ export function useHeaderFit(header: RefObject<HTMLElement | null>, title: RefOb
     };
   }, [header]);
   // After every render: one more control tucked away while it is still crowded.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- on purpose after every render: it measures what was laid out, and stops once it fits
   useLayoutEffect(() => {
     const h = header.current;
     const t = title.current;

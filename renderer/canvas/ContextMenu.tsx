@@ -5,7 +5,6 @@ import { copySelection, pasteFromMenu } from '../ui/clipboard';
 import { deleteSelection, duplicateSelection, editSelection, reorder, selectAll, toggleLock } from '../ui/selectionActions';
 import { shortcutFor } from '../ui/shortcuts';
 import { useUi } from '../ui/uiStore';
-import { toBoard, toScreen } from './camera';
 import { createAt } from './gestures';
 import { zoomToFit, zoomToSelection } from './zoom';
 
@@ -49,16 +48,6 @@ function itemsFor(at: { x: number; y: number }): Item[] {
   if (onCanvas) items.push(keyed('Zoom to selection', zoomToSelection));
   if (writable) items.push(keyed('Delete selection', deleteSelection));
   return items;
-}
-
-/** Shift+F10 or the menu key: the same menu, by the selection (or mid-screen), for the keyboard. */
-export function openMenuFromKeyboard(): void {
-  const { selection, viewport, canvasSize } = useUi.getState();
-  const boxes = selection.map((id) => currentView().boxes.get(id)).filter((b) => !!b);
-  const b = boxes[0];
-  const at = b ? { x: b.x + b.w / 2, y: b.y + b.h / 2 } : toBoard(viewport, canvasSize.width / 2, canvasSize.height / 2);
-  const p = toScreen(viewport, at.x, at.y);
-  useUi.setState({ editingId: null, draft: null, menu: { x: p.x, y: p.y, at } });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { openMenuFromKeyboard } from '../canvas/ContextMenu';
+import { openMenuFromKeyboard } from '../canvas/openMenu';
 import { stepFrame, zoomBy, zoomTo100, zoomToFit, zoomToSelection } from '../canvas/zoom';
 import { redo, undo } from '../operations/dispatch';
 import { deleteSelection, duplicateSelection, editSelection, nudge, reorder, selectAll, toggleLock } from './selectionActions';

@@ -14,7 +14,7 @@ import { renameSession } from './renameSession.js';
 import { setElementText } from './setElementText.js';
 import { setGridLocked, setPresenter, setTimer, summonEveryone } from './facilitation.js';
 import { transformElements } from './transformElements.js';
-import type { Operation, OperationName } from './types.js';
+import type { OperationName } from './types.js';
 import { setLocked, updateElements } from './updateElements.js';
 
 /** Every user operation, by name. Dispatchers look operations up here and nowhere else. */

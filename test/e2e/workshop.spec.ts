@@ -59,7 +59,7 @@ test('facilitator, participant and big screen: join by code, cursors, present, t
   await expect.poll(() => wall.evaluate(() => Object.values((window as unknown as { __brownpaper: Hook }).__brownpaper.peers()).find((p) => p.user.name === 'Pat')?.cursor ?? null)).not.toBeNull();
 
   // Present: the big screen follows Fran, frame to frame.
-  const franId = await hook(fran, (h) => (window as unknown as { __brownpaper: Hook }).__brownpaper.self());
+  const franId = await hook(fran, (_h) => (window as unknown as { __brownpaper: Hook }).__brownpaper.self());
   await fran.getByRole('button', { name: 'Facilitate ▾' }).click();
   await fran.getByRole('menuitem', { name: /^Present/ }).click();
   await expect.poll(() => wall.evaluate(() => (window as unknown as { __brownpaper: Hook }).__brownpaper.ui().following)).toBe(franId);

@@ -52,7 +52,7 @@ export function spawnHost(dataDir: string, extra: string[] = []): Promise<HostPr
       waiting.push({ re, resolve });
     });
   return new Promise((resolve, reject) => {
-    line(/listening on (http:\/\/\S+)/).then((m) => resolve({ child, url: m[1], exited, line }));
-    exited.then((code) => reject(new Error(`host exited (${code}) before listening: ${stderr}`)));
+    void line(/listening on (http:\/\/\S+)/).then((m) => resolve({ child, url: m[1], exited, line }));
+    void exited.then((code) => reject(new Error(`host exited (${code}) before listening: ${stderr}`)));
   });
 }

@@ -7,7 +7,6 @@ const t = hostPerTest();
 const client = (token: string | null, sessionId?: string) => t.client(token, sessionId);
 
 // Response bodies here are the host's JSON; the tests read the fields they check.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 const read = (r: Response) => r.json() as Promise<Json>;
 const post = (path: string, body: unknown, token?: string): Promise<Response> =>

@@ -2,7 +2,6 @@ import type { WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { migrateDoc } from '../../../shared/model/migrations.js';
-import { hostOrigin } from '../../../shared/model/origins.js';
 import { sessionTitleSchema, type Role } from '../../../shared/session.js';
 import { closeCodes } from '../../../shared/sync/closeCodes.js';
 import { encodeAwareness, encodeSync, syncType } from '../../../shared/sync/messages.js';
