@@ -9,7 +9,7 @@ export function App() {
   const route = useMemo(() => readRoute(), []);
   if (route.screen === 'bench') return <BenchScreen />;
   if (route.screen === 'join') return <JoinScreen />;
-  if (route.screen === 'board') return <BoardScreen source={{ kind: 'host', sessionId: route.sessionId, token: route.token }} />;
+  if (route.screen === 'board') return <BoardScreen source={{ kind: 'host', sessionId: route.sessionId, token: route.token, projector: route.projector }} />;
   if (route.screen === 'remote') return <BoardScreen source={{ kind: 'server', server: route.server, room: route.room, token: route.token }} />;
   return <SessionsScreen ownerToken={route.ownerToken} />;
 }

@@ -2,7 +2,8 @@
 export type Route =
   | { screen: 'bench' }
   | { screen: 'join' }
-  | { screen: 'board'; sessionId: string; token: string | null }
+  /** projector: the big-screen view the desktop app puts on a second display (#…&view=projector) */
+  | { screen: 'board'; sessionId: string; token: string | null; projector: boolean }
   /** a board on any y-websocket server (not a Brownpaper host): ws(s) URL, room name, optional token */
   | { screen: 'remote'; server: string; room: string; token: string | null }
   | { screen: 'sessions'; ownerToken: string | null };
@@ -13,7 +14,7 @@ export function readRoute(loc: Location = window.location): Route {
   if (loc.pathname === '/join') return { screen: 'join' };
   if (loc.pathname === '/remote') return { screen: 'remote', server: hash.get('server') ?? '', room: hash.get('room') ?? '', token: hash.get('token') };
   const m = /^\/s\/([^/]+)\/?$/.exec(loc.pathname);
-  if (m) return { screen: 'board', sessionId: decodeURIComponent(m[1]), token: hash.get('token') };
+  if (m) return { screen: 'board', sessionId: decodeURIComponent(m[1]), token: hash.get('token'), projector: hash.get('view') === 'projector' };
   return { screen: 'sessions', ownerToken: rememberOwner(hash.get('owner')) };
 }
 

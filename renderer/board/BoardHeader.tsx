@@ -1,3 +1,4 @@
+import { menuCommands } from '../ui/shortcuts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { canRenameSession, type Role } from '../../shared/session';
 import { CostBar, CostMenuItems } from '../panels/CostBar';
@@ -160,7 +161,7 @@ function useExportShortcuts(setExporting: (open: boolean) => void): void {
       }
     };
     window.addEventListener('keydown', onKey);
-    const offMenu = window.brownpaper?.onMenu((command) => command === 'export' && setExporting(true));
+    const offMenu = window.brownpaper?.onMenu((command) => (command === 'export' ? setExporting(true) : menuCommands[command]()));
     return () => {
       window.removeEventListener('keydown', onKey);
       offMenu?.();

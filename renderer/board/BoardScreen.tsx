@@ -13,6 +13,7 @@ import { Inspector } from '../panels/Inspector';
 import { installShortcuts } from '../ui/shortcuts';
 import { useUi } from '../ui/uiStore';
 import { connectSession } from './connectSession';
+import { callApi, ApiRefusal } from '../api/client';
 import { savedName, saveName } from './presence';
 import { NamePrompt } from './NamePrompt';
 import { BoardRefused } from './BoardRefused';
@@ -25,8 +26,12 @@ import { bindMyVotes } from '../voting/votingStore';
 
 type Phase = { name: 'checking' } | { name: 'refused'; message: string; toJoinForm?: boolean } | { name: 'ready'; title: string; role: Role };
 
-/** Where the board lives: a session on the Brownpaper host that served this page, or a room on any y-websocket server. */
-export type BoardSource = { kind: 'host'; sessionId: string; token: string | null } | { kind: 'server'; server: string; room: string; token: string | null };
+/**
+ * Where the board lives: a session on the Brownpaper host that served this page, or a room on any
+ * y-websocket server. `projector`: the desktop app's second-display window — the big screen, no
+ * name asked, following whoever presents.
+ */
+export type BoardSource = { kind: 'host'; sessionId: string; token: string | null; projector?: boolean } | { kind: 'server'; server: string; room: string; token: string | null };
 
 function displayName(): string {
   let name = savedName();
@@ -45,6 +50,7 @@ export function BoardScreen({ source }: { source: BoardSource }) {
   const sessionId = source.kind === 'host' ? source.sessionId : source.room;
   const token = source.token;
   const server = source.kind === 'server' ? source.server : null;
+  const projector = source.kind === 'host' && source.projector === true;
 
   useEffect(() => {
     if (server !== null) return openOnServer(server, sessionId, token, setPhase);
@@ -54,16 +60,18 @@ export function BoardScreen({ source }: { source: BoardSource }) {
     }
     let live: ReturnType<typeof connectSession> | null = null;
     let cancelled = false;
-    fetch(`/api/sessions/${encodeURIComponent(sessionId)}`, { headers: { Authorization: `Bearer ${token}` } })
-      .then(async (res) => {
-        const body = await res.json();
+    callApi('session', { sessionId, token })
+      .then(({ session, role }) => {
         if (cancelled) return;
-        if (!res.ok) return setPhase({ name: 'refused', message: 'This join link is not valid: it was mistyped or cut short, or the facilitator removed the person it was for.', toJoinForm: true });
-        useUi.setState({ role: body.role, access: { sessionId, token } });
-        live = connectSession({ url: syncUrl(window.location.origin), room: sessionId, params: { token } }, displayName());
-        setPhase({ name: 'ready', title: body.session.title, role: body.role });
+        useUi.setState({ role, access: { sessionId, token }, ...(projector ? { bigScreen: true } : {}) });
+        live = connectSession({ url: syncUrl(window.location.origin), room: sessionId, params: { token } }, projector ? 'Projector' : displayName());
+        setPhase({ name: 'ready', title: session.title, role });
       })
-      .catch(() => !cancelled && setPhase({ name: 'refused', message: 'The host cannot be reached. Check the address and your network.' }));
+      .catch((e: Error) => {
+        if (cancelled) return;
+        if (e instanceof ApiRefusal) setPhase({ name: 'refused', message: 'This join link is not valid: it was mistyped or cut short, or the facilitator removed the person it was for.', toJoinForm: true });
+        else setPhase({ name: 'refused', message: 'The host cannot be reached. Check the address and your network.' });
+      });
     installTestHook();
     const uninstall = installShortcuts();
     const uninstallClipboard = installClipboard();
@@ -75,7 +83,7 @@ export function BoardScreen({ source }: { source: BoardSource }) {
       uninstallClipboard();
       live?.destroy();
     };
-  }, [sessionId, token, server]);
+  }, [sessionId, token, server, projector]);
 
   if (phase.name === 'checking') return <main className="notice">Opening the session…</main>;
   if (phase.name === 'refused') return <BoardRefused message={phase.message} toJoinForm={phase.toJoinForm === true} />;
@@ -96,7 +104,7 @@ export function BoardScreen({ source }: { source: BoardSource }) {
         <Minimap />
         <HelpSheet />
         <Toast />
-        <NamePrompt />
+        {!projector && <NamePrompt />}
         {bigScreen && (
           <button type="button" className="text-button big-screen-exit" onClick={() => useUi.setState({ bigScreen: false })}>
             Leave big screen (B) · Join info (J)

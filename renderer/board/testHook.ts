@@ -20,8 +20,8 @@ export function installTestHook(): void {
     /** this person's own dots in the open vote */
     myVotes: () => useMyVotes.getState(),
     ui: () => {
-      const { tool, selection, editingId, viewport, role, connection, synced, snapping, following } = useUi.getState();
-      return { tool, selection, editingId, viewport, role, connection, synced, snapping, following };
+      const { tool, selection, editingId, viewport, role, connection, synced, snapping, following, bigScreen } = useUi.getState();
+      return { tool, selection, editingId, viewport, role, connection, synced, snapping, following, bigScreen };
     },
     /** the type sizes cards are drawn with now (board units; × viewport.scale for screen px) */
     cardType: () => (useUi.getState().bigScreen ? cardTypes.bigScreen : cardTypes.desk),

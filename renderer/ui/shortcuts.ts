@@ -16,6 +16,12 @@ const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
 const plain = (e: KeyboardEvent, key: string) => !mod(e) && !e.altKey && e.key.toLowerCase() === key;
 const setTool = (tool: Tool) => () => useUi.setState({ tool, draft: null });
 
+const toggleBigScreen = () => useUi.setState((s) => ({ bigScreen: !s.bigScreen }));
+const toggleHelp = () => useUi.setState((s) => ({ helpOpen: !s.helpOpen }));
+
+/** What the desktop app's menu asks of the page (View ▸ Big screen, Help ▸ Keyboard shortcuts), the same as their keys. */
+export const menuCommands = { bigScreen: toggleBigScreen, shortcuts: toggleHelp } as const;
+
 /** Every keyboard shortcut, in one table: the help sheet and the tooltips read it. */
 export const shortcuts: Shortcut[] = [
   { keys: 'V', label: 'Select', test: (e) => plain(e, 'v'), run: setTool('select') },
@@ -43,14 +49,14 @@ export const shortcuts: Shortcut[] = [
   { keys: 'D', label: 'Cost dashboard', test: (e) => plain(e, 'd'), run: () => useUi.setState((s) => ({ panel: s.panel === 'dashboard' ? null : 'dashboard' })) },
   { keys: 'PageDown', label: 'Next frame', test: (e) => e.key === 'PageDown', run: () => stepFrame(1) },
   { keys: 'PageUp', label: 'Previous frame', test: (e) => e.key === 'PageUp', run: () => stepFrame(-1) },
-  { keys: 'B', label: 'Big screen on/off', test: (e) => plain(e, 'b'), run: () => useUi.setState((s) => ({ bigScreen: !s.bigScreen })) },
+  { keys: 'B', label: 'Big screen on/off', test: (e) => plain(e, 'b'), run: () => toggleBigScreen() },
   { keys: 'J', label: 'Join info (big screen)', test: (e) => plain(e, 'j'), run: () => useUi.setState((s) => ({ joinInfo: !s.joinInfo })) },
   { keys: 'G', label: 'Snapping on/off', test: (e) => plain(e, 'g'), run: () => useUi.setState((s) => ({ snapping: !s.snapping })) },
   // Listed for the help sheet; installShortcuts handles the arrows itself (they take a step size).
   { keys: 'Arrows', label: 'Nudge (Shift: 10×)', test: () => false, run: () => {} },
   { keys: 'Shift+F10', label: 'Menu for the selection', test: (e) => (e.shiftKey && e.key === 'F10') || e.key === 'ContextMenu', run: () => openMenuFromKeyboard() },
   { keys: 'Escape', label: 'Clear selection', test: (e) => e.key === 'Escape', run: () => useUi.setState({ selection: [], tool: 'select', draft: null }) },
-  { keys: '?', label: 'Keyboard shortcuts', test: (e) => e.key === '?', run: () => useUi.setState((s) => ({ helpOpen: !s.helpOpen })) },
+  { keys: '?', label: 'Keyboard shortcuts', test: (e) => e.key === '?', run: () => toggleHelp() },
 ];
 
 export function shortcutFor(label: string): string {
