@@ -1,4 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
+import { seeded } from '../helpers/seeded.js';
 import { elementsMap } from '../../shared/model/board.js';
 import { addNote } from '../../shared/operations/addCard.js';
 import { localOrigin } from '../../shared/model/origins.js';
@@ -11,17 +12,6 @@ afterEach(() => {
   closers.splice(0).forEach((c) => c());
   hosts.splice(0).forEach((h) => h.child.kill('SIGKILL'));
 });
-
-/** A small seeded generator (mulberry32), so each run kills at the same moments. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 it('SIGKILL/restart cycles under three writing clients lose nothing any client had received from the host', { timeout: 120_000 }, async () => {
   const random = seeded(20261201);

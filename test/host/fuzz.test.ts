@@ -1,4 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
+import { seeded } from '../helpers/seeded.js';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { Host } from '../../electron/host/host.js';
@@ -16,16 +17,6 @@ afterEach(async () => {
   await host?.close();
   host = null;
 });
-
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Open a participant's raw socket, send frames, and resolve when the host closes it (or after our own close). */
 function session(url: string, frames: Uint8Array[]): Promise<number> {

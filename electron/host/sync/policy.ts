@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { deletedItems } from './deletedItems.js';
 import { canRenameSession, type Role } from '../../../shared/session.js';
 
 /** The kinds that make up the template grid, which the facilitator can lock for participants. */
@@ -89,16 +90,7 @@ export function refuseUpdate(doc: Y.Doc, update: Uint8Array, role: Role): string
       if (near) note(near.parent as Y.AbstractType<unknown>, near.parentSub);
     }
   }
-  for (const [client, ranges] of ds.clients) {
-    const list = doc.store.clients.get(client);
-    if (!list) continue;
-    for (const r of ranges) {
-      for (let i = Y.findIndexSS(list, r.clock); i < list.length && list[i].id.clock < r.clock + r.len; i++) {
-        const s = list[i];
-        if (s instanceof Y.Item) note(s.parent as Y.AbstractType<unknown>, s.parentSub);
-      }
-    }
-  }
+  for (const s of deletedItems(doc, ds)) note(s.parent as Y.AbstractType<unknown>, s.parentSub);
 
   if (votesTouched) return 'votes are placed through the host, not written to the board';
   if (role === 'facilitator') return null;

@@ -4,6 +4,7 @@ import { boardMetaSchema, kinds, type ElementKind } from '../../../shared/model/
 import { facilitationFieldSchemas } from '../../../shared/model/facilitation.js';
 import { idSchema } from '../../../shared/model/ids.js';
 import { overrideFields, overrideSchema, scenarioSchema } from '../../../shared/model/scenario.js';
+import { deletedItems } from './deletedItems.js';
 
 // Record validity, enforced on the host for every incoming update before it is stored or
 // relayed: a modified client cannot store a negative volume, a 10 MB title or an unknown kind
@@ -156,25 +157,18 @@ export function invalidUpdate(doc: Y.Doc, update: Uint8Array, { benchMaps = fals
     if (issue) return issue;
   }
   // A required field deleted without a new value: the record would no longer be valid.
-  for (const [client, ranges] of ds.clients) {
-    const list = doc.store.clients.get(client);
-    if (!list) continue;
-    for (const r of ranges) {
-      for (let i = Y.findIndexSS(list, r.clock); i < list.length && list[i].id.clock < r.clock + r.len; i++) {
-        const s = list[i];
-        if (!(s instanceof Y.Item) || s.deleted || !s.parentSub) continue;
-        const parent = s.parent as Y.AbstractType<unknown>;
-        const holder = parent._item;
-        if (!holder) {
-          if (parent === doc.share.get('meta') && !written.has(`meta//${s.parentSub}`)) return `meta.${s.parentSub}: cannot be removed`;
-          continue;
-        }
-        if (holder.parent === (elements as unknown) && holder.parentSub && !holder.deleted) {
-          const shape = kindShape((parent as Y.Map<unknown>).get('kind'));
-          const field = shape?.[s.parentSub];
-          if (field && !field.safeParse(undefined).success && !written.has(`elements/${holder.parentSub}/${s.parentSub}`)) return `element ${holder.parentSub}.${s.parentSub}: cannot be removed`;
-        }
-      }
+  for (const s of deletedItems(doc, ds)) {
+    if (s.deleted || !s.parentSub) continue;
+    const parent = s.parent as Y.AbstractType<unknown>;
+    const holder = parent._item;
+    if (!holder) {
+      if (parent === doc.share.get('meta') && !written.has(`meta//${s.parentSub}`)) return `meta.${s.parentSub}: cannot be removed`;
+      continue;
+    }
+    if (holder.parent === (elements as unknown) && holder.parentSub && !holder.deleted) {
+      const shape = kindShape((parent as Y.Map<unknown>).get('kind'));
+      const field = shape?.[s.parentSub];
+      if (field && !field.safeParse(undefined).success && !written.has(`elements/${holder.parentSub}/${s.parentSub}`)) return `element ${holder.parentSub}.${s.parentSub}: cannot be removed`;
     }
   }
   return null;
