@@ -1,3 +1,4 @@
+import { callApi } from '../api/client';
 import { create } from 'zustand';
 import { activeRound, myVotesSchema, type VoteRequest, type VoteRound } from '../../shared/model/vote';
 import { canWrite } from '../../shared/session';
@@ -22,17 +23,11 @@ export function takesVote(elementId: string): boolean {
   return !!round && round.status === 'open' && !!role && canWrite(role) && round.elementIds.includes(elementId);
 }
 
-async function call(method: 'GET' | 'POST', body?: VoteRequest): Promise<unknown> {
-  const access = useUi.getState().access;
-  if (!access) throw new Error('not connected to a host');
-  const res = await fetch(`/api/sessions/${encodeURIComponent(access.sessionId)}/votes`, {
-    method,
-    headers: { Authorization: `Bearer ${access.token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const json = (await res.json().catch(() => ({}))) as { error?: string };
-  if (!res.ok) throw new Error(json.error ?? `the host answered ${res.status}`);
-  return json;
+/** This window's link to the host: the session and the token it joined with. */
+function access(): { sessionId: string; token: string } {
+  const a = useUi.getState().access;
+  if (!a) throw new Error('not connected to a host');
+  return a;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -50,7 +45,7 @@ export function voteAction(body: VoteRequest): Promise<unknown> {
 
 async function send(body: VoteRequest): Promise<unknown> {
   try {
-    const answer = await call('POST', body);
+    const answer = await callApi('vote', { ...access(), body });
     if (body.action === 'place' || body.action === 'unplace') useMyVotes.setState(myVotesSchema.parse(answer));
     return answer;
   } catch (e) {
@@ -80,9 +75,9 @@ export function bindMyVotes(): () => void {
     if (id === current) return;
     current = id;
     if (!id) return useMyVotes.setState({ roundId: null, dots: [] });
-    call('GET')
-      .then((answer) => {
-        const mine = myVotesSchema.parse(answer);
+    Promise.resolve()
+      .then(() => callApi('myVotes', access()))
+      .then((mine) => {
         if (mine.roundId === current) useMyVotes.setState(mine);
       })
       .catch(() => useMyVotes.setState({ roundId: id, dots: [] }));
