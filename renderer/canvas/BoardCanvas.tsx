@@ -9,6 +9,7 @@ import { cullKey, parseCullKey } from './cull';
 import { CardLayer, LodLayer } from './CardLayer';
 import { ConnectorLayer } from './ConnectorLayer';
 import { onContextMenu, onDoubleClick, onPointerDown, onPointerMove, onPointerUp } from './gestures';
+import { forgetFinger, onBoardDoubleClick, onBoardPointerDown, onBoardPointerMove, onBoardPointerUp } from './fingers';
 import { ContextMenu } from './ContextMenu';
 import { listenForCancelledPointers } from './cancelledPointer';
 import { GridLayer } from './GridLayer';
@@ -102,6 +103,27 @@ function onWheel(ev: Konva.KonvaEventObject<WheelEvent>) {
   useUi.setState({ following: null, viewport: wheelCamera(viewport, ev.evt, wheel, p.x, p.y) });
 }
 
+/**
+ * Touches on the board are ours alone: without this the browser would, after a tap, send the
+ * mouse events it makes for old pages, and their mousedown would take the focus from an editor
+ * the tap just opened (pointer events carry every gesture, fingers.ts).
+ */
+function useOwnTouches(ref: React.RefObject<Konva.Stage | null>) {
+  useEffect(() => {
+    const content = ref.current?.content;
+    if (!content) return;
+    const own = (e: TouchEvent) => {
+      if (e.cancelable) e.preventDefault();
+    };
+    content.addEventListener('touchstart', own, { passive: false });
+    window.addEventListener('pointercancel', forgetFinger, true);
+    return () => {
+      content.removeEventListener('touchstart', own);
+      window.removeEventListener('pointercancel', forgetFinger, true);
+    };
+  }, [ref]);
+}
+
 /** The board: renders from the stores in layers; pointer gestures become operations (gestures.ts). */
 export function BoardCanvas() {
   const wrap = useRef<HTMLDivElement>(null);
@@ -112,6 +134,7 @@ export function BoardCanvas() {
   const stageRef = useRef<Konva.Stage>(null);
   const flushHit = useCameraOnStage(stageRef);
   useEffect(listenForCancelledPointers, []);
+  useOwnTouches(stageRef);
   const selection = useUi((s) => s.selection);
   const editingId = useUi((s) => s.editingId);
   const tool = useUi((s) => s.tool);
@@ -145,6 +168,10 @@ export function BoardCanvas() {
         onMouseMove={onPointerMove}
         onMouseUp={onPointerUp}
         onDblClick={onDoubleClick}
+        onPointerDown={onBoardPointerDown}
+        onPointerMove={onBoardPointerMove}
+        onPointerUp={onBoardPointerUp}
+        onPointerDblClick={onBoardDoubleClick}
         onContextMenu={onContextMenu}
       >
         {/* One layer for the board: every layer is a full-size canvas to clear and composite each frame.

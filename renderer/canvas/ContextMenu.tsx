@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { canWrite } from '../../shared/session';
 import { currentView } from '../board/boardView';
 import { copySelection, pasteFromMenu } from '../ui/clipboard';
@@ -71,12 +71,17 @@ export function ContextMenu() {
       window.removeEventListener('wheel', close, true);
     };
   }, [menu]);
+  // Kept inside the canvas: opened near the right or bottom edge, it opens leftwards or upwards
+  // by its own size (larger rows on a phone, longer labels in some menus).
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!menu || !el) return;
+    const { canvasSize } = useUi.getState();
+    el.style.left = `${Math.max(0, Math.min(menu.x, canvasSize.width - el.offsetWidth - 4))}px`;
+    el.style.top = `${Math.max(0, Math.min(menu.y, canvasSize.height - el.offsetHeight - 4))}px`;
+  }, [menu]);
   if (!menu) return null;
   const items = itemsFor(menu.at);
-  const { canvasSize } = useUi.getState();
-  // Kept inside the canvas: opened near the right or bottom edge, it opens leftwards or upwards.
-  const left = Math.min(menu.x, canvasSize.width - 240);
-  const top = Math.min(menu.y, canvasSize.height - 36 * items.length - 16);
   const run = (item: Item) => {
     useUi.setState({ menu: null });
     item.run();
@@ -87,7 +92,7 @@ export function ContextMenu() {
       className="context-menu"
       role="menu"
       aria-label="Board menu"
-      style={{ left: Math.max(0, left), top: Math.max(0, top) }}
+      style={{ left: menu.x, top: menu.y }}
       onKeyDown={(e) => {
         const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
         const i = buttons.indexOf(document.activeElement as HTMLButtonElement);

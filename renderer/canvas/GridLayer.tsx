@@ -55,6 +55,12 @@ const BandHeader = memo(function BandHeader({ band, kind, grid, total, selected,
           ev.cancelBubble = true;
           useUi.setState({ selection: [band.id] });
         }}
+        // A finger goes through pointer events only (canvas/fingers.ts), the mouse as before.
+        onPointerDown={(ev) => {
+          if (ev.evt.pointerType !== 'touch') return;
+          ev.cancelBubble = true;
+          useUi.setState({ selection: [band.id] });
+        }}
         onDragEnd={(ev) => {
           const putBack = () => ev.target.position({ x: header.x, y: header.y });
           if (endedByCancel(ev.target)) return putBack();
@@ -84,6 +90,7 @@ const BandHeader = memo(function BandHeader({ band, kind, grid, total, selected,
           onMouseEnter={(ev) => ((ev.target.getStage()!.container().style.cursor = isLane ? 'ns-resize' : 'ew-resize'))}
           onMouseLeave={(ev) => ((ev.target.getStage()!.container().style.cursor = ''))}
           onMouseDown={(ev) => (ev.cancelBubble = true)}
+          onPointerDown={(ev) => (ev.cancelBubble = ev.evt.pointerType === 'touch')}
           dragBoundFunc={function (this: Konva.Node, pos) {
             return isLane ? { x: this.getAbsolutePosition().x, y: pos.y } : { x: pos.x, y: this.getAbsolutePosition().y };
           }}
@@ -102,16 +109,19 @@ const BandHeader = memo(function BandHeader({ band, kind, grid, total, selected,
 
 function AddBandButton({ kind, x, y }: { kind: 'lane' | 'stage'; x: number; y: number }) {
   const label = kind === 'lane' ? '+ Lane' : '+ Stage';
+  const add = () => {
+    const id = dispatch('addBand', { kind, name: kind === 'lane' ? 'New lane' : 'New stage' });
+    if (id) useUi.setState({ selection: [id], editingId: id });
+  };
   return (
     <Group
       x={x}
       y={y}
       name="add-band"
       onMouseDown={(ev) => (ev.cancelBubble = true)}
-      onClick={() => {
-        const id = dispatch('addBand', { kind, name: kind === 'lane' ? 'New lane' : 'New stage' });
-        if (id) useUi.setState({ selection: [id], editingId: id });
-      }}
+      onPointerDown={(ev) => (ev.cancelBubble = ev.evt.pointerType === 'touch')}
+      onClick={add}
+      onTap={add}
     >
       <Rect width={kind === 'lane' ? laneHeaderWidth - 8 : 110} height={40} fill="rgba(255,250,240,0.55)" cornerRadius={6} dash={[6, 4]} stroke="rgba(43,33,24,0.5)" />
       <Text x={12} y={11} text={label} fontSize={17} fontStyle="bold" fontFamily={fontFamily} fill={ink} />

@@ -52,8 +52,8 @@ export function Minimap() {
       height={H}
       role="img"
       aria-label="Minimap: click to move the view"
-      onMouseDown={(e) => goTo(e.clientX, e.clientY)}
-      onMouseMove={(e) => e.buttons === 1 && goTo(e.clientX, e.clientY)}
+      onPointerDown={(e) => goTo(e.clientX, e.clientY)}
+      onPointerMove={(e) => e.buttons === 1 && goTo(e.clientX, e.clientY)}
     />
   );
 }

@@ -103,6 +103,12 @@ function NextStepHandle({ fromId, direction, x, y, r }: { fromId: string; direct
         setCursor(ev, '');
         useUi.setState({ draft: { kind: 'connector', fromId, x, y, overId: null, handle: { direction, x0: x, y0: y } } });
       }}
+      // A finger goes through pointer events only (canvas/fingers.ts), the mouse as before.
+      onPointerDown={(ev) => {
+        if (ev.evt.pointerType !== 'touch') return;
+        ev.cancelBubble = true;
+        useUi.setState({ draft: { kind: 'connector', fromId, x, y, overId: null, handle: { direction, x0: x, y0: y } } });
+      }}
       onMouseEnter={(ev) => setCursor(ev, 'pointer')}
       onMouseLeave={(ev) => setCursor(ev, '')}
     >

@@ -14,10 +14,24 @@ import { continueFrom } from './nextCard';
 import { LOD_SCALE } from './theme';
 import { castVote, takesVote } from '../voting/votingStore';
 
-// Pointer gestures on the stage, by tool. They read the stores, keep the gesture in
-// progress in ui.draft (drawn by the overlay layer) and end in one operation.
+// Pointer gestures on the stage, by tool: the mouse and a pen by their mouse events, a finger
+// by its pointer events through fingers.ts (which adds what only touch has: pinch, long press).
+// They read the stores, keep the gesture in progress in ui.draft (drawn by the overlay layer)
+// and end in one operation.
 
-let pan: { sx: number; sy: number; vx: number; vy: number } | null = null;
+type PointerEv = Konva.KonvaEventObject<MouseEvent>;
+
+/** A finger (the mouse and a pen send mouse events here, a finger pointer events: fingers.ts). */
+const byFinger = (e: MouseEvent) => (e as PointerEvent).pointerType === 'touch';
+
+/**
+ * The view being dragged. `tap`: a finger on empty paper (a phone has no room for a marquee
+ * and no space bar, so one finger moves the view); lifted where it landed, it was a tap on the
+ * paper and selects nothing.
+ */
+let pan: { sx: number; sy: number; vx: number; vy: number; tap?: { shiftKey: boolean; moved: boolean } } | null = null;
+/** A finger moving less than this (screen px) is still a tap. */
+const TAP_SLOP = 8;
 let lastPointer: { x: number; y: number } | null = null;
 
 /** The last pointer position on the board, for paste. */
@@ -79,7 +93,7 @@ export function createAt(tool: 'step' | 'note' | 'text', x: number, y: number): 
   if (id) useUi.setState({ selection: [id], editingId: id, tool: 'select' });
 }
 
-export function onPointerDown(ev: Konva.KonvaEventObject<MouseEvent>): void {
+export function onPointerDown(ev: PointerEv): void {
   const stage = ev.target.getStage();
   const p = stage?.getPointerPosition();
   if (!stage || !p) return;
@@ -107,6 +121,9 @@ export function onPointerDown(ev: Konva.KonvaEventObject<MouseEvent>): void {
       if (hit && hit.kind !== 'band') {
         if (ev.evt.shiftKey) useUi.setState({ selection: ui.selection.includes(hit.id) ? ui.selection.filter((s) => s !== hit.id) : [...ui.selection, hit.id] });
         else if (!ui.selection.includes(hit.id)) useUi.setState({ selection: [hit.id] });
+      } else if (!hit && byFinger(ev.evt)) {
+        pan = { sx: p.x, sy: p.y, vx: ui.viewport.x, vy: ui.viewport.y, tap: { shiftKey: ev.evt.shiftKey, moved: false } };
+        useUi.setState({ following: null, editingId: null });
       } else if (!hit) {
         useUi.setState({ selection: ev.evt.shiftKey ? ui.selection : [], editingId: null, draft: { kind: 'marquee', x0: b.x, y0: b.y, x1: b.x, y1: b.y } });
       }
@@ -135,7 +152,7 @@ export function cancelPointerGesture(): void {
   if (draft || dragging) useUi.setState({ draft: null, dragging: false });
 }
 
-export function onPointerMove(ev: Konva.KonvaEventObject<MouseEvent>): void {
+export function onPointerMove(ev: PointerEv): void {
   const stage = ev.target.getStage();
   const p = stage?.getPointerPosition();
   if (!stage || !p) return;
@@ -144,6 +161,7 @@ export function onPointerMove(ev: Konva.KonvaEventObject<MouseEvent>): void {
   lastPointer = b;
   sharePointer(b.x, b.y);
   if (pan) {
+    if (pan.tap && Math.hypot(p.x - pan.sx, p.y - pan.sy) > TAP_SLOP) pan.tap.moved = true;
     useUi.setState({ viewport: { ...ui.viewport, x: pan.vx + p.x - pan.sx, y: pan.vy + p.y - pan.sy } });
     return;
   }
@@ -158,11 +176,13 @@ export function onPointerMove(ev: Konva.KonvaEventObject<MouseEvent>): void {
   }
 }
 
-export function onPointerUp(ev: Konva.KonvaEventObject<MouseEvent>): void {
+export function onPointerUp(ev: PointerEv): void {
   // A drag whose card vanished under it (deleted by someone else) never ends on its own.
   if (useUi.getState().dragging) useUi.setState({ dragging: false });
   if (pan) {
+    const tap = pan.tap;
     pan = null;
+    if (tap && !tap.moved && !tap.shiftKey) useUi.setState({ selection: [] });
     return;
   }
   const ui = useUi.getState();
@@ -199,7 +219,7 @@ export function onPointerUp(ev: Konva.KonvaEventObject<MouseEvent>): void {
   }
 }
 
-export function onDoubleClick(ev: Konva.KonvaEventObject<MouseEvent>): void {
+export function onDoubleClick(ev: PointerEv): void {
   const stage = ev.target.getStage();
   const p = stage?.getPointerPosition();
   if (!stage || !p || !writable()) return;
@@ -218,15 +238,19 @@ export function onDoubleClick(ev: Konva.KonvaEventObject<MouseEvent>): void {
   }
 }
 
-/** Right click: select what is under the pointer (keeping a selection it belongs to), or nothing on empty paper, and open the menu. */
-export function onContextMenu(ev: Konva.KonvaEventObject<PointerEvent>): void {
+/** Right click: the menu (a finger's long press opens it from fingers.ts instead). */
+export function onContextMenu(ev: PointerEv): void {
   ev.evt.preventDefault();
-  const stage = ev.target.getStage();
-  const p = stage?.getPointerPosition();
-  if (!stage || !p) return;
+  const p = ev.target.getStage()?.getPointerPosition();
+  if (!p || byFinger(ev.evt)) return;
+  openMenuAt(ev.target, p);
+}
+
+/** Select what is under screen point p (keeping a selection it belongs to), or nothing on empty paper, and open the menu there. */
+export function openMenuAt(target: Konva.Node, p: { x: number; y: number }): void {
   const ui = useUi.getState();
   const at = toBoard(ui.viewport, p.x, p.y);
-  const hit = hitAt(ev.target, at);
+  const hit = hitAt(target, at);
   const selection = !hit ? [] : ui.selection.includes(hit.id) ? ui.selection : [hit.id];
   useUi.setState({ selection, editingId: null, draft: null, menu: { x: p.x, y: p.y, at } });
 }

@@ -1,0 +1,239 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { board, grid, join, screenBox, sessionForFile, toPage, viewportScale, type Grid } from './fixtures.js';
+
+// A phone (390 × 844, touch only) works the board the way a phone user expects: tap to select,
+// double-tap to type, one finger pans, two fingers pinch, a long press opens the menu.
+
+const session = sessionForFile('service-blueprint');
+
+const cellCentre = (g: Grid, lane: number, stage: number) => [g.stages[stage].start + g.stages[stage].size / 2, g.lanes[lane].start + g.lanes[lane].size / 2] as const;
+const ui = (page: Page) => page.evaluate(() => (window as unknown as { __brownpaper: { ui(): { selection: string[]; editingId: string | null; viewport: { x: number; y: number; scale: number } } } }).__brownpaper.ui());
+const titleOf = async (page: Page, id: string) => (await board(page)).elements[id]?.title;
+
+async function phone(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  return context.newPage();
+}
+
+/** Open the join link on the phone and tap "Skip" on the card asking for a name, as a hurried participant does. */
+async function joinOnPhone(page: Page, url: string): Promise<void> {
+  await join(page, url);
+  await page.getByRole('button', { name: 'Skip' }).tap();
+  await expect(page.getByRole('form', { name: 'Introduce yourself' })).toHaveCount(0);
+}
+
+type Point = { x: number; y: number };
+
+/** Fingers on the glass, as the phone's browser gets them (CDP touch events: no mouse at all). */
+async function fingers(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const send = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: (Point & { id: number })[]) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p) => ({ x: p.x, y: p.y, id: p.id })) });
+  const tap = async (p: Point) => {
+    await send('touchStart', [{ ...p, id: 0 }]);
+    await send('touchEnd', []);
+  };
+  return {
+    tap,
+    /**
+     * Two taps count as a double tap only when they come quickly enough; on a busy machine the
+     * person taps twice again, as they would on a slow phone, until `opened` holds.
+     */
+    doubleTap: (p: Point, opened: () => Promise<void>) =>
+      expect(async () => {
+        await tap(p);
+        await tap(p);
+        await opened();
+      }).toPass(),
+    /** One finger pressed at `from`, slid to `to` in a few steps, and lifted. */
+    drag: async (from: Point, to: Point, steps = 8) => {
+      await send('touchStart', [{ ...from, id: 0 }]);
+      for (let i = 1; i <= steps; i++) await send('touchMove', [{ id: 0, x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps }]);
+      await send('touchEnd', []);
+    },
+    /** Two fingers land at a and b and spread (or close) to a2 and b2. */
+    pinch: async (a: Point, b: Point, a2: Point, b2: Point, steps = 8) => {
+      await send('touchStart', [{ ...a, id: 0 }]);
+      await send('touchStart', [{ ...a, id: 0 }, { ...b, id: 1 }]);
+      const at = (p: Point, q: Point, i: number) => ({ x: p.x + ((q.x - p.x) * i) / steps, y: p.y + ((q.y - p.y) * i) / steps });
+      for (let i = 1; i <= steps; i++) await send('touchMove', [{ ...at(a, a2, i), id: 0 }, { ...at(b, b2, i), id: 1 }]);
+      await send('touchEnd', [{ ...a2, id: 0 }]);
+      await send('touchEnd', []);
+    },
+    /** A finger held still until `held` holds (the menu opens), then lifted. */
+    longPress: async (p: Point, held: () => Promise<void>) => {
+      await send('touchStart', [{ ...p, id: 0 }]);
+      await held();
+      await send('touchEnd', []);
+    },
+  };
+}
+
+/** Double-tap a cell's empty paper, type a title and tap the empty cell beside it: a new step. Returns its id. */
+async function stepByTouch(page: Page, touch: Awaited<ReturnType<typeof fingers>>, g: Grid, lane: number, stage: number, title: string): Promise<string> {
+  const at = await toPage(page, ...cellCentre(g, lane, stage));
+  await touch.doubleTap(at, () => expect(page.getByLabel('Step title')).toBeFocused({ timeout: 1000 }));
+  const id = (await ui(page)).editingId!;
+  await page.keyboard.type(title);
+  await touch.tap(await toPage(page, ...cellCentre(g, lane, stage + 1)));
+  await expect(page.getByLabel('Step title')).toHaveCount(0);
+  await expect.poll(() => titleOf(page, id)).toBe(title);
+  return id;
+}
+
+type Rect = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+test('on a phone, tap a card to select it: its toolbar is whole on the screen, clear of the zoom buttons and the minimap; tap the paper and nothing is selected', async ({ browser }) => {
+  const page = await phone(browser);
+  try {
+    await joinOnPhone(page, session().invite('facilitator'));
+    const touch = await fingers(page);
+    const g = await grid(page);
+    const id = await stepByTouch(page, touch, g, 1, 0, 'Fills in claim');
+    await expect.poll(async () => (await ui(page)).selection).toEqual([]);
+
+    const b = await screenBox(page, id);
+    await touch.tap({ x: b.x + b.w / 2, y: b.y + b.h / 2 });
+    await expect.poll(async () => (await ui(page)).selection).toEqual([id]);
+    const bar = page.getByRole('toolbar', { name: 'Selection' });
+    await expect(bar).toBeVisible();
+    const r = (await bar.boundingBox())!;
+    expect(r.x).toBeGreaterThanOrEqual(0);
+    expect(r.y).toBeGreaterThanOrEqual(0);
+    expect(r.x + r.width).toBeLessThanOrEqual(390);
+    expect(r.y + r.height).toBeLessThanOrEqual(844);
+    const zoom = (await page.getByRole('group', { name: 'Zoom' }).boundingBox())!;
+    expect(overlaps(r, zoom), 'the selection bar covers the zoom buttons').toBe(false);
+    const minimap = (await page.getByRole('img', { name: /Minimap/ }).isVisible()) ? await page.getByRole('img', { name: /Minimap/ }).boundingBox() : null;
+    if (minimap) {
+      expect(overlaps(r, minimap), 'the selection bar covers the minimap').toBe(false);
+      expect(overlaps(zoom, minimap), 'the minimap covers the zoom buttons').toBe(false);
+    }
+    // Every action of the bar can be reached: the bar scrolls sideways to its last one, Delete.
+    const del = page.getByRole('button', { name: 'Delete selection' });
+    await del.scrollIntoViewIfNeeded();
+    const d = (await del.boundingBox())!;
+    expect(d.x).toBeGreaterThanOrEqual(r.x);
+    expect(d.x + d.width).toBeLessThanOrEqual(r.x + r.width);
+    expect(await page.evaluate(() => [document.scrollingElement!.scrollLeft, document.scrollingElement!.scrollTop])).toEqual([0, 0]);
+
+    await touch.tap(await toPage(page, ...cellCentre(g, 1, 2)));
+    await expect.poll(async () => (await ui(page)).selection).toEqual([]);
+    await expect(bar).toHaveCount(0);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('on a phone, double-tap a card: its editor opens, type, tap away: the new title is kept', async ({ browser }) => {
+  const page = await phone(browser);
+  try {
+    await joinOnPhone(page, session().invite('participant'));
+    const touch = await fingers(page);
+    const g = await grid(page);
+    const id = await stepByTouch(page, touch, g, 2, 0, 'Calls the hotline');
+    // Close enough to read the card: tap it, then "Zoom to selection".
+    const small = await screenBox(page, id);
+    await touch.tap({ x: small.x + small.w / 2, y: small.y + small.h / 2 });
+    await expect.poll(async () => (await ui(page)).selection).toEqual([id]);
+    const scale = await viewportScale(page);
+    const zoomTo = (await page.getByRole('button', { name: 'Zoom to selection' }).boundingBox())!;
+    await touch.tap({ x: zoomTo.x + zoomTo.width / 2, y: zoomTo.y + zoomTo.height / 2 });
+    await expect.poll(() => viewportScale(page)).toBeGreaterThan(scale * 1.5);
+    const b = await screenBox(page, id);
+    await touch.doubleTap({ x: b.x + b.w / 2, y: b.y + b.h / 2 }, () => expect(page.getByLabel('Step title')).toBeFocused({ timeout: 1000 }));
+    expect((await ui(page)).editingId).toBe(id);
+    await page.keyboard.type('Writes an e-mail');
+    await touch.tap({ x: b.x + b.w / 2, y: b.y + b.h + 60 });
+    await expect(page.getByLabel('Step title')).toHaveCount(0);
+    await expect.poll(() => titleOf(page, id)).toBe('Writes an e-mail');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('on a phone, pick the sticky note tool and tap the paper: a note is made there, ready to type', async ({ browser }) => {
+  const page = await phone(browser);
+  try {
+    await joinOnPhone(page, session().invite('participant'));
+    const touch = await fingers(page);
+    const g = await grid(page);
+    const notesBefore = Object.values((await board(page)).elements).filter((e) => e.kind === 'note').length;
+    const tool = (await page.getByRole('button', { name: 'Sticky note (N)' }).boundingBox())!;
+    await touch.tap({ x: tool.x + tool.width / 2, y: tool.y + tool.height / 2 });
+    await expect(page.getByRole('button', { name: 'Sticky note (N)' })).toHaveAttribute('aria-pressed', 'true');
+    await touch.tap(await toPage(page, ...cellCentre(g, 3, 1)));
+    await expect(page.getByLabel('Note text')).toBeFocused();
+    await page.keyboard.type('Too many forms');
+    await touch.tap(await toPage(page, ...cellCentre(g, 4, 2)));
+    await expect(page.getByLabel('Note text')).toHaveCount(0);
+    const made = Object.values((await board(page)).elements).filter((e) => e.kind === 'note');
+    expect(made).toHaveLength(notesBefore + 1);
+    expect(made.map((n) => n.text)).toContain('Too many forms');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('on a phone, one finger on the paper moves the view and selects nothing; two fingers spreading zoom in around them', async ({ browser }) => {
+  const page = await phone(browser);
+  try {
+    await joinOnPhone(page, session().invite('participant'));
+    const touch = await fingers(page);
+    const g = await grid(page);
+    const before = (await ui(page)).viewport;
+    const from = await toPage(page, ...cellCentre(g, 0, 2));
+    await touch.drag(from, { x: from.x - 120, y: from.y - 200 });
+    await expect.poll(async () => (await ui(page)).viewport.x).toBeCloseTo(before.x - 120, 3);
+    expect((await ui(page)).viewport.y).toBeCloseTo(before.y - 200, 3);
+    expect((await ui(page)).viewport.scale).toBe(before.scale);
+    expect((await ui(page)).selection).toEqual([]);
+
+    // The point between the fingers stays under them while they spread to twice the distance.
+    const mid = { x: 195, y: 420 };
+    const onBoard = await page.evaluate(([x, y]) => {
+      const v = (window as unknown as { __brownpaper: { ui(): { viewport: { x: number; y: number; scale: number } } } }).__brownpaper.ui().viewport;
+      const c = document.querySelector('[data-testid="board-canvas"]')!.getBoundingClientRect();
+      return { x: (x - c.left - v.x) / v.scale, y: (y - c.top - v.y) / v.scale };
+    }, [mid.x, mid.y]);
+    const scale = await viewportScale(page);
+    await touch.pinch({ x: mid.x - 50, y: mid.y - 50 }, { x: mid.x + 50, y: mid.y + 50 }, { x: mid.x - 100, y: mid.y - 100 }, { x: mid.x + 100, y: mid.y + 100 });
+    await expect.poll(() => viewportScale(page)).toBeCloseTo(scale * 2, 2);
+    const there = await toPage(page, onBoard.x, onBoard.y);
+    expect(there.x).toBeCloseTo(mid.x, 0);
+    expect(there.y).toBeCloseTo(mid.y, 0);
+    // No card was made or moved by the fingers.
+    expect((await ui(page)).editingId).toBeNull();
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('on a phone, a long press on a card opens its menu, and on the paper the paper\'s menu', async ({ browser }) => {
+  const page = await phone(browser);
+  try {
+    await joinOnPhone(page, session().invite('facilitator'));
+    const touch = await fingers(page);
+    const g = await grid(page);
+    const id = await stepByTouch(page, touch, g, 4, 0, 'Waits for a letter');
+    const b = await screenBox(page, id);
+    const menu = page.getByRole('menu', { name: 'Board menu' });
+    await touch.longPress({ x: b.x + b.w / 2, y: b.y + b.h / 2 }, () => expect(menu).toBeVisible());
+    await expect(menu.getByRole('menuitem', { name: /Edit text/ })).toBeVisible();
+    expect((await ui(page)).selection).toEqual([id]);
+    const m = (await menu.boundingBox())!;
+    expect(m.x + m.width).toBeLessThanOrEqual(390);
+    // The finger lifted: the menu stays open until a choice is tapped.
+    await expect(menu).toBeVisible();
+    const item = (await menu.getByRole('menuitem', { name: /Duplicate/ }).boundingBox())!;
+    await touch.tap({ x: item.x + item.width / 2, y: item.y + item.height / 2 });
+    await expect(menu).toHaveCount(0);
+    await expect.poll(async () => Object.values((await board(page)).elements).filter((e) => e.title === 'Waits for a letter')).toHaveLength(2);
+
+    await touch.longPress(await toPage(page, ...cellCentre(g, 3, 3)), () => expect(menu).toBeVisible());
+    await expect(menu.getByRole('menuitem', { name: 'New sticky note here' })).toBeVisible();
+  } finally {
+    await page.context().close();
+  }
+});
