@@ -104,7 +104,7 @@ writeSection(
 
 ${new Date().toISOString().slice(0, 10)} · ${machine()} · ${opt.clients} clients × ${opt.eps} edits/s + ${opt.awareness} cursor updates/s, ${opt.duration} s, ${opt.rounds} round(s), medians over rounds; load and server share the 2 cores.
 
-\`brownpaper\` is Brownpaper's host (token auth, role policy per update, every update committed to the SQLite write-ahead log before it is relayed, the log forced to disk every 250 ms off the event loop), on a fresh session each round; \`y-websocket\` is the stock \`@y/websocket-server\` 0.1.1 with no auth and no persistence, a fresh process each round. Latency is from an edit to its arrival at every other client (\`../shared/bench/sync\`, one run per round).
+\`brownpaper\` is Brownpaper's host (token auth, role policy and record-validity check per update, every update committed to the SQLite write-ahead log before it is relayed, the log forced to disk every 250 ms off the event loop), on a fresh session each round; \`y-websocket\` is the stock \`@y/websocket-server\` 0.1.1 with no auth and no persistence, a fresh process each round. Latency is from an edit to its arrival at every other client (\`../shared/bench/sync\`, one run per round). The host runs with \`--bench\`, which accepts the shared load's own top-level map (a workshop's host refuses it).
 
 ${table}
 `,
