@@ -226,6 +226,8 @@ export function onDoubleClick(ev: PointerEv): void {
   const ui = useUi.getState();
   const b0 = toBoard(ui.viewport, p.x, p.y);
   const hit = hitAt(ev.target, b0);
+  // During a vote two quick clicks on a card are two dots (each press placed one), not an edit.
+  if (hit?.kind === 'element' && takesVote(hit.id)) return;
   if (hit) {
     useUi.setState({ editingId: hit.id, selection: [hit.id] });
     return;
