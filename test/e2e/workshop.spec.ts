@@ -36,6 +36,8 @@ async function clickCard(page: Page, id: string, shift = false) {
 }
 
 test('facilitator, participant and big screen: join by code, cursors, present, timer, a dot vote from start to reveal', async ({ browser }) => {
+  // Three people, a presentation, a timer and a whole vote: longer than the default minute when the machine is busy.
+  test.setTimeout(180_000);
   const fran = await personPage(browser);
   await join(fran, session().invite('facilitator'));
   await rename(fran, 'Fran');
