@@ -9,7 +9,7 @@ import { parse, portNumber, required } from './args.js';
 import { CliError, usage } from './errors.js';
 import { webRoot } from './webRoot.js';
 import { costReport } from './costCommand.js';
-import { exportBoard, importBoard } from './exchangeCommands.js';
+import { exportBoardFile, importBoard } from './exchangeCommands.js';
 
 export const DEFAULT_PORT = 4380;
 
@@ -117,7 +117,7 @@ export async function exportCommand(argv: string[], out: Out): Promise<void> {
     throw new CliError((e as Error).message);
   }
   try {
-    await exportBoard(store, sessionId, format, file, { force: !!values.force, bom: !!values.bom, scale, background: values.transparent ? 'transparent' : 'kraft', paper });
+    await exportBoardFile(store, sessionId, format, file, { force: !!values.force, bom: !!values.bom, scale, background: values.transparent ? 'transparent' : 'kraft', paper });
   } finally {
     store.close();
   }

@@ -1,19 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as Y from 'yjs';
-import { costTableCsv } from '../../shared/exchange/costTable.js';
-import { boardSvg } from '../../shared/exchange/svg.js';
-import { posterPdf, type Paper } from '../../shared/exchange/poster.js';
+import { exportBoard, exportFormats, type ExportedBoard, type ExportFormat } from '../../shared/exchange/exportBoard.js';
+import type { Paper } from '../../shared/exchange/poster.js';
 import { svgToPng } from '../host/export/raster.js';
-import { exportSession, MAX_SESSION_FILE_BYTES, sessionFileText } from '../../shared/exchange/sessionFile.js';
+import { MAX_SESSION_FILE_BYTES } from '../../shared/exchange/sessionFile.js';
 import { importSessionText } from '../host/store/importSession.js';
 import { idSchema } from '../../shared/model/ids.js';
 import { migrateDoc } from '../../shared/model/migrations.js';
 import { ValidationError } from '../../shared/model/validation.js';
 import type { Store } from '../host/store/store.js';
 import { CliError, usage } from './errors.js';
-
-const formats = ['json', 'csv', 'svg', 'pdf', 'png'] as const;
 
 /** A session's board as the store has it, lifted to the current schema in memory (nothing is written). */
 export function loadBoard(store: Store, sessionId: string): Y.Doc {
@@ -47,25 +44,17 @@ export interface ExportOptions {
   paper: Paper;
 }
 
-export async function exportBoard(store: Store, sessionId: string, format: string, out: string, options: ExportOptions): Promise<void> {
-  if (!(formats as readonly string[]).includes(format)) throw usage(`--format must be one of ${formats.join(', ')}; got '${format}'`);
+export async function exportBoardFile(store: Store, sessionId: string, format: string, out: string, options: ExportOptions): Promise<void> {
+  if (!(exportFormats as readonly string[]).includes(format)) throw usage(`--format must be one of ${exportFormats.join(', ')}; got '${format}'`);
   const doc = loadBoard(store, sessionId);
-  if (format === 'json') return writeOut(out, sessionFileText(exportSession(doc)), options.force);
-  if (format === 'csv') return writeOut(out, costTableCsv(doc, { bom: options.bom }), options.force);
-  const svg = boardSvg(doc, { background: options.background });
-  if (format === 'svg') return writeOut(out, svg, options.force);
-  if (format === 'png') return writeOut(out, svgToPng(svg, options.scale).png, options.force);
-  // PDF poster: rendered at 150 dpi, one board pixel printed at 0.3 mm.
-  const mmPerBoardPx = 0.3;
-  const dpiScale = (mmPerBoardPx / 25.4) * 150;
-  const { png, width, height } = svgToPng(boardSvg(doc, { background: 'kraft' }), dpiScale);
   const title = String(doc.getMap('meta').get('title') ?? 'Brownpaper board');
+  let file: ExportedBoard;
   try {
-    writeOut(out, await posterPdf(png, width, height, { paper: options.paper, mmPerPixel: mmPerBoardPx / dpiScale, title }), options.force);
+    file = await exportBoard(doc, { ...options, format: format as ExportFormat, title }, svgToPng);
   } catch (e) {
-    if (e instanceof CliError) throw e;
-    throw new CliError(`pdf: ${(e as Error).message}`);
+    throw new CliError(`${format}: ${(e as Error).message}`);
   }
+  writeOut(out, file.bytes, options.force);
 }
 
 /** Import a session file as a new session; nothing is written unless the whole file is valid. */

@@ -1,4 +1,3 @@
-import { PDFDocument, rgb } from 'pdf-lib';
 
 /**
  * A printable poster of a board image: tiled over A4 or A3 pages with overlap and marks to
@@ -50,6 +49,8 @@ export async function posterPdf(png: Uint8Array, widthPx: number, heightPx: numb
   const wMm = widthPx * options.mmPerPixel;
   const hMm = heightPx * options.mmPerPixel;
   const layout = posterLayout(wMm, hMm, options.paper);
+  // pdf-lib is loaded when a poster is made, not with the board or the command line: it is the slowest module to load.
+  const { PDFDocument, rgb } = await import('pdf-lib');
   const pdf = await PDFDocument.create();
   pdf.setTitle(options.title ?? 'Brownpaper board');
   pdf.setCreator('Brownpaper');

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Resvg } from '@resvg/resvg-js';
 
 const fontNames = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
 
@@ -14,7 +13,9 @@ function bundledFonts(): string[] | null {
 }
 
 /** Render SVG to PNG in Node (resvg: prebuilt from the npm registry, no browser), `scale` px per SVG px. */
-export function svgToPng(svg: string, scale: number): { png: Uint8Array; width: number; height: number } {
+export async function svgToPng(svg: string, scale: number): Promise<{ png: Uint8Array; width: number; height: number }> {
+  // Loaded when an image is drawn: the command line's other commands start faster without it.
+  const { Resvg } = await import('@resvg/resvg-js');
   const fontFiles = bundledFonts();
   const font = fontFiles ? { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' } : { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' };
   const r = new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font });
