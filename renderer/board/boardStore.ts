@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { BoardElement, BoardMeta } from '../../shared/model/board';
 import type { Scenario } from '../../shared/model/scenario';
-import type { TimerState } from '../../shared/model/facilitation';
+import type { Summon, TimerState } from '../../shared/model/facilitation';
 import type { VoteRound } from '../../shared/model/vote';
 
 /**
@@ -21,8 +21,10 @@ export interface BoardState {
   gridLocked: boolean;
   /** the awareness client presenting (everyone's view tracks theirs); null: nobody */
   presenter: number | null;
+  /** the facilitator's last "bring everyone here" */
+  summon: Summon | null;
   /** dot-voting rounds, oldest first */
   rounds: VoteRound[];
 }
 
-export const useBoard = create<BoardState>(() => ({ meta: null, elements: {}, problems: {}, scenarios: [], timer: { timerEndsAt: null, timerRemainingMs: 0, timerRunning: false }, gridLocked: false, presenter: null, rounds: [] }));
+export const useBoard = create<BoardState>(() => ({ meta: null, elements: {}, problems: {}, scenarios: [], timer: { timerEndsAt: null, timerRemainingMs: 0, timerRunning: false }, gridLocked: false, presenter: null, summon: null, rounds: [] }));

@@ -45,7 +45,7 @@ export function connectSession(target: SyncTarget, name: string): LiveSession {
   provider.on('sync', (synced: boolean) => useUi.setState({ synced }));
   provider.on('connection-close', () => useUi.setState({ connection: 'offline' }));
   const unbindPresence = bindPresence(provider.awareness, name);
-  const unbindFollow = bindFollow(doc, () => provider.awareness.clientID);
+  const unbindFollow = bindFollow(() => provider.awareness.clientID);
   const unshareSelection = useUi.subscribe((s, prev) => {
     if (s.selection !== prev.selection) shareSelection(s.selection);
   });

@@ -1,5 +1,3 @@
-import { facilitationMap } from '../../shared/model/facilitation';
-import type * as Y from 'yjs';
 import { useUi } from '../ui/uiStore';
 import { shareView, usePresence } from './presence';
 import { useBoard } from './boardStore';
@@ -11,7 +9,7 @@ import { useBoard } from './boardStore';
  * other window starts following them when a new one arrives. "Present" (facilitation.presenter)
  * makes viewers and followers follow the presenter for as long as it lasts.
  */
-export function bindFollow(doc: Y.Doc, self: () => number | null): () => void {
+export function bindFollow(self: () => number | null): () => void {
   const applyFollowed = () => {
     const { following, canvasSize } = useUi.getState();
     if (following === null || canvasSize.width === 0) return;
@@ -31,27 +29,22 @@ export function bindFollow(doc: Y.Doc, self: () => number | null): () => void {
       if (c.width > 0) shareView((c.width / 2 - v.x) / v.scale, (c.height / 2 - v.y) / v.scale, c.width / v.scale, presenting);
     }
   });
-  // Present: viewers, and anyone following someone, follow the presenter until it stops.
-  const offPresenter = useBoard.subscribe((s, prev) => {
+  // A summons already made when this window arrived is history: only a new one is followed.
+  let lastSummon = useBoard.getState().summon?.at;
+  const offBoard = useBoard.subscribe((s, prev) => {
+    if (s.summon && s.summon.at !== lastSummon) {
+      lastSummon = s.summon.at;
+      if (s.summon.client !== self()) useUi.setState({ following: s.summon.client });
+    }
+    // Present: viewers, and anyone following someone, follow the presenter until it stops.
     if (s.presenter === prev.presenter) return;
     const { role, following } = useUi.getState();
     if (s.presenter !== null && s.presenter !== self() && (role === 'viewer' || following !== null)) useUi.setState({ following: s.presenter });
     else if (s.presenter === null && prev.presenter !== null && following === prev.presenter) useUi.setState({ following: null });
   });
-  const facilitation = facilitationMap(doc);
-  let lastSummon = facilitation.get('summonAt');
-  const onSummon = () => {
-    const at = facilitation.get('summonAt');
-    const who = facilitation.get('summonClient');
-    if (at === lastSummon || typeof who !== 'number') return;
-    lastSummon = at;
-    if (who !== self()) useUi.setState({ following: who });
-  };
-  facilitation.observe(onSummon);
   return () => {
     offPresence();
     offUi();
-    offPresenter();
-    facilitation.unobserve(onSummon);
+    offBoard();
   };
 }

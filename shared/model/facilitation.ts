@@ -31,11 +31,23 @@ export function remainingMs(t: TimerState, now: number): number {
   return t.timerRunning && t.timerEndsAt !== null ? Math.max(0, t.timerEndsAt - now) : t.timerRemainingMs;
 }
 
-/** The rest of the facilitation state: the grid lock and who is presenting. */
-export function readFacilitation(doc: Y.Doc): { gridLocked: boolean; presenter: number | null } {
+/** The facilitator's last "bring everyone here": who asked (an awareness client id), and when. */
+export interface Summon {
+  client: number;
+  at: number;
+}
+
+/** The rest of the facilitation state: the grid lock, who is presenting, the last summons. */
+export function readFacilitation(doc: Y.Doc): { gridLocked: boolean; presenter: number | null; summon: Summon | null } {
   const m = facilitationMap(doc);
   const presenter = m.get('presenter');
-  return { gridLocked: m.get('gridLocked') === true, presenter: typeof presenter === 'number' && Number.isSafeInteger(presenter) ? presenter : null };
+  const client = m.get('summonClient');
+  const at = m.get('summonAt');
+  return {
+    gridLocked: m.get('gridLocked') === true,
+    presenter: typeof presenter === 'number' && Number.isSafeInteger(presenter) ? presenter : null,
+    summon: typeof client === 'number' && typeof at === 'number' ? { client, at } : null,
+  };
 }
 
 /** Every field the facilitation map may hold, with its schema (the host checks each write). */
