@@ -5,7 +5,7 @@ import { z } from 'zod';
  * session" adds a listener on the network (every interface, or the one chosen) so laptops in
  * the room can join. Stopping it closes that listener and every connection that came through it.
  */
-export const networkInterfaceSchema = z.strictObject({ name: z.string().max(100), address: z.string().max(100) });
+const networkInterfaceSchema = z.strictObject({ name: z.string().max(100), address: z.string().max(100) });
 export type NetworkInterface = z.infer<typeof networkInterfaceSchema>;
 
 export const hostingStateSchema = z.strictObject({

@@ -11,7 +11,7 @@ import { webRoot } from './webRoot.js';
 import { costReport } from './costCommand.js';
 import { exportBoardFile, importBoard } from './exchangeCommands.js';
 
-export const DEFAULT_PORT = 4380;
+const DEFAULT_PORT = 4380;
 
 type Out = (line: string) => void;
 

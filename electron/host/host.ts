@@ -27,7 +27,7 @@ import { hostingState, lanInterfaces, openLan, roomAddress, type LanListener } f
 import type { HostingState, StartHosting } from '../../shared/hosting.js';
 
 /** A frame larger than this closes the connection (ws answers 1009); see limits.ts. */
-export const MAX_MESSAGE_BYTES = limits.messageBytes;
+const MAX_MESSAGE_BYTES = limits.messageBytes;
 
 export interface HostOptions {
   dataDir: string;
@@ -62,8 +62,6 @@ export interface Host {
   };
   close(): Promise<void>;
 }
-
-export { HostError };
 
 export async function startHost(options: HostOptions): Promise<Host> {
   const logger = options.logger ?? stderrLogger;

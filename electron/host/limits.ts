@@ -31,5 +31,5 @@ const values = {
 };
 export const limits: { readonly [K in keyof typeof values]: number } = Object.freeze(values);
 
-export type Limits = typeof limits;
+type Limits = typeof limits;
 export type ConnectionLimits = Pick<Limits, 'connectionsPerSession' | 'connectionsPerAddress'>;

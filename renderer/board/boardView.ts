@@ -24,7 +24,7 @@ export interface BoardView {
   elements: Record<string, BoardElement>;
 }
 
-export function deriveView(elements: Record<string, BoardElement>): BoardView {
+function deriveView(elements: Record<string, BoardElement>): BoardView {
   const all = Object.values(elements);
   const grid = computeGrid(all);
   const canvas = all.filter(isCanvasElement).sort(compareOrder);

@@ -22,7 +22,7 @@ export interface CostView {
   steps: Step[];
 }
 
-export function deriveCostView(elements: Record<string, unknown>, meta: BoardMeta | null, scenarios: Scenario[], scenarioId: string | null): CostView {
+function deriveCostView(elements: Record<string, unknown>, meta: BoardMeta | null, scenarios: Scenario[], scenarioId: string | null): CostView {
   const steps = Object.values(elements).filter((e): e is Step => (e as { kind: string }).kind === 'step');
   const currency = meta?.currency ?? 'USD';
   const locale = meta?.locale ?? 'en-US';

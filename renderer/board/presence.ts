@@ -21,7 +21,7 @@ export const peerColours = ['#d64545', '#1f6feb', '#2e9e4f', '#c77800', '#8b1e3f
 export const usePresence = create<{ self: number | null; peers: Record<number, Presence> }>(() => ({ self: null, peers: {} }));
 
 /** Cursor updates go out at most ten times a second: forty people moving their mice must not flood the room. */
-export const CURSOR_INTERVAL_MS = 100;
+const CURSOR_INTERVAL_MS = 100;
 
 const NAME_KEY = 'brownpaper.name';
 
@@ -94,7 +94,7 @@ export function bindPresence(a: Awareness, name: string): () => void {
   };
 }
 
-export function setPresenceName(name: string): void {
+function setPresenceName(name: string): void {
   const s = awareness?.getLocalState() as Presence | null;
   if (awareness && s) awareness.setLocalState({ ...s, user: { ...s.user, name } });
 }
@@ -113,7 +113,7 @@ let pendingView: { cx: number; cy: number; w: number } | null = null;
 let viewTimer: ReturnType<typeof setTimeout> | null = null;
 
 /** While presenting, the view goes out about 30 times a second, so the room's screens move with the presenter's. */
-export const PRESENTING_VIEW_INTERVAL_MS = 33;
+const PRESENTING_VIEW_INTERVAL_MS = 33;
 
 /** What this person sees (throttled like the pointer, or faster while presenting), so others can follow. */
 export function shareView(cx: number, cy: number, w: number, presenting = false): void {

@@ -13,7 +13,7 @@ const MARGIN = 24;
  * the zoom that makes a title BIG_SCREEN_TITLE_PX, from the map's top-left corner where it does
  * not fit (the facilitator pans or presents frame by frame from there).
  */
-export function frameForBigScreen(): void {
+function frameForBigScreen(): void {
   const { canvasSize } = useUi.getState();
   const box = contentBounds();
   if (!box || canvasSize.width === 0) return;

@@ -15,7 +15,7 @@ type PointerEv = Konva.KonvaEventObject<PointerEvent>;
 type Point = { x: number; y: number };
 
 /** How long a finger is held still before the menu opens, as on a phone's own long press. */
-export const LONG_PRESS_MS = 500;
+const LONG_PRESS_MS = 500;
 /** A finger moving more than this (screen px) is no longer held still. */
 const STILL = 8;
 

@@ -18,7 +18,7 @@ export async function download(name: string, data: Blob): Promise<boolean> {
 }
 
 /** Past this many pixels an export is brought down to the largest scale that fits (memory, not a canvas limit). */
-export const MAX_EXPORT_PIXELS = 268e6;
+const MAX_EXPORT_PIXELS = 268e6;
 
 /** The fonts exports are drawn with (renderer/public/fonts), as absolute URLs for the worker. */
 const fontUrls = () => ['/fonts/DejaVuSans.ttf', '/fonts/DejaVuSans-Bold.ttf'].map((p) => new URL(p, window.location.origin).href);

@@ -44,7 +44,7 @@ export function JoinElsewhere({ api }: { api: SessionsApi }) {
 }
 
 /** Open a board in a room of any y-websocket server (a team's shared server), not on a Brownpaper host. */
-export function OpenOnServer() {
+function OpenOnServer() {
   const [server, setServer] = useState('');
   const [room, setRoom] = useState('');
   const valid = /^wss?:\/\/[^/\s]+/.test(server.trim()) && room.trim().length > 0;

@@ -10,7 +10,7 @@ declare global {
 }
 
 /** The same API over the host's HTTP owner routes, for the desktop app's browser fallback. */
-export function httpSessionsApi(ownerToken: string): SessionsApi {
+function httpSessionsApi(ownerToken: string): SessionsApi {
   const token = ownerToken;
   return {
     listSessions: () => callApi('listSessions', { token }),

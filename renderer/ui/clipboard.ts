@@ -44,7 +44,7 @@ function onPaste(e: ClipboardEvent): void {
 }
 
 /** Paste what the clipboard held at a board point: our cards (validated), or plain text as sticky notes, one per line. */
-export function pasteText(text: string, at: { x: number; y: number }): void {
+function pasteText(text: string, at: { x: number; y: number }): void {
   let parsed: unknown = null;
   try {
     parsed = JSON.parse(text);

@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import type { Role } from '../../shared/session';
 
 export type Tool = 'select' | 'hand' | 'step' | 'note' | 'text' | 'connector' | 'frame';
-export type ConnectionStatus = 'connecting' | 'connected' | 'offline';
+type ConnectionStatus = 'connecting' | 'connected' | 'offline';
 
 export interface Viewport {
   /** screen position of board point (0, 0) */
@@ -13,7 +13,7 @@ export interface Viewport {
 }
 
 /** A gesture in progress, in board coordinates: drawn by the overlay layer, never stored. */
-export type Draft =
+type Draft =
   | { kind: 'marquee'; x0: number; y0: number; x1: number; y1: number }
   | { kind: 'frame'; x0: number; y0: number; x1: number; y1: number }
   /** An arrow being drawn; from a card's + handle it makes a step where it is dropped on empty paper. */

@@ -13,7 +13,7 @@ import { newSessionSchema, roleSchema, sessionSchema } from '../session.js';
  * own listener); `invite` (any invite token of the session in the path); `facilitator` (a
  * facilitator's token of that session). Tokens come as `Authorization: Bearer <token>`.
  */
-export type Caller = 'anyone' | 'owner' | 'invite' | 'facilitator';
+type Caller = 'anyone' | 'owner' | 'invite' | 'facilitator';
 
 export interface RouteDef {
   method: 'GET' | 'POST' | 'DELETE';
@@ -82,4 +82,3 @@ export type RouteBodyIn<N extends RouteName> = BodyIn<(typeof apiRoutes)[N]>;
 /** the body as the host's handler gets it, parsed */
 export type RouteBody<N extends RouteName> = BodyOut<(typeof apiRoutes)[N]>;
 export type RouteAnswer<N extends RouteName> = z.infer<(typeof apiRoutes)[N]['answer']>;
-export type RouteParams<N extends RouteName> = (typeof apiRoutes)[N]['path'] extends `${string}:id${string}` ? { id: string } : Record<string, never>;

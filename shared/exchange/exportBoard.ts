@@ -42,7 +42,7 @@ export interface ExportedBoard {
 const POSTER_MM_PER_PX = 0.3;
 const POSTER_SCALE = (POSTER_MM_PER_PX / 25.4) * 150;
 
-export function exportSteps(format: ExportFormat): number {
+function exportSteps(format: ExportFormat): number {
   return format === 'png' ? 2 : format === 'pdf' ? 3 : 1;
 }
 

@@ -4,7 +4,7 @@ import type { ServerResponse } from 'node:http';
 // worker), inline style attributes (React), images from data:
 // and blob: URLs (exports) and websockets — to its host, or to a team server the user
 // names. Nothing is loaded from anywhere else, so the app works with no internet.
-export const contentSecurityPolicy = [
+const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "worker-src 'self'",

@@ -7,8 +7,8 @@ import type { Role } from '../../../shared/session.js';
  * from 31 unambiguous ones (no 0/O, 1/I/L) ≈ 8.9 × 10^8 codes; with the per-address rate
  * limit (rateLimit.ts) a stranger guessing gets nowhere.
  */
-export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-export const CODE_LENGTH = 6;
+const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+const CODE_LENGTH = 6;
 
 export interface JoinCode {
   sessionId: string;

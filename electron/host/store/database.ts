@@ -56,7 +56,7 @@ const schema: string[] = [
    CREATE INDEX ballots_by_round ON ballots(session_id, round_id, voter);`,
 ];
 
-export const STORE_VERSION = schema.length;
+const STORE_VERSION = schema.length;
 export const DB_FILE = 'brownpaper.sqlite';
 
 export class StoreError extends Error {

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 
 /** How often the write-ahead log is forced to the disk. */
-export const WAL_SYNC_MS = 250;
+const WAL_SYNC_MS = 250;
 
 /** fdatasync the file if it exists. Opened each time: the log can be removed and made anew (when the last connection closes). */
 export async function syncFile(file: string): Promise<void> {

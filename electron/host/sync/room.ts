@@ -26,7 +26,7 @@ export interface Peer {
  */
 export const COMPACT_EVERY = 1000;
 export const COMPACT_WHEN_QUIET_MS = 1000;
-export const COMPACT_AT_THE_LATEST = 20_000;
+const COMPACT_AT_THE_LATEST = 20_000;
 
 /**
  * A session's live document on the host. Loaded from the store when the first client
