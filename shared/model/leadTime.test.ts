@@ -30,9 +30,9 @@ describe('a step’s lead time and the map’s, stage by stage', () => {
     expect(t.processMinutes).toBe(195); // 120 + 60 + 15
     // the ladder: per stage in order, waits above and process below; it sums to the lead time
     expect(t.ladder).toEqual([
-      { stageId: 'stage1', leadMinutes: 120, waitMinutes: 0, processMinutes: 120 },
-      { stageId: 'stage2', leadMinutes: 1500, waitMinutes: 1440, processMinutes: 60 },
-      { stageId: 'stage3', leadMinutes: 15, waitMinutes: 0, processMinutes: 15 },
+      { stageId: 'stage1', leadMinutes: 120, waitMinutes: 0, processMinutes: 120, longestStepMinutes: 120 },
+      { stageId: 'stage2', leadMinutes: 1500, waitMinutes: 1440, processMinutes: 60, longestStepMinutes: 1500 },
+      { stageId: 'stage3', leadMinutes: 15, waitMinutes: 0, processMinutes: 15, longestStepMinutes: 15 },
     ]);
     expect(t.byStage.get('stage2')?.leadMinutes).toBe(1500);
     // PCE: value-adding process on the path (C 60 + E 15; B is only necessary) ÷ 1,635
@@ -47,7 +47,7 @@ describe('a step’s lead time and the map’s, stage by stage', () => {
     const t = leadTime([step('A', null, 10, 20), step('B', null, 0, 50), step('C', null, 5, 5)], [], []);
     expect(t.leadMinutes).toBe(50); // max(30, 50, 10)
     expect(t.criticalPath).toEqual(['B']);
-    expect(t.ladder).toEqual([{ stageId: '', leadMinutes: 50, waitMinutes: 0, processMinutes: 50 }]);
+    expect(t.ladder).toEqual([{ stageId: '', leadMinutes: 50, waitMinutes: 0, processMinutes: 50, longestStepMinutes: 50 }]);
   });
 });
 
@@ -91,6 +91,8 @@ describe('joined steps follow the connectors', () => {
     const long = leadTime([...stageSteps, step('P', 'stage1', 0, 200), step('Q', 'stage3', 0, 30)], stages, joined('P', 'Q'));
     expect(long.leadMinutes).toBe(230);
     expect(long.criticalPath).toEqual(['P', 'Q']);
+    // the path runs from P (stage 1) to Q (stage 3): stage 2 has none of it, but its own 60 minutes still show
+    expect(long.byStage.get('stage2')).toMatchObject({ leadMinutes: 0, longestStepMinutes: 60 });
   });
 
   it('a flow drawn backwards across stages (stage 3 → stage 1) still ends, holding up stage 3', () => {
@@ -160,7 +162,7 @@ describe('missing times are listed, never counted as zero', () => {
   it('a step outside every stage runs alongside the whole map and gets its own ladder entry', () => {
     const t = leadTime([step('A', 'stage1', 0, 100), step('B', 'stage2', 0, 100), step('U', null, 400, 100)], stages, []);
     expect(t.leadMinutes).toBe(500); // max(100 + 100, 500)
-    expect(t.ladder.at(-1)).toEqual({ stageId: '', leadMinutes: 500, waitMinutes: 400, processMinutes: 100 });
+    expect(t.ladder.at(-1)).toEqual({ stageId: '', leadMinutes: 500, waitMinutes: 400, processMinutes: 100, longestStepMinutes: 500 });
   });
 });
 

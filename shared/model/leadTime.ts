@@ -73,6 +73,8 @@ export interface StageTime {
   leadMinutes: number;
   waitMinutes: number;
   processMinutes: number;
+  /** the stage on its own: its longest step (wait + process), lanes side by side; for a header when the critical path runs elsewhere */
+  longestStepMinutes: number;
 }
 
 export interface LeadTime {
@@ -135,6 +137,7 @@ export function leadTime(steps: readonly StepTime[], stages: readonly Ordered[],
   // Per step: its stage (1…k, 0 = outside every stage) and its weight in hundredths.
   const stageOf = new Int32Array(n);
   const weight = new Float64Array(n);
+  const stageMax = new Float64Array(k + 1); // index 0: outside every stage
   const missing: string[] = [];
   const incomplete: string[] = [];
   for (let i = 0; i < n; i++) {
@@ -147,6 +150,7 @@ export function leadTime(steps: readonly StepTime[], stages: readonly Ordered[],
     }
     if (s.waitMinutes === null || s.processMinutes === null) incomplete.push(s.id);
     weight[i] = hundredths(s.waitMinutes) + hundredths(s.processMinutes);
+    if (weight[i] > stageMax[stageOf[i]]) stageMax[stageOf[i]] = weight[i];
   }
 
   // Connectors between two different steps; self-loops are one-step loops, reported and left out.
@@ -291,8 +295,8 @@ export function leadTime(steps: readonly StepTime[], stages: readonly Ordered[],
   for (let v = gate(k); v !== -1; v = before[v]) if (v < n) path.push(v);
   path.reverse();
   const byStage = new Map<string, StageTime>();
-  const ladder: StageTime[] = stageList.map((s) => ({ stageId: s.id, leadMinutes: 0, waitMinutes: 0, processMinutes: 0 }));
-  const outside: StageTime = { stageId: '', leadMinutes: 0, waitMinutes: 0, processMinutes: 0 };
+  const ladder: StageTime[] = stageList.map((s, i) => ({ stageId: s.id, leadMinutes: 0, waitMinutes: 0, processMinutes: 0, longestStepMinutes: stageMax[i + 1] / 100 }));
+  const outside: StageTime = { stageId: '', leadMinutes: 0, waitMinutes: 0, processMinutes: 0, longestStepMinutes: stageMax[0] / 100 };
   let wait = 0;
   let process = 0;
   let valueAdding = 0;
