@@ -31,6 +31,11 @@ function perTenThousand(firstTimeRight: number): bigint | null {
   return Number.isFinite(f) && f > 0 && f <= 10_000 ? BigInt(f) : null;
 }
 
+/** A cost per occurrence that rework would repeat: a volume and a unit cost, or minutes × rate. */
+function hasOccurrenceCost(c: CostFields): boolean {
+  return c.volume !== null && (c.costMode === 'unit' ? c.unitCents !== null : c.minutes !== null && c.rateCents !== null);
+}
+
 /**
  * The extra cost per period of a step's rework, in minor units: null when the step has no
  * cost per occurrence (no volume, or no unit cost / minutes × rate) or no first-time-right.
@@ -78,7 +83,7 @@ export function reworkRollup(steps: Iterable<ReworkStep>): ReworkRollup {
     if (s.removed) continue;
     const extra = reworkCost(s.cost, s.firstTimeRight);
     if (extra === null) {
-      if (s.firstTimeRight === null && reworkCost(s.cost, 1) !== null) r.missing.push(s.id);
+      if (s.firstTimeRight === null && hasOccurrenceCost(s.cost)) r.missing.push(s.id);
       continue;
     }
     r.total += extra;
