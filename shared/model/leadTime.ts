@@ -23,8 +23,9 @@ import type { ValueClass } from './step.js';
  * first step of a flow starts at the gate before its stage, a last step ends at the gate after
  * the furthest stage its flow has reached; the lead time is the longest path from gate 0 to
  * gate k (Kahn's topological order, one pass). A step outside every stage starts with the map
- * (gate 0); an unjoined one runs alongside the whole map; a joined one belongs to the stage of
- * the step before it. A board without stages is one stage.
+ * (gate 0): an unjoined one runs alongside the whole map; a joined one runs in its flow, and as
+ * a last step holds up the furthest stage its flow reached (the whole map if none); the ladder
+ * lists its time apart (stageId ''). A board without stages is one stage.
  *
  * Loops: a connector back to an earlier step (a loop back for rework) would make the flow
  * endless. The loops are found (depth-first, starting from the first steps, stages in order)
