@@ -166,6 +166,23 @@ describe('missing times are listed, never counted as zero', () => {
   });
 });
 
+describe('steps outside every stage, joined', () => {
+  it('a last step outside the stages holds up the stage its flow reached; a first one starts with the map', () => {
+    // X (stage 1, 60) → U (no stage, 30), then Y (stage 2, 100): stage 1 takes 90, stage 2 100
+    const t = leadTime([step('X', 'stage1', 0, 60), step('U', null, 30, 0), step('Y', 'stage2', 0, 100)], stages, joined('X', 'U'));
+    expect(t.leadMinutes).toBe(190);
+    expect(t.criticalPath).toEqual(['X', 'U', 'Y']);
+    expect(t.ladder.map((s) => [s.stageId, s.leadMinutes])).toEqual([
+      ['stage1', 60],
+      ['stage2', 100],
+      ['stage3', 0],
+      ['', 30],
+    ]);
+    // V (no stage, 500) → Z (stage 1, 10): V starts with the map, Z ends stage 1 at 510
+    expect(leadTime([step('V', null, 500, 0), step('Z', 'stage1', 0, 10), step('Y', 'stage2', 0, 100)], stages, joined('V', 'Z')).leadMinutes).toBe(610);
+  });
+});
+
 describe('scenarios', () => {
   it('override wait, process time and first-time-right; a removed step passes the flow through', () => {
     const a = step('A', 'stage1', 28 * D, 30);
