@@ -1,6 +1,6 @@
 // npm run bench — every benchmark, one after the other; each rewrites only its own section of
 // BENCHMARKS.md and its entry of BENCHMARKS.json.
-//   npm run bench                 full runs (canvas beside its peers, sync, export)
+//   npm run bench                 full runs (canvas beside its peers, sync, export, rollup)
 //   npm run bench -- --short      small, quick runs that only print their figures (CI runs this,
 //                                 so a benchmark that breaks is noticed; figures are never asserted)
 import { spawnSync } from 'node:child_process';
@@ -15,8 +15,9 @@ const runs = values.short
       ['canvas.mjs', '--sizes', '300', '--rounds', '1', '--frames', '20'],
       ['sync.mjs', '--clients', '6', '--eps', '5', '--awareness', '5', '--duration', '3', '--rounds', '1'],
       ['export.mjs', '--sizes', '200', '--rounds', '1'],
+      ['rollup.mjs', '--edits', '50'],
     ]
-  : [['canvas.mjs', '--peers'], ['sync.mjs', '--rounds', '3'], ['export.mjs']];
+  : [['canvas.mjs', '--peers'], ['sync.mjs', '--rounds', '3'], ['export.mjs'], ['rollup.mjs']];
 
 const failed = [];
 for (const [script, ...args] of runs) {

@@ -1,0 +1,157 @@
+import { formatFigure, parseFigure } from './parseFigure.js';
+
+/**
+ * Durations as people type them on a card: "3 days", "1.5 h", "20 min", "1,5 Tage" on a de-DE
+ * board, "5 h 30 min". Stored in one base unit, minutes, with at most 2 decimals, so sums are
+ * exact in hundredths of a minute; the unit people typed is kept beside it, so the card shows
+ * "3 days" and not "4,320 min".
+ *
+ * A duration is calendar time: a day is 24 hours and a week 7 days (a wait for the post runs
+ * through nights and weekends). Months and years are refused: a month is not one length.
+ * Units are read in English and German on every board (de-DE is an offered locale); the
+ * number part is read by parseFigure in the board's number format, so "1,5" is one and a half
+ * on de-DE and refused as ambiguous on en-US, exactly as money is.
+ */
+
+export const durationUnits = ['minutes', 'hours', 'days', 'weeks'] as const;
+export type DurationUnit = (typeof durationUnits)[number];
+
+export interface Duration {
+  /** the length in minutes, at most 2 decimals */
+  minutes: number;
+  /** the unit it was typed in, to show it back that way */
+  unit: DurationUnit;
+}
+
+/** Minutes in one of each unit. */
+export const minutesPer: Record<DurationUnit, number> = { minutes: 1, hours: 60, days: 24 * 60, weeks: 7 * 24 * 60 };
+
+/** The longest duration taken: 10 years of 365 days. Anything longer is a typo. */
+export const MAX_DURATION_MINUTES = 10 * 365 * 24 * 60;
+
+/** Every spelling taken, lower case, without a trailing dot: short forms, plurals, German. */
+const spellings: Record<string, DurationUnit> = {};
+for (const [unit, words] of [
+  ['minutes', ['min', 'mins', 'minute', 'minutes', 'minuten']],
+  ['hours', ['h', 'hr', 'hrs', 'hour', 'hours', 'std', 'stunde', 'stunden']],
+  ['days', ['d', 'day', 'days', 'tag', 'tage', 'tagen']],
+  ['weeks', ['w', 'wk', 'wks', 'week', 'weeks', 'wo', 'woche', 'wochen']],
+] as const) {
+  for (const w of words) spellings[w] = unit;
+}
+/** Units people reach for that have no one length. */
+const unfixed = new Set(['month', 'months', 'monat', 'monate', 'monaten', 'mo', 'year', 'years', 'yr', 'yrs', 'jahr', 'jahre', 'jahren', 'y']);
+
+export interface DurationRules {
+  /** the field as the person reads it ("wait"): every message starts with it */
+  label: string;
+  /** the board's number format, e.g. "de-DE" */
+  locale: string;
+  /** the unit of a bare number ("3"), when the field offers one; without it a unit is required */
+  defaultUnit?: DurationUnit;
+}
+
+export type ParsedDuration = { ok: true; duration: Duration | null } | { ok: false; error: string };
+
+const unitList = 'use minutes, hours, days or weeks';
+const minus = /^[-\u2212\u2010\u2011\u2012\u2013\u2014]/;
+
+function quoted(text: string): string {
+  const t = text.trim();
+  return `“${t.length > 24 ? `${t.slice(0, 23)}…` : t}”`;
+}
+
+/** Read a typed duration. Empty text is "not given" (null), like an empty cost field. */
+export function parseDuration(text: string, rules: DurationRules): ParsedDuration {
+  const { label, locale } = rules;
+  const fail = (error: string): ParsedDuration => ({ ok: false, error });
+  const t = text.normalize('NFKC').trim();
+  if (t === '') return { ok: true, duration: null };
+  const example = `${formatFigure(150n, { locale, decimals: 2 })} days`;
+  const notADuration = () => fail(`${label}: ${quoted(t)} is not a duration; write it like ${example}.`);
+  if (minus.test(t)) return fail(`${label} cannot be negative (${quoted(t)}).`);
+
+  // Split into number + unit pieces: "5 h 30 min" is two, "1,5 Tage" one, "3" none.
+  const pieces: { number: string; unit: DurationUnit }[] = [];
+  const words = /\p{L}+\.?/gu;
+  let from = 0;
+  for (let m = words.exec(t); m; m = words.exec(t)) {
+    const number = t.slice(from, m.index).trim();
+    from = m.index + m[0].length;
+    const word = m[0].replace(/\.$/, '').toLowerCase();
+    const unit = spellings[word];
+    if (!unit) {
+      if (unfixed.has(word)) return fail(`${label}: '${m[0]}' has no one length — ${unitList} (a month as 4 weeks or 30 days).`);
+      if (!/\d/.test(number)) return notADuration();
+      return fail(`${label}: unknown unit '${m[0]}' — ${unitList}.`);
+    }
+    if (!/\d/.test(number)) return notADuration();
+    pieces.push({ number, unit });
+  }
+  const rest = t.slice(from).trim();
+  if (rest !== '') {
+    if (pieces.length > 0 || !/\d/.test(rest)) return notADuration();
+    if (!rules.defaultUnit) return fail(`${label}: ${quoted(t)} needs a unit, like ${t} days; ${unitList}.`);
+    pieces.push({ number: rest, unit: rules.defaultUnit });
+  }
+
+  // Hundredths of a minute: the number read with 2 decimals times whole minutes per unit, exact.
+  let hundredths = 0n;
+  for (const p of pieces) {
+    const r = parseFigure(p.number, { label, locale, decimals: 2, max: 10n ** 15n });
+    if (!r.ok) return r;
+    hundredths += (r.scaled ?? 0n) * BigInt(minutesPer[p.unit]);
+  }
+  if (hundredths > BigInt(MAX_DURATION_MINUTES) * 100n) {
+    return fail(`${label}: ${quoted(t)} is more than 10 years; check the figure.`);
+  }
+  return { ok: true, duration: { minutes: Number(hundredths) / 100, unit: pieces[0].unit } };
+}
+
+function numberIn(locale: string, value: number, decimals: number): string {
+  let f: Intl.NumberFormat;
+  try {
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: decimals });
+  } catch {
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals });
+  }
+  return f.format(value);
+}
+
+const unitLabel: Record<DurationUnit, [one: string, many: string]> = {
+  minutes: ['min', 'min'],
+  hours: ['h', 'h'],
+  days: ['day', 'days'],
+  weeks: ['week', 'weeks'],
+};
+
+function withUnit(value: string, unit: DurationUnit, exactlyOne: boolean): string {
+  return `${value} ${unitLabel[unit][exactlyOne ? 0 : 1]}`;
+}
+
+/** A duration in the given unit, up to 2 decimals, in the board's number format: "1.5 h", "3 days", "1,5 days". */
+export function formatDuration(minutes: number, unit: DurationUnit, locale: string): string {
+  const value = Math.round((minutes / minutesPer[unit]) * 100) / 100;
+  return withUnit(numberIn(locale, value, 2), unit, value === 1);
+}
+
+/**
+ * A total as text, in a unit picked for reading it across the room:
+ *   under an hour: minutes ("45 min", "7.5 min");
+ *   under a day: hours and whole minutes ("5 h 30 min", "5 h");
+ *   from a day: days of 24 h, one decimal under 10 days ("2.5 days"), whole from 10 ("31 days").
+ * Weeks are left to what people type: "31 days → 5 days" compares at a glance, "4.4 weeks" does not.
+ */
+export function durationAsText(minutes: number, locale: string): string {
+  if (minutes < 60) return withUnit(numberIn(locale, minutes, 2), 'minutes', false);
+  if (minutes < 24 * 60) {
+    const whole = Math.round(minutes);
+    const h = Math.floor(whole / 60);
+    const m = whole % 60;
+    if (h === 24) return withUnit(numberIn(locale, 1, 0), 'days', true);
+    return m === 0 ? `${numberIn(locale, h, 0)} h` : `${numberIn(locale, h, 0)} h ${numberIn(locale, m, 0)} min`;
+  }
+  const days = minutes / minutesPer.days;
+  const value = days < 10 ? Math.round(days * 10) / 10 : Math.round(days);
+  return withUnit(numberIn(locale, value, 1), 'days', value === 1);
+}

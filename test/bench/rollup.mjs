@@ -1,0 +1,188 @@
+// npm run bench:rollup — money and time recomputed after one edit, on a 2,000-step board with
+// 1,000 connectors: what the header, the stage headers and the ladder need on every change.
+//   node test/bench/rollup.mjs [--steps 2000] [--connectors 1000] [--edits 500]
+// The board is seeded (the same on every run): 20 lanes × 100 stages, costs and times on most
+// steps, some missing, connectors mostly forward a stage or three, 1 in 100 a loop back for
+// rework, and a to-be scenario that changes a tenth of the steps. Each edit changes one step's
+// wait (a new step object, as the store makes one), then recomputes, as-is and to-be: the money
+// rollup (rollup.ts), the lead time (leadTime.ts) and the cost of rework (rework.ts).
+// Writes BENCHMARKS.md (section "rollup").
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { machine, quantile, writeSection } from './benchFile.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const { values: opt } = parseArgs({ options: { steps: { type: 'string', default: '2000' }, connectors: { type: 'string', default: '1000' }, edits: { type: 'string', default: '500' } } });
+const nSteps = Number(opt.steps);
+const nConnectors = Number(opt.connectors);
+const edits = Number(opt.edits);
+
+// The rules are TypeScript in shared/model: bundle them once for Node, as scripts/build-node.mjs
+// bundles the command line (dependencies inlined: the bundle sits in a temporary folder), so the
+// bench runs the same code the board does.
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'brownpaper-bench-rollup-'));
+const entry = path.join(tmp, 'entry.ts');
+const outfile = path.join(tmp, 'rules.mjs');
+await build({
+  stdin: {
+    contents: ['rollup', 'leadTime', 'rework', 'step'].map((m) => `export * from ${JSON.stringify(path.join(root, 'shared', 'model', `${m}.ts`))};`).join('\n'),
+    resolveDir: root,
+    sourcefile: entry,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile,
+  logLevel: 'warning',
+});
+const { rollup, effectiveCost, leadTime, effectiveTime, reworkRollup, newStep } = await import(pathToFileURL(outfile).href);
+rmSync(tmp, { recursive: true, force: true });
+
+// mulberry32: a small seeded generator, so every run builds the same board.
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rnd = random(16);
+const pick = (n) => Math.floor(rnd() * n);
+const lanesN = 20;
+const stagesN = Math.ceil(nSteps / lanesN);
+const key = (i) => `a${String(i).padStart(5, '0')}`;
+const lanes = Array.from({ length: lanesN }, (_, i) => ({ id: `lane${String(i).padStart(8, '0')}`, order: key(i) }));
+const stages = Array.from({ length: stagesN }, (_, i) => ({ id: `stage${String(i).padStart(7, '0')}`, order: key(i) }));
+const classes = ['unclassified', 'value-adding', 'necessary', 'waste'];
+const minutes = () => [5, 15, 30, 60, 240, 1440, 2880, 10080][pick(8)];
+
+let steps = Array.from({ length: nSteps }, (_, i) => {
+  const timed = rnd() < 0.9;
+  const unit = rnd() < 0.5;
+  return {
+    ...newStep({
+      id: `step${String(i).padStart(8, '0')}`,
+      x: 10,
+      y: 10,
+      order: key(i),
+      laneId: lanes[i % lanesN].id,
+      stageId: stages[Math.floor(i / lanesN)].id,
+      valueClass: classes[pick(4)],
+      owner: ['', 'Sales', 'Customer service', 'Marketing ops'][pick(4)],
+      volume: rnd() < 0.9 ? 1 + pick(10_000) : null,
+      costMode: unit ? 'unit' : 'time',
+      unitCents: unit ? 50 + pick(5000) : null,
+      minutes: unit ? null : [2, 7.5, 15, 45][pick(4)],
+      rateCents: unit ? null : 3000 + pick(6000),
+      fixedCents: rnd() < 0.1 ? 100_000 : null,
+    }),
+    // the time fields the step will carry (issue 16), read here the way leadTime and rework read them
+    waitMinutes: timed && rnd() < 0.8 ? minutes() : null,
+    processMinutes: timed ? minutes() : null,
+    firstTimeRight: rnd() < 0.7 ? [0.5, 0.8, 0.9, 0.95, 1][pick(5)] : null,
+  };
+});
+const stageOf = (i) => Math.floor(i / lanesN);
+const connectors = Array.from({ length: nConnectors }, () => {
+  const from = pick(nSteps);
+  const back = rnd() < 0.01;
+  const stage = back ? Math.max(0, stageOf(from) - 1 - pick(3)) : Math.min(stagesN - 1, stageOf(from) + 1 + pick(3));
+  const to = Math.min(nSteps - 1, stage * lanesN + pick(lanesN));
+  return { fromId: steps[from].id, toId: steps[to].id };
+});
+// The to-be: a tenth of the steps get new figures (money as the scenario stores them, time as plain values), a few are removed.
+const overrides = {};
+const timeOverrides = new Map();
+for (let i = 0; i < nSteps / 10; i++) {
+  const id = steps[pick(nSteps)].id;
+  if (rnd() < 0.1) {
+    overrides[id] = { removed: true };
+    timeOverrides.set(id, [undefined, undefined, undefined, true]);
+  } else {
+    overrides[id] = { volume: pick(5000) };
+    timeOverrides.set(id, [minutes(), undefined, 0.95, false]);
+  }
+}
+const scenario = { id: 'scenario0001', name: 'To-be', order: 'a0', overrides };
+
+/** What the board derives on every change: as-is and to-be, money, time and rework. */
+function recompute() {
+  const money = rollup(steps);
+  const moneyToBe = rollup(steps, scenario);
+  const time = leadTime(steps, stages, connectors);
+  const toBeSteps = steps.map((s) => {
+    const o = timeOverrides.get(s.id);
+    return o ? effectiveTime(s, ...o) : s;
+  });
+  const timeToBe = leadTime(toBeSteps, stages, connectors);
+  const rework = reworkRollup(steps.map((s) => ({ id: s.id, laneId: s.laneId, cost: s, firstTimeRight: s.firstTimeRight })));
+  const reworkToBe = reworkRollup(
+    steps.map((s, i) => {
+      const cost = effectiveCost(s, scenario);
+      return { id: s.id, laneId: s.laneId, cost: cost ?? s, firstTimeRight: toBeSteps[i].firstTimeRight, removed: cost === null };
+    }),
+  );
+  return { money, moneyToBe, time, timeToBe, rework, reworkToBe };
+}
+
+const warmup = Math.min(50, edits);
+const ms = [];
+const cpuMs = [];
+const moneyMs = [];
+let last;
+for (let e = 0; e < warmup + edits; e++) {
+  const j = pick(nSteps);
+  const wait = minutes();
+  steps = steps.map((s, i) => (i === j ? { ...s, waitMinutes: wait } : s));
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  last = recompute();
+  const t1 = performance.now();
+  const c1 = process.cpuUsage(c0);
+  rollup(steps);
+  rollup(steps, scenario);
+  const t2 = performance.now();
+  if (e >= warmup) {
+    ms.push(t1 - t0);
+    cpuMs.push((c1.user + c1.system) / 1000);
+    moneyMs.push(t2 - t1);
+  }
+}
+const p50 = quantile(ms, 0.5);
+const p95 = quantile(ms, 0.95);
+const cpuP50 = quantile(cpuMs, 0.5);
+const cpuP95 = quantile(cpuMs, 0.95);
+const moneyP50 = quantile(moneyMs, 0.5);
+const load = os.loadavg()[0];
+const days = (m) => (m / 1440).toFixed(1);
+console.log(
+  `${nSteps} steps, ${nConnectors} connectors, ${edits} edits: recompute p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${Math.max(...ms).toFixed(2)} ms; CPU time p50 ${cpuP50.toFixed(2)} ms, p95 ${cpuP95.toFixed(2)} ms (money alone p50 ${moneyP50.toFixed(2)} ms); load average ${load.toFixed(1)}`,
+);
+console.log(
+  `last edit: lead time ${days(last.time.leadMinutes)} days → ${days(last.timeToBe.leadMinutes)} days, critical path ${last.time.criticalPath.length} steps, ${last.time.cycles.length} loops, ${last.time.missing.length} steps without times, rework ${last.rework.total} minor units`,
+);
+
+writeSection(
+  'rollup',
+  `## Rollup (\`npm run bench:rollup\`)
+
+${new Date().toISOString().slice(0, 10)} · ${machine()} · load average ${load.toFixed(1)} while it ran · Node, no browser.
+A seeded board of ${nSteps.toLocaleString('en-US')} steps (${lanesN} lanes × ${stagesN} stages) and ${nConnectors.toLocaleString('en-US')} connectors (1 in 100 a loop back for rework), a to-be that changes a tenth of the steps.
+Each of ${edits} edits (after ${warmup} to warm up) changes one step's wait, then recomputes as-is and to-be: the money rollup, the lead time (critical path, ladder, loops) and the cost of rework. Target: under 5 ms.
+Wall clock is what a person waits; CPU time is what the recompute costs this process (the two part when the machine is shared: the wall clock then includes waiting for a core).
+
+| board | edits | recompute p50 | p95 | max | CPU time p50 | CPU p95 | money alone, p50 |
+|---|---:|---:|---:|---:|---:|---:|---:|
+| ${nSteps} steps + ${nConnectors} connectors | ${edits} | ${p50.toFixed(2)} ms | ${p95.toFixed(2)} ms | ${Math.max(...ms).toFixed(2)} ms | ${cpuP50.toFixed(2)} ms | ${cpuP95.toFixed(2)} ms | ${moneyP50.toFixed(2)} ms |
+`,
+  { steps: nSteps, connectors: nConnectors, edits, p50, p95, max: Math.max(...ms), cpuP50, cpuP95, moneyP50, load },
+);
