@@ -53,6 +53,7 @@ export interface Kind<K extends string, S extends z.ZodObject, D extends Partial
 export function defineKind<K extends string, S extends z.ZodObject, D extends Partial<z.infer<S>>>(def: KindDefinition<K, S, D>): Kind<K, S, D> {
   checkMigrations(def.kind, def.migrations);
   const fields = new Set(Object.keys(def.schema.shape));
+  if (def.textField !== null && !fields.has(def.textField)) throw new Error(`kind ${def.kind}: its text field ${def.textField} is not one of its fields`);
   return {
     ...def,
     box: ['x', 'y', 'w', 'h'].every((f) => fields.has(f)),

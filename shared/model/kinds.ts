@@ -59,9 +59,10 @@ export function isCard(e: BoardElement): e is Card {
 /** The kinds that make up the template grid (lanes, stages, lines), which the facilitator can lock. */
 export const gridKinds: ReadonlySet<ElementKind> = new Set((Object.keys(kinds) as ElementKind[]).filter((k) => kinds[k].grid));
 
-/** The field the text editor writes for this element, or null when it shows no text. */
-export function textFieldOf(e: BoardElement): string | null {
-  return kinds[e.kind].textField;
+/** The field the text editor writes for a kind, and its schema (how long the text may be); null when the kind shows no text. */
+export function textFieldOf(kind: ElementKind): { field: string; max: z.ZodString } | null {
+  const field = kinds[kind].textField;
+  return field === null ? null : { field, max: (kinds[kind].schema.shape as unknown as Record<string, z.ZodString>)[field] };
 }
 
 /** True if a record of `kind` has every one of `fields`. */

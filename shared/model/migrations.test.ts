@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { SCHEMA_VERSION, kinds, metaMap, readMeta } from './board.js';
+import { SCHEMA_VERSION, boardDefaults, kinds, metaMap, readMeta } from './board.js';
 import { checkMigrations, type RecordMigration } from './kind.js';
 import { NewerSchemaError, docMigrations, docVersion, migrateDoc, recordMigrationsAt, recordVersionAt } from './migrations.js';
 import { migrationOrigin } from './origins.js';
@@ -20,7 +20,7 @@ describe('document migrations', () => {
     expect(docVersion(doc)).toBe(0);
     expect(migrateDoc(doc)).toEqual({ from: 0, to: SCHEMA_VERSION });
     expect(transactions).toBe(1);
-    expect(readMeta(doc)).toEqual({ schemaVersion: SCHEMA_VERSION, title: 'Untitled session', template: 'blank', createdAt: 0, currency: 'USD', period: 'year', locale: 'en-US' });
+    expect(readMeta(doc)).toEqual({ schemaVersion: SCHEMA_VERSION, title: 'Untitled session', template: 'blank', createdAt: 0, ...boardDefaults });
   });
 
   it('leave a current doc alone', () => {
