@@ -1,4 +1,4 @@
-import { readBoard, readMeta, type BoardElement } from '../../shared/model/board.js';
+import { boardDefaults, readBoard, readMeta, type BoardElement } from '../../shared/model/board.js';
 import { minorDigits, toDecimal } from '../../shared/model/money.js';
 import { rollup, savings } from '../../shared/model/rollup.js';
 import { readScenarios } from '../../shared/model/scenario.js';
@@ -12,7 +12,7 @@ export function costReport(store: Store, sessionId: string) {
   const meta = readMeta(doc);
   const { elements } = readBoard(doc);
   const steps = [...elements.values()].filter((e): e is Step => e.kind === 'step');
-  const currency = meta?.currency ?? 'USD';
+  const { currency, period } = meta ?? boardDefaults;
   const digits = minorDigits(currency);
   const money = (v: bigint) => toDecimal(v, digits);
   const asIs = rollup(steps);
@@ -26,7 +26,7 @@ export function costReport(store: Store, sessionId: string) {
   return {
     sessionId,
     currency,
-    period: meta?.period ?? 'year',
+    period,
     total: money(asIs.total),
     missing: asIs.missing.length,
     byLane: named('lane', asIs.byLane),

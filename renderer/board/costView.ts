@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { BoardMeta } from '../../shared/model/board';
+import { boardDefaults, type BoardMeta } from '../../shared/model/board';
 import { formatCompact, formatMoney, periodShort } from '../../shared/model/money';
 import { rollup, savings, type Rollup } from '../../shared/model/rollup';
 import type { Scenario } from '../../shared/model/scenario';
@@ -24,15 +24,14 @@ export interface CostView {
 
 function deriveCostView(elements: Record<string, unknown>, meta: BoardMeta | null, scenarios: Scenario[], scenarioId: string | null): CostView {
   const steps = Object.values(elements).filter((e): e is Step => (e as { kind: string }).kind === 'step');
-  const currency = meta?.currency ?? 'USD';
-  const locale = meta?.locale ?? 'en-US';
+  const { currency, locale, period } = meta ?? boardDefaults;
   const asIs = rollup(steps);
   const scenario = scenarios.find((s) => s.id === scenarioId) ?? null;
   const shown = scenario ? rollup(steps, scenario) : asIs;
   return {
     currency,
     locale,
-    periodLabel: periodShort[meta?.period ?? 'year'],
+    periodLabel: periodShort[period],
     asIs,
     scenario,
     shown,

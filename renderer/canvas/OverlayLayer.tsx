@@ -2,6 +2,7 @@ import type Konva from 'konva';
 import { useEffect, useRef } from 'react';
 import { Arrow, Circle, Group, Layer, Line, Rect, Transformer } from 'react-konva';
 import { boxFromCorners, connectorPoints } from '../../shared/model/geometry';
+import { isCard, kinds } from '../../shared/model/kinds';
 import { currentView } from '../board/boardView';
 import { dispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
@@ -15,7 +16,7 @@ function SelectionTransformer({ selection, enabled }: { selection: string[]; ena
   const ref = useRef<Konva.Transformer>(null);
   const view = currentView();
   const ids = enabled ? selection.filter((id) => view.boxes.has(id) && !view.elements[id].locked) : [];
-  const rotatable = ids.length > 0 && ids.every((id) => view.elements[id].kind === 'note' || view.elements[id].kind === 'text');
+  const rotatable = ids.length > 0 && ids.every((id) => kinds[view.elements[id].kind].rotates);
   const key = ids.join(',');
   useEffect(() => {
     const tr = ref.current;
@@ -74,7 +75,7 @@ function NextStepHandles({ selection, scale }: { selection: string[]; scale: num
   const view = currentView();
   const e = selection.length === 1 ? view.elements[selection[0]] : undefined;
   const b = e && view.boxes.get(e.id);
-  if (!e || !b || (e.kind !== 'step' && e.kind !== 'note') || e.locked) return null;
+  if (!e || !b || !isCard(e) || e.locked) return null;
   const r = 12 / scale;
   const gap = 24 / scale;
   return (

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { BoardElement } from '../../shared/model/board';
 import { connectorPoints, type Box } from '../../shared/model/geometry';
 import { lineY } from '../../shared/model/grid';
-import { textField } from '../../shared/operations/setElementText';
+import { isCard, textFieldOf } from '../../shared/model/kinds';
 import { currentView, type BoardView } from '../board/boardView';
 import { useBoard } from '../board/boardStore';
 import { dispatch } from '../operations/dispatch';
@@ -68,14 +68,14 @@ function nextBand(kind: 'lane' | 'stage', id: string, step: 1 | -1): string | nu
 export function TextEditor() {
   const editingId = useUi((s) => s.editingId);
   const element = useBoard((s) => (editingId ? s.elements[editingId] : undefined));
-  if (!element || !textField[element.kind] || element.locked) return null;
+  if (!element || !textFieldOf(element.kind) || element.locked) return null;
   // Keyed by id: a new edit starts from the record's text; a remote change mid-edit does not wipe the draft.
   return <EditorBox key={element.id} element={element} />;
 }
 
 function EditorBox({ element }: { element: BoardElement }) {
   const viewport = useUi((s) => s.viewport);
-  const spec = textField[element.kind];
+  const spec = textFieldOf(element.kind)!;
   const id = element.id;
   const [draft, setDraft] = useState(() => String((element as unknown as Record<string, unknown>)[spec.field] ?? ''));
   // What was typed and what was last written, read by the unmount below (it outlives this render).
@@ -128,7 +128,7 @@ function EditorBox({ element }: { element: BoardElement }) {
       }}
       onBlur={finish}
       onKeyDown={(e) => {
-        if (e.key === 'Tab' && (element.kind === 'step' || element.kind === 'note')) {
+        if (e.key === 'Tab' && isCard(element)) {
           // Tab: this card is done, type the next one to its right (Shift: below).
           e.preventDefault();
           save();
@@ -154,7 +154,7 @@ function EditorBox({ element }: { element: BoardElement }) {
         width: place.box.w * viewport.scale,
         height: place.box.h * viewport.scale,
         fontSize: place.size * viewport.scale,
-        padding: (element.kind === 'step' || element.kind === 'note' ? 12 : 4) * viewport.scale,
+        padding: (isCard(element) ? 12 : 4) * viewport.scale,
         fontFamily: place.font,
         fontWeight: element.kind === 'step' || element.kind === 'text' || element.kind === 'lane' || element.kind === 'stage' ? 700 : 400,
         background: place.bg,

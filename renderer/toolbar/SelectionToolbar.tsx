@@ -1,4 +1,5 @@
 import type { BoardElement } from '../../shared/model/board';
+import { isCanvasElement, kindHas } from '../../shared/model/kinds';
 import { palette } from '../../shared/model/fields';
 import { lineLabels, lineStyleSchema } from '../../shared/model/line';
 import { stepFlags, valueClassSchema, type Step } from '../../shared/model/step';
@@ -30,8 +31,8 @@ export function SelectionToolbar() {
   const picked = selection.map((id) => elements[id]).filter((e): e is BoardElement => !!e);
   if (!writable || picked.length === 0) return null;
   const steps = picked.filter((e): e is Step => e.kind === 'step');
-  const colourable = picked.some((e) => e.kind === 'step' || e.kind === 'note');
-  const canvas = picked.filter((e) => e.kind === 'step' || e.kind === 'note' || e.kind === 'text' || e.kind === 'frame');
+  const colourable = picked.some((e) => kindHas(e.kind, ['color']));
+  const canvas = picked.filter(isCanvasElement);
   const connectors = picked.filter((e) => e.kind === 'connector');
   const allLocked = picked.every((e) => e.locked);
   const ids = canvas.map((e) => e.id);

@@ -1,4 +1,5 @@
 import { currentView } from '../board/boardView';
+import { kindHas } from '../../shared/model/kinds';
 import { dispatch } from '../operations/dispatch';
 import { showToast, useUi } from './uiStore';
 
@@ -58,9 +59,10 @@ export function editSelection(): void {
   if (id && selected().length === 1) useUi.setState({ editingId: id });
 }
 
-/** Change fields of the selection; a refusal is shown, not thrown. */
+/** Change fields of the selected elements that have them (colour: the cards); a refusal is shown, not thrown. */
 export function patchSelection(patch: Record<string, string | number | boolean | null>): void {
-  const ids = selected();
+  const { elements } = currentView();
+  const ids = selected().filter((id) => elements[id] && kindHas(elements[id].kind, Object.keys(patch)));
   if (!ids.length) return;
   try {
     dispatch('updateElements', { ids, patch });

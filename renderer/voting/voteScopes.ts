@@ -1,4 +1,4 @@
-import type { Card } from '../../shared/model/board';
+import { isCard, type Card } from '../../shared/model/board';
 import { insideFrame } from '../../shared/model/grid';
 import { compareOrder } from '../../shared/model/order';
 import type { BoardView } from '../board/boardView';
@@ -18,7 +18,7 @@ const readingOrder = (view: BoardView) => (a: Card, b: Card) => {
 };
 
 export function voteScopes(view: BoardView, selection: string[]): VoteScope[] {
-  const cards = view.cards.filter((c): c is Card => c.kind === 'step' || c.kind === 'note');
+  const cards = view.cards.filter(isCard);
   const byId = new Map(cards.map((c) => [c.id, c]));
   const sorted = (list: Card[]) => [...list].sort(readingOrder(view));
   const scopes: VoteScope[] = [];

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { readBoard, readMeta } from '../model/board.js';
+import { boardDefaults, readBoard, readMeta } from '../model/board.js';
 import { periodCost } from '../model/cost.js';
 import { minorDigits, toDecimal } from '../model/money.js';
 import { compareOrder } from '../model/order.js';
@@ -28,7 +28,8 @@ function field(v: string): string {
  */
 export function costTableCsv(doc: Y.Doc, { bom = false } = {}): string {
   const meta = readMeta(doc);
-  const digits = minorDigits(meta?.currency ?? 'USD');
+  const { currency, period } = meta ?? boardDefaults;
+  const digits = minorDigits(currency);
   const money = (v: bigint | number | null) => (v === null ? '' : toDecimal(BigInt(v), digits));
   const count = (v: number | null) => (v === null ? '' : String(v));
   const { elements } = readBoard(doc);
@@ -40,8 +41,6 @@ export function costTableCsv(doc: Y.Doc, { bom = false } = {}): string {
   const scenarios = readScenarios(doc);
   const asIs = rollup(steps);
   const per = scenarios.map((s) => ({ s, r: rollup(steps, s) })).map(({ s, r }) => ({ s, r, saved: savings(asIs, r) }));
-  const currency = meta?.currency ?? 'USD';
-  const period = meta?.period ?? 'year';
   const header = ['Lane', 'Stage', 'Step', 'Owner', 'Value class', `Volume per ${period}`, 'Cost mode', `Unit cost (${currency})`, 'Minutes', `Hourly rate (${currency}/h)`, `Fixed cost (${currency} per ${period})`, `Period cost (${currency})`];
   for (const { s } of per) header.push(`${s.name}: volume`, `${s.name}: unit cost (${currency})`, `${s.name}: minutes`, `${s.name}: period cost (${currency})`, `${s.name}: saving (${currency})`);
   // The last revealed dot vote, as its own column: votes beside money in the spreadsheet.

@@ -1,8 +1,9 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { boardMetaSchema, elementSchema, insertElement, kinds, metaMap, readBoard, readMeta, SCHEMA_VERSION, type BoardElement, type ElementKind } from '../model/board.js';
+import { boardDefaults, boardMetaSchema, elementSchema, insertElement, isCanvasElement, isCard, kinds, metaMap, readBoard, readMeta, SCHEMA_VERSION, type BoardElement } from '../model/board.js';
+import { isElementKind } from '../model/kinds.js';
 import { migrateRecord } from '../model/kind.js';
-import { migrateDoc, recordVersionsAt } from '../model/migrations.js';
+import { docMigrations, migrateDoc, recordVersionAt } from '../model/migrations.js';
 import { importOrigin } from '../model/origins.js';
 import { insertScenario, readScenarios, scenarioSchema } from '../model/scenario.js';
 import { ValidationError, formatIssues } from '../model/validation.js';
@@ -73,13 +74,13 @@ function checkReferences(file: SessionFile): string | null {
   }
   const is = (id: string | null, kind: string) => id === null || byId.get(id)?.kind === kind;
   for (const [i, e] of file.elements.entries()) {
-    if ((e.kind === 'step' || e.kind === 'note') && !is(e.laneId, 'lane')) return `elements[${i}].laneId: no lane ${e.laneId}`;
-    if ((e.kind === 'step' || e.kind === 'note') && !is(e.stageId, 'stage')) return `elements[${i}].stageId: no stage ${e.stageId}`;
+    if (isCard(e) && !is(e.laneId, 'lane')) return `elements[${i}].laneId: no lane ${e.laneId}`;
+    if (isCard(e) && !is(e.stageId, 'stage')) return `elements[${i}].stageId: no stage ${e.stageId}`;
     if (e.kind === 'line' && !is(e.afterLaneId, 'lane')) return `elements[${i}].afterLaneId: no lane ${e.afterLaneId}`;
     if (e.kind === 'connector') {
       for (const end of ['fromId', 'toId'] as const) {
-        const k = byId.get(e[end])?.kind;
-        if (!k || !['step', 'note', 'text', 'frame'].includes(k)) return `elements[${i}].${end}: no card ${e[end]}`;
+        const other = byId.get(e[end]);
+        if (!other || !isCanvasElement(other)) return `elements[${i}].${end}: no card ${e[end]}`;
       }
     }
   }
@@ -106,15 +107,15 @@ function checkReferences(file: SessionFile): string | null {
 function liftToCurrent(file: Record<string, unknown>): Record<string, unknown> {
   const head = file.version === 1 ? { ...file, version: SESSION_FILE_VERSION, votes: [] } : file;
   const from = head.schemaVersion;
-  if (typeof from !== 'number' || from === SCHEMA_VERSION || !(from in recordVersionsAt) || !Array.isArray(head.elements)) return head;
-  const versions = recordVersionsAt[from];
+  const known = docMigrations.some((m) => m.version === from);
+  if (typeof from !== 'number' || from === SCHEMA_VERSION || !known || !Array.isArray(head.elements)) return head;
   const elements = head.elements.map((e: unknown) => {
     if (typeof e !== 'object' || e === null || Array.isArray(e)) return e;
     const kind = (e as { kind?: unknown }).kind;
-    if (typeof kind !== 'string' || !Object.hasOwn(kinds, kind)) return e;
-    return migrateRecord(kinds[kind as ElementKind], { ...(e as Record<string, unknown>) }, versions[kind as ElementKind] ?? 0);
+    if (!isElementKind(kind)) return e;
+    return migrateRecord(kinds[kind], { ...(e as Record<string, unknown>) }, recordVersionAt(kind, from));
   });
-  const board = typeof head.board === 'object' && head.board !== null ? { currency: 'USD', period: 'year', locale: 'en-US', ...(head.board as object) } : head.board;
+  const board = typeof head.board === 'object' && head.board !== null ? { ...boardDefaults, ...(head.board as object) } : head.board;
   return { ...head, schemaVersion: SCHEMA_VERSION, board, elements };
 }
 

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { isCanvasElement, readBoard, readMeta, type CanvasElement } from '../model/board.js';
+import { boardDefaults, isCanvasElement, readBoard, readMeta, type CanvasElement } from '../model/board.js';
 import { connectorPoints, unionBox, type Box } from '../model/geometry.js';
 import { activeRound, readRounds } from '../model/vote.js';
 import { absoluteBox, computeGrid, gridSize, lineY } from '../model/grid.js';
@@ -64,9 +64,8 @@ export function boardSvg(doc: Y.Doc, options: SvgOptions = {}): string {
   const boxes = new Map(canvas.map((e) => [e.id, absoluteBox(e, grid)]));
   const steps = all.filter((e): e is Step => e.kind === 'step');
   const r = rollup(steps);
-  const currency = meta?.currency ?? 'USD';
-  const locale = meta?.locale ?? 'en-US';
-  const per = periodShort[meta?.period ?? 'year'];
+  const { currency, locale, period } = meta ?? boardDefaults;
+  const per = periodShort[period];
   const money = (v: bigint) => `${formatCompact(v, currency, locale)}${per}`;
 
   const { w: gw, h: gh } = gridSize(grid);

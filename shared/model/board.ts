@@ -1,16 +1,9 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { connectorKind, connectorSchema, type Connector } from './connector.js';
+import { elementSchema, type BoardElement } from './kinds.js';
 import { shortText } from './fields.js';
-import { laneKind, laneSchema, type Lane } from './lane.js';
-import { noteKind, noteSchema, type Note } from './note.js';
-import { stageKind, stageSchema, type Stage } from './stage.js';
-import { stepKind, stepSchema, type Step } from './step.js';
-import { textKind, textSchema, type Text } from './text.js';
 import { formatIssues } from './validation.js';
 import { currencySchema, periodSchema } from './money.js';
-import { frameKind, frameSchema, type Frame } from './frame.js';
-import { lineKind, lineSchema, type Line } from './line.js';
 
 /**
  * The board document. One Y.Doc per session, laid out as top-level maps:
@@ -27,34 +20,9 @@ import { lineKind, lineSchema, type Line } from './line.js';
  */
 export const SCHEMA_VERSION = 3;
 
-export const kinds = {
-  step: stepKind,
-  note: noteKind,
-  text: textKind,
-  lane: laneKind,
-  stage: stageKind,
-  connector: connectorKind,
-  line: lineKind,
-  frame: frameKind,
-} as const;
-export type ElementKind = keyof typeof kinds;
-export const elementKinds = Object.keys(kinds) as ElementKind[];
-
-export const elementSchema = z.discriminatedUnion('kind', [
-  stepSchema,
-  noteSchema,
-  textSchema,
-  laneSchema,
-  stageSchema,
-  connectorSchema,
-  lineSchema,
-  frameSchema,
-]);
-export type BoardElement = Step | Note | Text | Lane | Stage | Connector | Line | Frame;
-/** Elements with a box of their own on the canvas. */
-export type CanvasElement = Step | Note | Text | Frame;
-/** Cards: the elements that belong to a lane/stage cell. */
-export type Card = Step | Note;
+// The kinds, the element schema and types live in kinds.ts (one registry); re-exported here so
+// the board's readers and writers have one import.
+export { elementSchema, isCanvasElement, isCard, kinds, type BoardElement, type CanvasElement, type Card, type ElementKind } from './kinds.js';
 
 export const templateIds = ['blank', 'value-chain', 'service-blueprint', 'customer-journey', 'sample-info-request'] as const;
 export const templateIdSchema = z.enum(templateIds);
@@ -72,20 +40,15 @@ export const boardMetaSchema = z.strictObject({
 });
 export type BoardMeta = z.infer<typeof boardMetaSchema>;
 
+/** The board settings a new board starts with, and what a board without them (older files) is read as. */
+export const boardDefaults: Readonly<Pick<BoardMeta, 'currency' | 'period' | 'locale'>> = { currency: 'USD', period: 'year', locale: 'en-US' };
+
 export function metaMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap('meta');
 }
 
 export function elementsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap('elements');
-}
-
-export function isCanvasElement(e: BoardElement): e is CanvasElement {
-  return e.kind === 'step' || e.kind === 'note' || e.kind === 'text' || e.kind === 'frame';
-}
-
-export function isCard(e: BoardElement): e is Card {
-  return e.kind === 'step' || e.kind === 'note';
 }
 
 /** The plain record stored at one element map, validated. Returns an error line instead of throwing. */

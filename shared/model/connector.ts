@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { shortText } from './fields.js';
-import { idSchema, newId } from './ids.js';
+import { idSchema } from './ids.js';
 import { defineKind } from './kind.js';
 import { orderKeySchema } from './order.js';
 
@@ -20,13 +20,15 @@ export type Connector = z.infer<typeof connectorSchema>;
 
 const connectorDefaults: Omit<Connector, 'id' | 'kind' | 'order' | 'fromId' | 'toId'> = { label: '', route: 'straight', locked: false };
 
-export function newConnector(fields: Pick<Connector, 'order' | 'fromId' | 'toId'> & Partial<Connector>): Connector {
-  return { ...connectorDefaults, ...fields, id: fields.id ?? newId(), kind: 'connector' };
-}
-
 export const connectorKind = defineKind({
   kind: 'connector',
   schema: connectorSchema,
+  label: 'Connector',
+  textField: 'label',
+  grid: false,
+  rotates: false,
   defaults: connectorDefaults,
   migrations: [],
 });
+
+export const newConnector = connectorKind.create;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { canvasFields, shortText } from './fields.js';
-import { newId } from './ids.js';
 import { defineKind } from './kind.js';
 
 // A named region of the board, to export or present; drawn behind the cards.
@@ -13,8 +12,15 @@ export type Frame = z.infer<typeof frameSchema>;
 
 const frameDefaults: Omit<Frame, 'id' | 'kind' | 'x' | 'y' | 'order'> = { w: 800, h: 500, rotation: 0, locked: false, name: 'Frame' };
 
-export function newFrame(fields: Pick<Frame, 'x' | 'y' | 'order'> & Partial<Frame>): Frame {
-  return { ...frameDefaults, ...fields, id: fields.id ?? newId(), kind: 'frame' };
-}
+export const frameKind = defineKind({
+  kind: 'frame',
+  schema: frameSchema,
+  label: 'Frame',
+  textField: 'name',
+  grid: false,
+  rotates: false,
+  defaults: frameDefaults,
+  migrations: [],
+});
 
-export const frameKind = defineKind({ kind: 'frame', schema: frameSchema, defaults: frameDefaults, migrations: [] });
+export const newFrame = frameKind.create;

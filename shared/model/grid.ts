@@ -1,4 +1,4 @@
-import { isCanvasElement, type BoardElement, type CanvasElement } from './board.js';
+import { isCanvasElement, isCard, type BoardElement, type CanvasElement } from './board.js';
 import type { Lane } from './lane.js';
 import type { Line } from './line.js';
 import { compareOrder } from './order.js';
@@ -90,7 +90,7 @@ export function gridSize(grid: Grid): { w: number; h: number } {
 
 /** Where an element's stored position would be for an absolute top-left (x, y): cards re-home, others stay absolute. */
 export function placeElement(e: CanvasElement, grid: Grid, x: number, y: number) {
-  if (e.kind === 'step' || e.kind === 'note') return placeCard(grid, x, y, e.w, e.h);
+  if (isCard(e)) return placeCard(grid, x, y, e.w, e.h);
   return { x, y };
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { extent, shortText } from './fields.js';
-import { idSchema, newId } from './ids.js';
+import { idSchema } from './ids.js';
 import { defineKind } from './kind.js';
 import { orderKeySchema } from './order.js';
 
@@ -21,13 +21,15 @@ export type Lane = z.infer<typeof laneSchema>;
 
 const laneDefaults: Omit<Lane, 'id' | 'kind' | 'order'> = { name: 'Lane', size: 200, locked: false, showsEmotion: false };
 
-export function newLane(fields: Pick<Lane, 'order'> & Partial<Lane>): Lane {
-  return { ...laneDefaults, ...fields, id: fields.id ?? newId(), kind: 'lane' };
-}
-
 export const laneKind = defineKind({
   kind: 'lane',
   schema: laneSchema,
+  label: 'Lane',
+  textField: 'name',
+  grid: true,
+  rotates: false,
   defaults: laneDefaults,
-  migrations: [{ id: 'lane/1', up: (r) => ({ showsEmotion: false, ...r }) }],
+  migrations: [{ id: 'lane/1', name: 'emotion lanes', boardVersion: 2, up: (r) => ({ showsEmotion: false, ...r }) }],
 });
+
+export const newLane = laneKind.create;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { coordinate, shortText } from './fields.js';
-import { idSchema, newId } from './ids.js';
+import { idSchema } from './ids.js';
 import { defineKind } from './kind.js';
 import { orderKeySchema } from './order.js';
 
@@ -31,8 +31,15 @@ export const lineLabels: Record<LineStyle, string> = {
 
 const lineDefaults: Omit<Line, 'id' | 'kind' | 'order'> = { afterLaneId: null, y: 0, label: '', style: 'custom', locked: false };
 
-export function newLine(fields: Pick<Line, 'order'> & Partial<Line>): Line {
-  return { ...lineDefaults, ...fields, id: fields.id ?? newId(), kind: 'line' };
-}
+export const lineKind = defineKind({
+  kind: 'line',
+  schema: lineSchema,
+  label: 'Line',
+  textField: 'label',
+  grid: true,
+  rotates: false,
+  defaults: lineDefaults,
+  migrations: [],
+});
 
-export const lineKind = defineKind({ kind: 'line', schema: lineSchema, defaults: lineDefaults, migrations: [] });
+export const newLine = lineKind.create;

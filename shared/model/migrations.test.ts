@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { SCHEMA_VERSION, kinds, metaMap, readMeta } from './board.js';
-import { checkMigrations } from './kind.js';
-import { NewerSchemaError, docMigrations, docVersion, migrateDoc } from './migrations.js';
+import { SCHEMA_VERSION, boardDefaults, kinds, metaMap, readMeta } from './board.js';
+import { checkMigrations, type RecordMigration } from './kind.js';
+import { NewerSchemaError, docMigrations, docVersion, migrateDoc, recordMigrationsAt, recordVersionAt } from './migrations.js';
 import { migrationOrigin } from './origins.js';
 
 describe('document migrations', () => {
@@ -20,7 +20,7 @@ describe('document migrations', () => {
     expect(docVersion(doc)).toBe(0);
     expect(migrateDoc(doc)).toEqual({ from: 0, to: SCHEMA_VERSION });
     expect(transactions).toBe(1);
-    expect(readMeta(doc)).toEqual({ schemaVersion: SCHEMA_VERSION, title: 'Untitled session', template: 'blank', createdAt: 0, currency: 'USD', period: 'year', locale: 'en-US' });
+    expect(readMeta(doc)).toEqual({ schemaVersion: SCHEMA_VERSION, title: 'Untitled session', template: 'blank', createdAt: 0, ...boardDefaults });
   });
 
   it('leave a current doc alone', () => {
@@ -50,5 +50,43 @@ describe('record migrations', () => {
     expect(() => checkMigrations('note', [{ id: 'note/1', up: (r) => r }, { id: 'note/3', up: (r) => r }])).toThrow(
       'migrations of note: expected id note/2 at position 1, got note/3',
     );
+  });
+});
+
+/** One record migration of the registry, by id. */
+function migration(id: string): RecordMigration {
+  const m = Object.values(kinds)
+    .flatMap((k) => k.migrations)
+    .find((x) => x.id === id);
+  if (!m) throw new Error(`no record migration ${id}`);
+  return m;
+}
+
+describe('each record migration, input → output', () => {
+  it('step/1 (board 2): step flags and the journey emotion, kept where given', () => {
+    const out = migration('step/1').up({ kind: 'step', title: 'Check claim', painPoint: true });
+    expect(out).toEqual({ kind: 'step', title: 'Check claim', painPoint: true, failPoint: false, waitPoint: false, momentOfTruth: false, emotion: null });
+  });
+
+  it('step/2 (board 3): cost per period; inputs, outputs, systems', () => {
+    const out = migration('step/2').up({ kind: 'step', title: 'Check claim', owner: 'Sales' });
+    expect(out).toEqual({ kind: 'step', title: 'Check claim', owner: 'Sales', inputs: '', outputs: '', systems: '', volume: null, costMode: 'unit', unitCents: null, minutes: null, rateCents: null, fixedCents: null });
+  });
+
+  it('lane/1 (board 2): emotion lanes, kept where given', () => {
+    expect(migration('lane/1').up({ kind: 'lane', name: 'Customer' })).toEqual({ kind: 'lane', name: 'Customer', showsEmotion: false });
+    expect(migration('lane/1').up({ kind: 'lane', name: 'Customer', showsEmotion: true })).toEqual({ kind: 'lane', name: 'Customer', showsEmotion: true });
+  });
+
+  it('each belongs to a board version the document migrations run', () => {
+    for (const def of Object.values(kinds)) for (const m of def.migrations) expect(docMigrations.map((d) => d.version)).toContain(m.boardVersion);
+    expect(recordMigrationsAt(2).map((x) => x.migration.id)).toEqual(['step/1', 'lane/1']);
+    expect(recordMigrationsAt(3).map((x) => x.migration.id)).toEqual(['step/2']);
+  });
+
+  it('the record version of each kind at each board version (how old files are lifted)', () => {
+    expect([1, 2, 3].map((v) => recordVersionAt('step', v))).toEqual([0, 1, 2]);
+    expect([1, 2, 3].map((v) => recordVersionAt('lane', v))).toEqual([0, 1, 1]);
+    expect([1, 2, 3].map((v) => recordVersionAt('note', v))).toEqual([0, 0, 0]);
   });
 });

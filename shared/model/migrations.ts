@@ -1,17 +1,36 @@
 import type * as Y from 'yjs';
-import { SCHEMA_VERSION, elementsMap, kinds, metaMap, type ElementKind } from './board.js';
+import { SCHEMA_VERSION, boardDefaults, elementsMap, kinds, metaMap, type ElementKind } from './board.js';
+import type { RecordMigration } from './kind.js';
 import { migrationOrigin } from './origins.js';
 
 /**
  * Document migrations: migration n lifts a board from schemaVersion n-1 to n, in place, in
  * the same transaction as the version bump. A board without a schemaVersion is version 0
  * (an empty doc). Add a migration here and bump SCHEMA_VERSION together; the test pins
- * that they agree and that versions run 1, 2, … without gaps.
+ * that they agree and that versions run 1, 2, … without gaps. A kind's record migration names
+ * the board version that brought it (`boardVersion`) and is run by that version's migration
+ * (`liftRecords`): nothing to wire here for it.
  */
 export interface DocMigration {
   version: number;
   name: string;
   up(doc: Y.Doc): void;
+}
+
+/** The record migrations that board version `boardVersion` brought, kind by kind. */
+export function recordMigrationsAt(boardVersion: number): { kind: ElementKind; migration: RecordMigration }[] {
+  return (Object.keys(kinds) as ElementKind[]).flatMap((kind) => kinds[kind].migrations.filter((m) => m.boardVersion === boardVersion).map((migration) => ({ kind, migration })));
+}
+
+function recordMigrationsOf(boardVersion: number): string {
+  return recordMigrationsAt(boardVersion)
+    .map(({ migration: m }) => `${m.name} (${m.id})`)
+    .join(', ');
+}
+
+/** Run every record migration that board version `boardVersion` brought over the doc. */
+function liftRecords(doc: Y.Doc, boardVersion: number): void {
+  for (const { kind, migration } of recordMigrationsAt(boardVersion)) applyRecordMigration(doc, kind, migration);
 }
 
 export const docMigrations: DocMigration[] = [
@@ -28,21 +47,18 @@ export const docMigrations: DocMigration[] = [
   },
   {
     version: 2,
-    name: 'step flags and emotion (step/1), emotion lanes (lane/1)',
+    name: `records: ${recordMigrationsOf(2)}`,
     up(doc) {
-      applyRecordMigration(doc, 'step', 'step/1');
-      applyRecordMigration(doc, 'lane', 'lane/1');
+      liftRecords(doc, 2);
     },
   },
   {
     version: 3,
-    name: 'costs: step/2, session currency, period and locale',
+    name: `session currency, period and locale; records: ${recordMigrationsOf(3)}`,
     up(doc) {
-      applyRecordMigration(doc, 'step', 'step/2');
+      liftRecords(doc, 3);
       const meta = metaMap(doc);
-      if (!meta.has('currency')) meta.set('currency', 'USD');
-      if (!meta.has('period')) meta.set('period', 'year');
-      if (!meta.has('locale')) meta.set('locale', 'en-US');
+      for (const [k, v] of Object.entries(boardDefaults)) if (!meta.has(k)) meta.set(k, v);
     },
   },
 ];
@@ -51,9 +67,7 @@ export const docMigrations: DocMigration[] = [
  * Run one record migration over every stored record of a kind, writing only the fields it
  * changes: a field someone else edits concurrently is not overwritten with its old value.
  */
-export function applyRecordMigration(doc: Y.Doc, kind: ElementKind, id: string): void {
-  const migration = kinds[kind].migrations.find((m) => m.id === id);
-  if (!migration) throw new Error(`no record migration ${id}`);
+function applyRecordMigration(doc: Y.Doc, kind: ElementKind, migration: RecordMigration): void {
   elementsMap(doc).forEach((ymap) => {
     if (ymap.get('kind') !== kind) return;
     const before = ymap.toJSON() as Record<string, unknown>;
@@ -90,11 +104,10 @@ export function migrateDoc(doc: Y.Doc, origin: unknown = migrationOrigin): { fro
 }
 
 /**
- * Which record version each kind is at in each board schema version: how an imported file
- * written at an older schemaVersion has its records lifted (migrateRecord) before validation.
+ * Which record version a kind is at in a board schema version: how an imported file written
+ * at an older schemaVersion has its records lifted (migrateRecord) before validation. Read
+ * from the kinds' migrations, so it cannot drift from the document migrations.
  */
-export const recordVersionsAt: Record<number, Partial<Record<ElementKind, number>>> = {
-  1: {},
-  2: { step: 1, lane: 1 },
-  3: { step: 2, lane: 1 },
-};
+export function recordVersionAt(kind: ElementKind, boardVersion: number): number {
+  return kinds[kind].migrations.filter((m) => m.boardVersion <= boardVersion).length;
+}

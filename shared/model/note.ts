@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { canvasFields, cellFields, colorSchema, longText } from './fields.js';
-import { newId } from './ids.js';
 import { defineKind } from './kind.js';
 
 export const noteSchema = z.strictObject({
@@ -14,13 +13,15 @@ export type Note = z.infer<typeof noteSchema>;
 
 const noteDefaults: Omit<Note, 'id' | 'kind' | 'x' | 'y' | 'order'> = { w: 180, h: 140, rotation: 0, locked: false, text: '', color: 'yellow', laneId: null, stageId: null };
 
-export function newNote(fields: Pick<Note, 'x' | 'y' | 'order'> & Partial<Note>): Note {
-  return { ...noteDefaults, ...fields, id: fields.id ?? newId(), kind: 'note' };
-}
-
 export const noteKind = defineKind({
   kind: 'note',
   schema: noteSchema,
+  label: 'Note',
+  textField: 'text',
+  grid: false,
+  rotates: true,
   defaults: noteDefaults,
   migrations: [],
 });
+
+export const newNote = noteKind.create;

@@ -4,6 +4,7 @@ import { shortText } from './fields.js';
 import { idSchema, newId } from './ids.js';
 import { minorUnits } from './money.js';
 import { orderKeySchema } from './order.js';
+import { minutesSchema, volumeSchema } from './step.js';
 
 /**
  * To-be scenarios. The as-is board is the steps themselves; a scenario overrides some of a
@@ -15,9 +16,9 @@ export const overrideFields = ['volume', 'unitCents', 'minutes', 'removed'] as c
 export type OverrideField = (typeof overrideFields)[number];
 
 export const overrideSchema = z.strictObject({
-  volume: z.number().int().min(0).max(1e12).optional(),
+  volume: volumeSchema.optional(),
   unitCents: minorUnits.optional(),
-  minutes: z.number().min(0).max(1e6).optional(),
+  minutes: minutesSchema.optional(),
   removed: z.boolean().optional(),
 });
 export type Override = z.infer<typeof overrideSchema>;

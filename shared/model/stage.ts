@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { extent, shortText } from './fields.js';
-import { idSchema, newId } from './ids.js';
+import { idSchema } from './ids.js';
 import { defineKind } from './kind.js';
 import { orderKeySchema } from './order.js';
 
@@ -18,13 +18,15 @@ export type Stage = z.infer<typeof stageSchema>;
 
 const stageDefaults: Omit<Stage, 'id' | 'kind' | 'order'> = { name: 'Stage', size: 280, locked: false };
 
-export function newStage(fields: Pick<Stage, 'order'> & Partial<Stage>): Stage {
-  return { ...stageDefaults, ...fields, id: fields.id ?? newId(), kind: 'stage' };
-}
-
 export const stageKind = defineKind({
   kind: 'stage',
   schema: stageSchema,
+  label: 'Stage',
+  textField: 'name',
+  grid: true,
+  rotates: false,
   defaults: stageDefaults,
   migrations: [],
 });
+
+export const newStage = stageKind.create;

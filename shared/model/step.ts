@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { canvasFields, cellFields, colorSchema, longText, shortText } from './fields.js';
-import { newId } from './ids.js';
 import { defineKind } from './kind.js';
 import { minorUnits } from './money.js';
 
@@ -21,6 +20,11 @@ export type StepFlag = (typeof stepFlags)[number];
 /** Emotion for journeys: −2 very negative … +2 very positive; null when not rated. */
 export const emotionSchema = z.number().int().min(-2).max(2).nullable();
 
+/** occurrences per period (the session's period); a scenario's override follows the same rule */
+export const volumeSchema = z.number().int().min(0).max(1e12);
+/** minutes of work per occurrence, up to 2 decimals; a scenario's override follows the same rule */
+export const minutesSchema = z.number().min(0).max(1e6).refine((m) => Math.abs(m * 100 - Math.round(m * 100)) < 1e-6, 'expected at most 2 decimals');
+
 export const stepSchema = z.strictObject({
   ...canvasFields,
   ...cellFields,
@@ -40,12 +44,10 @@ export const stepSchema = z.strictObject({
   outputs: shortText,
   systems: shortText,
   // Cost per period (see cost.ts). Every figure is its own field, null when not given.
-  /** occurrences per period (the session's period) */
-  volume: z.number().int().min(0).max(1e12).nullable(),
+  volume: volumeSchema.nullable(),
   costMode: z.enum(['unit', 'time']),
   unitCents: minorUnits.nullable(),
-  /** minutes of work per occurrence, up to 2 decimals */
-  minutes: z.number().min(0).max(1e6).refine((m) => Math.abs(m * 100 - Math.round(m * 100)) < 1e-6, 'expected at most 2 decimals').nullable(),
+  minutes: minutesSchema.nullable(),
   /** hourly rate in minor units */
   rateCents: minorUnits.nullable(),
   fixedCents: minorUnits.nullable(),
@@ -80,24 +82,28 @@ const stepDefaults: Omit<Step, 'id' | 'kind' | 'x' | 'y' | 'order'> = {
   fixedCents: null,
 };
 
-export function newStep(fields: Pick<Step, 'x' | 'y' | 'order'> & Partial<Step>): Step {
-  return { ...stepDefaults, ...fields, id: fields.id ?? newId(), kind: 'step' };
-}
-
 export const stepKind = defineKind({
   kind: 'step',
   schema: stepSchema,
+  label: 'Step',
+  textField: 'title',
+  grid: false,
+  rotates: false,
   defaults: stepDefaults,
   migrations: [
     {
       id: 'step/1',
-      // Board schema 2: step flags and the journey emotion.
+      name: 'step flags and the journey emotion',
+      boardVersion: 2,
       up: (r) => ({ painPoint: false, failPoint: false, waitPoint: false, momentOfTruth: false, emotion: null, ...r }),
     },
     {
       id: 'step/2',
-      // Board schema 3: cost per period; inputs, outputs, systems.
+      name: 'cost per period; inputs, outputs, systems',
+      boardVersion: 3,
       up: (r) => ({ inputs: '', outputs: '', systems: '', volume: null, costMode: 'unit', unitCents: null, minutes: null, rateCents: null, fixedCents: null, ...r }),
     },
   ],
 });
+
+export const newStep = stepKind.create;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { canvasFields, longText } from './fields.js';
-import { newId } from './ids.js';
 import { defineKind } from './kind.js';
 
 export const textSchema = z.strictObject({
@@ -13,13 +12,15 @@ export type Text = z.infer<typeof textSchema>;
 
 const textDefaults: Omit<Text, 'id' | 'kind' | 'x' | 'y' | 'order'> = { w: 240, h: 40, rotation: 0, locked: false, text: '', fontSize: 24 };
 
-export function newText(fields: Pick<Text, 'x' | 'y' | 'order'> & Partial<Text>): Text {
-  return { ...textDefaults, ...fields, id: fields.id ?? newId(), kind: 'text' };
-}
-
 export const textKind = defineKind({
   kind: 'text',
   schema: textSchema,
+  label: 'Text',
+  textField: 'text',
+  grid: false,
+  rotates: true,
   defaults: textDefaults,
   migrations: [],
 });
+
+export const newText = textKind.create;

@@ -19,10 +19,3 @@ export class ValidationError extends Error {
     this.name = 'ValidationError';
   }
 }
-
-/** Parse or throw a ValidationError whose message says where. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
-  const r = schema.safeParse(value);
-  if (!r.success) throw new ValidationError(formatIssues(where, r.error));
-  return r.data;
-}

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { insertElement, readBoard, type CanvasElement } from '../model/board.js';
+import { insertElement, isCard, readBoard } from '../model/board.js';
 import { newConnector } from '../model/connector.js';
 import { intersects, type Box } from '../model/geometry.js';
 import { absoluteBox, placeCard, type Band } from '../model/grid.js';
@@ -35,7 +35,7 @@ export const addNextCard = defineOperation({
   run(doc: Y.Doc, { fromId, direction, at: dropped }, ctx): string | null {
     const { elements } = readBoard(doc);
     const from = elements.get(fromId);
-    if (!from || (from.kind !== 'step' && from.kind !== 'note')) return null;
+    if (!from || !isCard(from)) return null;
     const grid = boardGrid(doc);
     const at = absoluteBox(from, grid);
     const proto = from.kind === 'step' ? newStep({ x: 0, y: 0, order: '', title: '', color: from.color }) : newNote({ x: 0, y: 0, order: '', text: '', color: from.color });
@@ -46,7 +46,7 @@ export const addNextCard = defineOperation({
       target.y = Math.round(dropped.y - proto.h / 2);
     } else if (direction === 'right') target.x = nextBandStart(grid.stages, from.stageId, at.x) ?? at.x + at.w + gap;
     else target.y = nextBandStart(grid.lanes, from.laneId, at.y) ?? at.y + at.h + gap;
-    const cards = [...elements.values()].filter((e): e is CanvasElement => e.kind === 'step' || e.kind === 'note').map((e) => absoluteBox(e, grid));
+    const cards = [...elements.values()].filter(isCard).map((e) => absoluteBox(e, grid));
     for (let i = 0; i < 50 && !dropped && cards.some((b) => intersects(b, target)); i++) {
       if (direction === 'right') target.y += proto.h + 20;
       else target.x += proto.w + 20;

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { elementsMap, insertElement, readBoard, type BoardElement } from '../model/board.js';
+import { elementsMap, insertElement, isCard, readBoard, type BoardElement } from '../model/board.js';
 import { extent, shortText } from '../model/fields.js';
 import { absoluteBox, computeGrid, lineY, placeCard, type Band } from '../model/grid.js';
 import { idSchema } from '../model/ids.js';
@@ -93,12 +93,12 @@ export const deleteBand = defineOperation({
     const { elements: all } = readBoard(doc);
     const before = computeGrid(all.values());
     const field = kind === 'lane' ? 'laneId' : 'stageId';
-    const affected: BoardElement[] = [...all.values()].filter((e) => (e.kind === 'step' || e.kind === 'note') && e[field] === id);
+    const affected: BoardElement[] = [...all.values()].filter((e) => isCard(e) && e[field] === id);
     const lines = [...all.values()].filter((e) => e.kind === 'line' && e.afterLaneId === id);
     const after = computeGrid([...all.values()].filter((e) => e.id !== id));
     doc.transact(() => {
       for (const e of affected) {
-        if (e.kind !== 'step' && e.kind !== 'note') continue;
+        if (!isCard(e)) continue;
         const box = absoluteBox(e, before);
         const p = placeCard(after, box.x, box.y, box.w, box.h);
         const em = elements.get(e.id)!;

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { elementsMap, insertElement, isCanvasElement, readBoard, type BoardElement, type CanvasElement } from '../model/board.js';
+import { elementsMap, insertElement, isCanvasElement, isCard, readBoard, type BoardElement, type CanvasElement } from '../model/board.js';
 import { connectorSchema } from '../model/connector.js';
 import { coordinate } from '../model/fields.js';
 import { frameSchema } from '../model/frame.js';
@@ -42,7 +42,7 @@ export function copyElements(doc: Y.Doc, ids: string[]): ClipboardContent {
   const inside = new Set(canvas.map((e) => e.id));
   const out: BoardElement[] = canvas.map((e) => {
     const box = absoluteBox(e, grid);
-    return e.kind === 'step' || e.kind === 'note' ? { ...e, x: box.x, y: box.y, laneId: null, stageId: null } : e;
+    return isCard(e) ? { ...e, x: box.x, y: box.y, laneId: null, stageId: null } : e;
   });
   for (const e of elements.values()) if (e.kind === 'connector' && inside.has(e.fromId) && inside.has(e.toId)) out.push(e);
   return { brownpaper: 'clipboard/1', elements: out as ClipboardContent['elements'] };

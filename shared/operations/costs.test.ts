@@ -41,6 +41,16 @@ describe('cost operations', () => {
     expect(readScenarios(doc)).toHaveLength(1);
   });
 
+  it('a scenario takes minutes by the same rule as the step: at most 2 decimals, refused by name otherwise', () => {
+    const doc = boardFrom();
+    const id = addStep.run(doc, { x: 0, y: 0 }, ctx);
+    const sc = addScenario.run(doc, { name: 'To-be' }, ctx);
+    expect(setOverride.run(doc, { scenarioId: sc, stepId: id, field: 'minutes', value: 7.25 }, ctx)).toBe(true);
+    expect(() => setStepCost.run(doc, { id, patch: { minutes: 7.125 } }, ctx)).toThrow(`step ${id}.minutes: expected at most 2 decimals`);
+    expect(() => setOverride.run(doc, { scenarioId: sc, stepId: id, field: 'minutes', value: 7.125 }, ctx)).toThrow(`scenario ${sc} step ${id}.minutes: expected at most 2 decimals`);
+    expect(readScenarios(doc)[0].overrides[id]).toEqual({ minutes: 7.25 });
+  });
+
   it('board settings: currency, period, locale; an unknown currency is refused', () => {
     const doc = boardFrom();
     setBoardSettings.run(doc, { currency: 'EUR', period: 'month', locale: 'de-DE' }, ctx);

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { SCHEMA_VERSION, insertElement, metaMap, templateIdSchema } from '../model/board.js';
+import { SCHEMA_VERSION, boardDefaults, insertElement, metaMap, templateIdSchema } from '../model/board.js';
 import { shortText } from '../model/fields.js';
 import { newLane } from '../model/lane.js';
 import { insertScenario } from '../model/scenario.js';
@@ -31,9 +31,7 @@ export const initBoard = defineOperation({
       meta.set('title', title);
       meta.set('template', template);
       meta.set('createdAt', ctx.now);
-      meta.set('currency', 'USD');
-      meta.set('period', 'year');
-      meta.set('locale', 'en-US');
+      for (const [k, v] of Object.entries(boardDefaults)) meta.set(k, v);
       const lanes = orderKeys(t.lanes.length).map((order, i) => newLane({ order, name: t.lanes[i], showsEmotion: i === t.emotionLane }));
       const stages = orderKeys(t.stages.length).map((order, i) => newStage({ order, name: t.stages[i] }));
       const lines = orderKeys(t.lines?.length ?? 0).map((order, i) => {

@@ -7,15 +7,24 @@ import { setLocked, updateElements } from './updateElements.js';
 import { boardFrom, ctx, syncDocs } from './testDoc.js';
 
 describe('updateElements', () => {
-  it('sets each element the fields it has (colour on cards, not on text)', () => {
+  it('sets the fields on elements of every kind that has them (colour on a step and a note)', () => {
     const doc = boardFrom();
     const s = addStep.run(doc, { x: 0, y: 0 }, ctx);
     const n = addNote.run(doc, { x: 0, y: 0 }, ctx);
-    const t = addText.run(doc, { x: 0, y: 0 }, ctx);
-    expect(updateElements.run(doc, { ids: [s, n, t], patch: { color: 'pink' } }, ctx)).toBe(2);
+    expect(updateElements.run(doc, { ids: [s, n], patch: { color: 'pink' } }, ctx)).toBe(2);
     const els = readBoard(doc).elements;
     expect(els.get(s)).toMatchObject({ color: 'pink' });
     expect(els.get(n)).toMatchObject({ color: 'pink' });
+  });
+
+  it('refuses a field the kind does not have, naming the field and the kind, and changes nothing', () => {
+    const doc = boardFrom();
+    const s = addStep.run(doc, { x: 0, y: 0 }, ctx);
+    const t = addText.run(doc, { x: 0, y: 0 }, ctx);
+    const before = Y.encodeStateVector(doc);
+    expect(() => updateElements.run(doc, { ids: [s, t], patch: { color: 'pink' } }, ctx)).toThrow(`updateElements: a text has no field “color” (text ${t})`);
+    expect(() => updateElements.run(doc, { ids: [s], patch: { titel: 'Check claim' } }, ctx)).toThrow(`updateElements: a step has no field “titel” (step ${s})`);
+    expect(Y.encodeStateVector(doc)).toEqual(before);
   });
 
   it('refuses the whole change when one element would become invalid, naming it', () => {

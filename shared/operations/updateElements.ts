@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { elementSchema, elementsMap, readBoard, readElement } from '../model/board.js';
+import { elementSchema, elementsMap, kinds, readBoard, readElement } from '../model/board.js';
 import { computeGrid, insideFrame } from '../model/grid.js';
 import { idSchema } from '../model/ids.js';
 import { ValidationError, formatIssues } from '../model/validation.js';
@@ -10,9 +10,11 @@ import { defineOperation } from './types.js';
 const notPatchable = new Set(['id', 'kind', 'order', 'laneId', 'stageId', 'x', 'y', 'locked']);
 
 /**
- * Set fields on elements (colour, value class, flags, owner, notes, …). Each element takes
- * the patch's fields it has; the whole change is validated first and refused with a message
- * if any element would become invalid — nothing is half-applied. Locked elements are skipped.
+ * Set fields on elements (colour, value class, flags, owner, notes, …). Every element must
+ * have every field of the patch (its kind's schema says which): a field its kind does not
+ * have is refused by name rather than skipped, so a misspelt field cannot pass unnoticed. The
+ * whole change is validated first and refused with a message if any element would become
+ * invalid — nothing is half-applied. Locked elements are skipped.
  * Only changed fields are written, so concurrent edits of other fields survive.
  */
 export const updateElements = defineOperation({
@@ -33,7 +35,10 @@ export const updateElements = defineOperation({
       const r = readElement(id, map);
       if (!r.ok || r.value.locked) continue;
       const record = r.value as unknown as Record<string, unknown>;
-      const changes = Object.entries(patch).filter(([k, v]) => k in record && record[k] !== v);
+      const kind = kinds[r.value.kind];
+      const foreign = Object.keys(patch).find((k) => !kind.fields.has(k));
+      if (foreign) throw new ValidationError(`updateElements: a ${kind.label.toLowerCase()} has no field “${foreign}” (${r.value.kind} ${id})`);
+      const changes = Object.entries(patch).filter(([k, v]) => record[k] !== v);
       if (changes.length === 0) continue;
       const next = elementSchema.safeParse({ ...record, ...Object.fromEntries(changes) });
       if (!next.success) throw new ValidationError(formatIssues(`${record.kind} ${id}`, next.error));

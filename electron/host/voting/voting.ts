@@ -1,4 +1,5 @@
-import { elementsMap } from '../../../shared/model/board.js';
+import { elementsMap, kinds } from '../../../shared/model/board.js';
+import { isElementKind } from '../../../shared/model/kinds.js';
 import { newId } from '../../../shared/model/ids.js';
 import { hostOrigin } from '../../../shared/model/origins.js';
 import { readRound, votesMap, writeRound, type MyVotes, type VoteRequest, type VoteRound } from '../../../shared/model/vote.js';
@@ -51,7 +52,7 @@ export class Voting {
         const ids = [...new Set(req.elementIds)];
         const missing = ids.find((id) => {
           const kind = elements.get(id)?.get('kind');
-          return kind !== 'step' && kind !== 'note';
+          return !isElementKind(kind) || !kinds[kind].card;
         });
         if (missing) return refuse(400, `elementIds: ${missing} is not a step or note on this board`);
         const round: VoteRound = {
