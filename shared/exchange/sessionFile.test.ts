@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { boardDefaults, templateIds } from '../model/board.js';
+import { boardDefaults, readBoard, templateIds } from '../model/board.js';
 import { ValidationError } from '../model/validation.js';
 import { readRounds, writeRound, type VoteRound } from '../model/vote.js';
 import { addConnector } from '../operations/addConnector.js';
@@ -53,6 +53,16 @@ describe('session file', () => {
     expect(readRounds(buildDocFromFile(parseSessionFile(JSON.stringify(file))))).toEqual([]);
   });
 
+  it('a version 2 file (steps without times, schema 3) imports with the times not given', () => {
+    const file = JSON.parse(sessionFileText(exportSession(boardFrom('sample-info-request'), at)));
+    file.version = 2;
+    file.schemaVersion = 3;
+    for (const e of file.elements) if (e.kind === 'step') for (const f of ['waitMinutes', 'waitUnit', 'processMinutes', 'processUnit', 'firstTimeRight']) delete e[f];
+    const steps = [...readBoard(buildDocFromFile(parseSessionFile(JSON.stringify(file)))).elements.values()].filter((e) => e.kind === 'step');
+    expect(steps.length).toBeGreaterThan(3);
+    for (const s of steps) expect(s).toMatchObject({ waitMinutes: null, waitUnit: 'days', processMinutes: null, processUnit: 'hours', firstTimeRight: null });
+  });
+
   it('a file at schema version 1 is lifted to the current records on import', () => {
     const file = JSON.parse(sessionFileText(exportSession(boardFrom('sample-info-request'), at)));
     file.schemaVersion = 1;
@@ -77,7 +87,7 @@ describe('broken and hostile files are refused with what and where; nothing is b
     ['truncated', () => sessionFileText(good()).slice(0, 500), /not JSON/],
     ['an array', () => '[]', /expected a JSON object/],
     ['another format', () => JSON.stringify({ ...good(), format: 'excalidraw' }), /file\.format: expected "brownpaper-session"/],
-    ['a newer version', () => JSON.stringify({ ...good(), version: 3 }), /file\.version: this app reads versions 1 and 2, got 3/],
+    ['a newer version', () => JSON.stringify({ ...good(), version: 4 }), /file\.version: this app reads versions 1 to 3, got 4/],
     ['NaN cost (as null in JSON) in a required figure', () => {
       const f = good();
       f.elements[stepIndex(f)].costMode = null;

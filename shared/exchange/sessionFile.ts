@@ -18,9 +18,9 @@ import { readRounds, voteRoundSchema, writeRound } from '../model/vote.js';
  * the same bytes apart from `exportedAt`.
  */
 export const SESSION_FILE_FORMAT = 'brownpaper-session';
-export const SESSION_FILE_VERSION = 2;
+export const SESSION_FILE_VERSION = 3;
 /** Versions this app reads: 1 had no votes. */
-const READABLE_VERSIONS = [1, 2];
+const READABLE_VERSIONS = [1, 2, 3];
 /** Refuse files past this size before parsing them. */
 export const MAX_SESSION_FILE_BYTES = 64 * 1024 * 1024;
 export const MAX_ELEMENTS = 100_000;
@@ -105,7 +105,8 @@ function checkReferences(file: SessionFile): string | null {
  * only copies own enumerable fields into fresh objects, and leaves validation to the schema.
  */
 function liftToCurrent(file: Record<string, unknown>): Record<string, unknown> {
-  const head = file.version === 1 ? { ...file, version: SESSION_FILE_VERSION, votes: [] } : file;
+  // Version 1 had no votes; version 2's steps had no times (their records are lifted below, by schemaVersion).
+  const head = { ...file, version: SESSION_FILE_VERSION, ...(file.version === 1 ? { votes: [] } : {}) };
   const from = head.schemaVersion;
   const known = docMigrations.some((m) => m.version === from);
   if (typeof from !== 'number' || from === SCHEMA_VERSION || !known || !Array.isArray(head.elements)) return head;
@@ -134,7 +135,7 @@ export function parseSessionFile(text: string, name = 'file'): SessionFile {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ValidationError(`${name}: expected a JSON object`);
   const head = raw as Record<string, unknown>;
   if (head.format !== SESSION_FILE_FORMAT) throw new ValidationError(`${name}.format: expected "${SESSION_FILE_FORMAT}", got ${JSON.stringify(head.format)?.slice(0, 60)}`);
-  if (!READABLE_VERSIONS.includes(head.version as number)) throw new ValidationError(`${name}.version: this app reads versions ${READABLE_VERSIONS.join(' and ')}, got ${JSON.stringify(head.version)?.slice(0, 20)}`);
+  if (!READABLE_VERSIONS.includes(head.version as number)) throw new ValidationError(`${name}.version: this app reads versions ${READABLE_VERSIONS[0]} to ${READABLE_VERSIONS.at(-1)}, got ${JSON.stringify(head.version)?.slice(0, 20)}`);
   const r = sessionFileSchema.safeParse(liftToCurrent(head));
   if (!r.success) throw new ValidationError(formatIssues(name, r.error));
   const problem = checkReferences(r.data);

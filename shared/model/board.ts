@@ -18,7 +18,7 @@ import { currencySchema, periodSchema } from './money.js';
  * Each record is a nested Y.Map of primitive fields rather than one JSON value, so two
  * people editing different fields of the same card both keep their edit.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 // The kinds, the element schema and types live in kinds.ts (one registry); re-exported here so
 // the board's readers and writers have one import.

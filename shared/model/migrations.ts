@@ -61,6 +61,13 @@ export const docMigrations: DocMigration[] = [
       for (const [k, v] of Object.entries(boardDefaults)) if (!meta.has(k)) meta.set(k, v);
     },
   },
+  {
+    version: 4,
+    name: `records: ${recordMigrationsOf(4)}`,
+    up(doc) {
+      liftRecords(doc, 4);
+    },
+  },
 ];
 
 /**

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { readBoard } from './board.js';
 import { migrateDoc } from './migrations.js';
 
-it('schema 1 → 3: steps gain flags, emotion and cost fields, lanes showsEmotion, the board a currency; other fields untouched', () => {
+it('schema 1 → 4: steps gain flags, emotion, cost and time fields, lanes showsEmotion, the board a currency; other fields untouched', () => {
   const doc = new Y.Doc();
   doc.transact(() => {
     const meta = doc.getMap('meta');
@@ -19,7 +19,7 @@ it('schema 1 → 3: steps gain flags, emotion and cost fields, lanes showsEmotio
     for (const [k, v] of Object.entries({ kind: 'lane', name: 'Customer', order: 'a0', size: 200, locked: false })) lane.set(k, v);
     elements.set('lane0000000001', lane);
   });
-  expect(migrateDoc(doc)).toEqual({ from: 1, to: 3 });
+  expect(migrateDoc(doc)).toEqual({ from: 1, to: 4 });
   expect(doc.getMap('meta').toJSON()).toMatchObject({ title: 'Old board', currency: 'USD', period: 'year', locale: 'en-US' });
   const { elements, problems } = readBoard(doc);
   expect(problems).toEqual([]);
@@ -28,6 +28,7 @@ it('schema 1 → 3: steps gain flags, emotion and cost fields, lanes showsEmotio
     title: 'Answer call', notes: '', color: 'white', owner: 'Call centre', valueClass: 'waste',
     painPoint: false, failPoint: false, waitPoint: false, momentOfTruth: false, emotion: null,
     inputs: '', outputs: '', systems: '', volume: null, costMode: 'unit', unitCents: null, minutes: null, rateCents: null, fixedCents: null,
+    waitMinutes: null, waitUnit: 'days', processMinutes: null, processUnit: 'hours', firstTimeRight: null,
   });
   expect(elements.get('lane0000000001')).toEqual({ id: 'lane0000000001', kind: 'lane', name: 'Customer', order: 'a0', size: 200, locked: false, showsEmotion: false });
 });

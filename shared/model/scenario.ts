@@ -4,7 +4,7 @@ import { shortText } from './fields.js';
 import { idSchema, newId } from './ids.js';
 import { minorUnits } from './money.js';
 import { orderKeySchema } from './order.js';
-import { minutesSchema, volumeSchema } from './step.js';
+import { durationMinutesSchema, firstTimeRightSchema, minutesSchema, volumeSchema } from './step.js';
 
 /**
  * To-be scenarios. The as-is board is the steps themselves; a scenario overrides some of a
@@ -12,13 +12,16 @@ import { minutesSchema, volumeSchema } from './step.js';
  * Y.Map with `name`, `order`, and one flat key per override, "<stepId>/<field>", so two
  * people overriding different figures of one step both win.
  */
-export const overrideFields = ['volume', 'unitCents', 'minutes', 'removed'] as const;
+export const overrideFields = ['volume', 'unitCents', 'minutes', 'waitMinutes', 'processMinutes', 'firstTimeRight', 'removed'] as const;
 export type OverrideField = (typeof overrideFields)[number];
 
 export const overrideSchema = z.strictObject({
   volume: volumeSchema.optional(),
   unitCents: minorUnits.optional(),
   minutes: minutesSchema.optional(),
+  waitMinutes: durationMinutesSchema.optional(),
+  processMinutes: durationMinutesSchema.optional(),
+  firstTimeRight: firstTimeRightSchema.optional(),
   removed: z.boolean().optional(),
 });
 export type Override = z.infer<typeof overrideSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { canvasFields, cellFields, colorSchema, longText, shortText } from './fields.js';
 import { defineKind } from './kind.js';
+import { durationUnits, MAX_DURATION_MINUTES } from './duration.js';
 import { minorUnits } from './money.js';
 
 // The process step: the main card of a map. Every flag is its own field, so two people
@@ -24,6 +25,20 @@ export const emotionSchema = z.number().int().min(-2).max(2).nullable();
 export const volumeSchema = z.number().int().min(0).max(1e12);
 /** minutes of work per occurrence, up to 2 decimals; a scenario's override follows the same rule */
 export const minutesSchema = z.number().min(0).max(1e6).refine((m) => Math.abs(m * 100 - Math.round(m * 100)) < 1e-6, 'expected at most 2 decimals');
+
+/** a calendar duration in minutes (duration.ts), up to 2 decimals; a scenario's override follows the same rule */
+export const durationMinutesSchema = z
+  .number()
+  .min(0)
+  .max(MAX_DURATION_MINUTES)
+  .refine((m) => Math.abs(m * 100 - Math.round(m * 100)) < 1e-6, 'expected at most 2 decimals');
+export const durationUnitSchema = z.enum(durationUnits);
+/** the share of occurrences done completely and accurately (0 < share ≤ 1, up to 4 decimals: 92.25 %) */
+export const firstTimeRightSchema = z
+  .number()
+  .gt(0)
+  .max(1)
+  .refine((f) => Math.abs(f * 1e4 - Math.round(f * 1e4)) < 1e-6, 'expected at most 2 decimals of a percent');
 
 export const stepSchema = z.strictObject({
   ...canvasFields,
@@ -51,6 +66,16 @@ export const stepSchema = z.strictObject({
   /** hourly rate in minor units */
   rateCents: minorUnits.nullable(),
   fixedCents: minorUnits.nullable(),
+  // Time (see leadTime.ts): each its own field, null when not given, never counted as zero.
+  /** calendar time the work waits before the step: the queue, the post, "we get back to you" */
+  waitMinutes: durationMinutesSchema.nullable(),
+  /** the unit the wait was typed in, to show it back that way */
+  waitUnit: durationUnitSchema,
+  /** elapsed time the step takes once started */
+  processMinutes: durationMinutesSchema.nullable(),
+  processUnit: durationUnitSchema,
+  /** share done right the first time; the rest comes back as rework */
+  firstTimeRight: firstTimeRightSchema.nullable(),
 });
 export type Step = z.infer<typeof stepSchema>;
 
@@ -80,6 +105,11 @@ const stepDefaults: Omit<Step, 'id' | 'kind' | 'x' | 'y' | 'order'> = {
   minutes: null,
   rateCents: null,
   fixedCents: null,
+  waitMinutes: null,
+  waitUnit: 'days',
+  processMinutes: null,
+  processUnit: 'hours',
+  firstTimeRight: null,
 };
 
 export const stepKind = defineKind({
@@ -102,6 +132,12 @@ export const stepKind = defineKind({
       name: 'cost per period; inputs, outputs, systems',
       boardVersion: 3,
       up: (r) => ({ inputs: '', outputs: '', systems: '', volume: null, costMode: 'unit', unitCents: null, minutes: null, rateCents: null, fixedCents: null, ...r }),
+    },
+    {
+      id: 'step/3',
+      name: 'time: wait before, process time, first time right',
+      boardVersion: 4,
+      up: (r) => ({ waitMinutes: null, waitUnit: 'days', processMinutes: null, processUnit: 'hours', firstTimeRight: null, ...r }),
     },
   ],
 });
