@@ -106,7 +106,7 @@ function checkReferences(file: SessionFile): string | null {
  */
 function liftToCurrent(file: Record<string, unknown>): Record<string, unknown> {
   // Version 1 had no votes; version 2's steps had no times (their records are lifted below, by schemaVersion).
-  const head = { ...file, version: SESSION_FILE_VERSION, ...(file.version === 1 ? { votes: [] } : {}) };
+  const head: Record<string, unknown> = { ...file, version: SESSION_FILE_VERSION, ...(file.version === 1 ? { votes: [] } : {}) };
   const from = head.schemaVersion;
   const known = docMigrations.some((m) => m.version === from);
   if (typeof from !== 'number' || from === SCHEMA_VERSION || !known || !Array.isArray(head.elements)) return head;

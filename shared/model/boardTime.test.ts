@@ -1,0 +1,27 @@
+import { expect, it } from 'vitest';
+import { boardTime } from './boardTime.js';
+import { newElement } from './kinds.js';
+import type { Scenario } from './scenario.js';
+
+const day = 24 * 60;
+
+it('reads steps, stages and connectors of a board and applies a scenario’s time overrides', () => {
+  const stage = newElement('stage', { id: 'stage00000001', name: 'Request', order: 'a0', size: 400 });
+  const form = newElement('step', { id: 'step00000001', x: 0, y: 0, order: 'a0', stageId: stage.id, waitMinutes: 0, processMinutes: 10, valueClass: 'value-adding' });
+  const post = newElement('step', { id: 'step00000002', x: 300, y: 0, order: 'a1', stageId: stage.id, waitMinutes: 28 * day, processMinutes: 60, firstTimeRight: 0.8, volume: 100, unitCents: 500 });
+  const link = newElement('connector', { id: 'conn00000001', order: 'a0', fromId: form.id, toId: post.id });
+  const elements = [stage, form, post, link];
+
+  // As-is: form (10 min) then post (28 days + 60 min) along the connector.
+  const asIs = boardTime(elements);
+  expect(asIs.lead.leadMinutes).toBe(10 + 28 * day + 60);
+  expect(asIs.lead.criticalPath).toEqual([form.id, post.id]);
+  // Rework: 100 good outcomes at 80 % right take 125 attempts: 25 × $5.00 = $125.00 extra.
+  expect(asIs.rework.total).toBe(12_500n);
+
+  const toBe: Scenario = { id: 'scen00000001', name: 'Brochure in 2 days', order: 'a0', overrides: { [post.id]: { waitMinutes: 2 * day - 70, firstTimeRight: 1 } } };
+  const after = boardTime(elements, toBe);
+  expect(after.lead.leadMinutes).toBe(2 * day);
+  expect(after.steps.get(post.id)).toMatchObject({ waitMinutes: 2 * day - 70, processMinutes: 60, firstTimeRight: 1 });
+  expect(after.rework.total).toBe(0n);
+});

@@ -1,0 +1,44 @@
+import type { BoardElement } from './kinds.js';
+import { effectiveTime, leadTime, type Flow, type LeadTime, type Ordered, type StepTime } from './leadTime.js';
+import { reworkRollup, type ReworkRollup, type ReworkStep } from './rework.js';
+import { effectiveCost } from './rollup.js';
+import type { Scenario } from './scenario.js';
+import type { Step } from './step.js';
+
+/** Where the weeks go on one board, as-is or under a scenario: the lead-time rules and the cost of rework. */
+export interface BoardTime {
+  lead: LeadTime;
+  rework: ReworkRollup;
+  /** each step's time figures with the scenario applied, by id (badges, the details panel) */
+  steps: Map<string, StepTime>;
+}
+
+/** A step's time figures with a scenario's overrides applied. */
+export function stepTime(step: Step, scenario?: Scenario): StepTime {
+  const o = scenario?.overrides[step.id];
+  return effectiveTime({ ...step, removed: false }, o?.waitMinutes, o?.processMinutes, o?.firstTimeRight, o?.removed);
+}
+
+/**
+ * The one entry the board, the dashboard, the exports and the command line use: reads the
+ * steps, stages and connectors of a board's elements and applies the rules (leadTime.ts,
+ * rework.ts). Linear in steps + connectors.
+ */
+export function boardTime(elements: Iterable<BoardElement>, scenario?: Scenario): BoardTime {
+  const times: StepTime[] = [];
+  const steps = new Map<string, StepTime>();
+  const stages: Ordered[] = [];
+  const flows: Flow[] = [];
+  const rework: ReworkStep[] = [];
+  for (const e of elements) {
+    if (e.kind === 'step') {
+      const t = stepTime(e, scenario);
+      times.push(t);
+      steps.set(e.id, t);
+      const cost = effectiveCost(e, scenario);
+      rework.push({ id: e.id, laneId: e.laneId, cost: cost ?? e, firstTimeRight: t.firstTimeRight, removed: cost === null });
+    } else if (e.kind === 'stage') stages.push({ id: e.id, order: e.order });
+    else if (e.kind === 'connector') flows.push({ fromId: e.fromId, toId: e.toId });
+  }
+  return { lead: leadTime(times, stages, flows), rework: reworkRollup(rework), steps };
+}
