@@ -1,6 +1,7 @@
-import { menuCommands } from '../ui/shortcuts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { canRenameSession, type Role } from '../../shared/session';
+import { command } from '../commands/commands';
+import { keysOf, labelWithKeys, runCommand } from '../commands/runCommand';
 import { CostBar, CostMenuItems } from '../panels/CostBar';
 import { ExportDialog } from '../panels/ExportDialog';
 import { pickSessionsApi } from '../sessions/sessionsApi';
@@ -49,11 +50,12 @@ export function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: P
   const connection = useUi((s) => s.connection);
   const gridLocked = useBoard((s) => s.gridLocked);
   const bigScreen = useUi((s) => s.bigScreen);
-  const [exporting, setExporting] = useState(false);
+  const exporting = useUi((s) => s.exporting);
   const [voting, setVoting] = useState(false);
   const facilitator = role === 'facilitator';
   const invites = facilitator && onHost;
-  useExportShortcuts(setExporting);
+  // Left open, it would greet the next board.
+  useEffect(() => () => useUi.setState({ exporting: false }), []);
   useEffect(() => {
     document.title = `${title} — Brownpaper`;
   }, [title]);
@@ -94,8 +96,8 @@ export function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: P
       )}
       <CostBar tucked={tucked} />
       {here('export') && (
-        <button type="button" className="text-button" onClick={() => setExporting(true)} title="Export (Ctrl+E)" aria-label="Export (Ctrl+E)">
-          Export
+        <button type="button" className="text-button" onClick={() => runCommand('export')} title={labelWithKeys(command('export'))} aria-label={labelWithKeys(command('export'))}>
+          {command('export').label}
         </button>
       )}
       {here('invite') && invites && (
@@ -114,8 +116,8 @@ export function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: P
           {tucked.has('timer') && <TimerControls menu />}
           <CostMenuItems tucked={tucked} />
           {tucked.has('export') && (
-            <button type="button" role="menuitem" onClick={() => setExporting(true)}>
-              Export… (Ctrl+E)
+            <button type="button" role="menuitem" onClick={() => runCommand('export', { source: 'menu' })}>
+              {command('export').label}… ({keysOf(command('export'))})
             </button>
           )}
           {tucked.has('invite') && invites && (
@@ -144,29 +146,11 @@ export function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: P
       <span className={`status status-${connection} ${tucked.has('liveWord') ? 'dot-only' : ''}`} role="status" title={statusText[connection]} data-testid="connection-status">
         {statusText[connection]}
       </span>
-      {exporting && <ExportDialog onClose={() => setExporting(false)} />}
+      {exporting && <ExportDialog onClose={() => useUi.setState({ exporting: false })} />}
       {inviting && facilitator && <InviteDialog sessionId={sessionId} token={token} onClose={() => setInviting(false)} />}
       {voting && <StartVoteDialog onClose={() => setVoting(false)} />}
     </header>
   );
-}
-
-/** Ctrl+E and the desktop app's File ▸ Export… open the export dialog. */
-function useExportShortcuts(setExporting: (open: boolean) => void): void {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'e') {
-        e.preventDefault();
-        setExporting(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    const offMenu = window.brownpaper?.onMenu((command) => (command === 'export' ? setExporting(true) : menuCommands[command]()));
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      offMenu?.();
-    };
-  }, [setExporting]);
 }
 
 /** "More ▾": the header's controls that did not fit in line. A menu item closes it once picked. */

@@ -10,7 +10,8 @@ import { HelpSheet } from '../ui/HelpSheet';
 import { Toast } from '../ui/Toast';
 import { Dashboard } from '../panels/Dashboard';
 import { Inspector } from '../panels/Inspector';
-import { installShortcuts } from '../ui/shortcuts';
+import { command } from '../commands/commands';
+import { installCommandKeys, keysOf } from '../commands/runCommand';
 import { useUi } from '../ui/uiStore';
 import { connectSession } from './connectSession';
 import { callApi, ApiRefusal } from '../api/client';
@@ -73,7 +74,7 @@ export function BoardScreen({ source }: { source: BoardSource }) {
         else setPhase({ name: 'refused', message: 'The host cannot be reached. Check the address and your network.' });
       });
     installTestHook();
-    const uninstall = installShortcuts();
+    const uninstall = installCommandKeys();
     const uninstallClipboard = installClipboard();
     const unbindVotes = bindMyVotes();
     return () => {
@@ -107,7 +108,7 @@ export function BoardScreen({ source }: { source: BoardSource }) {
         {!projector && <NamePrompt />}
         {bigScreen && (
           <button type="button" className="text-button big-screen-exit" onClick={() => useUi.setState({ bigScreen: false })}>
-            Leave big screen (B) · Join info (J)
+            Leave big screen ({keysOf(command('bigScreen'))}) · Join info ({keysOf(command('joinInfo'))})
           </button>
         )}
       </div>
@@ -128,7 +129,7 @@ function openOnServer(server: string, room: string, token: string | null, setPha
   const live = connectSession({ url: server, room, params: token ? { token } : {}, initTitle: room }, displayName());
   setPhase({ name: 'ready', title: room, role: 'facilitator' });
   installTestHook();
-  const uninstall = installShortcuts();
+  const uninstall = installCommandKeys();
   const uninstallClipboard = installClipboard();
   return () => {
     uninstall();

@@ -4,6 +4,8 @@ import { useUi } from '../ui/uiStore';
 import { useBoard } from './boardStore';
 import { usePresence } from './presence';
 import { useDismiss } from './useDismiss';
+import { command } from '../commands/commands';
+import { keysOf } from '../commands/runCommand';
 
 export interface MenuItem {
   label: string;
@@ -27,7 +29,7 @@ export function useFacilitateItems({ onHost, onStartVote }: { onHost: (() => voi
     { label: presenting ? 'Stop presenting' : 'Present (everyone follows you; PageDown: next frame)', run: () => dispatch('setPresenter', { clientId: presenting ? null : self }) },
     { label: gridLocked ? 'Unlock the grid' : 'Lock the grid (lanes, stages, lines)', run: () => dispatch('setGridLocked', { locked: !gridLocked }) },
     ...(onStartVote ? [{ label: 'Start a dot vote…', run: onStartVote }] : []),
-    { label: 'Big screen (B)', run: () => useUi.setState({ bigScreen: true }) },
+    { label: `Big screen (${keysOf(command('bigScreen'))})`, run: () => useUi.setState({ bigScreen: true }) },
   ];
 }
 

@@ -1,53 +1,17 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { canWrite } from '../../shared/session';
-import { currentView } from '../board/boardView';
-import { copySelection, pasteFromMenu } from '../ui/clipboard';
-import { deleteSelection, duplicateSelection, editSelection, reorder, selectAll, toggleLock } from '../ui/selectionActions';
-import { shortcutFor } from '../ui/shortcuts';
+import { command } from '../commands/commands';
+import { commandContext } from '../commands/context';
+import { keysOf } from '../commands/runCommand';
+import type { CommandContext } from '../commands/types';
 import { useUi } from '../ui/uiStore';
-import { createAt } from './gestures';
-import { zoomToFit, zoomToSelection } from './zoom';
 
-interface Item {
-  label: string;
-  keys?: string;
-  run(): void;
-}
+/** What the menu offers on empty paper, and on a selection, in this order (those that apply). */
+const onPaper = ['pasteHere', 'newStepHere', 'newNoteHere', 'selectAll', 'zoomToFit'];
+const onSelection = ['editText', 'stepDetails', 'copy', 'cut', 'duplicate', 'bringToFront', 'sendToBack', 'lock', 'zoomToSelection', 'deleteSelection'];
 
-/** What the menu offers for the current selection (or for the paper, when nothing is selected). */
-function itemsFor(at: { x: number; y: number }): Item[] {
-  const { selection, role } = useUi.getState();
-  const writable = !!role && canWrite(role);
-  const view = currentView();
-  const picked = selection.map((id) => view.elements[id]).filter((e) => !!e);
-  const keyed = (label: string, run: () => void, keys = shortcutFor(label)): Item => ({ label, keys, run });
-  if (picked.length === 0) {
-    return [
-      ...(writable
-        ? [
-            { label: 'Paste here', keys: 'Ctrl+V', run: () => void pasteFromMenu(at) },
-            { label: 'New step here', run: () => createAt('step', at.x, at.y) },
-            { label: 'New sticky note here', run: () => createAt('note', at.x, at.y) },
-          ]
-        : []),
-      keyed('Select all', selectAll),
-      keyed('Zoom to fit', zoomToFit),
-    ];
-  }
-  const one = picked.length === 1 ? picked[0] : null;
-  const onCanvas = picked.some((e) => view.boxes.has(e.id));
-  const items: Item[] = [];
-  if (writable && one && !one.locked) items.push(keyed('Edit text', editSelection));
-  if (one?.kind === 'step') items.push(keyed('Step details', () => useUi.setState({ panel: 'inspector' })));
-  if (onCanvas) items.push({ label: 'Copy', keys: 'Ctrl+C', run: () => copySelection(false) });
-  if (writable && onCanvas) {
-    items.push({ label: 'Cut', keys: 'Ctrl+X', run: () => copySelection(true) });
-    items.push(keyed('Duplicate', duplicateSelection), keyed('Bring to front', () => reorder('front')), keyed('Send to back', () => reorder('back')));
-  }
-  if (role === 'facilitator') items.push(keyed('Lock / unlock', toggleLock));
-  if (onCanvas) items.push(keyed('Zoom to selection', zoomToSelection));
-  if (writable) items.push(keyed('Delete selection', deleteSelection));
-  return items;
+function itemsFor(ctx: CommandContext) {
+  const names = ctx.picked.length === 0 ? onPaper : onSelection;
+  return names.map(command).filter((c) => c.when(ctx));
 }
 
 /**
@@ -81,10 +45,11 @@ export function ContextMenu() {
     el.style.top = `${Math.max(0, Math.min(menu.y, canvasSize.height - el.offsetHeight - 4))}px`;
   }, [menu]);
   if (!menu) return null;
-  const items = itemsFor(menu.at);
-  const run = (item: Item) => {
+  const ctx = commandContext({ at: menu.at, source: 'menu' });
+  const items = itemsFor(ctx);
+  const run = (item: (typeof items)[number]) => {
     useUi.setState({ menu: null });
-    item.run();
+    item.perform(ctx);
   };
   return (
     <div
@@ -106,9 +71,9 @@ export function ContextMenu() {
       }}
     >
       {items.map((item) => (
-        <button key={item.label} type="button" role="menuitem" onClick={() => run(item)}>
+        <button key={item.name} type="button" role="menuitem" onClick={() => run(item)}>
           <span>{item.label}</span>
-          {item.keys && <kbd>{item.keys}</kbd>}
+          {keysOf(item) && <kbd>{keysOf(item)}</kbd>}
         </button>
       ))}
     </div>

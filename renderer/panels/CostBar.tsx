@@ -3,6 +3,8 @@ import { useCostView } from '../board/costView';
 import { useBoard } from '../board/boardStore';
 import { dispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
+import { command } from '../commands/commands';
+import { labelWithKeys, runCommand } from '../commands/runCommand';
 
 /** The select's entry that makes a scenario (never an id: ids have no spaces). */
 const NEW = 'new scenario';
@@ -45,7 +47,7 @@ export function CostBar({ tucked = new Set() }: { tucked?: ReadonlySet<string> }
         </button>
       )}
       {here('dashboard') && (
-        <button type="button" className="text-button" aria-pressed={panel === 'dashboard'} title="Cost dashboard (D)" aria-label="Cost dashboard (D)" onClick={() => useUi.setState({ panel: panel === 'dashboard' ? null : 'dashboard' })}>
+        <button type="button" className="text-button" aria-pressed={panel === 'dashboard'} title={labelWithKeys(command('dashboard'))} aria-label={labelWithKeys(command('dashboard'))} onClick={() => runCommand('dashboard')}>
           Dashboard
         </button>
       )}
@@ -101,8 +103,8 @@ export function CostMenuItems({ tucked }: { tucked: ReadonlySet<string> }) {
         </label>
       )}
       {tucked.has('dashboard') && (
-        <button type="button" role="menuitemcheckbox" aria-checked={panel === 'dashboard'} onClick={() => useUi.setState({ panel: panel === 'dashboard' ? null : 'dashboard' })}>
-          Cost dashboard (D)
+        <button type="button" role="menuitemcheckbox" aria-checked={panel === 'dashboard'} onClick={() => runCommand('dashboard', { source: 'menu' })}>
+          {labelWithKeys(command('dashboard'))}
         </button>
       )}
       {tucked.has('heat') && (

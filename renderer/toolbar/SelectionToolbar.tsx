@@ -7,10 +7,12 @@ import { canWrite } from '../../shared/session';
 import { useBoard } from '../board/boardStore';
 import { cardFill, flagStyle, valueClassLabel } from '../canvas/theme';
 import { dispatch } from '../operations/dispatch';
-import { deleteSelection, duplicateSelection, patchSelection, reorder, toggleLock } from '../ui/selectionActions';
+import { command } from '../commands/commands';
+import { labelWithKeys, runCommand } from '../commands/runCommand';
+import { useCommandContext } from '../commands/useCommandContext';
+import { patchSelection } from '../ui/selectionActions';
 import { useUi } from '../ui/uiStore';
-import { Icon } from './icons';
-import { ToolButton } from './ToolButton';
+import { CommandButton } from './CommandButton';
 
 const emotions = [
   { value: '', label: 'Emotion: not rated' },
@@ -21,20 +23,20 @@ const emotions = [
   { value: '-2', label: '−2 very negative' },
 ];
 
+const aligning = ['align.left', 'align.centerX', 'align.right', 'align.top', 'align.middleY', 'align.bottom', 'distribute.x', 'distribute.y'];
+const arranging = ['bringToFront', 'sendToBack', 'duplicate', 'lock', 'deleteSelection'];
+
 /** What can be done to the current selection, across the top of the canvas. */
 export function SelectionToolbar() {
   const selection = useUi((s) => s.selection);
   const writable = useUi((s) => (s.role ? canWrite(s.role) : false));
   const elements = useBoard((s) => s.elements);
-  const panel = useUi((s) => s.panel);
-  const facilitator = useUi((s) => s.role === 'facilitator');
+  const ctx = useCommandContext();
   const picked = selection.map((id) => elements[id]).filter((e): e is BoardElement => !!e);
   if (!writable || picked.length === 0) return null;
   const steps = picked.filter((e): e is Step => e.kind === 'step');
   const colourable = picked.some((e) => kindHas(e.kind, ['color']));
   const canvas = picked.filter(isCanvasElement);
-  const connectors = picked.filter((e) => e.kind === 'connector');
-  const allLocked = picked.every((e) => e.locked);
   const ids = canvas.map((e) => e.id);
   const one = steps.length === 1 ? steps[0] : null;
   const lane = picked.length === 1 && picked[0].kind === 'lane' ? picked[0] : null;
@@ -89,39 +91,22 @@ export function SelectionToolbar() {
           </label>
         </div>
       )}
-      {one && (
-        <button type="button" className="text-button" aria-pressed={panel === 'inspector'} title="Step details (I)" aria-label="Step details (I)" onClick={() => useUi.setState({ panel: panel === 'inspector' ? null : 'inspector' })}>
+      {command('stepDetails').when(ctx) && one && (
+        <button type="button" className="text-button" aria-pressed={command('stepDetails').checked?.(ctx)} title={labelWithKeys(command('stepDetails'))} aria-label={labelWithKeys(command('stepDetails'))} onClick={() => runCommand('stepDetails')}>
           Details & cost
         </button>
       )}
-      {connectors.length > 0 && (
-        <ToolButton label="Straight / elbow" icon={<Icon name="elbow" />} className="tool small" onClick={() => dispatch('updateElements', { ids: connectors.map((c) => c.id), patch: { route: connectors.every((c) => c.kind === 'connector' && c.route === 'elbow') ? 'straight' : 'elbow' } })} />
-      )}
+      <CommandButton name="connectorRoute" ctx={ctx} className="tool small" />
       {ids.length >= 2 && (
         <div role="group" aria-label="Align">
-          <ToolButton label="Align left" icon={<Icon name="alignLeft" />} className="tool small" onClick={() => dispatch('alignElements', { ids, edge: 'left' })} />
-          <ToolButton label="Align centre" icon={<Icon name="alignCentre" />} className="tool small" onClick={() => dispatch('alignElements', { ids, edge: 'centerX' })} />
-          <ToolButton label="Align right" icon={<Icon name="alignRight" />} className="tool small" onClick={() => dispatch('alignElements', { ids, edge: 'right' })} />
-          <ToolButton label="Align top" icon={<Icon name="alignTop" />} className="tool small" onClick={() => dispatch('alignElements', { ids, edge: 'top' })} />
-          <ToolButton label="Align middle" icon={<Icon name="alignMiddle" />} className="tool small" onClick={() => dispatch('alignElements', { ids, edge: 'middleY' })} />
-          <ToolButton label="Align bottom" icon={<Icon name="alignBottom" />} className="tool small" onClick={() => dispatch('alignElements', { ids, edge: 'bottom' })} />
-          {ids.length >= 3 && (
-            <>
-              <ToolButton label="Distribute horizontally" icon={<Icon name="distributeX" />} className="tool small" onClick={() => dispatch('distributeElements', { ids, axis: 'x' })} />
-              <ToolButton label="Distribute vertically" icon={<Icon name="distributeY" />} className="tool small" onClick={() => dispatch('distributeElements', { ids, axis: 'y' })} />
-            </>
-          )}
+          {aligning.map((name) => (
+            <CommandButton key={name} name={name} ctx={ctx} className="tool small" />
+          ))}
         </div>
       )}
-      {ids.length > 0 && (
-        <>
-          <ToolButton label="Bring to front" icon={<Icon name="front" />} className="tool small" onClick={() => reorder('front')} />
-          <ToolButton label="Send to back" icon={<Icon name="back" />} className="tool small" onClick={() => reorder('back')} />
-          <ToolButton label="Duplicate" icon={<Icon name="duplicate" />} className="tool small" onClick={duplicateSelection} />
-        </>
-      )}
-      {facilitator && <ToolButton label="Lock / unlock" icon={<Icon name={allLocked ? 'lock' : 'unlock'} />} pressed={allLocked} className="tool small" onClick={toggleLock} />}
-      <ToolButton label="Delete selection" icon={<Icon name="trash" />} className="tool small" onClick={deleteSelection} />
+      {arranging.map((name) => (
+        <CommandButton key={name} name={name} ctx={ctx} className="tool small" />
+      ))}
     </div>
   );
 }

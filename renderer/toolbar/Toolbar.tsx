@@ -1,47 +1,29 @@
-import { canWrite } from '../../shared/session';
-import { redo, undo } from '../operations/dispatch';
-import { useUi, type Tool } from '../ui/uiStore';
-import { Icon, type IconName } from './icons';
-import { ToolButton } from './ToolButton';
+import { useCommandContext } from '../commands/useCommandContext';
+import { CommandButton } from './CommandButton';
 import { dragTool, type CardTool } from './dragTool';
 
-const tools: { tool: Tool; label: string; icon: IconName; writes: boolean }[] = [
-  { tool: 'select', label: 'Select', icon: 'select', writes: false },
-  { tool: 'hand', label: 'Hand (pan)', icon: 'hand', writes: false },
-  { tool: 'step', label: 'Process step', icon: 'step', writes: true },
-  { tool: 'note', label: 'Sticky note', icon: 'note', writes: true },
-  { tool: 'text', label: 'Text', icon: 'text', writes: true },
-  { tool: 'connector', label: 'Connector', icon: 'connector', writes: true },
-  { tool: 'frame', label: 'Frame', icon: 'frame', writes: true },
-];
+const tools = ['tool.select', 'tool.hand', 'tool.step', 'tool.note', 'tool.text', 'tool.connector', 'tool.frame'];
+
+/** The card tools can also be dragged out of the toolbar onto the board. */
+const draggable: Record<string, CardTool> = { 'tool.step': 'step', 'tool.note': 'note', 'tool.text': 'text' };
 
 /** The tools, down the left edge; the card tools can also be dragged onto the board. A viewer sees only the ones that do not write. */
 export function Toolbar() {
-  const tool = useUi((s) => s.tool);
-  const writable = useUi((s) => (s.role ? canWrite(s.role) : false));
+  const ctx = useCommandContext();
   return (
     <nav className="toolbar" aria-label="Tools">
-      {tools
-        .filter((t) => writable || !t.writes)
-        .map((t) => (
-          <ToolButton
-            key={t.tool}
-            label={t.label}
-            icon={<Icon name={t.icon} />}
-            pressed={tool === t.tool}
-            onClick={() => useUi.setState({ tool: t.tool, draft: null })}
-            onPointerDown={t.tool === 'step' || t.tool === 'note' || t.tool === 'text' ? (e) => dragTool(t.tool as CardTool, e) : undefined}
-          />
-        ))}
-      {writable && (
+      {tools.map((name) => (
+        <CommandButton key={name} name={name} ctx={ctx} onPointerDown={draggable[name] ? (e) => dragTool(draggable[name], e) : undefined} />
+      ))}
+      {ctx.writable && (
         <>
           <span className="sep" />
-          <ToolButton label="Undo" icon={<Icon name="undo" />} onClick={undo} />
-          <ToolButton label="Redo" icon={<Icon name="redo" />} onClick={redo} />
+          <CommandButton name="undo" ctx={ctx} />
+          <CommandButton name="redo" ctx={ctx} />
         </>
       )}
       <span className="sep" />
-      <ToolButton label="Keyboard shortcuts" icon={<Icon name="help" />} onClick={() => useUi.setState((s) => ({ helpOpen: !s.helpOpen }))} />
+      <CommandButton name="help" ctx={ctx} />
     </nav>
   );
 }

@@ -1,5 +1,5 @@
 import { saveWheelMode, type WheelMode } from './wheelMode';
-import { shortcuts } from './shortcuts';
+import { sheetGroups } from '../commands/sheet';
 import { useUi } from './uiStore';
 
 const gestures: [string, string][] = [
@@ -10,7 +10,6 @@ const gestures: [string, string][] = [
   ['Shift+click', 'Add to / remove from the selection'],
   ['Double-click', 'Edit text; on empty paper, a new step in a lane, a note elsewhere'],
   ['Tab / Shift+Tab while typing', 'Next card to the right / below: a step with an arrow after a step, a note after a note (or the + beside a selected card)'],
-  ['Ctrl+C / Ctrl+X / Ctrl+V', 'Copy, cut, paste — also between sessions'],
   ['Drag a lane or stage header', 'Reorder; drag its edge to resize'],
   ['Tab while naming a lane or stage', 'Name the next one (past the last, a new one)'],
 ];
@@ -35,15 +34,23 @@ export function HelpSheet() {
           <option value="pan">always pans (Ctrl+wheel zooms)</option>
         </select>
       </label>
+      {sheetGroups().map(({ group, rows }) => (
+        <section key={group} aria-label={group}>
+          <h3>{group}</h3>
+          <dl>
+            {rows.map((r) => (
+              <div key={r.name}>
+                <dt>
+                  <kbd>{r.keys}</kbd>
+                </dt>
+                <dd>{r.label}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+      <h3>With the mouse and fingers</h3>
       <dl>
-        {shortcuts.map((s) => (
-          <div key={s.label}>
-            <dt>
-              <kbd>{s.keys}</kbd>
-            </dt>
-            <dd>{s.label}</dd>
-          </div>
-        ))}
         {gestures.map(([k, v]) => (
           <div key={k}>
             <dt>

@@ -31,6 +31,8 @@ export interface UiState {
   connection: ConnectionStatus;
   synced: boolean;
   helpOpen: boolean;
+  /** the export dialog is open (Export, Ctrl+E, File ▸ Export…) */
+  exporting: boolean;
   snapping: boolean;
   /** space held: dragging pans whatever the tool */
   spaceHeld: boolean;
@@ -76,6 +78,7 @@ export const useUi = create<UiState>(() => ({
   connection: 'connecting',
   synced: false,
   helpOpen: false,
+  exporting: false,
   snapping: true,
   spaceHeld: false,
   draft: null,

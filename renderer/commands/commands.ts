@@ -1,0 +1,16 @@
+import { arrangeCommands } from './arrangeCommands';
+import { editCommands } from './editCommands';
+import { toolCommands } from './toolCommands';
+import type { Command } from './types';
+import { viewCommands } from './viewCommands';
+
+/** Every command, in one table: the keys, the bars, the menus and the ? sheet read it. */
+export const commands: readonly Command[] = [...toolCommands, ...editCommands, ...arrangeCommands, ...viewCommands];
+
+const byName = new Map(commands.map((c) => [c.name, c]));
+
+export function command(name: string): Command {
+  const c = byName.get(name);
+  if (!c) throw new Error(`No command named "${name}"`);
+  return c;
+}

@@ -1,0 +1,31 @@
+import type { BoardElement } from '../../shared/model/board';
+import { canWrite } from '../../shared/session';
+import { currentView } from '../board/boardView';
+import { useUi, type UiState } from '../ui/uiStore';
+import type { CommandContext } from './types';
+
+type Ui = Pick<UiState, 'role' | 'tool' | 'panel' | 'snapping' | 'bigScreen' | 'selection'>;
+
+/** The context from the stores as they are now; `extra` says how it was asked for. */
+export function commandContext(extra: Partial<Pick<CommandContext, 'at' | 'source' | 'key'>> = {}, ui: Ui = useUi.getState()): CommandContext {
+  const view = currentView();
+  const picked = ui.selection.map((id) => view.elements[id]).filter((e): e is BoardElement => !!e);
+  return {
+    role: ui.role,
+    writable: !!ui.role && canWrite(ui.role),
+    facilitator: ui.role === 'facilitator',
+    tool: ui.tool,
+    panel: ui.panel,
+    snapping: ui.snapping,
+    bigScreen: ui.bigScreen,
+    picked,
+    onCanvas: picked.filter((e) => view.boxes.has(e.id)).map((e) => e.id),
+    at: null,
+    source: 'button',
+    key: null,
+    ...extra,
+  };
+}
+
+/** The one element picked, if exactly one is. */
+export const onePicked = (ctx: CommandContext): BoardElement | null => (ctx.picked.length === 1 ? ctx.picked[0] : null);

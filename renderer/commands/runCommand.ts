@@ -1,0 +1,71 @@
+import type { MenuCommand } from '../../shared/ipc';
+import { showToast, useUi } from '../ui/uiStore';
+import { command, commands } from './commands';
+import { commandContext } from './context';
+import { matchesKey, showKey } from './keys';
+import type { Command, CommandContext } from './types';
+
+/** Run a command by name if it applies; true when it ran. */
+export function runCommand(name: string, extra: Partial<Pick<CommandContext, 'at' | 'source' | 'key'>> = {}): boolean {
+  const c = command(name);
+  const ctx = commandContext(extra);
+  if (!c.when(ctx)) return false;
+  c.perform(ctx);
+  return true;
+}
+
+/** The keys shown beside a command ("Ctrl+D", "Arrows"); '' when it has none. */
+export function keysOf(c: Command): string {
+  return c.keysLabel ?? (c.keys?.[0] ? showKey(c.keys[0]) : '');
+}
+
+/** "Duplicate (Ctrl+D)": a button's name and tooltip. */
+export function labelWithKeys(c: Command): string {
+  const keys = keysOf(c);
+  return keys ? `${c.label} (${keys})` : c.label;
+}
+
+/** What the desktop app's menu sends, by the command it means. */
+const fromDesktopMenu: Record<MenuCommand, string> = { export: 'export', bigScreen: 'bigScreen', shortcuts: 'help' };
+
+const typing = (t: EventTarget | null) => {
+  const el = t as HTMLElement | null;
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+};
+
+/**
+ * The only keydown handler for commands, on window, and the desktop menu's listener. Typing in a
+ * field is never a command (but for the few marked `whileTyping`); a key that matches no command
+ * or more than one does nothing. Space held is not a command but a pan gesture's modifier, kept
+ * here so one handler reads the keys.
+ */
+export function installCommandKeys(): () => void {
+  const onKey = (e: KeyboardEvent) => {
+    const inField = typing(e.target);
+    if (e.code === 'Space' && !inField) {
+      e.preventDefault();
+      if (!useUi.getState().spaceHeld) useUi.setState({ spaceHeld: true });
+      return;
+    }
+    const hits = commands.filter((c) => !c.clipboardKey && (!inField || c.whileTyping) && c.keys?.some((k) => matchesKey(k, e)));
+    if (hits.length !== 1) return;
+    e.preventDefault();
+    const ctx = commandContext({ source: 'key', key: { key: e.key, shift: e.shiftKey } });
+    if (hits[0].when(ctx)) hits[0].perform(ctx);
+    else {
+      const why = hits[0].whyNot?.(ctx);
+      if (why) showToast(why);
+    }
+  };
+  const onKeyUp = (e: KeyboardEvent) => {
+    if (e.code === 'Space') useUi.setState({ spaceHeld: false });
+  };
+  window.addEventListener('keydown', onKey);
+  window.addEventListener('keyup', onKeyUp);
+  const offMenu = window.brownpaper?.onMenu((name) => runCommand(fromDesktopMenu[name], { source: 'menu' }));
+  return () => {
+    window.removeEventListener('keydown', onKey);
+    window.removeEventListener('keyup', onKeyUp);
+    offMenu?.();
+  };
+}

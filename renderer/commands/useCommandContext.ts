@@ -1,0 +1,13 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useBoard } from '../board/boardStore';
+import { useUi } from '../ui/uiStore';
+import { commandContext } from './context';
+import type { CommandContext } from './types';
+
+/** The command context for a bar or menu that shows commands: re-rendered when the selection, the role or the board changes. */
+export function useCommandContext(): CommandContext {
+  const ui = useUi(useShallow((s) => ({ role: s.role, tool: s.tool, panel: s.panel, snapping: s.snapping, bigScreen: s.bigScreen, selection: s.selection })));
+  // Whether a card is locked, or still there, is on the board.
+  useBoard((s) => s.elements);
+  return commandContext({}, ui);
+}

@@ -1,0 +1,36 @@
+import { openMenuFromKeyboard } from '../canvas/openMenu';
+import { stepFrame, zoomBy, zoomTo100, zoomToFit, zoomToSelection } from '../canvas/zoom';
+import { useUi } from '../ui/uiStore';
+import { onePicked } from './context';
+import { always, type Command } from './types';
+
+const isStep = (ctx: Parameters<Command['when']>[0]) => onePicked(ctx)?.kind === 'step';
+
+/** Zoom, frames, panels, the big screen and help. */
+export const viewCommands: Command[] = [
+  { name: 'zoomToFit', label: 'Zoom to fit', keys: ['Shift+1'], group: 'View', icon: 'fit', when: always, perform: zoomToFit },
+  { name: 'zoomToSelection', label: 'Zoom to selection', keys: ['Shift+2'], group: 'View', icon: 'target', when: (ctx) => ctx.onCanvas.length > 0, perform: zoomToSelection },
+  { name: 'zoomTo100', label: 'Zoom to 100%', keys: ['Shift+0'], group: 'View', when: always, perform: zoomTo100 },
+  { name: 'zoomIn', label: 'Zoom in', keys: ['+', '='], group: 'View', icon: 'plus', when: always, perform: () => zoomBy(1.25) },
+  { name: 'zoomOut', label: 'Zoom out', keys: ['-'], group: 'View', icon: 'minus', when: always, perform: () => zoomBy(0.8) },
+  { name: 'nextFrame', label: 'Next frame', keys: ['PageDown'], group: 'View', when: always, perform: () => stepFrame(1) },
+  { name: 'previousFrame', label: 'Previous frame', keys: ['PageUp'], group: 'View', when: always, perform: () => stepFrame(-1) },
+  { name: 'snapping', label: 'Snapping on/off', keys: ['G'], group: 'View', icon: 'snap', when: always, checked: (ctx) => ctx.snapping, perform: () => useUi.setState((s) => ({ snapping: !s.snapping })) },
+  { name: 'openMenu', label: 'Menu for the selection', keys: ['Shift+F10', 'ContextMenu'], group: 'View', when: always, perform: openMenuFromKeyboard },
+  {
+    name: 'stepDetails',
+    label: 'Step details',
+    keys: ['I'],
+    group: 'Panels',
+    // The key also closes the panel, whatever is selected then.
+    when: (ctx) => isStep(ctx) || (ctx.source !== 'menu' && ctx.panel === 'inspector'),
+    checked: (ctx) => ctx.panel === 'inspector',
+    // From the right-click menu it opens (the menu offers no "close"); the key and the button toggle.
+    perform: (ctx) => useUi.setState((s) => ({ panel: ctx.source !== 'menu' && s.panel === 'inspector' ? null : 'inspector' })),
+  },
+  { name: 'dashboard', label: 'Cost dashboard', keys: ['D'], group: 'Panels', when: always, checked: (ctx) => ctx.panel === 'dashboard', perform: () => useUi.setState((s) => ({ panel: s.panel === 'dashboard' ? null : 'dashboard' })) },
+  { name: 'export', label: 'Export', keys: ['Mod+E'], whileTyping: true, group: 'Panels', when: always, perform: () => useUi.setState({ exporting: true }) },
+  { name: 'bigScreen', label: 'Big screen on/off', keys: ['B'], group: 'Big screen', when: always, checked: (ctx) => ctx.bigScreen, perform: () => useUi.setState((s) => ({ bigScreen: !s.bigScreen })) },
+  { name: 'joinInfo', label: 'Join info (big screen)', keys: ['J'], group: 'Big screen', when: always, perform: () => useUi.setState((s) => ({ joinInfo: !s.joinInfo })) },
+  { name: 'help', label: 'Keyboard shortcuts', keys: ['?'], group: 'Help', icon: 'help', when: always, perform: () => useUi.setState((s) => ({ helpOpen: !s.helpOpen })) },
+];

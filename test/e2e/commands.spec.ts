@@ -1,0 +1,34 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { join, sessionForFile } from './fixtures.js';
+
+const session = sessionForFile('blank');
+
+const ui = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { __brownpaper: { ui(): { tool: string } } }).__brownpaper.ui());
+
+/** The key the ? sheet shows for a command, in one of its groups. */
+const keyOf = (group: Locator, label: string) => group.locator('div', { has: group.page().locator('dd', { hasText: new RegExp(`^${label}$`) }) }).locator('kbd');
+
+test('the ? sheet lists the commands by group with their keys, and a key read there does what it says', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await join(page, session().invite('facilitator'));
+
+  await page.getByRole('button', { name: 'Keyboard shortcuts (?)' }).click();
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(keyOf(sheet.getByRole('region', { name: 'Tools' }), 'Sticky note')).toHaveText('N');
+  await expect(keyOf(sheet.getByRole('region', { name: 'Edit' }), 'Duplicate')).toHaveText('Ctrl+D');
+  await expect(keyOf(sheet.getByRole('region', { name: 'Arrange' }), 'Lock / unlock')).toHaveText('Ctrl+Shift+L');
+  // Export was a key of its own, never listed; now it is read from the same table.
+  const exportKey = keyOf(sheet.getByRole('region', { name: 'Panels' }), 'Export');
+  await expect(exportKey).toHaveText('Ctrl+E');
+  await sheet.getByRole('button', { name: 'Close' }).click();
+
+  // What the sheet says is what the key does.
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('n');
+  await expect.poll(async () => (await ui(page)).tool).toBe('note');
+  await expect(page.getByRole('button', { name: 'Sticky note (N)' })).toHaveAttribute('aria-pressed', 'true');
+});
