@@ -1,6 +1,6 @@
 import { menuCommands } from '../ui/shortcuts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { canRenameSession, type Role } from '../../shared/session';
+import type { Role } from '../../shared/session';
 import { CostBar, CostMenuItems } from '../panels/CostBar';
 import { ExportDialog } from '../panels/ExportDialog';
 import { pickSessionsApi } from '../sessions/sessionsApi';
@@ -16,6 +16,7 @@ import { TimerControls, TimerWidget } from './TimerWidget';
 import { useDismiss } from './useDismiss';
 import { useHeaderFit } from './useHeaderFit';
 import { YourName } from './YourName';
+import { may } from '../../shared/permissions';
 
 const statusText = {
   connecting: 'Connecting…',
@@ -51,8 +52,8 @@ export function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: P
   const bigScreen = useUi((s) => s.bigScreen);
   const [exporting, setExporting] = useState(false);
   const [voting, setVoting] = useState(false);
-  const facilitator = role === 'facilitator';
-  const invites = facilitator && onHost;
+  const facilitator = may(role, 'facilitate');
+  const invites = may(role, 'invite') && onHost;
   useExportShortcuts(setExporting);
   useEffect(() => {
     document.title = `${title} — Brownpaper`;
@@ -85,7 +86,7 @@ export function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: P
         </svg>
         {here('brand') && <span className="brand-name">Brownpaper</span>}
       </a>
-      <SessionTitle title={title} canRename={canRenameSession(role)} textRef={titleText} />
+      <SessionTitle title={title} canRename={may(role, 'renameSession')} textRef={titleText} />
       <TimerWidget controls={here('timer')} />
       {gridLocked && here('gridLocked') && (
         <span className="chip" data-testid="grid-locked" title="The facilitator has locked the lanes, stages and lines">
@@ -145,7 +146,7 @@ export function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: P
         {statusText[connection]}
       </span>
       {exporting && <ExportDialog onClose={() => setExporting(false)} />}
-      {inviting && facilitator && <InviteDialog sessionId={sessionId} token={token} onClose={() => setInviting(false)} />}
+      {inviting && invites && <InviteDialog sessionId={sessionId} token={token} onClose={() => setInviting(false)} />}
       {voting && <StartVoteDialog onClose={() => setVoting(false)} />}
     </header>
   );

@@ -2,7 +2,7 @@ import type { BoardElement } from '../../shared/model/board';
 import { palette } from '../../shared/model/fields';
 import { lineLabels, lineStyleSchema } from '../../shared/model/line';
 import { stepFlags, valueClassSchema, type Step } from '../../shared/model/step';
-import { canWrite } from '../../shared/session';
+import { may } from '../../shared/permissions';
 import { useBoard } from '../board/boardStore';
 import { cardFill, flagStyle, valueClassLabel } from '../canvas/theme';
 import { dispatch } from '../operations/dispatch';
@@ -23,10 +23,10 @@ const emotions = [
 /** What can be done to the current selection, across the top of the canvas. */
 export function SelectionToolbar() {
   const selection = useUi((s) => s.selection);
-  const writable = useUi((s) => (s.role ? canWrite(s.role) : false));
+  const writable = useUi((s) => may(s.role, 'changeBoard'));
   const elements = useBoard((s) => s.elements);
   const panel = useUi((s) => s.panel);
-  const facilitator = useUi((s) => s.role === 'facilitator');
+  const mayLock = useUi((s) => may(s.role, 'lock'));
   const picked = selection.map((id) => elements[id]).filter((e): e is BoardElement => !!e);
   if (!writable || picked.length === 0) return null;
   const steps = picked.filter((e): e is Step => e.kind === 'step');
@@ -119,7 +119,7 @@ export function SelectionToolbar() {
           <ToolButton label="Duplicate" icon={<Icon name="duplicate" />} className="tool small" onClick={duplicateSelection} />
         </>
       )}
-      {facilitator && <ToolButton label="Lock / unlock" icon={<Icon name={allLocked ? 'lock' : 'unlock'} />} pressed={allLocked} className="tool small" onClick={toggleLock} />}
+      {mayLock && <ToolButton label="Lock / unlock" icon={<Icon name={allLocked ? 'lock' : 'unlock'} />} pressed={allLocked} className="tool small" onClick={toggleLock} />}
       <ToolButton label="Delete selection" icon={<Icon name="trash" />} className="tool small" onClick={deleteSelection} />
     </div>
   );

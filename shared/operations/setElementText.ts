@@ -4,6 +4,7 @@ import { elementsMap, type ElementKind } from '../model/board.js';
 import { longText, shortText } from '../model/fields.js';
 import { idSchema } from '../model/ids.js';
 import { defineOperation } from './types.js';
+import { unlockedTouches } from './touches.js';
 
 /** The field a double-click edits, per kind, and how long it may be. */
 export const textField: Record<ElementKind, { field: string; max: z.ZodString }> = {
@@ -22,6 +23,7 @@ export const setElementText = defineOperation({
   name: 'setElementText',
   label: 'Edit text',
   args: z.strictObject({ id: idSchema, text: longText }),
+  touches: (doc: Y.Doc, { id }) => unlockedTouches(doc, [id]),
   run(doc: Y.Doc, { id, text }, ctx): boolean {
     const m = elementsMap(doc).get(id);
     if (!m || m.get('locked') === true) return false;
