@@ -4,9 +4,7 @@ import type { z } from 'zod';
 import { ipcChannels, type IpcName } from '../shared/ipc.js';
 import { formatIssues } from '../shared/model/validation.js';
 import { hostAddress } from '../shared/session.js';
-import { boardLink } from './desktop/links.js';
 import type { Host } from './host/host.js';
-import { importSessionText } from './host/store/importSession.js';
 
 /**
  * Register the IPC handlers. Each checks that the call comes from the top frame of a page
@@ -32,24 +30,17 @@ export function registerIpc(host: Host, openRemote: (url: string) => void): void
   };
   /** the call being handled (for handlers that open a dialog on the caller's window) */
   let sender: IpcMainInvokeEvent | null = null;
-  const facilitatorUrl = (id: string) => boardLink(host, id, 'facilitator', 'desktop');
+  /** The desktop's own windows: boards open at the host's address, with tokens labelled 'desktop'. */
+  const desktop = { base: host.url, label: 'desktop' };
 
-  handle('listSessions', () => host.store.sessions.list());
-  handle('createSession', (input) => {
-    const session = host.store.sessions.create(input);
-    return { session, url: facilitatorUrl(session.id) };
-  });
-  handle('importSession', (text) => {
-    const session = importSessionText(host.store, text, 'file');
-    return { session, url: facilitatorUrl(session.id) };
-  });
-  handle('openSession', (id) => {
-    if (!host.store.sessions.get(id)) throw new Error(`no session ${id}`);
-    return { url: facilitatorUrl(id) };
-  });
-  handle('hostingState', () => host.hosting.state());
-  handle('startHosting', (options) => host.hosting.start(options));
-  handle('stopHosting', () => host.hosting.stop());
+  // The owner's actions are the host's owner service's, as for the HTTP owner routes.
+  handle('listSessions', () => host.owner.listSessions());
+  handle('createSession', (input) => host.owner.createSession(input, desktop));
+  handle('importSession', (text) => host.owner.importSession(text, desktop));
+  handle('openSession', (id) => host.owner.openSession(id, desktop));
+  handle('hostingState', () => host.owner.hostingState());
+  handle('startHosting', (options) => host.owner.startHosting(options));
+  handle('stopHosting', () => host.owner.stopHosting());
   handle('saveFile', async ({ name, data }) => {
     const win = sender && BrowserWindow.fromWebContents(sender.sender);
     const options = { defaultPath: name, properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };

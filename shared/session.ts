@@ -13,19 +13,18 @@ export const sessionSchema = z.strictObject({
 export type Session = z.infer<typeof sessionSchema>;
 
 /**
- * Roles, enforced by the host: a viewer's document updates are dropped; a participant may
- * edit (locks come with the workshop issue); a facilitator may do everything.
+ * Roles. What each may change is shared/permissions.ts, which the host enforces and the
+ * renderer asks before it offers or runs anything.
  */
 export const roleSchema = z.enum(['facilitator', 'participant', 'viewer']);
 export type Role = z.infer<typeof roleSchema>;
 
+/**
+ * Whether a role changes the board at all. Kept for the toolbar and the context menu, which
+ * move to the command registry; new code asks `may(role, 'changeBoard')` (shared/permissions.ts).
+ */
 export function canWrite(role: Role): boolean {
   return role !== 'viewer';
-}
-
-/** Only the facilitator renames the session; the header offers it to no one else and the host refuses it. */
-export function canRenameSession(role: Role): boolean {
-  return role === 'facilitator';
 }
 
 /** Invite tokens: 256 random bits as 43 base64url characters. */

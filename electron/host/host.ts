@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { WebSocketServer } from 'ws';
 import { closeCodes } from '../../shared/sync/closeCodes.js';
 import { handleApi } from './http/api.js';
+import { ownerService, type Owner } from './owner.js';
 import { setSecurityHeaders } from './http/securityHeaders.js';
 import { requestPath } from './http/requestPath.js';
 import { limits, type ConnectionLimits } from './limits.js';
@@ -60,6 +61,8 @@ export interface Host {
     /** Close the network listener, disconnect everyone who came through it, end the join codes. */
     stop(): Promise<HostingState>;
   };
+  /** The owner's actions (session list, hosting), for the desktop's IPC and the HTTP owner routes. */
+  readonly owner: Owner;
   close(): Promise<void>;
 }
 
@@ -111,6 +114,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     },
   };
 
+  const owner = ownerService(store, hosting);
+
   /** Connections that came in over the network listener, closed when hosting stops. */
   const remote = new WeakSet<import('ws').WebSocket>();
 
@@ -121,7 +126,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       return;
     }
     // The owner API (session list, hosting) answers only on this machine's own listener.
-    handleApi(req, res, { store, codes, limiter, kick, publicUrl, localUrl: () => localUrl, ownerToken: viaLan ? null : ownerToken, voting, hosting })
+    handleApi(req, res, { store, codes, limiter, kick, publicUrl, localUrl: () => localUrl, ownerToken: viaLan ? null : ownerToken, voting, owner })
       .then((handled) => {
         if (handled) return;
         if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -220,5 +225,5 @@ export async function startHost(options: HostOptions): Promise<Host> {
     throw new HostError(`cannot write ${path.join(path.resolve(options.dataDir), 'host.json')}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
 
-  return { url, port, store, ownerToken, hosting, close };
+  return { url, port, store, ownerToken, hosting, owner, close };
 }

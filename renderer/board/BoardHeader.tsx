@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { canRenameSession, type Role } from '../../shared/session';
+import type { Role } from '../../shared/session';
 import { command } from '../commands/commands';
 import { keysOf, labelWithKeys, runCommand } from '../commands/runCommand';
 import { CostBar, CostMenuItems } from '../panels/CostBar';
@@ -17,6 +17,7 @@ import { TimerControls, TimerWidget } from './TimerWidget';
 import { useDismiss } from './useDismiss';
 import { useHeaderFit } from './useHeaderFit';
 import { YourName } from './YourName';
+import { may } from '../../shared/permissions';
 
 const statusText = {
   connecting: 'Connecting…',
@@ -52,8 +53,8 @@ export function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: P
   const bigScreen = useUi((s) => s.bigScreen);
   const exporting = useUi((s) => s.exporting);
   const [voting, setVoting] = useState(false);
-  const facilitator = role === 'facilitator';
-  const invites = facilitator && onHost;
+  const facilitator = may(role, 'facilitate');
+  const invites = may(role, 'invite') && onHost;
   // Left open, it would greet the next board.
   useEffect(() => () => useUi.setState({ exporting: false }), []);
   useEffect(() => {
@@ -87,7 +88,7 @@ export function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: P
         </svg>
         {here('brand') && <span className="brand-name">Brownpaper</span>}
       </a>
-      <SessionTitle title={title} canRename={canRenameSession(role)} textRef={titleText} />
+      <SessionTitle title={title} canRename={may(role, 'renameSession')} textRef={titleText} />
       <TimerWidget controls={here('timer')} />
       {gridLocked && here('gridLocked') && (
         <span className="chip" data-testid="grid-locked" title="The facilitator has locked the lanes, stages and lines">
@@ -147,7 +148,7 @@ export function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: P
         {statusText[connection]}
       </span>
       {exporting && <ExportDialog onClose={() => useUi.setState({ exporting: false })} />}
-      {inviting && facilitator && <InviteDialog sessionId={sessionId} token={token} onClose={() => setInviting(false)} />}
+      {inviting && invites && <InviteDialog sessionId={sessionId} token={token} onClose={() => setInviting(false)} />}
       {voting && <StartVoteDialog onClose={() => setVoting(false)} />}
     </header>
   );

@@ -3,6 +3,7 @@ import { remainingMs } from '../../shared/model/facilitation';
 import { dispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
 import { useBoard } from './boardStore';
+import { may } from '../../shared/permissions';
 
 const fmt = (ms: number) => {
   const s = Math.ceil(ms / 1000);
@@ -29,7 +30,7 @@ function chime(): void {
 /** The workshop timer, the same in every window; the facilitator starts, pauses and extends it. */
 export function TimerWidget({ controls = true }: { controls?: boolean }) {
   const timer = useBoard((s) => s.timer);
-  const facilitator = useUi((s) => s.role === 'facilitator');
+  const facilitator = useUi((s) => may(s.role, 'facilitate'));
   const [now, setNow] = useState(() => Date.now());
   const wasRunning = useRef(false);
   useEffect(() => {

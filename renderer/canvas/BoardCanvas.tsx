@@ -1,7 +1,7 @@
 import Konva from 'konva';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Shape, Stage } from 'react-konva';
-import { canWrite } from '../../shared/session';
+import { may } from '../../shared/permissions';
 import { useBoardView } from '../board/boardView';
 import { useBoard } from '../board/boardStore';
 import { useUi, type Viewport } from '../ui/uiStore';
@@ -142,8 +142,8 @@ export function BoardCanvas() {
   const spaceHeld = useUi((s) => s.spaceHeld);
   const role = useUi((s) => s.role);
   // The big screen shows the map, not the means to edit it: no + Stage / + Lane, + handles or resize handles.
-  const writable = useUi((s) => (s.role ? canWrite(s.role) : false) && !s.bigScreen);
-  const gridLockedForMe = useBoard((s) => s.gridLocked) && role !== 'facilitator';
+  const writable = useUi((s) => may(s.role, 'changeBoard') && !s.bigScreen);
+  const gridLockedForMe = useBoard((s) => s.gridLocked) && !may(role, 'changeLockedGrid');
   // Culling region: kept while it still holds the screen (cull.ts), so not every frame.
   const kept = useRef<string | null>(null);
   const key = useUi((s) => cullKey(kept.current, s.viewport, width, height));

@@ -4,7 +4,7 @@ import { placeCard } from '../../shared/model/grid';
 import { newNote } from '../../shared/model/note';
 import { newStep } from '../../shared/model/step';
 import { newText } from '../../shared/model/text';
-import { canWrite } from '../../shared/session';
+import { may } from '../../shared/permissions';
 import { currentView } from '../board/boardView';
 import { sharePointer } from '../board/presence';
 import { dispatch } from '../operations/dispatch';
@@ -78,7 +78,7 @@ function lodActive(): boolean {
 
 function writable(): boolean {
   const role = useUi.getState().role;
-  return !!role && canWrite(role);
+  return may(role, 'changeBoard');
 }
 
 const sizeOf = (e: { w: number; h: number }) => ({ w: e.w, h: e.h });

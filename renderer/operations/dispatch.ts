@@ -1,11 +1,12 @@
 import * as Y from 'yjs';
 import { elementsMap } from '../../shared/model/board';
+import { facilitationMap } from '../../shared/model/facilitation';
 import { localOrigin } from '../../shared/model/origins';
 import { formatIssues } from '../../shared/model/validation';
 import { operations, type Operations } from '../../shared/operations';
-import { canWrite } from '../../shared/session';
+import type { Operation } from '../../shared/operations/types';
+import { may, refusalToasts, why } from '../../shared/permissions';
 import { showToast, useUi } from '../ui/uiStore';
-import { useBoard } from '../board/boardStore';
 
 type Name = keyof Operations;
 type Args<N extends Name> = Parameters<Operations[N]['run']>[1];
@@ -30,39 +31,29 @@ export function bindDispatch(d: Y.Doc): () => void {
 
 /**
  * The only place that runs operations: toolbar, keyboard, canvas gestures and panels all
- * come here. Arguments are validated against the operation's schema first.
+ * come here. Arguments are validated against the operation's schema first. Then the same
+ * rules the host applies (shared/permissions.ts) are asked of what the operation says it
+ * touches (its `touches`, read from the doc as it is now): a change the host would refuse is
+ * not run here, or this window would be left showing a change nobody else has. The operation
+ * declares its touches rather than dispatch guessing them from argument names, because only
+ * the operation knows that deleting a lane re-homes its cards, or that locking a frame locks
+ * what is inside it.
  */
 export function dispatch<N extends Name>(name: N, args: Args<N>): Result<N> | undefined {
   const role = useUi.getState().role;
-  if (!doc || !role || !canWrite(role)) return undefined;
-  const op = operations[name];
+  if (!doc || !role || !may(role, 'changeBoard')) return undefined;
+  const op = operations[name] as unknown as Operation<unknown, Result<N>>;
   const parsed = op.args.safeParse(args);
   if (!parsed.success) {
     console.warn(formatIssues(`operation ${name}`, parsed.error));
     return undefined;
   }
-  if (role !== 'facilitator' && touchesLockedGrid(name, parsed.data)) {
-    showToast('The facilitator has locked the grid: lanes, stages and lines stay as they are');
+  const refused = why(role, op.touches(doc, parsed.data), { gridLocked: facilitationMap(doc).get('gridLocked') === true });
+  if (refused) {
+    showToast(refusalToasts[refused.rule]);
     return undefined;
   }
-  return (op.run as (d: Y.Doc, a: unknown, c: unknown) => Result<N>)(doc, parsed.data, { origin: localOrigin, now: Date.now() });
-}
-
-const gridOperations = new Set<Name>(['addBand', 'resizeBand', 'moveBand', 'deleteBand', 'addLine']);
-const gridKinds = new Set(['lane', 'stage', 'line']);
-
-/**
- * While the facilitator has locked the grid, a participant's operation on a lane, stage or
- * line is not run here: the host would refuse it, and this window would be left showing a
- * change nobody else has.
- */
-function touchesLockedGrid(name: Name, args: unknown): boolean {
-  const { gridLocked, elements } = useBoard.getState();
-  if (!gridLocked) return false;
-  if (gridOperations.has(name)) return true;
-  const a = args as { id?: unknown; ids?: unknown; moves?: { id: string }[] };
-  const ids = [...(typeof a.id === 'string' ? [a.id] : []), ...(Array.isArray(a.ids) ? a.ids : []), ...(Array.isArray(a.moves) ? a.moves.map((m) => m.id) : [])];
-  return ids.some((id) => gridKinds.has(elements[id as string]?.kind));
+  return op.run(doc, parsed.data, { origin: localOrigin, now: Date.now() });
 }
 
 /** The session's doc, for reads that are not operations (copy). */

@@ -1,4 +1,4 @@
-import { canWrite } from '../../shared/session';
+import { may } from '../../shared/permissions';
 import { useCostView } from '../board/costView';
 import { useBoard } from '../board/boardStore';
 import { dispatch } from '../operations/dispatch';
@@ -59,7 +59,7 @@ export function CostBar({ tucked = new Set() }: { tucked?: ReadonlySet<string> }
 function ScenarioPicker() {
   const scenarios = useBoard((s) => s.scenarios);
   const scenarioId = useUi((s) => s.scenarioId);
-  const writable = useUi((s) => (s.role ? canWrite(s.role) : false));
+  const writable = useUi((s) => may(s.role, 'changeBoard'));
   const newScenario = () => {
     const id = dispatch('addScenario', { name: `To-be ${scenarios.length + 1}` });
     if (id) useUi.setState({ scenarioId: id });

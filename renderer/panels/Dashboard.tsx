@@ -4,7 +4,7 @@ import type { Scenario } from '../../shared/model/scenario';
 import { useBoard } from '../board/boardStore';
 import { useCostView, type CostView } from '../board/costView';
 import { valueClassColour, valueClassLabel } from '../canvas/theme';
-import { canWrite } from '../../shared/session';
+import { may } from '../../shared/permissions';
 import { dispatch } from '../operations/dispatch';
 import { useUi } from '../ui/uiStore';
 import { VoteRanking } from '../voting/VoteResults';
@@ -66,7 +66,7 @@ export function Dashboard() {
   // Every block shows the scenario picked in the header (or the as-is), and says which.
   const { asIs, shown, scenario } = view;
   const showing = scenario?.name ?? 'As-is';
-  const writable = useUi((s) => (s.role ? canWrite(s.role) : false));
+  const writable = useUi((s) => may(s.role, 'changeBoard'));
   const big = useUi((s) => s.bigDashboard);
   const heat = useUi((s) => s.heat);
   const revealed = useBoard((s) => s.rounds.some((r) => r.revealedAt !== null));

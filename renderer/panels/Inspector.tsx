@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { BoardElement } from '../../shared/model/board';
 import { stepFlags, valueClassSchema, type Step } from '../../shared/model/step';
-import { canWrite } from '../../shared/session';
+import { may } from '../../shared/permissions';
 import { useBoard } from '../board/boardStore';
 import { useCostView } from '../board/costView';
 import { flagStyle, valueClassLabel } from '../canvas/theme';
@@ -155,7 +155,7 @@ function ScenarioFigures({ step, overrides: o, locale, currency, readOnly, setOv
 export function Inspector() {
   const selection = useUi((s) => s.selection);
   const open = useUi((s) => s.panel === 'inspector');
-  const readOnly = useUi((s) => !(s.role && canWrite(s.role)));
+  const readOnly = useUi((s) => !may(s.role, 'changeBoard'));
   const element = useBoard((s) => (selection.length === 1 ? s.elements[selection[0]] : undefined)) as BoardElement | undefined;
   if (!open || !element || element.kind !== 'step') return null;
   return (

@@ -3,7 +3,7 @@ import { isCanvasElement, kindHas } from '../../shared/model/kinds';
 import { palette } from '../../shared/model/fields';
 import { lineLabels, lineStyleSchema } from '../../shared/model/line';
 import { stepFlags, valueClassSchema, type Step } from '../../shared/model/step';
-import { canWrite } from '../../shared/session';
+import { may } from '../../shared/permissions';
 import { useBoard } from '../board/boardStore';
 import { cardFill, flagStyle, valueClassLabel } from '../canvas/theme';
 import { dispatch } from '../operations/dispatch';
@@ -29,7 +29,7 @@ const arranging = ['bringToFront', 'sendToBack', 'duplicate', 'lock', 'deleteSel
 /** What can be done to the current selection, across the top of the canvas. */
 export function SelectionToolbar() {
   const selection = useUi((s) => s.selection);
-  const writable = useUi((s) => (s.role ? canWrite(s.role) : false));
+  const writable = useUi((s) => may(s.role, 'changeBoard'));
   const elements = useBoard((s) => s.elements);
   const ctx = useCommandContext();
   const picked = selection.map((id) => elements[id]).filter((e): e is BoardElement => !!e);

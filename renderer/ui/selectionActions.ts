@@ -2,6 +2,7 @@ import { currentView } from '../board/boardView';
 import { kindHas } from '../../shared/model/kinds';
 import { dispatch } from '../operations/dispatch';
 import { showToast, useUi } from './uiStore';
+import { may, refusalToasts } from '../../shared/permissions';
 
 // What the keyboard and the selection toolbar do to the selection, in one place.
 
@@ -34,7 +35,7 @@ export function toggleLock(): void {
   const ids = selected();
   if (!ids.length) return;
   // The host refuses locks from anyone else; say so here rather than let the change bounce.
-  if (useUi.getState().role !== 'facilitator') return showToast('Only the facilitator locks and unlocks.');
+  if (!may(useUi.getState().role, 'lock')) return showToast(refusalToasts.lock);
   const anyUnlocked = ids.some((id) => !currentView().elements[id]?.locked);
   dispatch('setLocked', { ids, locked: anyUnlocked });
 }

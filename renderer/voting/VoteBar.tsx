@@ -1,12 +1,13 @@
 import { useUi } from '../ui/uiStore';
 import { useActiveRound, useMyVotes, voteAction } from './votingStore';
+import { may } from '../../shared/permissions';
 
 /** Under the header while a round is on: what is voted on, how far it got, and the facilitator's controls. */
 export function VoteBar() {
   const round = useActiveRound();
   const role = useUi((s) => s.role);
   const mine = useMyVotes((s) => s.dots.length);
-  const facilitator = role === 'facilitator';
+  const facilitator = may(role, 'runVote');
   if (!round) return null;
   const open = round.status === 'open';
   return (
@@ -15,7 +16,7 @@ export function VoteBar() {
       <span className="vote-progress">
         {round.placed} dots from {round.voters} {round.voters === 1 ? 'person' : 'people'}
       </span>
-      {open && role !== 'viewer' && (
+      {open && may(role, 'placeDots') && (
         <span className="vote-mine" data-testid="dots-left">
           {round.perPerson - mine} of {round.perPerson} dots left — click a marked card; Shift+click takes one back
         </span>

@@ -1,7 +1,7 @@
 import { callApi } from '../api/client';
 import { create } from 'zustand';
 import { activeRound, myVotesSchema, type VoteRequest, type VoteRound } from '../../shared/model/vote';
-import { canWrite } from '../../shared/session';
+import { may } from '../../shared/permissions';
 import { useBoard } from '../board/boardStore';
 import { showToast, useUi } from '../ui/uiStore';
 
@@ -20,7 +20,7 @@ export function useActiveRound(): VoteRound | null {
 export function takesVote(elementId: string): boolean {
   const round = activeRound(useBoard.getState().rounds);
   const role = useUi.getState().role;
-  return !!round && round.status === 'open' && !!role && canWrite(role) && round.elementIds.includes(elementId);
+  return !!round && round.status === 'open' && may(role, 'placeDots') && round.elementIds.includes(elementId);
 }
 
 /** This window's link to the host: the session and the token it joined with. */

@@ -9,6 +9,7 @@ import { newStep } from '../model/step.js';
 import { newText } from '../model/text.js';
 import { boardGrid } from './boardGrid.js';
 import { defineOperation } from './types.js';
+import { newElement } from './touches.js';
 
 /** An order key above every element on the board. */
 export function topOrder(doc: Y.Doc): string {
@@ -32,6 +33,7 @@ export const addStep = defineOperation({
   name: 'addStep',
   label: 'Process step',
   args: z.strictObject({ ...at, title: shortText.optional(), color: colorSchema.optional() }),
+  touches: () => [newElement('step')],
   run(doc: Y.Doc, { x, y, title, color }, ctx): string {
     const proto = newStep({ x: 0, y: 0, order: topOrder(doc), title: title ?? '' });
     if (color) proto.color = color;
@@ -44,6 +46,7 @@ export const addNote = defineOperation({
   name: 'addNote',
   label: 'Sticky note',
   args: z.strictObject({ ...at, text: longText.optional(), color: colorSchema.optional() }),
+  touches: () => [newElement('note')],
   run(doc: Y.Doc, { x, y, text, color }, ctx): string {
     const proto = newNote({ x: 0, y: 0, order: topOrder(doc), text: text ?? '' });
     if (color) proto.color = color;
@@ -56,6 +59,7 @@ export const addText = defineOperation({
   name: 'addText',
   label: 'Text',
   args: z.strictObject({ ...at, text: longText.optional() }),
+  touches: () => [newElement('text')],
   run(doc: Y.Doc, { x, y, text }, ctx): string {
     return insert(doc, newText({ x, y, order: topOrder(doc), text: text ?? '' }), ctx.origin);
   },

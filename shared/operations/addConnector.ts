@@ -6,6 +6,7 @@ import { shortText } from '../model/fields.js';
 import { idSchema } from '../model/ids.js';
 import { topOrder } from './addCard.js';
 import { defineOperation } from './types.js';
+import { newElement } from './touches.js';
 
 const connectable = new Set(['step', 'note', 'text', 'frame']);
 
@@ -14,6 +15,7 @@ export const addConnector = defineOperation({
   name: 'addConnector',
   label: 'Connector',
   args: z.strictObject({ fromId: idSchema, toId: idSchema, label: shortText.optional(), route: z.enum(['straight', 'elbow']).optional() }),
+  touches: () => [newElement('connector')],
   run(doc: Y.Doc, { fromId, toId, label, route }, ctx): string | null {
     const elements = elementsMap(doc);
     if (fromId === toId) return null;

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { insertElement, isCard, readBoard } from '../model/board.js';
+import { elementsMap, insertElement, isCard, readBoard } from '../model/board.js';
 import { newConnector } from '../model/connector.js';
 import { intersects, type Box } from '../model/geometry.js';
 import { absoluteBox, placeCard, type Band } from '../model/grid.js';
@@ -12,6 +12,7 @@ import { keyAfter } from '../model/order.js';
 import { topOrder } from './addCard.js';
 import { boardGrid } from './boardGrid.js';
 import { defineOperation } from './types.js';
+import { newElement } from './touches.js';
 
 /** Paper between a card and the next one when there is no next stage or lane to put it in (room for the arrow). */
 const GAP = 80;
@@ -32,6 +33,11 @@ export const addNextCard = defineOperation({
   name: 'addNextCard',
   label: 'Next card',
   args: z.strictObject({ fromId: idSchema, direction: z.enum(['right', 'down']), at: z.strictObject({ x: coordinate, y: coordinate }).optional() }),
+  touches(doc: Y.Doc, { fromId, at }) {
+    const kind = elementsMap(doc).get(fromId)?.get('kind');
+    if (kind !== 'step' && kind !== 'note') return [];
+    return kind === 'step' || at ? [newElement(kind), newElement('connector')] : [newElement(kind)];
+  },
   run(doc: Y.Doc, { fromId, direction, at: dropped }, ctx): string | null {
     const { elements } = readBoard(doc);
     const from = elements.get(fromId);

@@ -8,12 +8,14 @@ import { lineLabels, lineStyleSchema, newLine } from '../model/line.js';
 import { keyAfter } from '../model/order.js';
 import { topOrder } from './addCard.js';
 import { defineOperation } from './types.js';
+import { newElement } from './touches.js';
 
 /** A line across the board on the bottom edge of a lane (or at a fixed y). */
 export const addLine = defineOperation({
   name: 'addLine',
   label: 'Line',
   args: z.strictObject({ style: lineStyleSchema, afterLaneId: idSchema.nullable(), y: coordinate.optional(), label: shortText.optional() }),
+  touches: () => [newElement('line')],
   run(doc: Y.Doc, { style, afterLaneId, y, label }, ctx): string | null {
     if (afterLaneId && elementsMap(doc).get(afterLaneId)?.get('kind') !== 'lane') return null;
     const orders: string[] = [];
@@ -29,6 +31,7 @@ export const addFrame = defineOperation({
   name: 'addFrame',
   label: 'Frame',
   args: z.strictObject({ x: coordinate, y: coordinate, w: extent, h: extent, name: shortText.optional() }),
+  touches: () => [newElement('frame')],
   run(doc: Y.Doc, { x, y, w, h, name }, ctx): string {
     const frame = newFrame({ x, y, w, h, order: topOrder(doc), name: name ?? 'Frame' });
     doc.transact(() => insertElement(doc, frame), ctx.origin);

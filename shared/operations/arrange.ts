@@ -5,6 +5,7 @@ import { absoluteBox, computeGrid, placeElement, type Grid } from '../model/grid
 import { idSchema } from '../model/ids.js';
 import { keyAfter, keyBefore, compareOrder } from '../model/order.js';
 import { defineOperation } from './types.js';
+import { canvasKinds, unlockedTouches } from './touches.js';
 
 type Box = { x: number; y: number; w: number; h: number };
 
@@ -36,6 +37,7 @@ export const alignElements = defineOperation({
   name: 'alignElements',
   label: 'Align',
   args: z.strictObject({ ids: z.array(idSchema).min(2).max(10_000), edge: z.enum(edges) }),
+  touches: (doc: Y.Doc, { ids }) => unlockedTouches(doc, ids, canvasKinds),
   run(doc: Y.Doc, { ids, edge }, ctx): number {
     const { grid, items } = selected(doc, ids);
     if (items.length < 2) return 0;
@@ -62,6 +64,7 @@ export const distributeElements = defineOperation({
   name: 'distributeElements',
   label: 'Distribute',
   args: z.strictObject({ ids: z.array(idSchema).min(3).max(10_000), axis: z.enum(['x', 'y']) }),
+  touches: (doc: Y.Doc, { ids }) => unlockedTouches(doc, ids, canvasKinds),
   run(doc: Y.Doc, { ids, axis }, ctx): number {
     const { grid, items } = selected(doc, ids);
     if (items.length < 3) return 0;
@@ -86,6 +89,7 @@ export const reorderElements = defineOperation({
   name: 'reorderElements',
   label: 'Reorder',
   args: z.strictObject({ ids: z.array(idSchema).min(1).max(10_000), to: z.enum(['front', 'back']) }),
+  touches: (doc: Y.Doc, { ids }) => unlockedTouches(doc, ids, canvasKinds),
   run(doc: Y.Doc, { ids, to }, ctx): number {
     const elements = elementsMap(doc);
     const { elements: all } = readBoard(doc);

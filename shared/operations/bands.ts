@@ -8,6 +8,7 @@ import { newLane } from '../model/lane.js';
 import { generateKeyBetween } from 'fractional-indexing';
 import { newStage } from '../model/stage.js';
 import { defineOperation } from './types.js';
+import { bandKinds, elementTouch, newElement, unlockedTouches } from './touches.js';
 
 // Lanes (rows) and stages (columns): the grid of the map. Cards hold positions relative to
 // their cell, so resizing or reordering a band moves its cards with it by itself.
@@ -37,6 +38,7 @@ export const addBand = defineOperation({
   name: 'addBand',
   label: 'Add lane or stage',
   args: z.strictObject({ kind: bandKind, name: shortText, index: z.number().int().min(0).optional() }),
+  touches: (_doc: Y.Doc, { kind }) => [newElement(kind)],
   run(doc: Y.Doc, { kind, name, index }, ctx): string {
     const bands = bandsOf(doc, kind);
     const order = orderAt(doc, bands, index ?? bands.length);
@@ -51,6 +53,7 @@ export const resizeBand = defineOperation({
   name: 'resizeBand',
   label: 'Resize',
   args: z.strictObject({ id: idSchema, size: extent }),
+  touches: (doc: Y.Doc, { id }) => unlockedTouches(doc, [id], bandKinds),
   run(doc: Y.Doc, { id, size }, ctx): boolean {
     const m = elementsMap(doc).get(id);
     const kind = m?.get('kind');
@@ -65,6 +68,7 @@ export const moveBand = defineOperation({
   name: 'moveBand',
   label: 'Reorder',
   args: z.strictObject({ id: idSchema, index: z.number().int().min(0) }),
+  touches: (doc: Y.Doc, { id }) => unlockedTouches(doc, [id], bandKinds),
   run(doc: Y.Doc, { id, index }, ctx): boolean {
     const m = elementsMap(doc).get(id);
     const kind = m?.get('kind');
@@ -85,6 +89,18 @@ export const deleteBand = defineOperation({
   name: 'deleteBand',
   label: 'Delete lane or stage',
   args: z.strictObject({ id: idSchema }),
+  touches(doc: Y.Doc, { id }) {
+    const band = unlockedTouches(doc, [id], bandKinds);
+    if (!band.length) return [];
+    // Its cards are re-homed and the lines on its edge let go of it, locked or not.
+    const field = elementsMap(doc).get(id)!.get('kind') === 'lane' ? 'laneId' : 'stageId';
+    const moved: string[] = [];
+    elementsMap(doc).forEach((m, other) => {
+      const kind = m.get('kind');
+      if (((kind === 'step' || kind === 'note') && m.get(field) === id) || (kind === 'line' && m.get('afterLaneId') === id)) moved.push(other);
+    });
+    return [...band, ...moved.map((other) => elementTouch(doc, other)!)];
+  },
   run(doc: Y.Doc, { id }, ctx): boolean {
     const elements = elementsMap(doc);
     const m = elements.get(id);

@@ -11,6 +11,7 @@ import { compareOrder, keyAfter } from '../model/order.js';
 import { stepSchema } from '../model/step.js';
 import { textSchema } from '../model/text.js';
 import { defineOperation } from './types.js';
+import { newElements } from './touches.js';
 
 /**
  * What copy puts on the system clipboard (as JSON text) and paste takes back, also between
@@ -85,6 +86,7 @@ export const pasteElements = defineOperation({
   name: 'pasteElements',
   label: 'Paste',
   args: z.strictObject({ content: clipboardSchema, x: coordinate, y: coordinate }),
+  touches: (_doc: Y.Doc, { content }) => newElements(content.elements.map((e) => e.kind)),
   run(doc: Y.Doc, { content, x, y }, ctx): string[] {
     return insertCopies(doc, content, (x0, y0) => ({ dx: x - x0, dy: y - y0 }), ctx.origin);
   },
@@ -95,6 +97,7 @@ export const duplicateElements = defineOperation({
   name: 'duplicateElements',
   label: 'Duplicate',
   args: z.strictObject({ ids: z.array(idSchema).min(1).max(20_000), dx: coordinate, dy: coordinate }),
+  touches: (doc: Y.Doc, { ids }) => newElements(copyElements(doc, ids).elements.map((e) => e.kind)),
   run(doc: Y.Doc, { ids, dx, dy }, ctx): string[] {
     return insertCopies(doc, copyElements(doc, ids), () => ({ dx, dy }), ctx.origin);
   },

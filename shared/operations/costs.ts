@@ -9,6 +9,7 @@ import { insertScenario, overrideSchema, readScenarios, scenariosMap } from '../
 import { stepSchema } from '../model/step.js';
 import { ValidationError, formatIssues } from '../model/validation.js';
 import { defineOperation } from './types.js';
+import { scenariosTouch, unlockedTouches } from './touches.js';
 
 const costPatch = stepSchema.pick({ volume: true, costMode: true, unitCents: true, minutes: true, rateCents: true, fixedCents: true }).partial();
 
@@ -21,6 +22,7 @@ export const setStepCost = defineOperation({
   name: 'setStepCost',
   label: 'Set cost',
   args: z.strictObject({ id: idSchema, patch: z.record(z.string(), z.unknown()) }),
+  touches: (doc: Y.Doc, { id }) => unlockedTouches(doc, [id], new Set(['step'])),
   run(doc: Y.Doc, { id, patch }, ctx): boolean {
     const parsed = costPatch.strict().safeParse(patch);
     if (!parsed.success) throw new ValidationError(formatIssues(`step ${id}`, parsed.error));
@@ -40,6 +42,7 @@ export const setBoardSettings = defineOperation({
   name: 'setBoardSettings',
   label: 'Board settings',
   args: z.strictObject({ title: shortText.min(1).optional(), currency: currencySchema.optional(), period: periodSchema.optional(), locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional() }),
+  touches: (_doc: Y.Doc, settings) => Object.keys(settings).map((key) => ({ on: 'meta' as const, key })),
   run(doc: Y.Doc, settings, ctx): void {
     if (settings.currency && !Intl.supportedValuesOf('currency').includes(settings.currency)) {
       throw new ValidationError(`currency: ${settings.currency} is not an ISO 4217 currency this app knows`);
@@ -56,6 +59,7 @@ export const addScenario = defineOperation({
   name: 'addScenario',
   label: 'New scenario',
   args: z.strictObject({ name: shortText.min(1), copyOf: idSchema.optional() }),
+  touches: () => scenariosTouch,
   run(doc: Y.Doc, { name, copyOf }, ctx): string {
     const all = readScenarios(doc);
     const source = copyOf ? all.find((s) => s.id === copyOf) : undefined;
@@ -71,6 +75,7 @@ export const renameScenario = defineOperation({
   name: 'renameScenario',
   label: 'Rename scenario',
   args: z.strictObject({ id: idSchema, name: shortText.min(1) }),
+  touches: () => scenariosTouch,
   run(doc: Y.Doc, { id, name }, ctx): boolean {
     const m = scenariosMap(doc).get(id);
     if (!m || m.get('name') === name) return false;
@@ -83,6 +88,7 @@ export const deleteScenario = defineOperation({
   name: 'deleteScenario',
   label: 'Delete scenario',
   args: z.strictObject({ id: idSchema }),
+  touches: () => scenariosTouch,
   run(doc: Y.Doc, { id }, ctx): boolean {
     if (!scenariosMap(doc).has(id)) return false;
     doc.transact(() => scenariosMap(doc).delete(id), ctx.origin);
@@ -95,6 +101,7 @@ export const setOverride = defineOperation({
   name: 'setOverride',
   label: 'Change in scenario',
   args: z.strictObject({ scenarioId: idSchema, stepId: idSchema, field: z.enum(['volume', 'unitCents', 'minutes', 'removed']), value: z.union([z.number(), z.boolean(), z.null()]) }),
+  touches: () => scenariosTouch,
   run(doc: Y.Doc, { scenarioId, stepId, field, value }, ctx): boolean {
     const m = scenariosMap(doc).get(scenarioId);
     if (!m || elementsMap(doc).get(stepId)?.get('kind') !== 'step') return false;

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { facilitationMap, readTimer, remainingMs } from '../model/facilitation.js';
 import { defineOperation } from './types.js';
+import { facilitationTouch } from './touches.js';
 
 /** The workshop timer: start for some minutes, pause, resume, add a minute, reset. */
 export const setTimer = defineOperation({
@@ -11,6 +12,7 @@ export const setTimer = defineOperation({
     z.strictObject({ action: z.literal('start'), minutes: z.number().min(0.25).max(240) }),
     z.strictObject({ action: z.enum(['pause', 'resume', 'addMinute', 'reset']) }),
   ]),
+  touches: () => facilitationTouch,
   run(doc: Y.Doc, args, ctx): void {
     const t = readTimer(doc);
     const left = remainingMs(t, ctx.now);
@@ -39,6 +41,7 @@ export const summonEveryone = defineOperation({
   name: 'summonEveryone',
   label: 'Bring everyone here',
   args: z.strictObject({ clientId: z.number().int().nonnegative() }),
+  touches: () => facilitationTouch,
   run(doc: Y.Doc, { clientId }, ctx): void {
     const m = facilitationMap(doc);
     doc.transact(() => {
@@ -53,6 +56,7 @@ export const setGridLocked = defineOperation({
   name: 'setGridLocked',
   label: 'Lock the grid',
   args: z.strictObject({ locked: z.boolean() }),
+  touches: () => facilitationTouch,
   run(doc: Y.Doc, { locked }, ctx): void {
     const m = facilitationMap(doc);
     if ((m.get('gridLocked') === true) !== locked) doc.transact(() => m.set('gridLocked', locked), ctx.origin);
@@ -64,6 +68,7 @@ export const setPresenter = defineOperation({
   name: 'setPresenter',
   label: 'Present',
   args: z.strictObject({ clientId: z.number().int().nonnegative().nullable() }),
+  touches: () => facilitationTouch,
   run(doc: Y.Doc, { clientId }, ctx): void {
     const m = facilitationMap(doc);
     if (m.get('presenter') !== clientId) doc.transact(() => m.set('presenter', clientId), ctx.origin);

@@ -10,6 +10,7 @@ import { newStage } from '../model/stage.js';
 import { newStep } from '../model/step.js';
 import { templates } from '../model/templates.js';
 import { defineOperation } from './types.js';
+import { newElements, scenariosTouch } from './touches.js';
 
 /** Successive order keys for a list laid down in one go. */
 function orderKeys(n: number): string[] {
@@ -18,11 +19,19 @@ function orderKeys(n: number): string[] {
   return keys;
 }
 
+/** The meta keys a new board sets. */
+const boardMetaKeys = ['schemaVersion', 'title', 'template', 'createdAt', 'currency', 'period', 'locale'];
+
 /** Lay out a new board from a template: meta, lanes, stages and any starter steps. */
 export const initBoard = defineOperation({
   name: 'initBoard',
   label: 'New board',
   args: z.strictObject({ title: shortText.min(1), template: templateIdSchema }),
+  touches(_doc: Y.Doc, { template }) {
+    const t = templates[template];
+    const kinds = [...(t.lanes.length ? ['lane'] : []), ...(t.stages.length ? ['stage'] : []), ...(t.lines?.length ? ['line'] : []), ...(t.steps.length ? ['step'] : [])];
+    return [...boardMetaKeys.map((key) => ({ on: 'meta' as const, key })), ...newElements(kinds), ...(t.scenarios?.length ? scenariosTouch : [])];
+  },
   run(doc: Y.Doc, { title, template }, ctx) {
     const t = templates[template];
     doc.transact(() => {

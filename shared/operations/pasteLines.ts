@@ -8,6 +8,7 @@ import { keyAfter } from '../model/order.js';
 import { topOrder } from './addCard.js';
 import { boardGrid } from './boardGrid.js';
 import { defineOperation } from './types.js';
+import { newElement } from './touches.js';
 
 // Plain text pasted onto the board: one sticky note per line, as in Miro, laid out in a grid.
 
@@ -53,6 +54,7 @@ export const pasteLines = defineOperation({
   name: 'pasteLines',
   label: 'Paste text',
   args: z.strictObject({ text: z.string().max(MAX_PASTED_CHARS), x: coordinate, y: coordinate }),
+  touches: (_doc: Y.Doc, { text }) => (splitLines(text).lines.length ? [newElement('note')] : []),
   run(doc: Y.Doc, { text, x, y }, ctx): PastedNotes {
     const { lines, leftOut, shortened } = splitLines(text);
     const grid = boardGrid(doc);

@@ -4,6 +4,7 @@ import { metaMap } from '../model/board.js';
 import { sessionTitleSchema } from '../session.js';
 import { defineOperation } from './types.js';
 
+
 /**
  * The facilitator renames the session (meta.title). The host keeps its session list in step
  * with it and refuses the change from anyone else (electron/host/sync/policy.ts).
@@ -12,6 +13,7 @@ export const renameSession = defineOperation({
   name: 'renameSession',
   label: 'Rename the session',
   args: z.strictObject({ title: sessionTitleSchema }),
+  touches: () => [{ on: 'meta', key: 'title' }],
   run(doc: Y.Doc, { title }, ctx): boolean {
     const meta = metaMap(doc);
     if (meta.get('title') === title) return false;

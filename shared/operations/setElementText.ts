@@ -5,12 +5,14 @@ import { longText } from '../model/fields.js';
 import { isElementKind, textFieldOf } from '../model/kinds.js';
 import { idSchema } from '../model/ids.js';
 import { defineOperation } from './types.js';
+import { unlockedTouches } from './touches.js';
 
 /** Replace the text an element shows (a note's text, a step's title, a lane's name…). False when nothing changed. */
 export const setElementText = defineOperation({
   name: 'setElementText',
   label: 'Edit text',
   args: z.strictObject({ id: idSchema, text: longText }),
+  touches: (doc: Y.Doc, { id }) => unlockedTouches(doc, [id]),
   run(doc: Y.Doc, { id, text }, ctx): boolean {
     const m = elementsMap(doc).get(id);
     if (!m || m.get('locked') === true) return false;

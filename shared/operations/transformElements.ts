@@ -5,6 +5,7 @@ import { coordinate, extent } from '../model/fields.js';
 import { computeGrid, placeElement } from '../model/grid.js';
 import { idSchema } from '../model/ids.js';
 import { defineOperation } from './types.js';
+import { canvasKinds, unlockedTouches } from './touches.js';
 
 const item = z.strictObject({ id: idSchema, x: coordinate, y: coordinate, w: extent.optional(), h: extent.optional(), rotation: z.number().min(-360).max(360).optional() });
 
@@ -17,6 +18,7 @@ export const transformElements = defineOperation({
   name: 'transformElements',
   label: 'Move',
   args: z.strictObject({ items: z.array(item).max(20_000) }),
+  touches: (doc: Y.Doc, { items }) => unlockedTouches(doc, items.map((i) => i.id), canvasKinds),
   run(doc: Y.Doc, { items }, ctx): number {
     const { elements: all } = readBoard(doc);
     const grid = computeGrid(all.values());

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { z } from 'zod';
+import type { Touch } from '../permissions.js';
 
 export type OperationName =
   | 'initBoard'
@@ -47,12 +48,17 @@ export interface OperationContext {
 
 /**
  * A user operation: small, named, one Yjs transaction. `args` validates what a UI event or
- * an IPC call hands in; `run` assumes valid args.
+ * an IPC call hands in; `run` assumes valid args. `touches` says, before it runs, what `run`
+ * would change (elements as they are now, new records by kind, meta keys, facilitation…), so
+ * the renderer can ask shared/permissions.ts whether this person may, the way the host will
+ * ask of the update (electron/host/sync/policy.ts). Keep it in step with `run`: what `run`
+ * skips (locked elements, most often) it does not list.
  */
 export interface Operation<A, R = void> {
   name: OperationName;
   label: string;
   args: z.ZodType<A>;
+  touches(doc: Y.Doc, args: A): Touch[];
   run(doc: Y.Doc, args: A, ctx: OperationContext): R;
 }
 

@@ -5,6 +5,7 @@ import { computeGrid, insideFrame } from '../model/grid.js';
 import { idSchema } from '../model/ids.js';
 import { ValidationError, formatIssues } from '../model/validation.js';
 import { defineOperation } from './types.js';
+import { elementTouch, unlockedTouches } from './touches.js';
 
 /** Fields with operations of their own: identity, z-order (reorder), cell (move), lock (lock). */
 const notPatchable = new Set(['id', 'kind', 'order', 'laneId', 'stageId', 'x', 'y', 'locked']);
@@ -24,6 +25,7 @@ export const updateElements = defineOperation({
     ids: z.array(idSchema).min(1).max(100_000),
     patch: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
   }),
+  touches: (doc: Y.Doc, { ids }) => unlockedTouches(doc, ids),
   run(doc: Y.Doc, { ids, patch }, ctx): number {
     const bad = Object.keys(patch).filter((k) => notPatchable.has(k) || k === '__proto__' || k === 'constructor');
     if (bad.length) throw new ValidationError(`updateElements: ${bad.join(', ')} cannot be set this way`);
@@ -61,18 +63,29 @@ export const setLocked = defineOperation({
   name: 'setLocked',
   label: 'Lock',
   args: z.strictObject({ ids: z.array(idSchema).min(1).max(100_000), locked: z.boolean() }),
+  touches(doc: Y.Doc, { ids, locked }) {
+    return [...lockedTogether(doc, ids)].flatMap((id) => {
+      const t = elementTouch(doc, id);
+      return t && t.locked !== locked ? [{ ...t, locks: true as const }] : [];
+    });
+  },
   run(doc: Y.Doc, { ids, locked }, ctx): number {
-    const all = new Set(ids);
-    if (ids.some((id) => elementsMap(doc).get(id)?.get('kind') === 'frame')) {
-      const { elements } = readBoard(doc);
-      const grid = computeGrid(elements.values());
-      for (const id of ids) {
-        const frame = elements.get(id);
-        if (frame?.kind === 'frame') insideFrame(frame, elements.values(), grid).forEach((i) => all.add(i));
-      }
-    }
-    const maps = [...all].map((id) => elementsMap(doc).get(id)).filter((m): m is Y.Map<unknown> => !!m && m.get('locked') !== locked);
+    const maps = [...lockedTogether(doc, ids)].map((id) => elementsMap(doc).get(id)).filter((m): m is Y.Map<unknown> => !!m && m.get('locked') !== locked);
     if (maps.length) doc.transact(() => maps.forEach((m) => m.set('locked', locked)), ctx.origin);
     return maps.length;
   },
 });
+
+/** The elements that lock with `ids`: themselves, and what lies inside the frames among them. */
+function lockedTogether(doc: Y.Doc, ids: string[]): Set<string> {
+  const all = new Set(ids);
+  if (ids.some((id) => elementsMap(doc).get(id)?.get('kind') === 'frame')) {
+    const { elements } = readBoard(doc);
+    const grid = computeGrid(elements.values());
+    for (const id of ids) {
+      const frame = elements.get(id);
+      if (frame?.kind === 'frame') insideFrame(frame, elements.values(), grid).forEach((i) => all.add(i));
+    }
+  }
+  return all;
+}

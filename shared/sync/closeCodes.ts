@@ -5,8 +5,6 @@ export const closeCodes = {
   messageTooBig: 1009,
   /** A message that does not decode as the y-websocket protocol. */
   malformed: 4400,
-  unauthorized: 4401,
-  forbidden: 4403,
   /** The token was revoked while connected. */
   revoked: 4410,
   /** The facilitator stopped hosting on the network; this machine's own windows stay. */

@@ -1,5 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import * as authProtocol from 'y-protocols/auth';
+import * as syncProtocol from 'y-protocols/sync';
 
 /**
  * The y-websocket wire format: each binary frame is [messageType: varUint, payload…].
@@ -10,9 +12,12 @@ import * as encoding from 'lib0/encoding';
  *   1 awareness   [1, varUint8Array]            an awareness update (y-protocols/awareness)
  *   2 auth        [2, 0, varString reason]      permission denied (host → client only)
  *   3 query awareness [3]                       ask for every awareness state
+ *
+ * The frame types are y-websocket's: its client module exports them, but the host does not load
+ * the browser provider for four numbers. What is inside a frame is y-protocols' own.
  */
 export const messageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
-export const syncType = { step1: 0, step2: 1, update: 2 } as const;
+export const syncType = { step1: syncProtocol.messageYjsSyncStep1, step2: syncProtocol.messageYjsSyncStep2, update: syncProtocol.messageYjsUpdate } as const;
 
 export interface DecodedFrame {
   type: number;
@@ -66,7 +71,6 @@ export function encodeAwareness(update: Uint8Array): Uint8Array {
 export function encodePermissionDenied(reason: string): Uint8Array {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, messageType.auth);
-  encoding.writeVarUint(e, 0);
-  encoding.writeVarString(e, reason);
+  authProtocol.writePermissionDenied(e, reason);
   return encoding.toUint8Array(e);
 }

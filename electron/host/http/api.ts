@@ -10,7 +10,7 @@ import type { JoinCodes } from '../join/joinCodes.js';
 import type { FailureLimiter } from '../join/rateLimit.js';
 import { limits } from '../limits.js';
 import type { Voting } from '../voting/voting.js';
-import type { HostingState, StartHosting } from '../../../shared/hosting.js';
+import { OwnerError, type Owner } from '../owner.js';
 import { hostingHandlers } from './handlers/hosting.js';
 import { joiningHandlers } from './handlers/joining.js';
 import { sessionHandlers } from './handlers/sessions.js';
@@ -30,7 +30,7 @@ export interface ApiContext {
   /** The local owner's key for the session list (the desktop app's browser fallback); null: no owner API. */
   ownerToken: string | null;
   voting: Voting;
-  hosting: { state(): HostingState; start(options: StartHosting): Promise<HostingState>; stop(): Promise<HostingState> };
+  owner: Owner;
 }
 
 /** Every route's handler, by the route's name in shared/api/routes.ts: one file per resource. */
@@ -122,6 +122,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: 
     const answer = await (handlers[name] as Handler<RouteName>)(call);
     json(res, def.created ? 201 : 200, answer);
   } catch (e) {
+    if (e instanceof OwnerError) return json(res, e.status, { error: e.message }), true;
     if (!(e instanceof ApiError)) throw e;
     const retryAfter = (e as ApiError & { retryAfter?: number }).retryAfter;
     if (retryAfter) res.setHeader('Retry-After', String(retryAfter));

@@ -1,26 +1,26 @@
 import * as Y from 'yjs';
 import { deletedItems } from './deletedItems.js';
-import { canRenameSession, type Role } from '../../../shared/session.js';
-
-/** The kinds that make up the template grid, which the facilitator can lock for participants. */
-const gridKinds = new Set(['lane', 'stage', 'line']);
+import { may, refusal, type Touch } from '../../../shared/permissions.js';
+import type { Role } from '../../../shared/session.js';
 
 /**
- * What a connection may change, checked on the host before an update is applied, so a
- * modified client cannot get around it:
- * - a viewer changes nothing (connection.ts);
- * - nobody writes the `votes` map: the host itself does (voting.ts);
- * - a participant may not touch a locked element, nor lock or unlock anything, nor the
- *   facilitation state (timer, grid lock, presenter), nor — while the grid is locked — a lane,
- *   stage or line (adding one included);
- * - only the facilitator renames the session (meta.title).
- * The check reads the update's structs and delete set and maps each to the element record it
- * belongs to in the room's doc, or, for a record the update itself creates, in the update.
+ * What a connection may change is checked on the host before an update is applied, so a
+ * modified client cannot get around it. The rules are shared/permissions.ts; this file only
+ * reads the update: its structs and delete set, each mapped to what it belongs to in the room's
+ * doc (an element record, a meta key, the facilitation or votes map), or, for a record the
+ * update itself creates, in the update.
  *
  * Returns null when the update may be applied, else the reason to refuse it.
  */
 export function refuseUpdate(doc: Y.Doc, update: Uint8Array, role: Role): string | null {
-  if (role === 'viewer') return 'a viewer cannot change the board';
+  const state = { gridLocked: doc.getMap('facilitation').get('gridLocked') === true };
+  // A viewer's update is refused whatever it holds: no need to read it.
+  if (!may(role, 'changeBoard')) return refusal(role, [], state);
+  return refusal(role, touchesOf(doc, update), state);
+}
+
+/** What an update touches, read against the doc it would be applied to. */
+export function touchesOf(doc: Y.Doc, update: Uint8Array): Touch[] {
   const elements = doc.getMap('elements');
   const facilitation = doc.getMap('facilitation');
   const votes = doc.getMap('votes');
@@ -31,15 +31,18 @@ export function refuseUpdate(doc: Y.Doc, update: Uint8Array, role: Role): string
   /** records created by this update: id of their map item → element id, and their kind */
   const created = new Map<string, string>();
   const createdKind = new Map<string, unknown>();
-  let locksTouched = false;
+  /** elements whose `locked` this update sets */
+  const locking = new Set<string>();
   let facilitationTouched = false;
   let votesTouched = false;
+  let scenariosTouched = false;
 
   const noteTop = (name: string, key: string | null) => {
     if (name === 'elements' && key) touched.add(key);
     else if (name === 'facilitation') facilitationTouched = true;
     else if (name === 'votes') votesTouched = true;
     else if (name === 'meta' && key) metaKeys.add(key);
+    else if (name === 'scenarios') scenariosTouched = true;
   };
   /** The element record a map-entry item belongs to, given its parent type and key. */
   const note = (parent: Y.AbstractType<unknown> | null, key: string | null) => {
@@ -55,7 +58,7 @@ export function refuseUpdate(doc: Y.Doc, update: Uint8Array, role: Role): string
     if (holder.parent === (votes as unknown)) votesTouched = true;
     else if (holder.parent === (elements as unknown) && holder.parentSub) {
       touched.add(holder.parentSub);
-      if (key === 'locked' && holder === parent._item) locksTouched = true;
+      if (key === 'locked' && holder === parent._item) locking.add(holder.parentSub);
     }
   };
   const itemAt = (id: Y.ID): Y.Item | null => {
@@ -81,7 +84,7 @@ export function refuseUpdate(doc: Y.Doc, update: Uint8Array, role: Role): string
         if (newRecord) {
           touched.add(newRecord);
           if (s.parentSub === 'kind' && s.content instanceof Y.ContentAny) createdKind.set(newRecord, s.content.arr[0]);
-          if (s.parentSub === 'locked' && s.content instanceof Y.ContentAny && s.content.arr[0] === true) locksTouched = true;
+          if (s.parentSub === 'locked' && s.content instanceof Y.ContentAny && s.content.arr[0] === true) locking.add(newRecord);
         }
       }
     } else {
@@ -90,19 +93,25 @@ export function refuseUpdate(doc: Y.Doc, update: Uint8Array, role: Role): string
       if (near) note(near.parent as Y.AbstractType<unknown>, near.parentSub);
     }
   }
-  for (const s of deletedItems(doc, ds)) note(s.parent as Y.AbstractType<unknown>, s.parentSub);
+  const deleted = [...deletedItems(doc, ds)];
+  const gone = new Set(deleted);
+  for (const s of deleted) {
+    const parent = s.parent as Y.AbstractType<unknown>;
+    // A record deleted whole takes its fields with it, `locked` among them: that deletes the
+    // element (a change to it, refused when it is locked), it does not lock or unlock it.
+    const wholeRecord = !!parent?._item && gone.has(parent._item);
+    note(parent, wholeRecord && s.parentSub === 'locked' ? null : s.parentSub);
+  }
 
-  if (votesTouched) return 'votes are placed through the host, not written to the board';
-  if (role === 'facilitator') return null;
-  if (locksTouched) return 'only the facilitator locks and unlocks';
-  if (facilitationTouched) return 'only the facilitator runs the timer, the grid lock and the presentation';
-  if (metaKeys.has('title') && !canRenameSession(role)) return 'only the facilitator renames the session';
-  const gridLocked = facilitation.get('gridLocked') === true;
+  const touches: Touch[] = [];
+  if (votesTouched) touches.push({ on: 'votes' });
+  if (facilitationTouched) touches.push({ on: 'facilitation' });
+  if (scenariosTouched) touches.push({ on: 'scenarios' });
+  for (const key of metaKeys) touches.push({ on: 'meta', key });
   for (const id of touched) {
     const m = elements.get(id);
-    if (m instanceof Y.Map && m.get('locked') === true) return `element ${id} is locked`;
     const kind = m instanceof Y.Map ? m.get('kind') : createdKind.get(id);
-    if (gridLocked && typeof kind === 'string' && gridKinds.has(kind)) return `the grid is locked: ${kind} ${id} cannot change`;
+    touches.push({ on: 'element', id, kind: typeof kind === 'string' ? kind : null, locked: m instanceof Y.Map && m.get('locked') === true, ...(locking.has(id) ? { locks: true as const } : {}) });
   }
-  return null;
+  return touches;
 }

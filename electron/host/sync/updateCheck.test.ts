@@ -49,6 +49,17 @@ describe('what the host lets a client write', () => {
     expect(verdicts.length).toBeGreaterThan(15);
   });
 
+  it('someone else deletes a note: the record goes whole, which removes none of its fields', () => {
+    const { host, client } = room('blank');
+    const note = op.addNote.run(client, { x: 100, y: 100, text: 'Why twice?' }, ctx)!;
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(host));
+    let update: Uint8Array | null = null;
+    other.once('update', (u: Uint8Array) => (update = u));
+    op.deleteElements.run(other, { ids: [note] }, ctx);
+    expect(invalidUpdate(host, update!)).toBeNull();
+  });
+
   it('a whole board sent at once (a reconnect’s step 2) passes', () => {
     const host = new Y.Doc();
     expect(invalidUpdate(host, Y.encodeStateAsUpdate(boardFrom('sample-info-request')))).toBeNull();

@@ -157,7 +157,10 @@ export function invalidUpdate(doc: Y.Doc, update: Uint8Array, { benchMaps = fals
     if (issue) return issue;
   }
   // A required field deleted without a new value: the record would no longer be valid.
-  for (const s of deletedItems(doc, ds)) {
+  // A record deleted whole by this update takes its fields with it: that is no field removed.
+  const deleted = [...deletedItems(doc, ds)];
+  const gone = new Set(deleted);
+  for (const s of deleted) {
     if (s.deleted || !s.parentSub) continue;
     const parent = s.parent as Y.AbstractType<unknown>;
     const holder = parent._item;
@@ -165,7 +168,7 @@ export function invalidUpdate(doc: Y.Doc, update: Uint8Array, { benchMaps = fals
       if (parent === doc.share.get('meta') && !written.has(`meta//${s.parentSub}`)) return `meta.${s.parentSub}: cannot be removed`;
       continue;
     }
-    if (holder.parent === (elements as unknown) && holder.parentSub && !holder.deleted) {
+    if (holder.parent === (elements as unknown) && holder.parentSub && !holder.deleted && !gone.has(holder)) {
       const shape = kindShape((parent as Y.Map<unknown>).get('kind'));
       const field = shape?.[s.parentSub];
       if (field && !field.safeParse(undefined).success && !written.has(`elements/${holder.parentSub}/${s.parentSub}`)) return `element ${holder.parentSub}.${s.parentSub}: cannot be removed`;

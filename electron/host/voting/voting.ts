@@ -3,6 +3,7 @@ import { isElementKind } from '../../../shared/model/kinds.js';
 import { newId } from '../../../shared/model/ids.js';
 import { hostOrigin } from '../../../shared/model/origins.js';
 import { readRound, votesMap, writeRound, type MyVotes, type VoteRequest, type VoteRound } from '../../../shared/model/vote.js';
+import { voteRefusal } from '../../../shared/permissions.js';
 import type { Role } from '../../../shared/session.js';
 import type { Store } from '../store/store.js';
 import { tokenHash } from '../store/tokens.js';
@@ -42,9 +43,8 @@ export class Voting {
   }
 
   handle(sessionId: string, role: Role, token: string, req: VoteRequest, now = Date.now()): VoteResult {
-    if (role === 'viewer') return refuse(403, 'a viewer does not vote');
-    const facilitatorOnly = req.action === 'start' || req.action === 'reveal' || req.action === 'close';
-    if (facilitatorOnly && role !== 'facilitator') return refuse(403, `only the facilitator may ${req.action} a vote`);
+    const refusal = voteRefusal(role, req.action);
+    if (refusal) return refuse(403, refusal);
     return this.withRoom(sessionId, (room) => {
       const write = (round: VoteRound) => room.doc.transact(() => writeRound(room.doc, round), hostOrigin);
       if (req.action === 'start') {

@@ -1,14 +1,8 @@
-import { ApiError, type Handlers } from './types.js';
+import type { Handlers } from './types.js';
 
-/** Hosting on the network: the owner's, on this machine's own listener only. */
+/** Hosting on the network: the owner's (electron/host/owner.ts), on this machine's own listener only. */
 export const hostingHandlers: Handlers<'hostingState' | 'startHosting' | 'stopHosting'> = {
-  hostingState: ({ ctx }) => ctx.hosting.state(),
-  startHosting: async ({ ctx, body }) => {
-    try {
-      return await ctx.hosting.start(body);
-    } catch (e) {
-      throw new ApiError(400, (e as Error).message);
-    }
-  },
-  stopHosting: ({ ctx }) => ctx.hosting.stop(),
+  hostingState: ({ ctx }) => ctx.owner.hostingState(),
+  startHosting: ({ ctx, body }) => ctx.owner.startHosting(body),
+  stopHosting: ({ ctx }) => ctx.owner.stopHosting(),
 };

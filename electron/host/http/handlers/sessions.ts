@@ -1,29 +1,15 @@
-import { joinUrl } from '../../../../shared/session.js';
-import { importSessionText } from '../../store/importSession.js';
 import type { ApiContext } from '../api.js';
 import { ApiError, type Handlers } from './types.js';
 
-/** A fresh facilitator link for this machine's own browser. */
-const ownerLink = (ctx: ApiContext, id: string) => joinUrl(ctx.localUrl(), id, ctx.store.tokens.issue(id, 'facilitator', 'owner'));
+/** The browser of this machine: its boards open at the local address, with tokens labelled 'owner'. */
+const browser = (ctx: ApiContext) => ({ base: ctx.localUrl(), label: 'owner' });
 
+/** The owner's session list (electron/host/owner.ts), and the session an invite link opens. */
 export const sessionHandlers: Handlers<'listSessions' | 'createSession' | 'importSession' | 'openSession' | 'session'> = {
-  listSessions: ({ ctx }) => ctx.store.sessions.list(),
-  createSession: ({ ctx, body }) => {
-    const session = ctx.store.sessions.create(body);
-    return { session, url: ownerLink(ctx, session.id) };
-  },
-  importSession: ({ ctx, body }) => {
-    try {
-      const session = importSessionText(ctx.store, body, 'file');
-      return { session, url: ownerLink(ctx, session.id) };
-    } catch (e) {
-      throw new ApiError(400, (e as Error).message);
-    }
-  },
-  openSession: ({ ctx, sessionId }) => {
-    if (!ctx.store.sessions.get(sessionId)) throw new ApiError(404, `no session ${sessionId}`);
-    return { url: ownerLink(ctx, sessionId) };
-  },
+  listSessions: ({ ctx }) => ctx.owner.listSessions(),
+  createSession: ({ ctx, body }) => ctx.owner.createSession(body, browser(ctx)),
+  importSession: ({ ctx, body }) => ctx.owner.importSession(body, browser(ctx)),
+  openSession: ({ ctx, sessionId }) => ctx.owner.openSession(sessionId, browser(ctx)),
   session: ({ ctx, sessionId, role }) => {
     const session = ctx.store.sessions.get(sessionId);
     if (!session) throw new ApiError(401, 'this link is not valid for the session');
