@@ -2,7 +2,7 @@
 // and coloured from the selection bar (the step takes it, the text has no colour, nothing is
 // refused), and a lane's name being typed, at 1,280 × 800 and 1,920 × 1,080; on a phone
 // (390 × 844, touch) a tapped step coloured from its bar. Usage: node scripts/dev/kindsShots.mjs OUTDIR
-import { openDevSession } from './devSession.mjs';
+import { openDevSession, openWindow } from './devSession.mjs';
 
 const out = process.argv[2] ?? '/tmp/shots-kinds';
 const { page: first, close } = await openDevSession('service-blueprint', 'Claims journey');
@@ -13,14 +13,7 @@ const cellCentre = async (page, lane, stage, dx = 0) => {
   const g = await hook(page, () => window.__brownpaper.grid());
   return hook(page, ([x, y]) => window.__brownpaper.toPage(x, y), [g.stages[stage].start + g.stages[stage].size / 2 + dx, g.lanes[lane].start + g.lanes[lane].size / 2]);
 };
-const open = async (options) => {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => window.__brownpaper?.ui().synced);
-  await page.getByRole('button', { name: 'Skip' }).click();
-  return page;
-};
+const open = (options) => openWindow(browser, url, options);
 const centreOf = async (page, id) => {
   const b = await hook(page, (i) => window.__brownpaper.screenBox(i), id);
   return { x: b.x + b.w / 2, y: b.y + b.h / 2 };
@@ -61,16 +54,10 @@ for (const [w, h, lane] of [[1280, 800, 1], [1920, 1080, 2]]) {
 }
 
 const phone = await open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-const cdp = await phone.context().newCDPSession(phone);
-const send = (type, pts) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: pts });
-const tap = async (p) => {
-  await send('touchStart', [{ ...p, id: 0 }]);
-  await send('touchEnd', []);
-};
 const step = Object.values(await hook(phone, () => window.__brownpaper.board().elements)).find((e) => e.kind === 'step');
 const c = await phone.evaluate((id) => window.__brownpaper.screenBox(id), step.id);
 if (c) {
-  await tap({ x: c.x + Math.min(c.w, 40) / 2, y: c.y + Math.min(c.h, 40) / 2 });
+  await phone.touchscreen.tap(c.x + Math.min(c.w, 40) / 2, c.y + Math.min(c.h, 40) / 2);
   await phone.getByRole('button', { name: 'Colour: green' }).tap();
 }
 await phone.screenshot({ path: `${out}/phone-colour-step.png` });
