@@ -16,10 +16,12 @@ test('a step and a text selected together: a colour swatch colours the step, the
   await clickBoard(page, 600, 200);
   await expect(page.getByLabel('Text', { exact: true })).toBeFocused();
   await page.keyboard.type('Why so slow?');
-  await clickBoard(page, 400, 600);
+  // Empty paper above and right of both (low on the screen is the selection bar).
+  await clickBoard(page, 1000, 60);
   await expect.poll(async () => (await only(page, 'text')).map((t) => t.text)).toEqual(['Why so slow?']);
   const [step] = await only(page, 'step');
   const [text] = await only(page, 'text');
+  expect([step.locked, text.locked]).toEqual([false, false]);
 
   // Click the step, Shift+click the text: both selected, the bar offers the colours.
   const s = await screenBox(page, step.id);
