@@ -30,3 +30,13 @@ export async function openDevSession(template, title = 'Dev session') {
     },
   };
 }
+
+/** Another window on the same board (a context of its own: its own size, touch), past the name prompt. */
+export async function openWindow(browser, url, options) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.__brownpaper?.ui().synced);
+  await page.getByRole('button', { name: 'Skip' }).click();
+  return page;
+}

@@ -1,7 +1,7 @@
 // Dev: a phone (390 × 844, touch) working the board with its fingers: a card tapped and its
 // selection bar, the menu after a long press, the board after a pinch; and the selection bar at
 // 1,280 × 800 and 1,920 × 1,080. Usage: node scripts/dev/phoneShots.mjs OUTDIR
-import { openDevSession } from './devSession.mjs';
+import { openDevSession, openWindow } from './devSession.mjs';
 
 const out = process.argv[2] ?? '/tmp/shots-touch';
 const { page: first, close } = await openDevSession('service-blueprint', 'Claims journey');
@@ -12,14 +12,7 @@ const cellCentre = async (page, lane, stage) => {
   const g = await hook(page, () => window.__brownpaper.grid());
   return hook(page, ([x, y]) => window.__brownpaper.toPage(x, y), [g.stages[stage].start + g.stages[stage].size / 2, g.lanes[lane].start + g.lanes[lane].size / 2]);
 };
-const open = async (options) => {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => window.__brownpaper?.ui().synced);
-  await page.getByRole('button', { name: 'Skip' }).click();
-  return page;
-};
+const open = (options) => openWindow(browser, url, options);
 
 const phone = await open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 const cdp = await phone.context().newCDPSession(phone);

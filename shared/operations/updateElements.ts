@@ -35,11 +35,12 @@ export const updateElements = defineOperation({
       const map = elements.get(id);
       if (!map) continue;
       const r = readElement(id, map);
-      if (!r.ok || r.value.locked) continue;
-      const record = r.value as unknown as Record<string, unknown>;
+      if (!r.ok) continue;
       const kind = kinds[r.value.kind];
       const foreign = Object.keys(patch).find((k) => !kind.fields.has(k));
       if (foreign) throw new ValidationError(`updateElements: a ${kind.label.toLowerCase()} has no field “${foreign}” (${r.value.kind} ${id})`);
+      if (r.value.locked) continue;
+      const record = r.value as unknown as Record<string, unknown>;
       const changes = Object.entries(patch).filter(([k, v]) => record[k] !== v);
       if (changes.length === 0) continue;
       const next = elementSchema.safeParse({ ...record, ...Object.fromEntries(changes) });
