@@ -1,3 +1,4 @@
+import { gridKinds, isElementKind } from './model/kinds.js';
 import type { VoteRequest } from './model/vote.js';
 import type { Role } from './session.js';
 
@@ -72,12 +73,6 @@ export function may(role: Role | null | undefined, action: Action): boolean {
   return !!role && allowed[action].includes(role);
 }
 
-/**
- * The kinds that make up the template grid, which the facilitator can lock for participants.
- * Kept here until the kinds registry in shared/model says which kinds are grid parts.
- */
-export const gridKinds: ReadonlySet<string> = new Set(['lane', 'stage', 'line']);
-
 /** Why a change is refused: the rule it breaks, and the one line the host logs and the stock provider gets. */
 export interface Refusal {
   rule: 'viewer' | 'votes' | 'lock' | 'facilitation' | 'rename' | 'locked' | 'gridLocked';
@@ -105,7 +100,7 @@ export function why(role: Role, touches: readonly Touch[], state: BoardState): R
   if (!may(role, 'renameSession') && touches.some((t) => t.on === 'meta' && t.key === 'title')) return { rule: 'rename', message: 'only the facilitator renames the session' };
   for (const t of elements) {
     if (t.locked && !may(role, 'changeLocked')) return { rule: 'locked', message: `element ${t.id} is locked` };
-    if (state.gridLocked && t.kind !== null && gridKinds.has(t.kind) && !may(role, 'changeLockedGrid'))
+    if (state.gridLocked && t.kind !== null && isElementKind(t.kind) && gridKinds.has(t.kind) && !may(role, 'changeLockedGrid'))
       return { rule: 'gridLocked', message: `the grid is locked: ${t.kind} ${t.id} cannot change` };
   }
   return null;

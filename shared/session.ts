@@ -19,14 +19,6 @@ export type Session = z.infer<typeof sessionSchema>;
 export const roleSchema = z.enum(['facilitator', 'participant', 'viewer']);
 export type Role = z.infer<typeof roleSchema>;
 
-/**
- * Whether a role changes the board at all. Kept for the toolbar and the context menu, which
- * move to the command registry; new code asks `may(role, 'changeBoard')` (shared/permissions.ts).
- */
-export function canWrite(role: Role): boolean {
-  return role !== 'viewer';
-}
-
 /** Invite tokens: 256 random bits as 43 base64url characters. */
 export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'expected a 43-character token');
 

@@ -1,5 +1,5 @@
 import type { BoardElement } from '../../shared/model/board';
-import { canWrite } from '../../shared/session';
+import { may } from '../../shared/permissions';
 import { currentView } from '../board/boardView';
 import { useUi, type UiState } from '../ui/uiStore';
 import type { CommandContext } from './types';
@@ -12,8 +12,9 @@ export function commandContext(extra: Partial<Pick<CommandContext, 'at' | 'sourc
   const picked = ui.selection.map((id) => view.elements[id]).filter((e): e is BoardElement => !!e);
   return {
     role: ui.role,
-    writable: !!ui.role && canWrite(ui.role),
-    facilitator: ui.role === 'facilitator',
+    writable: may(ui.role, 'changeBoard'),
+    /** may lock and unlock (the facilitator) */
+    facilitator: may(ui.role, 'lock'),
     tool: ui.tool,
     panel: ui.panel,
     snapping: ui.snapping,
