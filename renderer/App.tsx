@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { BenchScreen } from './bench/BenchScreen';
-import { BoardScreen } from './board/BoardScreen';
-import { JoinScreen } from './sessions/JoinScreen';
+import { BenchScreen } from './screens/bench/BenchScreen';
+import { BoardScreen } from './screens/board/BoardScreen';
+import { JoinScreen } from './screens/sessions/JoinScreen';
 import { readRoute } from './route';
-import { SessionsScreen } from './sessions/SessionsScreen';
+import { SessionsScreen } from './screens/sessions/SessionsScreen';
 
 export function App() {
   const route = useMemo(() => readRoute(), []);

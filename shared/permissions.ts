@@ -4,7 +4,7 @@ import type { Role } from './session.js';
 
 // Who may change what, in one place. The host asks it of every update a connection sends
 // (electron/host/sync/policy.ts turns the update into touches), the renderer asks it before it
-// runs an operation (renderer/operations/dispatch.ts, from the operation's own `touches`), and
+// runs an operation (renderer/commands/dispatch.ts, from the operation's own `touches`), and
 // the UI asks `may` to decide what to offer. Pure: no Yjs, no DOM.
 
 /**

@@ -2,9 +2,9 @@ import Konva from 'konva';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Shape, Stage } from 'react-konva';
 import { may } from '../../shared/permissions';
-import { useBoardView } from '../board/boardView';
-import { useBoard } from '../board/boardStore';
-import { useUi, type Viewport } from '../ui/uiStore';
+import { useBoardView } from '../state/boardView';
+import { useBoard } from '../state/boardStore';
+import { useUi, type Viewport } from '../state/uiStore';
 import { cullKey, parseCullKey } from './cull';
 import { CardLayer, LodLayer } from './CardLayer';
 import { ConnectorLayer } from './ConnectorLayer';
@@ -20,8 +20,8 @@ import { useCardCosts } from './useCardCosts';
 import { zoomToFit } from './zoom';
 import { wheelCamera } from './wheel';
 import { VoteLayer } from './VoteLayer';
-import { useActiveRound, useMyVotes } from '../voting/votingStore';
-import { peerColours, usePresence } from '../board/presence';
+import { useActiveRound, useMyVotes } from '../state/votingStore';
+import { peerColours, usePresence } from '../state/presence';
 
 /** Keeps uiStore.canvasSize equal to the element's size. */
 function useCanvasSize(ref: React.RefObject<HTMLDivElement | null>) {

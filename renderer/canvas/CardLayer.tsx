@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Group, Shape } from 'react-konva';
 import type { CanvasElement } from '../../shared/model/board';
 import { connectorPoints, intersects, type Box } from '../../shared/model/geometry';
-import type { BoardView } from '../board/boardView';
+import type { BoardView } from '../state/boardView';
 import { ElementNode, type CardCost } from './ElementNode';
 import { stepFlags } from '../../shared/model/step';
 import { cardFill, flagStyle, fontFamily, LOD_TEXT_SCALE, valueClassColour } from './theme';

@@ -3,7 +3,7 @@ import { command } from '../commands/commands';
 import { commandContext } from '../commands/context';
 import { keysOf } from '../commands/runCommand';
 import type { CommandContext } from '../commands/types';
-import { useUi } from '../ui/uiStore';
+import { useUi } from '../state/uiStore';
 
 /** What the menu offers on empty paper, and on a selection, in this order (those that apply). */
 const onPaper = ['pasteHere', 'newStepHere', 'newNoteHere', 'selectAll', 'zoomToFit'];

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { unionBox } from '../../shared/model/geometry';
-import { useBoardView } from '../board/boardView';
-import { useUi } from '../ui/uiStore';
+import { useBoardView } from '../state/boardView';
+import { useUi } from '../state/uiStore';
 import { visibleBox } from './camera';
 import { contentBounds } from './zoom';
 import { cardFill } from './theme';

@@ -4,7 +4,7 @@ import type { Note } from '../../shared/model/note';
 import { wrapLines } from './textLayout';
 import { cardHit, paintCard } from './cardPaint';
 import { cardFill, cardTypes, ink, noteFontFamily } from './theme';
-import { useUi } from '../ui/uiStore';
+import { useUi } from '../state/uiStore';
 
 /** A sticky note: a square of colour with handwriting-like text, drawn by one shape from a layout made once per change. */
 export function NoteNode({ note, editing }: { note: Note; editing: boolean }) {

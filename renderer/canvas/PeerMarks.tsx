@@ -1,7 +1,7 @@
 import { Group, Path, Rect, Text } from 'react-konva';
-import { usePresence } from '../board/presence';
-import { currentView } from '../board/boardView';
-import { useUi } from '../ui/uiStore';
+import { usePresence } from '../state/presence';
+import { currentView } from '../state/boardView';
+import { useUi } from '../state/uiStore';
 import { fontFamily } from './theme';
 
 /**

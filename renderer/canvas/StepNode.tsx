@@ -5,7 +5,7 @@ import { cardHit, paintCard } from './cardPaint';
 import type { Step } from '../../shared/model/step';
 import { stepFlags } from '../../shared/model/step';
 import { cardFill, cardTypes, flagStyle, fontFamily, ink, inkSoft, valueClassColour, type CardType } from './theme';
-import { useUi } from '../ui/uiStore';
+import { useUi } from '../state/uiStore';
 
 /** A process step card: value-class strip, title, owner, flags. Draws from the record only. */
 export function StepNode({ step, editing, badge, heat, removed }: { step: Step; editing: boolean; badge: string | null; heat: number | null; removed: boolean }) {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useUi } from '../ui/uiStore';
+import { useUi } from '../state/uiStore';
 import { fitBox } from './camera';
 import { BIG_SCREEN_TITLE_PX, cardTypes } from './theme';
 import { contentBounds } from './zoom';

@@ -1,5 +1,5 @@
 import type { Box } from '../../shared/model/geometry';
-import { MAX_SCALE, MIN_SCALE, type Viewport } from '../ui/uiStore';
+import { MAX_SCALE, MIN_SCALE, type Viewport } from '../state/uiStore';
 
 export function clampScale(s: number): number {
   return Math.min(MAX_SCALE, Math.max(MIN_SCALE, s));

@@ -1,5 +1,5 @@
 import { contains, type Box } from '../../shared/model/geometry';
-import type { Viewport } from '../ui/uiStore';
+import type { Viewport } from '../state/uiStore';
 import { visibleBox } from './camera';
 import { LOD_SCALE } from './theme';
 

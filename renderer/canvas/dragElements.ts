@@ -1,9 +1,9 @@
 import type Konva from 'konva';
 import { contains } from '../../shared/model/geometry';
 import { snapBox } from '../../shared/model/snap';
-import { currentView } from '../board/boardView';
-import { dispatch } from '../operations/dispatch';
-import { useUi } from '../ui/uiStore';
+import { currentView } from '../state/boardView';
+import { dispatch } from '../commands/dispatch';
+import { useUi } from '../state/uiStore';
 import { endedByCancel } from './cancelledPointer';
 
 // Dragging moves every selected element together. Konva moves the grabbed node; the others

@@ -1,5 +1,5 @@
 import type Konva from 'konva';
-import { useUi, type Viewport } from '../ui/uiStore';
+import { useUi, type Viewport } from '../state/uiStore';
 import { cancelGestures } from './cancelledPointer';
 import { onDoubleClick, onPointerDown, onPointerMove, onPointerUp, openMenuAt } from './gestures';
 import { pinchCamera } from './pinch';

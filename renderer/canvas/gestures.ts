@@ -5,14 +5,14 @@ import { newNote } from '../../shared/model/note';
 import { newStep } from '../../shared/model/step';
 import { newText } from '../../shared/model/text';
 import { may } from '../../shared/permissions';
-import { currentView } from '../board/boardView';
-import { sharePointer } from '../board/presence';
-import { dispatch } from '../operations/dispatch';
-import { useUi } from '../ui/uiStore';
+import { currentView } from '../state/boardView';
+import { sharePointer } from '../state/presence';
+import { dispatch } from '../commands/dispatch';
+import { useUi } from '../state/uiStore';
 import { toBoard } from './camera';
 import { continueFrom } from './nextCard';
 import { LOD_SCALE } from './theme';
-import { castVote, takesVote } from '../voting/votingStore';
+import { castVote, takesVote } from '../state/votingStore';
 
 // Pointer gestures on the stage, by tool: the mouse and a pen by their mouse events, a finger
 // by its pointer events through fingers.ts (which adds what only touch has: pinch, long press).

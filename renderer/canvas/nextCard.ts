@@ -1,6 +1,6 @@
-import { currentView } from '../board/boardView';
-import { dispatch } from '../operations/dispatch';
-import { useUi } from '../ui/uiStore';
+import { currentView } from '../state/boardView';
+import { dispatch } from '../commands/dispatch';
+import { useUi } from '../state/uiStore';
 import { bringIntoView } from './zoom';
 
 /**

@@ -1,5 +1,5 @@
-import { currentView } from '../board/boardView';
-import { useUi } from '../ui/uiStore';
+import { currentView } from '../state/boardView';
+import { useUi } from '../state/uiStore';
 import { toBoard, toScreen } from './camera';
 
 /** Shift+F10 or the menu key: the same menu, by the selection (or mid-screen), for the keyboard. */

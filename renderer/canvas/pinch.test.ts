@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SCALE } from '../ui/uiStore';
+import { MAX_SCALE } from '../state/uiStore';
 import { toBoard } from './camera';
 import { pinchCamera } from './pinch';
 

@@ -1,4 +1,4 @@
-import type { Viewport } from '../ui/uiStore';
+import type { Viewport } from '../state/uiStore';
 import { clampScale } from './camera';
 
 type Point = { x: number; y: number };

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useCostView } from '../board/costView';
-import { useUi } from '../ui/uiStore';
+import { useCostView } from '../state/costView';
+import { useUi } from '../state/uiStore';
 import type { CardCost } from './ElementNode';
 
 /** Per step: its badge text, heat share and removed flag, for the cards; plus lane and stage totals. */

@@ -1,5 +1,5 @@
-import type { Viewport } from '../ui/uiStore';
-import type { WheelMode } from '../ui/wheelMode';
+import type { Viewport } from '../state/uiStore';
+import type { WheelMode } from '../state/wheelMode';
 import { panBy, zoomAt } from './camera';
 
 interface WheelInput {

@@ -1,7 +1,7 @@
 import { unionBox, type Box } from '../../shared/model/geometry';
 import { gridSize } from '../../shared/model/grid';
-import { currentView, type BoardView } from '../board/boardView';
-import { useUi } from '../ui/uiStore';
+import { currentView, type BoardView } from '../state/boardView';
+import { useUi } from '../state/uiStore';
 import { fitBox, zoomAt } from './camera';
 import { laneHeaderWidth, stageHeaderHeight } from './theme';
 

@@ -1,5 +1,5 @@
-import { dispatch } from '../operations/dispatch';
-import { nudge, reorder, toggleLock } from '../ui/selectionActions';
+import { dispatch } from './dispatch';
+import { nudge, reorder, toggleLock } from './selectionActions';
 import type { IconName } from '../toolbar/icons';
 import type { Command, CommandContext } from './types';
 

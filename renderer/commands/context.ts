@@ -1,7 +1,7 @@
 import type { BoardElement } from '../../shared/model/board';
 import { may } from '../../shared/permissions';
-import { currentView } from '../board/boardView';
-import { useUi, type UiState } from '../ui/uiStore';
+import { currentView } from '../state/boardView';
+import { useUi, type UiState } from '../state/uiStore';
 import type { CommandContext } from './types';
 
 type Ui = Pick<UiState, 'role' | 'tool' | 'panel' | 'snapping' | 'bigScreen' | 'selection'>;

@@ -1,7 +1,7 @@
 import { createAt } from '../canvas/gestures';
-import { copySelection, pasteFromMenu } from '../ui/clipboard';
-import { deleteSelection, duplicateSelection, editSelection, selectAll } from '../ui/selectionActions';
-import { useUi } from '../ui/uiStore';
+import { copySelection, pasteFromMenu } from './clipboard';
+import { deleteSelection, duplicateSelection, editSelection, selectAll } from './selectionActions';
+import { useUi } from '../state/uiStore';
 import { onePicked } from './context';
 import { always, type Command } from './types';
 

@@ -1,5 +1,5 @@
 import type { MenuCommand } from '../../shared/ipc';
-import { showToast, useUi } from '../ui/uiStore';
+import { showToast, useUi } from '../state/uiStore';
 import { command, commands } from './commands';
 import { commandContext } from './context';
 import { matchesKey, showKey } from './keys';

@@ -1,5 +1,5 @@
-import { redo, undo } from '../operations/dispatch';
-import { useUi, type Tool } from '../ui/uiStore';
+import { redo, undo } from './dispatch';
+import { useUi, type Tool } from '../state/uiStore';
 import { always, type Command, type CommandContext } from './types';
 import type { IconName } from '../toolbar/icons';
 

@@ -1,7 +1,7 @@
 import type { BoardElement } from '../../shared/model/board';
 import type { Role } from '../../shared/session';
 import type { IconName } from '../toolbar/icons';
-import type { Tool, UiState } from '../ui/uiStore';
+import type { Tool, UiState } from '../state/uiStore';
 
 /** What a command looks at to know whether it applies, and what it acts on. */
 export interface CommandContext {

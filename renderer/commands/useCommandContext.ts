@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useBoard } from '../board/boardStore';
-import { useUi } from '../ui/uiStore';
+import { useBoard } from '../state/boardStore';
+import { useUi } from '../state/uiStore';
 import { commandContext } from './context';
 import type { CommandContext } from './types';
 

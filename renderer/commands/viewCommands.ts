@@ -1,6 +1,6 @@
 import { openMenuFromKeyboard } from '../canvas/openMenu';
 import { stepFrame, zoomBy, zoomTo100, zoomToFit, zoomToSelection } from '../canvas/zoom';
-import { useUi } from '../ui/uiStore';
+import { useUi } from '../state/uiStore';
 import { onePicked } from './context';
 import { always, type Command } from './types';
 

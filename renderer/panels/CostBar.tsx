@@ -1,8 +1,8 @@
 import { may } from '../../shared/permissions';
-import { useCostView } from '../board/costView';
-import { useBoard } from '../board/boardStore';
-import { dispatch } from '../operations/dispatch';
-import { useUi } from '../ui/uiStore';
+import { useCostView } from '../state/costView';
+import { useBoard } from '../state/boardStore';
+import { dispatch } from '../commands/dispatch';
+import { useUi } from '../state/uiStore';
 import { command } from '../commands/commands';
 import { labelWithKeys, runCommand } from '../commands/runCommand';
 

@@ -1,13 +1,13 @@
 import type { BoardElement } from '../../shared/model/board';
 import { rollup } from '../../shared/model/rollup';
 import type { Scenario } from '../../shared/model/scenario';
-import { useBoard } from '../board/boardStore';
-import { useCostView, type CostView } from '../board/costView';
+import { useBoard } from '../state/boardStore';
+import { useCostView, type CostView } from '../state/costView';
 import { valueClassColour, valueClassLabel } from '../canvas/theme';
 import { may } from '../../shared/permissions';
-import { dispatch } from '../operations/dispatch';
-import { useUi } from '../ui/uiStore';
-import { VoteRanking } from '../voting/VoteResults';
+import { dispatch } from '../commands/dispatch';
+import { useUi } from '../state/uiStore';
+import { VoteRanking } from './voting/VoteResults';
 
 const commonCurrencies = ['USD', 'EUR', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CAD', 'AUD', 'JPY', 'INR'];
 const commonLocales = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'nl-NL', 'es-ES', 'it-IT', 'sv-SE', 'da-DK', 'pl-PL', 'ja-JP'];

@@ -4,14 +4,14 @@ import { palette } from '../../shared/model/fields';
 import { lineLabels, lineStyleSchema } from '../../shared/model/line';
 import { stepFlags, valueClassSchema, type Step } from '../../shared/model/step';
 import { may } from '../../shared/permissions';
-import { useBoard } from '../board/boardStore';
+import { useBoard } from '../state/boardStore';
 import { cardFill, flagStyle, valueClassLabel } from '../canvas/theme';
-import { dispatch } from '../operations/dispatch';
+import { dispatch } from '../commands/dispatch';
 import { command } from '../commands/commands';
 import { labelWithKeys, runCommand } from '../commands/runCommand';
 import { useCommandContext } from '../commands/useCommandContext';
-import { patchSelection } from '../ui/selectionActions';
-import { useUi } from '../ui/uiStore';
+import { patchSelection } from '../commands/selectionActions';
+import { useUi } from '../state/uiStore';
 import { CommandButton } from './CommandButton';
 
 const emotions = [

@@ -1,7 +1,7 @@
 import { command } from '../commands/commands';
 import { keysOf, runCommand } from '../commands/runCommand';
 import { useCommandContext } from '../commands/useCommandContext';
-import { useUi } from '../ui/uiStore';
+import { useUi } from '../state/uiStore';
 import { CommandButton } from './CommandButton';
 
 /** Zoom and snapping, bottom left. */

@@ -1,6 +1,6 @@
 import { toBoard } from '../canvas/camera';
 import { createAt, newCardSize } from '../canvas/gestures';
-import { useUi } from '../ui/uiStore';
+import { useUi } from '../state/uiStore';
 
 export type CardTool = keyof typeof newCardSize;
 

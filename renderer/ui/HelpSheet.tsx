@@ -1,6 +1,6 @@
-import { saveWheelMode, type WheelMode } from './wheelMode';
+import { saveWheelMode, type WheelMode } from '../state/wheelMode';
 import { sheetGroups } from '../commands/sheet';
-import { useUi } from './uiStore';
+import { useUi } from '../state/uiStore';
 
 const gestures: [string, string][] = [
   ['Space+drag, middle-drag, trackpad scroll', 'Pan'],

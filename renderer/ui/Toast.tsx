@@ -1,4 +1,4 @@
-import { useUi } from './uiStore';
+import { useUi } from '../state/uiStore';
 
 /** One short message for the person at this window (a refused paste, an invalid value). */
 export function Toast() {

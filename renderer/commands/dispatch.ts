@@ -1,0 +1,70 @@
+import * as Y from 'yjs';
+import { elementsMap } from '../../shared/model/board';
+import { facilitationMap } from '../../shared/model/facilitation';
+import { localOrigin } from '../../shared/model/origins';
+import { formatIssues } from '../../shared/model/validation';
+import { operations, type Operations } from '../../shared/operations';
+import type { Operation } from '../../shared/operations/types';
+import { may, refusalToasts, why } from '../../shared/permissions';
+import { showToast, useUi } from '../state/uiStore';
+
+type Name = keyof Operations;
+type Args<N extends Name> = Parameters<Operations[N]['run']>[1];
+type Result<N extends Name> = ReturnType<Operations[N]['run']>;
+
+let doc: Y.Doc | null = null;
+let undoManager: Y.UndoManager | null = null;
+
+/**
+ * Bind dispatch to the session's doc. Undo is per person: the manager tracks only this
+ * window's local transactions, so undo never reverts someone else's work.
+ */
+export function bindDispatch(d: Y.Doc): () => void {
+  doc = d;
+  undoManager = new Y.UndoManager(elementsMap(d), { trackedOrigins: new Set([localOrigin]), captureTimeout: 0 });
+  return () => {
+    undoManager?.destroy();
+    undoManager = null;
+    doc = null;
+  };
+}
+
+/**
+ * The only place that runs operations: toolbar, keyboard, canvas gestures and panels all
+ * come here. Arguments are validated against the operation's schema first. Then the same
+ * rules the host applies (shared/permissions.ts) are asked of what the operation says it
+ * touches (its `touches`, read from the doc as it is now): a change the host would refuse is
+ * not run here, or this window would be left showing a change nobody else has. The operation
+ * declares its touches rather than dispatch guessing them from argument names, because only
+ * the operation knows that deleting a lane re-homes its cards, or that locking a frame locks
+ * what is inside it.
+ */
+export function dispatch<N extends Name>(name: N, args: Args<N>): Result<N> | undefined {
+  const role = useUi.getState().role;
+  if (!doc || !role || !may(role, 'changeBoard')) return undefined;
+  const op = operations[name] as unknown as Operation<unknown, Result<N>>;
+  const parsed = op.args.safeParse(args);
+  if (!parsed.success) {
+    console.warn(formatIssues(`operation ${name}`, parsed.error));
+    return undefined;
+  }
+  const refused = why(role, op.touches(doc, parsed.data), { gridLocked: facilitationMap(doc).get('gridLocked') === true });
+  if (refused) {
+    showToast(refusalToasts[refused.rule]);
+    return undefined;
+  }
+  return op.run(doc, parsed.data, { origin: localOrigin, now: Date.now() });
+}
+
+/** The session's doc, for reads that are not operations (copy). */
+export function getDoc(): Y.Doc | null {
+  return doc;
+}
+
+export function undo(): void {
+  undoManager?.undo();
+}
+
+export function redo(): void {
+  undoManager?.redo();
+}

@@ -1,0 +1,175 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Role } from '../../../shared/session';
+import { command } from '../../commands/commands';
+import { keysOf, labelWithKeys, runCommand } from '../../commands/runCommand';
+import { CostBar, CostMenuItems } from '../../panels/CostBar';
+import { ExportDialog } from '../../export/ExportDialog';
+import { pickSessionsApi } from '../sessions/sessionsApi';
+import { useUi } from '../../state/uiStore';
+import { StartVoteDialog } from '../../panels/voting/StartVoteDialog';
+import { useBoard } from '../../state/boardStore';
+import { FacilitateMenu, MenuItems, useFacilitateItems } from './FacilitateMenu';
+import { InviteDialog } from './InviteDialog';
+import { PeopleList } from './PeopleList';
+import { usePresence } from '../../state/presence';
+import { SessionTitle } from './SessionTitle';
+import { TimerControls, TimerWidget } from './TimerWidget';
+import { useDismiss } from './useDismiss';
+import { useHeaderFit } from './useHeaderFit';
+import { YourName } from './YourName';
+import { may } from '../../../shared/permissions';
+
+const statusText = {
+  connecting: 'Connecting…',
+  connected: 'Live',
+  offline: 'Offline — your changes are kept and sync when the host is back',
+} as const;
+
+/**
+ * What goes into "More" first when the header is short of room: the least needed first. The
+ * title, the time left, the money shown and the connection's dot stay in line; on a phone even
+ * the board's total goes last.
+ */
+const tuckOrder = ['brand', 'heat', 'role', 'liveWord', 'export', 'yourName', 'gridLocked', 'invite', 'facilitate', 'missing', 'scenario', 'dashboard', 'timer', 'people', 'total'] as const;
+
+/** Tucked away, these are simply not shown: the menu has nothing to say for them. */
+const hideOnly = new Set(['brand', 'liveWord']);
+
+interface Props {
+  fallbackTitle: string;
+  role: Role;
+  sessionId: string;
+  token: string;
+  onHost: boolean;
+}
+
+/** The bar over the board: the session, the timer, the money, the people and the facilitator's controls. */
+export function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: Props) {
+  const inviting = useUi((s) => s.joinInfo);
+  const setInviting = useCallback((joinInfo: boolean) => useUi.setState({ joinInfo }), []);
+  const title = useBoard((s) => s.meta?.title) ?? fallbackTitle;
+  const connection = useUi((s) => s.connection);
+  const gridLocked = useBoard((s) => s.gridLocked);
+  const bigScreen = useUi((s) => s.bigScreen);
+  const exporting = useUi((s) => s.exporting);
+  const [voting, setVoting] = useState(false);
+  const facilitator = may(role, 'facilitate');
+  const invites = may(role, 'invite') && onHost;
+  // Left open, it would greet the next board.
+  useEffect(() => () => useUi.setState({ exporting: false }), []);
+  useEffect(() => {
+    document.title = `${title} — Brownpaper`;
+  }, [title]);
+
+  // What changes the header's widths; any change re-measures it (useHeaderFit).
+  const timerState = useBoard((s) => `${s.timer.timerRunning}/${s.timer.timerRemainingMs > 0}`);
+  const people = usePresence((s) => Math.min(Object.keys(s.peers).length, 9));
+  const following = useUi((s) => s.following !== null);
+  const saving = useUi((s) => s.scenarioId !== null);
+  const content = [title, role, timerState, people, following, gridLocked, saving, connection, bigScreen].join('|');
+  const order = useMemo(
+    () => (bigScreen ? [] : tuckOrder.filter((k) => (k !== 'invite' || invites) && (k !== 'facilitate' || facilitator) && (k !== 'timer' || facilitator) && (k !== 'gridLocked' || gridLocked))),
+    [bigScreen, invites, facilitator, gridLocked],
+  );
+  const header = useRef<HTMLElement>(null);
+  const titleText = useRef<HTMLElement>(null);
+  const tucked = useHeaderFit(header, titleText, order, content);
+  const here = (k: (typeof tuckOrder)[number]) => !tucked.has(k);
+
+  const facilitateItems = useFacilitateItems({ onHost: onHost && pickSessionsApi() ? () => setInviting(true) : null, onStartVote: onHost ? () => setVoting(true) : null });
+
+  return (
+    <header className="board-header" ref={header}>
+      <a className="brand" href="/" aria-label="Brownpaper home" title="Brownpaper home">
+        <svg className="brand-mark" viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
+          <rect x="2" y="3" width="16" height="14" rx="2" fill="#c49a62" stroke="#f3d9a8" strokeWidth="1.5" />
+          <rect x="5" y="6" width="4" height="3" fill="#fffaf0" />
+          <rect x="11" y="10" width="4" height="3" fill="#fffaf0" />
+        </svg>
+        {here('brand') && <span className="brand-name">Brownpaper</span>}
+      </a>
+      <SessionTitle title={title} canRename={may(role, 'renameSession')} textRef={titleText} />
+      <TimerWidget controls={here('timer')} />
+      {gridLocked && here('gridLocked') && (
+        <span className="chip" data-testid="grid-locked" title="The facilitator has locked the lanes, stages and lines">
+          Grid locked
+        </span>
+      )}
+      <CostBar tucked={tucked} />
+      {here('export') && (
+        <button type="button" className="text-button" onClick={() => runCommand('export')} title={labelWithKeys(command('export'))} aria-label={labelWithKeys(command('export'))}>
+          {command('export').label}
+        </button>
+      )}
+      {here('invite') && invites && (
+        <button type="button" className="text-button" onClick={() => setInviting(true)}>
+          Invite
+        </button>
+      )}
+      {here('facilitate') && facilitator && <FacilitateMenu items={facilitateItems} />}
+      {here('people') && <PeopleList sessionId={sessionId} token={invites ? token : null} />}
+      {here('yourName') && <YourName />}
+      {here('role') && <span className={`role role-${role}`}>{role}</span>}
+      {[...tucked].some((k) => !hideOnly.has(k)) && (
+        <MoreMenu>
+          {tucked.has('role') && <p className="menu-note">You are the {role}</p>}
+          {tucked.has('gridLocked') && <p className="menu-note">The grid is locked (lanes, stages, lines)</p>}
+          {tucked.has('timer') && <TimerControls menu />}
+          <CostMenuItems tucked={tucked} />
+          {tucked.has('export') && (
+            <button type="button" role="menuitem" onClick={() => runCommand('export', { source: 'menu' })}>
+              {command('export').label}… ({keysOf(command('export'))})
+            </button>
+          )}
+          {tucked.has('invite') && invites && (
+            <button type="button" role="menuitem" onClick={() => setInviting(true)}>
+              Invite…
+            </button>
+          )}
+          {tucked.has('facilitate') && facilitator && (
+            <div role="group" aria-label="Facilitate" className="menu-group">
+              <p className="menu-heading">Facilitate</p>
+              <MenuItems items={facilitateItems} />
+            </div>
+          )}
+          {tucked.has('people') && (
+            <div className="menu-field">
+              <PeopleList sessionId={sessionId} token={invites ? token : null} />
+            </div>
+          )}
+          {tucked.has('yourName') && (
+            <div className="menu-field">
+              Your name <YourName />
+            </div>
+          )}
+        </MoreMenu>
+      )}
+      <span className={`status status-${connection} ${tucked.has('liveWord') ? 'dot-only' : ''}`} role="status" title={statusText[connection]} data-testid="connection-status">
+        {statusText[connection]}
+      </span>
+      {exporting && <ExportDialog onClose={() => useUi.setState({ exporting: false })} />}
+      {inviting && invites && <InviteDialog sessionId={sessionId} token={token} onClose={() => setInviting(false)} />}
+      {voting && <StartVoteDialog onClose={() => setVoting(false)} />}
+    </header>
+  );
+}
+
+/** "More ▾": the header's controls that did not fit in line. A menu item closes it once picked. */
+function MoreMenu({ children }: { children: React.ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLSpanElement>(null);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, root);
+  return (
+    <span className="header-more" ref={root}>
+      <button type="button" className="text-button" aria-label="More" title="More" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+        More ▾
+      </button>
+      {open && (
+        <span className="person-menu more-menu" role="menu" aria-label="More" onClick={(e) => (e.target as Element).closest('[role^="menuitem"]') && close()}>
+          {children}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,145 @@
+import { useEffect, useState } from 'react';
+import { syncUrl, type Role } from '../../../shared/session';
+import { BoardCanvas } from '../../canvas/BoardCanvas';
+import { Minimap } from '../../canvas/Minimap';
+import { SelectionToolbar } from '../../toolbar/SelectionToolbar';
+import { Toolbar } from '../../toolbar/Toolbar';
+import { ZoomControls } from '../../toolbar/ZoomControls';
+import { installClipboard } from '../../commands/clipboard';
+import { HelpSheet } from '../../ui/HelpSheet';
+import { Toast } from '../../ui/Toast';
+import { Dashboard } from '../../panels/Dashboard';
+import { Inspector } from '../../panels/Inspector';
+import { command } from '../../commands/commands';
+import { installCommandKeys, keysOf } from '../../commands/runCommand';
+import { useUi } from '../../state/uiStore';
+import { connectSession } from '../../state/connectSession';
+import { callApi, ApiRefusal } from '../../api/client';
+import { savedName, saveName } from '../../state/presence';
+import { NamePrompt } from './NamePrompt';
+import { BoardRefused } from './BoardRefused';
+import { BoardHeader } from './BoardHeader';
+import { useBigScreenFraming } from '../../canvas/bigScreenView';
+import { installTestHook } from '../../state/testHook';
+import { VoteBar } from '../../panels/voting/VoteBar';
+import { VoteResults } from '../../panels/voting/VoteResults';
+import { bindMyVotes } from '../../state/votingStore';
+
+type Phase = { name: 'checking' } | { name: 'refused'; message: string; toJoinForm?: boolean } | { name: 'ready'; title: string; role: Role };
+
+/**
+ * Where the board lives: a session on the Brownpaper host that served this page, or a room on any
+ * y-websocket server. `projector`: the desktop app's second-display window — the big screen, no
+ * name asked, following whoever presents.
+ */
+export type BoardSource = { kind: 'host'; sessionId: string; token: string | null; projector?: boolean } | { kind: 'server'; server: string; room: string; token: string | null };
+
+function displayName(): string {
+  let name = savedName();
+  if (!name) {
+    name = `Guest ${Math.floor(1000 + Math.random() * 9000)}`;
+    saveName(name);
+  }
+  return name;
+}
+
+/** A session's board: checks the link, joins live, then shows the wall. */
+export function BoardScreen({ source }: { source: BoardSource }) {
+  const [phase, setPhase] = useState<Phase>({ name: 'checking' });
+  const bigScreen = useUi((s) => s.bigScreen);
+  useBigScreenFraming();
+  const sessionId = source.kind === 'host' ? source.sessionId : source.room;
+  const token = source.token;
+  const server = source.kind === 'server' ? source.server : null;
+  const projector = source.kind === 'host' && source.projector === true;
+
+  useEffect(() => {
+    if (server !== null) return openOnServer(server, sessionId, token, setPhase);
+    if (!token) {
+      setPhase({ name: 'refused', message: 'This link has no access key, so it does not open the session.', toJoinForm: true });
+      return;
+    }
+    let live: ReturnType<typeof connectSession> | null = null;
+    let cancelled = false;
+    callApi('session', { sessionId, token })
+      .then(({ session, role }) => {
+        if (cancelled) return;
+        useUi.setState({ role, access: { sessionId, token }, ...(projector ? { bigScreen: true } : {}) });
+        live = connectSession({ url: syncUrl(window.location.origin), room: sessionId, params: { token } }, projector ? 'Projector' : displayName());
+        setPhase({ name: 'ready', title: session.title, role });
+      })
+      .catch((e: Error) => {
+        if (cancelled) return;
+        if (e instanceof ApiRefusal) setPhase({ name: 'refused', message: 'This join link is not valid: it was mistyped or cut short, or the facilitator removed the person it was for.', toJoinForm: true });
+        else setPhase({ name: 'refused', message: 'The host cannot be reached. Check the address and your network.' });
+      });
+    installTestHook();
+    const uninstall = installCommandKeys();
+    const uninstallClipboard = installClipboard();
+    const unbindVotes = bindMyVotes();
+    return () => {
+      cancelled = true;
+      unbindVotes();
+      uninstall();
+      uninstallClipboard();
+      live?.destroy();
+    };
+  }, [sessionId, token, server, projector]);
+
+  if (phase.name === 'checking') return <main className="notice">Opening the session…</main>;
+  if (phase.name === 'refused') return <BoardRefused message={phase.message} toJoinForm={phase.toJoinForm === true} />;
+  return (
+    <div className={bigScreen ? 'board-screen big-screen' : 'board-screen'}>
+      {/* The header and the vote bar take their own rows, so they never cover the board; what
+          floats over the board is placed in the board's area, below them. */}
+      <div className="board-top">
+        <BoardHeader fallbackTitle={phase.title} role={phase.role} sessionId={sessionId} token={token ?? ''} onHost={server === null} />
+        <VoteBar />
+      </div>
+      <div className="board-area">
+        <Toolbar />
+        <SelectionToolbar />
+        <BoardCanvas />
+        <ZoomControls />
+        <SidePanel />
+        <Minimap />
+        <HelpSheet />
+        <Toast />
+        {!projector && <NamePrompt />}
+        {bigScreen && (
+          <button type="button" className="text-button big-screen-exit" onClick={() => useUi.setState({ bigScreen: false })}>
+            Leave big screen ({keysOf(command('bigScreen'))}) · Join info ({keysOf(command('joinInfo'))})
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * A room on another y-websocket server: no Brownpaper host behind it, so no roles, codes or
+ * voting — everyone there may do everything, and the server keeps (or loses) the document.
+ */
+function openOnServer(server: string, room: string, token: string | null, setPhase: (p: Phase) => void): () => void {
+  if (!/^wss?:\/\/[^/]+/.test(server) || !room) {
+    setPhase({ name: 'refused', message: 'This link needs a server (ws:// or wss://) and a room name.' });
+    return () => {};
+  }
+  useUi.setState({ role: 'facilitator', access: null });
+  const live = connectSession({ url: server, room, params: token ? { token } : {}, initTitle: room }, displayName());
+  setPhase({ name: 'ready', title: room, role: 'facilitator' });
+  installTestHook();
+  const uninstall = installCommandKeys();
+  const uninstallClipboard = installClipboard();
+  return () => {
+    uninstall();
+    uninstallClipboard();
+    live.destroy();
+  };
+}
+
+/** The dashboard or the step details, when asked for (D, I). */
+function SidePanel() {
+  const panel = useUi((s) => s.panel);
+  return panel === 'dashboard' ? <Dashboard /> : panel === 'votes' ? <VoteResults /> : <Inspector />;
+}

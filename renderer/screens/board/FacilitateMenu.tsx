@@ -1,0 +1,66 @@
+import { useCallback, useRef, useState } from 'react';
+import { dispatch } from '../../commands/dispatch';
+import { useUi } from '../../state/uiStore';
+import { useBoard } from '../../state/boardStore';
+import { usePresence } from '../../state/presence';
+import { useDismiss } from './useDismiss';
+import { command } from '../../commands/commands';
+import { keysOf } from '../../commands/runCommand';
+
+export interface MenuItem {
+  label: string;
+  run(): void;
+  pressed?: boolean;
+}
+
+/**
+ * The facilitator's controls that are not needed every minute: present, lock the grid, vote,
+ * big screen, hosting. The same list drops down from "Facilitate ▾" or, when the header is
+ * short of room, sits in its "More" menu.
+ */
+export function useFacilitateItems({ onHost, onStartVote }: { onHost: (() => void) | null; onStartVote: (() => void) | null }): MenuItem[] {
+  const self = usePresence((s) => s.self);
+  const presenter = useBoard((s) => s.presenter);
+  const gridLocked = useBoard((s) => s.gridLocked);
+  const presenting = presenter !== null && presenter === self;
+  return [
+    ...(onHost ? [{ label: 'Host on the network…', run: onHost }] : []),
+    { label: 'Bring everyone here', run: () => self !== null && dispatch('summonEveryone', { clientId: self }) },
+    { label: presenting ? 'Stop presenting' : 'Present (everyone follows you; PageDown: next frame)', run: () => dispatch('setPresenter', { clientId: presenting ? null : self }) },
+    { label: gridLocked ? 'Unlock the grid' : 'Lock the grid (lanes, stages, lines)', run: () => dispatch('setGridLocked', { locked: !gridLocked }) },
+    ...(onStartVote ? [{ label: 'Start a dot vote…', run: onStartVote }] : []),
+    { label: `Big screen (${keysOf(command('bigScreen'))})`, run: () => useUi.setState({ bigScreen: true }) },
+  ];
+}
+
+export function MenuItems({ items, onPick }: { items: MenuItem[]; onPick?: () => void }) {
+  return (
+    <>
+      {items.map((it) => (
+        <button key={it.label} type="button" role="menuitem" aria-pressed={it.pressed} onClick={() => (onPick?.(), it.run())}>
+          {it.label}
+        </button>
+      ))}
+    </>
+  );
+}
+
+/** "Facilitate ▾" in the header. */
+export function FacilitateMenu({ items }: { items: MenuItem[] }) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLSpanElement>(null);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, root);
+  return (
+    <span className="facilitate" ref={root}>
+      <button type="button" className="text-button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Facilitate ▾
+      </button>
+      {open && (
+        <span className="person-menu facilitate-menu" role="menu" aria-label="Facilitate">
+          <MenuItems items={items} onPick={close} />
+        </span>
+      )}
+    </span>
+  );
+}
