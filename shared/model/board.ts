@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { elementSchema, type BoardElement } from './kinds.js';
+import { elementSchema, kinds, type BoardElement } from './kinds.js';
 import { shortText } from './fields.js';
 import { formatIssues } from './validation.js';
 import { currencySchema, periodSchema } from './money.js';
@@ -18,7 +18,13 @@ import { currencySchema, periodSchema } from './money.js';
  * Each record is a nested Y.Map of primitive fields rather than one JSON value, so two
  * people editing different fields of the same card both keep their edit.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = Math.max(
+  /** the last board version that changed more than records (3: the session's currency, period and locale; see migrations.ts) */
+  3,
+  // A kind's record migration names the board version that brings it: adding a field to a kind
+  // (its schema, defaults and a migration) raises the board version by itself.
+  ...Object.values(kinds).flatMap((k) => k.migrations.map((m) => m.boardVersion)),
+);
 
 // The kinds, the element schema and types live in kinds.ts (one registry); re-exported here so
 // the board's readers and writers have one import.

@@ -33,9 +33,9 @@ function liftRecords(doc: Y.Doc, boardVersion: number): void {
   for (const { kind, migration } of recordMigrationsAt(boardVersion)) applyRecordMigration(doc, kind, migration);
 }
 
-export const docMigrations: DocMigration[] = [
-  {
-    version: 1,
+/** Board versions that changed more than records: what each does besides lifting its records. */
+const boardChanges: Record<number, { name: string; up(doc: Y.Doc): void }> = {
+  1: {
     name: 'initial layout: meta, elements',
     up(doc) {
       const meta = metaMap(doc);
@@ -45,30 +45,32 @@ export const docMigrations: DocMigration[] = [
       doc.getMap('elements');
     },
   },
-  {
-    version: 2,
-    name: `records: ${recordMigrationsOf(2)}`,
+  3: {
+    name: 'session currency, period and locale',
     up(doc) {
-      liftRecords(doc, 2);
-    },
-  },
-  {
-    version: 3,
-    name: `session currency, period and locale; records: ${recordMigrationsOf(3)}`,
-    up(doc) {
-      liftRecords(doc, 3);
       const meta = metaMap(doc);
       for (const [k, v] of Object.entries(boardDefaults)) if (!meta.has(k)) meta.set(k, v);
     },
   },
-  {
-    version: 4,
-    name: `records: ${recordMigrationsOf(4)}`,
-    up(doc) {
-      liftRecords(doc, 4);
+};
+
+/**
+ * Every board version from 1 to SCHEMA_VERSION: its own change, if any, and the record
+ * migrations the kinds say it brought. Nothing to write here when a kind gains a field.
+ */
+export const docMigrations: DocMigration[] = Array.from({ length: SCHEMA_VERSION }, (_, i) => {
+  const version = i + 1;
+  const change = boardChanges[version];
+  const records = recordMigrationsAt(version).length ? `records: ${recordMigrationsOf(version)}` : '';
+  return {
+    version,
+    name: [change?.name, records].filter(Boolean).join('; '),
+    up(doc: Y.Doc) {
+      liftRecords(doc, version);
+      change?.up(doc);
     },
-  },
-];
+  };
+});
 
 /**
  * Run one record migration over every stored record of a kind, writing only the fields it
