@@ -44,8 +44,7 @@ export interface SessionsApi {
 }
 
 /** Commands the desktop menu sends to the page. */
-export const menuCommandSchema = z.enum(['export', 'bigScreen', 'shortcuts']);
-export type MenuCommand = z.infer<typeof menuCommandSchema>;
+export type MenuCommand = 'export' | 'bigScreen' | 'shortcuts';
 
 /** window.brownpaper in the desktop app: the sessions API plus saving files and menu commands. */
 export interface DesktopApi extends SessionsApi {

@@ -24,7 +24,7 @@ export interface Owner {
 }
 
 /** Where the owner opens boards: the base URL of the links, and the label its facilitator tokens get in the store. */
-export interface OwnerWindow {
+interface OwnerWindow {
   base: string;
   label: string;
 }

@@ -40,7 +40,7 @@ export function pointerOnBoard(): { x: number; y: number } | null {
 }
 
 /** The id of the element or connector under a Konva target, if any. */
-export function targetId(target: Konva.Node): { id: string; kind: 'element' | 'connector' | 'band' | 'line' } | null {
+function targetId(target: Konva.Node): { id: string; kind: 'element' | 'connector' | 'band' | 'line' } | null {
   for (const kind of ['element', 'connector', 'band', 'line'] as const) {
     const n = target.hasName(kind) ? target : target.findAncestor(`.${kind}`, true);
     if (n) return { id: n.id(), kind };

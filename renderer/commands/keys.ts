@@ -28,7 +28,7 @@ export function matchesKey(spec: string, e: Pick<KeyboardEvent, 'key' | 'code' |
   return e.key.toLowerCase() === k.key.toLowerCase();
 }
 
-export const isMac = (): boolean => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const isMac = (): boolean => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** "Mod+D" as this platform writes it: "Ctrl+D", or "Cmd+D" on a Mac. */
 export function showKey(spec: string, mac = isMac()): string {

@@ -6,7 +6,7 @@ import { may, refusalToasts } from '../../shared/permissions';
 
 // What the keyboard and the selection toolbar do to the selection, in one place.
 
-export function selected(): string[] {
+function selected(): string[] {
   return useUi.getState().selection;
 }
 

@@ -17,15 +17,15 @@ import { readRounds, voteRoundSchema, writeRound } from '../model/vote.js';
  * store's own timestamps; element and scenario ids are kept, so export → import → export gives
  * the same bytes apart from `exportedAt`.
  */
-export const SESSION_FILE_FORMAT = 'brownpaper-session';
-export const SESSION_FILE_VERSION = 3;
+const SESSION_FILE_FORMAT = 'brownpaper-session';
+const SESSION_FILE_VERSION = 3;
 /** Versions this app reads: 1 had no votes. */
 const READABLE_VERSIONS = [1, 2, 3];
 /** Refuse files past this size before parsing them. */
 export const MAX_SESSION_FILE_BYTES = 64 * 1024 * 1024;
-export const MAX_ELEMENTS = 100_000;
+const MAX_ELEMENTS = 100_000;
 
-export const sessionFileSchema = z.strictObject({
+const sessionFileSchema = z.strictObject({
   format: z.literal(SESSION_FILE_FORMAT),
   version: z.literal(SESSION_FILE_VERSION),
   exportedAt: z.string().datetime(),

@@ -11,7 +11,7 @@ import type { Step } from './step.js';
  */
 export type CostFields = Pick<Step, 'volume' | 'costMode' | 'unitCents' | 'minutes' | 'rateCents' | 'fixedCents'>;
 
-export function hasCostData(s: CostFields): boolean {
+function hasCostData(s: CostFields): boolean {
   const variable = s.volume !== null && (s.costMode === 'unit' ? s.unitCents !== null : s.minutes !== null && s.rateCents !== null);
   return variable || s.fixedCents !== null;
 }

@@ -9,7 +9,7 @@ import { z } from 'zod';
  * The timer stores when it ends (epoch ms) while running, or what remains while paused, so
  * each window counts down on its own clock; laptops on one network agree to within a second.
  */
-export const timerSchema = z.strictObject({
+const timerSchema = z.strictObject({
   timerEndsAt: z.number().int().nullable(),
   timerRemainingMs: z.number().int().min(0).max(24 * 3600_000),
   timerRunning: z.boolean(),

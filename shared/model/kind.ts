@@ -16,7 +16,7 @@ export interface RecordMigration {
 }
 
 /** What the rest of the app asks of a kind, beyond its fields. */
-export interface KindTraits {
+interface KindTraits {
   /** the kind as people call it: "Step", "Note" */
   label: string;
   /** the field the text editor writes (a double-click opens it); null: nothing to type */

@@ -7,7 +7,7 @@ import { orderKeySchema } from './order.js';
 // A lane is a row of the map ("Customer", "Frontstage", …). Its y position is not stored:
 // it follows from the order of all lanes and their heights, so reordering or resizing one
 // lane moves the cards of the lanes below without rewriting every card.
-export const laneSchema = z.strictObject({
+const laneSchema = z.strictObject({
   id: idSchema,
   kind: z.literal('lane'),
   name: shortText,

@@ -10,7 +10,7 @@ import { orderKeySchema } from './order.js';
 export const lineStyleSchema = z.enum(['interaction', 'visibility', 'internal', 'custom']);
 export type LineStyle = z.infer<typeof lineStyleSchema>;
 
-export const lineSchema = z.strictObject({
+const lineSchema = z.strictObject({
   id: idSchema,
   kind: z.literal('line'),
   afterLaneId: idSchema.nullable(),

@@ -13,7 +13,6 @@ import { durationMinutesSchema, firstTimeRightSchema, minutesSchema, volumeSchem
  * people overriding different figures of one step both win.
  */
 export const overrideFields = ['volume', 'unitCents', 'minutes', 'waitMinutes', 'processMinutes', 'firstTimeRight', 'removed'] as const;
-export type OverrideField = (typeof overrideFields)[number];
 
 export const overrideSchema = z.strictObject({
   volume: volumeSchema.optional(),
@@ -39,7 +38,7 @@ export function scenariosMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
 }
 
 /** Read one stored scenario; null if it does not validate. */
-export function readScenario(id: string, m: Y.Map<unknown>): Scenario | null {
+function readScenario(id: string, m: Y.Map<unknown>): Scenario | null {
   const overrides: Record<string, Record<string, unknown>> = {};
   m.forEach((v, k) => {
     const slash = k.indexOf('/');

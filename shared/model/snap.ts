@@ -1,7 +1,7 @@
 import type { Box } from './geometry.js';
 import type { Grid } from './grid.js';
 
-export const SNAP_GRID = 10;
+const SNAP_GRID = 10;
 
 export interface Snapped {
   x: number;

@@ -6,7 +6,7 @@ import { orderKeySchema } from './order.js';
 
 // A stage is a column of the map ("Awareness", "Ask", …); like lanes, its x position is
 // derived from the order and widths of all stages.
-export const stageSchema = z.strictObject({
+const stageSchema = z.strictObject({
   id: idSchema,
   kind: z.literal('stage'),
   name: shortText,

@@ -16,10 +16,9 @@ export const valueClassLabel: Record<ValueClass, string> = {
   waste: 'Waste',
 };
 export const stepFlags = ['painPoint', 'failPoint', 'waitPoint', 'momentOfTruth'] as const;
-export type StepFlag = (typeof stepFlags)[number];
 
 /** Emotion for journeys: −2 very negative … +2 very positive; null when not rated. */
-export const emotionSchema = z.number().int().min(-2).max(2).nullable();
+const emotionSchema = z.number().int().min(-2).max(2).nullable();
 
 /** occurrences per period (the session's period); a scenario's override follows the same rule */
 export const volumeSchema = z.number().int().min(0).max(1e12);

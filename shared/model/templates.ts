@@ -2,7 +2,7 @@ import type { TemplateId } from './board.js';
 
 // The grids each new session can start from. Rows come from ../shared/domain/PRIMER.md:
 // value chain (Porter), service blueprint (Shostack/Bitner), customer journey.
-export interface TemplateStep {
+interface TemplateStep {
   title: string;
   lane: number;
   stage: number;
@@ -15,12 +15,12 @@ export interface TemplateStep {
   owner?: string;
 }
 
-export interface TemplateScenario {
+interface TemplateScenario {
   name: string;
   /** indexes (into steps) of the steps the scenario removes */
   removes: number[];
 }
-export interface TemplateLine {
+interface TemplateLine {
   style: 'interaction' | 'visibility' | 'internal';
   /** index of the lane whose bottom edge the line sits on */
   afterLane: number;

@@ -11,10 +11,9 @@ import { idSchema } from './ids.js';
  * policy refuses any client's update that touches it.
  */
 export const MAX_VOTES_PER_PERSON = 20;
-export const MAX_VOTE_CANDIDATES = 5000;
+const MAX_VOTE_CANDIDATES = 5000;
 
-export const voteStatusSchema = z.enum(['open', 'revealed', 'closed']);
-export type VoteStatus = z.infer<typeof voteStatusSchema>;
+const voteStatusSchema = z.enum(['open', 'revealed', 'closed']);
 
 export const voteRoundSchema = z.strictObject({
   id: idSchema,

@@ -40,7 +40,7 @@ export function splitLines(text: string): PastedLines {
 }
 
 /** Where the i-th of n notes sits, its grid's top-left at (x, y): as many columns as rows, or one more. */
-export function gridSpot(i: number, n: number, x: number, y: number, w: number, h: number): { x: number; y: number } {
+function gridSpot(i: number, n: number, x: number, y: number, w: number, h: number): { x: number; y: number } {
   const columns = Math.ceil(Math.sqrt(n));
   return { x: x + (i % columns) * (w + GAP), y: y + Math.floor(i / columns) * (h + GAP) };
 }

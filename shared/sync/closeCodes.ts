@@ -14,4 +14,3 @@ export const closeCodes = {
   /** The host is shutting down. */
   goingAway: 1001,
 } as const;
-export type CloseCode = (typeof closeCodes)[keyof typeof closeCodes];

@@ -51,7 +51,7 @@ function kindShape(kind: unknown): Record<string, z.ZodType> | null {
  * The shared sync benchmark (../shared/bench/sync) writes numbers into a top-level map of its own,
  * `bench-<time>-<round>`; a host started for it (`brownpaper host --bench`) accepts those maps.
  */
-export const benchMapName = /^bench-\d+-\d+$/;
+const benchMapName = /^bench-\d+-\d+$/;
 
 /** Returns null when every value the update writes is valid where it lands, else the first problem. */
 export function invalidUpdate(doc: Y.Doc, update: Uint8Array, { benchMaps = false } = {}): string | null {
