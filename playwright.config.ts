@@ -14,8 +14,10 @@ function chromiumPath(): string {
 
 export default defineConfig({
   testDir: 'test/e2e',
+  // Two spec files at a time: each has its own host and browser contexts, and most of a test is
+  // waiting on a page, so two share the CI machine's two cores (the suite takes about half as long).
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
