@@ -6,9 +6,9 @@ import { parseFigure } from './parseFigure.js';
  * The cost of rework. A step done right the first time in a share f of its occurrences
  * (first-time-right, 0 < f ≤ 1) is done 1/f times per good outcome: the volume people enter is
  * the good outcomes, so the occurrences actually worked are volume ÷ f, and the extra
- * volume × (1/f − 1) is rework. Its cost is the step's cost per occurrence times that extra,
- * shown apart from the step's period cost (periodCost, which stays as typed). A fixed cost per
- * period is not repeated by rework.
+ * volume × (1/f − 1) is rework. Its cost is the step's cost per occurrence times that extra;
+ * periodCost stays as typed, and the rollups (rollup.ts) add the rework to the step's cost and
+ * show it apart. A fixed cost per period is not repeated by rework.
  *
  * Exact: first-time-right is read in ten-thousandths (80 % = 8,000; a percentage with 2
  * decimals), so the rework cost is one integer fraction, rounded once to whole minor units
