@@ -31,9 +31,14 @@ function perTenThousand(firstTimeRight: number): bigint | null {
   return Number.isFinite(f) && f > 0 && f <= 10_000 ? BigInt(f) : null;
 }
 
-/** A cost per occurrence that rework would repeat: a volume and a unit cost, or minutes × rate. */
+/**
+ * A cost per occurrence that rework would repeat: a volume and a unit cost, or minutes × rate,
+ * not zero. A step that costs nothing per occurrence (the customer's own actions) has no
+ * rework cost whatever its first-time-right, so it is not listed as missing one.
+ */
 function hasOccurrenceCost(c: CostFields): boolean {
-  return c.volume !== null && (c.costMode === 'unit' ? c.unitCents !== null : c.minutes !== null && c.rateCents !== null);
+  if (c.volume === null || c.volume === 0) return false;
+  return c.costMode === 'unit' ? c.unitCents !== null && c.unitCents !== 0 : c.minutes !== null && c.rateCents !== null && c.minutes !== 0 && c.rateCents !== 0;
 }
 
 /**
