@@ -206,7 +206,8 @@ describe('brownpaper export / import', () => {
     expect(cli('export', s.id, '--data', data, '--format', 'csv', '--out', csv, '--bom').code).toBe(0);
     const table = fs.readFileSync(csv, 'utf8');
     expect(table.startsWith('\uFEFFLane,Stage,Step,Owner,Value class,Volume per year,Cost mode,Unit cost (USD),Minutes,Hourly rate (USD/h),Fixed cost (USD per year),Period cost (USD),')).toBe(true);
-    expect(table).toContain(',Customer service,Waste,100000,Unit cost,6.00,,,,600000.00,removed,');
+    expect(table).toContain(',Customer service,Waste,100000,Unit cost,6.00,,,,600000.00,,,10 min,0.17,6 min,0.1,16 min,0.27,removed,');
+    expect(table).toContain('\r\nLead time,33 days,7.1 days\r\n');
     // the file keeps the times people typed, and the to-be's new times
     const file = JSON.parse(fs.readFileSync(json, 'utf8'));
     const rep = file.elements.find((e: { title?: string }) => e.title === 'Sales rep qualifies lead, posts brochure');
