@@ -1,6 +1,7 @@
 import { boardDefaults, readBoard, readMeta, type BoardElement } from '../../shared/model/board.js';
 import { boardTime } from '../../shared/model/boardTime.js';
 import { minorDigits, toDecimal } from '../../shared/model/money.js';
+import { compareOrder } from '../../shared/model/order.js';
 import { rollup, savings } from '../../shared/model/rollup.js';
 import { readScenarios } from '../../shared/model/scenario.js';
 import type { Step } from '../../shared/model/step.js';
@@ -26,7 +27,8 @@ export function costReport(store: Store, sessionId: string) {
   const asIsTime = boardTime(all);
   const named = (kind: 'lane' | 'stage', sums: Map<string, bigint>) => {
     const out: Record<string, string> = {};
-    const bands = all.filter((e): e is Extract<BoardElement, { kind: 'lane' | 'stage' }> => e.kind === kind);
+    // In board order (top to bottom, left to right), whatever order the records were stored or imported in.
+    const bands = all.filter((e): e is Extract<BoardElement, { kind: 'lane' | 'stage' }> => e.kind === kind).sort(compareOrder);
     for (const b of bands) out[uniqueName(out, b.name || `(unnamed ${kind})`)] = money(sums.get(b.id) ?? 0n);
     if (sums.has('')) out[uniqueName(out, `(no ${kind})`)] = money(sums.get('')!);
     return out;

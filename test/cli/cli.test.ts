@@ -184,6 +184,10 @@ describe('brownpaper cost', () => {
     expect(report.time.reworkCost).toBe('150000.00');
     expect(report.total).toBe('1626000.00');
     expect(report.scenarios[0]).toMatchObject({ total: '1476000.00', savings: '150000.00', time: { reworkCost: '0.00' } });
+    // lanes and stages in board order, as the board shows them, also after an import
+    const { byLane, byStage } = cliJson<{ byLane: object; byStage: object }>('cost', imported.id, '--data', data, '--json');
+    expect(Object.keys(byLane)).toEqual(['Customer actions', 'Frontstage', 'Backstage', 'Support processes']);
+    expect(Object.keys(byStage)).toEqual(['Ask', 'Wait', 'Follow-up', 'Decide']);
   });
 
   it('an unknown session is one line on stderr', () => {
