@@ -82,20 +82,28 @@ export interface ReworkRollup {
   missing: string[];
 }
 
-export function reworkRollup(steps: Iterable<ReworkStep>): ReworkRollup {
-  const r: ReworkRollup = { total: 0n, byStep: new Map(), byLane: new Map(), missing: [] };
-  for (const s of steps) {
-    if (s.removed) continue;
-    const extra = reworkCost(s.cost, s.firstTimeRight);
-    if (extra === null) {
-      if (s.firstTimeRight === null && hasOccurrenceCost(s.cost)) r.missing.push(s.id);
-      continue;
-    }
-    r.total += extra;
-    r.byStep.set(s.id, extra);
-    const lane = s.laneId ?? '';
-    r.byLane.set(lane, (r.byLane.get(lane) ?? 0n) + extra);
+export const emptyReworkRollup = (): ReworkRollup => ({ total: 0n, byStep: new Map(), byLane: new Map(), missing: [] });
+
+/**
+ * Add one step to a rework rollup and return its rework cost (0 when not known): the rollups
+ * of money (rollup.ts) call this in their own pass, so rework is priced once per step.
+ */
+export function addRework(r: ReworkRollup, id: string, laneId: string | null, cost: CostFields, firstTimeRight: number | null): bigint {
+  const extra = reworkCost(cost, firstTimeRight);
+  if (extra === null) {
+    if (firstTimeRight === null && hasOccurrenceCost(cost)) r.missing.push(id);
+    return 0n;
   }
+  r.total += extra;
+  r.byStep.set(id, extra);
+  const lane = laneId ?? '';
+  r.byLane.set(lane, (r.byLane.get(lane) ?? 0n) + extra);
+  return extra;
+}
+
+export function reworkRollup(steps: Iterable<ReworkStep>): ReworkRollup {
+  const r = emptyReworkRollup();
+  for (const s of steps) if (!s.removed) addRework(r, s.id, s.laneId, s.cost, s.firstTimeRight);
   return r;
 }
 

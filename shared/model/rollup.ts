@@ -1,5 +1,5 @@
-import type { CostFields } from './cost.js';
-import { costWithRework, reworkRollup, type ReworkRollup, type ReworkStep } from './rework.js';
+import { periodCost, type CostFields } from './cost.js';
+import { addRework, emptyReworkRollup, type ReworkRollup } from './rework.js';
 import type { Scenario } from './scenario.js';
 import type { Step, ValueClass } from './step.js';
 
@@ -54,8 +54,7 @@ function add<K>(m: Map<K, bigint>, k: K, v: bigint): void {
 }
 
 export function rollup(steps: Iterable<Step>, scenario?: Scenario): Rollup {
-  const r: Omit<Rollup, 'rework'> = { total: 0n, missing: [], removed: [], stepCosts: new Map(), byLane: new Map(), byStage: new Map(), byValueClass: new Map(), byOwner: new Map() };
-  const rework: ReworkStep[] = [];
+  const r: Rollup = { total: 0n, missing: [], removed: [], stepCosts: new Map(), byLane: new Map(), byStage: new Map(), byValueClass: new Map(), byOwner: new Map(), rework: emptyReworkRollup() };
   for (const s of steps) {
     const fields = effectiveCost(s, scenario);
     if (!fields) {
@@ -63,13 +62,14 @@ export function rollup(steps: Iterable<Step>, scenario?: Scenario): Rollup {
       r.stepCosts.set(s.id, 0n);
       continue;
     }
-    const firstTimeRight = effectiveFirstTimeRight(s, scenario);
-    rework.push({ id: s.id, laneId: s.laneId, cost: fields, firstTimeRight });
-    const cost = costWithRework(fields, firstTimeRight);
-    if (cost === null) {
+    const base = periodCost(fields);
+    // Priced once, in this pass: listed as rework unknown even when the money is missing too.
+    const rework = addRework(r.rework, s.id, s.laneId, fields, effectiveFirstTimeRight(s, scenario));
+    if (base === null) {
       r.missing.push(s.id);
       continue;
     }
+    const cost = base + rework;
     r.total += cost;
     r.stepCosts.set(s.id, cost);
     add(r.byLane, s.laneId ?? '', cost);
@@ -77,7 +77,7 @@ export function rollup(steps: Iterable<Step>, scenario?: Scenario): Rollup {
     add(r.byValueClass, s.valueClass, cost);
     add(r.byOwner, s.owner.trim(), cost);
   }
-  return { ...r, rework: reworkRollup(rework) };
+  return r;
 }
 
 /** What a scenario saves against the as-is board: per step, per lane and in total (positive = cheaper), rework included. */
