@@ -96,7 +96,14 @@ export function costCommand(argv: string[], out: Out): void {
   out(`${report.total} ${report.currency} per ${report.period}; ${report.missing} step(s) without cost data`);
   for (const [lane, v] of Object.entries(report.byLane)) out(`  lane  ${lane}: ${v}`);
   for (const [stage, v] of Object.entries(report.byStage)) out(`  stage ${stage}: ${v}`);
-  for (const sc of report.scenarios) out(`  scenario ${sc.name}: ${sc.total} (saves ${sc.savings})`);
+  const t = report.time;
+  const atLeast = (missing: string[]) => (missing.length ? ` (at least: ${missing.length} step(s) without times)` : '');
+  const pce = (p: number | null) => (p === null ? '' : `, PCE ${(p * 100).toFixed(1)} %`);
+  out(`  lead time ${t.leadTime}${pce(t.pce)}${atLeast(t.missing)}; rework ${t.reworkCost} ${report.currency} of the total`);
+  for (const sc of report.scenarios) {
+    out(`  scenario ${sc.name}: ${sc.total} (saves ${sc.savings})`);
+    out(`    lead time ${t.leadTime} → ${sc.time.leadTime}${pce(sc.time.pce)}; rework ${sc.time.reworkCost} ${report.currency}`);
+  }
 }
 
 export async function exportCommand(argv: string[], out: Out): Promise<void> {

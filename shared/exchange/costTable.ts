@@ -1,9 +1,11 @@
 import type * as Y from 'yjs';
 import { boardDefaults, readBoard, readMeta } from '../model/board.js';
-import { periodCost } from '../model/cost.js';
+import { boardTime, type BoardTime } from '../model/boardTime.js';
+import { durationAsText, formatDuration } from '../model/duration.js';
+import { stepLeadMinutes } from '../model/leadTime.js';
 import { minorDigits, toDecimal } from '../model/money.js';
 import { compareOrder } from '../model/order.js';
-import { effectiveCost, rollup, savings } from '../model/rollup.js';
+import { effectiveCost, effectiveFirstTimeRight, rollup, savings } from '../model/rollup.js';
 import { readScenarios } from '../model/scenario.js';
 import { valueClassLabel, type Step } from '../model/step.js';
 import { lastRevealed, readRounds } from '../model/vote.js';
@@ -15,22 +17,32 @@ function field(v: string): string {
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
+/** Minutes as hours for a spreadsheet: a plain decimal, at most 2 decimals ("336.08"); blank when not given. */
+const hours = (minutes: number | null) => (minutes === null ? '' : String(Math.round((minutes / 60) * 100) / 100));
+/** A share as a percentage for a spreadsheet: "92.5"; blank when not given. */
+const percent = (share: number | null) => (share === null ? '' : String(Math.round(share * 10_000) / 100));
+
 /**
  * The cost table: one row per step (in lane, then stage, then board order). Every figure that
  * enters a step's period cost has its column, so a row can be checked by hand:
- *   volume × unit cost + fixed cost = period cost                  (cost mode "Unit cost")
- *   volume × minutes × hourly rate / 60 + fixed cost = period cost (cost mode "Minutes × hourly rate")
- * A figure the step's cost mode does not use is left blank. For each scenario: the figures a
- * scenario can change, as it uses them (its override, else the as-is figure), its period cost
- * and saving; and the dots of the last revealed vote. Value classes in words. Amounts are plain
- * decimals ("600000.00"), so a spreadsheet reads them as numbers in any locale setting that uses
- * "." for decimals; CRLF line ends; an optional UTF-8 BOM for spreadsheets that need it to see UTF-8.
+ *   volume × unit cost ÷ first time right + fixed cost = period cost                  (cost mode "Unit cost")
+ *   volume × minutes × hourly rate / 60 ÷ first time right + fixed cost = period cost (cost mode "Minutes × hourly rate")
+ * (÷ first time right only where it is given); the rework cost column says how much of the
+ * period cost is rework. A figure the step's cost mode does not use is left blank. Then the
+ * step's times: wait, process time and lead time as people typed them ("14 days", in the
+ * board's number format) and each as plain hours for arithmetic. For each scenario: the figures
+ * a scenario can change, as it uses them (its override, else the as-is figure), its period cost
+ * and saving, its times; and the dots of the last revealed vote. Value classes in words.
+ * Amounts and hours are plain decimals ("600000.00", "336.08"), so a spreadsheet reads them as
+ * numbers in any locale setting that uses "." for decimals; CRLF line ends; an optional UTF-8
+ * BOM for spreadsheets that need it to see UTF-8. Under the steps, a small table of the map: its
+ * lead time, process cycle efficiency and cost of rework, as-is and per scenario.
  */
 export function costTableCsv(doc: Y.Doc, { bom = false } = {}): string {
   const meta = readMeta(doc);
-  const { currency, period } = meta ?? boardDefaults;
+  const { currency, period, locale } = meta ?? boardDefaults;
   const digits = minorDigits(currency);
-  const money = (v: bigint | number | null) => (v === null ? '' : toDecimal(BigInt(v), digits));
+  const money = (v: bigint | number | null | undefined) => (v === null || v === undefined ? '' : toDecimal(BigInt(v), digits));
   const count = (v: number | null) => (v === null ? '' : String(v));
   const { elements } = readBoard(doc);
   const name = (id: string | null) => (id ? ((elements.get(id) as { name?: string } | undefined)?.name ?? '') : '');
@@ -40,9 +52,14 @@ export function costTableCsv(doc: Y.Doc, { bom = false } = {}): string {
     .sort((a, b) => (orderOf(a.laneId) < orderOf(b.laneId) ? -1 : orderOf(a.laneId) > orderOf(b.laneId) ? 1 : orderOf(a.stageId) < orderOf(b.stageId) ? -1 : orderOf(a.stageId) > orderOf(b.stageId) ? 1 : compareOrder(a, b)));
   const scenarios = readScenarios(doc);
   const asIs = rollup(steps);
-  const per = scenarios.map((s) => ({ s, r: rollup(steps, s) })).map(({ s, r }) => ({ s, r, saved: savings(asIs, r) }));
+  const asIsTime = boardTime(elements.values());
+  const per = scenarios.map((s) => ({ s, r: rollup(steps, s), t: boardTime(elements.values(), s) })).map((p) => ({ ...p, saved: savings(asIs, p.r) }));
   const header = ['Lane', 'Stage', 'Step', 'Owner', 'Value class', `Volume per ${period}`, 'Cost mode', `Unit cost (${currency})`, 'Minutes', `Hourly rate (${currency}/h)`, `Fixed cost (${currency} per ${period})`, `Period cost (${currency})`];
-  for (const { s } of per) header.push(`${s.name}: volume`, `${s.name}: unit cost (${currency})`, `${s.name}: minutes`, `${s.name}: period cost (${currency})`, `${s.name}: saving (${currency})`);
+  header.push('First time right (%)', `Of which rework (${currency})`, 'Wait', 'Wait (h)', 'Process time', 'Process time (h)', 'Lead time', 'Lead time (h)');
+  for (const { s } of per) {
+    header.push(`${s.name}: volume`, `${s.name}: unit cost (${currency})`, `${s.name}: minutes`, `${s.name}: period cost (${currency})`, `${s.name}: saving (${currency})`);
+    header.push(`${s.name}: first time right (%)`, `${s.name}: wait (h)`, `${s.name}: process time (h)`, `${s.name}: lead time (h)`);
+  }
   // The last revealed dot vote, as its own column: votes beside money in the spreadsheet.
   const vote = lastRevealed(readRounds(doc));
   if (vote) header.push(`Votes: ${vote.title}`);
@@ -50,18 +67,46 @@ export function costTableCsv(doc: Y.Doc, { bom = false } = {}): string {
   for (const st of steps) {
     const unit = st.costMode === 'unit';
     const row = [name(st.laneId), name(st.stageId), st.title, st.owner, valueClassLabel[st.valueClass], count(st.volume), costModeLabel[st.costMode]];
-    row.push(unit ? money(st.unitCents) : '', unit ? '' : count(st.minutes), unit ? '' : money(st.rateCents), money(st.fixedCents), money(periodCost(st)));
-    for (const { s, saved } of per) {
+    row.push(unit ? money(st.unitCents) : '', unit ? '' : count(st.minutes), unit ? '' : money(st.rateCents), money(st.fixedCents), money(asIs.stepCosts.get(st.id)));
+    const lead = stepLeadMinutes(st);
+    row.push(percent(st.firstTimeRight), money(asIs.rework.byStep.get(st.id)));
+    row.push(st.waitMinutes === null ? '' : formatDuration(st.waitMinutes, st.waitUnit, locale), hours(st.waitMinutes));
+    row.push(st.processMinutes === null ? '' : formatDuration(st.processMinutes, st.processUnit, locale), hours(st.processMinutes));
+    row.push(lead === null ? '' : durationAsText(lead, locale), hours(lead));
+    for (const { s, r, t, saved } of per) {
       const f = effectiveCost(st, s);
-      if (!f) row.push('removed', '', '', money(0n), money(saved.byStep.get(st.id) ?? null));
-      else row.push(count(f.volume), unit ? money(f.unitCents) : '', unit ? '' : count(f.minutes), money(periodCost(f)), money(saved.byStep.get(st.id) ?? null));
+      if (!f) row.push('removed', '', '', money(0n), money(saved.byStep.get(st.id)), '', '', '', '');
+      else {
+        const time = t.steps.get(st.id)!;
+        row.push(count(f.volume), unit ? money(f.unitCents) : '', unit ? '' : count(f.minutes), money(r.stepCosts.get(st.id)), money(saved.byStep.get(st.id)));
+        row.push(percent(effectiveFirstTimeRight(st, s)), hours(time.waitMinutes), hours(time.processMinutes), hours(stepLeadMinutes(time)));
+      }
     }
     if (vote) row.push(vote.elementIds.includes(st.id) ? String(vote.tally[st.id] ?? 0) : '');
     rows.push(row);
   }
-  const total = ['Total', '', '', '', '', '', '', '', '', '', '', money(asIs.total)];
-  for (const { r, saved } of per) total.push('', '', '', money(r.total), money(saved.total));
+  // A map where no step has a time yet has no lead time to show: blank, not "0 min".
+  const mapLead = (t: BoardTime) => (t.lead.leadMinutes === 0 && t.lead.missing.length > 0 ? null : t.lead.leadMinutes);
+  const leadText = (t: BoardTime) => {
+    const m = mapLead(t);
+    return m === null ? '' : durationAsText(m, locale);
+  };
+  // The total row: money adds up; a map's lead time follows the flow (leadTime.ts), so it is not a sum of the column.
+  const total = ['Total', '', '', '', '', '', '', '', '', '', '', money(asIs.total), '', money(asIs.rework.total), '', '', '', '', leadText(asIsTime), hours(mapLead(asIsTime))];
+  for (const { r, t, saved } of per) total.push('', '', '', money(r.total), money(saved.total), '', '', '', hours(mapLead(t)));
   if (vote) total.push(String(Object.values(vote.tally).reduce((a, b) => a + b, 0)));
   rows.push(total);
+  // The map as a whole, as-is and per scenario: what the header and the dashboard show.
+  const pce = (p: number | null) => (p === null ? '' : String(Math.round(p * 10_000) / 100));
+  rows.push(
+    [],
+    ['The map', 'As-is', ...per.map(({ s }) => s.name)],
+    ['Lead time', leadText(asIsTime), ...per.map(({ t }) => leadText(t))],
+    ['Lead time (h)', hours(mapLead(asIsTime)), ...per.map(({ t }) => hours(mapLead(t)))],
+    ['Process cycle efficiency (%)', pce(asIsTime.lead.pce), ...per.map(({ t }) => pce(t.lead.pce))],
+    [`Cost of rework (${currency} per ${period})`, money(asIs.rework.total), ...per.map(({ r }) => money(r.rework.total))],
+    ['Steps without times (lead time is at least)', String(asIsTime.lead.missing.length), ...per.map(({ t }) => String(t.lead.missing.length))],
+    ['Steps without first time right (rework unknown)', String(asIs.rework.missing.length), ...per.map(({ r }) => String(r.rework.missing.length))],
+  );
   return (bom ? '\uFEFF' : '') + rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
 }

@@ -45,6 +45,7 @@ describe('rework: volume ÷ first-time-right, its cost shown apart', () => {
       { id: 'file', laneId: 'back', cost: unit(10, 100), firstTimeRight: null }, // rework unknown: missing
       { id: 'system', laneId: null, cost: unit(null, null, 10_000), firstTimeRight: null }, // fixed only: no rework to know
       { id: 'gone', laneId: 'back', cost: unit(10, 100), firstTimeRight: 0.5, removed: true },
+      { id: 'customer', laneId: null, cost: unit(40_000, 0), firstTimeRight: null }, // costs nothing per occurrence: rework 0, not unknown
     ];
     const r = reworkRollup(steps);
     expect(toDecimal(r.byLane.get('front')!)).toBe('400000.03');

@@ -6,9 +6,9 @@ import { parseFigure } from './parseFigure.js';
  * The cost of rework. A step done right the first time in a share f of its occurrences
  * (first-time-right, 0 < f ≤ 1) is done 1/f times per good outcome: the volume people enter is
  * the good outcomes, so the occurrences actually worked are volume ÷ f, and the extra
- * volume × (1/f − 1) is rework. Its cost is the step's cost per occurrence times that extra,
- * shown apart from the step's period cost (periodCost, which stays as typed). A fixed cost per
- * period is not repeated by rework.
+ * volume × (1/f − 1) is rework. Its cost is the step's cost per occurrence times that extra;
+ * periodCost stays as typed, and the rollups (rollup.ts) add the rework to the step's cost and
+ * show it apart. A fixed cost per period is not repeated by rework.
  *
  * Exact: first-time-right is read in ten-thousandths (80 % = 8,000; a percentage with 2
  * decimals), so the rework cost is one integer fraction, rounded once to whole minor units
@@ -31,9 +31,14 @@ function perTenThousand(firstTimeRight: number): bigint | null {
   return Number.isFinite(f) && f > 0 && f <= 10_000 ? BigInt(f) : null;
 }
 
-/** A cost per occurrence that rework would repeat: a volume and a unit cost, or minutes × rate. */
+/**
+ * A cost per occurrence that rework would repeat: a volume and a unit cost, or minutes × rate,
+ * not zero. A step that costs nothing per occurrence (the customer's own actions) has no
+ * rework cost whatever its first-time-right, so it is not listed as missing one.
+ */
 function hasOccurrenceCost(c: CostFields): boolean {
-  return c.volume !== null && (c.costMode === 'unit' ? c.unitCents !== null : c.minutes !== null && c.rateCents !== null);
+  if (c.volume === null || c.volume === 0) return false;
+  return c.costMode === 'unit' ? c.unitCents !== null && c.unitCents !== 0 : c.minutes !== null && c.rateCents !== null && c.minutes !== 0 && c.rateCents !== 0;
 }
 
 /**
@@ -77,20 +82,28 @@ export interface ReworkRollup {
   missing: string[];
 }
 
-export function reworkRollup(steps: Iterable<ReworkStep>): ReworkRollup {
-  const r: ReworkRollup = { total: 0n, byStep: new Map(), byLane: new Map(), missing: [] };
-  for (const s of steps) {
-    if (s.removed) continue;
-    const extra = reworkCost(s.cost, s.firstTimeRight);
-    if (extra === null) {
-      if (s.firstTimeRight === null && hasOccurrenceCost(s.cost)) r.missing.push(s.id);
-      continue;
-    }
-    r.total += extra;
-    r.byStep.set(s.id, extra);
-    const lane = s.laneId ?? '';
-    r.byLane.set(lane, (r.byLane.get(lane) ?? 0n) + extra);
+export const emptyReworkRollup = (): ReworkRollup => ({ total: 0n, byStep: new Map(), byLane: new Map(), missing: [] });
+
+/**
+ * Add one step to a rework rollup and return its rework cost (0 when not known): the rollups
+ * of money (rollup.ts) call this in their own pass, so rework is priced once per step.
+ */
+export function addRework(r: ReworkRollup, id: string, laneId: string | null, cost: CostFields, firstTimeRight: number | null): bigint {
+  const extra = reworkCost(cost, firstTimeRight);
+  if (extra === null) {
+    if (firstTimeRight === null && hasOccurrenceCost(cost)) r.missing.push(id);
+    return 0n;
   }
+  r.total += extra;
+  r.byStep.set(id, extra);
+  const lane = laneId ?? '';
+  r.byLane.set(lane, (r.byLane.get(lane) ?? 0n) + extra);
+  return extra;
+}
+
+export function reworkRollup(steps: Iterable<ReworkStep>): ReworkRollup {
+  const r = emptyReworkRollup();
+  for (const s of steps) if (!s.removed) addRework(r, s.id, s.laneId, s.cost, s.firstTimeRight);
   return r;
 }
 

@@ -54,3 +54,56 @@ describe('rollups and scenarios', () => {
     expect(rollup([unit], { id: 'scenario0004', name: 'Minutes only', order: 'a0', overrides: { [unit.id]: { minutes: 2 } } }).total).toBe(400_000n);
   });
 });
+
+describe('rework in the money', () => {
+  const lane = (id: string) => id;
+  const calls = newStep({ id: 'step0000call', x: 0, y: 0, order: 'a0', volume: 1000, unitCents: 600, firstTimeRight: 0.8, laneId: lane('lanefrontst1'), stageId: 'stageask0001', valueClass: 'waste', owner: 'Service' });
+  const letters = newStep({ id: 'step000post1', x: 0, y: 0, order: 'a1', volume: 100, costMode: 'time', minutes: 15, rateCents: 6000, fixedCents: 10_000, firstTimeRight: 0.75, laneId: lane('lanebackst01'), stageId: 'stageask0001' });
+  const noShare = newStep({ id: 'step0noshare', x: 0, y: 0, order: 'a2', volume: 10, unitCents: 1000, laneId: lane('lanebackst01'), stageId: null });
+  const noCost = newStep({ id: 'step00nocost', x: 0, y: 0, order: 'a3', firstTimeRight: 0.5, laneId: null, stageId: null });
+
+  it('a step’s period cost includes its rework, and the rollup shows the rework apart by step and lane', () => {
+    const r = rollup([calls, letters, noShare, noCost]);
+    // calls: 1,000 × $6.00 = $6,000.00; ÷ 0.8 → 1,250 worked: + 250 × $6.00 = $1,500.00 of rework
+    expect(toDecimal(r.stepCosts.get(calls.id)!)).toBe('7500.00');
+    // letters: 100 × 15 min at $60.00/h = $1,500.00, ÷ 0.75 → + $500.00; the $100.00 fixed is not repeated
+    expect(toDecimal(r.stepCosts.get(letters.id)!)).toBe('2100.00');
+    // no first-time-right: as typed, 10 × $10.00, and its rework is missing (not zero)
+    expect(toDecimal(r.stepCosts.get(noShare.id)!)).toBe('100.00');
+    expect(toDecimal(r.total)).toBe('9700.00');
+    expect(toDecimal(r.rework.total)).toBe('2000.00');
+    expect(toDecimal(r.rework.byStep.get(calls.id)!)).toBe('1500.00');
+    expect(toDecimal(r.rework.byStep.get(letters.id)!)).toBe('500.00');
+    expect(r.rework.byStep.has(noShare.id)).toBe(false);
+    expect(toDecimal(r.rework.byLane.get('lanefrontst1')!)).toBe('1500.00');
+    expect(toDecimal(r.rework.byLane.get('lanebackst01')!)).toBe('500.00');
+    expect(r.rework.missing).toEqual([noShare.id]);
+    // a step with first-time-right but no cost is missing money, not rework
+    expect(r.missing).toEqual([noCost.id]);
+    expect(toDecimal(r.byLane.get('lanebackst01')!)).toBe('2200.00');
+    expect(toDecimal(r.byStage.get('stageask0001')!)).toBe('9600.00');
+    expect(toDecimal(r.byValueClass.get('waste')!)).toBe('7500.00');
+    expect(toDecimal(r.byOwner.get('Service')!)).toBe('7500.00');
+  });
+
+  it('a scenario’s first-time-right counts: 80 % → 96 % saves $1,250.00 of rework on the calls', () => {
+    const asIs = rollup([calls, letters]);
+    const better = rollup([calls, letters], { id: 'scenario0005', name: 'Right first time', order: 'a0', overrides: { [calls.id]: { firstTimeRight: 0.96 } } });
+    // 1,000 × $6.00 × 0.04 ÷ 0.96 = $250.00
+    expect(toDecimal(better.rework.byStep.get(calls.id)!)).toBe('250.00');
+    expect(toDecimal(better.rework.total)).toBe('750.00');
+    const saved = savings(asIs, better);
+    expect(toDecimal(saved.total)).toBe('1250.00');
+    expect(toDecimal(saved.rework)).toBe('1250.00');
+    expect(toDecimal(saved.byStep.get(calls.id)!)).toBe('1250.00');
+    // a scenario's new volume is reworked too: 500 × $6.00 ÷ 0.8 = $3,750.00
+    const half = rollup([calls], { id: 'scenario0006', name: 'Half the calls', order: 'a1', overrides: { [calls.id]: { volume: 500 } } });
+    expect(toDecimal(half.total)).toBe('3750.00');
+    expect(toDecimal(half.rework.total)).toBe('750.00');
+    // a removed step has no rework
+    const gone = rollup([calls], { id: 'scenario0007', name: 'No calls', order: 'a2', overrides: { [calls.id]: { removed: true } } });
+    expect(gone.rework.total).toBe(0n);
+    expect(gone.rework.missing).toEqual([]);
+  });
+});
+

@@ -1,4 +1,8 @@
 import type { TemplateId } from './board.js';
+import type { DurationUnit } from './duration.js';
+
+/** A duration as the sample's cards show it: an amount in the unit people would type. */
+export type TemplateDuration = readonly [amount: number, unit: DurationUnit];
 
 // The grids each new session can start from. Rows come from ../shared/domain/PRIMER.md:
 // value chain (Porter), service blueprint (Shostack/Bitner), customer journey.
@@ -13,12 +17,18 @@ interface TemplateStep {
   volume?: number;
   unitCents?: number;
   owner?: string;
+  /** wait before the step and its process time; first time right as a share (0.9 = 90 %) */
+  wait?: TemplateDuration;
+  process?: TemplateDuration;
+  firstTimeRight?: number;
 }
 
 interface TemplateScenario {
   name: string;
   /** indexes (into steps) of the steps the scenario removes */
   removes: number[];
+  /** new times for steps, by index (into steps) */
+  times?: Record<number, { wait?: TemplateDuration; process?: TemplateDuration; firstTimeRight?: number }>;
 }
 interface TemplateLine {
   style: 'interaction' | 'visibility' | 'internal';
@@ -92,20 +102,27 @@ export const templates: Record<TemplateId, Template> = {
       // Costs from the primer's table, per year: 16,000 + 600,000 + 500,000 + 360,000 = 1,476,000.
       // Customer actions cost the company nothing (explicit zero); the support systems are left
       // without figures, so the sample shows what "missing" looks like.
-      { title: 'Fills in web form', lane: 0, stage: 0, valueClass: 'value-adding', volume: 40_000, unitCents: 0 },
-      { title: 'Lead lands in CRM queue', lane: 2, stage: 0, valueClass: 'necessary', volume: 40_000, unitCents: 40, owner: 'Marketing ops' },
+      // Times: plausible figures chosen for the sample, not measured. Lanes of one stage run side
+      // by side, so the customer's lane carries what the customer lives through: two weeks before
+      // calling, two more before the brochure arrives (the rep's queue, then the post) — 28 days
+      // from the form to the brochure. The first-time-right shares sit where the primer's money
+      // is not touched (the customer's form; the automatic import), so its totals stay as it
+      // checks them; the costed steps are left for the team to measure (rework unknown, not zero).
+      { title: 'Fills in web form', lane: 0, stage: 0, valueClass: 'value-adding', volume: 40_000, unitCents: 0, wait: [0, 'minutes'], process: [10, 'minutes'], firstTimeRight: 0.85 },
+      { title: 'Lead lands in CRM queue', lane: 2, stage: 0, valueClass: 'necessary', volume: 40_000, unitCents: 40, owner: 'Marketing ops', wait: [0, 'minutes'], process: [1, 'hours'], firstTimeRight: 1 },
       { title: 'CRM', lane: 3, stage: 0 },
-      { title: 'Waits, then calls', lane: 0, stage: 1, valueClass: 'waste', waitPoint: true, volume: 100_000, unitCents: 0 },
-      { title: 'Call-centre agent answers “where is my info?”', lane: 1, stage: 1, valueClass: 'waste', painPoint: true, volume: 100_000, unitCents: 600, owner: 'Customer service' },
+      { title: 'Waits, then calls', lane: 0, stage: 1, valueClass: 'waste', waitPoint: true, volume: 100_000, unitCents: 0, wait: [2, 'weeks'], process: [15, 'minutes'] },
+      { title: 'Call-centre agent answers “where is my info?”', lane: 1, stage: 1, valueClass: 'waste', painPoint: true, volume: 100_000, unitCents: 600, owner: 'Customer service', wait: [10, 'minutes'], process: [6, 'minutes'] },
       { title: 'Telephony', lane: 3, stage: 1 },
-      { title: 'Receives brochure after 4 weeks', lane: 0, stage: 2, waitPoint: true, volume: 40_000, unitCents: 0 },
-      { title: 'Sales rep qualifies lead, posts brochure', lane: 2, stage: 2, valueClass: 'necessary', volume: 40_000, unitCents: 1250, owner: 'Sales' },
+      { title: 'Receives brochure after 4 weeks', lane: 0, stage: 2, waitPoint: true, volume: 40_000, unitCents: 0, wait: [14, 'days'], process: [5, 'minutes'] },
+      { title: 'Sales rep qualifies lead, posts brochure', lane: 2, stage: 2, valueClass: 'necessary', volume: 40_000, unitCents: 1250, owner: 'Sales', wait: [10, 'days'], process: [45, 'minutes'] },
       { title: 'CRM, print shop', lane: 3, stage: 2 },
-      { title: 'Compares offers', lane: 0, stage: 3, valueClass: 'value-adding', volume: 8_000, unitCents: 0 },
-      { title: 'Sales call', lane: 1, stage: 3, valueClass: 'value-adding', volume: 8_000, unitCents: 4500, owner: 'Sales' },
+      { title: 'Compares offers', lane: 0, stage: 3, valueClass: 'value-adding', volume: 8_000, unitCents: 0, wait: [2, 'days'], process: [3, 'hours'] },
+      { title: 'Sales call', lane: 1, stage: 3, valueClass: 'value-adding', volume: 8_000, unitCents: 4500, owner: 'Sales', wait: [5, 'days'], process: [1, 'hours'] },
       { title: 'SFA', lane: 3, stage: 3 },
     ],
-    // The to-be: information within two days, so nobody calls to ask where it is.
-    scenarios: [{ name: 'To-be: brochure in 2 days', removes: [3, 4] }],
+    // The to-be: information within two days, so nobody calls to ask where it is. The rep
+    // qualifies the lead the next day and e-mails the brochure: form to brochure in two days.
+    scenarios: [{ name: 'To-be: brochure in 2 days', removes: [3, 4], times: { 6: { wait: [2, 'days'] }, 7: { wait: [1, 'days'], process: [30, 'minutes'] } } }],
   },
 };

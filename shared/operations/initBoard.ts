@@ -3,12 +3,13 @@ import { z } from 'zod';
 import { SCHEMA_VERSION, boardDefaults, insertElement, metaMap, templateIdSchema } from '../model/board.js';
 import { shortText } from '../model/fields.js';
 import { newLane } from '../model/lane.js';
-import { insertScenario } from '../model/scenario.js';
+import { insertScenario, type Override } from '../model/scenario.js';
 import { lineLabels, newLine } from '../model/line.js';
 import { keyAfter } from '../model/order.js';
 import { newStage } from '../model/stage.js';
 import { newStep } from '../model/step.js';
-import { templates } from '../model/templates.js';
+import { minutesPer } from '../model/duration.js';
+import { templates, type TemplateDuration } from '../model/templates.js';
 import { defineOperation } from './types.js';
 import { newElements, scenariosTouch } from './touches.js';
 
@@ -21,6 +22,8 @@ function orderKeys(n: number): string[] {
 
 /** The meta keys a new board sets. */
 const boardMetaKeys = ['schemaVersion', 'title', 'template', 'createdAt', 'currency', 'period', 'locale'];
+
+const minutesOf = (d: TemplateDuration) => d[0] * minutesPer[d[1]];
 
 /** Lay out a new board from a template: meta, lanes, stages and any starter steps. */
 export const initBoard = defineOperation({
@@ -64,13 +67,26 @@ export const initBoard = defineOperation({
           volume: s.volume ?? null,
           unitCents: s.unitCents ?? null,
           owner: s.owner ?? '',
+          waitMinutes: s.wait ? minutesOf(s.wait) : null,
+          ...(s.wait && { waitUnit: s.wait[1] }),
+          processMinutes: s.process ? minutesOf(s.process) : null,
+          ...(s.process && { processUnit: s.process[1] }),
+          firstTimeRight: s.firstTimeRight ?? null,
         });
         stepIds.push(step.id);
         insertElement(doc, step);
       });
       orderKeys(t.scenarios?.length ?? 0).forEach((order, i) => {
         const sc = t.scenarios![i];
-        insertScenario(doc, sc.name, order, Object.fromEntries(sc.removes.map((k) => [stepIds[k], { removed: true }])));
+        const overrides: Record<string, Override> = {};
+        for (const [k, given] of Object.entries(sc.times ?? {})) {
+          const o: Override = (overrides[stepIds[Number(k)]] = {});
+          if (given.wait) o.waitMinutes = minutesOf(given.wait);
+          if (given.process) o.processMinutes = minutesOf(given.process);
+          if (given.firstTimeRight !== undefined) o.firstTimeRight = given.firstTimeRight;
+        }
+        for (const k of sc.removes) overrides[stepIds[k]] = { removed: true };
+        insertScenario(doc, sc.name, order, overrides);
       });
     }, ctx.origin);
   },

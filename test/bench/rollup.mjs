@@ -3,9 +3,12 @@
 //   node test/bench/rollup.mjs [--steps 2000] [--connectors 1000] [--edits 500]
 // The board is seeded (the same on every run): 20 lanes × 100 stages, costs and times on most
 // steps, some missing, connectors mostly forward a stage or three, 1 in 100 a loop back for
-// rework, and a to-be scenario that changes a tenth of the steps. Each edit changes one step's
-// wait (a new step object, as the store makes one), then recomputes, as-is and to-be: the money
-// rollup (rollup.ts), the lead time (leadTime.ts) and the cost of rework (rework.ts).
+// rework, and a to-be scenario that changes a tenth of the steps (volumes, waits, first time
+// right; a few removed). Each edit changes one step's wait (a new step object in a new elements
+// record, as the board store makes them), then takes the path the app takes (costView.ts): the
+// board's elements as a list, its steps, and for the as-is and the to-be the money rollup with
+// rework (rollup.ts) and the board's time (boardTime.ts: lead time, critical path, ladder, loops,
+// cost of rework).
 // Writes BENCHMARKS.md (section "rollup").
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -29,7 +32,7 @@ const entry = path.join(tmp, 'entry.ts');
 const outfile = path.join(tmp, 'rules.mjs');
 await build({
   stdin: {
-    contents: ['rollup', 'leadTime', 'rework', 'step'].map((m) => `export * from ${JSON.stringify(path.join(root, 'shared', 'model', `${m}.ts`))};`).join('\n'),
+    contents: ['rollup', 'boardTime', 'kinds', 'board'].map((m) => `export * from ${JSON.stringify(path.join(root, 'shared', 'model', `${m}.ts`))};`).join('\n'),
     resolveDir: root,
     sourcefile: entry,
     loader: 'ts',
@@ -41,7 +44,10 @@ await build({
   outfile,
   logLevel: 'warning',
 });
-const { rollup, effectiveCost, leadTime, effectiveTime, reworkRollup, newStep } = await import(pathToFileURL(outfile).href);
+const { rollup, boardTime, newElement: made, elementSchema } = await import(pathToFileURL(outfile).href);
+/** An element as the board store holds it: read through its kind's schema, as bindBoard reads each record from the Y.Doc. */
+const asStored = (e) => elementSchema.parse(e);
+const newElement = (kind, fields) => asStored(made(kind, fields));
 rmSync(tmp, { recursive: true, force: true });
 
 // mulberry32: a small seeded generator, so every run builds the same board.
@@ -60,78 +66,62 @@ const pick = (n) => Math.floor(rnd() * n);
 const lanesN = 20;
 const stagesN = Math.ceil(nSteps / lanesN);
 const key = (i) => `a${String(i).padStart(5, '0')}`;
-const lanes = Array.from({ length: lanesN }, (_, i) => ({ id: `lane${String(i).padStart(8, '0')}`, order: key(i) }));
-const stages = Array.from({ length: stagesN }, (_, i) => ({ id: `stage${String(i).padStart(7, '0')}`, order: key(i) }));
+const lanes = Array.from({ length: lanesN }, (_, i) => newElement('lane', { id: `lane${String(i).padStart(8, '0')}`, order: key(i), name: `Lane ${i + 1}` }));
+const stages = Array.from({ length: stagesN }, (_, i) => newElement('stage', { id: `stage${String(i).padStart(7, '0')}`, order: key(i), name: `Stage ${i + 1}` }));
 const classes = ['unclassified', 'value-adding', 'necessary', 'waste'];
 const minutes = () => [5, 15, 30, 60, 240, 1440, 2880, 10080][pick(8)];
 
-let steps = Array.from({ length: nSteps }, (_, i) => {
+const stepList = Array.from({ length: nSteps }, (_, i) => {
   const timed = rnd() < 0.9;
   const unit = rnd() < 0.5;
-  return {
-    ...newStep({
-      id: `step${String(i).padStart(8, '0')}`,
-      x: 10,
-      y: 10,
-      order: key(i),
-      laneId: lanes[i % lanesN].id,
-      stageId: stages[Math.floor(i / lanesN)].id,
-      valueClass: classes[pick(4)],
-      owner: ['', 'Sales', 'Customer service', 'Marketing ops'][pick(4)],
-      volume: rnd() < 0.9 ? 1 + pick(10_000) : null,
-      costMode: unit ? 'unit' : 'time',
-      unitCents: unit ? 50 + pick(5000) : null,
-      minutes: unit ? null : [2, 7.5, 15, 45][pick(4)],
-      rateCents: unit ? null : 3000 + pick(6000),
-      fixedCents: rnd() < 0.1 ? 100_000 : null,
-    }),
-    // the time fields the step will carry (issue 16), read here the way leadTime and rework read them
+  return newElement('step', {
+    id: `step${String(i).padStart(8, '0')}`,
+    x: 10,
+    y: 10,
+    order: key(i),
+    laneId: lanes[i % lanesN].id,
+    stageId: stages[Math.floor(i / lanesN)].id,
+    valueClass: classes[pick(4)],
+    owner: ['', 'Sales', 'Customer service', 'Marketing ops'][pick(4)],
+    volume: rnd() < 0.9 ? 1 + pick(10_000) : null,
+    costMode: unit ? 'unit' : 'time',
+    unitCents: unit ? 50 + pick(5000) : null,
+    minutes: unit ? null : [2, 7.5, 15, 45][pick(4)],
+    rateCents: unit ? null : 3000 + pick(6000),
+    fixedCents: rnd() < 0.1 ? 100_000 : null,
     waitMinutes: timed && rnd() < 0.8 ? minutes() : null,
     processMinutes: timed ? minutes() : null,
     firstTimeRight: rnd() < 0.7 ? [0.5, 0.8, 0.9, 0.95, 1][pick(5)] : null,
-  };
+  });
 });
 const stageOf = (i) => Math.floor(i / lanesN);
-const connectors = Array.from({ length: nConnectors }, () => {
+const connectors = Array.from({ length: nConnectors }, (_, c) => {
   const from = pick(nSteps);
   const back = rnd() < 0.01;
   const stage = back ? Math.max(0, stageOf(from) - 1 - pick(3)) : Math.min(stagesN - 1, stageOf(from) + 1 + pick(3));
   const to = Math.min(nSteps - 1, stage * lanesN + pick(lanesN));
-  return { fromId: steps[from].id, toId: steps[to].id };
+  return newElement('connector', { id: `conn${String(c).padStart(8, '0')}`, order: key(c), fromId: stepList[from].id, toId: stepList[to].id });
 });
-// The to-be: a tenth of the steps get new figures (money as the scenario stores them, time as plain values), a few are removed.
+// The to-be: a tenth of the steps get new figures, as the scenario stores them; a few are removed.
 const overrides = {};
-const timeOverrides = new Map();
 for (let i = 0; i < nSteps / 10; i++) {
-  const id = steps[pick(nSteps)].id;
-  if (rnd() < 0.1) {
-    overrides[id] = { removed: true };
-    timeOverrides.set(id, [undefined, undefined, undefined, true]);
-  } else {
-    overrides[id] = { volume: pick(5000) };
-    timeOverrides.set(id, [minutes(), undefined, 0.95, false]);
-  }
+  const id = stepList[pick(nSteps)].id;
+  overrides[id] = rnd() < 0.1 ? { removed: true } : { volume: pick(5000), waitMinutes: minutes(), firstTimeRight: 0.95 };
 }
 const scenario = { id: 'scenario0001', name: 'To-be', order: 'a0', overrides };
 
-/** What the board derives on every change: as-is and to-be, money, time and rework. */
+/** The board store's elements record: id → element. */
+let elements = Object.fromEntries([...lanes, ...stages, ...stepList, ...connectors].map((e) => [e.id, e]));
+
+/** What the board derives on every change (renderer/board/costView.ts): as-is and to-be, money with rework and time. */
 function recompute() {
+  const all = Object.values(elements);
+  const steps = all.filter((e) => e.kind === 'step');
   const money = rollup(steps);
   const moneyToBe = rollup(steps, scenario);
-  const time = leadTime(steps, stages, connectors);
-  const toBeSteps = steps.map((s) => {
-    const o = timeOverrides.get(s.id);
-    return o ? effectiveTime(s, ...o) : s;
-  });
-  const timeToBe = leadTime(toBeSteps, stages, connectors);
-  const rework = reworkRollup(steps.map((s) => ({ id: s.id, laneId: s.laneId, cost: s, firstTimeRight: s.firstTimeRight })));
-  const reworkToBe = reworkRollup(
-    steps.map((s, i) => {
-      const cost = effectiveCost(s, scenario);
-      return { id: s.id, laneId: s.laneId, cost: cost ?? s, firstTimeRight: toBeSteps[i].firstTimeRight, removed: cost === null };
-    }),
-  );
-  return { money, moneyToBe, time, timeToBe, rework, reworkToBe };
+  const time = boardTime(all);
+  const timeToBe = boardTime(all, scenario);
+  return { steps, money, moneyToBe, time, timeToBe };
 }
 
 const warmup = Math.min(50, edits);
@@ -140,16 +130,15 @@ const cpuMs = [];
 const moneyMs = [];
 let last;
 for (let e = 0; e < warmup + edits; e++) {
-  const j = pick(nSteps);
-  const wait = minutes();
-  steps = steps.map((s, i) => (i === j ? { ...s, waitMinutes: wait } : s));
+  const id = stepList[pick(nSteps)].id;
+  elements = { ...elements, [id]: asStored({ ...elements[id], waitMinutes: minutes() }) };
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   last = recompute();
   const t1 = performance.now();
   const c1 = process.cpuUsage(c0);
-  rollup(steps);
-  rollup(steps, scenario);
+  rollup(last.steps);
+  rollup(last.steps, scenario);
   const t2 = performance.now();
   if (e >= warmup) {
     ms.push(t1 - t0);
@@ -168,7 +157,7 @@ console.log(
   `${nSteps} steps, ${nConnectors} connectors, ${edits} edits: recompute p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${Math.max(...ms).toFixed(2)} ms; CPU time p50 ${cpuP50.toFixed(2)} ms, p95 ${cpuP95.toFixed(2)} ms (money alone p50 ${moneyP50.toFixed(2)} ms); load average ${load.toFixed(1)}`,
 );
 console.log(
-  `last edit: lead time ${days(last.time.leadMinutes)} days → ${days(last.timeToBe.leadMinutes)} days, critical path ${last.time.criticalPath.length} steps, ${last.time.cycles.length} loops, ${last.time.missing.length} steps without times, rework ${last.rework.total} minor units`,
+  `last edit: lead time ${days(last.time.lead.leadMinutes)} days → ${days(last.timeToBe.lead.leadMinutes)} days, critical path ${last.time.lead.criticalPath.length} steps, ${last.time.lead.cycles.length} loops, ${last.time.lead.missing.length} steps without times; money ${last.money.total} → ${last.moneyToBe.total} minor units, of it rework ${last.money.rework.total} → ${last.moneyToBe.rework.total}`,
 );
 
 writeSection(
@@ -177,7 +166,7 @@ writeSection(
 
 ${new Date().toISOString().slice(0, 10)} · ${machine()} · load average ${load.toFixed(1)} while it ran · Node, no browser.
 A seeded board of ${nSteps.toLocaleString('en-US')} steps (${lanesN} lanes × ${stagesN} stages) and ${nConnectors.toLocaleString('en-US')} connectors (1 in 100 a loop back for rework), a to-be that changes a tenth of the steps.
-Each of ${edits} edits (after ${warmup} to warm up) changes one step's wait, then recomputes as-is and to-be: the money rollup, the lead time (critical path, ladder, loops) and the cost of rework. Target: under 5 ms.
+Each of ${edits} edits (after ${warmup} to warm up) changes one step's wait, then recomputes as the app does after an edit (costView.ts), as-is and to-be: the money rollup with rework (rollup.ts) and the board's time (boardTime.ts: lead time, critical path, ladder, loops, cost of rework). Target: under 5 ms.
 Wall clock is what a person waits; CPU time is what the recompute costs this process (the two part when the machine is shared: the wall clock then includes waiting for a core).
 
 | board | edits | recompute p50 | p95 | max | CPU time p50 | CPU p95 | money alone, p50 |

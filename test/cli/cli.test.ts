@@ -140,6 +140,54 @@ describe('brownpaper cost', () => {
       scenarios: [{ name: 'To-be: brochure in 2 days', total: '876000.00', savings: '600000.00' }],
     });
     expect(typeof report.total).toBe('string');
+    expect(report.time).toMatchObject({ leadTime: '33 days', reworkCost: '0.00', cycles: [] });
+    expect(report.time.missing).toHaveLength(4); // the support systems have no times either
+    expect(report.scenarios[0].time).toMatchObject({ leadTime: '7.1 days', reworkCost: '0.00', leadTimeHoursSaved: 624.25 });
+  });
+
+  it('the sample tells the primer’s story: the brochure four weeks after the form, the to-be at least 26 days shorter', () => {
+    const data = tempDir();
+    const s = cliJson<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
+    type Time = { leadTimeHours: number; leadTime: string; pce: number | null; reworkCost: string; missing: string[] };
+    const report = cliJson<{ time: Time; scenarios: { name: string; time: Time & { leadTimeHoursSaved: number } }[] }>('cost', s.id, '--data', data, '--json');
+    expect(report.time.leadTimeHours).toBeGreaterThanOrEqual(28 * 24);
+    const [toBe] = report.scenarios;
+    expect(toBe.name).toBe('To-be: brochure in 2 days');
+    expect(toBe.time.leadTimeHoursSaved).toBeGreaterThanOrEqual(26 * 24);
+    expect(toBe.time.leadTimeHours).toBeCloseTo(report.time.leadTimeHours - toBe.time.leadTimeHoursSaved, 2);
+    // value-adding time is a sliver of an office process's lead time: the point of showing PCE
+    expect(report.time.pce).toBeGreaterThan(0);
+    expect(report.time.pce).toBeLessThan(toBe.time.pce!);
+    const text = cli('cost', s.id, '--data', data);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('  lead time 33 days, PCE 0.1 % (at least: 4 step(s) without times); rework 0.00 USD of the total\n');
+    expect(text.stdout).toContain('    lead time 33 days → 7.1 days, PCE 0.6 %; rework 0.00 USD\n');
+  });
+
+  it('a step done right 80 % of the time costs its rework, shown apart in time.reworkCost; a to-be at 100 % saves it', () => {
+    const data = tempDir();
+    const out = tempDir();
+    const s = cliJson<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
+    const file = path.join(out, 'board.json');
+    cli('export', s.id, '--data', data, '--format', 'json', '--out', file);
+    // The team measured the calls after the workshop: 80 % answered right the first time.
+    const board = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const call = board.elements.find((e: { title?: string }) => e.title?.startsWith('Call-centre'));
+    call.firstTimeRight = 0.8;
+    const toBe = board.scenarios[0];
+    delete toBe.overrides[call.id]; // the to-be keeps the calls, right every time
+    toBe.overrides[call.id] = { firstTimeRight: 1 };
+    fs.writeFileSync(file, JSON.stringify(board));
+    const imported = cliJson<{ id: string }>('import', file, '--data', data);
+    const report = cliJson<{ total: string; time: { reworkCost: string }; scenarios: { total: string; savings: string; time: { reworkCost: string } }[] }>('cost', imported.id, '--data', data, '--json');
+    // 100,000 × $6.00 ÷ 0.8 − $600,000.00 = $150,000.00 of rework, inside the total
+    expect(report.time.reworkCost).toBe('150000.00');
+    expect(report.total).toBe('1626000.00');
+    expect(report.scenarios[0]).toMatchObject({ total: '1476000.00', savings: '150000.00', time: { reworkCost: '0.00' } });
+    // lanes and stages in board order, as the board shows them, also after an import
+    const { byLane, byStage } = cliJson<{ byLane: object; byStage: object }>('cost', imported.id, '--data', data, '--json');
+    expect(Object.keys(byLane)).toEqual(['Customer actions', 'Frontstage', 'Backstage', 'Support processes']);
+    expect(Object.keys(byStage)).toEqual(['Ask', 'Wait', 'Follow-up', 'Decide']);
   });
 
   it('an unknown session is one line on stderr', () => {
@@ -162,7 +210,13 @@ describe('brownpaper export / import', () => {
     expect(cli('export', s.id, '--data', data, '--format', 'csv', '--out', csv, '--bom').code).toBe(0);
     const table = fs.readFileSync(csv, 'utf8');
     expect(table.startsWith('\uFEFFLane,Stage,Step,Owner,Value class,Volume per year,Cost mode,Unit cost (USD),Minutes,Hourly rate (USD/h),Fixed cost (USD per year),Period cost (USD),')).toBe(true);
-    expect(table).toContain(',Customer service,Waste,100000,Unit cost,6.00,,,,600000.00,removed,');
+    expect(table).toContain(',Customer service,Waste,100000,Unit cost,6.00,,,,600000.00,,,10 min,0.17,6 min,0.1,16 min,0.27,removed,');
+    expect(table).toContain('\r\nLead time,33 days,7.1 days\r\n');
+    // the file keeps the times people typed, and the to-be's new times
+    const file = JSON.parse(fs.readFileSync(json, 'utf8'));
+    const rep = file.elements.find((e: { title?: string }) => e.title === 'Sales rep qualifies lead, posts brochure');
+    expect(rep).toMatchObject({ waitMinutes: 10 * 24 * 60, waitUnit: 'days', processMinutes: 45, processUnit: 'minutes', firstTimeRight: null });
+    expect(file.scenarios[0].overrides[rep.id]).toEqual({ waitMinutes: 24 * 60, processMinutes: 30 });
     const imported = cliJson<{ id: string; title: string }>('import', json, '--data', data);
     expect(imported.title).toBe('Info request');
     expect(imported.id).not.toBe(s.id);

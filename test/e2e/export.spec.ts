@@ -69,7 +69,7 @@ test('export the session file and the cost table from the browser client', async
   await page.keyboard.press('ControlOrMeta+e');
   await page.getByRole('dialog', { name: 'Export' }).getByLabel('Format').selectOption('csv');
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Export' }).click()]);
-  expect(fs.readFileSync((await csv.path())!, 'utf8')).toContain('Total,,,,,,,,,,,1476000.00,,,,876000.00,600000.00');
+  expect(fs.readFileSync((await csv.path())!, 'utf8')).toContain('Total,,,,,,,,,,,1476000.00,,0.00,,,,,33 days,794.33,,,,876000.00,600000.00,,,,170.08\r\n');
 });
 
 test('export a PDF poster from the browser client', async ({ page }) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { elementsMap, metaMap } from '../../../shared/model/board.js';
 import { newId } from '../../../shared/model/ids.js';
+import { newStep } from '../../../shared/model/step.js';
 import { operations as op } from '../../../shared/operations/index.js';
 import { boardFrom, ctx } from '../../../shared/operations/testDoc.js';
 import { invalidUpdate } from './updateCheck.js';
@@ -119,6 +120,54 @@ describe('what the host lets a client write', () => {
     scenario.set(`${firstStep(client)}/volume`, -1);
     client.getMap('scenarios').set(newId(), scenario);
     expect(last()).toMatch(/^scenario \S+\.\S+\/volume: /);
+  });
+
+  it('a step’s wait, process time and first time right, and a scenario’s overrides of them: valid edits pass, bad ones are refused with the rule', () => {
+    const { client, last } = room();
+    const id = firstStep(client);
+    const step = elementsMap(client).get(id)!;
+    const scenario = [...client.getMap('scenarios').values()][0] as Y.Map<unknown>;
+    const ok: [Y.Map<unknown>, string, unknown][] = [
+      [step, 'waitMinutes', 3 * 24 * 60],
+      [step, 'waitUnit', 'days'],
+      [step, 'processMinutes', 7.5],
+      [step, 'processUnit', 'minutes'],
+      [step, 'firstTimeRight', 0.8],
+      [step, 'firstTimeRight', 1],
+      [step, 'waitMinutes', null],
+      [scenario, `${id}/waitMinutes`, 0],
+      [scenario, `${id}/processMinutes`, 30],
+      [scenario, `${id}/firstTimeRight`, 0.9625],
+    ];
+    for (const [m, k, v] of ok) {
+      m.set(k, v);
+      expect(last(), `${k} = ${JSON.stringify(v)}`).toBeNull();
+    }
+    // Each refused write leaves the client ahead of the host: each starts from a fresh copy.
+    const bad: ['step' | 'scenario', string, unknown, RegExp][] = [
+      ['step', 'waitMinutes', -5, /^step \S+\.waitMinutes: a wait is minutes from 0 up to 10 years, at most 2 decimals \(got -5\)$/],
+      ['step', 'processMinutes', 'three days', /^step \S+\.processMinutes: a process time is minutes from 0 .* \(got "three days"\)$/],
+      ['step', 'processMinutes', 1.234, /\.processMinutes: .*at most 2 decimals \(got 1\.234\)$/],
+      ['step', 'firstTimeRight', 0, /^step \S+\.firstTimeRight: first time right is a share above 0 and at most 1 \(80 % = 0\.8\) \(got 0\)$/],
+      ['step', 'firstTimeRight', 1.5, /\.firstTimeRight: first time right is a share .* \(got 1\.5\)$/],
+      ['step', 'waitUnit', 'months', /^step \S+\.waitUnit: the unit is minutes, hours, days or weeks \(got "months"\)$/],
+      ['scenario', 'waitMinutes', -1, /^scenario \S+\.\S+\/waitMinutes: a wait is minutes from 0 .* \(got -1\)$/],
+      ['scenario', 'firstTimeRight', 1.5, /^scenario \S+\.\S+\/firstTimeRight: first time right is a share .* \(got 1\.5\)$/],
+      ['scenario', 'waitUnit', 'days', /^scenario \S+: no field "\S+\/waitUnit"$/],
+    ];
+    for (const [where, k, v, why] of bad) {
+      const r = room();
+      const stepId = firstStep(r.client);
+      if (where === 'step') elementsMap(r.client).get(stepId)!.set(k, v);
+      else ([...r.client.getMap('scenarios').values()][0] as Y.Map<unknown>).set(`${stepId}/${k}`, v);
+      expect(r.last(), `${where} ${k} = ${JSON.stringify(v)}`).toMatch(why);
+    }
+    // a new card that arrives with a bad time, as a modified client would send it
+    const r = room();
+    const fresh = new Y.Map<unknown>();
+    for (const [k, v] of Object.entries(newStep({ x: 0, y: 0, order: 'a9', waitMinutes: -1 }))) if (k !== 'id') fresh.set(k, v);
+    elementsMap(r.client).set(newId(), fresh);
+    expect(r.last()).toMatch(/^step \S+\.waitMinutes: a wait is minutes from 0/);
   });
 
   it('nothing refused reaches the host’s doc', () => {

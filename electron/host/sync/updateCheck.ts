@@ -34,12 +34,28 @@ function plainValue(s: Y.Item): { ok: true; value: unknown } | { ok: false } {
 }
 const isMapContent = (s: Y.Item) => s.content instanceof Y.ContentType && s.content.type instanceof Y.Map;
 
-function fieldIssue(schema: z.ZodType, value: unknown, where: string): string | null {
+/**
+ * What a time field takes, in the workshop's words, in place of the schema's own message: the
+ * reason reaches the host's log and the refused client's close frame (123 bytes), so it is short.
+ * Keyed by field name; a scenario's override of the field reads the same.
+ */
+const timeFieldRule: Record<string, string> = {
+  waitMinutes: 'a wait is minutes from 0 up to 10 years, at most 2 decimals',
+  processMinutes: 'a process time is minutes from 0 up to 10 years, at most 2 decimals',
+  waitUnit: 'the unit is minutes, hours, days or weeks',
+  processUnit: 'the unit is minutes, hours, days or weeks',
+  firstTimeRight: 'first time right is a share above 0 and at most 1 (80 % = 0.8)',
+};
+
+const ruleFor = (field: string | undefined) => (field !== undefined && Object.hasOwn(timeFieldRule, field) ? timeFieldRule[field] : null);
+
+function fieldIssue(schema: z.ZodType, value: unknown, where: string, field?: string): string | null {
   const r = schema.safeParse(value);
   if (r.success) return null;
   const issue = r.error.issues[0];
-  const shown = typeof value === 'string' ? `a string of ${value.length} characters` : JSON.stringify(value)?.slice(0, 40);
-  return `${where}: ${issue.message} (got ${shown})`;
+  // Short strings are shown as sent (an unknown unit), long ones by their length only.
+  const shown = typeof value === 'string' && value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value)?.slice(0, 40);
+  return `${where}: ${ruleFor(field) ?? issue.message} (got ${shown})`;
 }
 
 function kindShape(kind: unknown): Record<string, z.ZodType> | null {
@@ -183,7 +199,7 @@ function elementFieldIssue(record: Y.Map<unknown>, id: string, key: string, valu
   const shape = kindShape(kind);
   if (!shape) return null; // a record that was already invalid stays the migration's business
   if (key === 'id' || !shape[key]) return `${String(kind)} ${id}: no field "${key.slice(0, 40)}"`;
-  return fieldIssue(shape[key], value, `${String(kind)} ${id}.${key}`);
+  return fieldIssue(shape[key], value, `${String(kind)} ${id}.${key}`, kind === 'step' ? key : undefined);
 }
 
 function newElementIssue(id: string, fields: Record<string, unknown>): string | null {
@@ -192,7 +208,8 @@ function newElementIssue(id: string, fields: Record<string, unknown>): string | 
   const r = kinds[fields.kind as ElementKind].schema.safeParse({ ...fields, id });
   if (r.success) return null;
   const issue = r.error.issues[0];
-  return `${String(fields.kind)} ${id}.${issue.path.join('.')}: ${issue.message}`;
+  const field = issue.path.length ? String(issue.path[0]) : undefined;
+  return `${String(fields.kind)} ${id}.${issue.path.join('.')}: ${(fields.kind === 'step' && ruleFor(field)) || issue.message}`;
 }
 
 function scenarioFieldIssue(id: string, key: string, value: unknown): string | null {
@@ -201,7 +218,7 @@ function scenarioFieldIssue(id: string, key: string, value: unknown): string | n
   const stepId = key.slice(0, slash);
   const field = key.slice(slash + 1) as (typeof overrideFields)[number];
   if (slash < 0 || !idSchema.safeParse(stepId).success || !overrideFields.includes(field)) return `scenario ${id}: no field "${key.slice(0, 40)}"`;
-  return fieldIssue(overrideSchema.shape[field], value, `scenario ${id}.${key}`);
+  return fieldIssue(overrideSchema.shape[field], value, `scenario ${id}.${key}`, field);
 }
 
 function newScenarioIssue(id: string, fields: Record<string, unknown>): string | null {

@@ -1,0 +1,29 @@
+import { expect, it } from 'vitest';
+import { readBoard } from './board.js';
+import { boardTime } from './boardTime.js';
+import { rollup } from './rollup.js';
+import { readScenarios } from './scenario.js';
+import type { Step } from './step.js';
+import { boardFrom } from '../operations/testDoc.js';
+
+const day = 24 * 60;
+
+it('the sample’s times tell the primer’s story: the brochure 28 days after the form as-is, two days in the to-be, its money as the primer checks it', () => {
+  const doc = boardFrom('sample-info-request');
+  const { elements } = readBoard(doc);
+  const all = [...elements.values()];
+  const stageId = Object.fromEntries(all.flatMap((e) => (e.kind === 'stage' ? [[e.name, e.id]] : [])));
+  const [toBe] = readScenarios(doc);
+  // Form to brochure: the stages Ask, Wait and Follow-up on the ladder (stages run one after the other).
+  const formToBrochure = (t: ReturnType<typeof boardTime>) => ['Ask', 'Wait', 'Follow-up'].reduce((sum, name) => sum + t.lead.byStage.get(stageId[name])!.leadMinutes, 0);
+  const asIs = boardTime(all);
+  const after = boardTime(all, toBe);
+  expect(formToBrochure(asIs)).toBeGreaterThanOrEqual(28 * day);
+  expect(formToBrochure(after)).toBeLessThan(2.1 * day); // 1 h in Ask, the calls gone, 2 days to the brochure
+  expect(asIs.lead.leadMinutes - after.lead.leadMinutes).toBeGreaterThanOrEqual(26 * day);
+  // The support systems have no times, as they have no money: listed, not counted as zero.
+  const titles = (ids: string[]) => ids.map((id) => (elements.get(id) as Step).title).sort();
+  expect(titles(asIs.lead.missing)).toEqual(['CRM', 'CRM, print shop', 'SFA', 'Telephony']);
+  // The first-time-right shares leave the primer's $1,476,000 as it is.
+  expect(rollup(all.filter((e): e is Step => e.kind === 'step')).total).toBe(147_600_000n);
+});
