@@ -1,14 +1,11 @@
 import type { BoardElement } from './kinds.js';
 import { effectiveTime, leadTime, type Flow, type LeadTime, type Ordered, type StepTime } from './leadTime.js';
-import { reworkRollup, type ReworkRollup, type ReworkStep } from './rework.js';
-import { effectiveCost } from './rollup.js';
 import type { Scenario } from './scenario.js';
 import type { Step } from './step.js';
 
-/** Where the weeks go on one board, as-is or under a scenario: the lead-time rules and the cost of rework. */
+/** Where the weeks go on one board, as-is or under a scenario. (The cost of rework is money: the rollup carries it.) */
 export interface BoardTime {
   lead: LeadTime;
-  rework: ReworkRollup;
   /** each step's time figures with the scenario applied, by id (badges, the details panel) */
   steps: Map<string, StepTime>;
 }
@@ -26,23 +23,20 @@ export function stepTime(step: Step, scenario?: Scenario): StepTime {
 /**
  * The one entry the board, the dashboard, the exports and the command line use: reads the
  * steps, stages and connectors of a board's elements and applies the rules (leadTime.ts,
- * rework.ts). Linear in steps + connectors.
+ * the rollup has the money). Linear in steps + connectors.
  */
 export function boardTime(elements: Iterable<BoardElement>, scenario?: Scenario): BoardTime {
   const times: StepTime[] = [];
   const steps = new Map<string, StepTime>();
   const stages: Ordered[] = [];
   const flows: Flow[] = [];
-  const rework: ReworkStep[] = [];
   for (const e of elements) {
     if (e.kind === 'step') {
       const t = stepTime(e, scenario);
       times.push(t);
       steps.set(e.id, t);
-      const cost = effectiveCost(e, scenario);
-      rework.push({ id: e.id, laneId: e.laneId, cost: cost ?? e, firstTimeRight: t.firstTimeRight, removed: cost === null });
     } else if (e.kind === 'stage') stages.push({ id: e.id, order: e.order });
     else if (e.kind === 'connector') flows.push({ fromId: e.fromId, toId: e.toId });
   }
-  return { lead: leadTime(times, stages, flows), rework: reworkRollup(rework), steps };
+  return { lead: leadTime(times, stages, flows), steps };
 }
