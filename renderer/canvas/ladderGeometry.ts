@@ -1,3 +1,4 @@
+import { boardLook } from '../../shared/exchange/look';
 import type { Box } from '../../shared/model/geometry';
 import { gridSize, type Grid } from '../../shared/model/grid';
 import type { BoardElement } from '../../shared/model/kinds';
@@ -9,20 +10,7 @@ import { laneHeaderWidth } from './theme';
  * the totals at its right end. Shared by the layer that draws it and the framing (zoom to fit,
  * the big screen), so a fitted view holds the ladder too.
  */
-export const ladder = {
-  /** from the grid's bottom edge to the ladder's top */
-  gap: 70,
-  /** the waits' line and the process times' line, below the ladder's top */
-  waitY: 44,
-  processY: 100,
-  /** the whole ladder's height, a loop's warning line included */
-  height: 200,
-  /** the totals box at the right end */
-  totalsGap: 36,
-  totalsW: 330,
-  /** the width given to steps outside every stage (or a board without stages) */
-  outsideW: 260,
-};
+export const ladder = boardLook.ladder;
 
 /** The ladder's top and the x where its stages end, for a grid. */
 export function ladderFrame(grid: Grid): { top: number; end: number } {
@@ -33,7 +21,7 @@ export function ladderFrame(grid: Grid): { top: number; end: number } {
 /** The board region the ladder covers (with its totals), for framing the view. */
 export function ladderBox(grid: Grid): Box {
   const { top, end } = ladderFrame(grid);
-  return { x: -laneHeaderWidth, y: top, w: laneHeaderWidth + end + ladder.outsideW + ladder.totalsGap + ladder.totalsW, h: ladder.height };
+  return { x: -laneHeaderWidth, y: top, w: laneHeaderWidth + end + (grid.stages.length ? 0 : ladder.outsideW) + ladder.totalsGap + ladder.totalsW, h: ladder.height };
 }
 
 /**

@@ -18,6 +18,12 @@ export const boardLook = {
     waitPoint: { label: 'Wait', fill: '#a35f00' },
     momentOfTruth: { label: 'MoT', fill: '#1f6feb' },
   },
+  /**
+   * The timeline ladder under the map (the canvas and the exports): from the grid's bottom edge
+   * to its top (`gap`), its waits' and process times' lines below that top, its height with a
+   * loop's warning line, the totals box at its right end, and the room for steps outside every stage.
+   */
+  ladder: { gap: 70, waitY: 44, processY: 100, height: 200, totalsGap: 36, totalsW: 330, outsideW: 260 },
   lines: {
     interaction: { stroke: '#1d4e89', dash: '' },
     visibility: { stroke: '#1d4e89', dash: '18 10' },
