@@ -52,6 +52,10 @@ await page.evaluate(() => {
   bp.dispatch('addConnector', { fromId: byTitle('Waits, then calls'), toId: byTitle('Fills in web form') });
 });
 await shot('desk-loop');
+// Far out, the board is drawn in one pass: the wait badges must still stand out.
+await page.keyboard.press('-');
+await page.keyboard.press('-');
+await shot('desk-far-out');
 await page.setViewportSize({ width: 1920, height: 1080 });
 await page.keyboard.press('B');
 await shot('projector-bigscreen');
