@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { board, join, screenBox, sessionForFile } from './fixtures.js';
+import { board, join, screenBox, sessionForFile, toPage } from './fixtures.js';
 
 // Time on the map, as the room sees it on the sample board: wait badges on the cards, the
 // stage headers' lead time, the timeline ladder under the map, heat by waiting time, the to-be
@@ -11,7 +11,7 @@ type Node = { text: string | null; x: number; y: number; w: number; h: number };
 type Hook = {
   dispatch(name: string, args: unknown): unknown;
   canvasNodes(name: string, within?: string): Node[];
-  board(): { scenarios: { id: string; name: string }[] };
+  board(): { scenarios: { id: string; name: string }[]; elements: Record<string, { kind: string; title: string }> };
 };
 
 function nodes(page: Page, name: string, within?: string): Promise<Node[]> {
@@ -142,5 +142,43 @@ test.describe('time on the map', () => {
       expect(shown.length, name).toBeGreaterThan(0);
       for (const n of shown) expect(n.h, `${name} ${n.text}`).toBeGreaterThanOrEqual(20);
     }
+  });
+
+  test('on a 390 × 844 phone, a participant taps Zoom to fit and sees the whole map with its ladder and totals, the longest queue the biggest badge', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await join(page, session().invite('participant'));
+    await page.getByRole('button', { name: 'Skip' }).tap();
+    await fillInTimes(page);
+    await page.getByRole('button', { name: /^Zoom to fit/ }).tap();
+    await expect.poll(async () => (await nodes(page, 'ladder-lead')).length).toBe(1);
+    const [totals] = await nodes(page, 'ladder-lead');
+    expect(totals.x).toBeGreaterThanOrEqual(0);
+    expect(totals.x + totals.w).toBeLessThanOrEqual(390);
+    expect(totals.y + totals.h).toBeLessThanOrEqual(844);
+    // That far out the board is drawn in one pass (no node per badge): look at the paint. Going
+    // up from a card's top edge, count the badge's pixels (darker than the kraft paper) before the paper.
+    const badgeHeight = async (title: string) => {
+      const box = await page.evaluate((id) => (window as unknown as { __brownpaper: { boardBox(id: string): { x: number; y: number } } }).__brownpaper.boardBox(id), await stepId(page, title));
+      const p = await toPage(page, box.x + 50, box.y);
+      return page.evaluate(
+        ([px, py]) => {
+          const canvas = document.querySelector('[data-testid="board-canvas"] canvas') as HTMLCanvasElement;
+          const r = canvas.getBoundingClientRect();
+          const ratio = canvas.width / r.width;
+          const x = Math.round((px - r.left) * ratio);
+          const column = canvas.getContext('2d')!.getImageData(x, Math.round((py - r.top) * ratio) - 60, 1, 60).data;
+          let n = 0;
+          for (let i = 59; i >= 0 && column[i * 4 + 1] < 120; i--) n++;
+          return n / ratio;
+        },
+        [p.x, p.y - 1],
+      );
+    };
+    const weeks = await badgeHeight('Receives brochure');
+    const minutes = await badgeHeight('Call-centre agent');
+    expect(minutes).toBeGreaterThan(0);
+    expect(weeks).toBeGreaterThan(minutes * 1.8);
+    await context.close();
   });
 });
