@@ -71,7 +71,7 @@ export const LadderLayer = memo(function LadderLayer({ grid, elements, visible }
 
   return (
     <Group listening={false}>
-      <Text x={-laneHeaderWidth} y={top} text="Timeline" fontSize={Math.round(20 * k)} fontStyle="bold" fontFamily={fontFamily} fill={ink} />
+      <Text x={-laneHeaderWidth} y={top - Math.round(12 * k)} text="Timeline" fontSize={Math.round(20 * k)} fontStyle="bold" fontFamily={fontFamily} fill={ink} />
       <Text x={-laneHeaderWidth} y={yW - small - 4} width={laneHeaderWidth - 20} text="waiting" fontSize={small} fontFamily={fontFamily} fill={waitColours[2]} align="right" />
       <Text x={-laneHeaderWidth} y={yP + 4} width={laneHeaderWidth - 20} text="processing" fontSize={small} fontFamily={fontFamily} fill={ink} align="right" />
       {points.length > 0 && <Line points={points} stroke={ink} strokeWidth={4} lineJoin="round" lineCap="round" />}

@@ -59,6 +59,9 @@ await shot('desk-far-out');
 await page.setViewportSize({ width: 1920, height: 1080 });
 await page.keyboard.press('B');
 await shot('projector-bigscreen');
+// The projector opens on the map at a readable size; the facilitator zooms out a step to show the ladder too.
+await page.keyboard.press('-');
+await shot('projector-ladder');
 await page.keyboard.press('B');
 await page.setViewportSize({ width: 390, height: 844 });
 await page.keyboard.press('Shift+1');
