@@ -29,6 +29,15 @@ export function ladderBox(grid: Grid): Box {
  * a board that has none yet: an empty ladder would only say "nothing" in a big way).
  */
 export function boardHasTimes(elements: Record<string, BoardElement>, scenarios: readonly Scenario[]): boolean {
+  // Asked by the minimap on every camera move: answered once per board snapshot.
+  if (last?.elements === elements && last.scenarios === scenarios) return last.answer;
+  last = { elements, scenarios, answer: anyTimes(elements, scenarios) };
+  return last.answer;
+}
+
+let last: { elements: Record<string, BoardElement>; scenarios: readonly Scenario[]; answer: boolean } | null = null;
+
+function anyTimes(elements: Record<string, BoardElement>, scenarios: readonly Scenario[]): boolean {
   for (const e of Object.values(elements)) if (e.kind === 'step' && (e.waitMinutes !== null || e.processMinutes !== null)) return true;
   return scenarios.some((s) => Object.values(s.overrides).some((o) => o.waitMinutes !== undefined || o.processMinutes !== undefined));
 }
