@@ -13,6 +13,7 @@ import { forgetFinger, onBoardDoubleClick, onBoardPointerDown, onBoardPointerMov
 import { ContextMenu } from './ContextMenu';
 import { listenForCancelledPointers } from './cancelledPointer';
 import { GridLayer } from './GridLayer';
+import { LadderLayer } from './LadderLayer';
 import { drawPaper, PaperLayer } from './paperLayer';
 import { OverlayLayer } from './OverlayLayer';
 import { TextEditor } from './TextEditor';
@@ -178,7 +179,8 @@ export function BoardCanvas() {
             It is opaque and paints the paper itself (paperLayer.ts). */}
         <PaperLayer>
           <Shape listening={false} sceneFunc={drawPaper} />
-          <GridLayer grid={view.grid} laneTotals={costs.lanes} stageTotals={costs.stages} visible={visible} lines={view.lines} elements={view.elements} selection={selection} editingId={editingId} writable={writable && !gridLockedForMe} />
+          <GridLayer grid={view.grid} laneTotals={costs.lanes} stageTotals={costs.stages} stageLeads={costs.stageLeads} visible={visible} lines={view.lines} elements={view.elements} selection={selection} editingId={editingId} writable={writable && !gridLockedForMe} />
+          <LadderLayer grid={view.grid} elements={view.elements} visible={visible} />
           {lod ? (
             <LodLayer view={view} costs={costs.cards} visible={visible} selection={selection} offset={moving} />
           ) : (

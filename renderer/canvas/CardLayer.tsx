@@ -5,6 +5,7 @@ import { connectorPoints, intersects, type Box } from '../../shared/model/geomet
 import type { BoardView } from '../state/boardView';
 import { ElementNode, type CardCost } from './ElementNode';
 import { stepFlags } from '../../shared/model/step';
+import { waitBadgeLook } from '../../shared/exchange/look';
 import { cardFill, flagStyle, fontFamily, LOD_TEXT_SCALE, valueClassColour } from './theme';
 
 interface Props {
@@ -49,6 +50,7 @@ export const LodLayer = memo(function LodLayer({ view, costs, visible, selection
           const scale = shape.getStage()?.scaleX() ?? 1;
           const titles: [string, number, number, number][] = [];
           const badges: [string, number, number][] = [];
+          const waits: [string, number, number, number][] = [];
           c.strokeStyle = 'rgba(43,33,24,0.7)';
           c.lineWidth = 3;
           c.beginPath();
@@ -87,7 +89,16 @@ export const LodLayer = memo(function LodLayer({ view, costs, visible, selection
                   c.fillRect(fx, b.y + b.h - 30, 30, 20);
                   fx += 36;
                 }
-                const badge = costs.get(e.id)?.badge;
+                const cost = costs.get(e.id);
+                if (cost?.waitMinutes != null && cost.wait) {
+                  // The wait badge far out too: on a projector showing the whole map, the long queues are what must jump out.
+                  const look = waitBadgeLook(cost.waitMinutes);
+                  const h = look.height * 1.6;
+                  c.fillStyle = look.fill;
+                  c.fillRect(b.x + 8, b.y - h + 10, Math.min(b.w - 16, (cost.wait.length + 5) * look.fontSize + 16), h);
+                  if (scale >= LOD_TEXT_SCALE) waits.push([`wait ${cost.wait}`, b.x + 16, b.y + 10 - h * 0.3, Math.round(look.fontSize * 1.45)]);
+                }
+                const badge = cost?.badge;
                 if (badge) {
                   const w = Math.min(b.w - 20, 24 + badge.length * 12);
                   c.fillStyle = '#2b2118';
@@ -109,6 +120,12 @@ export const LodLayer = memo(function LodLayer({ view, costs, visible, selection
             const fits = Math.floor(w / 11);
             c.fillText(t.length > fits ? `${t.slice(0, fits - 1)}…` : t, x, y);
           }
+          c.fillStyle = '#fff';
+          for (const [t, x, y, size] of waits) {
+            c.font = `bold ${size}px ${fontFamily}`;
+            c.fillText(t, x, y);
+          }
+          c.font = `bold 20px ${fontFamily}`;
           c.fillStyle = '#fff6dd';
           c.textAlign = 'right';
           for (const [t, x, y] of badges) c.fillText(t, x, y);

@@ -5,6 +5,7 @@ import type { Box } from '../../shared/model/geometry';
 import { FrameNode } from './FrameNode';
 import { NoteNode } from './NoteNode';
 import { StepNode } from './StepNode';
+import { WaitBadge } from './WaitBadge';
 import { TextNode } from './TextNode';
 import { selectionStroke } from './theme';
 import { onElementDragEnd, onElementDragMove, onElementDragStart } from './dragElements';
@@ -13,10 +14,16 @@ import { onElementDragEnd, onElementDragMove, onElementDragStart } from './dragE
 export interface CardCost {
   /** "$600K/yr", or null when the step has no cost data */
   badge: string | null;
-  /** share of the board's total, 0…1, when the heat view is on; else null */
+  /** share of the board's total (cost) or of the longest wait (wait), 0…1, when a heat view is on; else null */
   heat: number | null;
+  heatBy: 'cost' | 'wait' | null;
   /** the shown scenario removes this step */
   removed: boolean;
+  /** the wait before the step, minutes (the badge's size), and as typed ("3 days"); null when not given */
+  waitMinutes: number | null;
+  wait: string | null;
+  /** the process time as typed ("2 h"); null when not given */
+  process: string | null;
 }
 
 export interface ElementNodeProps {
@@ -45,7 +52,8 @@ export const ElementNode = memo(function ElementNode({ element: e, box, selected
       onDragMove={onElementDragMove}
       onDragEnd={onElementDragEnd}
     >
-      {e.kind === 'step' && <StepNode step={e} editing={editing} badge={cost?.badge ?? null} heat={cost?.heat ?? null} removed={cost?.removed ?? false} />}
+      {e.kind === 'step' && <StepNode step={e} editing={editing} badge={cost?.badge ?? null} process={cost?.process ?? null} heat={cost?.heat ?? null} heatBy={cost?.heatBy ?? null} removed={cost?.removed ?? false} />}
+      {e.kind === 'step' && cost?.wait && cost.waitMinutes !== null && <WaitBadge text={cost.wait} minutes={cost.waitMinutes} />}
       {e.kind === 'note' && <NoteNode note={e} editing={editing} />}
       {e.kind === 'text' && <TextNode text={e} editing={editing} />}
       {e.kind === 'frame' && <FrameNode frame={e} editing={editing} />}
@@ -65,6 +73,10 @@ function sameProps(a: ElementNodeProps, b: ElementNodeProps): boolean {
     a.editing === b.editing &&
     a.cost?.badge === b.cost?.badge &&
     a.cost?.heat === b.cost?.heat &&
+    a.cost?.heatBy === b.cost?.heatBy &&
+    a.cost?.wait === b.cost?.wait &&
+    a.cost?.waitMinutes === b.cost?.waitMinutes &&
+    a.cost?.process === b.cost?.process &&
     a.cost?.removed === b.cost?.removed
   );
 }

@@ -9,6 +9,7 @@ import { dispatch } from '../commands/dispatch';
 import { useUi } from '../state/uiStore';
 import { endedByCancel } from './cancelledPointer';
 import { emotionPoints } from './emotion';
+import { waitColours } from '../../shared/exchange/look';
 import { fontFamily, ink, laneHeaderWidth, lineStroke, selectionStroke, stageHeaderHeight } from './theme';
 
 interface Props {
@@ -16,6 +17,8 @@ interface Props {
   /** cost per lane / stage, formatted, for the headers */
   laneTotals: Map<string, string>;
   stageTotals: Map<string, string>;
+  /** each stage's lead time, as text, beside its money */
+  stageLeads: Map<string, string>;
   /** the board region on screen (culling) */
   visible: Box;
   lines: LineRecord[];
@@ -33,13 +36,23 @@ function indexAt(bands: Band[], id: string, pos: number): number {
   return others.filter((b) => b.start + b.size / 2 < pos).length;
 }
 
-const BandHeader = memo(function BandHeader({ band, kind, grid, total, selected, editing, writable, locked }: { band: Band; kind: 'lane' | 'stage'; grid: Grid; total: string | undefined; selected: boolean; editing: boolean; writable: boolean; locked: boolean }) {
+/** Header type sizes: on the big screen the names and totals grow with the cards, to read from the back of the room. */
+const headerType = {
+  desk: { name: 20, total: 17, twoLines: 15 },
+  bigScreen: { name: 25, total: 23, twoLines: 19 },
+};
+
+const BandHeader = memo(function BandHeader({ band, kind, grid, total, lead, selected, editing, writable, locked }: { band: Band; kind: 'lane' | 'stage'; grid: Grid; total: string | undefined; lead?: string; selected: boolean; editing: boolean; writable: boolean; locked: boolean }) {
+  const type = useUi((s) => (s.bigScreen ? headerType.bigScreen : headerType.desk));
   const isLane = kind === 'lane';
   const bands = isLane ? grid.lanes : grid.stages;
   const header = isLane
     ? { x: -laneHeaderWidth, y: band.start + 3, w: laneHeaderWidth - 8, h: band.size - 6 }
     : { x: band.start + 4, y: -stageHeaderHeight, w: band.size - 8, h: stageHeaderHeight - 8 };
   const canEdit = writable && !locked;
+  // A stage header holds its money and its lead time on two lines at the right; lanes have no lead time.
+  const both = !!total && !!lead;
+  const figuresW = type === headerType.desk ? 100 : 130;
   return (
     <Group>
       <Group
@@ -72,10 +85,14 @@ const BandHeader = memo(function BandHeader({ band, kind, grid, total, selected,
       >
         <Rect width={header.w} height={header.h} fill="rgba(255,250,240,0.88)" cornerRadius={6} stroke={selected ? selectionStroke : undefined} strokeWidth={3} />
         {!editing && (
-          <Text x={12} y={isLane ? 12 : 6} width={header.w - 24 - (!isLane && total ? 90 : 0)} height={isLane ? header.h - 44 : header.h - 12} text={band.name || (isLane ? 'Lane' : 'Stage')} fontSize={20} lineHeight={1.2} fontStyle="bold" fontFamily={fontFamily} fill={ink} wrap={isLane ? 'word' : 'none'} ellipsis listening={false} />
+          <Text x={12} y={isLane ? 12 : type === headerType.desk ? 6 : 9} width={header.w - 24 - (!isLane && (total || lead) ? figuresW : 0)} height={isLane ? header.h - 44 : header.h - 12} text={band.name || (isLane ? 'Lane' : 'Stage')} fontSize={type.name} lineHeight={1.2} fontStyle="bold" fontFamily={fontFamily} fill={ink} wrap={isLane ? 'word' : 'none'} ellipsis listening={false} />
         )}
         {total && (
-          <Text x={isLane ? 12 : header.w - 100} y={isLane ? header.h - 28 : 10} width={isLane ? header.w - 24 : 88} text={total} fontSize={17} fontStyle="bold" fill="#8b1e3f" fontFamily={fontFamily} align={isLane ? 'left' : 'right'} wrap="none" listening={false} />
+          <Text name="band-total" x={isLane ? 12 : header.w - figuresW - 12} y={isLane ? header.h - type.total - 10 : both ? 4 : (header.h - type.total) / 2} width={isLane ? header.w - 24 : figuresW} text={total} fontSize={both ? type.twoLines : type.total} fontStyle="bold" fill="#8b1e3f" fontFamily={fontFamily} align={isLane ? 'left' : 'right'} wrap="none" listening={false} />
+        )}
+        {lead && (
+          // The stage's lead time under its money, in the wait badge's calm colour: time beside money.
+          <Text name="stage-lead" x={header.w - figuresW - 12} y={both ? header.h - type.twoLines - 4 : (header.h - type.total) / 2} width={figuresW} text={lead} fontSize={both ? type.twoLines : type.total} fontStyle="bold" fill={waitColours[0]} fontFamily={fontFamily} align="right" wrap="none" listening={false} />
         )}
       </Group>
       {canEdit && (
@@ -130,7 +147,7 @@ function AddBandButton({ kind, x, y }: { kind: 'lane' | 'stage'; x: number; y: n
 }
 
 /** Lanes (rows), stages (columns), their headers, the blueprint's lines and the emotion curve. */
-export const GridLayer = memo(function GridLayer({ grid, laneTotals, stageTotals, visible, lines, elements, selection, editingId, writable }: Props) {
+export const GridLayer = memo(function GridLayer({ grid, laneTotals, stageTotals, stageLeads, visible, lines, elements, selection, editingId, writable }: Props) {
   const { w, h } = gridSize(grid);
   // Only the bands on screen get nodes: a 100-stage board would otherwise draw every header each frame.
   const lanesInView = grid.lanes.filter((b) => b.start < visible.y + visible.h && b.start + b.size > visible.y);
@@ -175,7 +192,7 @@ export const GridLayer = memo(function GridLayer({ grid, laneTotals, stageTotals
         <BandHeader key={b.id} band={b} kind="lane" grid={grid} total={laneTotals.get(b.id)} selected={selection.includes(b.id)} editing={editingId === b.id} writable={writable} locked={!!elements[b.id]?.locked} />
       ))}
       {stagesInView.map((b) => (
-        <BandHeader key={b.id} band={b} kind="stage" grid={grid} total={stageTotals.get(b.id)} selected={selection.includes(b.id)} editing={editingId === b.id} writable={writable} locked={!!elements[b.id]?.locked} />
+        <BandHeader key={b.id} band={b} kind="stage" grid={grid} total={stageTotals.get(b.id)} lead={stageLeads.get(b.id)} selected={selection.includes(b.id)} editing={editingId === b.id} writable={writable} locked={!!elements[b.id]?.locked} />
       ))}
       {writable && (
         <>

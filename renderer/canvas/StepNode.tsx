@@ -8,11 +8,11 @@ import { cardFill, cardTypes, flagStyle, fontFamily, ink, inkSoft, valueClassCol
 import { useUi } from '../state/uiStore';
 
 /** A process step card: value-class strip, title, owner, flags. Draws from the record only. */
-export function StepNode({ step, editing, badge, heat, removed }: { step: Step; editing: boolean; badge: string | null; heat: number | null; removed: boolean }) {
+export function StepNode({ step, editing, badge, process, heat, heatBy, removed }: { step: Step; editing: boolean; badge: string | null; process: string | null; heat: number | null; heatBy: 'cost' | 'wait' | null; removed: boolean }) {
   const type = useUi((s) => (s.bigScreen ? cardTypes.bigScreen : cardTypes.desk));
   const flags = stepFlags.filter((f) => step[f]);
-  const footer = flags.length > 0 || step.owner || badge ? type.footer : 0;
-  const text = useMemo(() => layoutText(step, editing, badge, footer, type), [step, editing, badge, footer, type]);
+  const footer = flags.length > 0 || step.owner || badge || process ? type.footer : 0;
+  const text = useMemo(() => layoutText(step, editing, badge, process, footer, type), [step, editing, badge, process, footer, type]);
   return (
     // Card, flat offset shadow, value-class strip and text in one shape: one node and one
     // save/restore per card, no blurred canvas shadow (a frame's budget on a big board).
@@ -27,8 +27,8 @@ export function StepNode({ step, editing, badge, heat, removed }: { step: Step; 
         c.lineWidth = 1;
         c.stroke();
         if (heat !== null) {
-          // Heat view: the step's share of the total, from pale to deep red.
-          c.fillStyle = `rgba(214,69,69,${(0.08 + 0.6 * heat).toFixed(3)})`;
+          // Heat view: the step's share of the total cost (red), or its wait against the longest (blue-violet), pale to deep.
+          c.fillStyle = `${heatBy === 'wait' ? 'rgba(72,52,196,' : 'rgba(214,69,69,'}${(0.08 + 0.6 * heat).toFixed(3)})`;
           c.beginPath();
           c.roundRect(0, 0, w, h, 8);
           c.fill();
@@ -72,10 +72,12 @@ interface StepText {
   chips: { x: number; w: number; label: string; fill: string }[];
   owner: { x: number; text: string } | null;
   badge: { x: number; w: number; text: string } | null;
+  /** the process time, an outlined chip left of the cost badge */
+  process: { x: number; w: number; text: string } | null;
 }
 
 /** Where every piece of a step's text goes: measured once per change of the card. */
-function layoutText(step: Step, editing: boolean, badge: string | null, footer: number, type: CardType): StepText {
+function layoutText(step: Step, editing: boolean, badge: string | null, process: string | null, footer: number, type: CardType): StepText {
   const font = fonts(type);
   const titleWidth = step.w - 24 - (step.valueClass === 'waste' ? 18 : 0);
   const titleHeight = Math.max(20, step.h - type.titleInset - footer);
@@ -92,7 +94,9 @@ function layoutText(step: Step, editing: boolean, badge: string | null, footer: 
     fx += w + 4;
   }
   const badgeW = badge ? 12 + badge.length * perChar * 1.05 : 0;
-  const ownerWidth = Math.max(0, step.w - fx - 14 - badgeW);
+  const processW = process ? 12 + process.length * perChar : 0;
+  const processX = step.w - 8 - badgeW - (badge ? 4 : 0) - processW;
+  const ownerWidth = Math.max(0, step.w - fx - 14 - badgeW - (process ? processW + 4 : 0));
   return {
     type,
     title,
@@ -102,6 +106,8 @@ function layoutText(step: Step, editing: boolean, badge: string | null, footer: 
     chips,
     owner: step.owner && ownerWidth > 10 ? { x: fx, text: fitLine(step.owner, font.owner, ownerWidth) } : null,
     badge: badge ? { x: step.w - badgeW - 8, w: badgeW, text: badge } : null,
+    // A narrow card gives the process time what room is left beside the chips, else none rather than overlap.
+    process: process && processX >= fx ? { x: processX, w: processW, text: process } : null,
   };
 }
 
@@ -131,6 +137,15 @@ function drawText(c: CanvasRenderingContext2D, t: StepText): void {
     c.fill();
     c.fillStyle = '#fff6dd';
     c.fillText(t.badge.text, t.badge.x + t.badge.w / 2, t.footerY + chipText);
+  }
+  if (t.process) {
+    c.strokeStyle = ink;
+    c.lineWidth = 1.5;
+    c.beginPath();
+    c.roundRect(t.process.x, t.footerY + 0.75, t.process.w, chipHeight - 1.5, chipHeight / 2);
+    c.stroke();
+    c.fillStyle = ink;
+    c.fillText(t.process.text, t.process.x + t.process.w / 2, t.footerY + chipText);
   }
   c.textAlign = 'start';
   if (t.owner) {

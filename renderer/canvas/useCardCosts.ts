@@ -1,27 +1,73 @@
 import { useMemo } from 'react';
 import { useCostView } from '../state/costView';
+import { durationAsText, formatDuration, minutesPer, type DurationUnit } from '../../shared/model/duration';
 import { useUi } from '../state/uiStore';
 import type { CardCost } from './ElementNode';
 
-/** Per step: its badge text, heat share and removed flag, for the cards; plus lane and stage totals. */
-export function useCardCosts(): { cards: Map<string, CardCost>; lanes: Map<string, string>; stages: Map<string, string> } {
+/**
+ * A step's time in the unit people typed ("4 weeks"); a scenario's figure that unit cannot
+ * say plainly (2 days in a step typed in weeks: "0.29 weeks") is read as a total instead.
+ */
+function asTyped(minutes: number, unit: DurationUnit, locale: string): string {
+  const v = minutes / minutesPer[unit];
+  return v >= 1 && Number.isInteger(Math.round(v * 1e6) / 1e5) ? formatDuration(minutes, unit, locale) : durationAsText(minutes, locale);
+}
+
+export interface HeaderTotals {
+  cards: Map<string, CardCost>;
+  lanes: Map<string, string>;
+  stages: Map<string, string>;
+  /** per stage, its lead time as text (none when no step in it has a time) */
+  stageLeads: Map<string, string>;
+}
+
+/**
+ * Per step: its cost badge, its wait and process time as typed, the heat share and the
+ * removed flag, for the cards; plus the lane and stage totals and each stage's lead time.
+ * Everything shows the scenario picked in the header (costView), so a card reads the same
+ * figures as the ladder and the dashboard.
+ */
+export function useCardCosts(): HeaderTotals {
   const view = useCostView();
   const heat = useUi((s) => s.heat);
   return useMemo(() => {
     const cards = new Map<string, CardCost>();
-    const { shown, saved, scenario } = view;
+    const { shown, saved, scenario, shownTime, locale } = view;
     const total = shown.total;
     const removedIds = new Set(shown.removed);
+    let longestWait = 0;
+    for (const t of shownTime.steps.values()) if (!t.removed && (t.waitMinutes ?? 0) > longestWait) longestWait = t.waitMinutes!;
     for (const s of view.steps) {
       const removed = removedIds.has(s.id);
       const cost = shown.stepCosts.get(s.id);
       let badge = cost === undefined ? null : `${view.compact(cost)}${view.periodLabel}`;
       const save = saved?.byStep.get(s.id) ?? 0n;
       if (scenario && save > 0n) badge = `−${view.compact(save)}${view.periodLabel}`;
-      const share = heat && cost !== undefined && total > 0n ? Number((cost * 1000n) / total) / 1000 : null;
-      cards.set(s.id, { badge, heat: share, removed });
+      const time = shownTime.steps.get(s.id);
+      // Missing times show nothing, never "0"; a removed step takes no time.
+      const waitMinutes = !removed && time?.waitMinutes != null ? time.waitMinutes : null;
+      const processMinutes = !removed && time?.processMinutes != null ? time.processMinutes : null;
+      let share: number | null = null;
+      if (heat === 'cost' && cost !== undefined && total > 0n) share = Number((cost * 1000n) / total) / 1000;
+      // Waiting heat: against the longest wait on the board, so the worst queue is the deepest.
+      if (heat === 'wait' && waitMinutes !== null && longestWait > 0) share = Math.round((waitMinutes / longestWait) * 1000) / 1000;
+      cards.set(s.id, {
+        badge,
+        heat: share,
+        heatBy: heat,
+        removed,
+        waitMinutes,
+        wait: waitMinutes === null ? null : asTyped(waitMinutes, s.waitUnit, locale),
+        process: processMinutes === null ? null : asTyped(processMinutes, s.processUnit, locale),
+      });
     }
     const label = (m: Map<string, bigint>) => new Map([...m].map(([k, v]) => [k, `${view.compact(v)}${view.periodLabel}`]));
-    return { cards, lanes: label(shown.byLane), stages: label(shown.byStage) };
+    const stageLeads = new Map<string, string>();
+    for (const [id, st] of shownTime.lead.byStage) {
+      // The critical path's time in the stage; where the path runs elsewhere, the stage's own longest step (leadTime.ts).
+      const minutes = st.leadMinutes > 0 ? st.leadMinutes : st.longestStepMinutes;
+      if (minutes > 0) stageLeads.set(id, view.duration(minutes));
+    }
+    return { cards, lanes: label(shown.byLane), stages: label(shown.byStage), stageLeads };
   }, [view, heat]);
 }

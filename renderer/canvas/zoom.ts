@@ -1,6 +1,8 @@
 import { unionBox, type Box } from '../../shared/model/geometry';
 import { gridSize } from '../../shared/model/grid';
 import { currentView, type BoardView } from '../state/boardView';
+import { useBoard } from '../state/boardStore';
+import { boardHasTimes, ladderBox } from './ladderGeometry';
 import { useUi } from '../state/uiStore';
 import { fitBox, zoomAt } from './camera';
 import { laneHeaderWidth, stageHeaderHeight } from './theme';
@@ -8,18 +10,20 @@ import { laneHeaderWidth, stageHeaderHeight } from './theme';
 /** Room kept free on the left for the toolbar, in screen px. */
 const TOOLBAR_ROOM = 80;
 
-let bounds: { view: BoardView; box: Box | null } | null = null;
+let bounds: { view: BoardView; withLadder: boolean; box: Box | null } | null = null;
 
-/** The board's extent: the grid with its headers, and every element. Null on empty paper. Memoised per board snapshot. */
+/** The board's extent: the grid with its headers, the timeline ladder when shown, and every element. Null on empty paper. Memoised per board snapshot. */
 export function contentBounds(): Box | null {
   const view = currentView();
-  if (bounds?.view === view) return bounds.box;
-  bounds = { view, box: computeBounds(view) };
+  const withLadder = useUi.getState().ladder && boardHasTimes(view.elements, useBoard.getState().scenarios);
+  if (bounds?.view === view && bounds.withLadder === withLadder) return bounds.box;
+  bounds = { view, withLadder, box: computeBounds(view, withLadder) };
   return bounds.box;
 }
 
-function computeBounds(view: BoardView): Box | null {
+function computeBounds(view: BoardView, withLadder: boolean): Box | null {
   const boxes: Box[] = [...view.boxes.values()];
+  if (withLadder) boxes.push(ladderBox(view.grid));
   if (view.grid.lanes.length || view.grid.stages.length) {
     const { w, h } = gridSize(view.grid);
     const left = view.grid.lanes.length ? laneHeaderWidth : 0;

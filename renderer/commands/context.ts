@@ -4,7 +4,7 @@ import { currentView } from '../state/boardView';
 import { useUi, type UiState } from '../state/uiStore';
 import type { CommandContext } from './types';
 
-type Ui = Pick<UiState, 'role' | 'tool' | 'panel' | 'snapping' | 'bigScreen' | 'selection'>;
+type Ui = Pick<UiState, 'role' | 'tool' | 'panel' | 'snapping' | 'bigScreen' | 'selection' | 'heat' | 'ladder'>;
 
 /** The context from the stores as they are now; `extra` says how it was asked for. */
 export function commandContext(extra: Partial<Pick<CommandContext, 'at' | 'source' | 'key'>> = {}, ui: Ui = useUi.getState()): CommandContext {
@@ -19,6 +19,8 @@ export function commandContext(extra: Partial<Pick<CommandContext, 'at' | 'sourc
     panel: ui.panel,
     snapping: ui.snapping,
     bigScreen: ui.bigScreen,
+    heat: ui.heat,
+    ladder: ui.ladder,
     picked,
     onCanvas: picked.filter((e) => view.boxes.has(e.id)).map((e) => e.id),
     at: null,

@@ -13,6 +13,9 @@ export interface CommandContext {
   panel: UiState['panel'];
   snapping: boolean;
   bigScreen: boolean;
+  /** the heat view shown, if any, and whether the timeline ladder is on */
+  heat: UiState['heat'];
+  ladder: boolean;
   /** the selected elements that exist */
   picked: BoardElement[];
   /** the selected ids drawn on the canvas (cards, text, frames; not lanes, stages or arrows) */

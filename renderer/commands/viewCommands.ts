@@ -16,6 +16,10 @@ export const viewCommands: Command[] = [
   { name: 'nextFrame', label: 'Next frame', keys: ['PageDown'], group: 'View', when: always, perform: () => stepFrame(1) },
   { name: 'previousFrame', label: 'Previous frame', keys: ['PageUp'], group: 'View', when: always, perform: () => stepFrame(-1) },
   { name: 'snapping', label: 'Snapping on/off', keys: ['G'], group: 'View', icon: 'snap', when: always, checked: (ctx) => ctx.snapping, perform: () => useUi.setState((s) => ({ snapping: !s.snapping })) },
+  // Heat: by cost or by waiting time, one at a time; the same key again turns it off.
+  { name: 'heatByCost', label: 'Heat by cost on/off', keys: ['M'], group: 'View', when: always, checked: (ctx) => ctx.heat === 'cost', perform: () => useUi.setState((s) => ({ heat: s.heat === 'cost' ? null : 'cost' })) },
+  { name: 'heatByWait', label: 'Heat by waiting time on/off', keys: ['W'], group: 'View', when: always, checked: (ctx) => ctx.heat === 'wait', perform: () => useUi.setState((s) => ({ heat: s.heat === 'wait' ? null : 'wait' })) },
+  { name: 'timelineLadder', label: 'Timeline ladder on/off', keys: ['L'], group: 'View', when: always, checked: (ctx) => ctx.ladder, perform: () => useUi.setState((s) => ({ ladder: !s.ladder })) },
   { name: 'openMenu', label: 'Menu for the selection', keys: ['Shift+F10', 'ContextMenu'], group: 'View', when: always, perform: openMenuFromKeyboard },
   {
     name: 'stepDetails',

@@ -42,7 +42,7 @@ export function CostBar({ tucked = new Set() }: { tucked?: ReadonlySet<string> }
       )}
       {here('scenario') && <ScenarioPicker />}
       {here('heat') && (
-        <button type="button" className="text-button heat-button" aria-pressed={heat} title="Cost heat view" aria-label="Cost heat view" onClick={() => useUi.setState({ heat: !heat })}>
+        <button type="button" className="text-button heat-button" aria-pressed={heat === 'cost'} title="Cost heat view" aria-label="Cost heat view" onClick={() => useUi.setState({ heat: heat === 'cost' ? null : 'cost' })}>
           Heat
         </button>
       )}
@@ -108,7 +108,7 @@ export function CostMenuItems({ tucked }: { tucked: ReadonlySet<string> }) {
         </button>
       )}
       {tucked.has('heat') && (
-        <button type="button" role="menuitemcheckbox" aria-checked={heat} onClick={() => useUi.setState({ heat: !heat })}>
+        <button type="button" role="menuitemcheckbox" aria-checked={heat === 'cost'} onClick={() => useUi.setState({ heat: heat === 'cost' ? null : 'cost' })}>
           Cost heat view
         </button>
       )}

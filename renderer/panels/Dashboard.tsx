@@ -83,7 +83,7 @@ export function Dashboard() {
     <aside className={`side-panel dashboard ${big ? 'big' : ''}`} aria-label="Cost dashboard">
       <header>
         <h2>Cost dashboard</h2>
-        <button type="button" className="text-button heat-toggle" aria-pressed={heat} onClick={() => useUi.setState({ heat: !heat })}>
+        <button type="button" className="text-button heat-toggle" aria-pressed={heat === 'cost'} onClick={() => useUi.setState({ heat: heat === 'cost' ? null : 'cost' })}>
           Heat
         </button>
         <button type="button" className="text-button" aria-pressed={big} onClick={() => useUi.setState({ bigDashboard: !big })}>

@@ -1,4 +1,6 @@
+import Konva from 'konva';
 import { toScreen } from '../canvas/camera';
+import { dispatch } from '../commands/dispatch';
 import { useUi } from './uiStore';
 import { useBoard } from './boardStore';
 import { usePresence } from './presence';
@@ -6,13 +8,32 @@ import { useMyVotes } from './votingStore';
 import { currentView } from './boardView';
 import { cardTypes } from '../canvas/theme';
 
+/** Konva nodes named `name` (inside the element `within`, when given): what the canvas shows as text, and where on the page. */
+function canvasNodes(name: string, within?: string): { text: string | null; x: number; y: number; w: number; h: number }[] {
+  const stage = Konva.stages[0];
+  if (!stage) return [];
+  const root = within ? stage.findOne(`#${within}`) : stage;
+  if (!root || !('find' in root)) return [];
+  const canvas = stage.container().getBoundingClientRect();
+  return (root as Konva.Container).find(`.${name}`).map((n) => {
+    const r = n.getClientRect();
+    const text = n instanceof Konva.Text ? n.text() : n instanceof Konva.Label ? n.getText().text() : null;
+    return { text, x: canvas.left + r.x, y: canvas.top + r.y, w: r.width, h: r.height };
+  });
+}
+
 /**
- * A read-only window onto the stores for end-to-end tests and benchmarks: what the board
- * holds and where an element is (the canvas has no DOM per card). It changes nothing.
+ * A window onto the stores for end-to-end tests and benchmarks: what the board holds and where
+ * an element is (the canvas has no DOM per card). It reads; the one way it changes the board
+ * is `dispatch`, the app's own (role checks and validation included), for figures whose
+ * fields a test cannot reach through the UI yet.
  */
 export function installTestHook(): void {
   (window as unknown as { __brownpaper: unknown }).__brownpaper = {
     board: () => useBoard.getState(),
+    dispatch: (name: Parameters<typeof dispatch>[0], args: Parameters<typeof dispatch>[1]) => dispatch(name, args as never),
+    /** the texts and page boxes of the canvas nodes named so ("wait-badge", "stage-lead", "ladder-lead", …) */
+    canvasNodes,
     /** the other people here: name, colour, pointer, selection */
     peers: () => usePresence.getState().peers,
     /** this window's awareness client id */

@@ -47,8 +47,10 @@ export interface UiState {
   toast: string | null;
   /** the scenario whose figures the cards show; null = as-is */
   scenarioId: string | null;
-  /** shade steps by their share of the total cost */
-  heat: boolean;
+  /** shade steps by their share of the total cost, or by their wait against the longest one; null: no heat */
+  heat: null | 'cost' | 'wait';
+  /** the timeline ladder under the stages (drawn only when some step has a time) */
+  ladder: boolean;
   /** the side panel shown */
   panel: 'inspector' | 'dashboard' | 'votes' | null;
   /** the session this window shows and the key it joined with (for the host's HTTP API) */
@@ -87,7 +89,8 @@ export const useUi = create<UiState>(() => ({
   pointer: null,
   toast: null,
   scenarioId: null,
-  heat: false,
+  heat: null,
+  ladder: true,
   panel: null,
   access: null,
   bigDashboard: false,

@@ -2,6 +2,8 @@ import { expect, it } from 'vitest';
 import { readBoard } from '../model/board.js';
 import { writeRound, type VoteRound } from '../model/vote.js';
 import { addNote } from '../operations/addCard.js';
+import { addConnector } from '../operations/addConnector.js';
+import { updateElements } from '../operations/updateElements.js';
 import { boardFrom, ctx } from '../operations/testDoc.js';
 import { boardSvg, wrapText } from './svg.js';
 
@@ -32,4 +34,30 @@ it('a revealed vote shows its counts on the cards; an open one shows nothing (ba
   expect(svg).toMatch(/fill="#fff">3<\/text><\/g>/);
   // An export of other cards leaves the counts of cards it does not show out.
   expect(boardSvg(doc, { ids: [steps[1]] })).not.toContain('class="votes"');
+});
+
+it('times in the SVG as on the canvas: wait badges that grow with the wait, process times, stage lead times, the ladder and a loop', () => {
+  const doc = boardFrom('sample-info-request');
+  const steps = [...readBoard(doc).elements.values()].filter((e) => e.kind === 'step');
+  const id = (title: string) => steps.find((s) => s.kind === 'step' && s.title.startsWith(title))!.id;
+  const day = 24 * 60;
+  // Nothing timed: no badge, no ladder.
+  expect(boardSvg(doc)).not.toContain('class="ladder"');
+  updateElements.run(doc, { ids: [id('Receives brochure')], patch: { waitMinutes: 28 * day, waitUnit: 'weeks', processMinutes: 30, processUnit: 'minutes' } }, ctx);
+  updateElements.run(doc, { ids: [id('Call-centre agent')], patch: { waitMinutes: 20, waitUnit: 'minutes', processMinutes: 10, processUnit: 'minutes' } }, ctx);
+  const svg = boardSvg(doc);
+  expect(svg.match(/class="wait-badge"/g)).toHaveLength(2);
+  const size = (text: string) => Number(new RegExp(`font-size="(\\d+)"[^>]*>${text}</text>`).exec(svg)![1]);
+  expect(size('wait 4 weeks')).toBe(24);
+  expect(size('wait 20 min')).toBe(12);
+  expect(svg).toContain(`>30 min</text></g>`);
+  expect(svg).toMatch(/class="stage-lead"[^>]*>28 days<\/text>/);
+  expect(svg).toMatch(/class="ladder-lead"[^>]*>Lead time 28 days<\/text>/);
+  expect(svg).toContain('>at least: 10 steps have no time yet</text>');
+  expect(svg).not.toContain('ladder-loop');
+  addConnector.run(doc, { fromId: id('Call-centre agent'), toId: id('Receives brochure') }, ctx);
+  addConnector.run(doc, { fromId: id('Receives brochure'), toId: id('Call-centre agent') }, ctx);
+  expect(boardSvg(doc)).toMatch(/class="ladder-loop"[^>]*>A loop back for rework: .* — left out of the lead time<\/text>/);
+  // A selection alone has no ladder.
+  expect(boardSvg(doc, { ids: [id('Receives brochure')] })).not.toContain('class="ladder"');
 });

@@ -7,13 +7,16 @@ import { formatCompact, periodShort } from '../model/money.js';
 import { compareOrder } from '../model/order.js';
 import { rollup } from '../model/rollup.js';
 import { stepFlags, type Step } from '../model/step.js';
-import { boardLook as look } from './look.js';
+import { boardTime, type BoardTime } from '../model/boardTime.js';
+import { durationAsText, formatDuration } from '../model/duration.js';
+import { boardLook as look, waitBadgeLook, waitColours } from './look.js';
 
 /**
  * The board as SVG, drawn from the model (no browser needed, so the CLI uses it too). Text
  * stays text. It follows the canvas's look: kraft paper, lane and stage headers with totals,
- * the blueprint's lines, frames, connectors, cards with their value-class strip, flags and
- * cost badge, and the dot-vote counts of a revealed round.
+ * the blueprint's lines, frames, connectors, cards with their value-class strip, flags, cost
+ * badge, process time and wait badge, the stages' lead times and the timeline ladder (as-is:
+ * an export has no scenario picker), and the dot-vote counts of a revealed round.
  */
 export interface SvgOptions {
   /** only these elements (and the grid under them); default: the whole board */
@@ -67,11 +70,16 @@ export function boardSvg(doc: Y.Doc, options: SvgOptions = {}): string {
   const { currency, locale, period } = meta ?? boardDefaults;
   const per = periodShort[period];
   const money = (v: bigint) => `${formatCompact(v, currency, locale)}${per}`;
+  const time = boardTime(all);
+  const timed = steps.some((s) => s.waitMinutes !== null || s.processMinutes !== null);
+  const ladderTop = gridSize(grid).h + look.ladder.gap;
+  const ladderEnd = grid.stages.length ? gridSize(grid).w : 0;
+  const ladderBox: Box | null = timed && !want ? { x: -look.laneHeader, y: ladderTop, w: look.laneHeader + ladderEnd + (time.lead.ladder.some((st) => st.stageId === '') ? look.ladder.outsideW : 0) + look.ladder.totalsGap + look.ladder.totalsW, h: look.ladder.height } : null;
 
   const { w: gw, h: gh } = gridSize(grid);
   const hasGrid = grid.lanes.length + grid.stages.length > 0;
   const gridBox: Box | null = hasGrid && !want ? { x: grid.lanes.length ? -look.laneHeader : 0, y: grid.stages.length ? -look.stageHeader : 0, w: gw + (grid.lanes.length ? look.laneHeader : 0), h: gh + (grid.stages.length ? look.stageHeader : 0) } : null;
-  const content = unionBox([...shown.map((e) => boxes.get(e.id)!), ...(gridBox ? [gridBox] : [])].map((b) => ({ ...b, y: b.y - 34 }))) ?? { x: 0, y: 0, w: 400, h: 300 };
+  const content = unionBox([...shown.map((e) => boxes.get(e.id)!), ...(gridBox ? [gridBox] : []), ...(ladderBox ? [ladderBox] : [])].map((b) => ({ ...b, y: b.y - 34 }))) ?? { x: 0, y: 0, w: 400, h: 300 };
   const pad = 40;
   const view = { x: content.x - pad, y: content.y - pad, w: content.w + 2 * pad, h: content.h + 2 * pad };
   const scale = options.scale ?? 1;
@@ -94,7 +102,12 @@ export function boardSvg(doc: Y.Doc, options: SvgOptions = {}): string {
       out.push(`<rect x="${st.start + 4}" y="${-look.stageHeader}" width="${st.size - 8}" height="${look.stageHeader - 8}" rx="6" fill="rgba(255,250,240,0.88)"/>`);
       out.push(`<text x="${st.start + 16}" y="${-look.stageHeader + 28}" font-size="20" font-weight="700" fill="${look.ink}">${esc(wrapText(st.name, st.size - 130, 20, 1)[0] ?? '')}</text>`);
       const t = r.byStage.get(st.id);
-      if (t !== undefined) out.push(`<text x="${st.start + st.size - 14}" y="${-look.stageHeader + 28}" text-anchor="end" font-size="17" font-weight="700" fill="#8b1e3f">${esc(money(t))}</text>`);
+      const lt = time.lead.byStage.get(st.id);
+      const leadMinutes = lt ? (lt.leadMinutes > 0 ? lt.leadMinutes : lt.longestStepMinutes) : 0;
+      // Money and lead time share the header's right side on two lines, as on the canvas.
+      const two = t !== undefined && leadMinutes > 0;
+      if (t !== undefined) out.push(`<text x="${st.start + st.size - 14}" y="${-look.stageHeader + (two ? 20 : 28)}" text-anchor="end" font-size="${two ? 15 : 17}" font-weight="700" fill="#8b1e3f">${esc(money(t))}</text>`);
+      if (leadMinutes > 0) out.push(`<text class="stage-lead" x="${st.start + st.size - 14}" y="${-look.stageHeader + (two ? 38 : 28)}" text-anchor="end" font-size="${two ? 15 : 17}" font-weight="700" fill="${waitColours[0]}">${esc(durationAsText(leadMinutes, locale))}</text>`);
     });
     for (const l of all.filter((e) => e.kind === 'line')) {
       if (l.kind !== 'line') continue;
@@ -126,7 +139,13 @@ export function boardSvg(doc: Y.Doc, options: SvgOptions = {}): string {
     }
   }
 
-  for (const e of shown) if (e.kind !== 'frame') out.push(card(e, boxes.get(e.id)!, r.stepCosts.get(e.id), money));
+  if (ladderBox) out.push(ladderSvg(time, grid.stages, ladderTop, ladderEnd, locale, (id) => all.find((e) => e.id === id)));
+  for (const e of shown) {
+    if (e.kind === 'frame') continue;
+    const t = e.kind === 'step' ? time.steps.get(e.id) : undefined;
+    const times = e.kind === 'step' && t ? { waitMinutes: t.waitMinutes, wait: t.waitMinutes === null ? null : formatDuration(t.waitMinutes, e.waitUnit, locale), process: t.processMinutes === null ? null : formatDuration(t.processMinutes, e.processUnit, locale) } : null;
+    out.push(card(e, boxes.get(e.id)!, r.stepCosts.get(e.id), money, times));
+  }
   // Dot-vote counts, as the canvas shows them once a round is revealed.
   const round = activeRound(readRounds(doc));
   if (round?.status === 'revealed') {
@@ -141,7 +160,56 @@ export function boardSvg(doc: Y.Doc, options: SvgOptions = {}): string {
   return out.join('\n') + '\n';
 }
 
-function card(e: CanvasElement, b: Box, cost: bigint | undefined, money: (v: bigint) => string): string {
+/** The timeline ladder as the canvas draws it (renderer/canvas/LadderLayer.tsx): waits above, process times below, totals at the end. */
+function ladderSvg(time: BoardTime, stages: { id: string; start: number; size: number }[], top: number, end: number, locale: string, element: (id: string) => { kind: string; title?: string } | undefined): string {
+  const L = look.ladder;
+  const { lead } = time;
+  const dur = (m: number) => durationAsText(m, locale);
+  const yW = top + L.waitY;
+  const yP = top + L.processY;
+  const bands = new Map(stages.map((b) => [b.id, b]));
+  const g: string[] = ['<g class="ladder">'];
+  g.push(`<text x="${-look.laneHeader}" y="${top + 20}" font-size="20" font-weight="700" fill="${look.ink}">Timeline</text>`);
+  g.push(`<text x="-20" y="${yW - 6}" font-size="15" text-anchor="end" fill="${waitColours[2]}">waiting</text><text x="-20" y="${yP + 18}" font-size="15" text-anchor="end" fill="${look.ink}">processing</text>`);
+  const pts: string[] = [];
+  let last = end;
+  for (const st of lead.ladder) {
+    const band = bands.get(st.stageId);
+    const x0 = band ? band.start : end;
+    const x1 = band ? band.start + band.size : end + L.outsideW;
+    if (!band) last = x1;
+    const mid = x0 + (x1 - x0) * 0.55;
+    pts.push(`${x0},${yW} ${mid},${yW} ${mid},${yP} ${x1},${yP}`);
+    if (st.waitMinutes > 0) g.push(`<text class="ladder-wait" x="${(x0 + mid) / 2}" y="${yW - 10}" font-size="17" font-weight="700" text-anchor="middle" fill="${waitColours[2]}">${esc(dur(st.waitMinutes))}</text>`);
+    if (st.processMinutes > 0) g.push(`<text class="ladder-process" x="${(mid + x1) / 2}" y="${yP + 25}" font-size="17" font-weight="700" text-anchor="middle" fill="${look.ink}">${esc(dur(st.processMinutes))}</text>`);
+    if (!band) g.push(`<text x="${(x0 + x1) / 2}" y="${yP + 50}" font-size="15" text-anchor="middle" fill="#6b5a48">outside the stages</text>`);
+  }
+  if (pts.length) g.push(`<polyline points="${pts.join(' ')}" fill="none" stroke="${look.ink}" stroke-width="4" stroke-linejoin="round" stroke-linecap="round"/>`);
+  const tx = last + L.totalsGap;
+  const pce = lead.pce === null ? '–' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(lead.pce);
+  g.push(`<rect x="${tx}" y="${top - 10}" width="${L.totalsW}" height="${L.processY + 60}" rx="8" fill="rgba(255,250,240,0.92)" stroke="rgba(43,33,24,0.4)" stroke-width="2"/>`);
+  g.push(`<text x="${tx + 14}" y="${top + 18}" font-size="15" fill="#6b5a48">As-is</text>`);
+  g.push(`<text class="ladder-lead" x="${tx + 14}" y="${top + 44}" font-size="20" font-weight="700" fill="${waitColours[2]}">${esc(`Lead time ${dur(lead.leadMinutes)}`)}</text>`);
+  g.push(`<text x="${tx + 14}" y="${top + 70}" font-size="17" fill="${look.ink}">${esc(`Process time ${dur(lead.processMinutes)}`)}</text>`);
+  g.push(`<text x="${tx + 14}" y="${top + 93}" font-size="17" fill="${look.ink}">${esc(`PCE ${pce}`)}</text>`);
+  if (lead.missing.length) g.push(`<text x="${tx + 14}" y="${top + 116}" font-size="15" font-style="italic" fill="#6b5a48">${esc(`at least: ${lead.missing.length} step${lead.missing.length === 1 ? ' has' : 's have'} no time yet`)}</text>`);
+  const loop = lead.cycles[0];
+  if (loop) {
+    const title = (id: string) => element(id)?.title || 'Untitled step';
+    const more = lead.cycles.length > 1 ? ` (and ${lead.cycles.length - 1} more loop${lead.cycles.length > 2 ? 's' : ''})` : '';
+    g.push(`<text class="ladder-loop" x="${-look.laneHeader}" y="${yP + 80}" font-size="17" font-weight="700" fill="#8b1e3f">${esc(`A loop back for rework: ${[...loop, loop[0]].map(title).join(' → ')} — left out of the lead time${more}`)}</text>`);
+  }
+  g.push('</g>');
+  return g.join('');
+}
+
+interface CardTimes {
+  waitMinutes: number | null;
+  wait: string | null;
+  process: string | null;
+}
+
+function card(e: CanvasElement, b: Box, cost: bigint | undefined, money: (v: bigint) => string, times: CardTimes | null = null): string {
   const g: string[] = [`<g transform="translate(${b.x} ${b.y})${e.rotation ? ` rotate(${e.rotation})` : ''}">`];
   if (e.kind === 'text') {
     g.push(textBlock(wrapText(e.text, b.w, e.fontSize, Math.max(1, Math.floor(b.h / (e.fontSize * 1.25)))), 0, 0, e.fontSize, `font-weight="700" fill="${look.ink}"`));
@@ -152,7 +220,7 @@ function card(e: CanvasElement, b: Box, cost: bigint | undefined, money: (v: big
     g.push(`<rect x="2" y="3" width="${b.w}" height="${b.h}" rx="8" fill="rgba(58,42,26,0.28)"/>`);
     g.push(`<rect width="${b.w}" height="${b.h}" rx="8" fill="${look.cardFill[e.color]}" stroke="rgba(60,40,20,0.35)"/>`);
     g.push(`<path d="M0 8V8a8 8 0 0 1 8-8h${b.w - 16}a8 8 0 0 1 8 8z" fill="${look.valueClass[e.valueClass]}"/>`);
-    const footer = e.painPoint || e.failPoint || e.waitPoint || e.momentOfTruth || e.owner || cost !== undefined ? 30 : 0;
+    const footer = e.painPoint || e.failPoint || e.waitPoint || e.momentOfTruth || e.owner || cost !== undefined || times?.process ? 30 : 0;
     g.push(textBlock(wrapText(e.title || 'Untitled step', b.w - 24, 18, Math.max(1, Math.floor((b.h - 26 - footer) / 22.5))), 12, 14, 18, `font-weight="700" fill="${look.ink}"`));
     let x = 10;
     for (const f of stepFlags.filter((f) => e[f])) {
@@ -161,10 +229,26 @@ function card(e: CanvasElement, b: Box, cost: bigint | undefined, money: (v: big
       g.push(`<rect x="${x}" y="${b.h - 30}" width="${w}" height="22" rx="11" fill="${look.flags[f].fill}"/><text x="${x + w / 2}" y="${b.h - 14}" font-size="14" font-weight="700" fill="#fff" text-anchor="middle">${label}</text>`);
       x += w + 4;
     }
+    let right = b.w - 8;
     if (cost !== undefined) {
       const text = money(cost);
       const w = 12 + text.length * 8.4;
       g.push(`<rect x="${b.w - w - 8}" y="${b.h - 30}" width="${w}" height="22" rx="6" fill="${look.ink}"/><text x="${b.w - w / 2 - 8}" y="${b.h - 14}" font-size="14" font-weight="700" fill="#fff6dd" text-anchor="middle">${esc(text)}</text>`);
+      right -= w + 4;
+    }
+    if (times?.process) {
+      const w = 12 + times.process.length * 8;
+      if (right - w >= x) g.push(`<g class="process-time"><rect x="${right - w}" y="${b.h - 29.25}" width="${w}" height="20.5" rx="10" fill="none" stroke="${look.ink}" stroke-width="1.5"/><text x="${right - w / 2}" y="${b.h - 14}" font-size="14" font-weight="700" fill="${look.ink}" text-anchor="middle">${esc(times.process)}</text></g>`);
+    }
+    if (times?.wait && times.waitMinutes !== null) {
+      // The wait badge on the card's top edge, growing and warming with the wait (look.ts).
+      const badge = waitBadgeLook(times.waitMinutes);
+      const size = badge.fontSize;
+      const pad = Math.round(size * 0.3);
+      const text = `wait ${times.wait}`;
+      const w = Math.round(text.length * size * 0.6 + 2 * pad);
+      const h = size + 2 * pad;
+      g.push(`<g class="wait-badge"><rect x="10" y="${8 - h}" width="${w}" height="${h}" rx="${Math.round(size * 0.45)}" fill="${badge.fill}" stroke="#fff6dd" stroke-width="2"/><text x="${10 + w / 2}" y="${8 - pad - Math.round(size * 0.2)}" font-size="${size}" font-weight="700" fill="#fff" text-anchor="middle">${esc(text)}</text></g>`);
     }
   }
   g.push('</g>');
