@@ -43,6 +43,15 @@ function pixel(page: Page, x: number, y: number): Promise<number[]> {
 
 const day = 24 * 60;
 
+/** The sample board comes with times (README): this spec starts from a map nobody has timed yet. */
+async function clearTimes(page: Page) {
+  const b = await page.evaluate(() => (window as unknown as { __brownpaper: Hook }).__brownpaper.board());
+  const steps = Object.entries(b.elements).filter(([, e]) => e.kind === 'step').map(([id]) => id);
+  await run(page, 'updateElements', { ids: steps, patch: { waitMinutes: null, processMinutes: null, firstTimeRight: null } });
+  for (const scenario of b.scenarios)
+    for (const stepId of steps) for (const field of ['waitMinutes', 'processMinutes', 'firstTimeRight']) await run(page, 'setOverride', { scenarioId: scenario.id, stepId, field, value: null });
+}
+
 /** The times a workshop would put on the sample: four steps, one in each stage; the rest still without times. */
 async function fillInTimes(page: Page) {
   const set = async (title: string, patch: Record<string, unknown>) => run(page, 'updateElements', { ids: [await stepId(page, title)], patch });
@@ -58,6 +67,7 @@ test.describe('time on the map', () => {
   test('waits typed in: badges grow with the wait, stage headers and the ladder give the lead time, heat by waiting time, the to-be shortens it, a loop is reported', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await join(page, session().invite('facilitator'));
+    await clearTimes(page);
     // Nothing timed yet: no badge, no ladder (an empty ladder would only say "nothing" in a big way).
     expect(await nodes(page, 'wait-badge')).toHaveLength(0);
     expect(await nodes(page, 'ladder-lead')).toHaveLength(0);
