@@ -5,7 +5,7 @@ import { shortText } from '../model/fields.js';
 import { idSchema } from '../model/ids.js';
 import { currencySchema, periodSchema } from '../model/money.js';
 import { keyAfter } from '../model/order.js';
-import { insertScenario, overrideSchema, readScenarios, scenariosMap } from '../model/scenario.js';
+import { insertScenario, overrideFields, overrideSchema, readScenarios, scenariosMap } from '../model/scenario.js';
 import { stepSchema } from '../model/step.js';
 import { ValidationError, formatIssues } from '../model/validation.js';
 import { defineOperation } from './types.js';
@@ -90,11 +90,11 @@ export const deleteScenario = defineOperation({
   },
 });
 
-/** Override one figure of a step in a scenario (or remove the step there); null clears the override. */
+/** Override one figure of a step in a scenario — a volume, a cost, a time (or remove the step there); null clears the override. */
 export const setOverride = defineOperation({
   name: 'setOverride',
   label: 'Change in scenario',
-  args: z.strictObject({ scenarioId: idSchema, stepId: idSchema, field: z.enum(['volume', 'unitCents', 'minutes', 'removed']), value: z.union([z.number(), z.boolean(), z.null()]) }),
+  args: z.strictObject({ scenarioId: idSchema, stepId: idSchema, field: z.enum(overrideFields), value: z.union([z.number(), z.boolean(), z.null()]) }),
   run(doc: Y.Doc, { scenarioId, stepId, field, value }, ctx): boolean {
     const m = scenariosMap(doc).get(scenarioId);
     if (!m || elementsMap(doc).get(stepId)?.get('kind') !== 'step') return false;
