@@ -1,11 +1,11 @@
-import { useMemo } from "react";
-import { boardTime, type BoardTime } from "../../shared/model/boardTime";
-import type { Scenario } from "../../shared/model/scenario";
-import { longestWaits } from "../../shared/model/timeSummary";
-import { useBoard } from "../board/boardStore";
-import type { CostView } from "../board/costView";
-import { Bars, bandBars } from "./Bars";
-import { hasTimes, pceText, stepsWithoutTimes } from "./leadTimeText";
+import { useMemo } from 'react';
+import { boardTime, type BoardTime } from '../../shared/model/boardTime';
+import type { Scenario } from '../../shared/model/scenario';
+import { longestWaits } from '../../shared/model/timeSummary';
+import { useBoard } from '../board/boardStore';
+import type { CostView } from '../board/costView';
+import { Bars, bandBars } from './Bars';
+import { hasTimes, pceText, stepsWithoutTimes } from './leadTimeText';
 
 /** How many of the longest waits and of the steps without times are named; the rest are counted. */
 const LISTED = 5;
@@ -15,66 +15,40 @@ const LISTED = 5;
  * time and PCE per scenario, the longest waits, the cost of rework by lane, the steps still
  * without times and any loop back for rework (left out of the lead time, and said so).
  */
-export function LeadTimeView({
-  view,
-  showing,
-}: {
-  view: CostView;
-  showing: string;
-}) {
+export function LeadTimeView({ view, showing }: { view: CostView; showing: string }) {
   const elements = useBoard((s) => s.elements);
   const scenarios = useBoard((s) => s.scenarios);
   const { shownTime: shown, asIsTime: asIs, scenario } = view;
-  const title = (id: string) =>
-    (elements[id] as { title?: string } | undefined)?.title || "Untitled step";
+  const title = (id: string) => (elements[id] as { title?: string } | undefined)?.title || 'Untitled step';
   const waits = longestWaits([...shown.steps.values()], LISTED);
   const { missing, cycles } = shown.lead;
-  const perPeriod =
-    view.periodLabel.slice(1) === "yr" ? "per year" : "per month";
+  const perPeriod = view.periodLabel.slice(1) === 'yr' ? 'per year' : 'per month';
 
   if (!hasTimes(asIs) && shown.rework.total === 0n) {
     return (
       <section className="chart lead-time-view" aria-label="Lead time">
         <h3>Lead time</h3>
-        <p className="empty">
-          No times yet: give a step its wait and process time in its details
-          (I).
-        </p>
+        <p className="empty">No times yet: give a step its wait and process time in its details (I).</p>
       </section>
     );
   }
   return (
-    <section
-      className="chart lead-time-view"
-      aria-label={`Lead time — ${showing}`}
-    >
+    <section className="chart lead-time-view" aria-label={`Lead time — ${showing}`}>
       <h3>Lead time — {showing}</h3>
       <div className="kpis">
         <div className="kpi">
           <span>Lead time</span>
-          <strong data-testid="dashboard-lead-time">
-            {view.duration(shown.lead.leadMinutes)}
-          </strong>
-          <small>
-            {scenario
-              ? `as-is ${view.duration(asIs.lead.leadMinutes)}`
-              : missing.length
-                ? "at least"
-                : "first step to last"}
-          </small>
+          <strong data-testid="dashboard-lead-time">{view.duration(shown.lead.leadMinutes)}</strong>
+          <small>{scenario ? `as-is ${view.duration(asIs.lead.leadMinutes)}` : missing.length ? 'at least' : 'first step to last'}</small>
         </div>
         <div className="kpi">
           <span>PCE</span>
-          <strong data-testid="dashboard-pce">
-            {pceText(shown.lead.pce, view.locale)}
-          </strong>
+          <strong data-testid="dashboard-pce">{pceText(shown.lead.pce, view.locale)}</strong>
           <small>value-adding ÷ lead time</small>
         </div>
         <div className="kpi">
           <span>Cost of rework</span>
-          <strong data-testid="dashboard-rework">
-            {view.money(shown.rework.total)}
-          </strong>
+          <strong data-testid="dashboard-rework">{view.money(shown.rework.total)}</strong>
           <small>{perPeriod}</small>
         </div>
       </div>
@@ -96,13 +70,7 @@ export function LeadTimeView({
       </table>
       {cycles.length > 0 && (
         <p className="loops" data-testid="dashboard-loops">
-          {cycles
-            .map(
-              (c) =>
-                `Loop back for rework: ${[...c, c[0]].map(title).join(" → ")}`,
-            )
-            .join("; ")}{" "}
-          — left out of the lead time; its cost comes from first time right.
+          {cycles.map((c) => `Loop back for rework: ${[...c, c[0]].map(title).join(' → ')}`).join('; ')} — left out of the lead time; its cost comes from first time right.
         </p>
       )}
       <h4>Longest waits</h4>
@@ -120,26 +88,20 @@ export function LeadTimeView({
       )}
       <Bars
         title={`Cost of rework by lane — ${showing}`}
-        bars={bandBars("lane", shown.rework.byLane, elements).filter(
-          (b) => b.value > 0n,
-        )}
+        bars={bandBars('lane', shown.rework.byLane, elements).filter((b) => b.value > 0n)}
         view={view}
         empty="No rework cost: no step has first time right with a cost."
       />
       {missing.length > 0 && (
         <>
-          <h4 data-testid="dashboard-time-missing">
-            {stepsWithoutTimes(missing.length)} — not counted as zero
-          </h4>
+          <h4 data-testid="dashboard-time-missing">{stepsWithoutTimes(missing.length)} — not counted as zero</h4>
           <ul aria-label="Steps without times">
             {missing.slice(0, LISTED).map((id) => (
               <li key={id}>
                 <span className="title">{title(id)}</span>
               </li>
             ))}
-            {missing.length > LISTED && (
-              <li>and {missing.length - LISTED} more</li>
-            )}
+            {missing.length > LISTED && <li>and {missing.length - LISTED} more</li>}
           </ul>
         </>
       )}
@@ -147,23 +109,11 @@ export function LeadTimeView({
   );
 }
 
-function TimeRow({
-  view,
-  name,
-  time,
-  current,
-}: {
-  view: CostView;
-  name: string;
-  time: BoardTime;
-  current: boolean;
-}) {
+function TimeRow({ view, name, time, current }: { view: CostView; name: string; time: BoardTime; current: boolean }) {
   return (
-    <tr aria-current={current ? "true" : undefined}>
+    <tr aria-current={current ? 'true' : undefined}>
       <td>{name}</td>
-      <td data-testid={`lead-time-${name}`}>
-        {view.duration(time.lead.leadMinutes)}
-      </td>
+      <td data-testid={`lead-time-${name}`}>{view.duration(time.lead.leadMinutes)}</td>
       <td>{pceText(time.lead.pce, view.locale)}</td>
       <td>{view.compact(time.rework.total)}</td>
     </tr>
@@ -171,21 +121,9 @@ function TimeRow({
 }
 
 /** A scenario not shown in the header is computed here, only while the dashboard is open (as its money row is). */
-function ScenarioTimeRow({
-  view,
-  scenario,
-}: {
-  view: CostView;
-  scenario: Scenario;
-}) {
+function ScenarioTimeRow({ view, scenario }: { view: CostView; scenario: Scenario }) {
   const elements = useBoard((s) => s.elements);
   const shownHere = view.scenario?.id === scenario.id;
-  const time = useMemo(
-    () =>
-      shownHere ? view.shownTime : boardTime(Object.values(elements), scenario),
-    [shownHere, view.shownTime, elements, scenario],
-  );
-  return (
-    <TimeRow view={view} name={scenario.name} time={time} current={shownHere} />
-  );
+  const time = useMemo(() => (shownHere ? view.shownTime : boardTime(Object.values(elements), scenario)), [shownHere, view.shownTime, elements, scenario]);
+  return <TimeRow view={view} name={scenario.name} time={time} current={shownHere} />;
 }

@@ -1,14 +1,10 @@
-import type { Duration } from "../../shared/model/duration";
-import type { Override, OverrideField } from "../../shared/model/scenario";
-import type { Step } from "../../shared/model/step";
-import { useCostView } from "../board/costView";
-import { dispatch } from "../operations/dispatch";
-import { NumberField } from "./NumberField";
-import {
-  durationFigure,
-  scenarioDurationFigure,
-  shareFigure,
-} from "./timeFigures";
+import type { Duration } from '../../shared/model/duration';
+import type { Override, OverrideField } from '../../shared/model/scenario';
+import type { Step } from '../../shared/model/step';
+import { useCostView } from '../board/costView';
+import { dispatch } from '../operations/dispatch';
+import { NumberField } from './NumberField';
+import { durationFigure, scenarioDurationFigure, shareFigure } from './timeFigures';
 
 /** Refusals come back as the message shown at the field (the operation names the step first). */
 function refusal(run: () => unknown): string | null {
@@ -16,7 +12,7 @@ function refusal(run: () => unknown): string | null {
     run();
     return null;
   } catch (e) {
-    return (e as Error).message.replace(/^step \S+\./, "");
+    return (e as Error).message.replace(/^step \S+\./, '');
   }
 }
 
@@ -25,47 +21,25 @@ function refusal(run: () => unknown): string | null {
  * and the share done right the first time. A duration and the unit it was typed in are
  * written by one operation, so a colleague never sees "3" of the old unit.
  */
-export function StepTimeFields({
-  step,
-  disabled,
-}: {
-  step: Step;
-  disabled: boolean;
-}) {
+export function StepTimeFields({ step, disabled }: { step: Step; disabled: boolean }) {
   const view = useCostView();
   const { locale } = view;
   const t = view.asIsTime.steps.get(step.id);
   const given = t && (t.waitMinutes !== null || t.processMinutes !== null);
-  const lead = given
-    ? view.duration((t.waitMinutes ?? 0) + (t.processMinutes ?? 0))
-    : "no times yet";
-  const setDuration =
-    (
-      minutesField: "waitMinutes" | "processMinutes",
-      unitField: "waitUnit" | "processUnit",
-    ) =>
-    (d: Duration | null) =>
-      refusal(() =>
-        dispatch("updateElements", {
-          ids: [step.id],
-          patch: d
-            ? { [minutesField]: d.minutes, [unitField]: d.unit }
-            : { [minutesField]: null },
-        }),
-      );
-  const asDuration = (
-    minutes: number | null,
-    unit: Step["waitUnit"],
-  ): Duration | null => (minutes === null ? null : { minutes, unit });
+  const lead = given ? view.duration((t.waitMinutes ?? 0) + (t.processMinutes ?? 0)) : 'no times yet';
+  const setDuration = (minutesField: 'waitMinutes' | 'processMinutes', unitField: 'waitUnit' | 'processUnit') => (d: Duration | null) =>
+    refusal(() =>
+      dispatch('updateElements', {
+        ids: [step.id],
+        patch: d ? { [minutesField]: d.minutes, [unitField]: d.unit } : { [minutesField]: null },
+      }),
+    );
+  const asDuration = (minutes: number | null, unit: Step['waitUnit']): Duration | null => (minutes === null ? null : { minutes, unit });
   return (
     <section className="step-time" aria-label="Time">
       <h3>
         Time
-        <span
-          className="cost-result"
-          data-testid="inspector-lead-time"
-          title="Wait before + process time"
-        >
+        <span className="cost-result" data-testid="inspector-lead-time" title="Wait before + process time">
           {lead}
         </span>
       </h3>
@@ -74,8 +48,8 @@ export function StepTimeFields({
         words
         value={asDuration(step.waitMinutes, step.waitUnit)}
         placeholder="e.g. 3 days"
-        figure={durationFigure("Wait before", locale)}
-        onCommit={setDuration("waitMinutes", "waitUnit")}
+        figure={durationFigure('Wait before', locale)}
+        onCommit={setDuration('waitMinutes', 'waitUnit')}
         disabled={disabled}
       />
       <NumberField
@@ -83,8 +57,8 @@ export function StepTimeFields({
         words
         value={asDuration(step.processMinutes, step.processUnit)}
         placeholder="e.g. 2 h"
-        figure={durationFigure("Process time", locale)}
-        onCommit={setDuration("processMinutes", "processUnit")}
+        figure={durationFigure('Process time', locale)}
+        onCommit={setDuration('processMinutes', 'processUnit')}
         disabled={disabled}
       />
       <NumberField
@@ -92,10 +66,10 @@ export function StepTimeFields({
         words
         value={step.firstTimeRight}
         placeholder="e.g. 80 %"
-        figure={shareFigure("First time right", locale)}
+        figure={shareFigure('First time right', locale)}
         onCommit={(f) =>
           refusal(() =>
-            dispatch("updateElements", {
+            dispatch('updateElements', {
               ids: [step.id],
               patch: { firstTimeRight: f },
             }),
@@ -123,37 +97,26 @@ export function ScenarioTimeFields({
   setOverride(field: OverrideField): (v: number | null) => string | null;
 }) {
   const { locale } = useCostView();
-  const wait = scenarioDurationFigure(
-    "Scenario wait before",
-    locale,
-    step.waitUnit,
-  );
-  const process = scenarioDurationFigure(
-    "Scenario process time",
-    locale,
-    step.processUnit,
-  );
-  const share = shareFigure("Scenario first time right", locale);
-  const asIs = (text: string | null) =>
-    text === null ? undefined : `${text} as-is`;
+  const wait = scenarioDurationFigure('Scenario wait before', locale, step.waitUnit);
+  const process = scenarioDurationFigure('Scenario process time', locale, step.processUnit);
+  const share = shareFigure('Scenario first time right', locale);
+  const asIs = (text: string | null) => (text === null ? undefined : `${text} as-is`);
   const waitAsIs =
     step.waitMinutes === null
       ? null
-      : durationFigure("", locale).format({
+      : durationFigure('', locale).format({
           minutes: step.waitMinutes,
           unit: step.waitUnit,
         });
   const processAsIs =
     step.processMinutes === null
       ? null
-      : durationFigure("", locale).format({
+      : durationFigure('', locale).format({
           minutes: step.processMinutes,
           unit: step.processUnit,
         });
-  const shareAsIs =
-    step.firstTimeRight === null ? null : share.format(step.firstTimeRight);
-  const hint = (overridden: number | undefined, text: string | null) =>
-    overridden === undefined ? undefined : `as-is ${text ?? "not given"}`;
+  const shareAsIs = step.firstTimeRight === null ? null : share.format(step.firstTimeRight);
+  const hint = (overridden: number | undefined, text: string | null) => (overridden === undefined ? undefined : `as-is ${text ?? 'not given'}`);
   return (
     <>
       <NumberField
@@ -163,7 +126,7 @@ export function ScenarioTimeFields({
         placeholder={asIs(waitAsIs)}
         hint={hint(o.waitMinutes, waitAsIs)}
         figure={wait}
-        onCommit={setOverride("waitMinutes")}
+        onCommit={setOverride('waitMinutes')}
         disabled={readOnly}
       />
       <NumberField
@@ -173,7 +136,7 @@ export function ScenarioTimeFields({
         placeholder={asIs(processAsIs)}
         hint={hint(o.processMinutes, processAsIs)}
         figure={process}
-        onCommit={setOverride("processMinutes")}
+        onCommit={setOverride('processMinutes')}
         disabled={readOnly}
       />
       <NumberField
@@ -183,7 +146,7 @@ export function ScenarioTimeFields({
         placeholder={asIs(shareAsIs)}
         hint={hint(o.firstTimeRight, shareAsIs)}
         figure={share}
-        onCommit={setOverride("firstTimeRight")}
+        onCommit={setOverride('firstTimeRight')}
         disabled={readOnly}
       />
     </>

@@ -1,5 +1,5 @@
-import type { BoardTime } from "../../shared/model/boardTime";
-import type { CostView } from "../board/costView";
+import type { BoardTime } from '../../shared/model/boardTime';
+import type { CostView } from '../board/costView';
 
 /**
  * The map's time as the header and the dashboard say it: "31 days → 5 days", "3% → 20%".
@@ -8,16 +8,15 @@ import type { CostView } from "../board/costView";
 
 /** Whether anyone has given a time yet: a board without any says nothing about time. */
 export function hasTimes(time: BoardTime): boolean {
-  for (const t of time.steps.values())
-    if (t.waitMinutes !== null || t.processMinutes !== null) return true;
+  for (const t of time.steps.values()) if (t.waitMinutes !== null || t.processMinutes !== null) return true;
   return false;
 }
 
 /** Process cycle efficiency as a percentage: one decimal under 10 % (a map at 0.4 % is common), whole above. */
 export function pceText(pce: number | null, locale: string): string {
-  if (pce === null) return "—";
+  if (pce === null) return '—';
   return new Intl.NumberFormat(locale, {
-    style: "percent",
+    style: 'percent',
     maximumFractionDigits: pce < 0.1 ? 1 : 0,
   }).format(pce);
 }
@@ -35,13 +34,10 @@ export function leadTimeText(view: CostView): LeadTimeText {
   const lead = view.duration(asIs.lead.leadMinutes);
   const pce = pceText(asIs.lead.pce, locale);
   return {
-    lead: scenario
-      ? `${lead} → ${view.duration(shown.lead.leadMinutes)}`
-      : lead,
+    lead: scenario ? `${lead} → ${view.duration(shown.lead.leadMinutes)}` : lead,
     pce: scenario ? `${pce} → ${pceText(shown.lead.pce, locale)}` : pce,
     missing: shown.lead.missing.length,
   };
 }
 
-export const stepsWithoutTimes = (n: number) =>
-  `${n} step${n === 1 ? "" : "s"} without times`;
+export const stepsWithoutTimes = (n: number) => `${n} step${n === 1 ? '' : 's'} without times`;

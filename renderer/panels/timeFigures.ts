@@ -1,12 +1,6 @@
-import {
-  formatDuration,
-  minutesPer,
-  parseDuration,
-  type Duration,
-  type DurationUnit,
-} from "../../shared/model/duration";
-import { parseFirstTimeRight } from "../../shared/model/rework";
-import type { Figure } from "./parseFigures";
+import { formatDuration, minutesPer, parseDuration, type Duration, type DurationUnit } from '../../shared/model/duration';
+import { parseFirstTimeRight } from '../../shared/model/rework';
+import type { Figure } from './parseFigures';
 
 /**
  * The details panel's time figures, read and shown in the board's number format: a duration
@@ -15,10 +9,7 @@ import type { Figure } from "./parseFigures";
  */
 
 /** A step's own wait or process time: stored as minutes with the unit it was typed in. */
-export function durationFigure(
-  label: string,
-  locale: string,
-): Figure<Duration> {
+export function durationFigure(label: string, locale: string): Figure<Duration> {
   return {
     format: (d) => formatDuration(d.minutes, d.unit, locale),
     parse(text) {
@@ -33,28 +24,17 @@ export function durationFigure(
  * in the step's own unit when that reads exactly (2 decimals at most), else in the largest unit
  * that does: "2 h" stays "2 h" on a step whose wait is in days, and is not shown as "0.08 days".
  */
-export function unitToShow(
-  minutes: number,
-  preferred: DurationUnit,
-): DurationUnit {
+export function unitToShow(minutes: number, preferred: DurationUnit): DurationUnit {
   const exact = (u: DurationUnit) => {
     const v = (minutes / minutesPer[u]) * 100;
     return Math.abs(v - Math.round(v)) < 1e-6 && minutes >= minutesPer[u] / 10;
   };
   if (exact(preferred)) return preferred;
-  return (
-    (["weeks", "days", "hours"] as const).find(
-      (u) => minutes >= minutesPer[u] && exact(u),
-    ) ?? "minutes"
-  );
+  return (['weeks', 'days', 'hours'] as const).find((u) => minutes >= minutesPer[u] && exact(u)) ?? 'minutes';
 }
 
 /** A scenario's wait or process time: stored as minutes alone, shown in the unit unitToShow picks. */
-export function scenarioDurationFigure(
-  label: string,
-  locale: string,
-  preferred: DurationUnit,
-): Figure<number> {
+export function scenarioDurationFigure(label: string, locale: string, preferred: DurationUnit): Figure<number> {
   return {
     format: (m) => formatDuration(m, unitToShow(m, preferred), locale),
     parse(text) {
@@ -70,7 +50,7 @@ export function shareFigure(label: string, locale: string): Figure<number> {
   try {
     number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   } catch {
-    number = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+    number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
   }
   return {
     format: (f) => `${number.format(Math.round(f * 1e6) / 1e4)} %`,
