@@ -56,7 +56,7 @@ try {
   await select(steps[3].id);
   await details.getByLabel('Scenario wait before', { exact: true }).fill('1 day');
   await details.getByLabel('Scenario wait before', { exact: true }).press('Enter');
-  await details.getByLabel('Scenario wait before', { exact: true }).scrollIntoViewIfNeeded();
+  await details.evaluate((el) => (el.scrollTop = el.scrollHeight));
   await shot('details-scenario-1280');
 
   await page
@@ -77,6 +77,10 @@ try {
   await dash.getByRole('button', { name: 'Side panel' }).click();
   await page.getByRole('button', { name: 'Close dashboard' }).click();
   await shot('header-1920');
+  // The big screen: the lead time read from the back of the room.
+  await page.keyboard.press('b');
+  await shot('bigscreen-1920');
+  await page.keyboard.press('b');
 
   // A phone: tap a step, open its details, the More menu holds the lead time.
   const phone = await s.browser.newContext({
