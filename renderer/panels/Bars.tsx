@@ -1,7 +1,7 @@
 import type { BoardElement } from '../../shared/model/board';
 import type { CostView } from '../board/costView';
 
-export interface Bar {
+interface Bar {
   label: string;
   value: bigint;
   colour?: string;

@@ -21,7 +21,7 @@ export function pceText(pce: number | null, locale: string): string {
   }).format(pce);
 }
 
-export interface LeadTimeText {
+interface LeadTimeText {
   /** "31 days", or "31 days → 5 days" with a scenario picked */
   lead: string;
   pce: string;
