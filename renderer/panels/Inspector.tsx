@@ -8,9 +8,10 @@ import { flagStyle, valueClassLabel } from '../canvas/theme';
 import { dispatch } from '../commands/dispatch';
 import { patchSelection } from '../commands/selectionActions';
 import { useUi } from '../state/uiStore';
-import type { Override } from '../../shared/model/scenario';
+import type { Override, OverrideField } from '../../shared/model/scenario';
 import { NumberField } from './NumberField';
 import { countFigure, minutesFigure, moneyFigure, type Figure } from './parseFigures';
+import { StepTimeFields, ScenarioTimeFields } from './StepTimeFields';
 
 /** A text field committed on blur or Enter, as one operation. */
 function TextField({ label, value, multiline, disabled, onCommit }: { label: string; value: string; multiline?: boolean; disabled?: boolean; onCommit(v: string): void }) {
@@ -50,7 +51,7 @@ function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
   const setCost = (field: string) => (v: number | null) => tryDispatch(() => dispatch('setStepCost', { id: step.id, patch: { [field]: v } }));
   const scenario = view.scenario;
   const o = scenario?.overrides[step.id] ?? {};
-  const setOverride = (field: 'volume' | 'unitCents' | 'minutes' | 'removed') => (v: number | boolean | null) =>
+  const setOverride = (field: OverrideField) => (v: number | boolean | null) =>
     tryDispatch(() => scenario && dispatch('setOverride', { scenarioId: scenario.id, stepId: step.id, field, value: v }));
   const set = (field: string) => (v: string) => dispatch('updateElements', { ids: [step.id], patch: { [field]: v } });
   const disabled = readOnly || step.locked;
@@ -105,6 +106,8 @@ function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
       )}
       <NumberField label="Fixed cost" unit={`${currency}${view.periodLabel}`} value={step.fixedCents} figure={moneyFigure('Fixed cost', locale, currency)} onCommit={setCost('fixedCents')} disabled={disabled} />
 
+      <StepTimeFields step={step} disabled={disabled} />
+
       {scenario && (
         <section className="scenario-overrides" aria-label={`In ${scenario.name}`}>
           <h3>In “{scenario.name}”</h3>
@@ -112,6 +115,7 @@ function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
             <input type="checkbox" checked={!!o.removed} disabled={readOnly} onChange={(e) => setOverride('removed')(e.target.checked || null)} /> Step removed
           </label>
           {!o.removed && <ScenarioFigures step={step} overrides={o} locale={locale} currency={currency} readOnly={readOnly} setOverride={setOverride} />}
+          {!o.removed && <ScenarioTimeFields step={step} overrides={o} readOnly={readOnly} setOverride={setOverride} />}
           <p className="saving-line">
             Saves {view.money(view.saved?.byStep.get(step.id) ?? 0n)}
             {view.periodLabel}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Figure } from './parseFigures';
 
 /**
@@ -6,23 +6,30 @@ import type { Figure } from './parseFigures';
  * valid value reaches the document. A refused text stays in the field with its message while
  * the person is still there (the message follows their typing until it is fixed); once they
  * leave, the field shows the stored figure again and the message says that the text was not
- * taken — the totals never silently disagree with what the field shows.
+ * taken — the totals never silently disagree with what the field shows. Escape cancels: the
+ * stored figure comes back and nothing is written.
  */
-export function NumberField({ label, value, figure, onCommit, unit, disabled, placeholder }: {
+export function NumberField<T = number>({ label, value, figure, onCommit, unit, disabled, placeholder, hint, words }: {
   label: string;
-  value: number | null;
-  figure: Figure;
+  value: T | null;
+  figure: Figure<T>;
   /** stores the value; returns the operation's refusal, or null */
-  onCommit(v: number | null): string | null;
+  onCommit(v: T | null): string | null;
   unit?: string;
   disabled?: boolean;
   placeholder?: string;
+  /** a line under the field, e.g. the as-is figure beside a scenario's */
+  hint?: string;
+  /** the figure is typed with words ("3 days"): a phone offers its full keyboard, not the number pad */
+  words?: boolean;
 }) {
   const shown = value === null ? '' : figure.format(value);
   const [text, setText] = useState(shown);
   const [error, setError] = useState<string | null>(null);
   /** the message is about a text that was left and not taken: the field itself holds the stored figure */
   const [left, setLeft] = useState(false);
+  /** Escape was pressed: the blur that follows must not store the text it cancelled */
+  const cancelled = useRef(false);
   useEffect(() => {
     setText(shown);
     setError(null);
@@ -42,11 +49,22 @@ export function NumberField({ label, value, figure, onCommit, unit, disabled, pl
     setError(store());
   };
   const leave = () => {
+    if (cancelled.current) {
+      cancelled.current = false;
+      return;
+    }
     const refused = store();
     if (!refused) return setError(null);
     setText(shown);
     setLeft(true);
     setError(`${refused} Not taken: it stays ${shown === '' ? 'empty' : shown}.`);
+  };
+  const cancel = (input: HTMLInputElement) => {
+    cancelled.current = true;
+    setText(shown);
+    setError(null);
+    setLeft(false);
+    input.blur();
   };
   const type = (next: string) => {
     setText(next);
@@ -65,7 +83,7 @@ export function NumberField({ label, value, figure, onCommit, unit, disabled, pl
       <div className="with-unit">
         <input
           id={id}
-          inputMode="decimal"
+          inputMode={words ? 'text' : 'decimal'}
           autoComplete="off"
           value={text}
           placeholder={placeholder}
@@ -74,10 +92,14 @@ export function NumberField({ label, value, figure, onCommit, unit, disabled, pl
           aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => type(e.target.value)}
           onBlur={leave}
-          onKeyDown={(e) => e.key === 'Enter' && commit()}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+            else if (e.key === 'Escape') cancel(e.currentTarget);
+          }}
         />
         {unit && <span className="unit">{unit}</span>}
       </div>
+      {hint && !error && <p className="field-hint">{hint}</p>}
       {error && (
         <p className="field-error" id={`${id}-error`} role="alert">
           {error}

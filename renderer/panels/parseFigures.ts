@@ -6,9 +6,9 @@ import { formatFigure, parseFigure } from '../../shared/model/parseFigure';
  * number format: how a stored value is shown in its field, and what a typed text stores.
  * The reading itself is shared/model/parseFigure.ts; this only scales to what the doc holds.
  */
-export interface Figure {
-  format(v: number): string;
-  parse(text: string): { ok: true; value: number | null } | { ok: false; error: string };
+export interface Figure<T = number> {
+  format(v: T): string;
+  parse(text: string): { ok: true; value: T | null } | { ok: false; error: string };
 }
 
 function figure(label: string, locale: string, decimals: number, max: bigint, toStored: (scaled: bigint) => number, toScaled: (v: number) => bigint, currency?: string, allDecimals = false): Figure {

@@ -13,6 +13,7 @@ import { durationMinutesSchema, firstTimeRightSchema, minutesSchema, volumeSchem
  * people overriding different figures of one step both win.
  */
 export const overrideFields = ['volume', 'unitCents', 'minutes', 'waitMinutes', 'processMinutes', 'firstTimeRight', 'removed'] as const;
+export type OverrideField = (typeof overrideFields)[number];
 
 export const overrideSchema = z.strictObject({
   volume: volumeSchema.optional(),

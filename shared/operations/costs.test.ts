@@ -51,6 +51,18 @@ describe('cost operations', () => {
     expect(readScenarios(doc)[0].overrides[id]).toEqual({ minutes: 7.25 });
   });
 
+  it('a scenario overrides the wait, the process time and first time right by the step’s rules; a negative wait is refused by name', () => {
+    const doc = boardFrom();
+    const id = addStep.run(doc, { x: 0, y: 0 }, ctx);
+    const sc = addScenario.run(doc, { name: 'To-be' }, ctx);
+    for (const [field, value] of [['waitMinutes', 1440], ['processMinutes', 90], ['firstTimeRight', 0.95]] as const) {
+      expect(setOverride.args.safeParse({ scenarioId: sc, stepId: id, field, value }).success).toBe(true);
+      expect(setOverride.run(doc, { scenarioId: sc, stepId: id, field, value }, ctx)).toBe(true);
+    }
+    expect(() => setOverride.run(doc, { scenarioId: sc, stepId: id, field: 'waitMinutes', value: -1 }, ctx)).toThrow(`scenario ${sc} step ${id}.waitMinutes`);
+    expect(readScenarios(doc)[0].overrides[id]).toEqual({ waitMinutes: 1440, processMinutes: 90, firstTimeRight: 0.95 });
+  });
+
   it('board settings: currency, period, locale; an unknown currency is refused', () => {
     const doc = boardFrom();
     setBoardSettings.run(doc, { currency: 'EUR', period: 'month', locale: 'de-DE' }, ctx);

@@ -96,7 +96,7 @@ export const deleteScenario = defineOperation({
   },
 });
 
-/** Override one figure of a step in a scenario (or remove the step there); null clears the override. */
+/** Override one figure of a step in a scenario — a volume, a cost, a time (or remove the step there); null clears the override. */
 export const setOverride = defineOperation({
   name: 'setOverride',
   label: 'Change in scenario',

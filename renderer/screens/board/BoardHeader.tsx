@@ -27,10 +27,10 @@ const statusText = {
 
 /**
  * What goes into "More" first when the header is short of room: the least needed first. The
- * title, the time left, the money shown and the connection's dot stay in line; on a phone even
- * the board's total goes last.
+ * title, the time left, the money and lead time shown and the connection's dot stay in line; on
+ * a phone even the board's total goes last.
  */
-const tuckOrder = ['brand', 'heat', 'role', 'liveWord', 'export', 'yourName', 'gridLocked', 'invite', 'facilitate', 'missing', 'scenario', 'dashboard', 'timer', 'people', 'total'] as const;
+const tuckOrder = ['brand', 'heat', 'role', 'liveWord', 'export', 'yourName', 'gridLocked', 'invite', 'facilitate', 'missing', 'timeMissing', 'scenario', 'leadTime', 'dashboard', 'timer', 'people', 'total'] as const;
 
 /** Tucked away, these are simply not shown: the menu has nothing to say for them. */
 const hideOnly = new Set(['brand', 'liveWord']);

@@ -1,0 +1,62 @@
+import { formatDuration, minutesPer, parseDuration, type Duration, type DurationUnit } from '../../shared/model/duration';
+import { parseFirstTimeRight } from '../../shared/model/rework';
+import type { Figure } from './parseFigures';
+
+/**
+ * The details panel's time figures, read and shown in the board's number format: a duration
+ * typed with its unit ("3 days", "1,5 Tage" on de-DE), and first time right as a percentage.
+ * The reading is shared/model (duration.ts, rework.ts); this only fits it to a field.
+ */
+
+/** A step's own wait or process time: stored as minutes with the unit it was typed in. */
+export function durationFigure(label: string, locale: string): Figure<Duration> {
+  return {
+    format: (d) => formatDuration(d.minutes, d.unit, locale),
+    parse(text) {
+      const r = parseDuration(text, { label, locale });
+      return r.ok ? { ok: true, value: r.duration } : r;
+    },
+  };
+}
+
+/**
+ * The unit a scenario's duration is shown in. A scenario keeps only the minutes, so it is shown
+ * in the step's own unit when that reads exactly (2 decimals at most), else in the largest unit
+ * that does: "2 h" stays "2 h" on a step whose wait is in days, and is not shown as "0.08 days".
+ */
+export function unitToShow(minutes: number, preferred: DurationUnit): DurationUnit {
+  const exact = (u: DurationUnit) => {
+    const v = (minutes / minutesPer[u]) * 100;
+    return Math.abs(v - Math.round(v)) < 1e-6 && minutes >= minutesPer[u] / 10;
+  };
+  if (exact(preferred)) return preferred;
+  return (['weeks', 'days', 'hours'] as const).find((u) => minutes >= minutesPer[u] && exact(u)) ?? 'minutes';
+}
+
+/** A scenario's wait or process time: stored as minutes alone, shown in the unit unitToShow picks. */
+export function scenarioDurationFigure(label: string, locale: string, preferred: DurationUnit): Figure<number> {
+  return {
+    format: (m) => formatDuration(m, unitToShow(m, preferred), locale),
+    parse(text) {
+      const r = parseDuration(text, { label, locale });
+      return r.ok ? { ok: true, value: r.duration?.minutes ?? null } : r;
+    },
+  };
+}
+
+/** First time right, a share (0.8) typed and shown as a percentage ("80 %", "92,5 %" on de-DE). */
+export function shareFigure(label: string, locale: string): Figure<number> {
+  let number: Intl.NumberFormat;
+  try {
+    number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  } catch {
+    number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+  }
+  return {
+    format: (f) => `${number.format(Math.round(f * 1e6) / 1e4)} %`,
+    parse(text) {
+      const r = parseFirstTimeRight(text, { label, locale });
+      return r.ok ? { ok: true, value: r.firstTimeRight } : r;
+    },
+  };
+}
