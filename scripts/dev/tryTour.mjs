@@ -77,7 +77,7 @@ await bar.getByRole('button', { name: /^Duplicate/ }).click();
 log('after duplicate steps', (await els(f, 'step')).length);
 await f.keyboard.press('Control+z');
 log('after Ctrl+Z steps', (await els(f, 'step')).length);
-// Redo on the colour, not the duplicate: redoing a duplicate is refused by the host (see the report).
+// Undo and redo the colour as well.
 await f.keyboard.press('Control+z');
 log('after 2nd Ctrl+Z colour', (await els(f, 'step')).find((s) => s.id === step.id).color);
 await f.keyboard.press('Control+Shift+z');
