@@ -1,7 +1,7 @@
 import type { BoardElement } from '../../shared/model/board';
 import { isCanvasElement, kindHas } from '../../shared/model/kinds';
 import { palette } from '../../shared/model/fields';
-import { lineLabels, lineStyleSchema } from '../../shared/model/line';
+import { lineLabels, lineStyleSchema, type LineStyle } from '../../shared/model/line';
 import { stepFlags, valueClassSchema, type Step } from '../../shared/model/step';
 import { may } from '../../shared/permissions';
 import { useBoard } from '../state/boardStore';
@@ -79,13 +79,17 @@ export function SelectionToolbar() {
       )}
       {lane && (
         <div role="group" aria-label="Lane">
-          {lineStyleSchema.options
-            .filter((s) => s !== 'custom')
-            .map((style) => (
-              <button key={style} type="button" className="text-button" onClick={() => dispatch('addLine', { style, afterLaneId: lane.id })}>
-                + {lineLabels[style]} below
-              </button>
-            ))}
+          {/* One menu, not a button per line: three wide buttons spilled out of the bar at 1,280 */}
+          <select className="line-menu" aria-label="Add a line below this lane" title="Add a line below this lane" value="" onChange={(e) => e.target.value && dispatch('addLine', { style: e.target.value as LineStyle, afterLaneId: lane.id })}>
+            <option value="">+ Line below…</option>
+            {lineStyleSchema.options
+              .filter((s) => s !== 'custom')
+              .map((style) => (
+                <option key={style} value={style}>
+                  + {lineLabels[style]} below
+                </option>
+              ))}
+          </select>
           <label className="check">
             <input type="checkbox" checked={lane.showsEmotion} onChange={(e) => patchSelection({ showsEmotion: e.target.checked })} /> Emotion curve
           </label>

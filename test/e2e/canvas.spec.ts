@@ -64,7 +64,7 @@ test('draw a small service blueprint with the toolbar, the keyboard and the mous
   // The line of interaction under the Customer lane: select the lane header, use the toolbar.
   await page.keyboard.press('v');
   await clickBoard(page, -LANE_HEADER + 60, g.lanes[0].start + 30);
-  await page.getByRole('button', { name: '+ Line of interaction below' }).click();
+  await page.getByLabel('Add a line below this lane').selectOption({ label: '+ Line of interaction below' });
   await expect.poll(async () => (await elementsOf(page, 'line')).map((l) => [l.style, l.afterLaneId])).toEqual([['interaction', g.lanes[0].id]]);
 
   // Flag the call as a pain point and waste.

@@ -1,5 +1,5 @@
-import { expect, test, type Locator } from '@playwright/test';
-import { join, sessionForFile } from './fixtures.js';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { board, join, personPage, sessionForFile } from './fixtures.js';
 
 const session = sessionForFile('blank');
 
@@ -31,4 +31,26 @@ test('the ? sheet lists the commands by group with their keys, and a key read th
   await page.keyboard.press('n');
   await expect.poll(async () => (await ui(page)).tool).toBe('note');
   await expect(page.getByRole('button', { name: 'Sticky note (N)' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('duplicate, Ctrl+Z, Ctrl+Shift+Z: the copy is back for everyone and the board stays live', async ({ page, browser }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await join(page, session().invite('facilitator'));
+  const other = await personPage(browser);
+  await join(other, session().invite('participant'));
+  const cards = (p: Page) => board(p).then((b) => Object.values(b.elements).filter((e) => e.kind === 'step').length);
+
+  await page.getByRole('button', { name: 'Process step (S)' }).click();
+  await page.mouse.click(640, 400);
+  await page.keyboard.type('Checks the claim');
+  await page.keyboard.press('Escape');
+  const before = await cards(page);
+  await page.mouse.click(640, 400);
+  await page.keyboard.press('ControlOrMeta+d');
+  await expect.poll(() => cards(other)).toBe(before + 1);
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect.poll(() => cards(other)).toBe(before);
+  await page.keyboard.press('ControlOrMeta+Shift+z');
+  await expect.poll(() => cards(other)).toBe(before + 1);
+  await expect(page.getByTestId('connection-status')).toHaveText('Live');
 });

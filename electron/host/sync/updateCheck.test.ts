@@ -61,6 +61,15 @@ describe('what the host lets a client write', () => {
     expect(invalidUpdate(host, update!)).toBeNull();
   });
 
+  it('undo then redo of a duplicate passes: the copy comes back over its old self, written beside it', () => {
+    const { client, verdicts } = room();
+    const undo = new Y.UndoManager([elementsMap(client)], { trackedOrigins: new Set([ctx.origin]), captureTimeout: 0 });
+    op.duplicateElements.run(client, { ids: [firstStep(client)], dx: 20, dy: 20 }, ctx);
+    undo.undo();
+    undo.redo();
+    expect(verdicts).toEqual([null, null, null]);
+  });
+
   it('a whole board sent at once (a reconnect’s step 2) passes', () => {
     const host = new Y.Doc();
     expect(invalidUpdate(host, Y.encodeStateAsUpdate(boardFrom('sample-info-request')))).toBeNull();

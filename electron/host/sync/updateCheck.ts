@@ -83,6 +83,12 @@ export function invalidUpdate(doc: Y.Doc, update: Uint8Array, { benchMaps = fals
     const parent = item.parent;
     const parentName = typeof parent === 'string' ? parent : parent === (elements as unknown) ? 'elements' : parent === (scenarios as unknown) ? 'scenarios' : null;
     if ((parentName === 'elements' || parentName === 'scenarios') && item.parentSub) return { in: 'record', map: parentName, id: item.parentSub, created, key: null };
+    // A record written over an old one at its id (redo of a duplicate or an added card) is encoded
+    // next to that old record, with no parent: its place is its neighbour's.
+    if (parent === null && created) {
+      const w = where(item);
+      if (w.in === 'top' && (w.name === 'elements' || w.name === 'scenarios') && w.key) return { in: 'record', map: w.name, id: w.key, created, key: null };
+    }
     if (item.deleted && !created) return { in: 'gone' };
     return { in: 'unknown', why: 'content nested deeper than a record' };
   };
