@@ -56,7 +56,7 @@ export const LadderLayer = memo(function LadderLayer({ grid, elements, visible }
     // A stage whose path takes no time shows no figure: nothing there is not "0".
     if (st.waitMinutes > 0) labels.push({ key: `w${st.stageId}`, name: 'ladder-wait', x: x0 + 4, w: mid - x0 - 8, y: yW - label - 8, text: view.duration(st.waitMinutes), fill: waitColours[2] });
     if (st.processMinutes > 0) labels.push({ key: `p${st.stageId}`, name: 'ladder-process', x: mid + 4, w: x1 - mid - 8, y: yP + 8, text: view.duration(st.processMinutes), fill: ink });
-    if (!band) labels.push({ key: 'outside', name: 'ladder-outside', x: x0 + 4, w: x1 - x0 - 8, y: yP + label + 14, text: 'outside the stages', fill: inkSoft });
+    if (!band && st.leadMinutes > 0) labels.push({ key: 'outside', name: 'ladder-outside', x: x0 + 4, w: x1 - x0 - 8, y: yP + label + 14, text: 'outside the stages', fill: inkSoft });
   }
   const last = lead.ladder.length && !bands.has(lead.ladder[lead.ladder.length - 1].stageId) ? end + ladder.outsideW : end;
   const tx = last + ladder.totalsGap;

@@ -182,7 +182,7 @@ function ladderSvg(time: BoardTime, stages: { id: string; start: number; size: n
     pts.push(`${x0},${yW} ${mid},${yW} ${mid},${yP} ${x1},${yP}`);
     if (st.waitMinutes > 0) g.push(`<text class="ladder-wait" x="${(x0 + mid) / 2}" y="${yW - 10}" font-size="17" font-weight="700" text-anchor="middle" fill="${waitColours[2]}">${esc(dur(st.waitMinutes))}</text>`);
     if (st.processMinutes > 0) g.push(`<text class="ladder-process" x="${(mid + x1) / 2}" y="${yP + 25}" font-size="17" font-weight="700" text-anchor="middle" fill="${look.ink}">${esc(dur(st.processMinutes))}</text>`);
-    if (!band) g.push(`<text x="${(x0 + x1) / 2}" y="${yP + 50}" font-size="15" text-anchor="middle" fill="#6b5a48">outside the stages</text>`);
+    if (!band && st.leadMinutes > 0) g.push(`<text x="${(x0 + x1) / 2}" y="${yP + 50}" font-size="15" text-anchor="middle" fill="#6b5a48">outside the stages</text>`);
   }
   if (pts.length) g.push(`<polyline points="${pts.join(' ')}" fill="none" stroke="${look.ink}" stroke-width="4" stroke-linejoin="round" stroke-linecap="round"/>`);
   const tx = last + L.totalsGap;
