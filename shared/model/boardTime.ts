@@ -15,7 +15,7 @@ export interface BoardTime {
  * step has no `removed`: effectiveTime reads it as false): copying a whole step per step made
  * boardTime seven times slower on a 2,000-step board (npm run bench:rollup).
  */
-export function stepTime(step: Step, scenario?: Scenario): StepTime {
+function stepTime(step: Step, scenario?: Scenario): StepTime {
   const o = scenario?.overrides[step.id];
   return effectiveTime(step, o?.waitMinutes, o?.processMinutes, o?.firstTimeRight, o?.removed);
 }

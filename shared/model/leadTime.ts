@@ -68,7 +68,7 @@ export interface Flow {
   toId: string;
 }
 
-export interface StageTime {
+interface StageTime {
   stageId: string;
   /** time the critical path spends in this stage: wait + process */
   leadMinutes: number;

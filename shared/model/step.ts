@@ -31,7 +31,7 @@ export const durationMinutesSchema = z
   .min(0)
   .max(MAX_DURATION_MINUTES)
   .refine((m) => Math.abs(m * 100 - Math.round(m * 100)) < 1e-6, 'expected at most 2 decimals');
-export const durationUnitSchema = z.enum(durationUnits);
+const durationUnitSchema = z.enum(durationUnits);
 /** the share of occurrences done completely and accurately (0 < share ≤ 1, up to 4 decimals: 92.25 %) */
 export const firstTimeRightSchema = z
   .number()
