@@ -34,7 +34,9 @@ export function installMenu(actions: MenuActions): void {
         { label: 'New session', accelerator: 'CmdOrCtrl+N', click: () => actions.newSession() },
         {
           label: 'Open recent',
-          submenu: recent.length ? recent.map((s) => ({ label: s.title.length > 60 ? `${s.title.slice(0, 59)}…` : s.title, click: () => actions.openSession(s.id) })) : [{ label: 'No sessions yet', enabled: false }],
+          submenu: recent.length
+            ? recent.map((s) => ({ label: s.title.length > 60 ? `${s.title.slice(0, 59)}…` : s.title, click: () => actions.openSession(s.id) }))
+            : [{ label: 'No sessions yet', enabled: false }],
         },
         { label: 'Import session file…', accelerator: 'CmdOrCtrl+O', click: () => actions.importFile() },
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send('export') },

@@ -44,7 +44,8 @@ function sqliteVersion() {
 
 /** Load the build in Electron's own Node and run one query: proof it matches the ABI. */
 function checkInElectron(binary, file) {
-  const probe = `const D=require(${JSON.stringify(path.join(root, 'node_modules', 'better-sqlite3'))});` +
+  const probe =
+    `const D=require(${JSON.stringify(path.join(root, 'node_modules', 'better-sqlite3'))});` +
     `const db=new D(':memory:',{nativeBinding:${JSON.stringify(file)}});` +
     `process.stdout.write(String(db.prepare('select sqlite_version() v').get().v))`;
   return execFileSync(binary, ['-e', probe], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, encoding: 'utf8' });
@@ -59,7 +60,17 @@ function build(target, outDir) {
     fs.cpSync(source, pkg, { recursive: true, filter: (src) => path.relative(source, src).split(path.sep)[0] !== 'build' });
     const run = (cmd, args) => execFileSync(cmd, args, { cwd: pkg, stdio: ['ignore', 'ignore', 'pipe'] });
     try {
-      run(process.execPath, [path.join(root, 'node_modules', 'prebuild-install', 'bin.js'), '--runtime', 'electron', '--target', target.version, '--arch', process.arch, '--platform', process.platform]);
+      run(process.execPath, [
+        path.join(root, 'node_modules', 'prebuild-install', 'bin.js'),
+        '--runtime',
+        'electron',
+        '--target',
+        target.version,
+        '--arch',
+        process.arch,
+        '--platform',
+        process.platform,
+      ]);
     } catch {
       say(`no prebuilt binary for Electron ${target.version}; compiling against its headers`);
       const gyp = process.env.npm_config_node_gyp ?? path.join(root, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
@@ -99,7 +110,10 @@ function main() {
     fs.writeFileSync(stampFile, stamp);
     say(`built for Electron ${target.version} (ABI ${target.abi}, SQLite ${sqlite}) in ${path.relative(root, outDir)}`);
   } catch (e) {
-    const detail = String(e.stderr ?? e.message).trim().split('\n').pop();
+    const detail = String(e.stderr ?? e.message)
+      .trim()
+      .split('\n')
+      .pop();
     say(`could not build SQLite for Electron ${target.version} (${detail}); the desktop app will say so when it starts — the CLI, host and tests are not affected`);
   }
 }

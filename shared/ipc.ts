@@ -22,7 +22,16 @@ export const ipcChannels = {
   /** an export: the main process asks where to save it (the native dialog confirms before replacing a file) */
   saveFile: {
     channel: ipcChannelNames.saveFile,
-    args: z.tuple([z.strictObject({ name: z.string().min(1).max(200).regex(/^[^/\\\0]+$/, 'a file name, not a path'), data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= 2 ** 30, 'at most 1 GiB') })]),
+    args: z.tuple([
+      z.strictObject({
+        name: z
+          .string()
+          .min(1)
+          .max(200)
+          .regex(/^[^/\\\0]+$/, 'a file name, not a path'),
+        data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= 2 ** 30, 'at most 1 GiB'),
+      }),
+    ]),
     result: z.strictObject({ saved: z.boolean(), path: z.string().nullable() }),
   },
   joinSession: { channel: ipcChannelNames.joinSession, args: z.tuple([joinRequestSchema]), result: z.strictObject({ url: z.string(), opened: z.boolean() }) },

@@ -95,8 +95,7 @@ export function why(role: Role, touches: readonly Touch[], state: BoardState): R
   if (role === 'facilitator') return null;
   const elements = touches.filter((t) => t.on === 'element');
   if (!may(role, 'lock') && elements.some((t) => t.locks)) return { rule: 'lock', message: 'only the facilitator locks and unlocks' };
-  if (!may(role, 'facilitate') && touches.some((t) => t.on === 'facilitation'))
-    return { rule: 'facilitation', message: 'only the facilitator runs the timer, the grid lock and the presentation' };
+  if (!may(role, 'facilitate') && touches.some((t) => t.on === 'facilitation')) return { rule: 'facilitation', message: 'only the facilitator runs the timer, the grid lock and the presentation' };
   if (!may(role, 'renameSession') && touches.some((t) => t.on === 'meta' && t.key === 'title')) return { rule: 'rename', message: 'only the facilitator renames the session' };
   for (const t of elements) {
     if (t.locked && !may(role, 'changeLocked')) return { rule: 'locked', message: `element ${t.id} is locked` };

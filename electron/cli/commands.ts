@@ -107,7 +107,20 @@ export function costCommand(argv: string[], out: Out): void {
 }
 
 export async function exportCommand(argv: string[], out: Out): Promise<void> {
-  const { values, positionals } = parse(argv, { data: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, bom: { type: 'boolean' }, scale: { type: 'string' }, transparent: { type: 'boolean' }, paper: { type: 'string' } }, 1);
+  const { values, positionals } = parse(
+    argv,
+    {
+      data: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      force: { type: 'boolean' },
+      bom: { type: 'boolean' },
+      scale: { type: 'string' },
+      transparent: { type: 'boolean' },
+      paper: { type: 'string' },
+    },
+    1,
+  );
   const sessionId = positionals[0];
   if (!sessionId) throw usage('export needs a session id');
   const dataDir = required(values.data, '--data');

@@ -119,28 +119,30 @@ export async function startHost(options: HostOptions): Promise<Host> {
   /** Connections that came in over the network listener, closed when hosting stops. */
   const remote = new WeakSet<import('ws').WebSocket>();
 
-  const onRequest = (viaLan: boolean): http.RequestListener => (req, res) => {
-    setSecurityHeaders(res);
-    if (requestPath(req) === null) {
-      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('malformed address\n');
-      return;
-    }
-    // The owner API (session list, hosting) answers only on this machine's own listener.
-    handleApi(req, res, { store, codes, limiter, kick, publicUrl, localUrl: () => localUrl, ownerToken: viaLan ? null : ownerToken, voting, owner })
-      .then((handled) => {
-        if (handled) return;
-        if (req.method !== 'GET' && req.method !== 'HEAD') {
-          res.writeHead(405).end();
-          return;
-        }
-        if (!fs.existsSync(webRoot)) return webRootMissingPage(res, webRoot);
-        serveStatic(webRoot, req, res);
-      })
-      .catch((e: Error) => {
-        logger('error', `HTTP ${req.method} ${req.url}: ${e.message}`);
-        if (!res.headersSent) res.writeHead(500).end();
-      });
-  };
+  const onRequest =
+    (viaLan: boolean): http.RequestListener =>
+    (req, res) => {
+      setSecurityHeaders(res);
+      if (requestPath(req) === null) {
+        res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('malformed address\n');
+        return;
+      }
+      // The owner API (session list, hosting) answers only on this machine's own listener.
+      handleApi(req, res, { store, codes, limiter, kick, publicUrl, localUrl: () => localUrl, ownerToken: viaLan ? null : ownerToken, voting, owner })
+        .then((handled) => {
+          if (handled) return;
+          if (req.method !== 'GET' && req.method !== 'HEAD') {
+            res.writeHead(405).end();
+            return;
+          }
+          if (!fs.existsSync(webRoot)) return webRootMissingPage(res, webRoot);
+          serveStatic(webRoot, req, res);
+        })
+        .catch((e: Error) => {
+          logger('error', `HTTP ${req.method} ${req.url}: ${e.message}`);
+          if (!res.headersSent) res.writeHead(500).end();
+        });
+    };
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const onUpgrade = (viaLan: boolean) => (req: http.IncomingMessage, socket: import('node:stream').Duplex, head: Buffer) => {

@@ -159,7 +159,16 @@ export function BoardCanvas() {
   const cursor = spaceHeld || tool === 'hand' ? 'grab' : tool === 'select' ? 'default' : 'crosshair';
 
   return (
-    <div className="canvas" ref={wrap} data-testid="board-canvas" style={{ cursor }} onMouseDownCapture={flushHit} onPointerDownCapture={flushHit} onTouchStartCapture={flushHit} onMouseMoveCapture={flushHit}>
+    <div
+      className="canvas"
+      ref={wrap}
+      data-testid="board-canvas"
+      style={{ cursor }}
+      onMouseDownCapture={flushHit}
+      onPointerDownCapture={flushHit}
+      onTouchStartCapture={flushHit}
+      onMouseMoveCapture={flushHit}
+    >
       <Stage
         ref={stageRef}
         width={width}
@@ -179,7 +188,18 @@ export function BoardCanvas() {
             It is opaque and paints the paper itself (paperLayer.ts). */}
         <PaperLayer>
           <Shape listening={false} sceneFunc={drawPaper} />
-          <GridLayer grid={view.grid} laneTotals={costs.lanes} stageTotals={costs.stages} stageLeads={costs.stageLeads} visible={visible} lines={view.lines} elements={view.elements} selection={selection} editingId={editingId} writable={writable && !gridLockedForMe} />
+          <GridLayer
+            grid={view.grid}
+            laneTotals={costs.lanes}
+            stageTotals={costs.stages}
+            stageLeads={costs.stageLeads}
+            visible={visible}
+            lines={view.lines}
+            elements={view.elements}
+            selection={selection}
+            editingId={editingId}
+            writable={writable && !gridLockedForMe}
+          />
           <LadderLayer grid={view.grid} elements={view.elements} visible={visible} />
           {lod ? (
             <LodLayer view={view} costs={costs.cards} visible={visible} selection={selection} offset={moving} />

@@ -40,7 +40,19 @@ export const CardLayer = memo(function CardLayer({ items, costs, boxes, visible,
  * projector showing the whole map must still carry), and the connectors as plain lines. From
  * 30 % one line of the title and the cost; no hit testing.
  */
-export const LodLayer = memo(function LodLayer({ view, costs, visible, selection, offset }: { view: BoardView; costs: Map<string, CardCost>; visible: Box; selection: string[]; offset: { dx: number; dy: number } | null }) {
+export const LodLayer = memo(function LodLayer({
+  view,
+  costs,
+  visible,
+  selection,
+  offset,
+}: {
+  view: BoardView;
+  costs: Map<string, CardCost>;
+  visible: Box;
+  selection: string[];
+  offset: { dx: number; dy: number } | null;
+}) {
   const selected = new Set(selection);
   return (
     <Group listening={false}>

@@ -35,7 +35,16 @@ const ConnectorNode = memo(function ConnectorNode({ connector: c, from, to, sele
   const mid = points.length === 4 ? { x: (points[0] + points[2]) / 2, y: (points[1] + points[3]) / 2 } : { x: points[2], y: (points[3] + points[5]) / 2 };
   return (
     <Group id={c.id} name="connector">
-      <Arrow points={points} stroke={selected ? selectionStroke : ink} fill={selected ? selectionStroke : ink} strokeWidth={selected ? 4 : 3} pointerLength={14} pointerWidth={14} hitStrokeWidth={16} lineJoin="round" />
+      <Arrow
+        points={points}
+        stroke={selected ? selectionStroke : ink}
+        fill={selected ? selectionStroke : ink}
+        strokeWidth={selected ? 4 : 3}
+        pointerLength={14}
+        pointerWidth={14}
+        hitStrokeWidth={16}
+        lineJoin="round"
+      />
       {c.label && !editing && (
         <Label x={mid.x} y={mid.y} listening={false}>
           <Tag fill="rgba(255,250,240,0.92)" cornerRadius={4} pointerDirection="none" />

@@ -41,18 +41,10 @@ export interface ElementNodeProps {
  */
 export const ElementNode = memo(function ElementNode({ element: e, box, selected, draggable, editing, cost }: ElementNodeProps) {
   return (
-    <Group
-      id={e.id}
-      name="element"
-      x={box.x}
-      y={box.y}
-      rotation={e.rotation}
-      draggable={draggable}
-      onDragStart={onElementDragStart}
-      onDragMove={onElementDragMove}
-      onDragEnd={onElementDragEnd}
-    >
-      {e.kind === 'step' && <StepNode step={e} editing={editing} badge={cost?.badge ?? null} process={cost?.process ?? null} heat={cost?.heat ?? null} heatBy={cost?.heatBy ?? null} removed={cost?.removed ?? false} />}
+    <Group id={e.id} name="element" x={box.x} y={box.y} rotation={e.rotation} draggable={draggable} onDragStart={onElementDragStart} onDragMove={onElementDragMove} onDragEnd={onElementDragEnd}>
+      {e.kind === 'step' && (
+        <StepNode step={e} editing={editing} badge={cost?.badge ?? null} process={cost?.process ?? null} heat={cost?.heat ?? null} heatBy={cost?.heatBy ?? null} removed={cost?.removed ?? false} />
+      )}
       {e.kind === 'step' && cost?.wait && cost.waitMinutes !== null && <WaitBadge text={cost.wait} minutes={cost.waitMinutes} />}
       {e.kind === 'note' && <NoteNode note={e} editing={editing} />}
       {e.kind === 'text' && <TextNode text={e} editing={editing} />}

@@ -42,7 +42,27 @@ const headerType = {
   bigScreen: { name: 25, total: 23, twoLines: 19 },
 };
 
-const BandHeader = memo(function BandHeader({ band, kind, grid, total, lead, selected, editing, writable, locked }: { band: Band; kind: 'lane' | 'stage'; grid: Grid; total: string | undefined; lead?: string; selected: boolean; editing: boolean; writable: boolean; locked: boolean }) {
+const BandHeader = memo(function BandHeader({
+  band,
+  kind,
+  grid,
+  total,
+  lead,
+  selected,
+  editing,
+  writable,
+  locked,
+}: {
+  band: Band;
+  kind: 'lane' | 'stage';
+  grid: Grid;
+  total: string | undefined;
+  lead?: string;
+  selected: boolean;
+  editing: boolean;
+  writable: boolean;
+  locked: boolean;
+}) {
   const type = useUi((s) => (s.bigScreen ? headerType.bigScreen : headerType.desk));
   const isLane = kind === 'lane';
   const bands = isLane ? grid.lanes : grid.stages;
@@ -85,14 +105,54 @@ const BandHeader = memo(function BandHeader({ band, kind, grid, total, lead, sel
       >
         <Rect width={header.w} height={header.h} fill="rgba(255,250,240,0.88)" cornerRadius={6} stroke={selected ? selectionStroke : undefined} strokeWidth={3} />
         {!editing && (
-          <Text x={12} y={isLane ? 12 : type === headerType.desk ? 6 : 9} width={header.w - 24 - (!isLane && (total || lead) ? figuresW : 0)} height={isLane ? header.h - 44 : header.h - 12} text={band.name || (isLane ? 'Lane' : 'Stage')} fontSize={type.name} lineHeight={1.2} fontStyle="bold" fontFamily={fontFamily} fill={ink} wrap={isLane ? 'word' : 'none'} ellipsis listening={false} />
+          <Text
+            x={12}
+            y={isLane ? 12 : type === headerType.desk ? 6 : 9}
+            width={header.w - 24 - (!isLane && (total || lead) ? figuresW : 0)}
+            height={isLane ? header.h - 44 : header.h - 12}
+            text={band.name || (isLane ? 'Lane' : 'Stage')}
+            fontSize={type.name}
+            lineHeight={1.2}
+            fontStyle="bold"
+            fontFamily={fontFamily}
+            fill={ink}
+            wrap={isLane ? 'word' : 'none'}
+            ellipsis
+            listening={false}
+          />
         )}
         {total && (
-          <Text name="band-total" x={isLane ? 12 : header.w - figuresW - 12} y={isLane ? header.h - type.total - 10 : both ? 4 : (header.h - type.total) / 2} width={isLane ? header.w - 24 : figuresW} text={total} fontSize={both ? type.twoLines : type.total} fontStyle="bold" fill="#8b1e3f" fontFamily={fontFamily} align={isLane ? 'left' : 'right'} wrap="none" listening={false} />
+          <Text
+            name="band-total"
+            x={isLane ? 12 : header.w - figuresW - 12}
+            y={isLane ? header.h - type.total - 10 : both ? 4 : (header.h - type.total) / 2}
+            width={isLane ? header.w - 24 : figuresW}
+            text={total}
+            fontSize={both ? type.twoLines : type.total}
+            fontStyle="bold"
+            fill="#8b1e3f"
+            fontFamily={fontFamily}
+            align={isLane ? 'left' : 'right'}
+            wrap="none"
+            listening={false}
+          />
         )}
         {lead && (
           // The stage's lead time under its money, in the wait badge's calm colour: time beside money.
-          <Text name="stage-lead" x={header.w - figuresW - 12} y={both ? header.h - type.twoLines - 4 : (header.h - type.total) / 2} width={figuresW} text={lead} fontSize={both ? type.twoLines : type.total} fontStyle="bold" fill={waitColours[0]} fontFamily={fontFamily} align="right" wrap="none" listening={false} />
+          <Text
+            name="stage-lead"
+            x={header.w - figuresW - 12}
+            y={both ? header.h - type.twoLines - 4 : (header.h - type.total) / 2}
+            width={figuresW}
+            text={lead}
+            fontSize={both ? type.twoLines : type.total}
+            fontStyle="bold"
+            fill={waitColours[0]}
+            fontFamily={fontFamily}
+            align="right"
+            wrap="none"
+            listening={false}
+          />
         )}
       </Group>
       {canEdit && (
@@ -104,8 +164,8 @@ const BandHeader = memo(function BandHeader({ band, kind, grid, total, lead, sel
           height={isLane ? HANDLE : stageHeaderHeight}
           fill="transparent"
           draggable
-          onMouseEnter={(ev) => ((ev.target.getStage()!.container().style.cursor = isLane ? 'ns-resize' : 'ew-resize'))}
-          onMouseLeave={(ev) => ((ev.target.getStage()!.container().style.cursor = ''))}
+          onMouseEnter={(ev) => (ev.target.getStage()!.container().style.cursor = isLane ? 'ns-resize' : 'ew-resize')}
+          onMouseLeave={(ev) => (ev.target.getStage()!.container().style.cursor = '')}
           onMouseDown={(ev) => (ev.cancelBubble = true)}
           onPointerDown={(ev) => (ev.cancelBubble = ev.evt.pointerType === 'touch')}
           dragBoundFunc={function (this: Konva.Node, pos) {
@@ -131,15 +191,7 @@ function AddBandButton({ kind, x, y }: { kind: 'lane' | 'stage'; x: number; y: n
     if (id) useUi.setState({ selection: [id], editingId: id });
   };
   return (
-    <Group
-      x={x}
-      y={y}
-      name="add-band"
-      onMouseDown={(ev) => (ev.cancelBubble = true)}
-      onPointerDown={(ev) => (ev.cancelBubble = ev.evt.pointerType === 'touch')}
-      onClick={add}
-      onTap={add}
-    >
+    <Group x={x} y={y} name="add-band" onMouseDown={(ev) => (ev.cancelBubble = true)} onPointerDown={(ev) => (ev.cancelBubble = ev.evt.pointerType === 'touch')} onClick={add} onTap={add}>
       <Rect width={kind === 'lane' ? laneHeaderWidth - 8 : 110} height={40} fill="rgba(255,250,240,0.55)" cornerRadius={6} dash={[6, 4]} stroke="rgba(43,33,24,0.5)" />
       <Text x={12} y={11} text={label} fontSize={17} fontStyle="bold" fontFamily={fontFamily} fill={ink} />
     </Group>
@@ -166,16 +218,20 @@ export const GridLayer = memo(function GridLayer({ grid, laneTotals, stageTotals
         {stagesInView.map((stage) => (
           <Line key={stage.id} points={[stage.start + stage.size, -stageHeaderHeight, stage.start + stage.size, height]} stroke="rgba(60,40,20,0.22)" strokeWidth={2} />
         ))}
-        {grid.lanes.filter((l) => elements[l.id]?.kind === 'lane' && (elements[l.id] as { showsEmotion: boolean }).showsEmotion).map((lane) => {
-          const pts = emotionPoints(lane, grid, elements);
-          return (
-            <Group key={`emotion-${lane.id}`}>
-              <Line points={[0, lane.start + lane.size / 2, width, lane.start + lane.size / 2]} stroke="rgba(43,33,24,0.35)" strokeWidth={1.5} dash={[4, 6]} />
-              {pts.length > 1 && <Line points={pts.flatMap((p) => [p.x, p.y])} stroke="#8b1e3f" strokeWidth={4} tension={0.35} lineCap="round" />}
-              {pts.map((p) => <Circle key={p.stageId} x={p.x} y={p.y} radius={7} fill={p.value >= 0 ? '#2e9e4f' : '#d64545'} stroke="#fff" strokeWidth={2} />)}
-            </Group>
-          );
-        })}
+        {grid.lanes
+          .filter((l) => elements[l.id]?.kind === 'lane' && (elements[l.id] as { showsEmotion: boolean }).showsEmotion)
+          .map((lane) => {
+            const pts = emotionPoints(lane, grid, elements);
+            return (
+              <Group key={`emotion-${lane.id}`}>
+                <Line points={[0, lane.start + lane.size / 2, width, lane.start + lane.size / 2]} stroke="rgba(43,33,24,0.35)" strokeWidth={1.5} dash={[4, 6]} />
+                {pts.length > 1 && <Line points={pts.flatMap((p) => [p.x, p.y])} stroke="#8b1e3f" strokeWidth={4} tension={0.35} lineCap="round" />}
+                {pts.map((p) => (
+                  <Circle key={p.stageId} x={p.x} y={p.y} radius={7} fill={p.value >= 0 ? '#2e9e4f' : '#d64545'} stroke="#fff" strokeWidth={2} />
+                ))}
+              </Group>
+            );
+          })}
       </Group>
       {lines.map((l) => {
         const y = lineY(l, grid);
@@ -189,10 +245,31 @@ export const GridLayer = memo(function GridLayer({ grid, laneTotals, stageTotals
         );
       })}
       {lanesInView.map((b) => (
-        <BandHeader key={b.id} band={b} kind="lane" grid={grid} total={laneTotals.get(b.id)} selected={selection.includes(b.id)} editing={editingId === b.id} writable={writable} locked={!!elements[b.id]?.locked} />
+        <BandHeader
+          key={b.id}
+          band={b}
+          kind="lane"
+          grid={grid}
+          total={laneTotals.get(b.id)}
+          selected={selection.includes(b.id)}
+          editing={editingId === b.id}
+          writable={writable}
+          locked={!!elements[b.id]?.locked}
+        />
       ))}
       {stagesInView.map((b) => (
-        <BandHeader key={b.id} band={b} kind="stage" grid={grid} total={stageTotals.get(b.id)} lead={stageLeads.get(b.id)} selected={selection.includes(b.id)} editing={editingId === b.id} writable={writable} locked={!!elements[b.id]?.locked} />
+        <BandHeader
+          key={b.id}
+          band={b}
+          kind="stage"
+          grid={grid}
+          total={stageTotals.get(b.id)}
+          lead={stageLeads.get(b.id)}
+          selected={selection.includes(b.id)}
+          editing={editingId === b.id}
+          writable={writable}
+          locked={!!elements[b.id]?.locked}
+        />
       ))}
       {writable && (
         <>

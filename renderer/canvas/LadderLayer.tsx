@@ -80,15 +80,86 @@ export const LadderLayer = memo(function LadderLayer({ grid, elements, visible }
       ))}
       <Group x={tx} y={top - 10}>
         <Rect width={ladder.totalsW} height={ladder.processY + 60} fill="rgba(255,250,240,0.92)" cornerRadius={8} stroke="rgba(43,33,24,0.4)" strokeWidth={2} />
-        <Text name="ladder-shows" x={14} y={10} width={ladder.totalsW - 28} text={view.scenario ? view.scenario.name : 'As-is'} fontSize={small} fontFamily={fontFamily} fill={inkSoft} wrap="none" ellipsis />
-        <Text name="ladder-lead" x={14} y={14 + small} width={ladder.totalsW - 28} text={leadText} fontSize={Math.round(20 * k)} fontStyle="bold" fontFamily={fontFamily} fill={waitColours[2]} wrap="none" ellipsis />
-        <Text name="ladder-process-total" x={14} y={22 + small + 20 * k} width={ladder.totalsW - 28} text={`Process time ${view.duration(lead.processMinutes)}`} fontSize={label} fontFamily={fontFamily} fill={ink} wrap="none" ellipsis />
-        <Text name="ladder-pce" x={14} y={28 + small + 20 * k + label} width={ladder.totalsW - 28} text={`PCE ${lead.pce === null ? '–' : percent.format(lead.pce)}`} fontSize={label} fontFamily={fontFamily} fill={ink} wrap="none" ellipsis />
+        <Text
+          name="ladder-shows"
+          x={14}
+          y={10}
+          width={ladder.totalsW - 28}
+          text={view.scenario ? view.scenario.name : 'As-is'}
+          fontSize={small}
+          fontFamily={fontFamily}
+          fill={inkSoft}
+          wrap="none"
+          ellipsis
+        />
+        <Text
+          name="ladder-lead"
+          x={14}
+          y={14 + small}
+          width={ladder.totalsW - 28}
+          text={leadText}
+          fontSize={Math.round(20 * k)}
+          fontStyle="bold"
+          fontFamily={fontFamily}
+          fill={waitColours[2]}
+          wrap="none"
+          ellipsis
+        />
+        <Text
+          name="ladder-process-total"
+          x={14}
+          y={22 + small + 20 * k}
+          width={ladder.totalsW - 28}
+          text={`Process time ${view.duration(lead.processMinutes)}`}
+          fontSize={label}
+          fontFamily={fontFamily}
+          fill={ink}
+          wrap="none"
+          ellipsis
+        />
+        <Text
+          name="ladder-pce"
+          x={14}
+          y={28 + small + 20 * k + label}
+          width={ladder.totalsW - 28}
+          text={`PCE ${lead.pce === null ? '–' : percent.format(lead.pce)}`}
+          fontSize={label}
+          fontFamily={fontFamily}
+          fill={ink}
+          wrap="none"
+          ellipsis
+        />
         {lead.missing.length > 0 && (
-          <Text name="ladder-missing" x={14} y={34 + small + 20 * k + 2 * label} width={ladder.totalsW - 28} text={`at least: ${lead.missing.length} step${lead.missing.length === 1 ? ' has' : 's have'} no time yet`} fontSize={small} fontStyle="italic" fontFamily={fontFamily} fill={inkSoft} wrap="none" ellipsis />
+          <Text
+            name="ladder-missing"
+            x={14}
+            y={34 + small + 20 * k + 2 * label}
+            width={ladder.totalsW - 28}
+            text={`at least: ${lead.missing.length} step${lead.missing.length === 1 ? ' has' : 's have'} no time yet`}
+            fontSize={small}
+            fontStyle="italic"
+            fontFamily={fontFamily}
+            fill={inkSoft}
+            wrap="none"
+            ellipsis
+          />
         )}
       </Group>
-      {loopText && <Text name="ladder-loop" x={-laneHeaderWidth} y={yP + 2 * label + 30} width={laneHeaderWidth + Math.max(last, 600)} text={loopText} fontSize={label} fontStyle="bold" fontFamily={fontFamily} fill="#8b1e3f" wrap="none" ellipsis />}
+      {loopText && (
+        <Text
+          name="ladder-loop"
+          x={-laneHeaderWidth}
+          y={yP + 2 * label + 30}
+          width={laneHeaderWidth + Math.max(last, 600)}
+          text={loopText}
+          fontSize={label}
+          fontStyle="bold"
+          fontFamily={fontFamily}
+          fill="#8b1e3f"
+          wrap="none"
+          ellipsis
+        />
+      )}
     </Group>
   );
 });

@@ -11,10 +11,7 @@ export function NoteNode({ note, editing }: { note: Note; editing: boolean }) {
   const size = useUi((s) => (s.bigScreen ? cardTypes.bigScreen : cardTypes.desk).note);
   const font = `${size}px ${noteFontFamily}`;
   const lineHeight = size * 1.25;
-  const lines = useMemo(
-    () => (editing ? [] : wrapLines(note.text, font, note.w - 24, Math.max(1, Math.floor((note.h - 24) / lineHeight)))),
-    [note.text, note.w, note.h, editing, font, lineHeight],
-  );
+  const lines = useMemo(() => (editing ? [] : wrapLines(note.text, font, note.w - 24, Math.max(1, Math.floor((note.h - 24) / lineHeight)))), [note.text, note.w, note.h, editing, font, lineHeight]);
   return (
     <Shape
       width={note.w}

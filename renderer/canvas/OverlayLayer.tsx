@@ -55,7 +55,14 @@ function SelectionTransformer({ selection, enabled }: { selection: string[]; ena
         }
         const items = tr.nodes().map((n) => {
           const e = v.elements[n.id()] as { w: number; h: number };
-          const item = { id: n.id(), x: Math.round(n.x()), y: Math.round(n.y()), w: Math.max(40, Math.round(e.w * n.scaleX())), h: Math.max(30, Math.round(e.h * n.scaleY())), rotation: Math.round(n.rotation()) };
+          const item = {
+            id: n.id(),
+            x: Math.round(n.x()),
+            y: Math.round(n.y()),
+            w: Math.max(40, Math.round(e.w * n.scaleX())),
+            h: Math.max(30, Math.round(e.h * n.scaleY())),
+            rotation: Math.round(n.rotation()),
+          };
           n.scale({ x: 1, y: 1 });
           return item;
         });
@@ -140,11 +147,20 @@ export function OverlayLayer({ selection, transformable }: { selection: string[]
   let drawn = null;
   if (draft?.kind === 'marquee' || draft?.kind === 'frame') {
     const b = boxFromCorners(draft.x0, draft.y0, draft.x1, draft.y1);
-    drawn = <Rect {...{ x: b.x, y: b.y, width: b.w, height: b.h }} stroke={selectionStroke} strokeWidth={2 / scale} dash={[8 / scale, 6 / scale]} fill={draft.kind === 'marquee' ? 'rgba(31,111,235,0.08)' : 'rgba(255,250,240,0.2)'} />;
+    drawn = (
+      <Rect
+        {...{ x: b.x, y: b.y, width: b.w, height: b.h }}
+        stroke={selectionStroke}
+        strokeWidth={2 / scale}
+        dash={[8 / scale, 6 / scale]}
+        fill={draft.kind === 'marquee' ? 'rgba(31,111,235,0.08)' : 'rgba(255,250,240,0.2)'}
+      />
+    );
   } else if (draft?.kind === 'connector') {
     const from = view.boxes.get(draft.fromId);
     const to = draft.overId ? view.boxes.get(draft.overId) : { x: draft.x, y: draft.y, w: 1, h: 1 };
-    if (from && to) drawn = <Arrow points={connectorPoints(from, to, 'straight')} stroke={selectionStroke} fill={selectionStroke} strokeWidth={3} dash={[10, 6]} pointerLength={14} pointerWidth={14} />;
+    if (from && to)
+      drawn = <Arrow points={connectorPoints(from, to, 'straight')} stroke={selectionStroke} fill={selectionStroke} strokeWidth={3} dash={[10, 6]} pointerLength={14} pointerWidth={14} />;
   }
   const far = 1e6;
   return (

@@ -20,7 +20,9 @@ export function PeerMarks() {
         <Group key={id}>
           {p.selection.map((sid) => {
             const b = view.boxes.get(sid);
-            return b ? <Rect key={sid} x={b.x - 6 * k} y={b.y - 6 * k} width={b.w + 12 * k} height={b.h + 12 * k} stroke={p.user.color} strokeWidth={3 * k} dash={[8 * k, 5 * k]} cornerRadius={10 * k} /> : null;
+            return b ? (
+              <Rect key={sid} x={b.x - 6 * k} y={b.y - 6 * k} width={b.w + 12 * k} height={b.h + 12 * k} stroke={p.user.color} strokeWidth={3 * k} dash={[8 * k, 5 * k]} cornerRadius={10 * k} />
+            ) : null;
           })}
           {p.cursor && (
             <Group x={p.cursor.x} y={p.cursor.y} scaleX={k} scaleY={k}>

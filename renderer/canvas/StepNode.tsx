@@ -8,7 +8,23 @@ import { cardFill, cardTypes, flagStyle, fontFamily, ink, inkSoft, valueClassCol
 import { useUi } from '../state/uiStore';
 
 /** A process step card: value-class strip, title, owner, flags. Draws from the record only. */
-export function StepNode({ step, editing, badge, process, heat, heatBy, removed }: { step: Step; editing: boolean; badge: string | null; process: string | null; heat: number | null; heatBy: 'cost' | 'wait' | null; removed: boolean }) {
+export function StepNode({
+  step,
+  editing,
+  badge,
+  process,
+  heat,
+  heatBy,
+  removed,
+}: {
+  step: Step;
+  editing: boolean;
+  badge: string | null;
+  process: string | null;
+  heat: number | null;
+  heatBy: 'cost' | 'wait' | null;
+  removed: boolean;
+}) {
   const type = useUi((s) => (s.bigScreen ? cardTypes.bigScreen : cardTypes.desk));
   const flags = stepFlags.filter((f) => step[f]);
   const footer = flags.length > 0 || step.owner || badge || process ? type.footer : 0;

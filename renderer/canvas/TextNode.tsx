@@ -8,7 +8,18 @@ export function TextNode({ text, editing }: { text: TextRecord; editing: boolean
     <>
       <Rect width={text.w} height={text.h} fill="rgba(255,255,255,0.01)" />
       {!editing && (
-        <Text width={text.w} height={text.h} text={text.text || 'Text'} fill={text.text ? ink : inkSoft} fontSize={text.fontSize} fontStyle="bold" fontFamily={fontFamily} wrap="word" ellipsis listening={false} />
+        <Text
+          width={text.w}
+          height={text.h}
+          text={text.text || 'Text'}
+          fill={text.text ? ink : inkSoft}
+          fontSize={text.fontSize}
+          fontStyle="bold"
+          fontFamily={fontFamily}
+          wrap="word"
+          ellipsis
+          listening={false}
+        />
       )}
     </>
   );

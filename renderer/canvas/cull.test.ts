@@ -41,12 +41,16 @@ describe('the culled region', () => {
 
   it('changes a few times over a zoom from 100 % to 10 % and back, and draws far out below 50 %', () => {
     let lodSeen = false;
-    const { changes } = walk(120, (v, i) => {
-      return zoomAt(v, i < 60 ? 0.962 : 1 / 0.962, 800, 450);
-    }, (key, v) => {
-      expect(parseCullKey(key).lod).toBe(v.scale < 0.5);
-      lodSeen ||= parseCullKey(key).lod;
-    });
+    const { changes } = walk(
+      120,
+      (v, i) => {
+        return zoomAt(v, i < 60 ? 0.962 : 1 / 0.962, 800, 450);
+      },
+      (key, v) => {
+        expect(parseCullKey(key).lod).toBe(v.scale < 0.5);
+        lodSeen ||= parseCullKey(key).lod;
+      },
+    );
     expect(lodSeen).toBe(true);
     // A region per zoom step of 1.25× (the earlier rule) would be ≥ 20 changes.
     expect(changes).toBeLessThanOrEqual(14);

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { wheelCamera } from './wheel';
 
 const v = { x: 0, y: 0, scale: 1 };
-const ev = (deltaX: number, deltaY: number, more: Partial<{ deltaMode: number; ctrlKey: boolean; shiftKey: boolean }> = {}) => ({ deltaX, deltaY, deltaMode: 0, ctrlKey: false, metaKey: false, shiftKey: false, ...more });
+const ev = (deltaX: number, deltaY: number, more: Partial<{ deltaMode: number; ctrlKey: boolean; shiftKey: boolean }> = {}) => ({
+  deltaX,
+  deltaY,
+  deltaMode: 0,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  ...more,
+});
 
 describe('the mouse wheel and the trackpad', () => {
   it('a mouse wheel notch zooms 20 % around the pointer; a trackpad scroll pans', () => {

@@ -46,7 +46,12 @@ export function zoomToFit(): void {
 
 function selectionBox(): Box | null {
   const view = currentView();
-  return unionBox(useUi.getState().selection.map((id) => view.boxes.get(id)).filter((b): b is Box => !!b));
+  return unionBox(
+    useUi
+      .getState()
+      .selection.map((id) => view.boxes.get(id))
+      .filter((b): b is Box => !!b),
+  );
 }
 
 export function zoomToSelection(): void {

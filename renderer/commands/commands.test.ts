@@ -31,7 +31,10 @@ describe('the command table', () => {
     for (const c of commands) {
       for (const k of c.keys ?? []) {
         const others = commands.filter((o) => o !== c && !o.clipboardKey && o.keys?.some((ok) => matchesKey(ok, press(k))));
-        expect(others.map((o) => o.name), `${k} of ${c.name}`).toEqual([]);
+        expect(
+          others.map((o) => o.name),
+          `${k} of ${c.name}`,
+        ).toEqual([]);
         expect(matchesKey(k, press(k)), `${k} of ${c.name}`).toBe(true);
       }
     }

@@ -8,7 +8,11 @@ import type { Paper } from '../../shared/exchange/poster';
 import { download } from './download';
 import { exportFile, type ExportFormat as Format, type ExportProgress } from './exportFile';
 
-const fileSafe = (s: string) => s.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'board';
+const fileSafe = (s: string) =>
+  s
+    .replace(/[^\p{L}\p{N} _-]+/gu, '')
+    .trim()
+    .replace(/\s+/g, '-') || 'board';
 
 /** The ids a scope covers: the whole board, the selection, or what lies inside the selected frame. */
 function scopeIds(scope: 'board' | 'selection' | 'frame'): string[] | undefined {

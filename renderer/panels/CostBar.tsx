@@ -59,12 +59,26 @@ export function CostBar({ tucked = new Set() }: { tucked?: ReadonlySet<string> }
       )}
       {here('scenario') && <ScenarioPicker />}
       {here('heat') && (
-        <button type="button" className="text-button heat-button" aria-pressed={heat === 'cost'} title="Cost heat view" aria-label="Cost heat view" onClick={() => useUi.setState({ heat: heat === 'cost' ? null : 'cost' })}>
+        <button
+          type="button"
+          className="text-button heat-button"
+          aria-pressed={heat === 'cost'}
+          title="Cost heat view"
+          aria-label="Cost heat view"
+          onClick={() => useUi.setState({ heat: heat === 'cost' ? null : 'cost' })}
+        >
           Heat
         </button>
       )}
       {here('dashboard') && (
-        <button type="button" className="text-button" aria-pressed={panel === 'dashboard'} title={labelWithKeys(command('dashboard'))} aria-label={labelWithKeys(command('dashboard'))} onClick={() => runCommand('dashboard')}>
+        <button
+          type="button"
+          className="text-button"
+          aria-pressed={panel === 'dashboard'}
+          title={labelWithKeys(command('dashboard'))}
+          aria-label={labelWithKeys(command('dashboard'))}
+          onClick={() => runCommand('dashboard')}
+        >
           Dashboard
         </button>
       )}
@@ -115,7 +129,11 @@ export function CostMenuItems({ tucked }: { tucked: ReadonlySet<string> }) {
           {view.periodLabel}
         </p>
       )}
-      {tucked.has('missing') && missing > 0 && <p className="menu-note">{missing} step{missing === 1 ? '' : 's'} without cost data, not counted as zero</p>}
+      {tucked.has('missing') && missing > 0 && (
+        <p className="menu-note">
+          {missing} step{missing === 1 ? '' : 's'} without cost data, not counted as zero
+        </p>
+      )}
       {timed && tucked.has('leadTime') && (
         <p className="menu-note" data-testid="lead-time-in-menu">
           Lead time {time.lead}, PCE {time.pce}

@@ -33,7 +33,11 @@ export function Dashboard() {
     .filter(([, v]) => v > 0n)
     .sort((a, b) => (b[1] > a[1] ? 1 : b[1] < a[1] ? -1 : 0))
     .slice(0, 10)
-    .map(([id, value]) => ({ label: (elements[id] as { title?: string })?.title || 'Untitled step', value, colour: valueClassColour[(elements[id] as { valueClass?: keyof typeof valueClassColour })?.valueClass ?? 'unclassified'] }));
+    .map(([id, value]) => ({
+      label: (elements[id] as { title?: string })?.title || 'Untitled step',
+      value,
+      colour: valueClassColour[(elements[id] as { valueClass?: keyof typeof valueClassColour })?.valueClass ?? 'unclassified'],
+    }));
   return (
     <aside className={`side-panel dashboard ${big ? 'big' : ''}`} aria-label="Cost dashboard">
       <header>
@@ -147,8 +151,19 @@ function ScenarioRow({ view, scenario, writable }: { view: CostView; scenario: S
       <td>
         {writable ? (
           <span className="scenario-name">
-            <input aria-label={`Name of scenario ${scenario.name}`} defaultValue={scenario.name} maxLength={200} onBlur={(e) => e.target.value.trim() && e.target.value !== scenario.name && dispatch('renameScenario', { id: scenario.id, name: e.target.value.trim() })} />
-            <button type="button" className="close" title={`Delete scenario ${scenario.name}`} aria-label={`Delete scenario ${scenario.name}`} onClick={() => dispatch('deleteScenario', { id: scenario.id })}>
+            <input
+              aria-label={`Name of scenario ${scenario.name}`}
+              defaultValue={scenario.name}
+              maxLength={200}
+              onBlur={(e) => e.target.value.trim() && e.target.value !== scenario.name && dispatch('renameScenario', { id: scenario.id, name: e.target.value.trim() })}
+            />
+            <button
+              type="button"
+              className="close"
+              title={`Delete scenario ${scenario.name}`}
+              aria-label={`Delete scenario ${scenario.name}`}
+              onClick={() => dispatch('deleteScenario', { id: scenario.id })}
+            >
               ×
             </button>
           </span>

@@ -51,8 +51,7 @@ function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
   const setCost = (field: string) => (v: number | null) => tryDispatch(() => dispatch('setStepCost', { id: step.id, patch: { [field]: v } }));
   const scenario = view.scenario;
   const o = scenario?.overrides[step.id] ?? {};
-  const setOverride = (field: OverrideField) => (v: number | boolean | null) =>
-    tryDispatch(() => scenario && dispatch('setOverride', { scenarioId: scenario.id, stepId: step.id, field, value: v }));
+  const setOverride = (field: OverrideField) => (v: number | boolean | null) => tryDispatch(() => scenario && dispatch('setOverride', { scenarioId: scenario.id, stepId: step.id, field, value: v }));
   const set = (field: string) => (v: string) => dispatch('updateElements', { ids: [step.id], patch: { [field]: v } });
   const disabled = readOnly || step.locked;
   return (
@@ -95,7 +94,14 @@ function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
           <option value="time">minutes × hourly rate</option>
         </select>
       </div>
-      <NumberField label="Volume" unit={`per ${view.periodLabel.slice(1) === 'yr' ? 'year' : 'month'}`} value={step.volume} figure={countFigure('Volume', locale)} onCommit={setCost('volume')} disabled={disabled} />
+      <NumberField
+        label="Volume"
+        unit={`per ${view.periodLabel.slice(1) === 'yr' ? 'year' : 'month'}`}
+        value={step.volume}
+        figure={countFigure('Volume', locale)}
+        onCommit={setCost('volume')}
+        disabled={disabled}
+      />
       {step.costMode === 'unit' ? (
         <NumberField label="Unit cost" unit={currency} value={step.unitCents} figure={moneyFigure('Unit cost', locale, currency)} onCommit={setCost('unitCents')} disabled={disabled} />
       ) : (
@@ -104,7 +110,14 @@ function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
           <NumberField label="Hourly rate" unit={`${currency}/h`} value={step.rateCents} figure={moneyFigure('Hourly rate', locale, currency)} onCommit={setCost('rateCents')} disabled={disabled} />
         </>
       )}
-      <NumberField label="Fixed cost" unit={`${currency}${view.periodLabel}`} value={step.fixedCents} figure={moneyFigure('Fixed cost', locale, currency)} onCommit={setCost('fixedCents')} disabled={disabled} />
+      <NumberField
+        label="Fixed cost"
+        unit={`${currency}${view.periodLabel}`}
+        value={step.fixedCents}
+        figure={moneyFigure('Fixed cost', locale, currency)}
+        onCommit={setCost('fixedCents')}
+        disabled={disabled}
+      />
 
       <StepTimeFields step={step} disabled={disabled} />
 
@@ -131,7 +144,14 @@ function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
  * for minutes × rate — its minutes ("15 min becomes 2 min"). Empty means "as in the as-is",
  * whose figure shows greyed in the field.
  */
-function ScenarioFigures({ step, overrides: o, locale, currency, readOnly, setOverride }: {
+function ScenarioFigures({
+  step,
+  overrides: o,
+  locale,
+  currency,
+  readOnly,
+  setOverride,
+}: {
   step: Step;
   overrides: Override;
   locale: string;
@@ -147,7 +167,15 @@ function ScenarioFigures({ step, overrides: o, locale, currency, readOnly, setOv
     <>
       <NumberField label="Scenario volume" value={o.volume ?? null} placeholder={asIs(volume, step.volume)} figure={volume} onCommit={setOverride('volume')} disabled={readOnly} />
       {step.costMode === 'unit' ? (
-        <NumberField label="Scenario unit cost" unit={currency} value={o.unitCents ?? null} placeholder={asIs(unit, step.unitCents)} figure={unit} onCommit={setOverride('unitCents')} disabled={readOnly} />
+        <NumberField
+          label="Scenario unit cost"
+          unit={currency}
+          value={o.unitCents ?? null}
+          placeholder={asIs(unit, step.unitCents)}
+          figure={unit}
+          onCommit={setOverride('unitCents')}
+          disabled={readOnly}
+        />
       ) : (
         <NumberField label="Scenario minutes" unit="min" value={o.minutes ?? null} placeholder={asIs(minutes, step.minutes)} figure={minutes} onCommit={setOverride('minutes')} disabled={readOnly} />
       )}

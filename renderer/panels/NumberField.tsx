@@ -9,7 +9,17 @@ import type { Figure } from './parseFigures';
  * taken — the totals never silently disagree with what the field shows. Escape cancels: the
  * stored figure comes back and nothing is written.
  */
-export function NumberField<T = number>({ label, value, figure, onCommit, unit, disabled, placeholder, hint, words }: {
+export function NumberField<T = number>({
+  label,
+  value,
+  figure,
+  onCommit,
+  unit,
+  disabled,
+  placeholder,
+  hint,
+  words,
+}: {
   label: string;
   value: T | null;
   figure: Figure<T>;

@@ -27,4 +27,14 @@ export interface BoardState {
   rounds: VoteRound[];
 }
 
-export const useBoard = create<BoardState>(() => ({ meta: null, elements: {}, problems: {}, scenarios: [], timer: { timerEndsAt: null, timerRemainingMs: 0, timerRunning: false }, gridLocked: false, presenter: null, summon: null, rounds: [] }));
+export const useBoard = create<BoardState>(() => ({
+  meta: null,
+  elements: {},
+  problems: {},
+  scenarios: [],
+  timer: { timerEndsAt: null, timerRemainingMs: 0, timerRunning: false },
+  gridLocked: false,
+  presenter: null,
+  summon: null,
+  rounds: [],
+}));

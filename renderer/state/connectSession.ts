@@ -39,9 +39,7 @@ export function connectSession(target: SyncTarget, name: string): LiveSession {
     const title = target.initTitle.slice(0, 200);
     provider.on('sync', (synced: boolean) => synced && !readMeta(doc) && initBoard.run(doc, { title, template: 'blank' }, { origin: templateOrigin, now: Date.now() }));
   }
-  provider.on('status', ({ status }: { status: string }) =>
-    useUi.setState({ connection: status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline' }),
-  );
+  provider.on('status', ({ status }: { status: string }) => useUi.setState({ connection: status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline' }));
   provider.on('sync', (synced: boolean) => useUi.setState({ synced }));
   provider.on('connection-close', () => useUi.setState({ connection: 'offline' }));
   const unbindPresence = bindPresence(provider.awareness, name);

@@ -12,7 +12,10 @@ const presenceSchema = z.object({
   cursor: z.object({ x: z.number().min(-1e7).max(1e7), y: z.number().min(-1e7).max(1e7) }).nullable(),
   selection: z.array(z.string().max(64)).max(500),
   /** the centre and width of what this person sees, in board units (followers frame the same) */
-  view: z.object({ cx: z.number().min(-1e7).max(1e7), cy: z.number().min(-1e7).max(1e7), w: z.number().min(1).max(1e8) }).nullable().optional(),
+  view: z
+    .object({ cx: z.number().min(-1e7).max(1e7), cy: z.number().min(-1e7).max(1e7), w: z.number().min(1).max(1e8) })
+    .nullable()
+    .optional(),
 });
 export type Presence = z.infer<typeof presenceSchema>;
 

@@ -29,7 +29,9 @@ export function voteScopes(view: BoardView, selection: string[]): VoteScope[] {
     const inside = insideFrame(f, cards, view.grid).map((id) => byId.get(id)!);
     scopes.push({ key: `frame:${f.id}`, label: `Frame “${f.name || 'Frame'}”`, cards: sorted(inside) });
   }
-  const lanes = Object.values(view.elements).filter((e) => e.kind === 'lane').sort(compareOrder);
+  const lanes = Object.values(view.elements)
+    .filter((e) => e.kind === 'lane')
+    .sort(compareOrder);
   for (const l of lanes) {
     if (l.kind !== 'lane') continue;
     scopes.push({ key: `lane:${l.id}`, label: `Lane “${l.name || 'Lane'}”`, cards: sorted(cards.filter((c) => c.laneId === l.id)) });

@@ -19,4 +19,3 @@ export function saveWheelMode(mode: WheelMode): void {
     // private mode: the choice lasts for this page only
   }
 }
-

@@ -10,10 +10,33 @@ import { ToolButton } from './ToolButton';
  * the command table. When it does not apply it is left out, or shown disabled where its place
  * should not jump (the zoom controls).
  */
-export function CommandButton({ name, ctx, className, unavailable = 'hide', onPointerDown }: { name: string; ctx: CommandContext; className?: string; unavailable?: 'hide' | 'disable'; onPointerDown?(e: PointerEvent): void }) {
+export function CommandButton({
+  name,
+  ctx,
+  className,
+  unavailable = 'hide',
+  onPointerDown,
+}: {
+  name: string;
+  ctx: CommandContext;
+  className?: string;
+  unavailable?: 'hide' | 'disable';
+  onPointerDown?(e: PointerEvent): void;
+}) {
   const c = command(name);
   const applies = c.when(ctx);
   if (!applies && unavailable === 'hide') return null;
   const icon = typeof c.icon === 'function' ? c.icon(ctx) : c.icon;
-  return <ToolButton label={c.label} keys={keysOf(c)} icon={icon && <Icon name={icon} />} pressed={c.checked?.(ctx)} disabled={!applies} className={className} onClick={() => runCommand(name)} onPointerDown={onPointerDown} />;
+  return (
+    <ToolButton
+      label={c.label}
+      keys={keysOf(c)}
+      icon={icon && <Icon name={icon} />}
+      pressed={c.checked?.(ctx)}
+      disabled={!applies}
+      className={className}
+      onClick={() => runCommand(name)}
+      onPointerDown={onPointerDown}
+    />
+  );
 }

@@ -63,12 +63,26 @@ export function SelectionToolbar() {
             const on = steps.every((s) => s[f]);
             const label = `Flag: ${flagStyle[f].name}`;
             return (
-              <button key={f} type="button" className={`flag ${on ? 'on' : ''}`} aria-pressed={on} title={label} aria-label={label} style={{ ['--flag' as string]: flagStyle[f].fill }} onClick={() => patchSelection({ [f]: !on })}>
+              <button
+                key={f}
+                type="button"
+                className={`flag ${on ? 'on' : ''}`}
+                aria-pressed={on}
+                title={label}
+                aria-label={label}
+                style={{ ['--flag' as string]: flagStyle[f].fill }}
+                onClick={() => patchSelection({ [f]: !on })}
+              >
                 {flagStyle[f].name}
               </button>
             );
           })}
-          <select aria-label="Emotion" title="Emotion" value={one?.emotion === null || !one ? '' : String(one.emotion)} onChange={(e) => patchSelection({ emotion: e.target.value === '' ? null : Number(e.target.value) })}>
+          <select
+            aria-label="Emotion"
+            title="Emotion"
+            value={one?.emotion === null || !one ? '' : String(one.emotion)}
+            onChange={(e) => patchSelection({ emotion: e.target.value === '' ? null : Number(e.target.value) })}
+          >
             {emotions.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -80,7 +94,13 @@ export function SelectionToolbar() {
       {lane && (
         <div role="group" aria-label="Lane">
           {/* One menu, not a button per line: three wide buttons spilled out of the bar at 1,280 */}
-          <select className="line-menu" aria-label="Add a line below this lane" title="Add a line below this lane" value="" onChange={(e) => e.target.value && dispatch('addLine', { style: e.target.value as LineStyle, afterLaneId: lane.id })}>
+          <select
+            className="line-menu"
+            aria-label="Add a line below this lane"
+            title="Add a line below this lane"
+            value=""
+            onChange={(e) => e.target.value && dispatch('addLine', { style: e.target.value as LineStyle, afterLaneId: lane.id })}
+          >
             <option value="">+ Line below…</option>
             {lineStyleSchema.options
               .filter((s) => s !== 'custom')
@@ -96,7 +116,14 @@ export function SelectionToolbar() {
         </div>
       )}
       {command('stepDetails').when(ctx) && one && (
-        <button type="button" className="text-button" aria-pressed={command('stepDetails').checked?.(ctx)} title={labelWithKeys(command('stepDetails'))} aria-label={labelWithKeys(command('stepDetails'))} onClick={() => runCommand('stepDetails')}>
+        <button
+          type="button"
+          className="text-button"
+          aria-pressed={command('stepDetails').checked?.(ctx)}
+          title={labelWithKeys(command('stepDetails'))}
+          aria-label={labelWithKeys(command('stepDetails'))}
+          onClick={() => runCommand('stepDetails')}
+        >
           Details & cost
         </button>
       )}

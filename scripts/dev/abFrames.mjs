@@ -13,21 +13,30 @@ for (let r = 0; r < +rounds; r++) {
     const { browser, page } = await openBenchBoard(url, '2000');
     for (const what of ['pan', 'zoom', 'near']) {
       const d = await page.evaluate(async (what) => {
-        const d = []; let last = await new Promise(requestAnimationFrame);
+        const d = [];
+        let last = await new Promise(requestAnimationFrame);
         for (let i = 0; i < 120; i++) {
           if (what === 'zoom') window.__bench.zoom(i < 60 ? 0.962 : 1 / 0.962, 800, 450);
           else if (what === 'near') window.__bench.zoom(i % 24 < 12 ? 0.962 : 1 / 0.962, 800, 450);
           else window.__bench.pan(-20, 0);
-          const t = await new Promise(requestAnimationFrame); d.push(t - last); last = t;
+          const t = await new Promise(requestAnimationFrame);
+          d.push(t - last);
+          last = t;
         }
         return d;
       }, what);
-      res[i][`${what}Med`].push(q(d, 0.5)); res[i][`${what}P95`].push(q(d, 0.95));
+      res[i][`${what}Med`].push(q(d, 0.5));
+      res[i][`${what}P95`].push(q(d, 0.95));
     }
     await browser.close();
   }
 }
 for (const [i, url] of urls.entries()) {
   const m = res[i];
-  console.log(url, Object.entries(m).map(([k, v]) => `${k} ${q(v, 0.5).toFixed(1)} [${v.map((x) => x.toFixed(0)).join(' ')}]`).join(' | '));
+  console.log(
+    url,
+    Object.entries(m)
+      .map(([k, v]) => `${k} ${q(v, 0.5).toFixed(1)} [${v.map((x) => x.toFixed(0)).join(' ')}]`)
+      .join(' | '),
+  );
 }

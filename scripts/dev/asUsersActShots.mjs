@@ -9,7 +9,10 @@ import { openDevSession } from './devSession.mjs';
 
 const out = process.argv[2] ?? '/tmp/shots-header';
 mkdirSync(out, { recursive: true });
-const longTitle = 'Information request from a citizen, from the first phone call to the letter that answers it, with every hand-over between the front office, the back office and the archive in between'.padEnd(200, '.').slice(0, 200);
+const longTitle =
+  'Information request from a citizen, from the first phone call to the letter that answers it, with every hand-over between the front office, the back office and the archive in between'
+    .padEnd(200, '.')
+    .slice(0, 200);
 const session = await openDevSession('sample-info-request', longTitle);
 const { page, browser } = session;
 const shot = (name) => page.screenshot({ path: path.join(out, `${name}.png`) });
@@ -24,7 +27,12 @@ for (const name of ['Ana Silva', 'Bram de Vries', 'Chen Wei', 'Dora Kovács']) {
 await page.waitForFunction(() => Object.keys(window.__brownpaper.peers()).length >= 4);
 await page.getByLabel('Start the timer').selectOption('10');
 
-for (const [w, h] of [[1024, 768], [1280, 800], [1600, 900], [1920, 1080]]) {
+for (const [w, h] of [
+  [1024, 768],
+  [1280, 800],
+  [1600, 900],
+  [1920, 1080],
+]) {
   await page.setViewportSize({ width: w, height: h });
   await shot(`header-${w}`);
 }

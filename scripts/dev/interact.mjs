@@ -7,7 +7,11 @@ page.on('pageerror', (e) => console.log('pageerror:', e.message));
 page.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
 await page.goto(url);
 await page.waitForTimeout(1200);
-const ids = await page.evaluate(() => Object.values(window.__brownpaper.board().elements).filter((e) => e.kind === 'step').map((e) => e.id));
+const ids = await page.evaluate(() =>
+  Object.values(window.__brownpaper.board().elements)
+    .filter((e) => e.kind === 'step')
+    .map((e) => e.id),
+);
 const b = await page.evaluate((id) => window.__brownpaper.screenBox(id), ids[1]);
 await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
 await page.mouse.click(b.x + b.w / 2 + 260, b.y + b.h / 2, { modifiers: ['Shift'] });

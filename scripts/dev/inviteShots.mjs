@@ -18,7 +18,10 @@ const lines = readline.createInterface({ input: host.stdout });
 const ownerUrl = await new Promise((r) => lines.on('line', (l) => /#owner=/.test(l) && r(/(http:\/\/\S+#owner=\S+)/.exec(l)[1])));
 const base = new URL(ownerUrl).origin;
 const { url } = cli('invite', id, '--data', data, '--role', 'facilitator');
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
 
 async function person(width, height, options = {}) {
   const context = await browser.newContext({ viewport: { width, height }, ...options });
@@ -28,7 +31,11 @@ async function person(width, height, options = {}) {
 }
 const live = (page) => page.waitForFunction(() => window.__brownpaper?.ui().synced);
 
-for (const [w, h] of [[1280, 800], [1920, 1080], [390, 844]]) {
+for (const [w, h] of [
+  [1280, 800],
+  [1920, 1080],
+  [390, 844],
+]) {
   const page = await person(w, h, { permissions: ['clipboard-read', 'clipboard-write'], hasTouch: w < 600, isMobile: w < 600 });
   await page.goto(url);
   await live(page);

@@ -19,7 +19,10 @@ const centreOf = async (page, id) => {
   return { x: b.x + b.w / 2, y: b.y + b.h / 2 };
 };
 
-for (const [w, h, lane] of [[1280, 800, 1], [1920, 1080, 2]]) {
+for (const [w, h, lane] of [
+  [1280, 800, 1],
+  [1920, 1080, 2],
+]) {
   const page = await open({ viewport: { width: w, height: h } });
   await page.keyboard.press('s');
   const at = await cellCentre(page, lane, 0);

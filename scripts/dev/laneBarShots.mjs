@@ -27,7 +27,8 @@ for (const [name, options] of sizes) {
   for (const b of await bar.locator('button, label, select').all()) {
     const r = await b.boundingBox();
     if (!r) continue;
-    if (r.x < box.x - 0.5 || r.y < box.y - 0.5 || r.x + r.width > box.x + box.width + 0.5 || r.y + r.height > box.y + box.height + 0.5) outside.push((await b.textContent()) || (await b.getAttribute('aria-label')));
+    if (r.x < box.x - 0.5 || r.y < box.y - 0.5 || r.x + r.width > box.x + box.width + 0.5 || r.y + r.height > box.y + box.height + 0.5)
+      outside.push((await b.textContent()) || (await b.getAttribute('aria-label')));
   }
   console.log(name, 'bar', JSON.stringify(box), 'outside:', outside);
   await page.screenshot({ path: `${out}/lane-bar-${name}.png` });

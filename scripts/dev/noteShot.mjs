@@ -5,7 +5,10 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 const page = await browser.newPage({ viewport: { width: 1200, height: 700 } });
 await page.goto(url);
 await page.waitForTimeout(1000);
-for (const [x, text] of [[400, 'Claim form printed and scanned'], [700, 'A long note that says far more than fits on one small square: the customer waits four weeks for a brochure and calls twice before anyone answers']]) {
+for (const [x, text] of [
+  [400, 'Claim form printed and scanned'],
+  [700, 'A long note that says far more than fits on one small square: the customer waits four weeks for a brochure and calls twice before anyone answers'],
+]) {
   await page.keyboard.press('n');
   await page.mouse.click(x, 350);
   await page.keyboard.type(text);

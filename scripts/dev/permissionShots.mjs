@@ -67,5 +67,8 @@ await fran.keyboard.press('Escape');
 await fran.screenshot({ path: `${out}/1920-facilitator-after-delete.png` });
 await phone.waitForFunction(() => Object.values(window.__brownpaper.board().elements).filter((e) => e.kind === 'note').length === 1);
 await phone.screenshot({ path: `${out}/390-phone-participant.png` });
-console.log('notes on fran:', (await notes(fran)).map((n) => `${n.text}${n.locked ? ' (locked)' : ''}`));
+console.log(
+  'notes on fran:',
+  (await notes(fran)).map((n) => `${n.text}${n.locked ? ' (locked)' : ''}`),
+);
 await s.close();

@@ -22,7 +22,11 @@ const tap = async (p) => {
   await send('touchEnd', []);
 };
 // Three steps by double-tap and typing, then zoom in with a pinch.
-for (const [lane, stage, title] of [[1, 0, 'Fills in the claim form'], [2, 1, 'Agent checks the policy'], [3, 2, 'Assesses the damage']]) {
+for (const [lane, stage, title] of [
+  [1, 0, 'Fills in the claim form'],
+  [2, 1, 'Agent checks the policy'],
+  [3, 2, 'Assesses the damage'],
+]) {
   const at = await cellCentre(phone, lane, stage);
   await tap(at);
   await tap(at);
@@ -32,8 +36,15 @@ for (const [lane, stage, title] of [[1, 0, 'Fills in the claim form'], [2, 1, 'A
 }
 const mid = { x: 160, y: 300 };
 await send('touchStart', [{ x: mid.x - 30, y: mid.y - 30, id: 0 }]);
-await send('touchStart', [{ x: mid.x - 30, y: mid.y - 30, id: 0 }, { x: mid.x + 30, y: mid.y + 30, id: 1 }]);
-for (let i = 1; i <= 10; i++) await send('touchMove', [{ x: mid.x - 30 - i * 6, y: mid.y - 30 - i * 6, id: 0 }, { x: mid.x + 30 + i * 6, y: mid.y + 30 + i * 6, id: 1 }]);
+await send('touchStart', [
+  { x: mid.x - 30, y: mid.y - 30, id: 0 },
+  { x: mid.x + 30, y: mid.y + 30, id: 1 },
+]);
+for (let i = 1; i <= 10; i++)
+  await send('touchMove', [
+    { x: mid.x - 30 - i * 6, y: mid.y - 30 - i * 6, id: 0 },
+    { x: mid.x + 30 + i * 6, y: mid.y + 30 + i * 6, id: 1 },
+  ]);
 await send('touchEnd', []);
 await phone.waitForTimeout(300);
 await phone.screenshot({ path: `${out}/phone-after-pinch.png` });
@@ -54,7 +65,10 @@ await phone.waitForTimeout(200);
 await phone.screenshot({ path: `${out}/phone-long-press-menu.png` });
 
 // The selection bar on a laptop and on a projector, a step selected.
-for (const [w, h] of [[1280, 800], [1920, 1080]]) {
+for (const [w, h] of [
+  [1280, 800],
+  [1920, 1080],
+]) {
   const page = await open({ viewport: { width: w, height: h } });
   const s = await hook(page, (id) => window.__brownpaper.screenBox(id), steps[0].id);
   await page.mouse.click(s.x + s.w / 2, s.y + s.h / 2);

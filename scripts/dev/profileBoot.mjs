@@ -12,10 +12,16 @@ await page.waitForFunction(() => window.__bench);
 const at = await page.evaluate(() => performance.now());
 const { profile } = await cdp.send('Profiler.stop');
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const self = new Map(); const counts = new Map();
+const self = new Map();
+const counts = new Map();
 for (const s of profile.samples) counts.set(s, (counts.get(s) ?? 0) + 1);
 let total = 0;
-for (const [id, c] of counts) { const n = byId.get(id); total += c; const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + c); }
+for (const [id, c] of counts) {
+  const n = byId.get(id);
+  total += c;
+  const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+  self.set(k, (self.get(k) ?? 0) + c);
+}
 console.log('hook at', at.toFixed(0), 'ms');
 for (const [k, c] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(((c / total) * 100).toFixed(1).padStart(5), '%', k);
 await browser.close();

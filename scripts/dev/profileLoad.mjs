@@ -13,7 +13,11 @@ const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await cdp.send('Profiler.start');
-const t0 = await page.evaluate((s) => { const t = performance.now(); window.__bench.load(s); return t; }, scene);
+const t0 = await page.evaluate((s) => {
+  const t = performance.now();
+  window.__bench.load(s);
+  return t;
+}, scene);
 await page.waitForFunction(() => window.__bench.readyAt);
 const ready = await page.evaluate(() => window.__bench.readyAt);
 const { profile } = await cdp.send('Profiler.stop');

@@ -33,7 +33,10 @@ await phone.screenshot({ path: `${out}/phone-after-tap.png` });
 
 // 500 lines pasted with Ctrl+V, on a laptop and on a projector.
 const lines = Array.from({ length: 500 }, (_, i) => `Pain point ${i + 1}`).join('\n');
-for (const [w, h] of [[1280, 800], [1920, 1080]]) {
+for (const [w, h] of [
+  [1280, 800],
+  [1920, 1080],
+]) {
   const page = await open({ viewport: { width: w, height: h } });
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.evaluate(() => navigator.clipboard.writeText(''));

@@ -26,14 +26,24 @@ console.log(run('cost', id, '--data', data));
 const host = spawn(process.execPath, ['bin/brownpaper.mjs', 'host', '--port', '0', '--data', data], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((r) => readline.createInterface({ input: host.stdout }).on('line', (l) => /listening/.test(l) && r()));
 const { url } = JSON.parse(run('invite', id, '--data', data, '--role', 'facilitator'));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
 try {
-  for (const [name, width, height, touch] of [['laptop', 1280, 800, false], ['projector', 1920, 1080, false], ['phone', 390, 844, true]]) {
+  for (const [name, width, height, touch] of [
+    ['laptop', 1280, 800, false],
+    ['projector', 1920, 1080, false],
+    ['phone', 390, 844, true],
+  ]) {
     const page = await browser.newPage({ viewport: { width, height }, hasTouch: touch, isMobile: touch, acceptDownloads: true });
     page.on('pageerror', (e) => console.log('pageerror:', e.message));
     await page.goto(url);
     await page.waitForFunction(() => window.__brownpaper?.ui().synced);
-    await page.getByTestId('board-total').waitFor().catch(() => {});
+    await page
+      .getByTestId('board-total')
+      .waitFor()
+      .catch(() => {});
     await page.screenshot({ path: path.join(out, `board-${name}.png`) });
     if (name === 'laptop') {
       await page.keyboard.press('d');
@@ -47,24 +57,27 @@ try {
       const csv = fs.readFileSync(await download.path(), 'utf8');
       fs.writeFileSync(path.join(out, 'costs.csv'), csv);
       // Laid out as a spreadsheet shows it: one cell per field, numbers right-aligned.
-      const rows = csv.trim().split('\r\n').map((line) => {
-        const cells = [];
-        let i = 0;
-        for (;;) {
-          let v = '';
-          if (line[i] === '"') {
-            for (i++; i < line.length; i++) {
-              if (line[i] === '"' && line[i + 1] === '"') v += line[i++];
-              else if (line[i] === '"') break;
-              else v += line[i];
-            }
+      const rows = csv
+        .trim()
+        .split('\r\n')
+        .map((line) => {
+          const cells = [];
+          let i = 0;
+          for (;;) {
+            let v = '';
+            if (line[i] === '"') {
+              for (i++; i < line.length; i++) {
+                if (line[i] === '"' && line[i + 1] === '"') v += line[i++];
+                else if (line[i] === '"') break;
+                else v += line[i];
+              }
+              i++;
+            } else while (i < line.length && line[i] !== ',') v += line[i++];
+            cells.push(v);
+            if (i >= line.length) return cells;
             i++;
-          } else while (i < line.length && line[i] !== ',') v += line[i++];
-          cells.push(v);
-          if (i >= line.length) return cells;
-          i++;
-        }
-      });
+          }
+        });
       const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
       const html = `<style>body{font:11px sans-serif;margin:4px}td{border:1px solid #ccc;padding:1px 4px;white-space:nowrap;max-width:130px;overflow:hidden}td.n{text-align:right}tr:first-child td{font-weight:bold;background:#eee;white-space:normal;vertical-align:top}</style><table>${rows
         .map((r) => `<tr>${r.map((c) => `<td class="${/^-?\d+(\.\d+)?$/.test(c) ? 'n' : ''}">${esc(c)}</td>`).join('')}</tr>`)

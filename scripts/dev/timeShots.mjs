@@ -26,7 +26,10 @@ await page.evaluate(() => {
   bp.dispatch('setOverride', { scenarioId: toBe, stepId: byTitle('Receives brochure'), field: 'waitMinutes', value: 2 * 1440 });
 });
 // The name card would cover the ladder's corner: skip it, as a person in a hurry would.
-await page.getByRole('button', { name: 'Skip' }).click().catch(() => {});
+await page
+  .getByRole('button', { name: 'Skip' })
+  .click()
+  .catch(() => {});
 const shots = [];
 const shot = async (name) => {
   await page.waitForTimeout(400);
@@ -40,9 +43,15 @@ await shot('desk-asis');
 await page.keyboard.press('W');
 await shot('desk-heat-wait');
 await page.keyboard.press('W');
-await page.getByLabel('Scenario shown').selectOption({ index: 1 }).catch(() => console.log('no scenario picker in view'));
+await page
+  .getByLabel('Scenario shown')
+  .selectOption({ index: 1 })
+  .catch(() => console.log('no scenario picker in view'));
 await shot('desk-tobe');
-await page.getByLabel('Scenario shown').selectOption({ index: 0 }).catch(() => {});
+await page
+  .getByLabel('Scenario shown')
+  .selectOption({ index: 0 })
+  .catch(() => {});
 // A loop back for rework: the sales call sends the customer back to the form.
 await page.evaluate(() => {
   const bp = window.__brownpaper;

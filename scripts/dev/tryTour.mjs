@@ -31,14 +31,27 @@ await f.mouse.click(at.x, at.y);
 await f.keyboard.type('Fills in the claim form');
 const empty = await cell(f, 4, 3);
 await f.mouse.click(empty.x, empty.y);
-log('after click paper: editing', (await ui(f)).editingId, 'steps', (await els(f, 'step')).map((s) => s.title));
+log(
+  'after click paper: editing',
+  (await ui(f)).editingId,
+  'steps',
+  (await els(f, 'step')).map((s) => s.title),
+);
 // A note from the toolbar, finished by Escape.
-await f.getByRole('button', { name: /^Sticky note/ }).click().catch((e) => log('no note button', e.message.split('\n')[0]));
+await f
+  .getByRole('button', { name: /^Sticky note/ })
+  .click()
+  .catch((e) => log('no note button', e.message.split('\n')[0]));
 at = await cell(f, 2, 1);
 await f.mouse.click(at.x, at.y);
 await f.keyboard.type('Why twice?');
 await f.keyboard.press('Escape');
-log('after Escape: editing', (await ui(f)).editingId, 'notes', (await els(f, 'note')).map((s) => s.text ?? s.title));
+log(
+  'after Escape: editing',
+  (await ui(f)).editingId,
+  'notes',
+  (await els(f, 'note')).map((s) => s.text ?? s.title),
+);
 // Tab: next step.
 await f.keyboard.press('s');
 at = await cell(f, 2, 0);
@@ -47,7 +60,10 @@ await f.keyboard.type('Agent checks');
 await f.keyboard.press('Tab');
 await f.keyboard.type('Agent calls back');
 await f.keyboard.press('Escape');
-log('after Tab: steps', (await els(f, 'step')).map((s) => s.title));
+log(
+  'after Tab: steps',
+  (await els(f, 'step')).map((s) => s.title),
+);
 await shot(f, 'cards');
 // Select the first step: its bar.
 const step = (await els(f, 'step')).find((s) => s.title === 'Fills in the claim form');
@@ -60,18 +76,33 @@ await shot(f, 'step-bar');
 await f.mouse.click(b.x + b.w / 2, b.y + b.h / 2, { button: 'right' });
 const menu = f.getByRole('menu');
 await menu.waitFor().catch(() => log('no menu'));
-log('menu', await menu.getByRole('menuitem').evaluateAll((bs) => bs.map((x) => x.textContent + (x.disabled || x.getAttribute('aria-disabled') === 'true' ? ' [off]' : ''))).catch((e) => e.message));
+log(
+  'menu',
+  await menu
+    .getByRole('menuitem')
+    .evaluateAll((bs) => bs.map((x) => x.textContent + (x.disabled || x.getAttribute('aria-disabled') === 'true' ? ' [off]' : '')))
+    .catch((e) => e.message),
+);
 await shot(f, 'menu');
 await f.keyboard.press('Escape');
 log('menu after Escape visible', await menu.isVisible());
 const emptyMenuAt = await cell(f, 4, 2);
 await f.mouse.click(emptyMenuAt.x, emptyMenuAt.y, { button: 'right' });
-log('paper menu', await f.getByRole('menuitem').evaluateAll((bs) => bs.map((x) => x.textContent)).catch((e) => e.message));
+log(
+  'paper menu',
+  await f
+    .getByRole('menuitem')
+    .evaluateAll((bs) => bs.map((x) => x.textContent))
+    .catch((e) => e.message),
+);
 await shot(f, 'paper-menu');
 await f.keyboard.press('Escape');
 // Bar: colour, duplicate, bring to front, undo/redo, copy/paste, delete.
 await f.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
-await bar.getByRole('button', { name: /^Colour: / }).nth(2).click();
+await bar
+  .getByRole('button', { name: /^Colour: / })
+  .nth(2)
+  .click();
 log('colour', (await els(f, 'step')).find((s) => s.id === step.id).color);
 await bar.getByRole('button', { name: /^Duplicate/ }).click();
 log('after duplicate steps', (await els(f, 'step')).length);
@@ -83,7 +114,10 @@ log('after 2nd Ctrl+Z colour', (await els(f, 'step')).find((s) => s.id === step.
 await f.keyboard.press('Control+Shift+z');
 log('after Ctrl+Shift+Z colour', (await els(f, 'step')).find((s) => s.id === step.id).color);
 await f.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
-await bar.getByRole('button', { name: /^Bring to front/ }).click().catch((e) => log('bring to front:', e.message.split('\n')[0]));
+await bar
+  .getByRole('button', { name: /^Bring to front/ })
+  .click()
+  .catch((e) => log('bring to front:', e.message.split('\n')[0]));
 await f.keyboard.press('Control+c');
 await f.mouse.move(empty.x, empty.y);
 await f.keyboard.press('Control+v');
@@ -102,17 +136,39 @@ await p.mouse.up();
 await p.keyboard.press('Delete');
 const after = (await els(f, 'step')).find((s) => s.id === step.id);
 log('participant on locked: still there', !!after, 'moved', after && (after.x !== step.x || after.y !== step.y));
-log('participant bar', await p.getByRole('toolbar', { name: 'Selection' }).locator('button').evaluateAll((bs) => bs.map((x) => `${x.getAttribute('aria-label') || x.textContent}${x.disabled ? ' [off]' : ''}`)).catch(() => 'none'));
+log(
+  'participant bar',
+  await p
+    .getByRole('toolbar', { name: 'Selection' })
+    .locator('button')
+    .evaluateAll((bs) => bs.map((x) => `${x.getAttribute('aria-label') || x.textContent}${x.disabled ? ' [off]' : ''}`))
+    .catch(() => 'none'),
+);
 await shot(p, 'participant-locked');
 // Lock the grid; participant double-clicks a lane header.
 await f.getByRole('button', { name: /Facilitate/ }).click();
-log('facilitate menu', await f.getByRole('menuitem').evaluateAll((bs) => bs.map((x) => x.textContent)).catch((e) => e.message));
+log(
+  'facilitate menu',
+  await f
+    .getByRole('menuitem')
+    .evaluateAll((bs) => bs.map((x) => x.textContent))
+    .catch((e) => e.message),
+);
 await shot(f, 'facilitate');
-await f.getByRole('menuitem', { name: /Lock the grid/ }).click().catch((e) => log('lock grid:', e.message.split('\n')[0]));
+await f
+  .getByRole('menuitem', { name: /Lock the grid/ })
+  .click()
+  .catch((e) => log('lock grid:', e.message.split('\n')[0]));
 const g = await hook(p, () => window.__brownpaper.grid());
 const lh = await hook(p, ([x, y]) => window.__brownpaper.toPage(x, y), [-120, g.lanes[0].start + 30]);
 await p.mouse.dblclick(lh.x, lh.y);
-log('participant rename lane: text field', await p.getByLabel('Text', { exact: true }).isVisible().catch(() => false));
+log(
+  'participant rename lane: text field',
+  await p
+    .getByLabel('Text', { exact: true })
+    .isVisible()
+    .catch(() => false),
+);
 await shot(p, 'participant-grid-locked');
 await p.keyboard.press('Escape');
 // ? sheet, dashboard, details, export.

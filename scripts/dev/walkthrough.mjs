@@ -8,7 +8,10 @@ mkdirSync(out, { recursive: true });
 const { page, close } = await openDevSession('service-blueprint', 'Product information request');
 const hook = (fn, ...a) => page.evaluate(([fn, a]) => window.__brownpaper[fn](...a), [fn, a]);
 let n = 0;
-const shot = async (name) => { await page.waitForTimeout(250); await page.screenshot({ path: `${out}/${String(++n).padStart(2, '0')}-${name}.png` }); };
+const shot = async (name) => {
+  await page.waitForTimeout(250);
+  await page.screenshot({ path: `${out}/${String(++n).padStart(2, '0')}-${name}.png` });
+};
 await shot('start');
 const g = await hook('grid');
 const cell = async (lane, stage) => hook('toPage', g.stages[stage].start + g.stages[stage].size / 2, g.lanes[lane].start + g.lanes[lane].size / 2);
@@ -52,7 +55,10 @@ await shot('dashboard');
 await page.keyboard.press('?');
 await shot('help');
 await page.keyboard.press('?');
-await page.getByRole('button', { name: 'Close cost dashboard' }).click().catch(() => {});
+await page
+  .getByRole('button', { name: 'Close cost dashboard' })
+  .click()
+  .catch(() => {});
 const btn = await page.getByRole('button', { name: 'Process step (S)' }).boundingBox();
 await page.mouse.move(btn.x + 20, btn.y + 20);
 await page.mouse.down();

@@ -20,7 +20,9 @@ it('the cost table: a row per step with each scenario, quoted per RFC 4180, tota
       'To-be: brochure in 2 days: volume,To-be: brochure in 2 days: unit cost (USD),To-be: brochure in 2 days: minutes,To-be: brochure in 2 days: period cost (USD),To-be: brochure in 2 days: saving (USD),' +
       'To-be: brochure in 2 days: first time right (%),To-be: brochure in 2 days: wait (h),To-be: brochure in 2 days: process time (h),To-be: brochure in 2 days: lead time (h)',
   );
-  expect(csv).toContain('Frontstage,Wait,Call-centre agent answers “where is my info?”,Customer service,Waste,100000,Unit cost,6.00,,,,600000.00,,,10 min,0.17,6 min,0.1,16 min,0.27,removed,,,0.00,600000.00,,,,\r\n');
+  expect(csv).toContain(
+    'Frontstage,Wait,Call-centre agent answers “where is my info?”,Customer service,Waste,100000,Unit cost,6.00,,,,600000.00,,,10 min,0.17,6 min,0.1,16 min,0.27,removed,,,0.00,600000.00,,,,\r\n',
+  );
   expect(csv).toContain(',,"Says ""hi"", then\nleaves",,Unclassified,3,Unit cost,0.10,,,,0.30,,,,,,,,,3,0.10,,0.30,0.00,,,,\r\n');
   // A step without figures: blank, not zero.
   expect(csv).toContain('Support processes,Ask,CRM,,Unclassified,,Unit cost,,,,,,,,,,,,,,,,,,,,,,\r\n');
@@ -46,25 +48,86 @@ it('every figure in a period cost has its column: fixed cost, minutes and hourly
   // An override the step's cost mode does not use plays no part, and is not shown.
   setOverride.run(doc, { scenarioId: toBe, stepId: check, field: 'unitCents', value: 1 }, ctx);
 
-  const rows = costTableCsv(doc).trim().split('\r\n').map((r) => r.split(','));
+  const rows = costTableCsv(doc)
+    .trim()
+    .split('\r\n')
+    .map((r) => r.split(','));
   const table = rows.slice(1).map((r) => Object.fromEntries(rows[0].map((h, i) => [h, r[i]])));
   // 12,000 × 4.00 + 5,000.00 = 53,000.00 — the row says so.
   expect(table.find((r) => r.Step === 'Post the letter')).toEqual({
-    Lane: '', Stage: '', Step: 'Post the letter', Owner: '', 'Value class': 'Unclassified',
-    'Volume per year': '12000', 'Cost mode': 'Unit cost', 'Unit cost (USD)': '4.00', Minutes: '', 'Hourly rate (USD/h)': '', 'Fixed cost (USD per year)': '5000.00', 'Period cost (USD)': '53000.00',
+    Lane: '',
+    Stage: '',
+    Step: 'Post the letter',
+    Owner: '',
+    'Value class': 'Unclassified',
+    'Volume per year': '12000',
+    'Cost mode': 'Unit cost',
+    'Unit cost (USD)': '4.00',
+    Minutes: '',
+    'Hourly rate (USD/h)': '',
+    'Fixed cost (USD per year)': '5000.00',
+    'Period cost (USD)': '53000.00',
     ...noTimes,
-    'Self-service: volume': '12000', 'Self-service: unit cost (USD)': '4.00', 'Self-service: minutes': '', 'Self-service: period cost (USD)': '53000.00', 'Self-service: saving (USD)': '0.00',
+    'Self-service: volume': '12000',
+    'Self-service: unit cost (USD)': '4.00',
+    'Self-service: minutes': '',
+    'Self-service: period cost (USD)': '53000.00',
+    'Self-service: saving (USD)': '0.00',
     ...noScenarioTimes,
   });
   // 1,000 × 15 min at 60.00/h = 15,000.00; the to-be's 2 min make it 2,000.00. The stored unit cost is not used, so not shown.
   expect(table.find((r) => r.Step === 'Check the claim')).toEqual({
-    Lane: '', Stage: '', Step: 'Check the claim', Owner: '', 'Value class': 'Necessary',
-    'Volume per year': '1000', 'Cost mode': 'Minutes × hourly rate', 'Unit cost (USD)': '', Minutes: '15', 'Hourly rate (USD/h)': '60.00', 'Fixed cost (USD per year)': '', 'Period cost (USD)': '15000.00',
+    Lane: '',
+    Stage: '',
+    Step: 'Check the claim',
+    Owner: '',
+    'Value class': 'Necessary',
+    'Volume per year': '1000',
+    'Cost mode': 'Minutes × hourly rate',
+    'Unit cost (USD)': '',
+    Minutes: '15',
+    'Hourly rate (USD/h)': '60.00',
+    'Fixed cost (USD per year)': '',
+    'Period cost (USD)': '15000.00',
     ...noTimes,
-    'Self-service: volume': '1000', 'Self-service: unit cost (USD)': '', 'Self-service: minutes': '2', 'Self-service: period cost (USD)': '2000.00', 'Self-service: saving (USD)': '13000.00',
+    'Self-service: volume': '1000',
+    'Self-service: unit cost (USD)': '',
+    'Self-service: minutes': '2',
+    'Self-service: period cost (USD)': '2000.00',
+    'Self-service: saving (USD)': '13000.00',
     ...noScenarioTimes,
   });
-  expect(rows.find((r) => r[0] === 'Total')).toEqual(['Total', '', '', '', '', '', '', '', '', '', '', '68000.00', '', '0.00', '', '', '', '', '', '', '', '', '', '55000.00', '13000.00', '', '', '', '']);
+  expect(rows.find((r) => r[0] === 'Total')).toEqual([
+    'Total',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '68000.00',
+    '',
+    '0.00',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '55000.00',
+    '13000.00',
+    '',
+    '',
+    '',
+    '',
+  ]);
 });
 
 it('the last revealed vote is a column of its own: dots per step, blank for steps it did not cover, the total', () => {
@@ -75,7 +138,10 @@ it('the last revealed vote is a column of its own: dots per step, blank for step
   expect(costTableCsv(doc)).not.toContain('Votes');
   const round: VoteRound = { id: 'round000001', title: 'Fix first', perPerson: 3, elementIds: [a, b], status: 'closed', startedAt: 1, revealedAt: 2, placed: 5, voters: 2, tally: { [a]: 5 } };
   doc.transact(() => writeRound(doc, round));
-  const rows = costTableCsv(doc).trim().split('\r\n').map((r) => r.split(','));
+  const rows = costTableCsv(doc)
+    .trim()
+    .split('\r\n')
+    .map((r) => r.split(','));
   expect(rows[0].at(-1)).toBe('Votes: Fix first');
   const byTitle = Object.fromEntries(rows.slice(1).map((r) => [r[2], r.at(-1)]));
   expect(byTitle).toMatchObject({ 'Take the call': '5', 'Send the sheet': '0', 'Not voted on': '', '': '5' });
@@ -104,14 +170,66 @@ it('times and rework per step, in the unit people typed and in plain hours; the 
   // 1,000 × 6.00 = 6,000.00 ÷ 0.8 = 7,500.00: 1,500.00 of it rework. Durations in the board's
   // number format ("1,5 h"); hours and money plain decimals for the spreadsheet.
   expect(table[0]).toMatchObject({
-    Step: 'Answer the call', 'Period cost (EUR)': '7500.00', 'First time right (%)': '80', 'Of which rework (EUR)': '1500.00',
-    Wait: '3 days', 'Wait (h)': '72', 'Process time': '1,5 h', 'Process time (h)': '1.5', 'Lead time': '3,1 days', 'Lead time (h)': '73.5',
-    'Next day: period cost (EUR)': '6000.00', 'Next day: saving (EUR)': '1500.00', 'Next day: first time right (%)': '100', 'Next day: wait (h)': '24', 'Next day: process time (h)': '1.5', 'Next day: lead time (h)': '25.5',
+    Step: 'Answer the call',
+    'Period cost (EUR)': '7500.00',
+    'First time right (%)': '80',
+    'Of which rework (EUR)': '1500.00',
+    Wait: '3 days',
+    'Wait (h)': '72',
+    'Process time': '1,5 h',
+    'Process time (h)': '1.5',
+    'Lead time': '3,1 days',
+    'Lead time (h)': '73.5',
+    'Next day: period cost (EUR)': '6000.00',
+    'Next day: saving (EUR)': '1500.00',
+    'Next day: first time right (%)': '100',
+    'Next day: wait (h)': '24',
+    'Next day: process time (h)': '1.5',
+    'Next day: lead time (h)': '25.5',
   });
   // 100 × 15 min at 60.00/h = 1,500.00 ÷ 0.75 = 2,000.00: 500.00 rework
-  expect(table[1]).toMatchObject({ Step: 'Post the answer', 'Period cost (EUR)': '2000.00', 'First time right (%)': '75', 'Of which rework (EUR)': '500.00', Wait: '2 days', 'Process time': '30 min', 'Lead time (h)': '48.5', 'Next day: lead time (h)': '48.5' });
+  expect(table[1]).toMatchObject({
+    Step: 'Post the answer',
+    'Period cost (EUR)': '2000.00',
+    'First time right (%)': '75',
+    'Of which rework (EUR)': '500.00',
+    Wait: '2 days',
+    'Process time': '30 min',
+    'Lead time (h)': '48.5',
+    'Next day: lead time (h)': '48.5',
+  });
   // Joined by a connector, one after the other: 73.5 h + 48.5 h = 122 h (5,1 days); the to-be 25.5 h + 48.5 h = 74 h.
-  expect(parseRow(rows.find((r) => r.startsWith('Total,'))!)).toEqual(['Total', '', '', '', '', '', '', '', '', '', '', '9500.00', '', '2000.00', '', '', '', '', '5,1 days', '122', '', '', '', '8000.00', '1500.00', '', '', '', '74']);
+  expect(parseRow(rows.find((r) => r.startsWith('Total,'))!)).toEqual([
+    'Total',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '9500.00',
+    '',
+    '2000.00',
+    '',
+    '',
+    '',
+    '',
+    '5,1 days',
+    '122',
+    '',
+    '',
+    '',
+    '8000.00',
+    '1500.00',
+    '',
+    '',
+    '',
+    '74',
+  ]);
   // The map: PCE = 90 min value-adding ÷ 7,320 min = 1.23 %; the to-be's 90 ÷ 4,440 = 2.03 %.
   expect(rows.slice(-7).map(parseRow)).toEqual([
     ['The map', 'As-is', 'Next day'],

@@ -49,12 +49,35 @@ export function costTableCsv(doc: Y.Doc, { bom = false } = {}): string {
   const orderOf = (id: string | null) => (id ? ((elements.get(id) as { order?: string } | undefined)?.order ?? '') : '~');
   const steps = [...elements.values()]
     .filter((e): e is Step => e.kind === 'step')
-    .sort((a, b) => (orderOf(a.laneId) < orderOf(b.laneId) ? -1 : orderOf(a.laneId) > orderOf(b.laneId) ? 1 : orderOf(a.stageId) < orderOf(b.stageId) ? -1 : orderOf(a.stageId) > orderOf(b.stageId) ? 1 : compareOrder(a, b)));
+    .sort((a, b) =>
+      orderOf(a.laneId) < orderOf(b.laneId)
+        ? -1
+        : orderOf(a.laneId) > orderOf(b.laneId)
+          ? 1
+          : orderOf(a.stageId) < orderOf(b.stageId)
+            ? -1
+            : orderOf(a.stageId) > orderOf(b.stageId)
+              ? 1
+              : compareOrder(a, b),
+    );
   const scenarios = readScenarios(doc);
   const asIs = rollup(steps);
   const asIsTime = boardTime(elements.values());
   const per = scenarios.map((s) => ({ s, r: rollup(steps, s), t: boardTime(elements.values(), s) })).map((p) => ({ ...p, saved: savings(asIs, p.r) }));
-  const header = ['Lane', 'Stage', 'Step', 'Owner', 'Value class', `Volume per ${period}`, 'Cost mode', `Unit cost (${currency})`, 'Minutes', `Hourly rate (${currency}/h)`, `Fixed cost (${currency} per ${period})`, `Period cost (${currency})`];
+  const header = [
+    'Lane',
+    'Stage',
+    'Step',
+    'Owner',
+    'Value class',
+    `Volume per ${period}`,
+    'Cost mode',
+    `Unit cost (${currency})`,
+    'Minutes',
+    `Hourly rate (${currency}/h)`,
+    `Fixed cost (${currency} per ${period})`,
+    `Period cost (${currency})`,
+  ];
   header.push('First time right (%)', `Of which rework (${currency})`, 'Wait', 'Wait (h)', 'Process time', 'Process time (h)', 'Lead time', 'Lead time (h)');
   for (const { s } of per) {
     header.push(`${s.name}: volume`, `${s.name}: unit cost (${currency})`, `${s.name}: minutes`, `${s.name}: period cost (${currency})`, `${s.name}: saving (${currency})`);

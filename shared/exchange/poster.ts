@@ -1,4 +1,3 @@
-
 /**
  * A printable poster of a board image: tiled over A4 or A3 pages with overlap and marks to
  * line them up (brown paper is printed metres long), or one large page. Pure: takes a PNG, so
@@ -31,7 +30,8 @@ export interface PosterLayout {
 /** How a w×h mm image is split over pages (landscape when the image is wider than tall). */
 export function posterLayout(wMm: number, hMm: number, paper: Paper): PosterLayout {
   if (paper === 'single') {
-    if (wMm + 2 * MARGIN_MM > MAX_PAGE_MM || hMm + 2 * MARGIN_MM > MAX_PAGE_MM) throw new Error(`one page would be ${Math.round(wMm)}×${Math.round(hMm)} mm; PDF pages stop at ${MAX_PAGE_MM} mm — choose A4 or A3 tiles`);
+    if (wMm + 2 * MARGIN_MM > MAX_PAGE_MM || hMm + 2 * MARGIN_MM > MAX_PAGE_MM)
+      throw new Error(`one page would be ${Math.round(wMm)}×${Math.round(hMm)} mm; PDF pages stop at ${MAX_PAGE_MM} mm — choose A4 or A3 tiles`);
     return { pages: [{ col: 0, row: 0 }], cols: 1, rows: 1, pageMm: [wMm + 2 * MARGIN_MM, hMm + 2 * MARGIN_MM] };
   }
   const [a, b] = sizes[paper];
@@ -78,7 +78,12 @@ export async function posterPdf(png: Uint8Array, widthPx: number, heightPx: numb
       const oy = (MARGIN_MM + OVERLAP_MM) * PT_PER_MM;
       if (col < layout.cols - 1) page.drawLine({ start: { x: ox, y: m * 0.4 }, end: { x: ox, y: ph * PT_PER_MM - m * 0.4 }, thickness: 0.5, color: mark, dashArray: [4, 3] });
       if (row < layout.rows - 1) page.drawLine({ start: { x: m * 0.4, y: oy }, end: { x: pw * PT_PER_MM - m * 0.4, y: oy }, thickness: 0.5, color: mark, dashArray: [4, 3] });
-      page.drawText(`${options.title ?? 'Brownpaper'} — row ${row + 1}/${layout.rows}, column ${col + 1}/${layout.cols}; glue the dashed strip under the next sheet`, { x: m, y: m * 0.35, size: 7, color: mark });
+      page.drawText(`${options.title ?? 'Brownpaper'} — row ${row + 1}/${layout.rows}, column ${col + 1}/${layout.cols}; glue the dashed strip under the next sheet`, {
+        x: m,
+        y: m * 0.35,
+        size: 7,
+        color: mark,
+      });
     }
   }
   return pdf.save();

@@ -31,9 +31,20 @@ describe('session file', () => {
 
   it('voting rounds travel with their counts; an open round arrives closed (its ballots stay on the host)', () => {
     const doc = boardFrom('sample-info-request');
-    const steps = exportSession(doc, at).elements.filter((e) => e.kind === 'step').map((e) => e.id);
+    const steps = exportSession(doc, at)
+      .elements.filter((e) => e.kind === 'step')
+      .map((e) => e.id);
     const round = (id: string, status: 'open' | 'revealed', startedAt: number): VoteRound => ({
-      id, title: 'What hurts', perPerson: 3, elementIds: steps.slice(0, 3), status, startedAt, revealedAt: status === 'revealed' ? startedAt + 1 : null, placed: 5, voters: 2, tally: status === 'revealed' ? { [steps[0]]: 4, [steps[2]]: 1 } : {},
+      id,
+      title: 'What hurts',
+      perPerson: 3,
+      elementIds: steps.slice(0, 3),
+      status,
+      startedAt,
+      revealedAt: status === 'revealed' ? startedAt + 1 : null,
+      placed: 5,
+      voters: 2,
+      tally: status === 'revealed' ? { [steps[0]]: 4, [steps[2]]: 1 } : {},
     });
     doc.transact(() => {
       writeRound(doc, round('roundRevealed1', 'revealed', 10));
@@ -41,7 +52,10 @@ describe('session file', () => {
     });
     const first = sessionFileText(exportSession(doc, at));
     const back = buildDocFromFile(parseSessionFile(first));
-    expect(readRounds(back).map((r) => [r.id, r.status, r.tally])).toEqual([['roundRevealed1', 'revealed', { [steps[0]]: 4, [steps[2]]: 1 }], ['roundStillOpen', 'closed', {}]]);
+    expect(readRounds(back).map((r) => [r.id, r.status, r.tally])).toEqual([
+      ['roundRevealed1', 'revealed', { [steps[0]]: 4, [steps[2]]: 1 }],
+      ['roundStillOpen', 'closed', {}],
+    ]);
     const again = sessionFileText(exportSession(back, at));
     expect(again).toBe(first.replace('"status": "open"', '"status": "closed"'));
   });
@@ -70,12 +84,18 @@ describe('session file', () => {
     delete file.board.period;
     delete file.board.locale;
     for (const e of file.elements) {
-      if (e.kind === 'step') for (const k of ['painPoint', 'failPoint', 'waitPoint', 'momentOfTruth', 'emotion', 'inputs', 'outputs', 'systems', 'volume', 'costMode', 'unitCents', 'minutes', 'rateCents', 'fixedCents']) delete e[k];
+      if (e.kind === 'step')
+        for (const k of ['painPoint', 'failPoint', 'waitPoint', 'momentOfTruth', 'emotion', 'inputs', 'outputs', 'systems', 'volume', 'costMode', 'unitCents', 'minutes', 'rateCents', 'fixedCents'])
+          delete e[k];
       if (e.kind === 'lane') delete e.showsEmotion;
     }
     const doc = buildDocFromFile(parseSessionFile(JSON.stringify(file)));
     expect(doc.getMap('meta').toJSON()).toMatchObject(boardDefaults);
-    expect(exportSession(doc, at).elements.filter((e) => e.kind === 'step').every((s) => s.kind === 'step' && s.volume === null)).toBe(true);
+    expect(
+      exportSession(doc, at)
+        .elements.filter((e) => e.kind === 'step')
+        .every((s) => s.kind === 'step' && s.volume === null),
+    ).toBe(true);
   });
 });
 
@@ -88,43 +108,71 @@ describe('broken and hostile files are refused with what and where; nothing is b
     ['an array', () => '[]', /expected a JSON object/],
     ['another format', () => JSON.stringify({ ...good(), format: 'excalidraw' }), /file\.format: expected "brownpaper-session"/],
     ['a newer version', () => JSON.stringify({ ...good(), version: 4 }), /file\.version: this app reads versions 1 to 3, got 4/],
-    ['NaN cost (as null in JSON) in a required figure', () => {
-      const f = good();
-      f.elements[stepIndex(f)].costMode = null;
-      return JSON.stringify(f);
-    }, /file\.elements\[\d+\]\.costMode/],
-    ['a negative volume', () => {
-      const f = good();
-      f.elements[stepIndex(f)].volume = -100;
-      return JSON.stringify(f);
-    }, /file\.elements\[\d+\]\.volume/],
-    ['a huge string', () => {
-      const f = good();
-      f.elements[stepIndex(f)].title = 'x'.repeat(100_000);
-      return JSON.stringify(f);
-    }, /file\.elements\[\d+\]\.title/],
+    [
+      'NaN cost (as null in JSON) in a required figure',
+      () => {
+        const f = good();
+        f.elements[stepIndex(f)].costMode = null;
+        return JSON.stringify(f);
+      },
+      /file\.elements\[\d+\]\.costMode/,
+    ],
+    [
+      'a negative volume',
+      () => {
+        const f = good();
+        f.elements[stepIndex(f)].volume = -100;
+        return JSON.stringify(f);
+      },
+      /file\.elements\[\d+\]\.volume/,
+    ],
+    [
+      'a huge string',
+      () => {
+        const f = good();
+        f.elements[stepIndex(f)].title = 'x'.repeat(100_000);
+        return JSON.stringify(f);
+      },
+      /file\.elements\[\d+\]\.title/,
+    ],
     ['a prototype-pollution key', () => sessionFileText(good()).replace('"kind": "step",', '"__proto__": {"polluted": true}, "kind": "step",'), /file\.elements\[\d+\]/],
-    ['too many elements', () => {
-      const f = good();
-      const note = { id: 'AAAAAAAAAAAAAAAAAAAAAA', kind: 'text', x: 0, y: 0, w: 10, h: 10, rotation: 0, order: 'a0', locked: false, text: '', fontSize: 12 };
-      f.elements = Array.from({ length: 100_001 }, () => note);
-      return JSON.stringify(f);
-    }, /file\.elements: .*100000/],
-    ['a dangling lane reference', () => {
-      const f = good();
-      f.elements[stepIndex(f)].laneId = 'ZZZZZZZZZZZZZZZZZZZZZZ';
-      return JSON.stringify(f);
-    }, /file\.elements\[\d+\]\.laneId: no lane ZZZZZZZZZZZZZZZZZZZZZZ/],
-    ['a duplicate id', () => {
-      const f = good();
-      f.elements.push(f.elements[0]);
-      return JSON.stringify(f);
-    }, /duplicate id/],
-    ['an override of a missing step', () => {
-      const f = good();
-      f.scenarios[0].overrides.ZZZZZZZZZZZZZZZZZZZZZZ = { removed: true };
-      return JSON.stringify(f);
-    }, /file\.scenarios\[0\]\.overrides\.ZZZZZZZZZZZZZZZZZZZZZZ: no step/],
+    [
+      'too many elements',
+      () => {
+        const f = good();
+        const note = { id: 'AAAAAAAAAAAAAAAAAAAAAA', kind: 'text', x: 0, y: 0, w: 10, h: 10, rotation: 0, order: 'a0', locked: false, text: '', fontSize: 12 };
+        f.elements = Array.from({ length: 100_001 }, () => note);
+        return JSON.stringify(f);
+      },
+      /file\.elements: .*100000/,
+    ],
+    [
+      'a dangling lane reference',
+      () => {
+        const f = good();
+        f.elements[stepIndex(f)].laneId = 'ZZZZZZZZZZZZZZZZZZZZZZ';
+        return JSON.stringify(f);
+      },
+      /file\.elements\[\d+\]\.laneId: no lane ZZZZZZZZZZZZZZZZZZZZZZ/,
+    ],
+    [
+      'a duplicate id',
+      () => {
+        const f = good();
+        f.elements.push(f.elements[0]);
+        return JSON.stringify(f);
+      },
+      /duplicate id/,
+    ],
+    [
+      'an override of a missing step',
+      () => {
+        const f = good();
+        f.scenarios[0].overrides.ZZZZZZZZZZZZZZZZZZZZZZ = { removed: true };
+        return JSON.stringify(f);
+      },
+      /file\.scenarios\[0\]\.overrides\.ZZZZZZZZZZZZZZZZZZZZZZ: no step/,
+    ],
   ];
   for (const [what, make, message] of cases) {
     it(what, () => {

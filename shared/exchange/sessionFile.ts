@@ -135,7 +135,8 @@ export function parseSessionFile(text: string, name = 'file'): SessionFile {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ValidationError(`${name}: expected a JSON object`);
   const head = raw as Record<string, unknown>;
   if (head.format !== SESSION_FILE_FORMAT) throw new ValidationError(`${name}.format: expected "${SESSION_FILE_FORMAT}", got ${JSON.stringify(head.format)?.slice(0, 60)}`);
-  if (!READABLE_VERSIONS.includes(head.version as number)) throw new ValidationError(`${name}.version: this app reads versions ${READABLE_VERSIONS[0]} to ${READABLE_VERSIONS.at(-1)}, got ${JSON.stringify(head.version)?.slice(0, 20)}`);
+  if (!READABLE_VERSIONS.includes(head.version as number))
+    throw new ValidationError(`${name}.version: this app reads versions ${READABLE_VERSIONS[0]} to ${READABLE_VERSIONS.at(-1)}, got ${JSON.stringify(head.version)?.slice(0, 20)}`);
   const r = sessionFileSchema.safeParse(liftToCurrent(head));
   if (!r.success) throw new ValidationError(formatIssues(name, r.error));
   const problem = checkReferences(r.data);
@@ -164,7 +165,8 @@ export function sessionFileJsonSchema(): Record<string, unknown> {
   return {
     $id: 'https://brownpaper.invalid/session.schema.json',
     title: 'Brownpaper session file',
-    description: 'A whole Brownpaper session: board settings, every element (lanes, stages, lines, frames, steps with costs, notes, text, connectors) the to-be scenarios and the dot-voting rounds with their counts. exportedAt is regenerated on each export.',
+    description:
+      'A whole Brownpaper session: board settings, every element (lanes, stages, lines, frames, steps with costs, notes, text, connectors) the to-be scenarios and the dot-voting rounds with their counts. exportedAt is regenerated on each export.',
     ...(z.toJSONSchema(sessionFileSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>),
   };
 }

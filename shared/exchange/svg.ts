@@ -74,17 +74,40 @@ export function boardSvg(doc: Y.Doc, options: SvgOptions = {}): string {
   const timed = steps.some((s) => s.waitMinutes !== null || s.processMinutes !== null);
   const ladderTop = gridSize(grid).h + look.ladder.gap;
   const ladderEnd = grid.stages.length ? gridSize(grid).w : 0;
-  const ladderBox: Box | null = timed && !want ? { x: -look.laneHeader, y: ladderTop, w: look.laneHeader + ladderEnd + (time.lead.ladder.some((st) => st.stageId === '') ? look.ladder.outsideW : 0) + look.ladder.totalsGap + look.ladder.totalsW, h: look.ladder.height } : null;
+  const ladderBox: Box | null =
+    timed && !want
+      ? {
+          x: -look.laneHeader,
+          y: ladderTop,
+          w: look.laneHeader + ladderEnd + (time.lead.ladder.some((st) => st.stageId === '') ? look.ladder.outsideW : 0) + look.ladder.totalsGap + look.ladder.totalsW,
+          h: look.ladder.height,
+        }
+      : null;
 
   const { w: gw, h: gh } = gridSize(grid);
   const hasGrid = grid.lanes.length + grid.stages.length > 0;
-  const gridBox: Box | null = hasGrid && !want ? { x: grid.lanes.length ? -look.laneHeader : 0, y: grid.stages.length ? -look.stageHeader : 0, w: gw + (grid.lanes.length ? look.laneHeader : 0), h: gh + (grid.stages.length ? look.stageHeader : 0) } : null;
-  const content = unionBox([...shown.map((e) => boxes.get(e.id)!), ...(gridBox ? [gridBox] : []), ...(ladderBox ? [ladderBox] : [])].map((b) => ({ ...b, y: b.y - 34 }))) ?? { x: 0, y: 0, w: 400, h: 300 };
+  const gridBox: Box | null =
+    hasGrid && !want
+      ? {
+          x: grid.lanes.length ? -look.laneHeader : 0,
+          y: grid.stages.length ? -look.stageHeader : 0,
+          w: gw + (grid.lanes.length ? look.laneHeader : 0),
+          h: gh + (grid.stages.length ? look.stageHeader : 0),
+        }
+      : null;
+  const content = unionBox([...shown.map((e) => boxes.get(e.id)!), ...(gridBox ? [gridBox] : []), ...(ladderBox ? [ladderBox] : [])].map((b) => ({ ...b, y: b.y - 34 }))) ?? {
+    x: 0,
+    y: 0,
+    w: 400,
+    h: 300,
+  };
   const pad = 40;
   const view = { x: content.x - pad, y: content.y - pad, w: content.w + 2 * pad, h: content.h + 2 * pad };
   const scale = options.scale ?? 1;
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${view.x} ${view.y} ${view.w} ${view.h}" width="${Math.round(view.w * scale)}" height="${Math.round(view.h * scale)}" font-family="${esc(look.font)}">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${view.x} ${view.y} ${view.w} ${view.h}" width="${Math.round(view.w * scale)}" height="${Math.round(view.h * scale)}" font-family="${esc(look.font)}">`,
+  );
   out.push(`<title>${esc(meta?.title ?? 'Brownpaper board')}</title>`);
   if (options.background !== 'transparent') out.push(`<rect x="${view.x}" y="${view.y}" width="${view.w}" height="${view.h}" fill="${look.kraft}"/>`);
 
@@ -106,8 +129,14 @@ export function boardSvg(doc: Y.Doc, options: SvgOptions = {}): string {
       const leadMinutes = lt ? (lt.leadMinutes > 0 ? lt.leadMinutes : lt.longestStepMinutes) : 0;
       // Money and lead time share the header's right side on two lines, as on the canvas.
       const two = t !== undefined && leadMinutes > 0;
-      if (t !== undefined) out.push(`<text x="${st.start + st.size - 14}" y="${-look.stageHeader + (two ? 20 : 28)}" text-anchor="end" font-size="${two ? 15 : 17}" font-weight="700" fill="#8b1e3f">${esc(money(t))}</text>`);
-      if (leadMinutes > 0) out.push(`<text class="stage-lead" x="${st.start + st.size - 14}" y="${-look.stageHeader + (two ? 38 : 28)}" text-anchor="end" font-size="${two ? 15 : 17}" font-weight="700" fill="${waitColours[0]}">${esc(durationAsText(leadMinutes, locale))}</text>`);
+      if (t !== undefined)
+        out.push(
+          `<text x="${st.start + st.size - 14}" y="${-look.stageHeader + (two ? 20 : 28)}" text-anchor="end" font-size="${two ? 15 : 17}" font-weight="700" fill="#8b1e3f">${esc(money(t))}</text>`,
+        );
+      if (leadMinutes > 0)
+        out.push(
+          `<text class="stage-lead" x="${st.start + st.size - 14}" y="${-look.stageHeader + (two ? 38 : 28)}" text-anchor="end" font-size="${two ? 15 : 17}" font-weight="700" fill="${waitColours[0]}">${esc(durationAsText(leadMinutes, locale))}</text>`,
+        );
     });
     for (const l of all.filter((e) => e.kind === 'line')) {
       if (l.kind !== 'line') continue;
@@ -125,7 +154,9 @@ export function boardSvg(doc: Y.Doc, options: SvgOptions = {}): string {
   }
 
   const shownIds = new Set(shown.map((e) => e.id));
-  out.push(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${look.ink}"/></marker></defs>`);
+  out.push(
+    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${look.ink}"/></marker></defs>`,
+  );
   for (const c of all) {
     if (c.kind !== 'connector' || !shownIds.has(c.fromId) || !shownIds.has(c.toId)) continue;
     const p = connectorPoints(boxes.get(c.fromId)!, boxes.get(c.toId)!, c.route);
@@ -143,7 +174,14 @@ export function boardSvg(doc: Y.Doc, options: SvgOptions = {}): string {
   for (const e of shown) {
     if (e.kind === 'frame') continue;
     const t = e.kind === 'step' ? time.steps.get(e.id) : undefined;
-    const times = e.kind === 'step' && t ? { waitMinutes: t.waitMinutes, wait: t.waitMinutes === null ? null : formatDuration(t.waitMinutes, e.waitUnit, locale), process: t.processMinutes === null ? null : formatDuration(t.processMinutes, e.processUnit, locale) } : null;
+    const times =
+      e.kind === 'step' && t
+        ? {
+            waitMinutes: t.waitMinutes,
+            wait: t.waitMinutes === null ? null : formatDuration(t.waitMinutes, e.waitUnit, locale),
+            process: t.processMinutes === null ? null : formatDuration(t.processMinutes, e.processUnit, locale),
+          }
+        : null;
     out.push(card(e, boxes.get(e.id)!, r.stepCosts.get(e.id), money, times));
   }
   // Dot-vote counts, as the canvas shows them once a round is revealed.
@@ -153,7 +191,9 @@ export function boardSvg(doc: Y.Doc, options: SvgOptions = {}): string {
       const n = round.tally[id] ?? 0;
       const b = boxes.get(id);
       if (!n || !b || !shownIds.has(id)) continue;
-      out.push(`<g class="votes"><circle cx="${b.x + b.w - 4}" cy="${b.y + 4}" r="20" fill="${look.voteBadge}" stroke="#fff" stroke-width="3"/><text x="${b.x + b.w - 4}" y="${b.y + 11}" font-size="20" font-weight="700" text-anchor="middle" fill="#fff">${n}</text></g>`);
+      out.push(
+        `<g class="votes"><circle cx="${b.x + b.w - 4}" cy="${b.y + 4}" r="20" fill="${look.voteBadge}" stroke="#fff" stroke-width="3"/><text x="${b.x + b.w - 4}" y="${b.y + 11}" font-size="20" font-weight="700" text-anchor="middle" fill="#fff">${n}</text></g>`,
+      );
     }
   }
   out.push('</svg>');
@@ -161,7 +201,14 @@ export function boardSvg(doc: Y.Doc, options: SvgOptions = {}): string {
 }
 
 /** The timeline ladder as the canvas draws it (renderer/canvas/LadderLayer.tsx): waits above, process times below, totals at the end. */
-function ladderSvg(time: BoardTime, stages: { id: string; start: number; size: number }[], top: number, end: number, locale: string, element: (id: string) => { kind: string; title?: string } | undefined): string {
+function ladderSvg(
+  time: BoardTime,
+  stages: { id: string; start: number; size: number }[],
+  top: number,
+  end: number,
+  locale: string,
+  element: (id: string) => { kind: string; title?: string } | undefined,
+): string {
   const L = look.ladder;
   const { lead } = time;
   const dur = (m: number) => durationAsText(m, locale);
@@ -170,7 +217,9 @@ function ladderSvg(time: BoardTime, stages: { id: string; start: number; size: n
   const bands = new Map(stages.map((b) => [b.id, b]));
   const g: string[] = ['<g class="ladder">'];
   g.push(`<text x="${-look.laneHeader}" y="${top + 20}" font-size="20" font-weight="700" fill="${look.ink}">Timeline</text>`);
-  g.push(`<text x="-20" y="${yW - 6}" font-size="15" text-anchor="end" fill="${waitColours[2]}">waiting</text><text x="-20" y="${yP + 18}" font-size="15" text-anchor="end" fill="${look.ink}">processing</text>`);
+  g.push(
+    `<text x="-20" y="${yW - 6}" font-size="15" text-anchor="end" fill="${waitColours[2]}">waiting</text><text x="-20" y="${yP + 18}" font-size="15" text-anchor="end" fill="${look.ink}">processing</text>`,
+  );
   const pts: string[] = [];
   let last = end;
   for (const st of lead.ladder) {
@@ -180,8 +229,10 @@ function ladderSvg(time: BoardTime, stages: { id: string; start: number; size: n
     if (!band) last = x1;
     const mid = x0 + (x1 - x0) * 0.55;
     pts.push(`${x0},${yW} ${mid},${yW} ${mid},${yP} ${x1},${yP}`);
-    if (st.waitMinutes > 0) g.push(`<text class="ladder-wait" x="${(x0 + mid) / 2}" y="${yW - 10}" font-size="17" font-weight="700" text-anchor="middle" fill="${waitColours[2]}">${esc(dur(st.waitMinutes))}</text>`);
-    if (st.processMinutes > 0) g.push(`<text class="ladder-process" x="${(mid + x1) / 2}" y="${yP + 25}" font-size="17" font-weight="700" text-anchor="middle" fill="${look.ink}">${esc(dur(st.processMinutes))}</text>`);
+    if (st.waitMinutes > 0)
+      g.push(`<text class="ladder-wait" x="${(x0 + mid) / 2}" y="${yW - 10}" font-size="17" font-weight="700" text-anchor="middle" fill="${waitColours[2]}">${esc(dur(st.waitMinutes))}</text>`);
+    if (st.processMinutes > 0)
+      g.push(`<text class="ladder-process" x="${(mid + x1) / 2}" y="${yP + 25}" font-size="17" font-weight="700" text-anchor="middle" fill="${look.ink}">${esc(dur(st.processMinutes))}</text>`);
     if (!band && st.leadMinutes > 0) g.push(`<text x="${(x0 + x1) / 2}" y="${yP + 50}" font-size="15" text-anchor="middle" fill="#6b5a48">outside the stages</text>`);
   }
   if (pts.length) g.push(`<polyline points="${pts.join(' ')}" fill="none" stroke="${look.ink}" stroke-width="4" stroke-linejoin="round" stroke-linecap="round"/>`);
@@ -192,12 +243,17 @@ function ladderSvg(time: BoardTime, stages: { id: string; start: number; size: n
   g.push(`<text class="ladder-lead" x="${tx + 14}" y="${top + 44}" font-size="20" font-weight="700" fill="${waitColours[2]}">${esc(`Lead time ${dur(lead.leadMinutes)}`)}</text>`);
   g.push(`<text x="${tx + 14}" y="${top + 70}" font-size="17" fill="${look.ink}">${esc(`Process time ${dur(lead.processMinutes)}`)}</text>`);
   g.push(`<text x="${tx + 14}" y="${top + 93}" font-size="17" fill="${look.ink}">${esc(`PCE ${pce}`)}</text>`);
-  if (lead.missing.length) g.push(`<text x="${tx + 14}" y="${top + 116}" font-size="15" font-style="italic" fill="#6b5a48">${esc(`at least: ${lead.missing.length} step${lead.missing.length === 1 ? ' has' : 's have'} no time yet`)}</text>`);
+  if (lead.missing.length)
+    g.push(
+      `<text x="${tx + 14}" y="${top + 116}" font-size="15" font-style="italic" fill="#6b5a48">${esc(`at least: ${lead.missing.length} step${lead.missing.length === 1 ? ' has' : 's have'} no time yet`)}</text>`,
+    );
   const loop = lead.cycles[0];
   if (loop) {
     const title = (id: string) => element(id)?.title || 'Untitled step';
     const more = lead.cycles.length > 1 ? ` (and ${lead.cycles.length - 1} more loop${lead.cycles.length > 2 ? 's' : ''})` : '';
-    g.push(`<text class="ladder-loop" x="${-look.laneHeader}" y="${yP + 80}" font-size="17" font-weight="700" fill="#8b1e3f">${esc(`A loop back for rework: ${[...loop, loop[0]].map(title).join(' → ')} — left out of the lead time${more}`)}</text>`);
+    g.push(
+      `<text class="ladder-loop" x="${-look.laneHeader}" y="${yP + 80}" font-size="17" font-weight="700" fill="#8b1e3f">${esc(`A loop back for rework: ${[...loop, loop[0]].map(title).join(' → ')} — left out of the lead time${more}`)}</text>`,
+    );
   }
   g.push('</g>');
   return g.join('');
@@ -226,19 +282,26 @@ function card(e: CanvasElement, b: Box, cost: bigint | undefined, money: (v: big
     for (const f of stepFlags.filter((f) => e[f])) {
       const label = look.flags[f].label;
       const w = 14 + label.length * 8;
-      g.push(`<rect x="${x}" y="${b.h - 30}" width="${w}" height="22" rx="11" fill="${look.flags[f].fill}"/><text x="${x + w / 2}" y="${b.h - 14}" font-size="14" font-weight="700" fill="#fff" text-anchor="middle">${label}</text>`);
+      g.push(
+        `<rect x="${x}" y="${b.h - 30}" width="${w}" height="22" rx="11" fill="${look.flags[f].fill}"/><text x="${x + w / 2}" y="${b.h - 14}" font-size="14" font-weight="700" fill="#fff" text-anchor="middle">${label}</text>`,
+      );
       x += w + 4;
     }
     let right = b.w - 8;
     if (cost !== undefined) {
       const text = money(cost);
       const w = 12 + text.length * 8.4;
-      g.push(`<rect x="${b.w - w - 8}" y="${b.h - 30}" width="${w}" height="22" rx="6" fill="${look.ink}"/><text x="${b.w - w / 2 - 8}" y="${b.h - 14}" font-size="14" font-weight="700" fill="#fff6dd" text-anchor="middle">${esc(text)}</text>`);
+      g.push(
+        `<rect x="${b.w - w - 8}" y="${b.h - 30}" width="${w}" height="22" rx="6" fill="${look.ink}"/><text x="${b.w - w / 2 - 8}" y="${b.h - 14}" font-size="14" font-weight="700" fill="#fff6dd" text-anchor="middle">${esc(text)}</text>`,
+      );
       right -= w + 4;
     }
     if (times?.process) {
       const w = 12 + times.process.length * 8;
-      if (right - w >= x) g.push(`<g class="process-time"><rect x="${right - w}" y="${b.h - 29.25}" width="${w}" height="20.5" rx="10" fill="none" stroke="${look.ink}" stroke-width="1.5"/><text x="${right - w / 2}" y="${b.h - 14}" font-size="14" font-weight="700" fill="${look.ink}" text-anchor="middle">${esc(times.process)}</text></g>`);
+      if (right - w >= x)
+        g.push(
+          `<g class="process-time"><rect x="${right - w}" y="${b.h - 29.25}" width="${w}" height="20.5" rx="10" fill="none" stroke="${look.ink}" stroke-width="1.5"/><text x="${right - w / 2}" y="${b.h - 14}" font-size="14" font-weight="700" fill="${look.ink}" text-anchor="middle">${esc(times.process)}</text></g>`,
+        );
     }
     if (times?.wait && times.waitMinutes !== null) {
       // The wait badge on the card's top edge, growing and warming with the wait (look.ts).
@@ -248,10 +311,11 @@ function card(e: CanvasElement, b: Box, cost: bigint | undefined, money: (v: big
       const text = `wait ${times.wait}`;
       const w = Math.round(text.length * size * 0.6 + 2 * pad);
       const h = size + 2 * pad;
-      g.push(`<g class="wait-badge"><rect x="10" y="${8 - h}" width="${w}" height="${h}" rx="${Math.round(size * 0.45)}" fill="${badge.fill}" stroke="#fff6dd" stroke-width="2"/><text x="${10 + w / 2}" y="${8 - pad - Math.round(size * 0.2)}" font-size="${size}" font-weight="700" fill="#fff" text-anchor="middle">${esc(text)}</text></g>`);
+      g.push(
+        `<g class="wait-badge"><rect x="10" y="${8 - h}" width="${w}" height="${h}" rx="${Math.round(size * 0.45)}" fill="${badge.fill}" stroke="#fff6dd" stroke-width="2"/><text x="${10 + w / 2}" y="${8 - pad - Math.round(size * 0.2)}" font-size="${size}" font-weight="700" fill="#fff" text-anchor="middle">${esc(text)}</text></g>`,
+      );
     }
   }
   g.push('</g>');
   return g.join('');
 }
-

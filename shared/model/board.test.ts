@@ -14,7 +14,12 @@ describe('element records', () => {
 
   it('refuses NaN, Infinity and unknown fields, naming the field', () => {
     const note = newNote({ x: 10, y: 20, order: 'a0' });
-    for (const bad of [{ ...note, x: Number.NaN }, { ...note, w: Infinity }, { ...note, extra: 1 }, { ...note, color: 'chartreuse' }]) {
+    for (const bad of [
+      { ...note, x: Number.NaN },
+      { ...note, w: Infinity },
+      { ...note, extra: 1 },
+      { ...note, color: 'chartreuse' },
+    ]) {
       const r = elementSchema.safeParse(bad);
       expect(r.success).toBe(false);
       if (!r.success) expect(formatIssues(`note ${note.id}`, r.error)).toMatch(new RegExp(`^note ${note.id}(\\.(x|w|color))?: `));

@@ -11,7 +11,11 @@ import { z } from 'zod';
  */
 const timerSchema = z.strictObject({
   timerEndsAt: z.number().int().nullable(),
-  timerRemainingMs: z.number().int().min(0).max(24 * 3600_000),
+  timerRemainingMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3600_000),
   timerRunning: z.boolean(),
 });
 export type TimerState = z.infer<typeof timerSchema>;

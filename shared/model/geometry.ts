@@ -17,7 +17,10 @@ export function contains(outer: Box, inner: Box): boolean {
 
 export function unionBox(boxes: Box[]): Box | null {
   if (boxes.length === 0) return null;
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (const b of boxes) {
     x0 = Math.min(x0, b.x);
     y0 = Math.min(y0, b.y);

@@ -10,8 +10,14 @@ const stages = [newStage({ order: 'a0', name: 'Ask', size: 300 }), newStage({ or
 describe('grid', () => {
   it('stacks lanes and stages by order', () => {
     const g = computeGrid([stages[1], lanes[1], lanes[0], stages[0]]);
-    expect(g.lanes.map((b) => [b.name, b.start])).toEqual([['Customer', 0], ['Frontstage', 200]]);
-    expect(g.stages.map((b) => [b.name, b.start])).toEqual([['Ask', 0], ['Wait', 300]]);
+    expect(g.lanes.map((b) => [b.name, b.start])).toEqual([
+      ['Customer', 0],
+      ['Frontstage', 200],
+    ]);
+    expect(g.stages.map((b) => [b.name, b.start])).toEqual([
+      ['Ask', 0],
+      ['Wait', 300],
+    ]);
   });
 
   it('places a card in the cell under its centre, relative to that cell', () => {

@@ -15,6 +15,4 @@ export function newId(): string {
   }
 }
 
-export const idSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'expected an id of 8–64 letters, digits, "-" or "_"');
+export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'expected an id of 8–64 letters, digits, "-" or "_"');

@@ -102,7 +102,10 @@ describe('joined steps follow the connectors', () => {
   });
 
   it('connectors to notes and other non-steps are ignored', () => {
-    const t = leadTime([step('A', 'stage1', 0, 10), step('B', 'stage1', 0, 20)], stages, [{ fromId: 'A', toId: 'note1' }, { fromId: 'note1', toId: 'B' }]);
+    const t = leadTime([step('A', 'stage1', 0, 10), step('B', 'stage1', 0, 20)], stages, [
+      { fromId: 'A', toId: 'note1' },
+      { fromId: 'note1', toId: 'B' },
+    ]);
     expect(t.leadMinutes).toBe(20); // unjoined: max(10, 20)
   });
 });

@@ -350,13 +350,7 @@ export function stepLeadMinutes(step: Pick<StepTime, 'waitMinutes' | 'processMin
  * step as plain values (undefined = not overridden), so this stays apart from how scenarios
  * store them. Returns only the time fields (a StepTime), not a copy of the whole step.
  */
-export function effectiveTime(
-  step: StepTime,
-  waitMinutes?: number | null,
-  processMinutes?: number | null,
-  firstTimeRight?: number | null,
-  removed?: boolean,
-): StepTime {
+export function effectiveTime(step: StepTime, waitMinutes?: number | null, processMinutes?: number | null, firstTimeRight?: number | null, removed?: boolean): StepTime {
   // Only the fields the rules read, in one shape: the rules then read every step alike (fast),
   // and a whole step (thirty fields) is not copied per step on every edit.
   return {

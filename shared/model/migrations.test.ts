@@ -47,9 +47,12 @@ describe('record migrations', () => {
   });
 
   it('a gap in migration ids is refused with what was expected', () => {
-    expect(() => checkMigrations('note', [{ id: 'note/1', up: (r) => r }, { id: 'note/3', up: (r) => r }])).toThrow(
-      'migrations of note: expected id note/2 at position 1, got note/3',
-    );
+    expect(() =>
+      checkMigrations('note', [
+        { id: 'note/1', up: (r) => r },
+        { id: 'note/3', up: (r) => r },
+      ]),
+    ).toThrow('migrations of note: expected id note/2 at position 1, got note/3');
   });
 });
 
@@ -70,7 +73,20 @@ describe('each record migration, input → output', () => {
 
   it('step/2 (board 3): cost per period; inputs, outputs, systems', () => {
     const out = migration('step/2').up({ kind: 'step', title: 'Check claim', owner: 'Sales' });
-    expect(out).toEqual({ kind: 'step', title: 'Check claim', owner: 'Sales', inputs: '', outputs: '', systems: '', volume: null, costMode: 'unit', unitCents: null, minutes: null, rateCents: null, fixedCents: null });
+    expect(out).toEqual({
+      kind: 'step',
+      title: 'Check claim',
+      owner: 'Sales',
+      inputs: '',
+      outputs: '',
+      systems: '',
+      volume: null,
+      costMode: 'unit',
+      unitCents: null,
+      minutes: null,
+      rateCents: null,
+      fixedCents: null,
+    });
   });
 
   it('lane/1 (board 2): emotion lanes, kept where given', () => {

@@ -13,7 +13,24 @@ it('schema 1 → 4: steps gain flags, emotion, cost and time fields, lanes shows
     meta.set('createdAt', 5);
     const elements = doc.getMap<Y.Map<unknown>>('elements');
     const step = new Y.Map<unknown>();
-    for (const [k, v] of Object.entries({ kind: 'step', x: 1, y: 2, w: 220, h: 120, rotation: 0, order: 'a0', locked: false, laneId: null, stageId: null, title: 'Answer call', notes: '', color: 'white', owner: 'Call centre', valueClass: 'waste' })) step.set(k, v);
+    for (const [k, v] of Object.entries({
+      kind: 'step',
+      x: 1,
+      y: 2,
+      w: 220,
+      h: 120,
+      rotation: 0,
+      order: 'a0',
+      locked: false,
+      laneId: null,
+      stageId: null,
+      title: 'Answer call',
+      notes: '',
+      color: 'white',
+      owner: 'Call centre',
+      valueClass: 'waste',
+    }))
+      step.set(k, v);
     elements.set('step0000000001', step);
     const lane = new Y.Map<unknown>();
     for (const [k, v] of Object.entries({ kind: 'lane', name: 'Customer', order: 'a0', size: 200, locked: false })) lane.set(k, v);
@@ -24,11 +41,41 @@ it('schema 1 → 4: steps gain flags, emotion, cost and time fields, lanes shows
   const { elements, problems } = readBoard(doc);
   expect(problems).toEqual([]);
   expect(elements.get('step0000000001')).toEqual({
-    id: 'step0000000001', kind: 'step', x: 1, y: 2, w: 220, h: 120, rotation: 0, order: 'a0', locked: false, laneId: null, stageId: null,
-    title: 'Answer call', notes: '', color: 'white', owner: 'Call centre', valueClass: 'waste',
-    painPoint: false, failPoint: false, waitPoint: false, momentOfTruth: false, emotion: null,
-    inputs: '', outputs: '', systems: '', volume: null, costMode: 'unit', unitCents: null, minutes: null, rateCents: null, fixedCents: null,
-    waitMinutes: null, waitUnit: 'days', processMinutes: null, processUnit: 'hours', firstTimeRight: null,
+    id: 'step0000000001',
+    kind: 'step',
+    x: 1,
+    y: 2,
+    w: 220,
+    h: 120,
+    rotation: 0,
+    order: 'a0',
+    locked: false,
+    laneId: null,
+    stageId: null,
+    title: 'Answer call',
+    notes: '',
+    color: 'white',
+    owner: 'Call centre',
+    valueClass: 'waste',
+    painPoint: false,
+    failPoint: false,
+    waitPoint: false,
+    momentOfTruth: false,
+    emotion: null,
+    inputs: '',
+    outputs: '',
+    systems: '',
+    volume: null,
+    costMode: 'unit',
+    unitCents: null,
+    minutes: null,
+    rateCents: null,
+    fixedCents: null,
+    waitMinutes: null,
+    waitUnit: 'days',
+    processMinutes: null,
+    processUnit: 'hours',
+    firstTimeRight: null,
   });
   expect(elements.get('lane0000000001')).toEqual({ id: 'lane0000000001', kind: 'lane', name: 'Customer', order: 'a0', size: 200, locked: false, showsEmotion: false });
 });

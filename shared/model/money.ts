@@ -39,17 +39,13 @@ export function divRound(a: bigint, b: bigint): bigint {
 /** "$1,476,000.00" in the session's locale. */
 export function formatMoney(minor: bigint, currency: string, locale: string): string {
   const digits = minorDigits(currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-    toDecimal(minor, digits) as unknown as number,
-  );
+  return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(toDecimal(minor, digits) as unknown as number);
 }
 
 /** "$600K" — for badges, where a glance is what counts. */
 export function formatCompact(minor: bigint, currency: string, locale: string): string {
   const digits = minorDigits(currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(
-    toDecimal(minor, digits) as unknown as number,
-  );
+  return new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(toDecimal(minor, digits) as unknown as number);
 }
 
 export const periodShort: Record<Period, string> = { month: '/mo', year: '/yr' };

@@ -104,8 +104,7 @@ export function parseFigure(text: string, rules: FigureRules): ParsedFigure {
   const shape = shapeOf(rules.locale);
   const fail = (error: string): ParsedFigure => ({ ok: false, error });
   const notANumber = () => fail(`${label}: ${quoted(text)} is not a number; write it like ${example(rules)}.`);
-  const otherSeparators = () =>
-    fail(`${label}: ${quoted(text)} is ambiguous; on this board (${shape.locale}) the decimal sign is “${shape.decimal}”, so write it like ${example(rules)}.`);
+  const otherSeparators = () => fail(`${label}: ${quoted(text)} is ambiguous; on this board (${shape.locale}) the decimal sign is “${shape.decimal}”, so write it like ${example(rules)}.`);
 
   // NFKC folds full-width digits and every kind of no-break space into what a keyboard types.
   let t = text.normalize('NFKC').trim();
@@ -118,9 +117,9 @@ export function parseFigure(text: string, rules: FigureRules): ParsedFigure {
   let before: string;
   do {
     before = t;
-    if (minus.test(t)) (negative = true), (t = t.slice(1));
-    else if (minusAtEnd.test(t)) (negative = true), (t = t.slice(0, -1));
-    else if (t.startsWith('(') && t.endsWith(')')) (negative = true), (t = t.slice(1, -1));
+    if (minus.test(t)) ((negative = true), (t = t.slice(1)));
+    else if (minusAtEnd.test(t)) ((negative = true), (t = t.slice(0, -1)));
+    else if (t.startsWith('(') && t.endsWith(')')) ((negative = true), (t = t.slice(1, -1)));
     else if (t.startsWith('+')) t = t.slice(1);
     else {
       const lower = t.toLowerCase();

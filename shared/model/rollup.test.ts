@@ -57,8 +57,33 @@ describe('rollups and scenarios', () => {
 
 describe('rework in the money', () => {
   const lane = (id: string) => id;
-  const calls = newStep({ id: 'step0000call', x: 0, y: 0, order: 'a0', volume: 1000, unitCents: 600, firstTimeRight: 0.8, laneId: lane('lanefrontst1'), stageId: 'stageask0001', valueClass: 'waste', owner: 'Service' });
-  const letters = newStep({ id: 'step000post1', x: 0, y: 0, order: 'a1', volume: 100, costMode: 'time', minutes: 15, rateCents: 6000, fixedCents: 10_000, firstTimeRight: 0.75, laneId: lane('lanebackst01'), stageId: 'stageask0001' });
+  const calls = newStep({
+    id: 'step0000call',
+    x: 0,
+    y: 0,
+    order: 'a0',
+    volume: 1000,
+    unitCents: 600,
+    firstTimeRight: 0.8,
+    laneId: lane('lanefrontst1'),
+    stageId: 'stageask0001',
+    valueClass: 'waste',
+    owner: 'Service',
+  });
+  const letters = newStep({
+    id: 'step000post1',
+    x: 0,
+    y: 0,
+    order: 'a1',
+    volume: 100,
+    costMode: 'time',
+    minutes: 15,
+    rateCents: 6000,
+    fixedCents: 10_000,
+    firstTimeRight: 0.75,
+    laneId: lane('lanebackst01'),
+    stageId: 'stageask0001',
+  });
   const noShare = newStep({ id: 'step0noshare', x: 0, y: 0, order: 'a2', volume: 10, unitCents: 1000, laneId: lane('lanebackst01'), stageId: null });
   const noCost = newStep({ id: 'step00nocost', x: 0, y: 0, order: 'a3', firstTimeRight: 0.5, laneId: null, stageId: null });
 
@@ -106,4 +131,3 @@ describe('rework in the money', () => {
     expect(gone.rework.missing).toEqual([]);
   });
 });
-

@@ -23,7 +23,11 @@ const emotionSchema = z.number().int().min(-2).max(2).nullable();
 /** occurrences per period (the session's period); a scenario's override follows the same rule */
 export const volumeSchema = z.number().int().min(0).max(1e12);
 /** minutes of work per occurrence, up to 2 decimals; a scenario's override follows the same rule */
-export const minutesSchema = z.number().min(0).max(1e6).refine((m) => Math.abs(m * 100 - Math.round(m * 100)) < 1e-6, 'expected at most 2 decimals');
+export const minutesSchema = z
+  .number()
+  .min(0)
+  .max(1e6)
+  .refine((m) => Math.abs(m * 100 - Math.round(m * 100)) < 1e-6, 'expected at most 2 decimals');
 
 /** a calendar duration in minutes (duration.ts), up to 2 decimals; a scenario's override follows the same rule */
 export const durationMinutesSchema = z

@@ -2,8 +2,16 @@ import { expect, it } from 'vitest';
 import { activeRound, lastRevealed, rankedTally, type VoteRound } from './vote.js';
 
 const round = (id: string, status: VoteRound['status'], startedAt: number, tally: Record<string, number> = {}): VoteRound => ({
-  id, title: 'Q', perPerson: 3, elementIds: ['cardAAAAAA', 'cardBBBBBB', 'cardCCCCCC'], status, startedAt,
-  revealedAt: Object.keys(tally).length || status === 'revealed' ? startedAt + 1 : null, placed: 0, voters: 0, tally,
+  id,
+  title: 'Q',
+  perPerson: 3,
+  elementIds: ['cardAAAAAA', 'cardBBBBBB', 'cardCCCCCC'],
+  status,
+  startedAt,
+  revealedAt: Object.keys(tally).length || status === 'revealed' ? startedAt + 1 : null,
+  placed: 0,
+  voters: 0,
+  tally,
 });
 
 it('the round on screen is the newest not closed; the results are the newest revealed, closed or not', () => {

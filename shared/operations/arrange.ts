@@ -47,15 +47,26 @@ export const alignElements = defineOperation({
     const y1 = Math.max(...items.map((i) => i.box.y + i.box.h));
     const target = ({ box }: { box: Box }) => {
       switch (edge) {
-        case 'left': return { x: x0, y: box.y };
-        case 'right': return { x: x1 - box.w, y: box.y };
-        case 'centerX': return { x: Math.round((x0 + x1) / 2 - box.w / 2), y: box.y };
-        case 'top': return { x: box.x, y: y0 };
-        case 'bottom': return { x: box.x, y: y1 - box.h };
-        case 'middleY': return { x: box.x, y: Math.round((y0 + y1) / 2 - box.h / 2) };
+        case 'left':
+          return { x: x0, y: box.y };
+        case 'right':
+          return { x: x1 - box.w, y: box.y };
+        case 'centerX':
+          return { x: Math.round((x0 + x1) / 2 - box.w / 2), y: box.y };
+        case 'top':
+          return { x: box.x, y: y0 };
+        case 'bottom':
+          return { x: box.x, y: y1 - box.h };
+        case 'middleY':
+          return { x: box.x, y: Math.round((y0 + y1) / 2 - box.h / 2) };
       }
     };
-    return place(doc, grid, items.map((i) => ({ e: i.e, ...target(i) })), ctx.origin);
+    return place(
+      doc,
+      grid,
+      items.map((i) => ({ e: i.e, ...target(i) })),
+      ctx.origin,
+    );
   },
 });
 

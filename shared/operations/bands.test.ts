@@ -40,7 +40,7 @@ describe('lanes and stages', () => {
     expect(boxOf(doc, card).x).toBe(10);
   });
 
-  it("deleting a lane keeps its cards where they are, re-homed to what is there now; its lines keep their height", () => {
+  it('deleting a lane keeps its cards where they are, re-homed to what is there now; its lines keep their height', () => {
     const doc = boardFrom('service-blueprint');
     const g = boardGrid(doc);
     const customer = g.lanes[1];

@@ -17,7 +17,13 @@ describe('cost operations', () => {
     const id = addStep.run(doc, { x: 0, y: 0 }, ctx);
     expect(setStepCost.run(doc, { id, patch: { volume: 100_000, unitCents: 600 } }, ctx)).toBe(true);
     const before = Y.encodeStateVector(doc);
-    for (const [patch, field] of [[{ volume: -1 }, 'volume'], [{ unitCents: 'six' }, 'unitCents'], [{ minutes: Number.NaN }, 'minutes'], [{ volume: 1.5 }, 'volume'], [{ title: 'x' }, '']] as const) {
+    for (const [patch, field] of [
+      [{ volume: -1 }, 'volume'],
+      [{ unitCents: 'six' }, 'unitCents'],
+      [{ minutes: Number.NaN }, 'minutes'],
+      [{ volume: 1.5 }, 'volume'],
+      [{ title: 'x' }, ''],
+    ] as const) {
       expect(() => setStepCost.run(doc, { id, patch }, ctx)).toThrow(new RegExp(`step ${id}${field ? `\\.${field}` : ''}`));
     }
     expect(Y.encodeStateVector(doc)).toEqual(before);
@@ -55,7 +61,11 @@ describe('cost operations', () => {
     const doc = boardFrom();
     const id = addStep.run(doc, { x: 0, y: 0 }, ctx);
     const sc = addScenario.run(doc, { name: 'To-be' }, ctx);
-    for (const [field, value] of [['waitMinutes', 1440], ['processMinutes', 90], ['firstTimeRight', 0.95]] as const) {
+    for (const [field, value] of [
+      ['waitMinutes', 1440],
+      ['processMinutes', 90],
+      ['firstTimeRight', 0.95],
+    ] as const) {
       expect(setOverride.args.safeParse({ scenarioId: sc, stepId: id, field, value }).success).toBe(true);
       expect(setOverride.run(doc, { scenarioId: sc, stepId: id, field, value }, ctx)).toBe(true);
     }

@@ -41,7 +41,15 @@ export const setStepCost = defineOperation({
 export const setBoardSettings = defineOperation({
   name: 'setBoardSettings',
   label: 'Board settings',
-  args: z.strictObject({ title: shortText.min(1).optional(), currency: currencySchema.optional(), period: periodSchema.optional(), locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional() }),
+  args: z.strictObject({
+    title: shortText.min(1).optional(),
+    currency: currencySchema.optional(),
+    period: periodSchema.optional(),
+    locale: z
+      .string()
+      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
+      .optional(),
+  }),
   touches: (_doc: Y.Doc, settings) => Object.keys(settings).map((key) => ({ on: 'meta' as const, key })),
   run(doc: Y.Doc, settings, ctx): void {
     if (settings.currency && !Intl.supportedValuesOf('currency').includes(settings.currency)) {

@@ -15,7 +15,12 @@ export const moveElements = defineOperation({
   name: 'moveElements',
   label: 'Move',
   args: z.strictObject({ moves: z.array(z.strictObject({ id: idSchema, x: coordinate, y: coordinate })).max(20_000) }),
-  touches: (doc: Y.Doc, { moves }) => unlockedTouches(doc, moves.map((m) => m.id), canvasKinds),
+  touches: (doc: Y.Doc, { moves }) =>
+    unlockedTouches(
+      doc,
+      moves.map((m) => m.id),
+      canvasKinds,
+    ),
   run(doc: Y.Doc, { moves }, ctx): number {
     return transformElements.run(doc, { items: moves }, ctx);
   },

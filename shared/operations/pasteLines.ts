@@ -30,7 +30,10 @@ export interface PastedLines {
 
 /** The notes a block of text makes: blank lines skipped, each line trimmed and cut to a note's limit, at most MAX_PASTED_NOTES. */
 export function splitLines(text: string): PastedLines {
-  const all = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+  const all = text
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
   const kept = all.slice(0, MAX_PASTED_NOTES);
   return {
     lines: kept.map((l) => l.slice(0, NOTE_LIMIT)),

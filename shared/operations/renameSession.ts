@@ -4,7 +4,6 @@ import { metaMap } from '../model/board.js';
 import { sessionTitleSchema } from '../session.js';
 import { defineOperation } from './types.js';
 
-
 /**
  * The facilitator renames the session (meta.title). The host keeps its session list in step
  * with it and refuses the change from anyone else (electron/host/sync/policy.ts).

@@ -18,7 +18,12 @@ export const transformElements = defineOperation({
   name: 'transformElements',
   label: 'Move',
   args: z.strictObject({ items: z.array(item).max(20_000) }),
-  touches: (doc: Y.Doc, { items }) => unlockedTouches(doc, items.map((i) => i.id), canvasKinds),
+  touches: (doc: Y.Doc, { items }) =>
+    unlockedTouches(
+      doc,
+      items.map((i) => i.id),
+      canvasKinds,
+    ),
   run(doc: Y.Doc, { items }, ctx): number {
     const { elements: all } = readBoard(doc);
     const grid = computeGrid(all.values());

@@ -43,7 +43,17 @@ const base = await new Promise((resolve, reject) => {
 });
 
 const F = Number(opt.frames);
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-frame-rate-limit', '--disable-gpu-vsync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-frame-rate-limit',
+  '--disable-gpu-vsync',
+];
 const stats = (d) => ({ median: quantile(d, 0.5), p95: quantile(d, 0.95), max: Math.max(...d) });
 
 async function runOnce(n) {
@@ -57,32 +67,52 @@ async function runOnce(n) {
     await page.waitForFunction(() => window.__bench);
     if (process.env.PLAIN) await page.addStyleTag({ content: 'body { background: #c49a62 !important; }' });
     await page.evaluate((s) => window.__bench.load(s), scene);
-    const firstRender = await page.evaluate(() => new Promise((resolve) => {
-      const poll = () => (window.__bench.readyAt ? resolve(window.__bench.readyAt) : requestAnimationFrame(poll));
-      poll();
-    }));
+    const firstRender = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const poll = () => (window.__bench.readyAt ? resolve(window.__bench.readyAt) : requestAnimationFrame(poll));
+          poll();
+        }),
+    );
     await page.waitForTimeout(300);
-    const drive = (steps, fn) => page.evaluate(async ([steps, src]) => {
-      const step = eval(src);
-      const deltas = [];
-      let last = await new Promise(requestAnimationFrame);
-      for (const args of steps) {
-        step(...args);
-        const t = await new Promise(requestAnimationFrame);
-        deltas.push(t - last);
-        last = t;
-      }
-      return deltas;
-    }, [steps, fn]);
-    const pan = await drive(Array.from({ length: F }, (_, i) => [-20, i < F / 2 ? -4 : 4]), '(dx, dy) => window.__bench.pan(dx, dy)');
+    const drive = (steps, fn) =>
+      page.evaluate(
+        async ([steps, src]) => {
+          const step = eval(src);
+          const deltas = [];
+          let last = await new Promise(requestAnimationFrame);
+          for (const args of steps) {
+            step(...args);
+            const t = await new Promise(requestAnimationFrame);
+            deltas.push(t - last);
+            last = t;
+          }
+          return deltas;
+        },
+        [steps, fn],
+      );
+    const pan = await drive(
+      Array.from({ length: F }, (_, i) => [-20, i < F / 2 ? -4 : 4]),
+      '(dx, dy) => window.__bench.pan(dx, dy)',
+    );
     const zf = 0.1 ** (1 / Math.floor(F / 2));
-    const zoom = await drive(Array.from({ length: F }, (_, i) => [i < F / 2 ? zf : 1 / zf, 800, 450]), '(f, x, y) => window.__bench.zoom(f, x, y)');
+    const zoom = await drive(
+      Array.from({ length: F }, (_, i) => [i < F / 2 ? zf : 1 / zf, 800, 450]),
+      '(f, x, y) => window.__bench.zoom(f, x, y)',
+    );
     // Drag one card with the mouse: rAF deltas while Konva moves it, the others follow nothing.
-    const ids = await page.evaluate(() => Object.values(window.__brownpaper.board().elements).filter((e) => e.kind === 'step').map((e) => e.id));
+    const ids = await page.evaluate(() =>
+      Object.values(window.__brownpaper.board().elements)
+        .filter((e) => e.kind === 'step')
+        .map((e) => e.id),
+    );
     let card = null;
     for (const id of ids) {
       const b = await page.evaluate((i) => window.__brownpaper.screenBox(i), id);
-      if (b && b.x > 300 && b.y > 200 && b.x < 1000 && b.y < 600) { card = b; break; }
+      if (b && b.x > 300 && b.y > 200 && b.x < 1000 && b.y < 600) {
+        card = b;
+        break;
+      }
     }
     if (!card) throw new Error('no card in the middle of the screen to drag');
     const cx = card.x + card.w / 2;
@@ -90,20 +120,23 @@ async function runOnce(n) {
     await page.mouse.move(cx, cy);
     await page.mouse.down();
     await page.mouse.move(cx + 5, cy + 5);
-    const drag = await page.evaluate(async ([cx, cy, frames]) => {
-      const target = document.querySelector('[data-testid="board-canvas"] canvas:last-of-type') ?? document.querySelector('canvas');
-      const deltas = [];
-      let last = await new Promise(requestAnimationFrame);
-      for (let i = 0; i < frames; i++) {
-        const x = cx + 5 + i * 4;
-        const y = cy + 5 + Math.sin(i / 6) * 30;
-        for (const el of [target, window]) el.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true, buttons: 1 }));
-        const t = await new Promise(requestAnimationFrame);
-        deltas.push(t - last);
-        last = t;
-      }
-      return deltas;
-    }, [cx, cy, F / 2]);
+    const drag = await page.evaluate(
+      async ([cx, cy, frames]) => {
+        const target = document.querySelector('[data-testid="board-canvas"] canvas:last-of-type') ?? document.querySelector('canvas');
+        const deltas = [];
+        let last = await new Promise(requestAnimationFrame);
+        for (let i = 0; i < frames; i++) {
+          const x = cx + 5 + i * 4;
+          const y = cy + 5 + Math.sin(i / 6) * 30;
+          for (const el of [target, window]) el.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true, buttons: 1 }));
+          const t = await new Promise(requestAnimationFrame);
+          deltas.push(t - last);
+          last = t;
+        }
+        return deltas;
+      },
+      [cx, cy, F / 2],
+    );
     await page.mouse.up();
     return { firstRender, pan: stats(pan), zoom: stats(zoom), drag: stats(drag), errors };
   } finally {
@@ -125,10 +158,21 @@ for (const n of opt.sizes.split(',').map(Number)) {
     process.stdout.write(`${n} steps, round ${r} ... `);
     const res = await runOnce(n);
     runs.push(res);
-    console.log(`first render ${res.firstRender.toFixed(0)} ms, pan ${res.pan.median.toFixed(1)}/${res.pan.p95.toFixed(1)} ms, zoom ${res.zoom.median.toFixed(1)}/${res.zoom.p95.toFixed(1)} ms, drag ${res.drag.median.toFixed(1)}/${res.drag.p95.toFixed(1)} ms${res.errors.length ? `, errors: ${res.errors[0]}` : ''}`);
+    console.log(
+      `first render ${res.firstRender.toFixed(0)} ms, pan ${res.pan.median.toFixed(1)}/${res.pan.p95.toFixed(1)} ms, zoom ${res.zoom.median.toFixed(1)}/${res.zoom.p95.toFixed(1)} ms, drag ${res.drag.median.toFixed(1)}/${res.drag.p95.toFixed(1)} ms${res.errors.length ? `, errors: ${res.errors[0]}` : ''}`,
+    );
   }
   const med = (f) => quantile(runs.map(f), 0.5);
-  rows.push({ n, first: med((r) => r.firstRender), panMed: med((r) => r.pan.median), panP95: med((r) => r.pan.p95), zoomMed: med((r) => r.zoom.median), zoomP95: med((r) => r.zoom.p95), dragMed: med((r) => r.drag.median), dragP95: med((r) => r.drag.p95) });
+  rows.push({
+    n,
+    first: med((r) => r.firstRender),
+    panMed: med((r) => r.pan.median),
+    panP95: med((r) => r.pan.p95),
+    zoomMed: med((r) => r.zoom.median),
+    zoomP95: med((r) => r.zoom.p95),
+    dragMed: med((r) => r.drag.median),
+    dragP95: med((r) => r.drag.p95),
+  });
 }
 
 let peerTable = '';

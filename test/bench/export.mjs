@@ -72,10 +72,20 @@ for (const n of opt.sizes.split(',').map(Number)) {
     const res = await runOnce(n);
     runs.push(res);
     const steps = res.steps.map((s, i) => `${s.label} @${s.at.toFixed(0)}`).join(', ');
-    console.log(`${n} steps at ${scale}×, round ${r}: ${res.total.toFixed(0)} ms, ${(res.bytes / 1e6).toFixed(1)} MB, longest frame gap ${res.maxGap.toFixed(0)} ms, long tasks ${res.longTasks.map((d) => d.toFixed(0)).join('/') || 'none'} (${steps})`);
+    console.log(
+      `${n} steps at ${scale}×, round ${r}: ${res.total.toFixed(0)} ms, ${(res.bytes / 1e6).toFixed(1)} MB, longest frame gap ${res.maxGap.toFixed(0)} ms, long tasks ${res.longTasks.map((d) => d.toFixed(0)).join('/') || 'none'} (${steps})`,
+    );
   }
   const med = (f) => quantile(runs.map(f), 0.5);
-  rows.push({ n, total: med((r) => r.total), mb: med((r) => r.bytes / 1e6), maxGap: med((r) => r.maxGap), longest: med((r) => Math.max(0, ...r.longTasks)), blocked: med((r) => r.longTasks.reduce((a, b) => a + b, 0)), steps: runs[0].steps });
+  rows.push({
+    n,
+    total: med((r) => r.total),
+    mb: med((r) => r.bytes / 1e6),
+    maxGap: med((r) => r.maxGap),
+    longest: med((r) => Math.max(0, ...r.longTasks)),
+    blocked: med((r) => r.longTasks.reduce((a, b) => a + b, 0)),
+    steps: runs[0].steps,
+  });
 }
 
 writeSection(

@@ -60,7 +60,29 @@ const runs = [];
 for (let round = 1; round <= Number(opt.rounds); round++) {
   const session = cli('session', 'create', '--data', data, '--title', `Sync benchmark, round ${round}`);
   const { token } = cli('invite', session.id, '--data', data, '--role', 'participant');
-  const args = ['run.mjs', '--servers', 'y-websocket', '--url', `${base.replace('http', 'ws')}/sync`, '--room', session.id, '--token', token, '--external-pid', String(host.pid), '--clients', opt.clients, '--eps', opt.eps, '--awareness', opt.awareness, '--duration', opt.duration, '--rounds', '1'];
+  const args = [
+    'run.mjs',
+    '--servers',
+    'y-websocket',
+    '--url',
+    `${base.replace('http', 'ws')}/sync`,
+    '--room',
+    session.id,
+    '--token',
+    token,
+    '--external-pid',
+    String(host.pid),
+    '--clients',
+    opt.clients,
+    '--eps',
+    opt.eps,
+    '--awareness',
+    opt.awareness,
+    '--duration',
+    opt.duration,
+    '--rounds',
+    '1',
+  ];
   console.log(`round ${round}: node ${args.join(' ')}`);
   const out = spawnSync(process.execPath, args, { cwd: harness, encoding: 'utf8' });
   process.stderr.write(out.stderr);

@@ -179,7 +179,13 @@ describe('brownpaper cost', () => {
     toBe.overrides[call.id] = { firstTimeRight: 1 };
     fs.writeFileSync(file, JSON.stringify(board));
     const imported = cliJson<{ id: string }>('import', file, '--data', data);
-    const report = cliJson<{ total: string; time: { reworkCost: string }; scenarios: { total: string; savings: string; time: { reworkCost: string } }[] }>('cost', imported.id, '--data', data, '--json');
+    const report = cliJson<{ total: string; time: { reworkCost: string }; scenarios: { total: string; savings: string; time: { reworkCost: string } }[] }>(
+      'cost',
+      imported.id,
+      '--data',
+      data,
+      '--json',
+    );
     // 100,000 × $6.00 ÷ 0.8 − $600,000.00 = $150,000.00 of rework, inside the total
     expect(report.time.reworkCost).toBe('150000.00');
     expect(report.total).toBe('1626000.00');
@@ -241,7 +247,18 @@ describe('brownpaper export / import', () => {
     expect(cli('export', s.id, '--data', data, '--format', 'pptx', '--out', json).stderr).toMatch(/--format must be one of json, csv, svg, pdf, png/);
 
     const hostile = path.join(out, 'hostile.json');
-    fs.writeFileSync(hostile, JSON.stringify({ format: 'brownpaper-session', version: 1, exportedAt: new Date().toISOString(), schemaVersion: 3, board: { title: 'x', template: 'blank', createdAt: 0, currency: 'USD', period: 'year', locale: 'en-US' }, elements: [{ kind: 'step', id: 'AAAAAAAAAAAAAAAAAAAAAA', x: 'NaN' }], scenarios: [] }));
+    fs.writeFileSync(
+      hostile,
+      JSON.stringify({
+        format: 'brownpaper-session',
+        version: 1,
+        exportedAt: new Date().toISOString(),
+        schemaVersion: 3,
+        board: { title: 'x', template: 'blank', createdAt: 0, currency: 'USD', period: 'year', locale: 'en-US' },
+        elements: [{ kind: 'step', id: 'AAAAAAAAAAAAAAAAAAAAAA', x: 'NaN' }],
+        scenarios: [],
+      }),
+    );
     const before = snapshotDir(data);
     const imp = cli('import', hostile, '--data', data);
     expect(imp.code).toBe(1);

@@ -22,7 +22,26 @@ function parseCsv(text: string): string[][] {
 it('electronegativity finds nothing of medium or high severity that is not kept with a reason', () => {
   const electron = (JSON.parse(fs.readFileSync('node_modules/electron/package.json', 'utf8')) as { version: string }).version;
   const out = path.join(tempDir(), 'findings.csv');
-  execFileSync(process.execPath, ['-r', path.resolve('test/desktop/offline.cjs'), 'node_modules/@doyensec/electronegativity/dist/index.js', '-i', 'electron', '-e', electron, '-r', '-v', 'false', '-x', 'AvailableSecurityFixesGlobalCheck', '-o', out], { stdio: 'ignore' });
+  execFileSync(
+    process.execPath,
+    [
+      '-r',
+      path.resolve('test/desktop/offline.cjs'),
+      'node_modules/@doyensec/electronegativity/dist/index.js',
+      '-i',
+      'electron',
+      '-e',
+      electron,
+      '-r',
+      '-v',
+      'false',
+      '-x',
+      'AvailableSecurityFixesGlobalCheck',
+      '-o',
+      out,
+    ],
+    { stdio: 'ignore' },
+  );
   const findings = parseCsv(fs.readFileSync(out, 'utf8')).map(([check, severity, , file, location]) => ({ check, severity, file, location }));
   expect(findings.length).toBeGreaterThan(0); // the scan ran and read the code
   const standing = findings.filter((f) => ['HIGH', 'MEDIUM'].includes(f.severity) && !kept.some((k) => k.check === f.check && k.file === f.file));

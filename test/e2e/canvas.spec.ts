@@ -189,17 +189,26 @@ test('after the view moves, a click where a card was (now empty paper) selects n
   await page.mouse.move(b.x + b.w / 2, b.y + b.h / 2);
   for (let i = 0; i < 4; i++) await page.mouse.wheel(0.5, -250);
   await expect.poll(async () => (await screenBox(page, card.id)).y).toBeGreaterThan(b.y + 900);
-  const under = await page.evaluate(([x, y]) => {
-    const w = window as unknown as { __brownpaper: { ui(): { viewport: { x: number; y: number; scale: number } }; board(): { elements: Record<string, { id: string }> }; screenBox(id: string): { x: number; y: number; w: number; h: number } } };
-    return Object.values(w.__brownpaper.board().elements).some((e) => {
-      try {
-        const s = w.__brownpaper.screenBox(e.id);
-        return x >= s.x && x <= s.x + s.w && y >= s.y && y <= s.y + s.h;
-      } catch {
-        return false;
-      }
-    });
-  }, [b.x + b.w / 2, b.y + b.h / 2]);
+  const under = await page.evaluate(
+    ([x, y]) => {
+      const w = window as unknown as {
+        __brownpaper: {
+          ui(): { viewport: { x: number; y: number; scale: number } };
+          board(): { elements: Record<string, { id: string }> };
+          screenBox(id: string): { x: number; y: number; w: number; h: number };
+        };
+      };
+      return Object.values(w.__brownpaper.board().elements).some((e) => {
+        try {
+          const s = w.__brownpaper.screenBox(e.id);
+          return x >= s.x && x <= s.x + s.w && y >= s.y && y <= s.y + s.h;
+        } catch {
+          return false;
+        }
+      });
+    },
+    [b.x + b.w / 2, b.y + b.h / 2],
+  );
   expect(under).toBe(false);
   await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
   await expect.poll(async () => page.evaluate(() => (window as unknown as { __brownpaper: { ui(): { selection: string[] } } }).__brownpaper.ui().selection)).toEqual([]);

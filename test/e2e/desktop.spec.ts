@@ -56,7 +56,12 @@ test.describe('the desktop app', () => {
     // The projector: a second window, full screen on the other display, when the system reports one.
     const displays = await second.evaluate(({ screen }) => screen.getAllDisplays().length);
     if (displays > 1) {
-      await second.evaluate(({ Menu }) => Menu.getApplicationMenu()!.items.find((i) => i.label === 'View')!.submenu!.items.find((i) => i.label === 'Show on the projector')!.click());
+      await second.evaluate(({ Menu }) =>
+        Menu.getApplicationMenu()!
+          .items.find((i) => i.label === 'View')!
+          .submenu!.items.find((i) => i.label === 'Show on the projector')!
+          .click(),
+      );
       const projector = await second.waitForEvent('window');
       await expect(projector.getByTestId('connection-status')).toHaveText('Live');
       expect(projector.url()).toContain('view=projector');

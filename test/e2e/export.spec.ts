@@ -31,7 +31,9 @@ test('export the board as PNG from the browser client: right size, not blank', a
     const ctx = c.getContext('2d')!;
     ctx.drawImage(img, 0, 0);
     const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    let light = 0, dark = 0, kraft = 0;
+    let light = 0,
+      dark = 0,
+      kraft = 0;
     for (let i = 0; i < d.length; i += 4 * 7) {
       const [r, g, bl] = [d[i], d[i + 1], d[i + 2]];
       if (r > 240 && g > 240 && bl > 230) light++;

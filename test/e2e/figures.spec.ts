@@ -175,7 +175,7 @@ test('the cost table exported from the window has a column for every figure in a
     'Volume per year': '12000',
     'Cost mode': 'Unit cost',
     'Unit cost (USD)': '4.00',
-    'Minutes': '',
+    Minutes: '',
     'Hourly rate (USD/h)': '',
     'Fixed cost (USD per year)': '5000.00',
     'Period cost (USD)': '53000.00',

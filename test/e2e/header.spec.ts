@@ -9,12 +9,13 @@ import { board, grid, join, personPage, screenBox, sessionForFile, toPage } from
 // a laptop, a phone and a projector; renaming the session; the big screen; a dot vote.
 const session = sessionForFile('sample-info-request');
 
-const longTitle = 'Information request from a citizen, from the first phone call to the letter that answers it, with every hand-over between the front office, the back office and the archive in between'
-  .padEnd(200, '.')
-  .slice(0, 200);
+const longTitle =
+  'Information request from a citizen, from the first phone call to the letter that answers it, with every hand-over between the front office, the back office and the archive in between'
+    .padEnd(200, '.')
+    .slice(0, 200);
 
 type Hook = { ui(): { selection: string[]; viewport: { scale: number } }; myVotes(): { dots: string[] }; cardType?(): { title: number } };
-const hook = <T,>(page: Page, fn: (h: Hook) => T) => page.evaluate(`(${fn.toString()})(window.__brownpaper)`) as Promise<T>;
+const hook = <T>(page: Page, fn: (h: Hook) => T) => page.evaluate(`(${fn.toString()})(window.__brownpaper)`) as Promise<T>;
 
 /** Another session on the same host, made from the command line as the facilitator would. */
 function sessionTitled(title: string, template = 'sample-info-request') {
@@ -195,7 +196,9 @@ test('the big screen on a 1,920 × 1,080 projector: card titles at least 28 px, 
   const first = await screenBox(fran, steps[0].id);
   await fran.mouse.click(first.x + first.w / 2, first.y + first.h / 2);
   expect(await konvaCount('.next-card')).toBe(0);
-  const resizing = await fran.evaluate(() => (window as unknown as { Konva: { stages: { find(s: string): { nodes(): unknown[] }[] }[] } }).Konva.stages[0].find('Transformer').filter((t) => t.nodes().length > 0).length);
+  const resizing = await fran.evaluate(
+    () => (window as unknown as { Konva: { stages: { find(s: string): { nodes(): unknown[] }[] }[] } }).Konva.stages[0].find('Transformer').filter((t) => t.nodes().length > 0).length,
+  );
   expect(resizing).toBe(0);
   // The board's total and the to-be's saving, large, in the header.
   for (const id of ['board-total', 'scenario-saving']) {
@@ -217,7 +220,9 @@ test('a dot vote: the vote bar covers no stage header, and a click on a card pla
   const fran = await personPage(browser);
   await join(fran, s.invite('facilitator'));
   // She picks the two cards to vote on, then starts the vote on them.
-  const picked = Object.values((await board(fran)).elements).filter((e) => e.kind === 'step').slice(0, 2);
+  const picked = Object.values((await board(fran)).elements)
+    .filter((e) => e.kind === 'step')
+    .slice(0, 2);
   for (const [i, p] of picked.entries()) {
     const b = await screenBox(fran, p.id);
     if (i) await fran.keyboard.down('Shift');

@@ -65,10 +65,13 @@ test('every way of leaving the editor keeps what was typed: empty paper, another
     ['a stage header', () => clickBoard(page, g.stages[2].start + g.stages[2].size / 2, -28)],
     ['a tool button', () => page.getByRole('button', { name: 'Hand (pan) (H)' }).click()],
     ['the header', () => page.locator('.board-header h1').click()],
-    ['right-click on the paper', async () => {
-      const p = await toPage(page, ...cellCentre(g, 3, 3));
-      await page.mouse.click(p.x, p.y, { button: 'right' });
-    }],
+    [
+      'right-click on the paper',
+      async () => {
+        const p = await toPage(page, ...cellCentre(g, 3, 3));
+        await page.mouse.click(p.x, p.y, { button: 'right' });
+      },
+    ],
     ['the window losing focus', () => page.evaluate(() => (document.activeElement as HTMLElement).blur())],
     ['double-clicking another card', () => page.mouse.dblclick(otherBox.x + otherBox.w / 2, otherBox.y + otherBox.h / 2)],
   ];
@@ -100,7 +103,7 @@ test('a lane or stage renamed and left by a click on the paper keeps its new nam
   await expect.poll(async () => (await grid(page)).stages[3].name).toBe('Decide');
 });
 
-test('an arrow\'s label and a frame\'s name, typed and left by a click on the paper, are kept', async ({ page }) => {
+test("an arrow's label and a frame's name, typed and left by a click on the paper, are kept", async ({ page }) => {
   // A blank board of its own: the paper is empty where the cards go.
   const own = await hostSession('blank');
   try {
@@ -231,7 +234,8 @@ async function fingers(page: Page) {
   return {
     cancel,
     /** A pen on a tablet: pressed, moved and lifted. */
-    pen: (type: 'mousePressed' | 'mouseMoved' | 'mouseReleased', x: number, y: number) => cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', buttons: type === 'mouseReleased' ? 0 : 1, clickCount: 1, pointerType: 'pen' }),
+    pen: (type: 'mousePressed' | 'mouseMoved' | 'mouseReleased', x: number, y: number) =>
+      cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', buttons: type === 'mouseReleased' ? 0 : 1, clickCount: 1, pointerType: 'pen' }),
     down: (f: Finger) => send('touchStart', [f]),
     move: async (from: Finger, to: { x: number; y: number }, steps = 6) => {
       for (let i = 1; i <= steps; i++) await send('touchMove', [{ id: from.id, x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps }]);
@@ -241,7 +245,10 @@ async function fingers(page: Page) {
       await send('touchStart', [first, second]);
       await cancel();
       // The fingers spread; the browser sends only touch events now.
-      await send('touchMove', [{ ...first, y: first.y + 120 }, { ...second, y: second.y + 200 }]);
+      await send('touchMove', [
+        { ...first, y: first.y + 120 },
+        { ...second, y: second.y + 200 },
+      ]);
       await send('touchEnd', []);
     },
   };

@@ -7,7 +7,8 @@ import { board, grid, join, screenBox, sessionForFile, toPage, viewportScale, ty
 const session = sessionForFile('service-blueprint');
 
 const cellCentre = (g: Grid, lane: number, stage: number) => [g.stages[stage].start + g.stages[stage].size / 2, g.lanes[lane].start + g.lanes[lane].size / 2] as const;
-const ui = (page: Page) => page.evaluate(() => (window as unknown as { __brownpaper: { ui(): { selection: string[]; editingId: string | null; viewport: { x: number; y: number; scale: number } } } }).__brownpaper.ui());
+const ui = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __brownpaper: { ui(): { selection: string[]; editingId: string | null; viewport: { x: number; y: number; scale: number } } } }).__brownpaper.ui());
 const titleOf = async (page: Page, id: string) => (await board(page)).elements[id]?.title;
 
 async function phone(browser: Browser): Promise<Page> {
@@ -54,9 +55,16 @@ async function fingers(page: Page) {
     /** Two fingers land at a and b and spread (or close) to a2 and b2. */
     pinch: async (a: Point, b: Point, a2: Point, b2: Point, steps = 8) => {
       await send('touchStart', [{ ...a, id: 0 }]);
-      await send('touchStart', [{ ...a, id: 0 }, { ...b, id: 1 }]);
+      await send('touchStart', [
+        { ...a, id: 0 },
+        { ...b, id: 1 },
+      ]);
       const at = (p: Point, q: Point, i: number) => ({ x: p.x + ((q.x - p.x) * i) / steps, y: p.y + ((q.y - p.y) * i) / steps });
-      for (let i = 1; i <= steps; i++) await send('touchMove', [{ ...at(a, a2, i), id: 0 }, { ...at(b, b2, i), id: 1 }]);
+      for (let i = 1; i <= steps; i++)
+        await send('touchMove', [
+          { ...at(a, a2, i), id: 0 },
+          { ...at(b, b2, i), id: 1 },
+        ]);
       await send('touchEnd', [{ ...a2, id: 0 }]);
       await send('touchEnd', []);
     },
@@ -192,11 +200,14 @@ test('on a phone, one finger on the paper moves the view and selects nothing; tw
 
     // The point between the fingers stays under them while they spread to twice the distance.
     const mid = { x: 195, y: 420 };
-    const onBoard = await page.evaluate(([x, y]) => {
-      const v = (window as unknown as { __brownpaper: { ui(): { viewport: { x: number; y: number; scale: number } } } }).__brownpaper.ui().viewport;
-      const c = document.querySelector('[data-testid="board-canvas"]')!.getBoundingClientRect();
-      return { x: (x - c.left - v.x) / v.scale, y: (y - c.top - v.y) / v.scale };
-    }, [mid.x, mid.y]);
+    const onBoard = await page.evaluate(
+      ([x, y]) => {
+        const v = (window as unknown as { __brownpaper: { ui(): { viewport: { x: number; y: number; scale: number } } } }).__brownpaper.ui().viewport;
+        const c = document.querySelector('[data-testid="board-canvas"]')!.getBoundingClientRect();
+        return { x: (x - c.left - v.x) / v.scale, y: (y - c.top - v.y) / v.scale };
+      },
+      [mid.x, mid.y],
+    );
     const scale = await viewportScale(page);
     await touch.pinch({ x: mid.x - 50, y: mid.y - 50 }, { x: mid.x + 50, y: mid.y + 50 }, { x: mid.x - 100, y: mid.y - 100 }, { x: mid.x + 100, y: mid.y + 100 });
     await expect.poll(() => viewportScale(page)).toBeCloseTo(scale * 2, 2);
@@ -210,7 +221,7 @@ test('on a phone, one finger on the paper moves the view and selects nothing; tw
   }
 });
 
-test('on a phone, a long press on a card opens its menu, and on the paper the paper\'s menu', async ({ browser }) => {
+test("on a phone, a long press on a card opens its menu, and on the paper the paper's menu", async ({ browser }) => {
   const page = await phone(browser);
   try {
     await joinOnPhone(page, session().invite('facilitator'));

@@ -34,7 +34,10 @@ for (const size of [
     await expectBarHolds(page);
 
     // The lines below the lane are still one choice away (both sizes share one board: count from here).
-    const linesBelow = async () => Object.values((await board(page)).elements).filter((e) => e.kind === 'line' && e.afterLaneId === g.lanes[0].id).map((l) => l.style);
+    const linesBelow = async () =>
+      Object.values((await board(page)).elements)
+        .filter((e) => e.kind === 'line' && e.afterLaneId === g.lanes[0].id)
+        .map((l) => l.style);
     const before = await linesBelow();
     await page.getByLabel('Add a line below this lane').selectOption({ label: '+ Line of visibility below' });
     await expect.poll(linesBelow).toEqual([...before, 'visibility']);

@@ -34,7 +34,12 @@ test('map a process step after step: double-click a cell, type, Tab, Shift+Tab, 
   expect([form.laneId, form.stageId]).toEqual([customer.id, g.stages[0].id]);
   expect([waits.laneId, waits.stageId]).toEqual([customer.id, g.stages[1].id]);
   expect([call.laneId, call.stageId]).toEqual([frontstage.id, g.stages[1].id]);
-  expect((await arrowsOf(page)).map((a) => [a.fromId, a.toId]).sort()).toEqual([[form.id, waits.id], [waits.id, call.id]].sort());
+  expect((await arrowsOf(page)).map((a) => [a.fromId, a.toId]).sort()).toEqual(
+    [
+      [form.id, waits.id],
+      [waits.id, call.id],
+    ].sort(),
+  );
 
   // The call step is still selected: its + on the right makes the next one in the next stage.
   const b = await screenBox(page, call.id);
@@ -138,7 +143,18 @@ test('right-click a card for what can be done to it, or the paper for a new card
   const b = await screenBox(page, step.id);
   await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2, { button: 'right' });
   const menu = page.getByRole('menu', { name: 'Board menu' });
-  await expect(menu.getByRole('menuitem')).toHaveText(['Edit textEnter', 'Step detailsI', 'CopyCtrl+C', 'CutCtrl+X', 'DuplicateCtrl+D', 'Bring to frontCtrl+]', 'Send to backCtrl+[', 'Lock / unlockCtrl+Shift+L', 'Zoom to selectionShift+2', 'Delete selectionDelete']);
+  await expect(menu.getByRole('menuitem')).toHaveText([
+    'Edit textEnter',
+    'Step detailsI',
+    'CopyCtrl+C',
+    'CutCtrl+X',
+    'DuplicateCtrl+D',
+    'Bring to frontCtrl+]',
+    'Send to backCtrl+[',
+    'Lock / unlockCtrl+Shift+L',
+    'Zoom to selectionShift+2',
+    'Delete selectionDelete',
+  ]);
   await menu.getByRole('menuitem', { name: /Duplicate/ }).click();
   await expect(menu).toHaveCount(0);
   await expect.poll(async () => (await stepsOf(page)).filter((s) => s.title === 'Fills in web form')).toHaveLength(2);

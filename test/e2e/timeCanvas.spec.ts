@@ -35,7 +35,12 @@ function pixel(page: Page, x: number, y: number): Promise<number[]> {
       const canvas = document.querySelector('[data-testid="board-canvas"] canvas') as HTMLCanvasElement;
       const r = canvas.getBoundingClientRect();
       const ratio = canvas.width / r.width;
-      return [...canvas.getContext('2d')!.getImageData(Math.round((px - r.left) * ratio), Math.round((py - r.top) * ratio), 1, 1).data.slice(0, 3)];
+      return [
+        ...canvas
+          .getContext('2d')!
+          .getImageData(Math.round((px - r.left) * ratio), Math.round((py - r.top) * ratio), 1, 1)
+          .data.slice(0, 3),
+      ];
     },
     [x, y],
   );
@@ -46,7 +51,9 @@ const day = 24 * 60;
 /** The sample board comes with times (README): this spec starts from a map nobody has timed yet. */
 async function clearTimes(page: Page) {
   const b = await page.evaluate(() => (window as unknown as { __brownpaper: Hook }).__brownpaper.board());
-  const steps = Object.entries(b.elements).filter(([, e]) => e.kind === 'step').map(([id]) => id);
+  const steps = Object.entries(b.elements)
+    .filter(([, e]) => e.kind === 'step')
+    .map(([id]) => id);
   await run(page, 'updateElements', { ids: steps, patch: { waitMinutes: null, processMinutes: null, firstTimeRight: null } });
   for (const scenario of b.scenarios)
     for (const stepId of steps) for (const field of ['waitMinutes', 'processMinutes', 'firstTimeRight']) await run(page, 'setOverride', { scenarioId: scenario.id, stepId, field, value: null });

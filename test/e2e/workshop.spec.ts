@@ -11,7 +11,7 @@ type Hook = {
   ui(): { following: number | null; viewport: { x: number; y: number; scale: number } };
   myVotes(): { roundId: string | null; dots: string[] };
 };
-const hook = <T,>(page: Page, fn: (h: Hook) => T) => page.evaluate(fn as never) as Promise<T>;
+const hook = <T>(page: Page, fn: (h: Hook) => T) => page.evaluate(fn as never) as Promise<T>;
 const peerNames = (page: Page) => page.evaluate(() => Object.values((window as unknown as { __brownpaper: Hook }).__brownpaper.peers()).map((p) => p.user.name));
 
 async function rename(page: Page, name: string) {

@@ -57,11 +57,26 @@ it('a seeded sync fuzz: random, truncated, oversized and malicious messages leav
   };
   const steps = () => [...elementsMap(mirror).entries()].filter(([, m]) => m.get('kind') === 'step').map(([id]) => id);
   const malicious: ((doc: Y.Doc) => void)[] = [
-    (d) => elementsMap(d).get(pick(steps()))!.set('volume', -Math.floor(random() * 1e6) - 1),
-    (d) => elementsMap(d).get(pick(steps()))!.set('title', 'x'.repeat(201 + Math.floor(random() * 5_000_000))),
-    (d) => elementsMap(d).get(pick(steps()))!.set(pick(['x', 'w', 'unitCents', 'emotion']), pick([Number.NaN, 1e300, -1e9, 'ten', null, {}])),
-    (d) => elementsMap(d).get(pick(steps()))!.set('kind', pick(['note', 'frame', 'spaceship'])),
-    (d) => elementsMap(d).get(pick(steps()))!.set(pick(['__proto__', 'colour', 'script']), '<img src=x onerror=alert(1)>'),
+    (d) =>
+      elementsMap(d)
+        .get(pick(steps()))!
+        .set('volume', -Math.floor(random() * 1e6) - 1),
+    (d) =>
+      elementsMap(d)
+        .get(pick(steps()))!
+        .set('title', 'x'.repeat(201 + Math.floor(random() * 5_000_000))),
+    (d) =>
+      elementsMap(d)
+        .get(pick(steps()))!
+        .set(pick(['x', 'w', 'unitCents', 'emotion']), pick([Number.NaN, 1e300, -1e9, 'ten', null, {}])),
+    (d) =>
+      elementsMap(d)
+        .get(pick(steps()))!
+        .set('kind', pick(['note', 'frame', 'spaceship'])),
+    (d) =>
+      elementsMap(d)
+        .get(pick(steps()))!
+        .set(pick(['__proto__', 'colour', 'script']), '<img src=x onerror=alert(1)>'),
     (d) => {
       const m = new Y.Map<unknown>();
       m.set('kind', pick(['step', 'note', 'ufo']));
@@ -70,7 +85,10 @@ it('a seeded sync fuzz: random, truncated, oversized and malicious messages leav
     },
     (d) => d.getMap(pick(['graffiti', 'x', '__proto__'])).set('k', 1),
     (d) => metaMap(d).set(pick(['title', 'currency', 'period', 'locale', 'schemaVersion']), pick(['', 'y'.repeat(500), -1, 'EURO!', 99e99])),
-    (d) => elementsMap(d).get(pick(steps()))!.delete(pick(['title', 'x', 'order', 'kind'])),
+    (d) =>
+      elementsMap(d)
+        .get(pick(steps()))!
+        .delete(pick(['title', 'x', 'order', 'kind'])),
     (d) => elementsMap(d).get(pick(steps()))!.set('notes', new Y.Text('nested')),
   ];
 
@@ -85,7 +103,10 @@ it('a seeded sync fuzz: random, truncated, oversized and malicious messages leav
       frames.push(bytes);
     } else if (kind < 0.4) {
       // a well-formed update cut short
-      const full = encodeSync(syncType.update, updateFrom((d) => addStep.run(d, { x: 10, y: 10, title: 'cut' }, { origin: localOrigin, now: 1 })));
+      const full = encodeSync(
+        syncType.update,
+        updateFrom((d) => addStep.run(d, { x: 10, y: 10, title: 'cut' }, { origin: localOrigin, now: 1 })),
+      );
       frames.push(full.slice(0, 1 + Math.floor(random() * (full.length - 2))));
     } else if (kind < 0.45) {
       frames.push(encodeAwareness(new Uint8Array(Math.floor(random() * 50)).map(() => Math.floor(random() * 256))));

@@ -13,8 +13,7 @@ afterEach(async () => {
   await host?.close();
 });
 
-const owner = (path: string, init: RequestInit = {}) =>
-  fetch(`${host!.url}${path}`, { ...init, headers: { Authorization: `Bearer ${host!.ownerToken}`, 'Content-Type': 'application/json' } });
+const owner = (path: string, init: RequestInit = {}) => fetch(`${host!.url}${path}`, { ...init, headers: { Authorization: `Bearer ${host!.ownerToken}`, 'Content-Type': 'application/json' } });
 
 it('hosting on the network: join by code through it; stopping disconnects those people and ends the codes, this machine stays', async () => {
   host = await startHost({ dataDir: tempDir(), port: 0, bind: '127.0.0.1', webRoot, owner: true, logger: silentLogger });
@@ -35,10 +34,17 @@ it('hosting on the network: join by code through it; stopping disconnects those 
   const viaLan = `http://127.0.0.1:${lanPort}`;
   expect((await fetch(`${viaLan}/api/hosting`, { headers: { Authorization: `Bearer ${host.ownerToken}` } })).status).toBe(401);
 
-  const codes = await fetch(`${host.url}/api/sessions/${session.id}/codes`, { method: 'POST', headers: { Authorization: `Bearer ${facilitator}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ role: 'participant' }) });
+  const codes = await fetch(`${host.url}/api/sessions/${session.id}/codes`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${facilitator}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ role: 'participant' }),
+  });
   const { code, joinUrl } = (await codes.json()) as { code: string; joinUrl: string };
   expect(joinUrl).toBe(started.lan!.joinUrl);
-  const joined = (await (await fetch(`${viaLan}/api/join`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }) })).json()) as { token: string; url: string };
+  const joined = (await (await fetch(`${viaLan}/api/join`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }) })).json()) as {
+    token: string;
+    url: string;
+  };
   expect(joined.url.startsWith(started.lan!.url)).toBe(true);
 
   const guest = connectClient(viaLan, session.id, joined.token);
@@ -65,10 +71,18 @@ it('hosting on the network: join by code through it; stopping disconnects those 
 it('a host bound to every interface gives the room its network address and this machine 127.0.0.1', async () => {
   host = await startHost({ dataDir: tempDir(), port: 0, bind: '0.0.0.0', webRoot, owner: true, logger: silentLogger });
   const local = `http://127.0.0.1:${host.port}`;
-  const created = (await (await fetch(`${local}/api/sessions`, { method: 'POST', headers: { Authorization: `Bearer ${host.ownerToken}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ title: 'Everywhere' }) })).json()) as { session: { id: string }; url: string };
+  const created = (await (
+    await fetch(`${local}/api/sessions`, { method: 'POST', headers: { Authorization: `Bearer ${host.ownerToken}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ title: 'Everywhere' }) })
+  ).json()) as { session: { id: string }; url: string };
   // The owner's own browser stays on the address it used.
   expect(created.url.startsWith(`${local}/s/`)).toBe(true);
   const token = new URL(created.url).hash.replace('#token=', '');
-  const codes = (await (await fetch(`${local}/api/sessions/${created.session.id}/codes`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ role: 'participant' }) })).json()) as { joinUrl: string };
+  const codes = (await (
+    await fetch(`${local}/api/sessions/${created.session.id}/codes`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ role: 'participant' }),
+    })
+  ).json()) as { joinUrl: string };
   expect(codes.joinUrl).toBe(`http://${roomAddress(lanInterfaces()) ?? '127.0.0.1'}:${host.port}/join`);
 });

@@ -47,7 +47,7 @@ describe('join codes', () => {
 });
 
 describe('removing a person', () => {
-  it("closes their connection with 4410 and revokes their token; others stay", async () => {
+  it('closes their connection with 4410 and revokes their token; others stay', async () => {
     const participant = client(t.seed().tokens.participant);
     const other = client(t.seed().tokens.viewer);
     await Promise.all([synced(participant.provider), synced(other.provider)]);

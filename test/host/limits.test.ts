@@ -71,7 +71,10 @@ describe('the host’s limits, at their edges', () => {
       const head = '{"code":"ABCDEF","pad":"';
       const body = head + 'x'.repeat(size - head.length - 2) + '"}';
       expect(body.length).toBe(size);
-      return fetch(`${host!.url}/api/join`, { method: 'POST', body, headers: { 'Content-Type': 'application/json' } }).then(async (r) => ({ status: r.status, body: (await r.json()) as { error?: string } }));
+      return fetch(`${host!.url}/api/join`, { method: 'POST', body, headers: { 'Content-Type': 'application/json' } }).then(async (r) => ({
+        status: r.status,
+        body: (await r.json()) as { error?: string },
+      }));
     };
     const atLimit = await post(limits.apiBodyBytes);
     expect(atLimit.body.error).not.toMatch(/request body/);

@@ -20,7 +20,12 @@ it("the facilitator's new title on the board becomes the session list's title", 
   renameSession.run(fac.doc, { title: 'Order to cash — as it is today' }, ctx);
   await until(par.doc, () => par.doc.getMap('meta').get('title') === 'Order to cash — as it is today');
   expect(t.host().store.sessions.get(t.seed().session.id)?.title).toBe('Order to cash — as it is today');
-  expect(t.host().store.sessions.list().map((s) => s.title)).toContain('Order to cash — as it is today');
+  expect(
+    t
+      .host()
+      .store.sessions.list()
+      .map((s) => s.title),
+  ).toContain('Order to cash — as it is today');
 });
 
 it("a participant's title change, written straight into the board, is refused and the list keeps its title", async () => {

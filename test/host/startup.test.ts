@@ -52,7 +52,10 @@ describe('starting the host is all or nothing', () => {
   it('the CLI on a damaged database says so in one line, never a stack trace', () => {
     const { dataDir, file } = damagedStore();
     const before = sha(file);
-    for (const args of [['session', 'list', '--data', dataDir, '--json'], ['session', 'list', '--data', dataDir]]) {
+    for (const args of [
+      ['session', 'list', '--data', dataDir, '--json'],
+      ['session', 'list', '--data', dataDir],
+    ]) {
       const r = cli(...args);
       expect(r.code).toBe(1);
       expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);

@@ -66,8 +66,7 @@ describe('sync endpoint', () => {
     await Promise.all([synced(viewer.provider), synced(writer.provider)]);
     const denied = new Promise<string>((resolve) => {
       // y-websocket's auth message: the provider hands the reason to this handler.
-      (viewer.provider as unknown as { messageHandlers: unknown[] }).messageHandlers[2] = (_e: unknown, decoder: { arr: Uint8Array }) =>
-        resolve(new TextDecoder().decode(decoder.arr));
+      (viewer.provider as unknown as { messageHandlers: unknown[] }).messageHandlers[2] = (_e: unknown, decoder: { arr: Uint8Array }) => resolve(new TextDecoder().decode(decoder.arr));
     });
     const sneaky = addNote.run(viewer.doc, { x: 0, y: 0, text: 'viewer was here' }, ctx);
     expect(await denied).toContain('a viewer cannot change the board');
@@ -131,8 +130,7 @@ describe('text frames', () => {
   });
 });
 
-
-it('a client flooding presence is held to the host\'s rate; the others still get its latest state', async () => {
+it("a client flooding presence is held to the host's rate; the others still get its latest state", async () => {
   const { participant, viewer } = t.seed().tokens;
   const flood = t.client(participant);
   const watcher = t.client(viewer);

@@ -77,7 +77,9 @@ it('a participant’s times and the to-be’s new times are kept; a negative wai
 
   // Written straight into the doc, past the operation's checks, as a modified client would.
   const closed = nextClose(par);
-  elementsMap(par.doc).get(form.id)!.set('waitMinutes', -3 * day);
+  elementsMap(par.doc)
+    .get(form.id)!
+    .set('waitMinutes', -3 * day);
   expect(await closed).toEqual({ code: closeCodes.malformed, reason: expect.stringMatching(/^invalid record: step \S+\.waitMinutes: a wait is minutes from 0 up to 10 years/) });
   par.provider.disconnect(); // a stock client would reconnect and send it again
   expect(stored()).toEqual(kept);

@@ -68,7 +68,7 @@ it('a dot-voting round: ballots stay on the host until the reveal, then the tall
   expect(readRounds(watcher.doc).map((r) => r.status)).toEqual(['closed', 'open']);
 });
 
-it('a round can only be on the board\'s steps and notes', async () => {
+it("a round can only be on the board's steps and notes", async () => {
   const res = await vote(t.seed().tokens.facilitator, { action: 'start', title: 'x', perPerson: 1, elementIds: ['doesNotExist1'] });
   expect(res.status).toBe(400);
   expect(res.body.error).toContain('doesNotExist1 is not a step or note');

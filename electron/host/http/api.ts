@@ -86,13 +86,13 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: 
     const found = router.find(req.method as 'GET', pathname);
     if (!found) {
       const methods = (['GET', 'POST', 'DELETE'] as const).filter((m) => router.find(m, pathname));
-      if (methods.length) return json(res, 405, { error: `use ${methods.join(' or ')}` }), true;
-      return json(res, 404, { error: `no API at ${pathname}` }), true;
+      if (methods.length) return (json(res, 405, { error: `use ${methods.join(' or ')}` }), true);
+      return (json(res, 404, { error: `no API at ${pathname}` }), true);
     }
     const name = (found.store as { name: RouteName }).name;
     const def: RouteDef = apiRoutes[name];
     const sessionId = found.params.id ?? '';
-    if (found.params.id !== undefined && !idSchema.safeParse(sessionId).success) return json(res, 404, { error: `no API at ${pathname}` }), true;
+    if (found.params.id !== undefined && !idSchema.safeParse(sessionId).success) return (json(res, 404, { error: `no API at ${pathname}` }), true);
 
     const token = bearer(req);
     let role: Role | null = null;
@@ -122,7 +122,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: 
     const answer = await (handlers[name] as Handler<RouteName>)(call);
     json(res, def.created ? 201 : 200, answer);
   } catch (e) {
-    if (e instanceof OwnerError) return json(res, e.status, { error: e.message }), true;
+    if (e instanceof OwnerError) return (json(res, e.status, { error: e.message }), true);
     if (!(e instanceof ApiError)) throw e;
     const retryAfter = (e as ApiError & { retryAfter?: number }).retryAfter;
     if (retryAfter) res.setHeader('Retry-After', String(retryAfter));

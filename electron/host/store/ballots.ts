@@ -11,9 +11,7 @@ export class BallotStore {
 
   constructor(private readonly db: Db) {
     this.insert = db.prepare('INSERT INTO ballots (session_id, round_id, voter, element_id, placed_at) VALUES (?, ?, ?, ?, ?)');
-    this.removeOne = db.prepare(
-      'DELETE FROM ballots WHERE seq = (SELECT MAX(seq) FROM ballots WHERE session_id = ? AND round_id = ? AND voter = ? AND element_id = ?)',
-    );
+    this.removeOne = db.prepare('DELETE FROM ballots WHERE seq = (SELECT MAX(seq) FROM ballots WHERE session_id = ? AND round_id = ? AND voter = ? AND element_id = ?)');
     this.byVoter = db.prepare('SELECT element_id FROM ballots WHERE session_id = ? AND round_id = ? AND voter = ? ORDER BY seq');
     this.counts = db.prepare('SELECT element_id, COUNT(*) AS n FROM ballots WHERE session_id = ? AND round_id = ? GROUP BY element_id');
     this.totals = db.prepare('SELECT COUNT(*) AS placed, COUNT(DISTINCT voter) AS voters FROM ballots WHERE session_id = ? AND round_id = ?');

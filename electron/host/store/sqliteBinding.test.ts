@@ -30,7 +30,9 @@ describe('the SQLite binding each runtime loads', () => {
     const root = tempDir();
     const run = () => sqliteBinding({ electron: '45.4.1', modules: '150', platform: 'darwin', arch: 'arm64' }, [root]);
     expect(run).toThrow(StoreError);
-    expect(run).toThrow(/^no SQLite build for Electron 45\.4\.1 \(ABI 150, darwin-arm64\): looked for electron-v150-darwin-arm64\/better_sqlite3\.node in .*; run npm install again with Electron's binary present$/);
+    expect(run).toThrow(
+      /^no SQLite build for Electron 45\.4\.1 \(ABI 150, darwin-arm64\): looked for electron-v150-darwin-arm64\/better_sqlite3\.node in .*; run npm install again with Electron's binary present$/,
+    );
   });
 
   it('is what the store opens: a binary found by the rule is loaded through nativeBinding', () => {
@@ -62,7 +64,9 @@ describe('the SQLite binding each runtime loads', () => {
     if (fs.existsSync('node_modules/electron/path.txt')) {
       expect(out).toMatch(new RegExp(`^electron-sqlite: (built for|up to date for) Electron .* \\(ABI ${abi}`));
     } else {
-      expect(out).toBe(`electron-sqlite: skipped: Electron's binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD or no network), so the desktop app's SQLite (ABI ${abi}) was not built; the CLI, host and tests use Node's\n`);
+      expect(out).toBe(
+        `electron-sqlite: skipped: Electron's binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD or no network), so the desktop app's SQLite (ABI ${abi}) was not built; the CLI, host and tests use Node's\n`,
+      );
     }
   });
 });

@@ -3,9 +3,7 @@ import { idSchema } from '../../../shared/model/ids.js';
 import { tokenSchema, type Role } from '../../../shared/session.js';
 import type { Store } from '../store/store.js';
 
-export type AuthResult =
-  | { ok: true; sessionId: string; role: Role; token: string }
-  | { ok: false; status: 400 | 401 | 404; reason: string };
+export type AuthResult = { ok: true; sessionId: string; role: Role; token: string } | { ok: false; status: 400 | 401 | 404; reason: string };
 
 /**
  * Decide at the HTTP upgrade, before any document byte is sent, whether

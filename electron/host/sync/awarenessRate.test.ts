@@ -7,7 +7,10 @@ it('passes a burst, then holds back all but the newest update and applies it whe
   vi.useFakeTimers();
   let now = 0;
   const applied: number[] = [];
-  const rate = new AwarenessRate((p) => applied.push(p[0]), () => now);
+  const rate = new AwarenessRate(
+    (p) => applied.push(p[0]),
+    () => now,
+  );
   for (let i = 0; i < AWARENESS_BURST + 50; i++) rate.offer(new Uint8Array([i % 256]));
   expect(applied).toHaveLength(AWARENESS_BURST);
   const tick = Math.ceil(1000 / AWARENESS_PER_SECOND);
@@ -27,7 +30,10 @@ it('passes a burst, then holds back all but the newest update and applies it whe
 it('drops what it holds when the connection closes', () => {
   vi.useFakeTimers();
   const applied: number[] = [];
-  const rate = new AwarenessRate((p) => applied.push(p[0]), () => 0);
+  const rate = new AwarenessRate(
+    (p) => applied.push(p[0]),
+    () => 0,
+  );
   for (let i = 0; i < AWARENESS_BURST + 5; i++) rate.offer(new Uint8Array([1]));
   rate.stop();
   vi.advanceTimersByTime(10_000);

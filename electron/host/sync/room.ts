@@ -80,10 +80,7 @@ export class Room {
     else if (this.sinceSnapshot >= COMPACT_EVERY && !this.compactTimer) this.compactWhenQuiet(COMPACT_WHEN_QUIET_MS);
   };
 
-  private onAwareness = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
+  private onAwareness = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
     const changed = [...added, ...updated, ...removed];
     if (origin && typeof origin === 'object' && 'awarenessIds' in origin) {
       const ids = (origin as Peer).awarenessIds;

@@ -20,10 +20,7 @@ import { deletedItems } from './deletedItems.js';
 // `votes` is the host's (policy.ts refuses any write to it).
 
 type Where =
-  | { in: 'top'; name: string; key: string | null }
-  | { in: 'record'; map: 'elements' | 'scenarios'; id: string; created: boolean; key: string | null }
-  | { in: 'gone' }
-  | { in: 'unknown'; why: string };
+  { in: 'top'; name: string; key: string | null } | { in: 'record'; map: 'elements' | 'scenarios'; id: string; created: boolean; key: string | null } | { in: 'gone' } | { in: 'unknown'; why: string };
 
 const topLevel = new Set(['meta', 'elements', 'scenarios', 'votes', 'facilitation']);
 const idKey = (id: Y.ID) => `${id.client}:${id.clock}`;

@@ -40,7 +40,14 @@ export function StartVoteDialog({ onClose }: { onClose(): void }) {
       </label>
       <label>
         Dots per person
-        <input type="number" min={1} max={MAX_VOTES_PER_PERSON} value={perPerson} aria-label="Dots per person" onChange={(e) => setPerPerson(Math.max(1, Math.min(MAX_VOTES_PER_PERSON, Math.round(Number(e.target.value) || 1))))} />
+        <input
+          type="number"
+          min={1}
+          max={MAX_VOTES_PER_PERSON}
+          value={perPerson}
+          aria-label="Dots per person"
+          onChange={(e) => setPerPerson(Math.max(1, Math.min(MAX_VOTES_PER_PERSON, Math.round(Number(e.target.value) || 1))))}
+        />
       </label>
       <label>
         Question

@@ -50,7 +50,11 @@ export function VoteResults() {
           ×
         </button>
       </header>
-      {round && <p className="small">{round.title} — {round.placed} dots from {round.voters} people</p>}
+      {round && (
+        <p className="small">
+          {round.title} — {round.placed} dots from {round.voters} people
+        </p>
+      )}
       <VoteRanking />
     </aside>
   );

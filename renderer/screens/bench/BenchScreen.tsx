@@ -56,10 +56,12 @@ export function BenchScreen() {
   useEffect(() => {
     if (!loaded) return;
     // Taken at the start of the frame after the one that drew the whole board.
-    requestAnimationFrame(() => requestAnimationFrame(() => {
-      const hook = (window as unknown as { __bench: BenchHook }).__bench;
-      hook.readyAt ??= performance.now();
-    }));
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const hook = (window as unknown as { __bench: BenchHook }).__bench;
+        hook.readyAt ??= performance.now();
+      }),
+    );
   }, [loaded]);
   return (
     <div className="board-screen bench">

@@ -30,7 +30,25 @@ const statusText = {
  * title, the time left, the money and lead time shown and the connection's dot stay in line; on
  * a phone even the board's total goes last.
  */
-const tuckOrder = ['brand', 'heat', 'role', 'liveWord', 'export', 'yourName', 'gridLocked', 'timeMissing', 'missing', 'invite', 'leadTime', 'facilitate', 'scenario', 'dashboard', 'timer', 'people', 'total'] as const;
+const tuckOrder = [
+  'brand',
+  'heat',
+  'role',
+  'liveWord',
+  'export',
+  'yourName',
+  'gridLocked',
+  'timeMissing',
+  'missing',
+  'invite',
+  'leadTime',
+  'facilitate',
+  'scenario',
+  'dashboard',
+  'timer',
+  'people',
+  'total',
+] as const;
 
 /** Tucked away, these are simply not shown: the menu has nothing to say for them. */
 const hideOnly = new Set(['brand', 'liveWord']);

@@ -70,7 +70,8 @@ export function BoardScreen({ source }: { source: BoardSource }) {
       })
       .catch((e: Error) => {
         if (cancelled) return;
-        if (e instanceof ApiRefusal) setPhase({ name: 'refused', message: 'This join link is not valid: it was mistyped or cut short, or the facilitator removed the person it was for.', toJoinForm: true });
+        if (e instanceof ApiRefusal)
+          setPhase({ name: 'refused', message: 'This join link is not valid: it was mistyped or cut short, or the facilitator removed the person it was for.', toJoinForm: true });
         else setPhase({ name: 'refused', message: 'The host cannot be reached. Check the address and your network.' });
       });
     installTestHook();

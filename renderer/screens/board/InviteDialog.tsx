@@ -95,9 +95,9 @@ export function InviteDialog({ sessionId, token, onClose }: { sessionId: string;
       )}
       {onlyHere && !api && (
         <p className="only-here" data-testid="only-this-computer">
-          <strong>{new URL(codes.joinUrl).hostname} is this computer's own address: nobody else can reach it.</strong> To let the others join, turn
-          on <em>Host on the network</em> in the owner's window: the Brownpaper app, or the session list whose link <code>brownpaper host --owner</code>{' '}
-          prints (open this session there, then Invite). Or start the host with <code>--bind 0.0.0.0</code>.
+          <strong>{new URL(codes.joinUrl).hostname} is this computer's own address: nobody else can reach it.</strong> To let the others join, turn on <em>Host on the network</em> in the owner's
+          window: the Brownpaper app, or the session list whose link <code>brownpaper host --owner</code> prints (open this session there, then Invite). Or start the host with{' '}
+          <code>--bind 0.0.0.0</code>.
         </p>
       )}
       {hosting && api && (

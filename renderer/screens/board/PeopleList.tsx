@@ -43,7 +43,14 @@ export function PeopleList({ sessionId, token }: { sessionId: string; token: str
       )}
       {(all ? list : list.slice(0, 8)).map(([id, p]) => (
         <span key={id} role="listitem" aria-label={p.user.name} className="person">
-          <button type="button" className="avatar" style={{ background: p.user.color }} title={p.user.name} aria-label={`${p.user.name}: options`} onClick={() => setOpen(open === Number(id) ? null : Number(id))}>
+          <button
+            type="button"
+            className="avatar"
+            style={{ background: p.user.color }}
+            title={p.user.name}
+            aria-label={`${p.user.name}: options`}
+            onClick={() => setOpen(open === Number(id) ? null : Number(id))}
+          >
             {initials(p.user.name)}
           </button>
           {open === Number(id) && (

@@ -16,5 +16,7 @@ export function YourName() {
     changeName(name);
     setEditing(false);
   };
-  return <input className="your-name" aria-label="Your name" autoFocus maxLength={60} value={name} onChange={(e) => setName(e.target.value)} onBlur={done} onKeyDown={(e) => e.key === 'Enter' && done()} />;
+  return (
+    <input className="your-name" aria-label="Your name" autoFocus maxLength={60} value={name} onChange={(e) => setName(e.target.value)} onBlur={done} onKeyDown={(e) => e.key === 'Enter' && done()} />
+  );
 }

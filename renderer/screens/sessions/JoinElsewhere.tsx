@@ -31,7 +31,16 @@ export function JoinElsewhere({ api }: { api: SessionsApi }) {
         </label>
         <label>
           Code
-          <input className="code-input small-code" value={code} onChange={(e) => setCode(e.target.value.toUpperCase())} maxLength={12} placeholder="ABC123" autoComplete="off" spellCheck={false} required />
+          <input
+            className="code-input small-code"
+            value={code}
+            onChange={(e) => setCode(e.target.value.toUpperCase())}
+            maxLength={12}
+            placeholder="ABC123"
+            autoComplete="off"
+            spellCheck={false}
+            required
+          />
         </label>
         <button type="submit" disabled={busy || code.trim().length < 6 || !address.trim()}>
           Join

@@ -42,7 +42,17 @@ export function JoinScreen() {
         </label>
         <label>
           Code from the big screen
-          <input className="code-input" value={code} onChange={(e) => setCode(e.target.value.toUpperCase())} maxLength={12} autoFocus={!!name} autoComplete="off" spellCheck={false} placeholder="ABC123" required />
+          <input
+            className="code-input"
+            value={code}
+            onChange={(e) => setCode(e.target.value.toUpperCase())}
+            maxLength={12}
+            autoFocus={!!name}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="ABC123"
+            required
+          />
         </label>
         <button type="submit" disabled={busy || code.trim().length < 6 || !name.trim()}>
           Join

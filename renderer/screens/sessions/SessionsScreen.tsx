@@ -27,9 +27,16 @@ export function SessionsScreen({ ownerToken }: { ownerToken: string | null }) {
   const create = (e: FormEvent) => {
     e.preventDefault();
     setError(null);
-    api.createSession({ title: title.trim(), template }).then((r) => go(r.url), (err: Error) => setError(err.message));
+    api.createSession({ title: title.trim(), template }).then(
+      (r) => go(r.url),
+      (err: Error) => setError(err.message),
+    );
   };
-  const open = (id: string) => api.openSession(id).then((r) => go(r.url), (err: Error) => setError(err.message));
+  const open = (id: string) =>
+    api.openSession(id).then(
+      (r) => go(r.url),
+      (err: Error) => setError(err.message),
+    );
 
   return (
     <main className="sessions">

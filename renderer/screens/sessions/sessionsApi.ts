@@ -30,7 +30,7 @@ function httpSessionsApi(ownerToken: string): SessionsApi {
  * each time the host starts, so yesterday's link (or one cut short) is refused.
  */
 export function sessionListProblem(e: Error & { status?: number }): string {
-  if (e.status === 401) return 'This link\'s owner key is wrong or out of date (it changes each time the host starts): open the link the host printed when it last started, or the Brownpaper app.';
+  if (e.status === 401) return "This link's owner key is wrong or out of date (it changes each time the host starts): open the link the host printed when it last started, or the Brownpaper app.";
   if (e instanceof TypeError) return 'The host does not answer: start Brownpaper again on this computer and open the link it prints.';
   return `The sessions could not be listed: ${e.message}`;
 }
