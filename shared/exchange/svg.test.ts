@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import type * as Y from 'yjs';
 import { readBoard } from '../model/board.js';
 import { writeRound, type VoteRound } from '../model/vote.js';
 import { addNote } from '../operations/addCard.js';
@@ -41,6 +42,9 @@ it('times in the SVG as on the canvas: wait badges that grow with the wait, proc
   const steps = [...readBoard(doc).elements.values()].filter((e) => e.kind === 'step');
   const id = (title: string) => steps.find((s) => s.kind === 'step' && s.title.startsWith(title))!.id;
   const day = 24 * 60;
+  // The sample comes with times: start from a map nobody has timed yet (the to-be's time overrides go too).
+  updateElements.run(doc, { ids: steps.map((s) => s.id), patch: { waitMinutes: null, processMinutes: null, firstTimeRight: null } }, ctx);
+  doc.transact(() => doc.getMap<Y.Map<unknown>>('scenarios').forEach((m) => [...m.keys()].filter((k) => /\/(waitMinutes|processMinutes|firstTimeRight)$/.test(k)).forEach((k) => m.delete(k))));
   // Nothing timed: no badge, no ladder.
   expect(boardSvg(doc)).not.toContain('class="ladder"');
   updateElements.run(doc, { ids: [id('Receives brochure')], patch: { waitMinutes: 28 * day, waitUnit: 'weeks', processMinutes: 30, processUnit: 'minutes' } }, ctx);
