@@ -157,6 +157,13 @@ export function BoardCanvas() {
   const voting = round?.status === 'open';
   const canDrag = writable && tool === 'select' && !spaceHeld && !voting;
   const cursor = spaceHeld || tool === 'hand' ? 'grab' : tool === 'select' ? 'default' : 'crosshair';
+  // A press on the board leaves any field outside it (the name prompt, a panel's field), as a
+  // press on paper does anywhere: the gestures keep the browser from doing it, and the next key
+  // would otherwise still type into that field instead of reaching the board.
+  const leaveFields = () => {
+    const a = document.activeElement;
+    if (a instanceof HTMLElement && a.matches('input, textarea, select') && !wrap.current?.contains(a)) a.blur();
+  };
 
   return (
     <div
@@ -165,7 +172,10 @@ export function BoardCanvas() {
       data-testid="board-canvas"
       style={{ cursor }}
       onMouseDownCapture={flushHit}
-      onPointerDownCapture={flushHit}
+      onPointerDownCapture={() => {
+        leaveFields();
+        flushHit();
+      }}
       onTouchStartCapture={flushHit}
       onMouseMoveCapture={flushHit}
     >
