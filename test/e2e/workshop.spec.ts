@@ -15,7 +15,10 @@ const hook = <T>(page: Page, fn: (h: Hook) => T) => page.evaluate(fn as never) a
 const peerNames = (page: Page) => page.evaluate(() => Object.values((window as unknown as { __brownpaper: Hook }).__brownpaper.peers()).map((p) => p.user.name));
 
 async function rename(page: Page, name: string) {
-  await page.getByRole('button', { name: /^Your name: .*\. Change$/ }).click();
+  // On a crowded header (money, lead time, timer) the name is one click away in "More", as a person finds it.
+  const yours = page.getByRole('button', { name: /^Your name: .*\. Change$/ });
+  if (!(await yours.isVisible())) await page.getByRole('button', { name: /^More/ }).click();
+  await yours.click();
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('Your name').press('Enter');
 }
@@ -48,6 +51,8 @@ test('facilitator, participant and big screen: join by code, cursors, present, t
 
   const pat = await personPage(browser);
   const wall = await personPage(browser);
+  // The big screen is a projector.
+  await wall.setViewportSize({ width: 1920, height: 1080 });
   await joinByCode(pat, session().host.url, participantCode, 'Pat');
   await joinByCode(wall, session().host.url, viewerCode, 'Big screen');
   await expect(wall.getByText('viewer', { exact: true })).toBeVisible();
