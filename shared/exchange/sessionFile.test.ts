@@ -107,7 +107,7 @@ describe('broken and hostile files are refused with what and where; nothing is b
     ['truncated', () => sessionFileText(good()).slice(0, 500), /not JSON/],
     ['an array', () => '[]', /expected a JSON object/],
     ['another format', () => JSON.stringify({ ...good(), format: 'excalidraw' }), /file\.format: expected "brownpaper-session"/],
-    ['a newer version', () => JSON.stringify({ ...good(), version: 4 }), /file\.version: this app reads versions 1 to 3, got 4/],
+    ['a newer version', () => JSON.stringify({ ...good(), version: 5 }), /file\.version: this app reads versions 1 to 4, got 5/],
     [
       'NaN cost (as null in JSON) in a required figure',
       () => {

@@ -5,7 +5,7 @@ import { isElementKind } from '../model/kinds.js';
 import { migrateRecord } from '../model/kind.js';
 import { docMigrations, migrateDoc, recordVersionAt } from '../model/migrations.js';
 import { importOrigin } from '../model/origins.js';
-import { insertScenario, readScenarios, scenarioSchema } from '../model/scenario.js';
+import { insertScenario, readScenarios, scenarioSchema, unpriced } from '../model/scenario.js';
 import { ValidationError, formatIssues } from '../model/validation.js';
 import { readRounds, voteRoundSchema, writeRound } from '../model/vote.js';
 
@@ -18,9 +18,9 @@ import { readRounds, voteRoundSchema, writeRound } from '../model/vote.js';
  * the same bytes apart from `exportedAt`.
  */
 const SESSION_FILE_FORMAT = 'brownpaper-session';
-const SESSION_FILE_VERSION = 3;
-/** Versions this app reads: 1 had no votes. */
-const READABLE_VERSIONS = [1, 2, 3];
+const SESSION_FILE_VERSION = 4;
+/** Versions this app reads: 1 had no votes; before 4, scenarios had no price. */
+const READABLE_VERSIONS = [1, 2, 3, 4];
 /** Refuse files past this size before parsing them. */
 export const MAX_SESSION_FILE_BYTES = 64 * 1024 * 1024;
 const MAX_ELEMENTS = 100_000;
@@ -90,6 +90,7 @@ function checkReferences(file: SessionFile): string | null {
     scenarioIds.add(s.id);
     for (const stepId of Object.keys(s.overrides)) if (byId.get(stepId)?.kind !== 'step') return `scenarios[${i}].overrides.${stepId}: no step ${stepId}`;
   }
+  for (const [i, e] of file.elements.entries()) if (e.kind === 'step' && e.scenarioId !== null && !scenarioIds.has(e.scenarioId)) return `elements[${i}].scenarioId: no scenario ${e.scenarioId}`;
   // Rounds may name cards deleted since the vote (their tally is history), so only ids are checked.
   const roundIds = new Set<string>();
   for (const [i, r] of file.votes.entries()) {
@@ -117,7 +118,11 @@ function liftToCurrent(file: Record<string, unknown>): Record<string, unknown> {
     return migrateRecord(kinds[kind], { ...(e as Record<string, unknown>) }, recordVersionAt(kind, from));
   });
   const board = typeof head.board === 'object' && head.board !== null ? { ...boardDefaults, ...(head.board as object) } : head.board;
-  return { ...head, schemaVersion: SCHEMA_VERSION, board, elements };
+  // Before version 4 a scenario had no price: it reads as not priced.
+  const scenarios = Array.isArray(head.scenarios)
+    ? head.scenarios.map((s: unknown) => (typeof s === 'object' && s !== null && !Array.isArray(s) && !('price' in s) ? { ...(s as object), price: unpriced } : s))
+    : head.scenarios;
+  return { ...head, schemaVersion: SCHEMA_VERSION, board, elements, scenarios };
 }
 
 /**
@@ -152,7 +157,7 @@ export function buildDocFromFile(file: SessionFile): Y.Doc {
     meta.set('schemaVersion', file.schemaVersion);
     for (const [k, v] of Object.entries(file.board)) meta.set(k, v);
     for (const e of file.elements) insertElement(doc, e);
-    for (const s of file.scenarios) insertScenario(doc, s.name, s.order, s.overrides, s.id);
+    for (const s of file.scenarios) insertScenario(doc, s.name, s.order, s.overrides, s.id, s.price);
     // An open round's ballots stay secret on the host that ran it: here it arrives closed.
     for (const r of file.votes) writeRound(doc, r.status === 'open' ? { ...r, status: 'closed' } : r);
   }, importOrigin);

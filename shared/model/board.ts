@@ -8,7 +8,8 @@ import { currencySchema, periodSchema } from './money.js';
 /**
  * The board document. One Y.Doc per session, laid out as top-level maps:
  *
- *   meta          Y.Map   schemaVersion, title, template, createdAt, currency, period, locale
+ *   meta          Y.Map   schemaVersion, title, template, createdAt, currency, period, locale,
+ *                         discountRate
  *   elements      Y.Map   id → Y.Map of one record's fields (every kind below, by `kind`)
  *   scenarios     Y.Map   id → Y.Map: name, order, and flat override keys "<stepId>/<field>"
  *                         (see scenario.ts)
@@ -19,8 +20,8 @@ import { currencySchema, periodSchema } from './money.js';
  * people editing different fields of the same card both keep their edit.
  */
 export const SCHEMA_VERSION = Math.max(
-  /** the last board version that changed more than records (3: the session's currency, period and locale; see migrations.ts) */
-  3,
+  /** the last board version that changed more than records (5: the business case's discount rate; see migrations.ts) */
+  5,
   // A kind's record migration names the board version that brings it: adding a field to a kind
   // (its schema, defaults and a migration) raises the board version by itself.
   ...Object.values(kinds).flatMap((k) => k.migrations.map((m) => m.boardVersion)),
@@ -34,6 +35,13 @@ export const templateIds = ['blank', 'value-chain', 'service-blueprint', 'custom
 export const templateIdSchema = z.enum(templateIds);
 export type TemplateId = z.infer<typeof templateIdSchema>;
 
+/** a yearly discount rate as a share: 0 … 100 %, up to 2 decimals of a percent */
+export const discountRateSchema = z
+  .number()
+  .min(0, 'a discount rate is 0 % or more')
+  .max(1, 'a discount rate is at most 100 %')
+  .refine((r) => Math.abs(r * 1e4 - Math.round(r * 1e4)) < 1e-6, 'expected at most 2 decimals of a percent');
+
 export const boardMetaSchema = z.strictObject({
   schemaVersion: z.number().int().min(1),
   title: shortText,
@@ -43,11 +51,13 @@ export const boardMetaSchema = z.strictObject({
   period: periodSchema,
   /** BCP 47 tag for number formatting, e.g. en-US, de-DE */
   locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a locale like en-US'),
+  /** the business case's yearly discount rate for present values, a share (8 % = 0.08), 0 … 1 */
+  discountRate: discountRateSchema,
 });
 export type BoardMeta = z.infer<typeof boardMetaSchema>;
 
 /** The board settings a new board starts with, and what a board without them (older files) is read as. */
-export const boardDefaults: Readonly<Pick<BoardMeta, 'currency' | 'period' | 'locale'>> = { currency: 'USD', period: 'year', locale: 'en-US' };
+export const boardDefaults: Readonly<Pick<BoardMeta, 'currency' | 'period' | 'locale' | 'discountRate'>> = { currency: 'USD', period: 'year', locale: 'en-US', discountRate: 0.08 };
 
 export function metaMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap('meta');

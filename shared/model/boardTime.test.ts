@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { boardTime } from './boardTime.js';
 import { newElement } from './kinds.js';
-import type { Scenario } from './scenario.js';
+import { unpriced, type Scenario } from './scenario.js';
 
 const day = 24 * 60;
 
@@ -17,7 +17,7 @@ it('reads steps, stages and connectors of a board and applies a scenario’s tim
   expect(asIs.lead.leadMinutes).toBe(10 + 28 * day + 60);
   expect(asIs.lead.criticalPath).toEqual([form.id, post.id]);
 
-  const toBe: Scenario = { id: 'scen00000001', name: 'Brochure in 2 days', order: 'a0', overrides: { [post.id]: { waitMinutes: 2 * day - 70, firstTimeRight: 1 } } };
+  const toBe: Scenario = { id: 'scen00000001', name: 'Brochure in 2 days', order: 'a0', price: unpriced, overrides: { [post.id]: { waitMinutes: 2 * day - 70, firstTimeRight: 1 } } };
   const after = boardTime(elements, toBe);
   expect(after.lead.leadMinutes).toBe(2 * day);
   expect(after.steps.get(post.id)).toMatchObject({ waitMinutes: 2 * day - 70, processMinutes: 60, firstTimeRight: 1 });

@@ -89,6 +89,13 @@ describe('each record migration, input → output', () => {
     });
   });
 
+  it('step/4 (board 5): every figure may be a range with evidence; a step may belong to one scenario; given fields kept', () => {
+    const out = migration('step/4').up({ kind: 'step', title: 'Check claim', volume: 40, volumeLow: 30, volumeHigh: 60 });
+    expect(out).toMatchObject({ kind: 'step', title: 'Check claim', volume: 40, volumeLow: 30, volumeHigh: 60, volumeEvidence: null, volumeSource: '', scenarioId: null });
+    expect(out).toMatchObject({ unitCentsLow: null, unitCentsHigh: null, minutesLow: null, rateCentsHigh: null, fixedCentsEvidence: null, waitMinutesSource: '', processMinutesLow: null });
+    expect(Object.keys(out)).toHaveLength(5 + 7 * 4 + 1 - 2);
+  });
+
   it('lane/1 (board 2): emotion lanes, kept where given', () => {
     expect(migration('lane/1').up({ kind: 'lane', name: 'Customer' })).toEqual({ kind: 'lane', name: 'Customer', showsEmotion: false });
     expect(migration('lane/1').up({ kind: 'lane', name: 'Customer', showsEmotion: true })).toEqual({ kind: 'lane', name: 'Customer', showsEmotion: true });

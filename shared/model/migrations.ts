@@ -52,6 +52,13 @@ const boardChanges: Record<number, { name: string; up(doc: Y.Doc): void }> = {
       for (const [k, v] of Object.entries(boardDefaults)) if (!meta.has(k)) meta.set(k, v);
     },
   },
+  5: {
+    name: 'the discount rate of the business case',
+    up(doc) {
+      const meta = metaMap(doc);
+      if (!meta.has('discountRate')) meta.set('discountRate', boardDefaults.discountRate);
+    },
+  },
 };
 
 /**

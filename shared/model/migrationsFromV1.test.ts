@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { readBoard } from './board.js';
 import { migrateDoc } from './migrations.js';
 
-it('schema 1 → 4: steps gain flags, emotion, cost and time fields, lanes showsEmotion, the board a currency; other fields untouched', () => {
+it('schema 1 → 5: steps gain flags, emotion, cost and time fields, lanes showsEmotion, the board a currency; other fields untouched', () => {
   const doc = new Y.Doc();
   doc.transact(() => {
     const meta = doc.getMap('meta');
@@ -36,8 +36,8 @@ it('schema 1 → 4: steps gain flags, emotion, cost and time fields, lanes shows
     for (const [k, v] of Object.entries({ kind: 'lane', name: 'Customer', order: 'a0', size: 200, locked: false })) lane.set(k, v);
     elements.set('lane0000000001', lane);
   });
-  expect(migrateDoc(doc)).toEqual({ from: 1, to: 4 });
-  expect(doc.getMap('meta').toJSON()).toMatchObject({ title: 'Old board', currency: 'USD', period: 'year', locale: 'en-US' });
+  expect(migrateDoc(doc)).toEqual({ from: 1, to: 5 });
+  expect(doc.getMap('meta').toJSON()).toMatchObject({ title: 'Old board', currency: 'USD', period: 'year', locale: 'en-US', discountRate: 0.08 });
   const { elements, problems } = readBoard(doc);
   expect(problems).toEqual([]);
   expect(elements.get('step0000000001')).toEqual({
@@ -76,6 +76,35 @@ it('schema 1 → 4: steps gain flags, emotion, cost and time fields, lanes shows
     processMinutes: null,
     processUnit: 'hours',
     firstTimeRight: null,
+    volumeLow: null,
+    volumeHigh: null,
+    volumeEvidence: null,
+    volumeSource: '',
+    unitCentsLow: null,
+    unitCentsHigh: null,
+    unitCentsEvidence: null,
+    unitCentsSource: '',
+    minutesLow: null,
+    minutesHigh: null,
+    minutesEvidence: null,
+    minutesSource: '',
+    rateCentsLow: null,
+    rateCentsHigh: null,
+    rateCentsEvidence: null,
+    rateCentsSource: '',
+    fixedCentsLow: null,
+    fixedCentsHigh: null,
+    fixedCentsEvidence: null,
+    fixedCentsSource: '',
+    waitMinutesLow: null,
+    waitMinutesHigh: null,
+    waitMinutesEvidence: null,
+    waitMinutesSource: '',
+    processMinutesLow: null,
+    processMinutesHigh: null,
+    processMinutesEvidence: null,
+    processMinutesSource: '',
+    scenarioId: null,
   });
   expect(elements.get('lane0000000001')).toEqual({ id: 'lane0000000001', kind: 'lane', name: 'Customer', order: 'a0', size: 200, locked: false, showsEmotion: false });
 });

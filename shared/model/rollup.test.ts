@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readBoard, type BoardElement } from './board.js';
 import { toDecimal } from './money.js';
 import { rollup, savings } from './rollup.js';
-import { readScenarios } from './scenario.js';
+import { readScenarios, unpriced } from './scenario.js';
 import type { Step } from './step.js';
 import { newStep } from './step.js';
 import { boardFrom } from '../operations/testDoc.js';
@@ -36,8 +36,8 @@ describe('rollups and scenarios', () => {
   it('a scenario overrides volume or unit cost of a step', () => {
     const s = newStep({ x: 0, y: 0, order: 'a0', volume: 100_000, unitCents: 600, laneId: null, stageId: null });
     const asIs = rollup([s]);
-    const half = rollup([s], { id: 'scenario0001', name: 'Half the calls', order: 'a0', overrides: { [s.id]: { volume: 50_000 } } });
-    const cheaper = rollup([s], { id: 'scenario0002', name: 'Cheaper calls', order: 'a1', overrides: { [s.id]: { unitCents: 450 } } });
+    const half = rollup([s], { id: 'scenario0001', name: 'Half the calls', order: 'a0', price: unpriced, overrides: { [s.id]: { volume: 50_000 } } });
+    const cheaper = rollup([s], { id: 'scenario0002', name: 'Cheaper calls', order: 'a1', price: unpriced, overrides: { [s.id]: { unitCents: 450 } } });
     expect(toDecimal(savings(asIs, half).total)).toBe('300000.00');
     expect(toDecimal(savings(asIs, cheaper).total)).toBe('150000.00');
     expect(asIs.byLane.get('')).toBe(60_000_000n);
@@ -46,12 +46,12 @@ describe('rollups and scenarios', () => {
   it('a to-be gives a minutes × rate step new minutes (15 min becomes 2 min); each mode ignores the other mode’s override', () => {
     const s = newStep({ x: 0, y: 0, order: 'a0', volume: 1000, costMode: 'time', minutes: 15, rateCents: 6000, unitCents: 999, fixedCents: 50_000, laneId: null, stageId: null });
     const asIs = rollup([s]);
-    const toBe = rollup([s], { id: 'scenario0003', name: 'Self-service', order: 'a0', overrides: { [s.id]: { minutes: 2, unitCents: 1 } } });
+    const toBe = rollup([s], { id: 'scenario0003', name: 'Self-service', order: 'a0', price: unpriced, overrides: { [s.id]: { minutes: 2, unitCents: 1 } } });
     expect(toDecimal(asIs.total)).toBe('15500.00'); // 1,000 × 15 min at 60.00/h + 500.00 fixed
     expect(toDecimal(toBe.total)).toBe('2500.00'); // 1,000 × 2 min at 60.00/h + 500.00 fixed
     expect(toDecimal(savings(asIs, toBe).byStep.get(s.id)!)).toBe('13000.00');
     const unit = newStep({ x: 0, y: 0, order: 'a1', volume: 1000, unitCents: 400, minutes: 15, laneId: null, stageId: null });
-    expect(rollup([unit], { id: 'scenario0004', name: 'Minutes only', order: 'a0', overrides: { [unit.id]: { minutes: 2 } } }).total).toBe(400_000n);
+    expect(rollup([unit], { id: 'scenario0004', name: 'Minutes only', order: 'a0', price: unpriced, overrides: { [unit.id]: { minutes: 2 } } }).total).toBe(400_000n);
   });
 });
 
@@ -113,7 +113,7 @@ describe('rework in the money', () => {
 
   it('a scenario’s first-time-right counts: 80 % → 96 % saves $1,250.00 of rework on the calls', () => {
     const asIs = rollup([calls, letters]);
-    const better = rollup([calls, letters], { id: 'scenario0005', name: 'Right first time', order: 'a0', overrides: { [calls.id]: { firstTimeRight: 0.96 } } });
+    const better = rollup([calls, letters], { id: 'scenario0005', name: 'Right first time', order: 'a0', price: unpriced, overrides: { [calls.id]: { firstTimeRight: 0.96 } } });
     // 1,000 × $6.00 × 0.04 ÷ 0.96 = $250.00
     expect(toDecimal(better.rework.byStep.get(calls.id)!)).toBe('250.00');
     expect(toDecimal(better.rework.total)).toBe('750.00');
@@ -122,11 +122,11 @@ describe('rework in the money', () => {
     expect(toDecimal(saved.rework)).toBe('1250.00');
     expect(toDecimal(saved.byStep.get(calls.id)!)).toBe('1250.00');
     // a scenario's new volume is reworked too: 500 × $6.00 ÷ 0.8 = $3,750.00
-    const half = rollup([calls], { id: 'scenario0006', name: 'Half the calls', order: 'a1', overrides: { [calls.id]: { volume: 500 } } });
+    const half = rollup([calls], { id: 'scenario0006', name: 'Half the calls', order: 'a1', price: unpriced, overrides: { [calls.id]: { volume: 500 } } });
     expect(toDecimal(half.total)).toBe('3750.00');
     expect(toDecimal(half.rework.total)).toBe('750.00');
     // a removed step has no rework
-    const gone = rollup([calls], { id: 'scenario0007', name: 'No calls', order: 'a2', overrides: { [calls.id]: { removed: true } } });
+    const gone = rollup([calls], { id: 'scenario0007', name: 'No calls', order: 'a2', price: unpriced, overrides: { [calls.id]: { removed: true } } });
     expect(gone.rework.total).toBe(0n);
     expect(gone.rework.missing).toEqual([]);
   });

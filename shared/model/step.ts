@@ -3,6 +3,8 @@ import { canvasFields, cellFields, colorSchema, longText, shortText } from './fi
 import { defineKind } from './kind.js';
 import { durationUnits, MAX_DURATION_MINUTES } from './duration.js';
 import { minorUnits } from './money.js';
+import { idSchema } from './ids.js';
+import { rangeDefaults, rangeShape } from './range.js';
 
 // The process step: the main card of a map. Every flag is its own field, so two people
 // toggling different flags of one step both win. Cost fields arrive with the cost model.
@@ -79,6 +81,17 @@ export const stepSchema = z.strictObject({
   processUnit: durationUnitSchema,
   /** share done right the first time; the rest comes back as rework */
   firstTimeRight: firstTimeRightSchema.nullable(),
+  // Ranges and evidence (range.ts): each figure above may be a low–likely–high range, the
+  // figure itself being the likely one, and says where it comes from.
+  ...rangeShape('volume', volumeSchema),
+  ...rangeShape('unitCents', minorUnits),
+  ...rangeShape('minutes', minutesSchema),
+  ...rangeShape('rateCents', minorUnits),
+  ...rangeShape('fixedCents', minorUnits),
+  ...rangeShape('waitMinutes', durationMinutesSchema),
+  ...rangeShape('processMinutes', durationMinutesSchema),
+  /** a to-be step: exists only in this scenario (drawn and counted when it is picked); null for the as-is map's steps */
+  scenarioId: idSchema.nullable(),
 });
 export type Step = z.infer<typeof stepSchema>;
 
@@ -113,7 +126,21 @@ const stepDefaults: Omit<Step, 'id' | 'kind' | 'x' | 'y' | 'order'> = {
   processMinutes: null,
   processUnit: 'hours',
   firstTimeRight: null,
+  ...stepRangeDefaults(),
+  scenarioId: null,
 };
+
+function stepRangeDefaults() {
+  return {
+    ...rangeDefaults('volume'),
+    ...rangeDefaults('unitCents'),
+    ...rangeDefaults('minutes'),
+    ...rangeDefaults('rateCents'),
+    ...rangeDefaults('fixedCents'),
+    ...rangeDefaults('waitMinutes'),
+    ...rangeDefaults('processMinutes'),
+  };
+}
 
 export const stepKind = defineKind({
   kind: 'step',
@@ -141,6 +168,12 @@ export const stepKind = defineKind({
       name: 'time: wait before, process time, first time right',
       boardVersion: 4,
       up: (r) => ({ waitMinutes: null, waitUnit: 'days', processMinutes: null, processUnit: 'hours', firstTimeRight: null, ...r }),
+    },
+    {
+      id: 'step/4',
+      name: 'the business case: ranges and evidence of every figure; to-be steps of one scenario',
+      boardVersion: 5,
+      up: (r) => ({ ...stepRangeDefaults(), scenarioId: null, ...r }),
     },
   ],
 });

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { boardMetaSchema, kinds, type ElementKind } from '../../../shared/model/board.js';
 import { facilitationFieldSchemas } from '../../../shared/model/facilitation.js';
 import { idSchema } from '../../../shared/model/ids.js';
-import { overrideFields, overrideSchema, scenarioSchema } from '../../../shared/model/scenario.js';
+import { overrideFields, overrideSchema, scenarioPriceFields, scenarioPriceSchema, scenarioSchema, type ScenarioPriceField } from '../../../shared/model/scenario.js';
 import { deletedItems } from './deletedItems.js';
 
 // Record validity, enforced on the host for every incoming update before it is stored or
@@ -217,6 +217,7 @@ function newElementIssue(id: string, fields: Record<string, unknown>): string | 
 
 function scenarioFieldIssue(id: string, key: string, value: unknown): string | null {
   if (key === 'name' || key === 'order') return fieldIssue(scenarioSchema.shape[key], value, `scenario ${id}.${key}`);
+  if ((scenarioPriceFields as string[]).includes(key)) return fieldIssue(scenarioPriceSchema.shape[key as ScenarioPriceField], value, `scenario ${id}.${key}`);
   const slash = key.indexOf('/');
   const stepId = key.slice(0, slash);
   const field = key.slice(slash + 1) as (typeof overrideFields)[number];
