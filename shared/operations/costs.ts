@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { elementsMap, metaMap, readElement } from '../model/board.js';
+import { discountRateSchema, elementsMap, metaMap, readElement } from '../model/board.js';
 import { shortText } from '../model/fields.js';
 import { idSchema } from '../model/ids.js';
 import { currencySchema, periodSchema } from '../model/money.js';
@@ -37,7 +37,7 @@ export const setStepCost = defineOperation({
   },
 });
 
-/** The session's currency, period and number locale. */
+/** The session's currency, period, number locale and discount rate. */
 export const setBoardSettings = defineOperation({
   name: 'setBoardSettings',
   label: 'Board settings',
@@ -49,12 +49,17 @@ export const setBoardSettings = defineOperation({
       .string()
       .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
       .optional(),
+    /** the business case's yearly discount rate, a share: 0 … 1 (0–100 %) */
+    discountRate: discountRateSchema.optional(),
   }),
   touches: (_doc: Y.Doc, settings) => Object.keys(settings).map((key) => ({ on: 'meta' as const, key })),
   run(doc: Y.Doc, settings, ctx): void {
     if (settings.currency && !Intl.supportedValuesOf('currency').includes(settings.currency)) {
       throw new ValidationError(`currency: ${settings.currency} is not an ISO 4217 currency this app knows`);
     }
+    // Checked here too: a caller that skips the args' check still gets the field's one line.
+    const rate = settings.discountRate === undefined ? null : discountRateSchema.safeParse(settings.discountRate);
+    if (rate && !rate.success) throw new ValidationError(formatIssues('discountRate', rate.error, 1));
     const meta = metaMap(doc);
     doc.transact(() => {
       for (const [k, v] of Object.entries(settings)) if (v !== undefined && meta.get(k) !== v) meta.set(k, v);

@@ -11,6 +11,7 @@ import { initBoard } from './initBoard.js';
 import { moveElements } from './moveElements.js';
 import { pasteLines } from './pasteLines.js';
 import { renameSession } from './renameSession.js';
+import { setScenarioPrice } from './scenarioPrice.js';
 import { setElementText } from './setElementText.js';
 import { setGridLocked, setPresenter, setTimer, summonEveryone } from './facilitation.js';
 import { transformElements } from './transformElements.js';
@@ -49,6 +50,7 @@ export const operations = {
   renameScenario,
   deleteScenario,
   setOverride,
+  setScenarioPrice,
   setTimer,
   summonEveryone,
   setGridLocked,

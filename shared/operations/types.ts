@@ -33,6 +33,7 @@ export type OperationName =
   | 'renameScenario'
   | 'deleteScenario'
   | 'setOverride'
+  | 'setScenarioPrice'
   | 'setTimer'
   | 'summonEveryone'
   | 'setGridLocked'
