@@ -8,6 +8,7 @@ import { openStore, type Store } from '../host/store/store.js';
 import { parse, portNumber, required } from './args.js';
 import { CliError, usage } from './errors.js';
 import { webRoot } from './webRoot.js';
+import { caseReport } from './caseCommand.js';
 import { costReport } from './costCommand.js';
 import { exportBoardFile, importBoard } from './exchangeCommands.js';
 
@@ -103,6 +104,23 @@ export function costCommand(argv: string[], out: Out): void {
   for (const sc of report.scenarios) {
     out(`  scenario ${sc.name}: ${sc.total} (saves ${sc.savings})`);
     out(`    lead time ${t.leadTime} → ${sc.time.leadTime}${pce(sc.time.pce)}; rework ${sc.time.reworkCost} ${report.currency}`);
+  }
+}
+
+export function caseCommand(argv: string[], out: Out): void {
+  const { values, positionals } = parse(argv, { data: { type: 'string' }, json: { type: 'boolean' } }, 1);
+  const sessionId = positionals[0];
+  if (!sessionId) throw usage('case needs a session id');
+  const dataDir = required(values.data, '--data');
+  const report = withStore(dataDir, false, (s) => caseReport(s, sessionId));
+  if (values.json) return out(JSON.stringify(report));
+  const per = `per ${report.period}`;
+  out(`discount rate ${Math.round(report.discountRate * 10_000) / 100} % a year; ${Math.round(report.evidence.guessShare * 1000) / 10} % of the total rests on guesses`);
+  if (!report.scenarios.length) out('no scenarios');
+  for (const c of report.scenarios) {
+    const price = [c.investment && `${c.investment} once`, c.runningCost && `${c.runningCost} ${per}`].filter(Boolean).join(' and ') || 'nothing (not priced)';
+    out(`${c.name}: saves ${c.savingPerPeriod} ${report.currency} ${per}, costs ${price}`);
+    out(`  ${c.paybackMonths === null ? 'never pays back' : `pays back in ${c.paybackMonths} months`}; net value over 3 years ${c.netValue3y}, present value ${c.presentValue3y}${c.roi === null ? '' : `; ROI ${Math.round(c.roi * 1000) / 10} %`}`);
   }
 }
 

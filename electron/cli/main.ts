@@ -1,4 +1,4 @@
-import { costCommand, exportCommand, hostCommand, importCommand, inviteCommand, sessionCommand } from './commands.js';
+import { caseCommand, costCommand, exportCommand, hostCommand, importCommand, inviteCommand, sessionCommand } from './commands.js';
 import { CliError, usage } from './errors.js';
 
 const help = `brownpaper — a digital brown-paper wall
@@ -8,6 +8,8 @@ const help = `brownpaper — a digital brown-paper wall
   brownpaper session list --data <dir> [--json]
   brownpaper invite <sessionId> --data <dir> --role <facilitator|participant|viewer> [--url http://HOST:PORT]
   brownpaper cost <sessionId> --data <dir> [--json]
+  brownpaper case <sessionId> --data <dir> [--json]
+             each scenario's business case: payback, net value over 3 years, present value, ROI
   brownpaper export <sessionId> --data <dir> --format json|csv|svg|png|pdf --out <file>
              [--force] [--bom] [--scale 1-4] [--transparent] [--paper a4|a3|single]
   brownpaper import <file.json> --data <dir>
@@ -31,6 +33,9 @@ export async function main(argv: string[]): Promise<number> {
         break;
       case 'cost':
         costCommand(rest, out);
+        break;
+      case 'case':
+        caseCommand(rest, out);
         break;
       case 'export':
         await exportCommand(rest, out);

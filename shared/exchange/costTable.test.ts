@@ -231,7 +231,8 @@ it('times and rework per step, in the unit people typed and in plain hours; the 
     '74',
   ]);
   // The map: PCE = 90 min value-adding ÷ 7,320 min = 1.23 %; the to-be's 90 ÷ 4,440 = 2.03 %.
-  expect(rows.slice(-7).map(parseRow)).toEqual([
+  const map = rows.findIndex((r) => r.startsWith('The map,'));
+  expect(rows.slice(map, map + 7).map(parseRow)).toEqual([
     ['The map', 'As-is', 'Next day'],
     ['Lead time', '5,1 days', '3,1 days'],
     ['Lead time (h)', '122', '74'],
@@ -240,6 +241,29 @@ it('times and rework per step, in the unit people typed and in plain hours; the 
     ['Steps without times (lead time is at least)', '0', '0'],
     ['Steps without first time right (rework unknown)', '0', '0'],
   ]);
+});
+
+it('under the map, the business case per scenario: the sample’s to-be pays back in 3.1 months', () => {
+  const doc = boardFrom('sample-info-request');
+  const rows = costTableCsv(doc).trim().split('\r\n');
+  const at = rows.indexOf('The business case,To-be: brochure in 2 days');
+  expect(rows.slice(at + 1).map(parseRow)).toEqual([
+    ['Saving (USD per year)', '600000.00'],
+    ['Investment (USD, one-off)', '150000.00'],
+    ['Running cost (USD per year)', '24000.00'],
+    ['Ramp-up (months)', ''],
+    ['Net saving (USD per year)', '576000.00'],
+    ['Payback (months)', '3.1'],
+    ['Net value over 3 years (USD)', '1578000.00'],
+    ['Present value at 8 % a year (USD)', '1388079.91'],
+    ['ROI over 3 years (%)', '1052'],
+    ['Owner', ''],
+    ['Note', ''],
+  ]);
+  // A scenario that saves nothing never pays back: said in a word, not a division by zero.
+  addScenario.run(doc, { name: 'Nothing changes' }, ctx);
+  const withIt = costTableCsv(doc).trim().split('\r\n');
+  expect(withIt).toContain('Payback (months),3.1,never');
 });
 
 /** One CSV line's fields (RFC 4180 quotes, no line breaks inside). */

@@ -7,7 +7,9 @@ import { minorDigits, toDecimal } from '../model/money.js';
 import { compareOrder } from '../model/order.js';
 import { effectiveCost, effectiveFirstTimeRight, rollup, savings } from '../model/rollup.js';
 import { readScenarios } from '../model/scenario.js';
+import { scenarioCases } from '../model/scenarioCase.js';
 import { valueClassLabel, type Step } from '../model/step.js';
+import { businessCaseRows } from './businessCaseTable.js';
 import { lastRevealed, readRounds } from '../model/vote.js';
 
 const costModeLabel: Record<Step['costMode'], string> = { unit: 'Unit cost', time: 'Minutes × hourly rate' };
@@ -36,11 +38,12 @@ const percent = (share: number | null) => (share === null ? '' : String(Math.rou
  * Amounts and hours are plain decimals ("600000.00", "336.08"), so a spreadsheet reads them as
  * numbers in any locale setting that uses "." for decimals; CRLF line ends; an optional UTF-8
  * BOM for spreadsheets that need it to see UTF-8. Under the steps, a small table of the map: its
- * lead time, process cycle efficiency and cost of rework, as-is and per scenario.
+ * lead time, process cycle efficiency and cost of rework, as-is and per scenario; then the
+ * business case of each scenario (businessCaseTable.ts).
  */
 export function costTableCsv(doc: Y.Doc, { bom = false } = {}): string {
   const meta = readMeta(doc);
-  const { currency, period, locale } = meta ?? boardDefaults;
+  const { currency, period, locale, discountRate } = meta ?? boardDefaults;
   const digits = minorDigits(currency);
   const money = (v: bigint | number | null | undefined) => (v === null || v === undefined ? '' : toDecimal(BigInt(v), digits));
   const count = (v: number | null) => (v === null ? '' : String(v));
@@ -131,5 +134,7 @@ export function costTableCsv(doc: Y.Doc, { bom = false } = {}): string {
     ['Steps without times (lead time is at least)', String(asIsTime.lead.missing.length), ...per.map(({ t }) => String(t.lead.missing.length))],
     ['Steps without first time right (rework unknown)', String(asIs.rework.missing.length), ...per.map(({ r }) => String(r.rework.missing.length))],
   );
+  // Under it, what each scenario's change costs and is worth (businessCaseTable.ts).
+  if (scenarios.length) rows.push([], ...businessCaseRows(scenarioCases(steps, scenarios, { period, discountRate }, asIs), { currency, period, discountRate }));
   return (bom ? '\uFEFF' : '') + rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import { readBoard } from './board.js';
 import { boardTime } from './boardTime.js';
-import { rollup } from './rollup.js';
+import { exactCase } from './businessCase.js';
+import { rollup, savings } from './rollup.js';
 import { readScenarios } from './scenario.js';
 import type { Step } from './step.js';
 import { boardFrom } from '../operations/testDoc.js';
@@ -26,4 +27,17 @@ it('the sample’s times tell the primer’s story: the brochure 28 days after t
   expect(titles(asIs.lead.missing)).toEqual(['CRM', 'CRM, print shop', 'SFA', 'Telephony']);
   // The first-time-right shares leave the primer's $1,476,000 as it is.
   expect(rollup(all.filter((e): e is Step => e.kind === 'step')).total).toBe(147_600_000n);
+});
+
+it('the sample’s to-be is priced: $150,000 once, $24,000 a year, paid back in 3.1 months out of the primer’s $600,000 a year', () => {
+  const doc = boardFrom('sample-info-request');
+  const steps = [...readBoard(doc).elements.values()].filter((e): e is Step => e.kind === 'step');
+  const [toBe] = readScenarios(doc);
+  expect(toBe.price).toMatchObject({ investmentCents: 15_000_000, runningCents: 2_400_000, rampMonths: null });
+  const asIs = rollup(steps);
+  const saving = savings(asIs, rollup(steps, toBe)).total;
+  expect(asIs.total).toBe(147_600_000n);
+  expect(saving).toBe(60_000_000n);
+  const c = exactCase({ savingPerPeriod: saving, investment: 15_000_000n, runningPerPeriod: 2_400_000n, rampMonths: toBe.price.rampMonths, period: 'year', discountRate: 0.08 });
+  expect(c.paybackMonths).toBe(3.1);
 });

@@ -29,6 +29,8 @@ interface TemplateScenario {
   removes: number[];
   /** new times for steps, by index (into steps) */
   times?: Record<number, { wait?: TemplateDuration; process?: TemplateDuration; firstTimeRight?: number }>;
+  /** what the change costs: investment and running cost in cents (running per the board's period) */
+  price?: { investmentCents: number; runningCents: number };
 }
 interface TemplateLine {
   style: 'interaction' | 'visibility' | 'internal';
@@ -145,6 +147,15 @@ export const templates: Record<TemplateId, Template> = {
     ],
     // The to-be: information within two days, so nobody calls to ask where it is. The rep
     // qualifies the lead the next day and e-mails the brochure: form to brochure in two days.
-    scenarios: [{ name: 'To-be: brochure in 2 days', removes: [3, 4], times: { 6: { wait: [2, 'days'] }, 7: { wait: [1, 'days'], process: [30, 'minutes'] } } }],
+    scenarios: [
+      {
+        name: 'To-be: brochure in 2 days',
+        removes: [3, 4],
+        times: { 6: { wait: [2, 'days'] }, 7: { wait: [1, 'days'], process: [30, 'minutes'] } },
+        // A plausible price for the sample (not the primer's): a self-service page and its upkeep,
+        // $150,000 once and $24,000 a year against the $600,000 it saves — paid back in 3.1 months.
+        price: { investmentCents: 15_000_000, runningCents: 2_400_000 },
+      },
+    ],
   },
 };

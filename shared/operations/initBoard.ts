@@ -86,7 +86,7 @@ export const initBoard = defineOperation({
           if (given.firstTimeRight !== undefined) o.firstTimeRight = given.firstTimeRight;
         }
         for (const k of sc.removes) overrides[stepIds[k]] = { removed: true };
-        insertScenario(doc, sc.name, order, overrides);
+        insertScenario(doc, sc.name, order, overrides, undefined, sc.price);
       });
     }, ctx.origin);
   },
