@@ -1,4 +1,4 @@
-import { formatFigure, parseFigure } from './parseFigure.js';
+import { formatFigure, parseFigure, rangeParts, scaledRangeProblem } from './parseFigure.js';
 
 /**
  * Durations as people type them on a card: "3 days", "1.5 h", "20 min", "1,5 Tage" on a de-DE
@@ -154,4 +154,52 @@ export function durationAsText(minutes: number, locale: string): string {
   const days = minutes / minutesPer.days;
   const value = days < 10 ? Math.round(days * 10) / 10 : Math.round(days);
   return withUnit(numberIn(locale, value, 1), 'days', value === 1);
+}
+
+/** A duration that may be a range, in minutes (2 decimals), with the unit it was typed in. */
+export interface DurationRange {
+  low: number;
+  likely: number;
+  high: number;
+  unit: DurationUnit;
+}
+
+export type ParsedDurationRange = { ok: true; range: DurationRange | null } | { ok: false; error: string };
+
+/**
+ * Read a duration that may be a range: "4-8 min", "2–3 days", "1 h – 90 min", "2 / 3 / 5 days".
+ * A figure without its unit takes the unit of the last one ("4-8 min" is 4 min to 8 min). Two
+ * figures: the likely one is their midpoint, rounded to hundredths of a minute. A single
+ * duration reads exactly as parseDuration.
+ */
+export function parseDurationRange(text: string, rules: DurationRules): ParsedDurationRange {
+  const parts = rangeParts(text);
+  if (!parts) {
+    const r = parseDuration(text, rules);
+    return r.ok ? { ok: true, range: r.duration && { low: r.duration.minutes, likely: r.duration.minutes, high: r.duration.minutes, unit: r.duration.unit } } : r;
+  }
+  const unitOfLast = /\p{L}+\.?$/u.exec(parts[parts.length - 1])?.[0];
+  const read: Duration[] = [];
+  for (const p of parts) {
+    const withUnit = unitOfLast && !/\p{L}/u.test(p) ? `${p} ${unitOfLast}` : p;
+    const r = parseDuration(withUnit, rules);
+    if (!r.ok) return r;
+    if (!r.duration) return { ok: false, error: `${rules.label}: ${quoted(text)} is not a range; write it as low–high, like 4–8 min.` };
+    read.push(r.duration);
+  }
+  const h = read.map((d) => BigInt(Math.round(d.minutes * 100)));
+  const [low, likely, high] = h.length === 3 ? h : [h[0], (h[0] + h[1] + 1n) / 2n, h[1]];
+  const problem = scaledRangeProblem(low, likely, high);
+  if (problem) return { ok: false, error: `${rules.label}: ${problem} (${quoted(text)}).` };
+  const minutes = (v: bigint) => Number(v) / 100;
+  return { ok: true, range: { low: minutes(low), likely: minutes(likely), high: minutes(high), unit: read[read.length - 1].unit } };
+}
+
+/** A duration range in one unit: "4–8 min", "2–3 days"; three figures when the likely is not the middle. */
+export function formatDurationRange(r: { low: number; likely: number; high: number }, unit: DurationUnit, locale: string): string {
+  if (r.low === r.high) return formatDuration(r.likely, unit, locale);
+  const n = (m: number) => numberIn(locale, Math.round((m / minutesPer[unit]) * 100) / 100, 2);
+  const middle = Math.round((r.low + r.high) * 50) / 100;
+  const shown = Math.abs(middle - r.likely) < 0.005 ? `${n(r.low)}–${n(r.high)}` : `${n(r.low)} / ${n(r.likely)} / ${n(r.high)}`;
+  return withUnit(shown, unit, false);
 }

@@ -20,6 +20,8 @@ export interface FigureRules {
   max: bigint;
   /** for money: the board's currency, whose signs may be pasted along ("$", "€", "EUR") */
   currency?: string;
+  /** inside a "30k": the digits already carry this many extra places (no second suffix) */
+  scaledBy?: number;
 }
 
 export type ParsedFigure = { ok: true; scaled: bigint | null } | { ok: false; error: string };
@@ -131,6 +133,16 @@ export function parseFigure(text: string, rules: FigureRules): ParsedFigure {
     t = t.trim();
   } while (t && t !== before);
 
+  // "30k", "1,5 Mio": thousands and millions as people say them in a workshop. The figure before
+  // the suffix is read with 3 (6) more decimals, so "1.5k" is exactly 1,500.
+  const suffix = /^(.*\d)\s*(k|K|M|Mio\.?|Tsd\.?)$/u.exec(t);
+  if (suffix && !rules.scaledBy) {
+    const places = /^(k|K|Tsd\.?)$/.test(suffix[2]) ? 3 : 6;
+    const r = parseFigure(suffix[1], { ...rules, decimals: decimals + places, max: rules.max * 10n ** BigInt(places), scaledBy: places });
+    if (!r.ok || r.scaled === null) return r.ok ? notANumber() : r;
+    return negative && r.scaled > 0n ? fail(`${label} cannot be negative (${quoted(text)}).`) : r;
+  }
+
   if (!/^[0-9.,'’ ]+$/.test(t)) {
     if (currency) {
       const foreign = /\p{Sc}/u.exec(t)?.[0] ?? /^[A-Za-z]{3}\b|\b[A-Za-z]{3}$/.exec(t)?.[0];
@@ -173,4 +185,66 @@ export function parseFigure(text: string, rules: FigureRules): ParsedFigure {
     return fail(`${label}: ${formatFigure(scaled, rules)} is more than this board takes (at most ${formatFigure(rules.max, rules)}); check the figure.`);
   }
   return { ok: true, scaled };
+}
+
+/**
+ * A typed range: "4-8", "4–8", "30k–50k", "$4-$8", "1.000–2.000" on de-DE, "4 to 8"; or three
+ * figures low / likely / high ("30k / 40k / 50k"). Returns the texts of its figures, or null
+ * when the text is one figure. A dash only splits after a digit or a letter (the "k" of "30k",
+ * a unit), so "-5" stays one (negative) figure and is refused as negative, never read as a range.
+ */
+export function rangeParts(text: string): string[] | null {
+  const t = text.normalize('NFKC').trim();
+  if (t.includes('/')) {
+    const parts = t.split('/').map((p) => p.trim());
+    return parts.length === 3 ? parts : null;
+  }
+  const m = /(?<=[\d\p{L}.])\s*(?:[-\u2212\u2010-\u2014]|\s(?:to|bis)\s)\s*(?=\S)/iu.exec(t);
+  if (!m || m.index === 0) return null;
+  return [t.slice(0, m.index).trim(), t.slice(m.index + m[0].length).trim()];
+}
+
+/** A figure typed as a range, as scaled integers; a single figure has low = likely = high. */
+export interface ScaledRange {
+  low: bigint;
+  likely: bigint;
+  high: bigint;
+}
+
+export type ParsedRange = { ok: true; range: ScaledRange | null } | { ok: false; error: string };
+
+/** The middle of two scaled figures, rounded half up to the field's precision. */
+export const midpoint = (low: bigint, high: bigint): bigint => (low + high + 1n) / 2n;
+
+/** The words for a range that is not one (range.ts's rangeProblem), for scaled figures. */
+export function scaledRangeProblem(low: bigint, likely: bigint, high: bigint): string | null {
+  if (low > high) return 'the low is above the high';
+  if (likely < low) return 'the likely figure is below the low';
+  if (likely > high) return 'the likely figure is above the high';
+  return null;
+}
+
+/**
+ * Read a figure that may be a range (rangeParts). Two figures: the likely one is their midpoint,
+ * rounded to the field's precision. Three: low, likely, high as given. Every figure is read by
+ * parseFigure, so each is refused exactly as a single one would be; a low above its high (or a
+ * likely figure outside them) is refused with the field's name.
+ */
+export function parseFigureRange(text: string, rules: FigureRules): ParsedRange {
+  const parts = rangeParts(text);
+  if (!parts) {
+    const r = parseFigure(text, rules);
+    return r.ok ? { ok: true, range: r.scaled === null ? null : { low: r.scaled, likely: r.scaled, high: r.scaled } } : r;
+  }
+  const read: bigint[] = [];
+  for (const p of parts) {
+    const r = parseFigure(p, rules);
+    if (!r.ok) return r;
+    if (r.scaled === null) return { ok: false, error: `${rules.label}: ${quoted(text)} is not a range; write it as low–high (4–8) or low / likely / high.` };
+    read.push(r.scaled);
+  }
+  const [low, likely, high] = read.length === 3 ? read : [read[0], midpoint(read[0], read[1]), read[1]];
+  const problem = scaledRangeProblem(low, likely, high);
+  if (problem) return { ok: false, error: `${rules.label}: ${problem} (${quoted(text)}).` };
+  return { ok: true, range: { low, likely, high } };
 }

@@ -39,8 +39,8 @@ export function effectiveCost(step: Step, scenario?: Scenario): CostFields | nul
     costMode: step.costMode,
     unitCents: o?.unitCents ?? step.unitCents,
     minutes: o?.minutes ?? step.minutes,
-    rateCents: step.rateCents,
-    fixedCents: step.fixedCents,
+    rateCents: o?.rateCents ?? step.rateCents,
+    fixedCents: o?.fixedCents ?? step.fixedCents,
   };
 }
 

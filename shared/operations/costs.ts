@@ -7,16 +7,49 @@ import { currencySchema, periodSchema } from '../model/money.js';
 import { keyAfter } from '../model/order.js';
 import { insertScenario, overrideFields, overrideSchema, readScenarios, scenariosMap } from '../model/scenario.js';
 import { stepSchema } from '../model/step.js';
+import { evidenceField, highField, lowField, rangeProblem, rangedFields, sourceField, type RangedField } from '../model/range.js';
 import { ValidationError, formatIssues } from '../model/validation.js';
 import { defineOperation } from './types.js';
 import { scenariosTouch, unlockedTouches } from './touches.js';
 
-const costPatch = stepSchema.pick({ volume: true, costMode: true, unitCents: true, minutes: true, rateCents: true, fixedCents: true }).partial();
+/** A step's figures: its cost, its times with the units they were typed in, and every figure's range and evidence. */
+const figureKeys = ['costMode', 'waitUnit', 'processUnit', ...rangedFields.flatMap((f) => [f, lowField(f), highField(f), evidenceField(f), sourceField(f)])] as const;
+const costPatch = stepSchema.pick(Object.fromEntries(figureKeys.map((k) => [k, true])) as { [K in (typeof figureKeys)[number]]: true }).partial();
+
+/** The figure's name in a message, as the details panel labels it. */
+const figureLabel: Record<RangedField, string> = {
+  volume: 'Volume',
+  unitCents: 'Unit cost',
+  minutes: 'Minutes',
+  rateCents: 'Hourly rate',
+  fixedCents: 'Fixed cost',
+  waitMinutes: 'Wait before',
+  processMinutes: 'Process time',
+};
 
 /**
- * Set cost figures of one step. Validated field by field with the step's schema; an invalid
- * figure is refused with a message naming the field, and nothing is written. Only changed
- * fields are written, so a colleague's edit of another figure survives.
+ * Why the figures a patch leaves would not be a range (low ≤ likely ≤ high), for each ranged
+ * figure the patch touches: `read(key)` gives the value after the patch. Null when all are fine.
+ */
+function rangeIssue(patch: Record<string, unknown>, read: (key: string) => unknown, where: string, label = (f: RangedField) => figureLabel[f]): string | null {
+  const num = (v: unknown) => (typeof v === 'number' ? v : null);
+  for (const f of rangedFields) {
+    if (![f, lowField(f), highField(f)].some((k) => k in patch)) continue;
+    const [low, likely, high] = [num(read(lowField(f))), num(read(f)), num(read(highField(f)))];
+    if (low === null || high === null) continue;
+    const problem = rangeProblem(low, likely ?? low, high);
+    if (problem) return `${where}: ${label(f)}: ${problem}`;
+  }
+  return null;
+}
+
+/**
+ * Set figures of one step: cost, times, and each figure's range ends and evidence. Validated
+ * field by field with the step's schema, and each touched figure as a range (low ≤ likely ≤
+ * high, with the step's other fields as they are); an invalid figure is refused with a
+ * message naming the field, and nothing is written. The figure and its ends are written in
+ * one transaction; only changed fields are written, so a colleague's edit of another figure
+ * (or of the other end of the same one) survives.
  */
 export const setStepCost = defineOperation({
   name: 'setStepCost',
@@ -30,6 +63,9 @@ export const setStepCost = defineOperation({
     const r = m ? readElement(id, m) : null;
     if (!m || !r?.ok || r.value.kind !== 'step' || r.value.locked) return false;
     const step = r.value as unknown as Record<string, unknown>;
+    const after = parsed.data as Record<string, unknown>;
+    const issue = rangeIssue(after, (k) => (k in after ? after[k] : step[k]), `step ${id}`);
+    if (issue) throw new ValidationError(issue);
     const changes = Object.entries(parsed.data).filter(([k, v]) => step[k] !== v);
     if (!changes.length) return false;
     doc.transact(() => changes.forEach(([k, v]) => m.set(k, v)), ctx.origin);
@@ -109,22 +145,40 @@ export const deleteScenario = defineOperation({
   },
 });
 
-/** Override one figure of a step in a scenario — a volume, a cost, a time (or remove the step there); null clears the override. */
+const overrideValue = z.union([z.number(), z.boolean(), z.string(), z.null()]);
+
+/**
+ * Override figures of a step in a scenario — a volume, a cost, a rate, a time, each with its
+ * range ends and evidence (or remove the step there); null clears an override. One field
+ * (`field`, `value`) or several at once (`values`: a figure with its low and high), written
+ * in one transaction. An override that would not be a range (low above high, likely outside)
+ * is refused with the range's words, and nothing is written.
+ */
 export const setOverride = defineOperation({
   name: 'setOverride',
   label: 'Change in scenario',
-  args: z.strictObject({ scenarioId: idSchema, stepId: idSchema, field: z.enum(overrideFields), value: z.union([z.number(), z.boolean(), z.null()]) }),
+  args: z.union([
+    z.strictObject({ scenarioId: idSchema, stepId: idSchema, field: z.enum(overrideFields), value: overrideValue }),
+    z.strictObject({ scenarioId: idSchema, stepId: idSchema, values: z.partialRecord(z.enum(overrideFields), overrideValue) }),
+  ]),
   touches: () => scenariosTouch,
-  run(doc: Y.Doc, { scenarioId, stepId, field, value }, ctx): boolean {
+  run(doc: Y.Doc, args, ctx): boolean {
+    const { scenarioId, stepId } = args;
+    const values: Record<string, unknown> = 'values' in args ? args.values : { [args.field]: args.value };
     const m = scenariosMap(doc).get(scenarioId);
-    if (!m || elementsMap(doc).get(stepId)?.get('kind') !== 'step') return false;
-    if (value !== null) {
-      const check = overrideSchema.safeParse({ [field]: value });
-      if (!check.success) throw new ValidationError(formatIssues(`scenario ${scenarioId} step ${stepId}`, check.error));
-    }
-    const key = `${stepId}/${field}`;
-    if ((value === null && !m.has(key)) || m.get(key) === value) return false;
-    doc.transact(() => (value === null ? m.delete(key) : m.set(key, value)), ctx.origin);
+    const stepMap = elementsMap(doc).get(stepId);
+    if (!m || stepMap?.get('kind') !== 'step') return false;
+    const where = `scenario ${scenarioId} step ${stepId}`;
+    const given = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null));
+    const check = overrideSchema.safeParse(given);
+    if (!check.success) throw new ValidationError(formatIssues(where, check.error));
+    // The range the override leaves: its own ends; where it sets only ends, around the step's own figure.
+    const read = (k: string) => (k in values ? (values[k] ?? undefined) : m.get(`${stepId}/${k}`)) ?? (rangedFields.includes(k as RangedField) ? stepMap.get(k) : undefined);
+    const issue = rangeIssue(values, read, where, (f) => `Scenario ${figureLabel[f].toLowerCase()}`);
+    if (issue) throw new ValidationError(issue);
+    const changes = Object.entries(values).filter(([f, v]) => (v === null ? m.has(`${stepId}/${f}`) : m.get(`${stepId}/${f}`) !== v));
+    if (!changes.length) return false;
+    doc.transact(() => changes.forEach(([f, v]) => (v === null ? m.delete(`${stepId}/${f}`) : m.set(`${stepId}/${f}`, v))), ctx.origin);
     return true;
   },
 });

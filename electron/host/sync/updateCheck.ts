@@ -4,6 +4,7 @@ import { boardMetaSchema, kinds, type ElementKind } from '../../../shared/model/
 import { facilitationFieldSchemas } from '../../../shared/model/facilitation.js';
 import { idSchema } from '../../../shared/model/ids.js';
 import { overrideFields, overrideSchema, scenarioPriceFields, scenarioPriceSchema, scenarioSchema, type ScenarioPriceField } from '../../../shared/model/scenario.js';
+import { highField, lowField, rangedFields, type RangedField } from '../../../shared/model/range.js';
 import { deletedItems } from './deletedItems.js';
 
 // Record validity, enforced on the host for every incoming update before it is stored or
@@ -132,6 +133,8 @@ export function invalidUpdate(doc: Y.Doc, update: Uint8Array, { benchMaps = fals
   /** Fields each created record gets in this update. */
   const createdFields = new Map<string, Record<string, unknown>>();
   const written = new Set<string>();
+  /** The values this update writes into each record, to check its ranges whole (rangeIssue). */
+  const writtenValues = new Map<string, Record<string, unknown>>();
   for (const s of structs) {
     if (!(s instanceof Y.Item) || s.content instanceof Y.ContentDeleted) continue;
     const w = where(s);
@@ -160,6 +163,8 @@ export function invalidUpdate(doc: Y.Doc, update: Uint8Array, { benchMaps = fals
     const v = plainValue(s);
     if (!v.ok) return `${w.map === 'elements' ? 'element' : 'scenario'} ${w.id}.${w.key}: fields hold plain values, not nested content`;
     written.add(`${w.map}/${w.id}/${w.key}`);
+    const values = writtenValues.get(`${w.map}/${w.id}`) ?? {};
+    writtenValues.set(`${w.map}/${w.id}`, Object.assign(values, { [w.key]: v.value }));
     if (w.created) {
       const fields = createdFields.get(`${w.map}/${w.id}`);
       if (fields) fields[w.key] = v.value;
@@ -173,6 +178,13 @@ export function invalidUpdate(doc: Y.Doc, update: Uint8Array, { benchMaps = fals
   for (const [path, fields] of createdFields) {
     const [map, id] = path.split('/');
     const issue = map === 'elements' ? newElementIssue(id, fields) : newScenarioIssue(id, fields);
+    if (issue) return issue;
+  }
+  for (const [path, values] of writtenValues) {
+    const [map, id] = path.split('/');
+    const record = (map === 'elements' ? elements : scenarios).get(id);
+    const current = (key: string) => (record instanceof Y.Map ? record.get(key) : undefined);
+    const issue = map === 'elements' ? stepRangeIssue(id, values, current) : overrideRangeIssues(id, values, current);
     if (issue) return issue;
   }
   // A required field deleted without a new value: the record would no longer be valid.
@@ -231,5 +243,42 @@ function newScenarioIssue(id: string, fields: Record<string, unknown>): string |
     if (issue) return issue;
   }
   if (!('name' in fields) || !('order' in fields)) return `scenario ${id}: needs a name and an order`;
+  return null;
+}
+
+/**
+ * A low above its high, as the record would hold it after the update: the update's written
+ * fields merged with the record's current ones. Two people editing the low and the high of one
+ * figure at once both keep their edits, unless together they would cross.
+ */
+function lowAboveHigh(values: Record<string, unknown>, current: (key: string) => unknown): RangedField | null {
+  const after = (k: string) => (k in values ? values[k] : current(k));
+  for (const f of rangedFields) {
+    if (!(lowField(f) in values) && !(highField(f) in values)) continue;
+    const [low, high] = [after(lowField(f)), after(highField(f))];
+    if (typeof low === 'number' && typeof high === 'number' && low > high) return f;
+  }
+  return null;
+}
+
+function stepRangeIssue(id: string, values: Record<string, unknown>, current: (key: string) => unknown): string | null {
+  const kind = 'kind' in values ? values.kind : current('kind');
+  if (kind !== 'step') return null;
+  const f = lowAboveHigh(values, current);
+  return f && `step ${id}.${f}: its low is above its high`;
+}
+
+function overrideRangeIssues(id: string, values: Record<string, unknown>, current: (key: string) => unknown): string | null {
+  const byStep = new Map<string, Record<string, unknown>>();
+  for (const [key, v] of Object.entries(values)) {
+    const slash = key.indexOf('/');
+    if (slash < 0) continue;
+    const fields = byStep.get(key.slice(0, slash)) ?? {};
+    byStep.set(key.slice(0, slash), Object.assign(fields, { [key.slice(slash + 1)]: v }));
+  }
+  for (const [stepId, fields] of byStep) {
+    const f = lowAboveHigh(fields, (k) => current(`${stepId}/${k}`));
+    if (f) return `scenario ${id}.${stepId}/${f}: its low is above its high`;
+  }
   return null;
 }
