@@ -126,7 +126,32 @@ function adjacency(n: number, from: Int32Array, to: Int32Array, m: number): { st
   return { start, next, edge };
 }
 
-export function leadTime(steps: readonly StepTime[], stages: readonly Ordered[], connectors: readonly Flow[]): LeadTime {
+/**
+ * The flow as a graph, without its weights: steps 0…n-1 then the gates n…n+k, the edges with the
+ * loop-backs left out, and Kahn's topological order of it. What a step weighs does not change
+ * any of it, so the business case's simulation (simulate.ts) builds it once and runs the longest
+ * path on it for every draw of the waits and process times (longestPath).
+ */
+export interface FlowGraph {
+  /** steps */
+  n: number;
+  /** stages (1 when the board has none) */
+  k: number;
+  /** each step's stage, 1…k; 0 = outside every stage */
+  stageOf: Int32Array;
+  stageList: Ordered[];
+  /** out-edges per node (compressed rows) over steps and gates, loop-backs left out */
+  start: Int32Array;
+  next: Int32Array;
+  /** every node in Kahn's order (first in first out, nodes without a way in by index) */
+  order: Int32Array;
+  /** the last gate: the longest path ends there */
+  end: number;
+  cycles: string[][];
+  loopBacks: Flow[];
+}
+
+export function flowGraph(steps: readonly Pick<StepTime, 'id' | 'stageId'>[], stages: readonly Ordered[], connectors: readonly Flow[]): FlowGraph {
   const n = steps.length;
   const index = new Map<string, number>();
   steps.forEach((s, i) => index.set(s.id, i));
@@ -135,25 +160,12 @@ export function leadTime(steps: readonly StepTime[], stages: readonly Ordered[],
   stageList.forEach((s, i) => stageIndex.set(s.id, i + 1));
   const k = Math.max(1, stageList.length);
 
-  // Per step: its stage (1…k, 0 = outside every stage) and its weight in hundredths.
+  // Per step: its stage (1…k, 0 = outside every stage).
   const stageOf = new Int32Array(n);
-  const weight = new Float64Array(n);
-  const stageMax = new Float64Array(k + 1); // index 0: outside every stage
-  const missing: string[] = [];
-  const incomplete: string[] = [];
   for (let i = 0; i < n; i++) {
     const s = steps[i];
     stageOf[i] = (s.stageId !== null && stageIndex.get(s.stageId)) || 0;
-    if (s.removed) continue;
-    if (s.waitMinutes === null && s.processMinutes === null) {
-      missing.push(s.id);
-      continue;
-    }
-    if (s.waitMinutes === null || s.processMinutes === null) incomplete.push(s.id);
-    weight[i] = hundredths(s.waitMinutes) + hundredths(s.processMinutes);
-    if (weight[i] > stageMax[stageOf[i]]) stageMax[stageOf[i]] = weight[i];
   }
-
   // Connectors between two different steps; self-loops are one-step loops, reported and left out.
   const cycles: string[][] = [];
   const loopBacks: Flow[] = [];
@@ -267,27 +279,74 @@ export function leadTime(steps: readonly StepTime[], stages: readonly Ordered[],
   }
   const all = adjacency(N, gFrom, gTo, g);
 
-  // Longest path by Kahn's order: each node's finish = the latest finish before it + its weight.
+  // Kahn's order: the same whatever the weights, so it is made once.
   const indegree = new Int32Array(N);
   for (let e = 0; e < g; e++) indegree[gTo[e]]++;
-  const finish = new Float64Array(N);
-  const before = new Int32Array(N).fill(-1);
-  const queue = new Int32Array(N);
+  const order = new Int32Array(N);
   let head = 0;
   let tail = 0;
-  for (let v = 0; v < N; v++) if (indegree[v] === 0) queue[tail++] = v;
+  for (let v = 0; v < N; v++) if (indegree[v] === 0) order[tail++] = v;
   while (head < tail) {
-    const v = queue[head++];
+    const v = order[head++];
+    for (let at = all.start[v]; at < all.start[v + 1]; at++) if (--indegree[all.next[at]] === 0) order[tail++] = all.next[at];
+  }
+  return { n, k, stageOf, stageList, start: all.start, next: all.next, order: order.subarray(0, tail), end: gate(k), cycles, loopBacks };
+}
+
+/**
+ * The longest path to the last gate for one set of weights (a step's wait + process, gates
+ * weigh 0): each node's finish is the latest finish before it plus its weight. `finish` is
+ * scratch of at least n + k + 1 entries, overwritten.
+ */
+export function longestPath(graph: FlowGraph, weight: Float64Array, finish: Float64Array): number {
+  const { n, start, next, order } = graph;
+  finish.fill(0);
+  for (let i = 0; i < order.length; i++) {
+    const v = order[i];
     const f = finish[v] + (v < n ? weight[v] : 0);
     finish[v] = f;
-    for (let at = all.start[v]; at < all.start[v + 1]; at++) {
-      const w = all.next[at];
+    for (let at = start[v]; at < start[v + 1]; at++) if (f > finish[next[at]]) finish[next[at]] = f;
+  }
+  return finish[graph.end];
+}
+
+export function leadTime(steps: readonly StepTime[], stages: readonly Ordered[], connectors: readonly Flow[]): LeadTime {
+  const graph = flowGraph(steps, stages, connectors);
+  const { n, k, stageOf, stageList, start, next, order, cycles, loopBacks } = graph;
+  const N = n + k + 1;
+  const gate = (g: number) => n + g;
+
+  // Per step: its weight in hundredths; the longest step of each stage.
+  const weight = new Float64Array(n);
+  const stageMax = new Float64Array(k + 1); // index 0: outside every stage
+  const missing: string[] = [];
+  const incomplete: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const s = steps[i];
+    if (s.removed) continue;
+    if (s.waitMinutes === null && s.processMinutes === null) {
+      missing.push(s.id);
+      continue;
+    }
+    if (s.waitMinutes === null || s.processMinutes === null) incomplete.push(s.id);
+    weight[i] = hundredths(s.waitMinutes) + hundredths(s.processMinutes);
+    if (weight[i] > stageMax[stageOf[i]]) stageMax[stageOf[i]] = weight[i];
+  }
+
+  // Longest path in Kahn's order: each node's finish = the latest finish before it + its weight.
+  const finish = new Float64Array(N);
+  const before = new Int32Array(N).fill(-1);
+  for (let i = 0; i < order.length; i++) {
+    const v = order[i];
+    const f = finish[v] + (v < n ? weight[v] : 0);
+    finish[v] = f;
+    for (let at = start[v]; at < start[v + 1]; at++) {
+      const w = next[at];
       // strictly later wins, so ties keep the first path found: stable from run to run
       if (before[w] === -1 || f > finish[w]) {
         finish[w] = f;
         before[w] = v;
       }
-      if (--indegree[w] === 0) queue[tail++] = w;
     }
   }
 
