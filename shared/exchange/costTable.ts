@@ -8,6 +8,7 @@ import { compareOrder } from '../model/order.js';
 import { effectiveCost, effectiveFirstTimeRight, rollup, savings } from '../model/rollup.js';
 import { readScenarios } from '../model/scenario.js';
 import { scenarioCases } from '../model/scenarioCase.js';
+import { onMap } from '../model/scenarioSteps.js';
 import { valueClassLabel, type Step } from '../model/step.js';
 import { businessCaseRows } from './businessCaseTable.js';
 import { lastRevealed, readRounds } from '../model/vote.js';
@@ -92,16 +93,20 @@ export function costTableCsv(doc: Y.Doc, { bom = false } = {}): string {
   const rows = [header];
   for (const st of steps) {
     const unit = st.costMode === 'unit';
-    const row = [name(st.laneId), name(st.stageId), st.title, st.owner, valueClassLabel[st.valueClass], count(st.volume), costModeLabel[st.costMode]];
-    row.push(unit ? money(st.unitCents) : '', unit ? '' : count(st.minutes), unit ? '' : money(st.rateCents), money(st.fixedCents), money(asIs.stepCosts.get(st.id)));
+    const row = [name(st.laneId), name(st.stageId), st.title, st.owner, valueClassLabel[st.valueClass]];
+    const own = [count(st.volume), costModeLabel[st.costMode]];
+    own.push(unit ? money(st.unitCents) : '', unit ? '' : count(st.minutes), unit ? '' : money(st.rateCents), money(st.fixedCents), money(asIs.stepCosts.get(st.id)));
     const lead = stepLeadMinutes(st);
-    row.push(percent(st.firstTimeRight), money(asIs.rework.byStep.get(st.id)));
-    row.push(st.waitMinutes === null ? '' : formatDuration(st.waitMinutes, st.waitUnit, locale), hours(st.waitMinutes));
-    row.push(st.processMinutes === null ? '' : formatDuration(st.processMinutes, st.processUnit, locale), hours(st.processMinutes));
-    row.push(lead === null ? '' : durationAsText(lead, locale), hours(lead));
+    own.push(percent(st.firstTimeRight), money(asIs.rework.byStep.get(st.id)));
+    own.push(st.waitMinutes === null ? '' : formatDuration(st.waitMinutes, st.waitUnit, locale), hours(st.waitMinutes));
+    own.push(st.processMinutes === null ? '' : formatDuration(st.processMinutes, st.processUnit, locale), hours(st.processMinutes));
+    own.push(lead === null ? '' : durationAsText(lead, locale), hours(lead));
+    // A step that exists only in a to-be (scenarioSteps.ts) is not on the as-is map: its figures are in its scenario's columns only.
+    row.push(...(onMap(st) ? own : own.map(() => '')));
     for (const { s, r, t, saved } of per) {
       const f = effectiveCost(st, s);
-      if (!f) row.push('removed', '', '', money(0n), money(saved.byStep.get(st.id)), '', '', '', '');
+      if (!onMap(st, s)) row.push('', '', '', '', '', '', '', '', '');
+      else if (!f) row.push('removed', '', '', money(0n), money(saved.byStep.get(st.id)), '', '', '', '');
       else {
         const time = t.steps.get(st.id)!;
         row.push(count(f.volume), unit ? money(f.unitCents) : '', unit ? '' : count(f.minutes), money(r.stepCosts.get(st.id)), money(saved.byStep.get(st.id)));

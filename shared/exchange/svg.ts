@@ -8,6 +8,7 @@ import { compareOrder } from '../model/order.js';
 import { rollup } from '../model/rollup.js';
 import { stepFlags, type Step } from '../model/step.js';
 import { boardTime, type BoardTime } from '../model/boardTime.js';
+import { elementsOf } from '../model/scenarioSteps.js';
 import { durationAsText, formatDuration } from '../model/duration.js';
 import { boardLook as look, waitBadgeLook, waitColours } from './look.js';
 
@@ -59,7 +60,8 @@ function textBlock(lines: string[], x: number, y: number, size: number, attrs: s
 export function boardSvg(doc: Y.Doc, options: SvgOptions = {}): string {
   const meta = readMeta(doc);
   const { elements } = readBoard(doc);
-  const all = [...elements.values()];
+  // Exports draw the as-is map: a step that exists only in a to-be is left out, with its arrows.
+  const all = elementsOf(elements.values());
   const grid = computeGrid(all);
   const canvas = all.filter(isCanvasElement).sort(compareOrder);
   const want = options.ids ? new Set(options.ids) : null;

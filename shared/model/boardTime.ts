@@ -1,6 +1,7 @@
 import type { BoardElement } from './kinds.js';
 import { effectiveTime, leadTime, type Flow, type LeadTime, type Ordered, type StepTime } from './leadTime.js';
 import type { Scenario } from './scenario.js';
+import { onMap } from './scenarioSteps.js';
 import type { Step } from './step.js';
 
 /** Where the weeks go on one board, as-is or under a scenario. (The cost of rework is money: the rollup carries it.) */
@@ -23,20 +24,24 @@ function stepTime(step: Step, scenario?: Scenario): StepTime {
 /**
  * The one entry the board, the dashboard, the exports and the command line use: reads the
  * steps, stages and connectors of a board's elements and applies the rules (leadTime.ts,
- * the rollup has the money). Linear in steps + connectors.
+ * the rollup has the money). Linear in steps + connectors. The to-be steps of other scenarios
+ * are not on the map (scenarioSteps.ts), nor the arrows to or from them.
  */
 export function boardTime(elements: Iterable<BoardElement>, scenario?: Scenario): BoardTime {
   const times: StepTime[] = [];
   const steps = new Map<string, StepTime>();
   const stages: Ordered[] = [];
-  const flows: Flow[] = [];
+  let flows: Flow[] = [];
+  const offMap = new Set<string>();
   for (const e of elements) {
-    if (e.kind === 'step') {
+    if (e.kind === 'step' && !onMap(e, scenario)) offMap.add(e.id);
+    else if (e.kind === 'step') {
       const t = stepTime(e, scenario);
       times.push(t);
       steps.set(e.id, t);
     } else if (e.kind === 'stage') stages.push({ id: e.id, order: e.order });
     else if (e.kind === 'connector') flows.push({ fromId: e.fromId, toId: e.toId });
   }
+  if (offMap.size > 0) flows = flows.filter((f) => !offMap.has(f.fromId) && !offMap.has(f.toId));
   return { lead: leadTime(times, stages, flows), steps };
 }

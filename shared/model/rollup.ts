@@ -1,6 +1,7 @@
 import { periodCost, type CostFields } from './cost.js';
 import { addRework, emptyReworkRollup, type ReworkRollup } from './rework.js';
 import type { Scenario } from './scenario.js';
+import { onMap } from './scenarioSteps.js';
 import type { Step, ValueClass } from './step.js';
 
 /**
@@ -53,9 +54,11 @@ function add<K>(m: Map<K, bigint>, k: K, v: bigint): void {
   m.set(k, (m.get(k) ?? 0n) + v);
 }
 
+/** The totals of the map asked for: the steps of other scenarios (scenarioSteps.ts) are not on it and count nowhere. */
 export function rollup(steps: Iterable<Step>, scenario?: Scenario): Rollup {
   const r: Rollup = { total: 0n, missing: [], removed: [], stepCosts: new Map(), byLane: new Map(), byStage: new Map(), byValueClass: new Map(), byOwner: new Map(), rework: emptyReworkRollup() };
   for (const s of steps) {
+    if (!onMap(s, scenario)) continue;
     const fields = effectiveCost(s, scenario);
     if (!fields) {
       r.removed.push(s.id);
@@ -80,10 +83,15 @@ export function rollup(steps: Iterable<Step>, scenario?: Scenario): Rollup {
   return r;
 }
 
-/** What a scenario saves against the as-is board: per step, per lane and in total (positive = cheaper), rework included. */
+/**
+ * What a scenario saves against the as-is board: per step, per lane and in total (positive = cheaper), rework included.
+ * A step that exists only in the scenario saves minus its cost: what the to-be adds.
+ */
 export function savings(asIs: Rollup, toBe: Rollup): { total: bigint; byStep: Map<string, bigint>; byLane: Map<string, bigint>; rework: bigint } {
   const byStep = new Map<string, bigint>();
   for (const [id, before] of asIs.stepCosts) byStep.set(id, before - (toBe.stepCosts.get(id) ?? before));
+  const onAsIs = new Set([...asIs.missing, ...asIs.removed]);
+  for (const [id, after] of toBe.stepCosts) if (!byStep.has(id) && !onAsIs.has(id)) byStep.set(id, -after);
   const byLane = new Map<string, bigint>();
   for (const lane of new Set([...asIs.byLane.keys(), ...toBe.byLane.keys()])) byLane.set(lane, (asIs.byLane.get(lane) ?? 0n) - (toBe.byLane.get(lane) ?? 0n));
   return { total: asIs.total - toBe.total, byStep, byLane, rework: asIs.rework.total - toBe.rework.total };

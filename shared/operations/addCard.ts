@@ -10,6 +10,7 @@ import { newText } from '../model/text.js';
 import { boardGrid } from './boardGrid.js';
 import { defineOperation } from './types.js';
 import { newElement } from './touches.js';
+import { toBeArg, toBeScenario } from './toBeScenario.js';
 
 /** An order key above every element on the board. */
 export function topOrder(doc: Y.Doc): string {
@@ -28,14 +29,17 @@ function insert(doc: Y.Doc, record: BoardElement, origin: unknown): string {
 
 const at = { x: coordinate, y: coordinate };
 
-/** A process step with its top-left corner at (x, y), dropped into the cell under its centre. */
+/**
+ * A process step with its top-left corner at (x, y), dropped into the cell under its centre;
+ * with a scenario, a step that exists only in that to-be.
+ */
 export const addStep = defineOperation({
   name: 'addStep',
   label: 'Process step',
-  args: z.strictObject({ ...at, title: shortText.optional(), color: colorSchema.optional() }),
+  args: z.strictObject({ ...at, title: shortText.optional(), color: colorSchema.optional(), ...toBeArg }),
   touches: () => [newElement('step')],
-  run(doc: Y.Doc, { x, y, title, color }, ctx): string {
-    const proto = newStep({ x: 0, y: 0, order: topOrder(doc), title: title ?? '' });
+  run(doc: Y.Doc, { x, y, title, color, scenarioId }, ctx): string {
+    const proto = newStep({ x: 0, y: 0, order: topOrder(doc), title: title ?? '', scenarioId: toBeScenario(doc, scenarioId) });
     if (color) proto.color = color;
     return insert(doc, { ...proto, ...placeCard(boardGrid(doc), x, y, proto.w, proto.h) }, ctx.origin);
   },

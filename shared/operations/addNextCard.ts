@@ -13,6 +13,7 @@ import { topOrder } from './addCard.js';
 import { boardGrid } from './boardGrid.js';
 import { defineOperation } from './types.js';
 import { newElement } from './touches.js';
+import { toBeArg, toBeScenario } from './toBeScenario.js';
 
 /** Paper between a card and the next one when there is no next stage or lane to put it in (room for the arrow). */
 const GAP = 80;
@@ -27,24 +28,27 @@ const NOTE_GAP = 20;
  * the last stage or lane it goes beside the card on the paper; it never lands on another card
  * (it moves on down, or right, until the place is free). With `at`, it is centred on that board
  * point instead (where an arrow from the card was dropped) and always gets the arrow. Null when
- * the card is not a step or note.
+ * the card is not a step or note. A step made with a scenario exists only in that to-be.
  */
 export const addNextCard = defineOperation({
   name: 'addNextCard',
   label: 'Next card',
-  args: z.strictObject({ fromId: idSchema, direction: z.enum(['right', 'down']), at: z.strictObject({ x: coordinate, y: coordinate }).optional() }),
+  args: z.strictObject({ fromId: idSchema, direction: z.enum(['right', 'down']), at: z.strictObject({ x: coordinate, y: coordinate }).optional(), ...toBeArg }),
   touches(doc: Y.Doc, { fromId, at }) {
     const kind = elementsMap(doc).get(fromId)?.get('kind');
     if (kind !== 'step' && kind !== 'note') return [];
     return kind === 'step' || at ? [newElement(kind), newElement('connector')] : [newElement(kind)];
   },
-  run(doc: Y.Doc, { fromId, direction, at: dropped }, ctx): string | null {
+  run(doc: Y.Doc, { fromId, direction, at: dropped, scenarioId }, ctx): string | null {
     const { elements } = readBoard(doc);
     const from = elements.get(fromId);
     if (!from || !isCard(from)) return null;
     const grid = boardGrid(doc);
     const at = absoluteBox(from, grid);
-    const proto = from.kind === 'step' ? newStep({ x: 0, y: 0, order: '', title: '', color: from.color }) : newNote({ x: 0, y: 0, order: '', text: '', color: from.color });
+    const proto =
+      from.kind === 'step'
+        ? newStep({ x: 0, y: 0, order: '', title: '', color: from.color, scenarioId: toBeScenario(doc, scenarioId) })
+        : newNote({ x: 0, y: 0, order: '', text: '', color: from.color });
     const gap = from.kind === 'note' ? NOTE_GAP : GAP;
     const target: Box = { x: at.x, y: at.y, w: proto.w, h: proto.h };
     if (dropped) {

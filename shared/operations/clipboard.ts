@@ -12,6 +12,8 @@ import { stepSchema } from '../model/step.js';
 import { textSchema } from '../model/text.js';
 import { defineOperation } from './types.js';
 import { newElements } from './touches.js';
+import { toBeArg } from './toBeScenario.js';
+import { scenariosMap } from '../model/scenario.js';
 
 /**
  * What copy puts on the system clipboard (as JSON text) and paste takes back, also between
@@ -49,8 +51,12 @@ export function copyElements(doc: Y.Doc, ids: string[]): ClipboardContent {
   return { brownpaper: 'clipboard/1', elements: out as ClipboardContent['elements'] };
 }
 
-/** Insert clipboard content with fresh ids, shifted so its top-left lands at (x, y) — or by (dx, dy). Returns the new ids. */
-function insertCopies(doc: Y.Doc, content: ClipboardContent, shift: (x0: number, y0: number) => { dx: number; dy: number }, origin: unknown): string[] {
+/**
+ * Insert clipboard content with fresh ids, shifted so its top-left lands at (x, y) — or by (dx, dy). Returns the new ids.
+ * A step that exists only in a to-be keeps its scenario; one whose scenario is not on this
+ * board (copied from another session, or deleted since) lands in `picked` (the to-be shown), else on the as-is map.
+ */
+function insertCopies(doc: Y.Doc, content: ClipboardContent, shift: (x0: number, y0: number) => { dx: number; dy: number }, origin: unknown, picked: string | null = null): string[] {
   const canvas = content.elements.filter((e) => e.kind !== 'connector') as CanvasElement[];
   if (canvas.length === 0) return [];
   const x0 = Math.min(...canvas.map((e) => e.x));
@@ -65,11 +71,13 @@ function insertCopies(doc: Y.Doc, content: ClipboardContent, shift: (x0: number,
     return k;
   };
   const ids = new Map(content.elements.map((e) => [e.id, newId()]));
+  const scenarios = scenariosMap(doc);
   const created: string[] = [];
   doc.transact(() => {
     for (const e of canvas) {
       const pos = placeElement(e, grid, e.x + dx, e.y + dy);
-      insertElement(doc, { ...e, ...pos, id: ids.get(e.id)!, order: nextOrder(), locked: false } as BoardElement);
+      const scenario = e.kind === 'step' && e.scenarioId !== null ? { scenarioId: scenarios.has(e.scenarioId) ? e.scenarioId : picked } : {};
+      insertElement(doc, { ...e, ...pos, ...scenario, id: ids.get(e.id)!, order: nextOrder(), locked: false } as BoardElement);
       created.push(ids.get(e.id)!);
     }
     for (const e of content.elements) {
@@ -81,14 +89,14 @@ function insertCopies(doc: Y.Doc, content: ClipboardContent, shift: (x0: number,
   return created;
 }
 
-/** Paste clipboard content (validated: it may come from anywhere) with its top-left at (x, y). */
+/** Paste clipboard content (validated: it may come from anywhere) with its top-left at (x, y); `scenarioId` is the to-be shown, for to-be steps whose scenario is not on this board. */
 export const pasteElements = defineOperation({
   name: 'pasteElements',
   label: 'Paste',
-  args: z.strictObject({ content: clipboardSchema, x: coordinate, y: coordinate }),
+  args: z.strictObject({ content: clipboardSchema, x: coordinate, y: coordinate, ...toBeArg }),
   touches: (_doc: Y.Doc, { content }) => newElements(content.elements.map((e) => e.kind)),
-  run(doc: Y.Doc, { content, x, y }, ctx): string[] {
-    return insertCopies(doc, content, (x0, y0) => ({ dx: x - x0, dy: y - y0 }), ctx.origin);
+  run(doc: Y.Doc, { content, x, y, scenarioId }, ctx): string[] {
+    return insertCopies(doc, content, (x0, y0) => ({ dx: x - x0, dy: y - y0 }), ctx.origin, scenarioId && scenariosMap(doc).has(scenarioId) ? scenarioId : null);
   },
 });
 

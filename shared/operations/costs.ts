@@ -10,7 +10,7 @@ import { stepSchema } from '../model/step.js';
 import { evidenceField, highField, lowField, rangeProblem, rangedFields, sourceField, type RangedField } from '../model/range.js';
 import { ValidationError, formatIssues } from '../model/validation.js';
 import { defineOperation } from './types.js';
-import { scenariosTouch, unlockedTouches } from './touches.js';
+import { elementTouch, scenariosTouch, unlockedTouches } from './touches.js';
 
 /** A step's figures: its cost, its times with the units they were typed in, and every figure's range and evidence. */
 const figureKeys = ['costMode', 'waitUnit', 'processUnit', ...rangedFields.flatMap((f) => [f, lowField(f), highField(f), evidenceField(f), sourceField(f)])] as const;
@@ -133,19 +133,38 @@ export const renameScenario = defineOperation({
   },
 });
 
+/**
+ * Delete a scenario with the steps that exist only in it and their arrows, in one transaction
+ * (one undo brings all back). A locked one of those steps is touched like any locked card: a
+ * participant is refused the whole deletion rather than left with a step of no scenario.
+ */
 export const deleteScenario = defineOperation({
   name: 'deleteScenario',
   label: 'Delete scenario',
   args: z.strictObject({ id: idSchema }),
-  touches: () => scenariosTouch,
+  touches: (doc: Y.Doc, { id }) => [...scenariosTouch, ...[...onlyIn(doc, id)].map((e) => elementTouch(doc, e)!)],
   run(doc: Y.Doc, { id }, ctx): boolean {
     if (!scenariosMap(doc).has(id)) return false;
-    doc.transact(() => scenariosMap(doc).delete(id), ctx.origin);
+    const doomed = onlyIn(doc, id);
+    doc.transact(() => {
+      for (const e of doomed) elementsMap(doc).delete(e);
+      scenariosMap(doc).delete(id);
+    }, ctx.origin);
     return true;
   },
 });
 
 const overrideValue = z.union([z.number(), z.boolean(), z.string(), z.null()]);
+
+/** The steps that exist only in scenario `id`, and the connectors to or from them. */
+function onlyIn(doc: Y.Doc, id: string): Set<string> {
+  const elements = elementsMap(doc);
+  const out = new Set<string>();
+  elements.forEach((m, e) => m.get('kind') === 'step' && m.get('scenarioId') === id && out.add(e));
+  if (out.size === 0) return out;
+  elements.forEach((m, e) => m.get('kind') === 'connector' && (out.has(m.get('fromId') as string) || out.has(m.get('toId') as string)) && out.add(e));
+  return out;
+}
 
 /**
  * Override figures of a step in a scenario — a volume, a cost, a rate, a time, each with its

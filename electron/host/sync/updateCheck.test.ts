@@ -179,6 +179,31 @@ describe('what the host lets a client write', () => {
     expect(r.last()).toMatch(/^step \S+\.waitMinutes: a wait is minutes from 0/);
   });
 
+  it('a to-be step names a scenario on the board: added, its scenario deleted with it, and both brought back by one undo pass; one of no scenario is refused', () => {
+    const { host, client, verdicts, last } = room('blank');
+    const toBe = op.addScenario.run(client, { name: 'Self-service' }, ctx)!;
+    const page = op.addStep.run(client, { x: 0, y: 0, title: 'Self-service page', scenarioId: toBe }, ctx)!;
+    op.addNextCard.run(client, { fromId: page, direction: 'right', scenarioId: toBe }, ctx);
+    op.duplicateElements.run(client, { ids: [page], dx: 20, dy: 20 }, ctx);
+    const undo = new Y.UndoManager([elementsMap(client), client.getMap('scenarios')], { trackedOrigins: new Set([ctx.origin]), captureTimeout: 0 });
+    op.deleteScenario.run(client, { id: toBe }, ctx);
+    undo.undo();
+    expect(verdicts.filter(Boolean)).toEqual([]);
+    expect(host.getMap('scenarios').has(toBe)).toBe(true);
+    expect(elementsMap(host).get(page)?.get('scenarioId')).toBe(toBe);
+
+    const id = newId();
+    client.transact(() => {
+      const m = new Y.Map<unknown>();
+      for (const [k, v] of Object.entries(newStep({ id, x: 0, y: 0, order: 'a5', scenarioId: 'nosuchscenario00000001' }))) m.set(k, v);
+      elementsMap(client).set(id, m);
+    });
+    expect(last()).toBe(`step ${id}.scenarioId: no scenario nosuchscenario00000001 on this board`);
+    elementsMap(client).get(page)!.set('scenarioId', 'nosuchscenario00000002');
+    expect(last()).toBe(`step ${page}.scenarioId: no scenario nosuchscenario00000002 on this board`);
+    expect(elementsMap(host).has(id)).toBe(false);
+  });
+
   it('nothing refused reaches the host’s doc', () => {
     const { host, client } = room();
     const before = Y.encodeStateAsUpdate(host);

@@ -17,7 +17,8 @@ import { deletedItems } from './deletedItems.js';
 //   creates is checked whole by its kind's strict schema;
 // - a field written into an existing record must be a field of its kind, with a valid value,
 //   and `kind` never changes; a required field is never deleted on its own;
-// - meta and facilitation fields by their schemas; nothing nests deeper than a record.
+// - meta and facilitation fields by their schemas; nothing nests deeper than a record;
+// - a to-be step's scenarioId names a scenario the board has (or this update creates).
 // `votes` is the host's (policy.ts refuses any write to it).
 
 type Where =
@@ -135,6 +136,8 @@ export function invalidUpdate(doc: Y.Doc, update: Uint8Array, { benchMaps = fals
   const written = new Set<string>();
   /** The values this update writes into each record, to check its ranges whole (rangeIssue). */
   const writtenValues = new Map<string, Record<string, unknown>>();
+  /** The scenarios that steps written by this update say they exist only in (to-be steps). */
+  const toBeOf: { step: string; scenario: string }[] = [];
   for (const s of structs) {
     if (!(s instanceof Y.Item) || s.content instanceof Y.ContentDeleted) continue;
     const w = where(s);
@@ -174,11 +177,17 @@ export function invalidUpdate(doc: Y.Doc, update: Uint8Array, { benchMaps = fals
     if (!(record instanceof Y.Map)) continue; // a record deleted meanwhile: the write lands nowhere
     const issue = w.map === 'elements' ? elementFieldIssue(record, w.id, w.key, v.value) : scenarioFieldIssue(w.id, w.key, v.value);
     if (issue) return issue;
+    if (w.map === 'elements' && w.key === 'scenarioId' && typeof v.value === 'string') toBeOf.push({ step: w.id, scenario: v.value });
   }
   for (const [path, fields] of createdFields) {
     const [map, id] = path.split('/');
     const issue = map === 'elements' ? newElementIssue(id, fields) : newScenarioIssue(id, fields);
     if (issue) return issue;
+    if (map === 'elements' && typeof fields.scenarioId === 'string') toBeOf.push({ step: id, scenario: fields.scenarioId });
+  }
+  // A to-be step names a scenario on the board, or one this update brings (an undone deletion brings both back).
+  for (const { step, scenario } of toBeOf) {
+    if (!(scenarios.get(scenario) instanceof Y.Map) && !createdFields.has(`scenarios/${scenario}`)) return `step ${step}.scenarioId: no scenario ${scenario} on this board`;
   }
   for (const [path, values] of writtenValues) {
     const [map, id] = path.split('/');
