@@ -4,7 +4,39 @@ import type { Step } from '../../shared/model/step';
 import { useCostView } from '../state/costView';
 import { dispatch } from '../commands/dispatch';
 import { NumberField } from './NumberField';
+import type { Figure } from './parseFigures';
 import { durationFigure, scenarioDurationFigure, shareFigure } from './timeFigures';
+
+/**
+ * The step's three time figures, as a value-stream map asks for them: the wait before it, its
+ * process time (each a duration stored with the unit it was typed in), and the share done right
+ * the first time. The as-is fields and a scenario's are both drawn from this one list.
+ */
+const timeFields = [
+  { field: 'waitMinutes', unitField: 'waitUnit', label: 'Wait before', placeholder: 'e.g. 3 days' },
+  { field: 'processMinutes', unitField: 'processUnit', label: 'Process time', placeholder: 'e.g. 2 h' },
+  { field: 'firstTimeRight', unitField: null, label: 'First time right', placeholder: 'e.g. 80 %' },
+] as const;
+
+/** One field as NumberField takes it: a duration (the step's own) or a plain number (minutes of a scenario, a share). */
+type TimeField = {
+  label: string;
+  value: Duration | number | null;
+  figure: Figure<Duration | number>;
+  onCommit(v: Duration | number | null): string | null;
+  placeholder?: string;
+  hint?: string;
+};
+
+function TimeFieldList({ fields, disabled }: { fields: TimeField[]; disabled: boolean }) {
+  return (
+    <>
+      {fields.map((f) => (
+        <NumberField key={f.label} words {...f} disabled={disabled} />
+      ))}
+    </>
+  );
+}
 
 /** Refusals come back as the message shown at the field (the operation names the step first). */
 function refusal(run: () => unknown): string | null {
@@ -17,9 +49,8 @@ function refusal(run: () => unknown): string | null {
 }
 
 /**
- * The step's time, as a value-stream map asks for it: the wait before it, its process time,
- * and the share done right the first time. A duration and the unit it was typed in are
- * written by one operation, so a colleague never sees "3" of the old unit.
+ * The step's time. A duration and the unit it was typed in are written by one operation, so a
+ * colleague never sees "3" of the old unit.
  */
 export function StepTimeFields({ step, disabled }: { step: Step; disabled: boolean }) {
   const view = useCostView();
@@ -27,14 +58,18 @@ export function StepTimeFields({ step, disabled }: { step: Step; disabled: boole
   const t = view.asIsTime.steps.get(step.id);
   const given = t && (t.waitMinutes !== null || t.processMinutes !== null);
   const lead = given ? view.duration((t.waitMinutes ?? 0) + (t.processMinutes ?? 0)) : 'no times yet';
-  const setDuration = (minutesField: 'waitMinutes' | 'processMinutes', unitField: 'waitUnit' | 'processUnit') => (d: Duration | null) =>
-    refusal(() =>
-      dispatch('updateElements', {
-        ids: [step.id],
-        patch: d ? { [minutesField]: d.minutes, [unitField]: d.unit } : { [minutesField]: null },
-      }),
-    );
-  const asDuration = (minutes: number | null, unit: Step['waitUnit']): Duration | null => (minutes === null ? null : { minutes, unit });
+  const fields = timeFields.map(({ field, unitField, label, placeholder }): TimeField => {
+    const write = (patch: Partial<Step>) => refusal(() => dispatch('updateElements', { ids: [step.id], patch }));
+    if (unitField === null) return { label, placeholder, value: step[field], figure: shareFigure(label, locale), onCommit: (f) => write({ [field]: f as number | null }) };
+    const minutes = step[field];
+    return {
+      label,
+      placeholder,
+      value: minutes === null ? null : { minutes, unit: step[unitField] },
+      figure: durationFigure(label, locale),
+      onCommit: (d) => write(d ? { [field]: (d as Duration).minutes, [unitField]: (d as Duration).unit } : { [field]: null }),
+    };
+  });
   return (
     <section className="step-time" aria-label="Time">
       <h3>
@@ -43,40 +78,7 @@ export function StepTimeFields({ step, disabled }: { step: Step; disabled: boole
           {lead}
         </span>
       </h3>
-      <NumberField
-        label="Wait before"
-        words
-        value={asDuration(step.waitMinutes, step.waitUnit)}
-        placeholder="e.g. 3 days"
-        figure={durationFigure('Wait before', locale)}
-        onCommit={setDuration('waitMinutes', 'waitUnit')}
-        disabled={disabled}
-      />
-      <NumberField
-        label="Process time"
-        words
-        value={asDuration(step.processMinutes, step.processUnit)}
-        placeholder="e.g. 2 h"
-        figure={durationFigure('Process time', locale)}
-        onCommit={setDuration('processMinutes', 'processUnit')}
-        disabled={disabled}
-      />
-      <NumberField
-        label="First time right"
-        words
-        value={step.firstTimeRight}
-        placeholder="e.g. 80 %"
-        figure={shareFigure('First time right', locale)}
-        onCommit={(f) =>
-          refusal(() =>
-            dispatch('updateElements', {
-              ids: [step.id],
-              patch: { firstTimeRight: f },
-            }),
-          )
-        }
-        disabled={disabled}
-      />
+      <TimeFieldList fields={fields} disabled={disabled} />
     </section>
   );
 }
@@ -97,58 +99,20 @@ export function ScenarioTimeFields({
   setOverride(field: OverrideField): (v: number | null) => string | null;
 }) {
   const { locale } = useCostView();
-  const wait = scenarioDurationFigure('Scenario wait before', locale, step.waitUnit);
-  const process = scenarioDurationFigure('Scenario process time', locale, step.processUnit);
-  const share = shareFigure('Scenario first time right', locale);
-  const asIs = (text: string | null) => (text === null ? undefined : `${text} as-is`);
-  const waitAsIs =
-    step.waitMinutes === null
-      ? null
-      : durationFigure('', locale).format({
-          minutes: step.waitMinutes,
-          unit: step.waitUnit,
-        });
-  const processAsIs =
-    step.processMinutes === null
-      ? null
-      : durationFigure('', locale).format({
-          minutes: step.processMinutes,
-          unit: step.processUnit,
-        });
-  const shareAsIs = step.firstTimeRight === null ? null : share.format(step.firstTimeRight);
-  const hint = (overridden: number | undefined, text: string | null) => (overridden === undefined ? undefined : `as-is ${text ?? 'not given'}`);
-  return (
-    <>
-      <NumberField
-        label="Scenario wait before"
-        words
-        value={o.waitMinutes ?? null}
-        placeholder={asIs(waitAsIs)}
-        hint={hint(o.waitMinutes, waitAsIs)}
-        figure={wait}
-        onCommit={setOverride('waitMinutes')}
-        disabled={readOnly}
-      />
-      <NumberField
-        label="Scenario process time"
-        words
-        value={o.processMinutes ?? null}
-        placeholder={asIs(processAsIs)}
-        hint={hint(o.processMinutes, processAsIs)}
-        figure={process}
-        onCommit={setOverride('processMinutes')}
-        disabled={readOnly}
-      />
-      <NumberField
-        label="Scenario first time right"
-        words
-        value={o.firstTimeRight ?? null}
-        placeholder={asIs(shareAsIs)}
-        hint={hint(o.firstTimeRight, shareAsIs)}
-        figure={share}
-        onCommit={setOverride('firstTimeRight')}
-        disabled={readOnly}
-      />
-    </>
-  );
+  const fields = timeFields.map(({ field, unitField, label }): TimeField => {
+    const scenarioLabel = `Scenario ${label[0].toLowerCase()}${label.slice(1)}`;
+    const figure = unitField === null ? shareFigure(scenarioLabel, locale) : scenarioDurationFigure(scenarioLabel, locale, step[unitField]);
+    const asIsValue = step[field];
+    const asIsText = asIsValue === null ? null : unitField === null ? figure.format(asIsValue) : durationFigure('', locale).format({ minutes: asIsValue, unit: step[unitField] });
+    const overridden = o[field];
+    return {
+      label: scenarioLabel,
+      value: overridden ?? null,
+      placeholder: asIsText === null ? undefined : `${asIsText} as-is`,
+      hint: overridden === undefined ? undefined : `as-is ${asIsText ?? 'not given'}`,
+      figure,
+      onCommit: setOverride(field),
+    };
+  });
+  return <TimeFieldList fields={fields} disabled={readOnly} />;
 }
