@@ -7,14 +7,16 @@ import './businessCase.css';
 /**
  * On the big screen, the business case of the scenario being discussed (the one picked in the
  * header), in figures to read from the back of the room: when it pays back and what it is worth
- * over 3 years, with its price under them. Nothing when no scenario is picked.
+ * over 3 years, with its price under them. Nothing when no scenario is picked or the dashboard is open.
  */
 export function BusinessCaseBigScreen() {
   const bigScreen = useUi((s) => s.bigScreen);
   const picked = useUi((s) => s.scenarioId);
+  // With the dashboard open, its business case says it (the panel would cover this card).
+  const dashboard = useUi((s) => s.panel === 'dashboard');
   const cases = useBusinessCases();
   const view = useCostView();
-  const c = bigScreen && picked ? cases.find((x) => x.scenario.id === picked) : undefined;
+  const c = bigScreen && picked && !dashboard ? cases.find((x) => x.scenario.id === picked) : undefined;
   if (!c) return null;
   const per = view.periodLabel === '/yr' ? 'a year' : 'a month';
   const price =

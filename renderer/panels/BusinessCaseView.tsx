@@ -155,8 +155,8 @@ export function BusinessCaseView({ view }: { view: CostView }) {
                   )}
                 />
                 <Row label={`Net saving ${per}`} cases={cases} cell={(c) => view.money(c.figures.netSavingPerPeriod)} testId="net-saving" />
-                <Row label="Pays back in" cases={cases} cell={(c) => paybackText(c.figures.paybackMonths, locale)} testId="payback" strong />
-                <Row label="Net value over 3 years" cases={cases} cell={(c) => view.money(c.figures.netValue3y)} testId="net-value" strong />
+                <Row label="Pays back in" cases={cases} cell={(c) => paybackText(c.figures.paybackMonths, locale)} testId="payback" strong loss={(c) => c.figures.paybackMonths === null} />
+                <Row label="Net value over 3 years" cases={cases} cell={(c) => view.money(c.figures.netValue3y)} testId="net-value" strong loss={(c) => c.figures.netValue3y <= 0n} />
                 <Row label={`Present value at ${rateText(discountRate, locale)}`} cases={cases} cell={(c) => view.money(c.figures.presentValue3y)} testId="present-value" />
                 <Row label="ROI over 3 years" cases={cases} cell={(c) => roiText(c.figures.roi, locale)} testId="roi" />
                 <Row
@@ -179,12 +179,27 @@ export function BusinessCaseView({ view }: { view: CostView }) {
 }
 
 /** One figure across the scenarios. */
-function Row({ label, cases, cell, testId, strong }: { label: string; cases: ScenarioCase[]; cell(c: ScenarioCase): React.ReactNode; testId?: string; strong?: boolean }) {
+function Row({
+  label,
+  cases,
+  cell,
+  testId,
+  strong,
+  loss,
+}: {
+  label: string;
+  cases: ScenarioCase[];
+  cell(c: ScenarioCase): React.ReactNode;
+  testId?: string;
+  strong?: boolean;
+  /** the figure reads as a loss for this scenario (never pays back, a negative value): not in green */
+  loss?(c: ScenarioCase): boolean;
+}) {
   return (
     <tr className={strong ? 'headline' : undefined}>
       <th scope="row">{label}</th>
       {cases.map((c) => (
-        <td key={c.scenario.id} data-testid={testId ? `${testId}-${c.scenario.name}` : undefined}>
+        <td key={c.scenario.id} className={loss?.(c) ? 'loss' : undefined} data-testid={testId ? `${testId}-${c.scenario.name}` : undefined}>
           {cell(c)}
         </td>
       ))}
