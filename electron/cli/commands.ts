@@ -120,7 +120,9 @@ export function caseCommand(argv: string[], out: Out): void {
   for (const c of report.scenarios) {
     const price = [c.investment && `${c.investment} once`, c.runningCost && `${c.runningCost} ${per}`].filter(Boolean).join(' and ') || 'nothing (not priced)';
     out(`${c.name}: saves ${c.savingPerPeriod} ${report.currency} ${per}, costs ${price}`);
-    out(`  ${c.paybackMonths === null ? 'never pays back' : `pays back in ${c.paybackMonths} months`}; net value over 3 years ${c.netValue3y}, present value ${c.presentValue3y}${c.roi === null ? '' : `; ROI ${Math.round(c.roi * 1000) / 10} %`}`);
+    out(
+      `  ${c.paybackMonths === null ? 'never pays back' : `pays back in ${c.paybackMonths} months`}; net value over 3 years ${c.netValue3y}, present value ${c.presentValue3y}${c.roi === null ? '' : `; ROI ${Math.round(c.roi * 1000) / 10} %`}`,
+    );
   }
 }
 

@@ -9,6 +9,7 @@ import { useUi } from '../state/uiStore';
 import { VoteRanking } from './voting/VoteResults';
 import { Bars, bandBars } from './Bars';
 import { LeadTimeView } from './LeadTimeView';
+import { BusinessCaseView } from './BusinessCaseView';
 
 const commonCurrencies = ['USD', 'EUR', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CAD', 'AUD', 'JPY', 'INR'];
 const commonLocales = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'nl-NL', 'es-ES', 'it-IT', 'sv-SE', 'da-DK', 'pl-PL', 'ja-JP'];
@@ -139,6 +140,7 @@ export function Dashboard() {
           </tbody>
         </table>
       </section>
+      <BusinessCaseView view={view} />
     </aside>
   );
 }

@@ -20,9 +20,9 @@ import type { Period } from './money.js';
  * rounded once to the minor unit, and `caseFigures` on numbers for the simulation's draws.
  */
 
-export const CASE_MONTHS = 36;
+const CASE_MONTHS = 36;
 
-export const monthsPerPeriod: Record<Period, number> = { month: 1, year: 12 };
+const monthsPerPeriod: Record<Period, number> = { month: 1, year: 12 };
 
 export interface CaseInput<T> {
   /** what the scenario saves per period (may be 0 or negative) */

@@ -8,7 +8,19 @@ interface CaseReport {
   currency: string;
   period: string;
   discountRate: number;
-  scenarios: { id: string; name: string; investment: string | null; runningCost: string | null; rampMonths: number | null; savingPerPeriod: string; netSavingPerPeriod: string; paybackMonths: number | null; netValue3y: string; presentValue3y: string; roi: number | null }[];
+  scenarios: {
+    id: string;
+    name: string;
+    investment: string | null;
+    runningCost: string | null;
+    rampMonths: number | null;
+    savingPerPeriod: string;
+    netSavingPerPeriod: string;
+    paybackMonths: number | null;
+    netValue3y: string;
+    presentValue3y: string;
+    roi: number | null;
+  }[];
   evidence: { guessShare: number };
 }
 

@@ -23,6 +23,7 @@ import { useBigScreenFraming } from '../../canvas/bigScreenView';
 import { installTestHook } from '../../state/testHook';
 import { VoteBar } from '../../panels/voting/VoteBar';
 import { VoteResults } from '../../panels/voting/VoteResults';
+import { BusinessCaseBigScreen } from '../../panels/BusinessCaseBigScreen';
 import { bindMyVotes } from '../../state/votingStore';
 
 type Phase = { name: 'checking' } | { name: 'refused'; message: string; toJoinForm?: boolean } | { name: 'ready'; title: string; role: Role };
@@ -107,6 +108,7 @@ export function BoardScreen({ source }: { source: BoardSource }) {
         <HelpSheet />
         <Toast />
         {!projector && <NamePrompt />}
+        <BusinessCaseBigScreen />
         {bigScreen && (
           <button type="button" className="text-button big-screen-exit" onClick={() => useUi.setState({ bigScreen: false })}>
             Leave big screen ({keysOf(command('bigScreen'))}) · Join info ({keysOf(command('joinInfo'))})

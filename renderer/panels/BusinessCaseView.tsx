@@ -1,0 +1,208 @@
+import { useEffect, useRef, useState } from 'react';
+import { boardDefaults } from '../../shared/model/board';
+import type { ScenarioPrice } from '../../shared/model/scenario';
+import type { ScenarioCase } from '../../shared/model/scenarioCase';
+import { may } from '../../shared/permissions';
+import { dispatch } from '../commands/dispatch';
+import { useBoard } from '../state/boardStore';
+import { useBusinessCases } from '../state/businessCaseView';
+import type { CostView } from '../state/costView';
+import { useUi } from '../state/uiStore';
+import { monthsFigure, paybackText, rateFigure, rateText, roiText } from './businessCaseText';
+import { NumberField } from './NumberField';
+import { moneyFigure } from './parseFigures';
+import './businessCase.css';
+
+/** A refusal comes back as the message shown at the field, without the scenario's id. */
+function tryDispatch(run: () => unknown): string | null {
+  try {
+    run();
+    return null;
+  } catch (e) {
+    return (e as Error).message.replace(/^scenario \S+\./, '');
+  }
+}
+
+const setPrice = (id: string, field: keyof ScenarioPrice) => (v: number | string | null) => tryDispatch(() => dispatch('setScenarioPrice', { id, patch: { [field]: v } }));
+
+/**
+ * A scenario's owner or note, edited in place: a click elsewhere, Tab or Enter keeps it (one
+ * operation), Escape puts the stored text back.
+ */
+function PriceText({ label, value, disabled, onCommit }: { label: string; value: string; disabled: boolean; onCommit(v: string): void }) {
+  const [text, setText] = useState(value);
+  const cancelled = useRef(false);
+  useEffect(() => setText(value), [value]);
+  const id = `field-${label.replace(/\W+/g, '-').toLowerCase()}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        value={text}
+        disabled={disabled}
+        maxLength={200}
+        autoComplete="off"
+        onChange={(e) => setText(e.target.value)}
+        onBlur={() => {
+          if (cancelled.current) cancelled.current = false;
+          else if (text.trim() !== value) onCommit(text.trim());
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') e.currentTarget.blur();
+          else if (e.key === 'Escape') {
+            cancelled.current = true;
+            setText(value);
+            e.currentTarget.blur();
+          }
+        }}
+      />
+    </div>
+  );
+}
+
+/**
+ * The dashboard's business case: the scenarios side by side, each with its price (investment,
+ * running cost, ramp-up, owner, note — edited in place in the board's number format) and what
+ * that buys: the saving, the net saving, the payback, the net value over 3 years and its present
+ * value at the board's discount rate (set here), ROI. Exact figures (shared/model/businessCase.ts).
+ */
+export function BusinessCaseView({ view }: { view: CostView }) {
+  const cases = useBusinessCases();
+  const meta = useBoard((s) => s.meta);
+  const writable = useUi((s) => may(s.role, 'changeBoard'));
+  const picked = useUi((s) => s.scenarioId);
+  const { locale, currency } = view;
+  const discountRate = meta?.discountRate ?? boardDefaults.discountRate;
+  const per = view.periodLabel === '/yr' ? 'a year' : 'a month';
+  const rate = rateFigure('Discount rate', locale);
+  return (
+    <section className="chart business-case" aria-label="Business case">
+      <h3>Business case</h3>
+      {cases.length === 0 ? (
+        <p className="empty">Make a to-be scenario (+ New to-be scenario, beside the total) to price its change and see when it pays back.</p>
+      ) : (
+        <>
+          <div className="business-case-rate">
+            {writable ? (
+              <NumberField
+                label="Discount rate"
+                unit="% a year"
+                value={discountRate}
+                figure={rate}
+                onCommit={(v) => tryDispatch(() => v !== null && dispatch('setBoardSettings', { discountRate: v }))}
+              />
+            ) : (
+              <p>discount rate {rateText(discountRate, locale)} a year</p>
+            )}
+          </div>
+          <div className="business-case-scroll">
+            <table className="business-case-table">
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <span className="visually-hidden">Figure</span>
+                  </th>
+                  {cases.map((c) => (
+                    <th scope="col" key={c.scenario.id} aria-current={picked === c.scenario.id ? 'true' : undefined}>
+                      {c.scenario.name}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                <Row label={`Saves ${per}`} cases={cases} cell={(c) => view.money(c.savingPerPeriod)} />
+                <Row
+                  label="Investment, one-off"
+                  cases={cases}
+                  cell={(c) => (
+                    <NumberField
+                      label={`Investment — ${c.scenario.name}`}
+                      value={c.scenario.price.investmentCents}
+                      figure={moneyFigure('Investment', locale, currency)}
+                      onCommit={setPrice(c.scenario.id, 'investmentCents')}
+                      disabled={!writable}
+                      placeholder="none"
+                    />
+                  )}
+                />
+                <Row
+                  label={`Running cost ${per}`}
+                  cases={cases}
+                  cell={(c) => (
+                    <NumberField
+                      label={`Running cost — ${c.scenario.name}`}
+                      value={c.scenario.price.runningCents}
+                      figure={moneyFigure('Running cost', locale, currency)}
+                      onCommit={setPrice(c.scenario.id, 'runningCents')}
+                      disabled={!writable}
+                      placeholder="none"
+                    />
+                  )}
+                />
+                <Row
+                  label="Ramp-up, months to the full saving"
+                  cases={cases}
+                  cell={(c) => (
+                    <NumberField
+                      label={`Ramp-up — ${c.scenario.name}`}
+                      value={c.scenario.price.rampMonths}
+                      figure={monthsFigure('Ramp-up', locale)}
+                      onCommit={setPrice(c.scenario.id, 'rampMonths')}
+                      disabled={!writable}
+                      placeholder="at once"
+                    />
+                  )}
+                />
+                <Row label={`Net saving ${per}`} cases={cases} cell={(c) => view.money(c.figures.netSavingPerPeriod)} testId="net-saving" />
+                <Row label="Pays back in" cases={cases} cell={(c) => paybackText(c.figures.paybackMonths, locale)} testId="payback" strong loss={(c) => c.figures.paybackMonths === null} />
+                <Row label="Net value over 3 years" cases={cases} cell={(c) => view.money(c.figures.netValue3y)} testId="net-value" strong loss={(c) => c.figures.netValue3y <= 0n} />
+                <Row label={`Present value at ${rateText(discountRate, locale)}`} cases={cases} cell={(c) => view.money(c.figures.presentValue3y)} testId="present-value" />
+                <Row label="ROI over 3 years" cases={cases} cell={(c) => roiText(c.figures.roi, locale)} testId="roi" />
+                <Row
+                  label="Owner"
+                  cases={cases}
+                  cell={(c) => <PriceText label={`Owner — ${c.scenario.name}`} value={c.scenario.price.owner} disabled={!writable} onCommit={(v) => setPrice(c.scenario.id, 'owner')(v)} />}
+                />
+                <Row
+                  label="Note"
+                  cases={cases}
+                  cell={(c) => <PriceText label={`Note — ${c.scenario.name}`} value={c.scenario.price.note} disabled={!writable} onCommit={(v) => setPrice(c.scenario.id, 'note')(v)} />}
+                />
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** One figure across the scenarios. */
+function Row({
+  label,
+  cases,
+  cell,
+  testId,
+  strong,
+  loss,
+}: {
+  label: string;
+  cases: ScenarioCase[];
+  cell(c: ScenarioCase): React.ReactNode;
+  testId?: string;
+  strong?: boolean;
+  /** the figure reads as a loss for this scenario (never pays back, a negative value): not in green */
+  loss?(c: ScenarioCase): boolean;
+}) {
+  return (
+    <tr className={strong ? 'headline' : undefined}>
+      <th scope="row">{label}</th>
+      {cases.map((c) => (
+        <td key={c.scenario.id} className={loss?.(c) ? 'loss' : undefined} data-testid={testId ? `${testId}-${c.scenario.name}` : undefined}>
+          {cell(c)}
+        </td>
+      ))}
+    </tr>
+  );
+}
