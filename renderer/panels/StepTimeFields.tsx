@@ -1,10 +1,13 @@
-import type { Duration } from '../../shared/model/duration';
 import type { Override, OverrideField } from '../../shared/model/scenario';
 import type { Step } from '../../shared/model/step';
 import { useCostView } from '../state/costView';
 import { dispatch } from '../commands/dispatch';
 import { NumberField } from './NumberField';
-import { durationFigure, scenarioDurationFigure, shareFigure } from './timeFigures';
+import { evidenceField, sourceField } from '../../shared/model/range';
+import { FigureField, type EvidenceValue } from './FigureField';
+import { evidenceOf, rangePatch, rangedOf } from './figureValues';
+import type { Ranged } from './parseFigures';
+import { rangedDurationFigure, scenarioRangedDurationFigure, shareFigure, type RangedDuration } from './timeFigures';
 
 /** Refusals come back as the message shown at the field (the operation names the step first). */
 function refusal(run: () => unknown): string | null {
@@ -12,7 +15,7 @@ function refusal(run: () => unknown): string | null {
     run();
     return null;
   } catch (e) {
-    return (e as Error).message.replace(/^step \S+\./, '');
+    return (e as Error).message.replace(/^step \S+(\.|: )/, '');
   }
 }
 
@@ -27,14 +30,17 @@ export function StepTimeFields({ step, disabled }: { step: Step; disabled: boole
   const t = view.asIsTime.steps.get(step.id);
   const given = t && (t.waitMinutes !== null || t.processMinutes !== null);
   const lead = given ? view.duration((t.waitMinutes ?? 0) + (t.processMinutes ?? 0)) : 'no times yet';
-  const setDuration = (minutesField: 'waitMinutes' | 'processMinutes', unitField: 'waitUnit' | 'processUnit') => (d: Duration | null) =>
-    refusal(() =>
-      dispatch('updateElements', {
-        ids: [step.id],
-        patch: d ? { [minutesField]: d.minutes, [unitField]: d.unit } : { [minutesField]: null },
-      }),
-    );
-  const asDuration = (minutes: number | null, unit: Step['waitUnit']): Duration | null => (minutes === null ? null : { minutes, unit });
+  /** A duration with its range and the unit it was typed in, stored by one operation, with its evidence. */
+  const duration = (f: 'waitMinutes' | 'processMinutes', unitField: 'waitUnit' | 'processUnit') => {
+    const r = rangedOf(step, f);
+    return {
+      value: r && { ...r, unit: step[unitField] },
+      onCommit: (d: RangedDuration | null) => refusal(() => dispatch('setStepCost', { id: step.id, patch: { ...rangePatch(f, d), ...(d ? { [unitField]: d.unit } : {}) } })),
+      evidence: evidenceOf(step, f),
+      onEvidence: (e: EvidenceValue) => refusal(() => dispatch('setStepCost', { id: step.id, patch: { [evidenceField(f)]: e.evidence, [sourceField(f)]: e.source } })),
+      disabled,
+    };
+  };
   return (
     <section className="step-time" aria-label="Time">
       <h3>
@@ -43,24 +49,8 @@ export function StepTimeFields({ step, disabled }: { step: Step; disabled: boole
           {lead}
         </span>
       </h3>
-      <NumberField
-        label="Wait before"
-        words
-        value={asDuration(step.waitMinutes, step.waitUnit)}
-        placeholder="e.g. 3 days"
-        figure={durationFigure('Wait before', locale)}
-        onCommit={setDuration('waitMinutes', 'waitUnit')}
-        disabled={disabled}
-      />
-      <NumberField
-        label="Process time"
-        words
-        value={asDuration(step.processMinutes, step.processUnit)}
-        placeholder="e.g. 2 h"
-        figure={durationFigure('Process time', locale)}
-        onCommit={setDuration('processMinutes', 'processUnit')}
-        disabled={disabled}
-      />
+      <FigureField label="Wait before" placeholder="e.g. 3 days" figure={rangedDurationFigure('Wait before', locale)} {...duration('waitMinutes', 'waitUnit')} />
+      <FigureField label="Process time" placeholder="e.g. 2 h" figure={rangedDurationFigure('Process time', locale)} {...duration('processMinutes', 'processUnit')} />
       <NumberField
         label="First time right"
         words
@@ -90,55 +80,39 @@ export function ScenarioTimeFields({
   overrides: o,
   readOnly,
   setOverride,
+  setOverrides,
 }: {
   step: Step;
   overrides: Override;
   readOnly: boolean;
   setOverride(field: OverrideField): (v: number | null) => string | null;
+  setOverrides(values: Partial<Record<OverrideField, number | string | null>>): string | null;
 }) {
   const { locale } = useCostView();
-  const wait = scenarioDurationFigure('Scenario wait before', locale, step.waitUnit);
-  const process = scenarioDurationFigure('Scenario process time', locale, step.processUnit);
   const share = shareFigure('Scenario first time right', locale);
   const asIs = (text: string | null) => (text === null ? undefined : `${text} as-is`);
-  const waitAsIs =
-    step.waitMinutes === null
-      ? null
-      : durationFigure('', locale).format({
-          minutes: step.waitMinutes,
-          unit: step.waitUnit,
-        });
-  const processAsIs =
-    step.processMinutes === null
-      ? null
-      : durationFigure('', locale).format({
-          minutes: step.processMinutes,
-          unit: step.processUnit,
-        });
   const shareAsIs = step.firstTimeRight === null ? null : share.format(step.firstTimeRight);
   const hint = (overridden: number | undefined, text: string | null) => (overridden === undefined ? undefined : `as-is ${text ?? 'not given'}`);
+  /** A scenario's wait or process time, a range with its evidence; the as-is one greyed in the field, then under it. */
+  const duration = (f: 'waitMinutes' | 'processMinutes', label: string, unit: Step['waitUnit']) => {
+    const own = rangedOf(step, f);
+    const text = own && rangedDurationFigure('', locale).format({ ...own, unit });
+    return {
+      label,
+      figure: scenarioRangedDurationFigure(label, locale, unit),
+      value: rangedOf(o, f),
+      placeholder: asIs(text),
+      hint: hint(o[f], text),
+      onCommit: (v: Ranged | null) => setOverrides(rangePatch(f, v)),
+      evidence: evidenceOf(o, f),
+      onEvidence: (e: EvidenceValue) => setOverrides({ [evidenceField(f)]: e.evidence, [sourceField(f)]: e.source || null }),
+      disabled: readOnly,
+    };
+  };
   return (
     <>
-      <NumberField
-        label="Scenario wait before"
-        words
-        value={o.waitMinutes ?? null}
-        placeholder={asIs(waitAsIs)}
-        hint={hint(o.waitMinutes, waitAsIs)}
-        figure={wait}
-        onCommit={setOverride('waitMinutes')}
-        disabled={readOnly}
-      />
-      <NumberField
-        label="Scenario process time"
-        words
-        value={o.processMinutes ?? null}
-        placeholder={asIs(processAsIs)}
-        hint={hint(o.processMinutes, processAsIs)}
-        figure={process}
-        onCommit={setOverride('processMinutes')}
-        disabled={readOnly}
-      />
+      <FigureField {...duration('waitMinutes', 'Scenario wait before', step.waitUnit)} />
+      <FigureField {...duration('processMinutes', 'Scenario process time', step.processUnit)} />
       <NumberField
         label="Scenario first time right"
         words
