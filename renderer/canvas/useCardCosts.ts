@@ -1,6 +1,10 @@
 import { useMemo } from 'react';
 import { useCostView } from '../state/costView';
-import { durationAsText, formatDuration, minutesPer, type DurationUnit } from '../../shared/model/duration';
+import { durationAsText, formatDuration, formatDurationRange, minutesPer, type DurationUnit } from '../../shared/model/duration';
+import { figureOf } from '../../shared/model/figures';
+import { isRange } from '../../shared/model/range';
+import type { Scenario } from '../../shared/model/scenario';
+import type { Step } from '../../shared/model/step';
 import { useUi } from '../state/uiStore';
 import type { CardCost } from './ElementNode';
 
@@ -11,6 +15,12 @@ import type { CardCost } from './ElementNode';
 function asTyped(minutes: number, unit: DurationUnit, locale: string): string {
   const v = minutes / minutesPer[unit];
   return v >= 1 && Number.isInteger(Math.round(v * 1e6) / 1e5) ? formatDuration(minutes, unit, locale) : durationAsText(minutes, locale);
+}
+
+/** A process time that is a range, as typed ("2–4 h"); null when it is one figure. */
+function processRange(s: Step, scenario: Scenario | null, locale: string): string | null {
+  const f = figureOf(s, 'processMinutes', scenario ?? undefined);
+  return f && isRange(f.range) ? formatDurationRange(f.range, s.processUnit, locale) : null;
 }
 
 export interface HeaderTotals {
@@ -40,9 +50,12 @@ export function useCardCosts(): HeaderTotals {
     for (const s of view.steps) {
       const removed = removedIds.has(s.id);
       const cost = shown.stepCosts.get(s.id);
-      let badge = cost === undefined ? null : `${view.compact(cost)}${view.periodLabel}`;
+      // A cost that is a range reads as one ("$480K–960K/yr"); one resting on a guess is marked "~".
+      const range = view.stepRanges.get(s.id);
+      let badge = cost === undefined ? null : `${range && !removed ? view.compactRange(range.low, range.high) : view.compact(cost)}${view.periodLabel}`;
       const save = saved?.byStep.get(s.id) ?? 0n;
       if (scenario && save > 0n) badge = `−${view.compact(save)}${view.periodLabel}`;
+      if (badge && view.guessed.has(s.id) && !removed) badge = `~${badge}`;
       const time = shownTime.steps.get(s.id);
       // Missing times show nothing, never "0"; a removed step takes no time.
       const waitMinutes = !removed && time?.waitMinutes != null ? time.waitMinutes : null;
@@ -58,7 +71,7 @@ export function useCardCosts(): HeaderTotals {
         removed,
         waitMinutes,
         wait: waitMinutes === null ? null : asTyped(waitMinutes, s.waitUnit, locale),
-        process: processMinutes === null ? null : asTyped(processMinutes, s.processUnit, locale),
+        process: processMinutes === null ? null : (processRange(s, scenario, locale) ?? asTyped(processMinutes, s.processUnit, locale)),
       });
     }
     const label = (m: Map<string, bigint>) => new Map([...m].map(([k, v]) => [k, `${view.compact(v)}${view.periodLabel}`]));

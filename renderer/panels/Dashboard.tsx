@@ -10,6 +10,7 @@ import { VoteRanking } from './voting/VoteResults';
 import { Bars, bandBars } from './Bars';
 import { LeadTimeView } from './LeadTimeView';
 import { BusinessCaseView } from './BusinessCaseView';
+import { EvidenceView } from './EvidenceView';
 
 const commonCurrencies = ['USD', 'EUR', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CAD', 'AUD', 'JPY', 'INR'];
 const commonLocales = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'nl-NL', 'es-ES', 'it-IT', 'sv-SE', 'da-DK', 'pl-PL', 'ja-JP'];
@@ -108,6 +109,7 @@ export function Dashboard() {
       </div>
       <Bars title={`Top steps by cost — ${showing}`} bars={top} view={view} />
       <LeadTimeView view={view} showing={showing} />
+      <EvidenceView view={view} showing={showing} />
       {revealed && (
         <section className="chart" aria-label="Votes vs money at stake — As-is">
           <h3>Votes vs money at stake — As-is</h3>

@@ -9,8 +9,10 @@ import { dispatch } from '../commands/dispatch';
 import { patchSelection } from '../commands/selectionActions';
 import { useUi } from '../state/uiStore';
 import type { Override, OverrideField } from '../../shared/model/scenario';
-import { NumberField } from './NumberField';
-import { countFigure, minutesFigure, moneyFigure, type Figure } from './parseFigures';
+import { evidenceField, sourceField, type RangedField } from '../../shared/model/range';
+import { FigureField, type EvidenceValue } from './FigureField';
+import { evidenceOf, rangePatch, rangedOf } from './figureValues';
+import { rangedCount, rangedMinutes, rangedMoney, type Figure, type Ranged } from './parseFigures';
 import { StepTimeFields, ScenarioTimeFields } from './StepTimeFields';
 
 /** A text field committed on blur or Enter, as one operation. */
@@ -40,7 +42,7 @@ function tryDispatch(run: () => unknown): string | null {
     run();
     return null;
   } catch (e) {
-    return (e as Error).message.replace(/^step \S+\./, '');
+    return (e as Error).message.replace(/^(step|scenario) \S+( step \S+)?(\.|: )/, '');
   }
 }
 
@@ -52,8 +54,17 @@ function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
   const scenario = view.scenario;
   const o = scenario?.overrides[step.id] ?? {};
   const setOverride = (field: OverrideField) => (v: number | boolean | null) => tryDispatch(() => scenario && dispatch('setOverride', { scenarioId: scenario.id, stepId: step.id, field, value: v }));
+  const setOverrides = (values: Partial<Record<OverrideField, number | string | null>>) => tryDispatch(() => scenario && dispatch('setOverride', { scenarioId: scenario.id, stepId: step.id, values }));
   const set = (field: string) => (v: string) => dispatch('updateElements', { ids: [step.id], patch: { [field]: v } });
   const disabled = readOnly || step.locked;
+  /** A figure of the step's own, with its range and evidence, for a FigureField. */
+  const own = (f: RangedField) => ({
+    value: rangedOf(step, f),
+    onCommit: (v: Ranged | null) => tryDispatch(() => dispatch('setStepCost', { id: step.id, patch: rangePatch(f, v) })),
+    evidence: evidenceOf(step, f),
+    onEvidence: (e: EvidenceValue) => tryDispatch(() => dispatch('setStepCost', { id: step.id, patch: { [evidenceField(f)]: e.evidence, [sourceField(f)]: e.source } })),
+    disabled,
+  });
   return (
     <>
       <TextField label="Title" value={step.title} disabled={disabled} onCommit={(v) => dispatch('setElementText', { id: step.id, text: v })} />
@@ -94,30 +105,16 @@ function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
           <option value="time">minutes × hourly rate</option>
         </select>
       </div>
-      <NumberField
-        label="Volume"
-        unit={`per ${view.periodLabel.slice(1) === 'yr' ? 'year' : 'month'}`}
-        value={step.volume}
-        figure={countFigure('Volume', locale)}
-        onCommit={setCost('volume')}
-        disabled={disabled}
-      />
+      <FigureField label="Volume" unit={`per ${view.periodLabel.slice(1) === 'yr' ? 'year' : 'month'}`} figure={rangedCount('Volume', locale)} {...own('volume')} />
       {step.costMode === 'unit' ? (
-        <NumberField label="Unit cost" unit={currency} value={step.unitCents} figure={moneyFigure('Unit cost', locale, currency)} onCommit={setCost('unitCents')} disabled={disabled} />
+        <FigureField label="Unit cost" unit={currency} figure={rangedMoney('Unit cost', locale, currency)} {...own('unitCents')} />
       ) : (
         <>
-          <NumberField label="Minutes" unit="min" value={step.minutes} figure={minutesFigure('Minutes', locale)} onCommit={setCost('minutes')} disabled={disabled} />
-          <NumberField label="Hourly rate" unit={`${currency}/h`} value={step.rateCents} figure={moneyFigure('Hourly rate', locale, currency)} onCommit={setCost('rateCents')} disabled={disabled} />
+          <FigureField label="Minutes" unit="min" figure={rangedMinutes('Minutes', locale)} {...own('minutes')} />
+          <FigureField label="Hourly rate" unit={`${currency}/h`} figure={rangedMoney('Hourly rate', locale, currency)} {...own('rateCents')} />
         </>
       )}
-      <NumberField
-        label="Fixed cost"
-        unit={`${currency}${view.periodLabel}`}
-        value={step.fixedCents}
-        figure={moneyFigure('Fixed cost', locale, currency)}
-        onCommit={setCost('fixedCents')}
-        disabled={disabled}
-      />
+      <FigureField label="Fixed cost" unit={`${currency}${view.periodLabel}`} figure={rangedMoney('Fixed cost', locale, currency)} {...own('fixedCents')} />
 
       <StepTimeFields step={step} disabled={disabled} />
 
@@ -127,8 +124,8 @@ function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
           <label className="check">
             <input type="checkbox" checked={!!o.removed} disabled={readOnly} onChange={(e) => setOverride('removed')(e.target.checked || null)} /> Step removed
           </label>
-          {!o.removed && <ScenarioFigures step={step} overrides={o} locale={locale} currency={currency} readOnly={readOnly} setOverride={setOverride} />}
-          {!o.removed && <ScenarioTimeFields step={step} overrides={o} readOnly={readOnly} setOverride={setOverride} />}
+          {!o.removed && <ScenarioFigures step={step} overrides={o} locale={locale} currency={currency} readOnly={readOnly} setOverrides={setOverrides} />}
+          {!o.removed && <ScenarioTimeFields step={step} overrides={o} readOnly={readOnly} setOverride={setOverride} setOverrides={setOverrides} />}
           <p className="saving-line">
             Saves {view.money(view.saved?.byStep.get(step.id) ?? 0n)}
             {view.periodLabel}
@@ -140,9 +137,10 @@ function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
 }
 
 /**
- * The figures a to-be may change, for the step's cost mode: its volume, and its unit cost or —
- * for minutes × rate — its minutes ("15 min becomes 2 min"). Empty means "as in the as-is",
- * whose figure shows greyed in the field.
+ * The figures a to-be may change, for the step's cost mode: its volume, its unit cost or — for
+ * minutes × rate — its minutes and hourly rate ("15 min becomes 2 min"), and its fixed cost;
+ * each may be a range with its evidence. Empty means "as in the as-is", whose figure shows
+ * greyed in the field.
  */
 function ScenarioFigures({
   step,
@@ -150,35 +148,39 @@ function ScenarioFigures({
   locale,
   currency,
   readOnly,
-  setOverride,
+  setOverrides,
 }: {
   step: Step;
   overrides: Override;
   locale: string;
   currency: string;
   readOnly: boolean;
-  setOverride(field: 'volume' | 'unitCents' | 'minutes'): (v: number | null) => string | null;
+  setOverrides(values: Partial<Record<OverrideField, number | string | null>>): string | null;
 }) {
-  const asIs = (f: Figure, v: number | null) => (v === null ? undefined : `${f.format(v)} as-is`);
-  const volume = countFigure('Scenario volume', locale);
-  const unit = moneyFigure('Scenario unit cost', locale, currency);
-  const minutes = minutesFigure('Scenario minutes', locale);
+  const field = (f: RangedField, figure: Figure<Ranged>) => {
+    const asIs = rangedOf(step, f);
+    return {
+      figure,
+      value: rangedOf(o, f),
+      placeholder: asIs === null ? undefined : `${figure.format(asIs)} as-is`,
+      onCommit: (v: Ranged | null) => setOverrides(rangePatch(f, v)),
+      evidence: evidenceOf(o, f),
+      onEvidence: (e: EvidenceValue) => setOverrides({ [evidenceField(f)]: e.evidence, [sourceField(f)]: e.source || null }),
+      disabled: readOnly,
+    };
+  };
   return (
     <>
-      <NumberField label="Scenario volume" value={o.volume ?? null} placeholder={asIs(volume, step.volume)} figure={volume} onCommit={setOverride('volume')} disabled={readOnly} />
+      <FigureField label="Scenario volume" {...field('volume', rangedCount('Scenario volume', locale))} />
       {step.costMode === 'unit' ? (
-        <NumberField
-          label="Scenario unit cost"
-          unit={currency}
-          value={o.unitCents ?? null}
-          placeholder={asIs(unit, step.unitCents)}
-          figure={unit}
-          onCommit={setOverride('unitCents')}
-          disabled={readOnly}
-        />
+        <FigureField label="Scenario unit cost" unit={currency} {...field('unitCents', rangedMoney('Scenario unit cost', locale, currency))} />
       ) : (
-        <NumberField label="Scenario minutes" unit="min" value={o.minutes ?? null} placeholder={asIs(minutes, step.minutes)} figure={minutes} onCommit={setOverride('minutes')} disabled={readOnly} />
+        <>
+          <FigureField label="Scenario minutes" unit="min" {...field('minutes', rangedMinutes('Scenario minutes', locale))} />
+          <FigureField label="Scenario hourly rate" unit={`${currency}/h`} {...field('rateCents', rangedMoney('Scenario hourly rate', locale, currency))} />
+        </>
       )}
+      <FigureField label="Scenario fixed cost" unit={currency} {...field('fixedCents', rangedMoney('Scenario fixed cost', locale, currency))} />
     </>
   );
 }

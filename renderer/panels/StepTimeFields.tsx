@@ -1,42 +1,13 @@
-import type { Duration } from '../../shared/model/duration';
 import type { Override, OverrideField } from '../../shared/model/scenario';
 import type { Step } from '../../shared/model/step';
 import { useCostView } from '../state/costView';
 import { dispatch } from '../commands/dispatch';
 import { NumberField } from './NumberField';
-import type { Figure } from './parseFigures';
-import { durationFigure, scenarioDurationFigure, shareFigure } from './timeFigures';
-
-/**
- * The step's three time figures, as a value-stream map asks for them: the wait before it, its
- * process time (each a duration stored with the unit it was typed in), and the share done right
- * the first time. The as-is fields and a scenario's are both drawn from this one list.
- */
-const timeFields = [
-  { field: 'waitMinutes', unitField: 'waitUnit', label: 'Wait before', placeholder: 'e.g. 3 days' },
-  { field: 'processMinutes', unitField: 'processUnit', label: 'Process time', placeholder: 'e.g. 2 h' },
-  { field: 'firstTimeRight', unitField: null, label: 'First time right', placeholder: 'e.g. 80 %' },
-] as const;
-
-/** One field as NumberField takes it: a duration (the step's own) or a plain number (minutes of a scenario, a share). */
-type TimeField = {
-  label: string;
-  value: Duration | number | null;
-  figure: Figure<Duration | number>;
-  onCommit(v: Duration | number | null): string | null;
-  placeholder?: string;
-  hint?: string;
-};
-
-function TimeFieldList({ fields, disabled }: { fields: TimeField[]; disabled: boolean }) {
-  return (
-    <>
-      {fields.map((f) => (
-        <NumberField key={f.label} words {...f} disabled={disabled} />
-      ))}
-    </>
-  );
-}
+import { evidenceField, sourceField } from '../../shared/model/range';
+import { FigureField, type EvidenceValue } from './FigureField';
+import { evidenceOf, rangePatch, rangedOf } from './figureValues';
+import type { Ranged } from './parseFigures';
+import { rangedDurationFigure, scenarioRangedDurationFigure, shareFigure, type RangedDuration } from './timeFigures';
 
 /** Refusals come back as the message shown at the field (the operation names the step first). */
 function refusal(run: () => unknown): string | null {
@@ -44,13 +15,14 @@ function refusal(run: () => unknown): string | null {
     run();
     return null;
   } catch (e) {
-    return (e as Error).message.replace(/^step \S+\./, '');
+    return (e as Error).message.replace(/^step \S+(\.|: )/, '');
   }
 }
 
 /**
- * The step's time. A duration and the unit it was typed in are written by one operation, so a
- * colleague never sees "3" of the old unit.
+ * The step's time, as a value-stream map asks for it: the wait before it, its process time,
+ * and the share done right the first time. A duration and the unit it was typed in are
+ * written by one operation, so a colleague never sees "3" of the old unit.
  */
 export function StepTimeFields({ step, disabled }: { step: Step; disabled: boolean }) {
   const view = useCostView();
@@ -58,18 +30,17 @@ export function StepTimeFields({ step, disabled }: { step: Step; disabled: boole
   const t = view.asIsTime.steps.get(step.id);
   const given = t && (t.waitMinutes !== null || t.processMinutes !== null);
   const lead = given ? view.duration((t.waitMinutes ?? 0) + (t.processMinutes ?? 0)) : 'no times yet';
-  const fields = timeFields.map(({ field, unitField, label, placeholder }): TimeField => {
-    const write = (patch: Partial<Step>) => refusal(() => dispatch('updateElements', { ids: [step.id], patch }));
-    if (unitField === null) return { label, placeholder, value: step[field], figure: shareFigure(label, locale), onCommit: (f) => write({ [field]: f as number | null }) };
-    const minutes = step[field];
+  /** A duration with its range and the unit it was typed in, stored by one operation, with its evidence. */
+  const duration = (f: 'waitMinutes' | 'processMinutes', unitField: 'waitUnit' | 'processUnit') => {
+    const r = rangedOf(step, f);
     return {
-      label,
-      placeholder,
-      value: minutes === null ? null : { minutes, unit: step[unitField] },
-      figure: durationFigure(label, locale),
-      onCommit: (d) => write(d ? { [field]: (d as Duration).minutes, [unitField]: (d as Duration).unit } : { [field]: null }),
+      value: r && { ...r, unit: step[unitField] },
+      onCommit: (d: RangedDuration | null) => refusal(() => dispatch('setStepCost', { id: step.id, patch: { ...rangePatch(f, d), ...(d ? { [unitField]: d.unit } : {}) } })),
+      evidence: evidenceOf(step, f),
+      onEvidence: (e: EvidenceValue) => refusal(() => dispatch('setStepCost', { id: step.id, patch: { [evidenceField(f)]: e.evidence, [sourceField(f)]: e.source } })),
+      disabled,
     };
-  });
+  };
   return (
     <section className="step-time" aria-label="Time">
       <h3>
@@ -78,7 +49,24 @@ export function StepTimeFields({ step, disabled }: { step: Step; disabled: boole
           {lead}
         </span>
       </h3>
-      <TimeFieldList fields={fields} disabled={disabled} />
+      <FigureField label="Wait before" placeholder="e.g. 3 days" figure={rangedDurationFigure('Wait before', locale)} {...duration('waitMinutes', 'waitUnit')} />
+      <FigureField label="Process time" placeholder="e.g. 2 h" figure={rangedDurationFigure('Process time', locale)} {...duration('processMinutes', 'processUnit')} />
+      <NumberField
+        label="First time right"
+        words
+        value={step.firstTimeRight}
+        placeholder="e.g. 80 %"
+        figure={shareFigure('First time right', locale)}
+        onCommit={(f) =>
+          refusal(() =>
+            dispatch('updateElements', {
+              ids: [step.id],
+              patch: { firstTimeRight: f },
+            }),
+          )
+        }
+        disabled={disabled}
+      />
     </section>
   );
 }
@@ -92,27 +80,49 @@ export function ScenarioTimeFields({
   overrides: o,
   readOnly,
   setOverride,
+  setOverrides,
 }: {
   step: Step;
   overrides: Override;
   readOnly: boolean;
   setOverride(field: OverrideField): (v: number | null) => string | null;
+  setOverrides(values: Partial<Record<OverrideField, number | string | null>>): string | null;
 }) {
   const { locale } = useCostView();
-  const fields = timeFields.map(({ field, unitField, label }): TimeField => {
-    const scenarioLabel = `Scenario ${label[0].toLowerCase()}${label.slice(1)}`;
-    const figure = unitField === null ? shareFigure(scenarioLabel, locale) : scenarioDurationFigure(scenarioLabel, locale, step[unitField]);
-    const asIsValue = step[field];
-    const asIsText = asIsValue === null ? null : unitField === null ? figure.format(asIsValue) : durationFigure('', locale).format({ minutes: asIsValue, unit: step[unitField] });
-    const overridden = o[field];
+  const share = shareFigure('Scenario first time right', locale);
+  const asIs = (text: string | null) => (text === null ? undefined : `${text} as-is`);
+  const shareAsIs = step.firstTimeRight === null ? null : share.format(step.firstTimeRight);
+  const hint = (overridden: number | undefined, text: string | null) => (overridden === undefined ? undefined : `as-is ${text ?? 'not given'}`);
+  /** A scenario's wait or process time, a range with its evidence; the as-is one greyed in the field, then under it. */
+  const duration = (f: 'waitMinutes' | 'processMinutes', label: string, unit: Step['waitUnit']) => {
+    const own = rangedOf(step, f);
+    const text = own && rangedDurationFigure('', locale).format({ ...own, unit });
     return {
-      label: scenarioLabel,
-      value: overridden ?? null,
-      placeholder: asIsText === null ? undefined : `${asIsText} as-is`,
-      hint: overridden === undefined ? undefined : `as-is ${asIsText ?? 'not given'}`,
-      figure,
-      onCommit: setOverride(field),
+      label,
+      figure: scenarioRangedDurationFigure(label, locale, unit),
+      value: rangedOf(o, f),
+      placeholder: asIs(text),
+      hint: hint(o[f], text),
+      onCommit: (v: Ranged | null) => setOverrides(rangePatch(f, v)),
+      evidence: evidenceOf(o, f),
+      onEvidence: (e: EvidenceValue) => setOverrides({ [evidenceField(f)]: e.evidence, [sourceField(f)]: e.source || null }),
+      disabled: readOnly,
     };
-  });
-  return <TimeFieldList fields={fields} disabled={readOnly} />;
+  };
+  return (
+    <>
+      <FigureField {...duration('waitMinutes', 'Scenario wait before', step.waitUnit)} />
+      <FigureField {...duration('processMinutes', 'Scenario process time', step.processUnit)} />
+      <NumberField
+        label="Scenario first time right"
+        words
+        value={o.firstTimeRight ?? null}
+        placeholder={asIs(shareAsIs)}
+        hint={hint(o.firstTimeRight, shareAsIs)}
+        figure={share}
+        onCommit={setOverride('firstTimeRight')}
+        disabled={readOnly}
+      />
+    </>
+  );
 }

@@ -1,5 +1,5 @@
 import { minorDigits } from '../../shared/model/money';
-import { formatFigure, parseFigure } from '../../shared/model/parseFigure';
+import { formatFigure, parseFigureRange } from '../../shared/model/parseFigure';
 
 /**
  * The inspector's three kinds of figure — a count, an amount of money, minutes — in the board's
@@ -11,34 +11,73 @@ export interface Figure<T = number> {
   parse(text: string): { ok: true; value: T | null } | { ok: false; error: string };
 }
 
-function figure(label: string, locale: string, decimals: number, max: bigint, toStored: (scaled: bigint) => number, toScaled: (v: number) => bigint, currency?: string, allDecimals = false): Figure {
+/** A figure that may be a range: the likely value is the field itself, its ends null when it is one figure. */
+export interface Ranged {
+  likely: number;
+  low: number | null;
+  high: number | null;
+}
+
+/** How one kind of figure is read, stored and shown. */
+interface Kind {
+  label: string;
+  locale: string;
+  decimals: number;
+  max: bigint;
+  toStored(scaled: bigint): number;
+  toScaled(v: number): bigint;
+  currency?: string;
+  allDecimals?: boolean;
+}
+
+/**
+ * A kind of figure typed as one figure or a range ("4–8", "30k–50k", "30k / 40k / 50k"), shown back as
+ * low–high when the likely figure is their midpoint (as typed), else as low / likely / high.
+ */
+function ranged(k: Kind): Figure<Ranged> {
+  const { label, locale, decimals, max, currency, allDecimals = false } = k;
+  const show = (v: number) => formatFigure(k.toScaled(v), { locale, decimals, allDecimals });
   return {
-    format: (v) => formatFigure(toScaled(v), { locale, decimals, allDecimals }),
+    format({ likely, low, high }) {
+      if (low === null || high === null || low === high) return show(likely);
+      const [l, m, h] = [k.toScaled(low), k.toScaled(likely), k.toScaled(high)];
+      return (l + h + 1n) / 2n === m ? `${show(low)}–${show(high)}` : `${show(low)} / ${show(likely)} / ${show(high)}`;
+    },
     parse(text) {
-      const r = parseFigure(text, { label, locale, decimals, max, currency });
-      return r.ok ? { ok: true, value: r.scaled === null ? null : toStored(r.scaled) } : r;
+      const r = parseFigureRange(text, { label, locale, decimals, max, currency });
+      if (!r.ok) return r;
+      if (!r.range) return { ok: true, value: null };
+      const one = r.range.low === r.range.high;
+      return { ok: true, value: { likely: k.toStored(r.range.likely), low: one ? null : k.toStored(r.range.low), high: one ? null : k.toStored(r.range.high) } };
     },
   };
 }
 
-/** Occurrences per period: whole numbers up to a trillion (the step schema's limit). */
-export function countFigure(label: string, locale: string): Figure {
-  return figure(label, locale, 0, 10n ** 12n, Number, BigInt);
-}
+const count = (label: string, locale: string): Kind => ({ label, locale, decimals: 0, max: 10n ** 12n, toStored: Number, toScaled: BigInt });
+const money = (label: string, locale: string, currency: string): Kind => ({
+  label,
+  locale,
+  decimals: minorDigits(currency),
+  max: 10n ** 13n,
+  toStored: Number,
+  toScaled: BigInt,
+  currency,
+  allDecimals: true,
+});
+const minutes = (label: string, locale: string): Kind => ({
+  label,
+  locale,
+  decimals: 2,
+  max: 10n ** 8n,
+  toStored: (scaled) => Number(scaled) / 100,
+  toScaled: (v) => BigInt(Math.round(v * 100)),
+});
 
-/** An amount in the board's currency, stored in minor units (cents), up to the schema's 10^13. */
-export function moneyFigure(label: string, locale: string, currency: string): Figure {
-  return figure(label, locale, minorDigits(currency), 10n ** 13n, Number, BigInt, currency, true);
-}
-
-/** Minutes of work, up to 2 decimals (stored as 7.5), up to the schema's million minutes. */
-export function minutesFigure(label: string, locale: string): Figure {
-  return figure(
-    label,
-    locale,
-    2,
-    10n ** 8n,
-    (scaled) => Number(scaled) / 100,
-    (v) => BigInt(Math.round(v * 100)),
-  );
-}
+/**
+ * Occurrences per period (whole numbers up to a trillion, the step schema's limit), an amount in
+ * the board's currency (minor units, up to 10^13), minutes of work (up to 2 decimals, stored as
+ * 7.5): each typed as one figure or a range.
+ */
+export const rangedCount = (label: string, locale: string): Figure<Ranged> => ranged(count(label, locale));
+export const rangedMoney = (label: string, locale: string, currency: string): Figure<Ranged> => ranged(money(label, locale, currency));
+export const rangedMinutes = (label: string, locale: string): Figure<Ranged> => ranged(minutes(label, locale));

@@ -1,12 +1,48 @@
-import { formatDuration, minutesPer, parseDuration, type Duration, type DurationUnit } from '../../shared/model/duration';
+import { formatDuration, formatDurationRange, minutesPer, parseDuration, parseDurationRange, type Duration, type DurationUnit } from '../../shared/model/duration';
+import { rangeParts } from '../../shared/model/parseFigure';
 import { parseFirstTimeRight } from '../../shared/model/rework';
-import type { Figure } from './parseFigures';
+import type { Figure, Ranged } from './parseFigures';
 
 /**
  * The details panel's time figures, read and shown in the board's number format: a duration
  * typed with its unit ("3 days", "1,5 Tage" on de-DE), and first time right as a percentage.
  * The reading is shared/model (duration.ts, rework.ts); this only fits it to a field.
  */
+
+/** A wait or process time that may be a range, in minutes, with the unit it was typed in. */
+export interface RangedDuration extends Ranged {
+  unit: DurationUnit;
+}
+
+/** A step's own wait or process time, typed as one duration or a range ("4-8 min", "2–3 days"). */
+export function rangedDurationFigure(label: string, locale: string): Figure<RangedDuration> {
+  return {
+    format: (d) => formatDurationRange({ likely: d.likely, low: d.low ?? d.likely, high: d.high ?? d.likely }, d.unit, locale),
+    parse(text) {
+      const r = parseDurationRange(text, { label, locale });
+      if (!r.ok) return r;
+      if (!r.range) return { ok: true, value: null };
+      const one = r.range.low === r.range.high;
+      return { ok: true, value: { likely: r.range.likely, low: one ? null : r.range.low, high: one ? null : r.range.high, unit: r.range.unit } };
+    },
+  };
+}
+
+/** A scenario's wait or process time as a range: minutes alone, shown in the unit unitToShow picks. */
+export function scenarioRangedDurationFigure(label: string, locale: string, preferred: DurationUnit): Figure<Ranged> {
+  const typed = rangedDurationFigure(label, locale);
+  return {
+    format: (d) => {
+      // the unit the low end reads in plainly: "30–90 min", not "0.5–1.5 h" on a step typed in hours
+      const unit = unitToShow(d.low ?? d.likely, preferred);
+      return formatDurationRange({ likely: d.likely, low: d.low ?? d.likely, high: d.high ?? d.likely }, unit, locale);
+    },
+    parse(text) {
+      const r = typed.parse(text);
+      return r.ok ? { ok: true, value: r.value && { likely: r.value.likely, low: r.value.low, high: r.value.high } } : r;
+    },
+  };
+}
 
 /** A step's own wait or process time: stored as minutes with the unit it was typed in. */
 export function durationFigure(label: string, locale: string): Figure<Duration> {
@@ -55,6 +91,8 @@ export function shareFigure(label: string, locale: string): Figure<number> {
   return {
     format: (f) => `${number.format(Math.round(f * 1e6) / 1e4)} %`,
     parse(text) {
+      // A share is one figure: "80–90 %" is refused by name rather than read as something else.
+      if (rangeParts(text)) return { ok: false, error: `${label} takes one figure, not a range (“${text.trim()}”).` };
       const r = parseFirstTimeRight(text, { label, locale });
       return r.ok ? { ok: true, value: r.firstTimeRight } : r;
     },

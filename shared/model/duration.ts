@@ -157,7 +157,7 @@ export function durationAsText(minutes: number, locale: string): string {
 }
 
 /** A duration that may be a range, in minutes (2 decimals), with the unit it was typed in. */
-export interface DurationRange {
+interface DurationRange {
   low: number;
   likely: number;
   high: number;

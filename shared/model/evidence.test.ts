@@ -6,11 +6,43 @@ import { newStep } from './step.js';
 
 // Hand-computed: the calls cost 100,000 × $6.00 = $600,000 (volume 80k–120k, a guess; unit cost
 // $4–$8, measured); the letters 1,000 × $20.00 + $1,000 fixed = $21,000 (fixed $500–$2,000, an estimate).
-const calls = newStep({ x: 0, y: 0, order: 'a0', title: 'Answer calls', volume: 100_000, volumeLow: 80_000, volumeHigh: 120_000, volumeEvidence: 'guess', unitCents: 600, unitCentsLow: 400, unitCentsHigh: 800, unitCentsEvidence: 'measured' });
-const letters = newStep({ x: 0, y: 0, order: 'a1', title: 'Post letters', volume: 1000, volumeEvidence: 'measured', unitCents: 2000, unitCentsEvidence: 'estimate', fixedCents: 100_000, fixedCentsLow: 50_000, fixedCentsHigh: 200_000, fixedCentsEvidence: 'estimate' });
+const calls = newStep({
+  x: 0,
+  y: 0,
+  order: 'a0',
+  title: 'Answer calls',
+  volume: 100_000,
+  volumeLow: 80_000,
+  volumeHigh: 120_000,
+  volumeEvidence: 'guess',
+  unitCents: 600,
+  unitCentsLow: 400,
+  unitCentsHigh: 800,
+  unitCentsEvidence: 'measured',
+});
+const letters = newStep({
+  x: 0,
+  y: 0,
+  order: 'a1',
+  title: 'Post letters',
+  volume: 1000,
+  volumeEvidence: 'measured',
+  unitCents: 2000,
+  unitCentsEvidence: 'estimate',
+  fixedCents: 100_000,
+  fixedCentsLow: 50_000,
+  fixedCentsHigh: 200_000,
+  fixedCentsEvidence: 'estimate',
+});
 const steps = [calls, letters];
 // The to-be halves the calls: 50,000 (40k–70k, an estimate) × $6.00 = $300,000; it saves $300,000.
-const toBe: Scenario = { id: 'scenario0001', name: 'Self-service', order: 'a0', price: unpriced, overrides: { [calls.id]: { volume: 50_000, volumeLow: 40_000, volumeHigh: 70_000, volumeEvidence: 'estimate' } } };
+const toBe: Scenario = {
+  id: 'scenario0001',
+  name: 'Self-service',
+  order: 'a0',
+  price: unpriced,
+  overrides: { [calls.id]: { volume: 50_000, volumeLow: 40_000, volumeHigh: 70_000, volumeEvidence: 'estimate' } },
+};
 
 describe('evidence: what rests on guesses', () => {
   it('the guess share is by money: a step’s whole cost counts when any of its cost figures is a guess', () => {

@@ -24,7 +24,7 @@ export function costFiguresOf(step: Pick<Step, 'costMode'>): RangedField[] {
 }
 
 /** The steps a board counts: the as-is map's, and with a scenario also the to-be steps that exist only in it. */
-export function stepsIn(steps: Iterable<Step>, scenario?: Scenario): Step[] {
+function stepsIn(steps: Iterable<Step>, scenario?: Scenario): Step[] {
   return [...steps].filter((s) => s.scenarioId === null || s.scenarioId === scenario?.id);
 }
 
@@ -34,7 +34,7 @@ type End = keyof FigureRange;
  * A step's period cost with its rework, with the scenario applied, each cost figure at the end
  * `pick` names (likely by default): null when the step has no cost data, 0 when the scenario removes it.
  */
-export function stepCostAt(step: Step, scenario: Scenario | undefined, pick: (f: RangedField) => End = () => 'likely'): bigint | null {
+function stepCostAt(step: Step, scenario: Scenario | undefined, pick: (f: RangedField) => End = () => 'likely'): bigint | null {
   if (scenario?.overrides[step.id]?.removed) return 0n;
   if (step.scenarioId !== null && step.scenarioId !== scenario?.id) return 0n;
   const at = (f: RangedField) => figureOf(step, f, scenario)?.range[pick(f)] ?? null;

@@ -205,7 +205,7 @@ export function rangeParts(text: string): string[] | null {
 }
 
 /** A figure typed as a range, as scaled integers; a single figure has low = likely = high. */
-export interface ScaledRange {
+interface ScaledRange {
   low: bigint;
   likely: bigint;
   high: bigint;
@@ -214,7 +214,7 @@ export interface ScaledRange {
 export type ParsedRange = { ok: true; range: ScaledRange | null } | { ok: false; error: string };
 
 /** The middle of two scaled figures, rounded half up to the field's precision. */
-export const midpoint = (low: bigint, high: bigint): bigint => (low + high + 1n) / 2n;
+const midpoint = (low: bigint, high: bigint): bigint => (low + high + 1n) / 2n;
 
 /** The words for a range that is not one (range.ts's rangeProblem), for scaled figures. */
 export function scaledRangeProblem(low: bigint, likely: bigint, high: bigint): string | null {

@@ -1,0 +1,31 @@
+import { evidenceField, highField, lowField, sourceField, type Evidence, type RangedField } from '../../shared/model/range';
+import type { EvidenceValue } from './FigureField';
+import type { Ranged } from './parseFigures';
+
+/**
+ * A figure as the details panel edits it, read from a step or a scenario's override (the same
+ * keys: `volume`, `volumeLow`, `volumeHigh`, `volumeEvidence`, `volumeSource`), and the fields
+ * that store what was typed. The likely figure and both ends are written together, so a range
+ * typed over another never leaves the old ends behind.
+ */
+type Fields = Record<string, unknown>;
+
+const num = (v: unknown) => (typeof v === 'number' ? v : null);
+
+export function rangedOf(record: object, f: RangedField): Ranged | null {
+  const r = record as Fields;
+  const likely = num(r[f]);
+  return likely === null ? null : { likely, low: num(r[lowField(f)]), high: num(r[highField(f)]) };
+}
+
+export function evidenceOf(record: object, f: RangedField): EvidenceValue {
+  const r = record as Fields;
+  const e = r[evidenceField(f)];
+  const s = r[sourceField(f)];
+  return { evidence: typeof e === 'string' ? (e as Evidence) : null, source: typeof s === 'string' ? s : '' };
+}
+
+/** The fields that store a typed figure: one figure clears the ends; empty clears all three. */
+export function rangePatch(f: RangedField, v: Ranged | null): Record<string, number | null> {
+  return { [f]: v?.likely ?? null, [lowField(f)]: v?.low ?? null, [highField(f)]: v?.high ?? null };
+}
