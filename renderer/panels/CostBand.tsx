@@ -3,7 +3,7 @@ import type { Band } from '../../shared/model/simulate';
 import type { CostView } from '../state/costView';
 import { useBoard } from '../state/boardStore';
 import { useSimulation } from '../state/simulation';
-import { bandTitle, isSpread, savingBandText, totalBandText } from './bandText';
+import { bandTitle, isSpread, savingBandWords, totalBandWords, type BandWords } from './bandText';
 
 /**
  * The header's total and saving: exact figures, or — where the map holds ranges — the simulated
@@ -21,16 +21,21 @@ function useShownBands(view: CostView): { total: Band | null; saving: Band | nul
 
 const usePeriod = () => useBoard((s) => s.meta?.period ?? boardDefaults.period);
 
+function BandText({ words, iterations, testId }: { words: BandWords; iterations: number; testId: string }) {
+  return (
+    <span className="cost-band" data-testid={testId} title={bandTitle(iterations)}>
+      <span className="band-range">{words.range}</span>
+      {words.likely && <span className="band-likely"> {words.likely}</span>}
+    </span>
+  );
+}
+
 /** The shown total: "$1,476,000.00/yr", or "$1.2M–$1.7M a year (likely $1.48M)". */
 export function TotalText({ view }: { view: CostView }) {
   const { total, iterations } = useShownBands(view);
   const period = usePeriod();
   if (!total) return `${view.money(view.shown.total)}${view.periodLabel}`;
-  return (
-    <span className="cost-band" data-testid="total-band" title={bandTitle(iterations)}>
-      {totalBandText(total, view.currency, view.locale, period)}
-    </span>
-  );
+  return <BandText words={totalBandWords(total, view.currency, view.locale, period)} iterations={iterations} testId="total-band" />;
 }
 
 /** The picked scenario's saving: "saves $600,000.00/yr", or "saves $420K–$910K a year (likely $600K)". */
@@ -38,9 +43,5 @@ export function SavingText({ view, saved }: { view: CostView; saved: bigint }) {
   const { saving, iterations } = useShownBands(view);
   const period = usePeriod();
   if (!saving) return `saves ${view.money(saved)}${view.periodLabel}`;
-  return (
-    <span className="cost-band" data-testid="saving-band" title={bandTitle(iterations)}>
-      {savingBandText(saving, view.currency, view.locale, period)}
-    </span>
-  );
+  return <BandText words={savingBandWords(saving, view.currency, view.locale, period)} iterations={iterations} testId="saving-band" />;
 }

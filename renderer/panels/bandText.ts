@@ -21,17 +21,29 @@ function money(minor: number, currency: string, locale: string, digits: 2 | 3): 
   return new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: digits }).format(major);
 }
 
+/** A band in words: the range and the likely figure apart, so the big screen can set the likely figure under the range. */
+export interface BandWords {
+  /** "$1.2M–$1.7M a year" */
+  range: string;
+  /** "(likely $1.48M)"; '' when the range's ends read the same ("about $600K a year") */
+  likely: string;
+}
+
 /** "$1.2M–$1.7M a year (likely $1.48M)" */
-export function totalBandText(b: Band, currency: string, locale: string, period: Period): string {
+export function totalBandWords(b: Band, currency: string, locale: string, period: Period): BandWords {
   const low = money(b.p10, currency, locale, 2);
   const high = money(b.p90, currency, locale, 2);
   const likely = money(b.p50, currency, locale, 3);
-  return low === high ? `about ${likely} ${perPeriod[period]}` : `${low}–${high} ${perPeriod[period]} (likely ${likely})`;
+  return low === high ? { range: `about ${likely} ${perPeriod[period]}`, likely: '' } : { range: `${low}–${high} ${perPeriod[period]}`, likely: `(likely ${likely})` };
 }
 
-/** "saves $420K–$910K a year (likely $600K)"; "costs … more" when every draw costs more; "saves −$50K to $120K" when some do. */
-export function savingBandText(b: Band, currency: string, locale: string, period: Period): string {
-  if (b.p90 < 0) return `costs ${totalBandText({ p10: -b.p90, p50: -b.p50, p90: -b.p10 }, currency, locale, period).replace(/ (a year|a month)/, ' more $1')}`;
-  if (b.p10 < 0) return `saves ${money(b.p10, currency, locale, 2)} to ${money(b.p90, currency, locale, 2)} ${perPeriod[period]} (likely ${money(b.p50, currency, locale, 3)})`;
-  return `saves ${totalBandText(b, currency, locale, period)}`;
+/** "saves $420K–$910K a year (likely $600K)"; "costs … more" when nearly every draw costs more; "saves −$50K to $120K" when some do. */
+export function savingBandWords(b: Band, currency: string, locale: string, period: Period): BandWords {
+  if (b.p90 < 0) {
+    const w = totalBandWords({ p10: -b.p90, p50: -b.p50, p90: -b.p10 }, currency, locale, period);
+    return { range: `costs ${w.range.replace(perPeriod[period], `more ${perPeriod[period]}`)}`, likely: w.likely };
+  }
+  if (b.p10 < 0) return { range: `saves ${money(b.p10, currency, locale, 2)} to ${money(b.p90, currency, locale, 2)} ${perPeriod[period]}`, likely: `(likely ${money(b.p50, currency, locale, 3)})` };
+  const w = totalBandWords(b, currency, locale, period);
+  return { range: `saves ${w.range}`, likely: w.likely };
 }
