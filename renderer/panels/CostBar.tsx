@@ -6,6 +6,7 @@ import { useUi } from '../state/uiStore';
 import { command } from '../commands/commands';
 import { labelWithKeys, runCommand } from '../commands/runCommand';
 import { hasTimes, leadTimeText, stepsWithoutTimes } from './leadTimeText';
+import { SavingText, TotalText } from './CostBand';
 
 /** The select's entry that makes a scenario (never an id: ids have no spaces). */
 const NEW = 'new scenario';
@@ -29,14 +30,12 @@ export function CostBar({ tucked = new Set() }: { tucked?: ReadonlySet<string> }
     <div className="cost-bar" role="group" aria-label="Costs">
       {here('total') && (
         <span className="board-total" data-testid="board-total" title="Total cost of the board per period">
-          {view.money(view.shown.total)}
-          {view.periodLabel}
+          <TotalText view={view} />
         </span>
       )}
       {view.saved && (
         <span className="saving" data-testid="scenario-saving">
-          saves {view.money(view.saved.total)}
-          {view.periodLabel}
+          <SavingText view={view} saved={view.saved.total} />
         </span>
       )}
       {here('missing') && view.asIs.missing.length > 0 && (
@@ -125,8 +124,7 @@ export function CostMenuItems({ tucked }: { tucked: ReadonlySet<string> }) {
     <>
       {tucked.has('total') && (
         <p className="menu-note" data-testid="board-total-in-menu">
-          Board total {view.money(view.shown.total)}
-          {view.periodLabel}
+          Board total <TotalText view={view} />
         </p>
       )}
       {tucked.has('missing') && missing > 0 && (

@@ -8,6 +8,7 @@ import { useUi } from './uiStore';
 import { bindBoard } from './bindBoard';
 import { bindFollow } from './follow';
 import { bindPresence, shareSelection } from './presence';
+import { bindSimulation } from './simulation';
 
 export interface LiveSession {
   doc: Y.Doc;
@@ -33,6 +34,7 @@ export interface SyncTarget {
 export function connectSession(target: SyncTarget, name: string): LiveSession {
   const doc = new Y.Doc();
   const unbindBoard = bindBoard(doc);
+  const unbindSimulation = bindSimulation();
   const unbindDispatch = bindDispatch(doc);
   const provider = new WebsocketProvider(target.url, target.room, doc, { params: target.params });
   if (target.initTitle) {
@@ -56,6 +58,7 @@ export function connectSession(target: SyncTarget, name: string): LiveSession {
       unbindPresence();
       provider.destroy();
       unbindDispatch();
+      unbindSimulation();
       unbindBoard();
       doc.destroy();
     },

@@ -51,9 +51,9 @@ export class Random {
  * likely figure sits in the range, read to 1/PERT_SHAPES of it (a likely figure 0.2 % of the
  * range away from where it was typed moves the mean by at most 0.07 % of the range).
  */
-export const PERT_BITS = 8;
+const PERT_BITS = 8;
 export const PERT_TABLE = 1 << PERT_BITS;
-export const PERT_SHAPES = 256;
+const PERT_SHAPES = 256;
 
 /** Fine cells the density is added up over, to invert it. */
 const CELLS = 4096;

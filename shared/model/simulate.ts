@@ -77,8 +77,8 @@ export interface SimulationInput {
 }
 
 const GROUP = 32;
-const SAMPLES = 2048;
-const SAMPLE_BITS = 11;
+const SAMPLES = 1024;
+const SAMPLE_BITS = 10;
 const PLAIN_WORK = 1 << 22;
 const LEAD_WORK = 1.2e7;
 
@@ -340,19 +340,17 @@ function simulateCosts(model: CostModel, nScenarios: number, iterations: number,
     for (let s = 0; s < nScenarios; s++) for (let i = 0; i < iterations; i++) savings[s][i] += groupSaving[s][i];
     return { asIs, savings };
   }
-  // Each iteration: one draw of each group, picked at random (two picks from one random number).
+  // Each iteration: one draw of each group, picked at random (three picks from one random number).
   const pick = new Int32Array(groups);
   const used = groupSaving.map((a, s) => (a.some((v) => v !== 0) ? s : -1)).filter((s) => s >= 0);
   for (let i = 0; i < iterations; i++) {
     let sum = 0;
-    for (let g = 0; g < groups; g += 2) {
-      const bits = random.next();
-      pick[g] = g * samples + (bits >>> (32 - SAMPLE_BITS));
+    let bits = 0;
+    for (let g = 0; g < groups; g++) {
+      if (g % 3 === 0) bits = random.next();
+      pick[g] = g * samples + (bits & (SAMPLES - 1));
+      bits >>>= SAMPLE_BITS;
       sum += groupAsIs[pick[g]];
-      if (g + 1 < groups) {
-        pick[g + 1] = (g + 1) * samples + ((bits >>> (32 - 2 * SAMPLE_BITS)) & (SAMPLES - 1));
-        sum += groupAsIs[pick[g + 1]];
-      }
     }
     asIs[i] += sum;
     for (const s of used) {

@@ -159,6 +159,7 @@ writeSection(
 ${new Date().toISOString().slice(0, 10)} · ${machine()} · load average ${load.toFixed(1)} while it ran · Node, no browser.
 A seeded board of ${nSteps.toLocaleString('en-US')} steps (${lanesN} lanes × ${stagesN} stages), every step with ranges (volume, unit cost or minutes × rate, most a wait and a process time, a tenth a fixed cost), ${nConnectors.toLocaleString('en-US')} connectors (1 in 100 a loop back), a priced to-be that changes a tenth of the steps and adds 20 of its own.
 Each of ${rounds} rounds runs \`simulateBoard\` (simulate.ts) with ${iterations.toLocaleString('en-US')} iterations, as the board's worker does after an edit: compile, totals and savings, lead times (${sim.leadIterations.toLocaleString('en-US')} iterations on this board), P10 / P50 / P90. The first round also makes the PERT tables. Target: under 1 s.
+Wall clock is what a person waits; CPU time is what the run costs this process (the two part when the machine is shared: the wall clock then includes waiting for a core).
 
 | board | iterations | first run | then p50 | max | CPU time p50 | as-is total, a year | to-be saves |
 |---|---:|---:|---:|---:|---:|---|---|

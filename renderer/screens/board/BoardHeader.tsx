@@ -12,6 +12,7 @@ import { FacilitateMenu, MenuItems, useFacilitateItems } from './FacilitateMenu'
 import { InviteDialog } from './InviteDialog';
 import { PeopleList } from './PeopleList';
 import { usePresence } from '../../state/presence';
+import { useSimulation } from '../../state/simulation';
 import { SessionTitle } from './SessionTitle';
 import { TimerControls, TimerWidget } from './TimerWidget';
 import { useDismiss } from './useDismiss';
@@ -84,7 +85,8 @@ export function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: P
   const people = usePresence((s) => Math.min(Object.keys(s.peers).length, 9));
   const following = useUi((s) => s.following !== null);
   const saving = useUi((s) => s.scenarioId !== null);
-  const content = [title, role, timerState, people, following, gridLocked, saving, connection, bigScreen].join('|');
+  const bands = useSimulation((s) => s.result !== null);
+  const content = [title, role, timerState, people, following, gridLocked, saving, bands, connection, bigScreen].join('|');
   const order = useMemo(
     () => (bigScreen ? [] : tuckOrder.filter((k) => (k !== 'invite' || invites) && (k !== 'facilitate' || facilitator) && (k !== 'timer' || facilitator) && (k !== 'gridLocked' || gridLocked))),
     [bigScreen, invites, facilitator, gridLocked],
