@@ -12,6 +12,7 @@ import type { Override, OverrideField } from '../../shared/model/scenario';
 import { NumberField } from './NumberField';
 import { countFigure, minutesFigure, moneyFigure, type Figure } from './parseFigures';
 import { StepTimeFields, ScenarioTimeFields } from './StepTimeFields';
+import { ToBeStepNote } from './ToBeStepNote';
 
 /** A text field committed on blur or Enter, as one operation. */
 function TextField({ label, value, multiline, disabled, onCommit }: { label: string; value: string; multiline?: boolean; disabled?: boolean; onCommit(v: string): void }) {
@@ -46,7 +47,7 @@ function tryDispatch(run: () => unknown): string | null {
 
 function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
   const view = useCostView();
-  const cost = view.asIs.stepCosts.get(step.id);
+  const cost = (step.scenarioId !== null ? view.shown : view.asIs).stepCosts.get(step.id);
   const { locale, currency } = view;
   const setCost = (field: string) => (v: number | null) => tryDispatch(() => dispatch('setStepCost', { id: step.id, patch: { [field]: v } }));
   const scenario = view.scenario;
@@ -56,6 +57,7 @@ function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
   const disabled = readOnly || step.locked;
   return (
     <>
+      <ToBeStepNote step={step} />
       <TextField label="Title" value={step.title} disabled={disabled} onCommit={(v) => dispatch('setElementText', { id: step.id, text: v })} />
       <TextField label="Notes" value={step.notes} multiline disabled={disabled} onCommit={set('notes')} />
       <TextField label="Owner" value={step.owner} disabled={disabled} onCommit={set('owner')} />
@@ -121,7 +123,7 @@ function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
 
       <StepTimeFields step={step} disabled={disabled} />
 
-      {scenario && (
+      {scenario && step.scenarioId === null && (
         <section className="scenario-overrides" aria-label={`In ${scenario.name}`}>
           <h3>In “{scenario.name}”</h3>
           <label className="check">
