@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { Shape, Stage } from 'react-konva';
 import { may } from '../../shared/permissions';
 import { useBoardView } from '../state/boardView';
+import { keepSelectionOnMap } from '../state/pickedScenario';
 import { useBoard } from '../state/boardStore';
 import { useUi, type Viewport } from '../state/uiStore';
 import { cullKey, parseCullKey } from './cull';
@@ -135,6 +136,7 @@ export function BoardCanvas() {
   const stageRef = useRef<Konva.Stage>(null);
   const flushHit = useCameraOnStage(stageRef);
   useEffect(listenForCancelledPointers, []);
+  useEffect(keepSelectionOnMap, []);
   useOwnTouches(stageRef);
   const selection = useUi((s) => s.selection);
   const editingId = useUi((s) => s.editingId);

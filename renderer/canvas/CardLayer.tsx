@@ -4,6 +4,7 @@ import type { CanvasElement } from '../../shared/model/board';
 import { connectorPoints, intersects, type Box } from '../../shared/model/geometry';
 import type { BoardView } from '../state/boardView';
 import { ElementNode, type CardCost } from './ElementNode';
+import { toBeInk } from './ToBeTag';
 import { stepFlags } from '../../shared/model/step';
 import { waitBadgeLook } from '../../shared/exchange/look';
 import { cardFill, flagStyle, fontFamily, LOD_TEXT_SCALE, valueClassColour } from './theme';
@@ -94,6 +95,14 @@ export const LodLayer = memo(function LodLayer({
               if (e.kind === 'step') {
                 c.fillStyle = valueClassColour[e.valueClass];
                 c.fillRect(b.x, b.y, b.w, 12);
+                if (e.scenarioId !== null) {
+                  // Only in the to-be: the dashed border far out too.
+                  c.strokeStyle = toBeInk;
+                  c.lineWidth = 6;
+                  c.setLineDash([16, 10]);
+                  c.strokeRect(b.x, b.y, b.w, b.h);
+                  c.setLineDash([]);
+                }
                 let fx = b.x + 10;
                 for (const f of stepFlags) {
                   if (!e[f]) continue;

@@ -6,6 +6,7 @@ import { FrameNode } from './FrameNode';
 import { NoteNode } from './NoteNode';
 import { StepNode } from './StepNode';
 import { WaitBadge } from './WaitBadge';
+import { ToBeTag } from './ToBeTag';
 import { TextNode } from './TextNode';
 import { selectionStroke } from './theme';
 import { onElementDragEnd, onElementDragMove, onElementDragStart } from './dragElements';
@@ -46,6 +47,7 @@ export const ElementNode = memo(function ElementNode({ element: e, box, selected
         <StepNode step={e} editing={editing} badge={cost?.badge ?? null} process={cost?.process ?? null} heat={cost?.heat ?? null} heatBy={cost?.heatBy ?? null} removed={cost?.removed ?? false} />
       )}
       {e.kind === 'step' && cost?.wait && cost.waitMinutes !== null && <WaitBadge text={cost.wait} minutes={cost.waitMinutes} />}
+      {e.kind === 'step' && e.scenarioId !== null && <ToBeTag scenarioId={e.scenarioId} width={e.w} height={e.h} />}
       {e.kind === 'note' && <NoteNode note={e} editing={editing} />}
       {e.kind === 'text' && <TextNode text={e} editing={editing} />}
       {e.kind === 'frame' && <FrameNode frame={e} editing={editing} />}

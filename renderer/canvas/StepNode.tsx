@@ -6,6 +6,7 @@ import type { Step } from '../../shared/model/step';
 import { stepFlags } from '../../shared/model/step';
 import { cardFill, cardTypes, flagStyle, fontFamily, ink, inkSoft, valueClassColour, type CardType } from './theme';
 import { useUi } from '../state/uiStore';
+import { toBeInk } from './ToBeTag';
 
 /** A process step card: value-class strip, title, owner, flags. Draws from the record only. */
 export function StepNode({
@@ -39,9 +40,12 @@ export function StepNode({
         const c = ctx._context;
         const { w, h } = { w: shape.width(), h: shape.height() };
         paintCard(c, w, h, cardFill[step.color], 8, { dx: 2, dy: 3, alpha: 0.28 });
-        c.strokeStyle = 'rgba(60,40,20,0.35)';
-        c.lineWidth = 1;
+        // A step that exists only in a to-be has a dashed border: not there yet, the change brings it.
+        c.strokeStyle = step.scenarioId !== null ? toBeInk : 'rgba(60,40,20,0.35)';
+        c.lineWidth = step.scenarioId !== null ? 3 : 1;
+        if (step.scenarioId !== null) c.setLineDash([10, 6]);
         c.stroke();
+        c.setLineDash([]);
         if (heat !== null) {
           // Heat view: the step's share of the total cost (red), or its wait against the longest (blue-violet), pale to deep.
           c.fillStyle = `${heatBy === 'wait' ? 'rgba(72,52,196,' : 'rgba(214,69,69,'}${(0.08 + 0.6 * heat).toFixed(3)})`;

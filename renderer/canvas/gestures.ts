@@ -9,6 +9,7 @@ import { currentView } from '../state/boardView';
 import { sharePointer } from '../state/presence';
 import { dispatch } from '../commands/dispatch';
 import { useUi } from '../state/uiStore';
+import { pickedScenarioId } from '../state/pickedScenario';
 import { toBoard } from './camera';
 import { continueFrom } from './nextCard';
 import { LOD_SCALE } from './theme';
@@ -89,7 +90,8 @@ export const newCardSize = { step: sizeOf(newStep({ x: 0, y: 0, order: '' })), n
 export function createAt(tool: 'step' | 'note' | 'text', x: number, y: number): void {
   const size = newCardSize[tool];
   const at = { x: Math.round(x - size.w / 2), y: Math.round(y - size.h / 2) };
-  const id = tool === 'step' ? dispatch('addStep', at) : tool === 'note' ? dispatch('addNote', at) : dispatch('addText', at);
+  // A step made while a to-be is picked exists only in it; notes and text belong to no scenario.
+  const id = tool === 'step' ? dispatch('addStep', { ...at, scenarioId: pickedScenarioId() }) : tool === 'note' ? dispatch('addNote', at) : dispatch('addText', at);
   if (id) useUi.setState({ selection: [id], editingId: id, tool: 'select' });
 }
 

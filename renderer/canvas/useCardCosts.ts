@@ -55,6 +55,8 @@ export function useCardCosts(): HeaderTotals {
       let badge = cost === undefined ? null : `${range && !removed ? view.compactRange(range.low, range.high) : view.compact(cost)}${view.periodLabel}`;
       const save = saved?.byStep.get(s.id) ?? 0n;
       if (scenario && save > 0n) badge = `−${view.compact(save)}${view.periodLabel}`;
+      // A step only the to-be has adds its whole cost to it.
+      if (s.scenarioId !== null && cost !== undefined) badge = `+${view.compact(cost)}${view.periodLabel}`;
       if (badge && view.guessed.has(s.id) && !removed) badge = `~${badge}`;
       const time = shownTime.steps.get(s.id);
       // Missing times show nothing, never "0"; a removed step takes no time.

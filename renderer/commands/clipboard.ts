@@ -9,6 +9,7 @@ import { toBoard } from '../canvas/camera';
 import { dispatch, getDoc } from './dispatch';
 import { deleteSelection } from './selectionActions';
 import { showToast, useUi } from '../state/uiStore';
+import { pickedScenarioId } from '../state/pickedScenario';
 
 // Copy, cut and paste through the system clipboard, so cards move between sessions and
 // windows. Pasted text is untrusted: it is validated like any other input.
@@ -61,7 +62,7 @@ function pasteText(text: string, at: { x: number; y: number }): void {
     showToast(`Not pasted: ${formatIssues('clipboard', content.error)}`);
     return;
   }
-  const created = dispatch('pasteElements', { content: content.data, ...at });
+  const created = dispatch('pasteElements', { content: content.data, ...at, scenarioId: pickedScenarioId() });
   if (created?.length) useUi.setState({ selection: created.filter((id) => currentView().boxes.has(id)) });
 }
 

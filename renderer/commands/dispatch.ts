@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { elementsMap } from '../../shared/model/board';
 import { facilitationMap } from '../../shared/model/facilitation';
 import { localOrigin } from '../../shared/model/origins';
+import { scenariosMap } from '../../shared/model/scenario';
 import { formatIssues } from '../../shared/model/validation';
 import { operations, type Operations } from '../../shared/operations';
 import type { Operation } from '../../shared/operations/types';
@@ -17,11 +18,13 @@ let undoManager: Y.UndoManager | null = null;
 
 /**
  * Bind dispatch to the session's doc. Undo is per person: the manager tracks only this
- * window's local transactions, so undo never reverts someone else's work.
+ * window's local transactions, so undo never reverts someone else's work. It tracks the
+ * scenarios with the elements: deleting a to-be takes its own steps with it, and one undo
+ * brings both back.
  */
 export function bindDispatch(d: Y.Doc): () => void {
   doc = d;
-  undoManager = new Y.UndoManager(elementsMap(d), { trackedOrigins: new Set([localOrigin]), captureTimeout: 0 });
+  undoManager = new Y.UndoManager([elementsMap(d), scenariosMap(d)], { trackedOrigins: new Set([localOrigin]), captureTimeout: 0 });
   return () => {
     undoManager?.destroy();
     undoManager = null;

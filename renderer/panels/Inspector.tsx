@@ -14,6 +14,7 @@ import { FigureField, type EvidenceValue } from './FigureField';
 import { evidenceOf, rangePatch, rangedOf } from './figureValues';
 import { rangedCount, rangedMinutes, rangedMoney, type Figure, type Ranged } from './parseFigures';
 import { StepTimeFields, ScenarioTimeFields } from './StepTimeFields';
+import { ToBeStepNote } from './ToBeStepNote';
 
 /** A text field committed on blur or Enter, as one operation. */
 function TextField({ label, value, multiline, disabled, onCommit }: { label: string; value: string; multiline?: boolean; disabled?: boolean; onCommit(v: string): void }) {
@@ -48,7 +49,7 @@ function tryDispatch(run: () => unknown): string | null {
 
 function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
   const view = useCostView();
-  const cost = view.asIs.stepCosts.get(step.id);
+  const cost = (step.scenarioId !== null ? view.shown : view.asIs).stepCosts.get(step.id);
   const { locale, currency } = view;
   const setCost = (field: string) => (v: number | null) => tryDispatch(() => dispatch('setStepCost', { id: step.id, patch: { [field]: v } }));
   const scenario = view.scenario;
@@ -67,6 +68,7 @@ function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
   });
   return (
     <>
+      <ToBeStepNote step={step} />
       <TextField label="Title" value={step.title} disabled={disabled} onCommit={(v) => dispatch('setElementText', { id: step.id, text: v })} />
       <TextField label="Notes" value={step.notes} multiline disabled={disabled} onCommit={set('notes')} />
       <TextField label="Owner" value={step.owner} disabled={disabled} onCommit={set('owner')} />
@@ -118,7 +120,7 @@ function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
 
       <StepTimeFields step={step} disabled={disabled} />
 
-      {scenario && (
+      {scenario && step.scenarioId === null && (
         <section className="scenario-overrides" aria-label={`In ${scenario.name}`}>
           <h3>In “{scenario.name}”</h3>
           <label className="check">

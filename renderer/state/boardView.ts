@@ -9,7 +9,9 @@ import { absoluteBox, computeGrid, type Grid } from '../../shared/model/grid';
 import type { Box } from '../../shared/model/geometry';
 import type { Line } from '../../shared/model/line';
 import { compareOrder } from '../../shared/model/order';
+import { elementsOf } from '../../shared/model/scenarioSteps';
 import { useBoard } from './boardStore';
+import { useUi } from './uiStore';
 
 /** The board as the canvas draws it: derived once per change of the board store, shared by every layer. */
 export interface BoardView {
@@ -24,8 +26,12 @@ export interface BoardView {
   elements: Record<string, BoardElement>;
 }
 
-function deriveView(elements: Record<string, BoardElement>): BoardView {
-  const all = Object.values(elements);
+/**
+ * `scenarioId` is the scenario picked in the header: the steps that exist only in another
+ * to-be (and their arrows) are not on this map, so they are not drawn, hit, selected or framed.
+ */
+function deriveView(elements: Record<string, BoardElement>, scenarioId: string | null): BoardView {
+  const all = elementsOf(Object.values(elements), scenarioId);
   const grid = computeGrid(all);
   const canvas = all.filter(isCanvasElement).sort(compareOrder);
   const boxes = new Map<string, Box>();
@@ -43,13 +49,18 @@ function deriveView(elements: Record<string, BoardElement>): BoardView {
 
 export function useBoardView(): BoardView {
   const elements = useBoard((s) => s.elements);
-  return useMemo(() => deriveView(elements), [elements]);
+  const scenarioId = useUi((s) => s.scenarioId);
+  return useMemo(() => viewOf(elements, scenarioId), [elements, scenarioId]);
 }
 
-let cache: { elements: Record<string, BoardElement>; view: BoardView } | null = null;
+let cache: { elements: Record<string, BoardElement>; scenarioId: string | null; view: BoardView } | null = null;
+/** One view per board snapshot and scenario, shared by the canvas and the code outside React. */
+function viewOf(elements: Record<string, BoardElement>, scenarioId: string | null): BoardView {
+  if (!cache || cache.elements !== elements || cache.scenarioId !== scenarioId) cache = { elements, scenarioId, view: deriveView(elements, scenarioId) };
+  return cache.view;
+}
+
 /** The same view outside React (gestures, shortcuts), memoised on the store's snapshot. */
 export function currentView(): BoardView {
-  const elements = useBoard.getState().elements;
-  if (!cache || cache.elements !== elements) cache = { elements, view: deriveView(elements) };
-  return cache.view;
+  return viewOf(useBoard.getState().elements, useUi.getState().scenarioId);
 }
