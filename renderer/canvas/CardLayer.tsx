@@ -7,7 +7,7 @@ import { ElementNode, type CardCost } from './ElementNode';
 import { toBeInk } from './ToBeTag';
 import { stepFlags } from '../../shared/model/step';
 import { waitBadgeLook } from '../../shared/exchange/look';
-import { cardFill, flagStyle, fontFamily, LOD_TEXT_SCALE, valueClassColour } from './theme';
+import { cardFill, flagStyle, fontFamily, heatFill, LOD_TEXT_SCALE, valueClassColour } from './theme';
 
 interface Props {
   items: CanvasElement[];
@@ -37,7 +37,7 @@ export const CardLayer = memo(function CardLayer({ items, costs, boxes, visible,
 
 /**
  * Far out, every element in view is drawn by one shape in one pass: a filled box with its
- * value-class strip, its flags as coloured marks and its money as a dark tag (what a
+ * value-class strip, its heat when a heat view is on, its flags as coloured marks and its money as a dark tag (what a
  * projector showing the whole map must still carry), and the connectors as plain lines. From
  * 30 % one line of the title and the cost; no hit testing.
  */
@@ -92,6 +92,12 @@ export const LodLayer = memo(function LodLayer({
             } else {
               c.fillStyle = cardFill[e.color];
               c.fillRect(b.x, b.y, b.w, b.h);
+              const heat = e.kind === 'step' ? costs.get(e.id) : undefined;
+              if (heat?.heat != null) {
+                // The heat view far out too: the whole map on a projector is where it is shown.
+                c.fillStyle = heatFill(heat.heatBy, heat.heat);
+                c.fillRect(b.x, b.y, b.w, b.h);
+              }
               if (e.kind === 'step') {
                 c.fillStyle = valueClassColour[e.valueClass];
                 c.fillRect(b.x, b.y, b.w, 12);

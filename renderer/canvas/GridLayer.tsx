@@ -39,7 +39,8 @@ function indexAt(bands: Band[], id: string, pos: number): number {
 /** Header type sizes: on the big screen the names and totals grow with the cards, to read from the back of the room. */
 const headerType = {
   desk: { name: 20, total: 17, twoLines: 15 },
-  bigScreen: { name: 25, total: 23, twoLines: 19 },
+  // 23 on two lines fills the stage header's height: the map and its ladder fit a 1,080-line projector at about 0.9.
+  bigScreen: { name: 25, total: 23, twoLines: 23 },
 };
 
 const BandHeader = memo(function BandHeader({
@@ -73,6 +74,7 @@ const BandHeader = memo(function BandHeader({
   // A stage header holds its money and its lead time on two lines at the right; lanes have no lead time.
   const both = !!total && !!lead;
   const figuresW = type === headerType.desk ? 100 : 130;
+  const twoLinesPad = type === headerType.desk ? 4 : 1;
   return (
     <Group>
       <Group
@@ -125,7 +127,7 @@ const BandHeader = memo(function BandHeader({
           <Text
             name="band-total"
             x={isLane ? 12 : header.w - figuresW - 12}
-            y={isLane ? header.h - type.total - 10 : both ? 4 : (header.h - type.total) / 2}
+            y={isLane ? header.h - type.total - 10 : both ? twoLinesPad : (header.h - type.total) / 2}
             width={isLane ? header.w - 24 : figuresW}
             text={total}
             fontSize={both ? type.twoLines : type.total}
@@ -142,7 +144,7 @@ const BandHeader = memo(function BandHeader({
           <Text
             name="stage-lead"
             x={header.w - figuresW - 12}
-            y={both ? header.h - type.twoLines - 4 : (header.h - type.total) / 2}
+            y={both ? header.h - type.twoLines - twoLinesPad : (header.h - type.total) / 2}
             width={figuresW}
             text={lead}
             fontSize={both ? type.twoLines : type.total}

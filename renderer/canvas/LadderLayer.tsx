@@ -38,7 +38,7 @@ export const LadderLayer = memo(function LadderLayer({ grid, elements, visible }
   const asIs = view.asIsTime.lead;
   const k = big ? 1.3 : 1;
   const label = Math.round(17 * k);
-  const { top, end } = ladderFrame(grid);
+  const { top, end } = ladderFrame(grid, big);
   const yW = top + ladder.waitY;
   const yP = top + ladder.processY;
   const bands = new Map(grid.stages.map((b) => [b.id, b]));
@@ -48,6 +48,9 @@ export const LadderLayer = memo(function LadderLayer({ grid, elements, visible }
   const labels: { key: string; name: string; x: number; w: number; y: number; text: string; fill: string }[] = [];
   for (const st of lead.ladder) {
     const band = bands.get(st.stageId);
+    // The time and the grid come from two stores: for a moment while the board loads a stage may
+    // not be laid out yet. Skip it then, rather than draw it as if it were outside every stage.
+    if (!band && st.stageId !== '') continue;
     const x0 = band ? band.start : end;
     const x1 = band ? band.start + band.size : end + ladder.outsideW;
     const mid = x0 + (x1 - x0) * 0.55;

@@ -4,7 +4,7 @@ import { fitLine, wrapLines } from './textLayout';
 import { cardHit, paintCard } from './cardPaint';
 import type { Step } from '../../shared/model/step';
 import { stepFlags } from '../../shared/model/step';
-import { cardFill, cardTypes, flagStyle, fontFamily, ink, inkSoft, valueClassColour, type CardType } from './theme';
+import { cardFill, cardTypes, flagStyle, fontFamily, heatFill, ink, inkSoft, valueClassColour, type CardType } from './theme';
 import { useUi } from '../state/uiStore';
 import { toBeInk } from './ToBeTag';
 
@@ -47,8 +47,7 @@ export function StepNode({
         c.stroke();
         c.setLineDash([]);
         if (heat !== null) {
-          // Heat view: the step's share of the total cost (red), or its wait against the longest (blue-violet), pale to deep.
-          c.fillStyle = `${heatBy === 'wait' ? 'rgba(72,52,196,' : 'rgba(214,69,69,'}${(0.08 + 0.6 * heat).toFixed(3)})`;
+          c.fillStyle = heatFill(heatBy, heat);
           c.beginPath();
           c.roundRect(0, 0, w, h, 8);
           c.fill();

@@ -12,15 +12,18 @@ import { laneHeaderWidth } from './theme';
  */
 export const ladder = boardLook.ladder;
 
+/** The big screen draws no + Lane button between the map and the ladder: the ladder moves up into that room. */
+const BIG_SCREEN_GAP = 40;
+
 /** The ladder's top and the x where its stages end, for a grid. */
-export function ladderFrame(grid: Grid): { top: number; end: number } {
+export function ladderFrame(grid: Grid, bigScreen: boolean): { top: number; end: number } {
   const { w, h } = gridSize(grid);
-  return { top: h + ladder.gap, end: grid.stages.length ? w : 0 };
+  return { top: h + (bigScreen ? BIG_SCREEN_GAP : ladder.gap), end: grid.stages.length ? w : 0 };
 }
 
 /** The board region the ladder covers (with its totals), for framing the view. */
-export function ladderBox(grid: Grid): Box {
-  const { top, end } = ladderFrame(grid);
+export function ladderBox(grid: Grid, bigScreen: boolean): Box {
+  const { top, end } = ladderFrame(grid, bigScreen);
   return { x: -laneHeaderWidth, y: top, w: laneHeaderWidth + end + (grid.stages.length ? 0 : ladder.outsideW) + ladder.totalsGap + ladder.totalsW, h: ladder.height };
 }
 

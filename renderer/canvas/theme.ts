@@ -34,6 +34,11 @@ export const laneHeaderWidth = 180;
 export const stageHeaderHeight = 56;
 /** Below this zoom, cards are drawn in one pass by one shape: boxes and one line of title. */
 export const LOD_SCALE = 0.5;
+
+/** Heat view: a step's share of the total cost (red) or its wait against the longest (blue-violet), pale to deep; the same near and far. */
+export function heatFill(by: 'cost' | 'wait' | null, share: number): string {
+  return `${by === 'wait' ? 'rgba(72,52,196,' : 'rgba(214,69,69,'}${(0.08 + 0.6 * share).toFixed(3)})`;
+}
 /** Below this zoom the one-pass drawing leaves out even the titles. */
 export const LOD_TEXT_SCALE = 0.3;
 export const fontFamily = '"Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
@@ -60,3 +65,9 @@ export const cardTypes: Record<'desk' | 'bigScreen', CardType> = {
 };
 /** Readable from the back of a room: the least size a card title gets on the big screen, in screen px. */
 export const BIG_SCREEN_TITLE_PX = 28;
+/**
+ * Still read from the back of a room: the big screen shows the whole map with its timeline ladder
+ * down to this title size, rather than cut the ladder off below the screen (a 4-lane map with
+ * its ladder on a 1,920 × 1,080 projector comes to about 23 px).
+ */
+export const BIG_SCREEN_WHOLE_MAP_TITLE_PX = 22;

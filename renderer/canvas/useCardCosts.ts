@@ -72,7 +72,8 @@ export function useCardCosts(): HeaderTotals {
         heatBy: heat,
         removed,
         waitMinutes,
-        wait: waitMinutes === null ? null : asTyped(waitMinutes, s.waitUnit, locale),
+        // A zero wait is a known time (the lead time counts it, nothing is missing) but no queue: no badge.
+        wait: !waitMinutes ? null : asTyped(waitMinutes, s.waitUnit, locale),
         process: processMinutes === null ? null : (processRange(s, scenario, locale) ?? asTyped(processMinutes, s.processUnit, locale)),
       });
     }

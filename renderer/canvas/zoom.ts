@@ -10,20 +10,21 @@ import { laneHeaderWidth, stageHeaderHeight } from './theme';
 /** Room kept free on the left for the toolbar, in screen px. */
 const TOOLBAR_ROOM = 80;
 
-let bounds: { view: BoardView; withLadder: boolean; box: Box | null } | null = null;
+let bounds: { view: BoardView; withLadder: boolean; bigScreen: boolean; box: Box | null } | null = null;
 
 /** The board's extent: the grid with its headers, the timeline ladder when shown, and every element. Null on empty paper. Memoised per board snapshot. */
 export function contentBounds(): Box | null {
   const view = currentView();
-  const withLadder = useUi.getState().ladder && boardHasTimes(view.elements, useBoard.getState().scenarios);
-  if (bounds?.view === view && bounds.withLadder === withLadder) return bounds.box;
-  bounds = { view, withLadder, box: computeBounds(view, withLadder) };
+  const { ladder, bigScreen } = useUi.getState();
+  const withLadder = ladder && boardHasTimes(view.elements, useBoard.getState().scenarios);
+  if (bounds?.view === view && bounds.withLadder === withLadder && bounds.bigScreen === bigScreen) return bounds.box;
+  bounds = { view, withLadder, bigScreen, box: computeBounds(view, withLadder, bigScreen) };
   return bounds.box;
 }
 
-function computeBounds(view: BoardView, withLadder: boolean): Box | null {
+function computeBounds(view: BoardView, withLadder: boolean, bigScreen: boolean): Box | null {
   const boxes: Box[] = [...view.boxes.values()];
-  if (withLadder) boxes.push(ladderBox(view.grid));
+  if (withLadder) boxes.push(ladderBox(view.grid, bigScreen));
   if (view.grid.lanes.length || view.grid.stages.length) {
     const { w, h } = gridSize(view.grid);
     const left = view.grid.lanes.length ? laneHeaderWidth : 0;
@@ -33,10 +34,33 @@ function computeBounds(view: BoardView, withLadder: boolean): Box | null {
   return unionBox(boxes);
 }
 
+/** The overlays standing on the canvas's bottom corners (the zoom bar, the minimap), in canvas px. */
+function cornerOverlays(): { left: number; top: number }[] {
+  const canvas = typeof document === 'undefined' ? null : document.querySelector('[data-testid="board-canvas"]');
+  if (!canvas) return [];
+  const c = canvas.getBoundingClientRect();
+  return [...document.querySelectorAll('.zoom-controls, .minimap')]
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0)
+    .map((r) => ({ left: r.left - c.left, top: r.top - c.top }));
+}
+
+/**
+ * Fit a board box beside the toolbar and clear of the zoom bar and the minimap: either above
+ * all of them, or left of the minimap and above the zoom bar, whichever shows the box larger
+ * (the ladder's totals sit in the bottom-right corner, where the minimap is).
+ */
 function frame(box: Box | null, maxScale = 1): void {
   const { canvasSize } = useUi.getState();
   if (!box || canvasSize.width === 0) return;
-  const v = fitBox(box, canvasSize.width - TOOLBAR_ROOM, canvasSize.height, 40, maxScale);
+  const { width, height } = canvasSize;
+  const overlays = cornerOverlays();
+  const onRight = overlays.filter((o) => o.left > width / 2);
+  const onLeft = overlays.filter((o) => o.left <= width / 2);
+  const areas = [{ w: width, h: Math.min(height, ...overlays.map((o) => o.top)) }];
+  if (onRight.length) areas.push({ w: Math.min(...onRight.map((o) => o.left)), h: Math.min(height, ...onLeft.map((o) => o.top)) });
+  const fits = areas.map((a) => fitBox(box, a.w - TOOLBAR_ROOM, a.h, 40, maxScale));
+  const v = fits.reduce((best, f) => (f.scale > best.scale ? f : best));
   useUi.setState({ following: null, viewport: { ...v, x: v.x + TOOLBAR_ROOM } });
 }
 

@@ -180,7 +180,8 @@ export function boardSvg(doc: Y.Doc, options: SvgOptions = {}): string {
       e.kind === 'step' && t
         ? {
             waitMinutes: t.waitMinutes,
-            wait: t.waitMinutes === null ? null : formatDuration(t.waitMinutes, e.waitUnit, locale),
+            // A zero wait is a known time (not missing) but no queue: no badge, as on the canvas.
+            wait: !t.waitMinutes ? null : formatDuration(t.waitMinutes, e.waitUnit, locale),
             process: t.processMinutes === null ? null : formatDuration(t.processMinutes, e.processUnit, locale),
           }
         : null;

@@ -1,0 +1,141 @@
+import { expect, test, type Page } from '@playwright/test';
+import { board, join, screenBox, sessionForFile } from './fixtures.js';
+
+// Time on the map as the room sees it on the sample board "Product information request", which
+// comes with times: zoomed to fit at a desk, on the projector's big screen, heat by waiting time
+// far out, a zero wait typed in the details.
+
+type Node = { text: string | null; x: number; y: number; w: number; h: number };
+type Hook = {
+  canvasNodes(name: string, within?: string): Node[];
+  ui(): { viewport: { scale: number }; bigScreen: boolean };
+  cardType(): { title: number };
+};
+
+function nodes(page: Page, name: string, within?: string): Promise<Node[]> {
+  return page.evaluate(([n, w]) => (window as unknown as { __brownpaper: Hook }).__brownpaper.canvasNodes(n, w), [name, within] as const);
+}
+const texts = async (page: Page, name: string, within?: string) => (await nodes(page, name, within)).map((n) => n.text);
+const ui = (page: Page) => page.evaluate(() => (window as unknown as { __brownpaper: Hook }).__brownpaper.ui());
+
+async function stepId(page: Page, title: string): Promise<string> {
+  const steps = Object.values((await board(page)).elements).filter((e) => e.kind === 'step');
+  return steps.find((s) => String(s.title).startsWith(title))!.id;
+}
+
+/** The colour the board canvas shows at a page point: [r, g, b]. */
+function pixel(page: Page, x: number, y: number): Promise<number[]> {
+  return page.evaluate(
+    ([px, py]) => {
+      const canvas = document.querySelector('[data-testid="board-canvas"] canvas') as HTMLCanvasElement;
+      const r = canvas.getBoundingClientRect();
+      const ratio = canvas.width / r.width;
+      return [
+        ...canvas
+          .getContext('2d')!
+          .getImageData(Math.round((px - r.left) * ratio), Math.round((py - r.top) * ratio), 1, 1)
+          .data.slice(0, 3),
+      ];
+    },
+    [x, y],
+  );
+}
+
+type Rect = { x: number; y: number; width: number; height: number };
+const overlap = (a: Node, b: Rect) => a.x < b.x + b.width && a.x + a.w > b.x && a.y < b.y + b.height && a.y + a.h > b.y;
+const ladderTexts = ['ladder-shows', 'ladder-lead', 'ladder-process-total', 'ladder-pce', 'ladder-missing', 'ladder-wait', 'ladder-process'];
+
+test.describe('time on the sample board', () => {
+  const session = sessionForFile('sample-info-request');
+
+  test('at 1,280 × 800 a facilitator clicks Zoom to fit: the ladder and its totals stand clear of the minimap and the zoom bar', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await join(page, session().invite('facilitator'));
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await page.getByRole('button', { name: /^Zoom to fit/ }).click();
+    await expect.poll(async () => (await nodes(page, 'ladder-lead')).length).toBe(1);
+    const minimap = (await page.getByRole('img', { name: /^Minimap/ }).boundingBox())!;
+    const zoomBar = (await page.getByRole('group', { name: 'Zoom' }).boundingBox())!;
+    const canvas = (await page.getByTestId('board-canvas').boundingBox())!;
+    for (const name of ladderTexts) {
+      const shown = await nodes(page, name);
+      expect(shown.length, name).toBeGreaterThan(0);
+      for (const n of shown) {
+        expect(overlap(n, minimap), `${name} "${n.text}" under the minimap`).toBe(false);
+        expect(overlap(n, zoomBar), `${name} "${n.text}" under the zoom bar`).toBe(false);
+        expect(n.y + n.h, `${name} "${n.text}" below the screen`).toBeLessThanOrEqual(canvas.y + canvas.height);
+        expect(n.x + n.w, `${name} "${n.text}" off the right edge`).toBeLessThanOrEqual(canvas.x + canvas.width);
+      }
+    }
+  });
+
+  test('the sample zoomed to fit says "outside the stages" nowhere on the map: every step of it is in a stage', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await join(page, session().invite('facilitator'));
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await page.getByRole('button', { name: /^Zoom to fit/ }).click();
+    await expect.poll(async () => (await nodes(page, 'ladder-lead')).length).toBe(1);
+    expect(await texts(page, 'ladder-outside')).toEqual([]);
+  });
+
+  test('on a 1,920 × 1,080 projector the big screen opens with the whole map and its ladder, the titles still large', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await join(page, session().invite('facilitator'));
+    await page.getByRole('button', { name: /^Facilitate/ }).click();
+    await page.getByRole('menuitem', { name: /^Big screen/ }).click();
+    await expect.poll(async () => (await ui(page)).bigScreen).toBe(true);
+    const canvas = (await page.getByTestId('board-canvas').boundingBox())!;
+    await expect.poll(async () => (await nodes(page, 'ladder-lead')).length).toBe(1);
+    for (const name of ladderTexts)
+      for (const n of await nodes(page, name)) {
+        expect(n.y + n.h, `${name} "${n.text}" below the screen`).toBeLessThanOrEqual(canvas.y + canvas.height);
+        expect(n.x + n.w, `${name} "${n.text}" off the right edge`).toBeLessThanOrEqual(canvas.x + canvas.width);
+      }
+    // Titles as drawn on the projector: still at least 22 px.
+    const scale = (await ui(page)).viewport.scale;
+    const title = await page.evaluate(() => (window as unknown as { __brownpaper: Hook }).__brownpaper.cardType().title);
+    expect(scale * title).toBeGreaterThanOrEqual(22);
+  });
+
+  test('a wait typed as "0 min" in the step details shows no badge, and the step is not among those without times', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await join(page, session().invite('facilitator'));
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await page.getByRole('button', { name: /^Zoom to fit/ }).click();
+    const salesCall = await stepId(page, 'Sales call');
+    await expect.poll(() => texts(page, 'wait-badge', salesCall)).toEqual(['wait 5 days']);
+    const missing = await texts(page, 'ladder-missing');
+    const b = await screenBox(page, salesCall);
+    await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
+    await page.keyboard.press('i');
+    const details = page.getByRole('complementary', { name: 'Step inspector' });
+    const wait = details.getByLabel('Wait before', { exact: true });
+    await wait.fill('0 min');
+    await details.getByRole('heading', { name: 'Step', exact: true }).click();
+    await expect.poll(async () => (await board(page)).elements[salesCall]).toMatchObject({ waitMinutes: 0 });
+    await expect.poll(() => texts(page, 'wait-badge', salesCall)).toEqual([]);
+    // None of the sample's zero waits shows a badge.
+    expect((await texts(page, 'wait-badge')).filter((t) => /\b0 min/.test(t ?? ''))).toEqual([]);
+    // A zero wait is a known time: the ladder's count of steps without times stays as it was.
+    expect(await texts(page, 'ladder-missing')).toEqual(missing);
+  });
+
+  test('heat by waiting time (W) shades the longest queue deep violet when the facilitator zooms far out, as at 100 %', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await join(page, session().invite('facilitator'));
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await page.getByRole('button', { name: /^Zoom to fit/ }).click();
+    for (let i = 0; i < 8 && (await ui(page)).viewport.scale >= 0.4; i++) await page.getByRole('button', { name: /^Zoom out/ }).click();
+    expect((await ui(page)).viewport.scale).toBeLessThan(0.4);
+    const brochure = await stepId(page, 'Receives brochure');
+    const spot = async () => {
+      const b = await screenBox(page, brochure);
+      return pixel(page, b.x + b.w - 4, b.y + b.h * 0.5);
+    };
+    const before = await spot();
+    await page.keyboard.press('w');
+    await expect.poll(async () => (await spot())[0]).toBeLessThan(before[0] - 80);
+    const deep = await spot();
+    expect(deep[2] - deep[0]).toBeGreaterThan(40); // blue-violet: waiting, not money's red
+  });
+});
