@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { cliJson, spawnHost, type HostProcess } from '../helpers/cli.js';
+import { spawnHost, type HostProcess } from '../helpers/cli.js';
+import { cliHereJson } from '../helpers/cliHere.js';
 import { tempDir } from '../helpers/host.js';
 
 export interface TestSession {
@@ -9,16 +10,19 @@ export interface TestSession {
   invite(role: 'facilitator' | 'participant' | 'viewer'): string;
 }
 
-/** A real host process on port 0 with one session, as a facilitator would set it up from the CLI. */
+/**
+ * A real host process on port 0 with one session, as a facilitator would set it up from the CLI
+ * (its session and invite commands run in this process: see cliHere.ts).
+ */
 export async function hostSession(template = 'blank'): Promise<TestSession> {
   const dataDir = tempDir('brownpaper-e2e-');
-  const { id } = cliJson<{ id: string }>('session', 'create', '--data', dataDir, '--title', 'E2E workshop', '--template', template);
+  const { id } = cliHereJson<{ id: string }>('session', 'create', '--data', dataDir, '--title', 'E2E workshop', '--template', template);
   const host = await spawnHost(dataDir);
   return {
     host,
     dataDir,
     sessionId: id,
-    invite: (role) => cliJson<{ url: string }>('invite', id, '--data', dataDir, '--role', role).url,
+    invite: (role) => cliHereJson<{ url: string }>('invite', id, '--data', dataDir, '--role', role).url,
   };
 }
 

@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { cliJson } from '../helpers/cli.js';
+import { cliHereJson } from '../helpers/cliHere.js';
 import { board, grid, join, personPage, screenBox, sessionForFile, toPage } from './fixtures.js';
 
 // The header as a workshop meets it: a long title, a running timer and a room full of people on
@@ -20,8 +20,8 @@ const hook = <T>(page: Page, fn: (h: Hook) => T) => page.evaluate(`(${fn.toStrin
 /** Another session on the same host, made from the command line as the facilitator would. */
 function sessionTitled(title: string, template = 'sample-info-request') {
   const { dataDir } = session();
-  const { id } = cliJson<{ id: string }>('session', 'create', '--data', dataDir, '--title', title, '--template', template);
-  return { id, invite: (role: string) => cliJson<{ url: string }>('invite', id, '--data', dataDir, '--role', role).url };
+  const { id } = cliHereJson<{ id: string }>('session', 'create', '--data', dataDir, '--title', title, '--template', template);
+  return { id, invite: (role: string) => cliHereJson<{ url: string }>('invite', id, '--data', dataDir, '--role', role).url };
 }
 
 /**
@@ -137,7 +137,7 @@ test('the facilitator renames the session in place: click the title, type, click
   await expect(pat.getByRole('heading', { level: 1 })).toHaveText('Order to cash, as it is');
   await expect(fran).toHaveTitle('Order to cash, as it is — Brownpaper');
   // The host's session list follows.
-  await expect.poll(() => cliJson<{ id: string; title: string }[]>('session', 'list', '--data', session().dataDir, '--json').find((x) => x.id === s.id)?.title).toBe('Order to cash, as it is');
+  await expect.poll(() => cliHereJson<{ id: string; title: string }[]>('session', 'list', '--data', session().dataDir, '--json').find((x) => x.id === s.id)?.title).toBe('Order to cash, as it is');
 
   // Escape leaves it as it was; Tab keeps the edit; an empty title is refused in one line.
   await fran.getByRole('button', { name: /^Session title: .*Rename/ }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { cliJson } from '../helpers/cli.js';
+import { cliHereJson } from '../helpers/cliHere.js';
 import { join, personPage, sessionForFile } from './fixtures.js';
 
 // The window the desktop app puts on the projector (electron/main.ts opens the board's viewer
@@ -14,7 +14,7 @@ test('the projector window opens on the big screen, asks no name, shows no tools
   await join(fran, s.invite('facilitator'));
   const wall = await personPage(browser);
   await wall.setViewportSize({ width: 1920, height: 1080 });
-  const viewer = cliJson<{ url: string }>('invite', s.sessionId, '--data', s.dataDir, '--role', 'viewer').url;
+  const viewer = cliHereJson<{ url: string }>('invite', s.sessionId, '--data', s.dataDir, '--role', 'viewer').url;
   await join(wall, `${viewer}&view=projector`);
 
   const ui = () => wall.evaluate(() => (window as unknown as { __brownpaper: Hook }).__brownpaper.ui());

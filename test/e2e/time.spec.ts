@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { cliJson } from '../helpers/cli.js';
+import { cliHereJson } from '../helpers/cliHere.js';
 import { board, clickBoard, grid, join, screenBox, sessionForFile, type Grid } from './fixtures.js';
 
 // Time on the map, as a workshop enters it: the wait before a step and its process time typed
@@ -133,8 +133,8 @@ test('enter wait, process time and first time right in the step details; the hea
 
 test('on a 390 × 844 phone, tap a step, open its details, type the wait and tap away: the field is on the screen and the wait is kept', async ({ browser }) => {
   const { dataDir } = session();
-  const { id } = cliJson<{ id: string }>('session', 'create', '--data', dataDir, '--title', 'Product information request', '--template', 'sample-info-request');
-  const { url } = cliJson<{ url: string }>('invite', id, '--data', dataDir, '--role', 'facilitator');
+  const { id } = cliHereJson<{ id: string }>('session', 'create', '--data', dataDir, '--title', 'Product information request', '--template', 'sample-info-request');
+  const { url } = cliHereJson<{ url: string }>('invite', id, '--data', dataDir, '--role', 'facilitator');
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     hasTouch: true,
@@ -188,8 +188,8 @@ test('a 200-character title and a lead time: at 1,024 px the header holds and th
     .slice(0, 200);
   const { dataDir } = session();
   // A blueprint without times of its own: the lead time is what is typed here.
-  const { id } = cliJson<{ id: string }>('session', 'create', '--data', dataDir, '--title', longTitle, '--template', 'service-blueprint');
-  await join(page, cliJson<{ url: string }>('invite', id, '--data', dataDir, '--role', 'facilitator').url);
+  const { id } = cliHereJson<{ id: string }>('session', 'create', '--data', dataDir, '--title', longTitle, '--template', 'service-blueprint');
+  await join(page, cliHereJson<{ url: string }>('invite', id, '--data', dataDir, '--role', 'facilitator').url);
   await clickBoard(page, ...cellCentre(await grid(page), 1, 0), { clickCount: 2 });
   await page.keyboard.type('Fills in web form');
   await page.keyboard.press('Enter');
