@@ -7,16 +7,19 @@ import './businessCase.css';
 /**
  * On the big screen, the business case of the scenario being discussed (the one picked in the
  * header), in figures to read from the back of the room: when it pays back and what it is worth
- * over 3 years, with its price under them. Nothing when no scenario is picked or the dashboard is open.
+ * over 3 years, with its price under them. Nothing when no scenario is picked or the dashboard
+ * is open (its business case says it, and the panel would cover this card) — and then nothing is
+ * computed either: off the big screen an edit costs no business case.
  */
 export function BusinessCaseBigScreen() {
-  const bigScreen = useUi((s) => s.bigScreen);
-  const picked = useUi((s) => s.scenarioId);
-  // With the dashboard open, its business case says it (the panel would cover this card).
-  const dashboard = useUi((s) => s.panel === 'dashboard');
+  const shown = useUi((s) => (s.bigScreen && s.panel !== 'dashboard' ? s.scenarioId : null));
+  return shown ? <BigScreenCase scenarioId={shown} /> : null;
+}
+
+function BigScreenCase({ scenarioId }: { scenarioId: string }) {
   const cases = useBusinessCases();
   const view = useCostView();
-  const c = bigScreen && picked && !dashboard ? cases.find((x) => x.scenario.id === picked) : undefined;
+  const c = cases.find((x) => x.scenario.id === scenarioId);
   if (!c) return null;
   const per = view.periodLabel === '/yr' ? 'a year' : 'a month';
   const price =
