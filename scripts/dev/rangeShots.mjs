@@ -91,7 +91,11 @@ try {
   await v.selectText();
   await phone.keyboard.type('30000-50000');
   await pd.getByRole('heading', { name: 'Step', exact: true }).tap();
-  await pd.locator('.figure').filter({ has: phone.getByLabel('Volume', { exact: true }) }).getByLabel('Evidence').selectOption('guess');
+  await pd
+    .locator('.figure')
+    .filter({ has: phone.getByLabel('Volume', { exact: true }) })
+    .getByLabel('Evidence')
+    .selectOption('guess');
   await v.scrollIntoViewIfNeeded();
   await shot(phone, 'phone-details-390');
 } finally {
