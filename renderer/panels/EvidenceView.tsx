@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { guessShare, savingGuessShare, swingList, type Swing } from '../../shared/model/evidence';
-import { formatDurationRange } from '../../shared/model/duration';
 import { formatCompact } from '../../shared/model/money';
 import type { RangedField } from '../../shared/model/range';
 import type { CostView } from '../state/costView';
@@ -24,23 +23,28 @@ const LISTED = 5;
  * cost counts as guessed when any of its cost figures is a guess), and the swing list — the
  * ranged figures that move the total (with a scenario, its saving) most between their low and
  * their high, every other figure at its likely value: what to go and measure after the workshop.
+ * A figure that moves nothing (a volume at no cost) is left out.
  * The sums are shared/model/evidence.ts.
  */
 export function EvidenceView({ view, showing }: { view: CostView; showing: string }) {
   const { steps, scenario, locale, currency } = view;
   const s = scenario ?? undefined;
-  const { share, savingShare, swings } = useMemo(() => ({ share: guessShare(steps, s), savingShare: s ? savingGuessShare(steps, s) : null, swings: swingList(steps, s, LISTED) }), [steps, s]);
+  const { share, savingShare, swings } = useMemo(
+    () => ({ share: guessShare(steps, s), savingShare: s ? savingGuessShare(steps, s) : null, swings: swingList(steps, s, LISTED).filter((w) => w.swing > 0n) }),
+    [steps, s],
+  );
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const said = steps.some((st) => ['volume', 'unitCents', 'minutes', 'rateCents', 'fixedCents'].some((f) => (st as unknown as Record<string, unknown>)[`${f}Evidence`] !== null));
   const figure = (w: Swing) => {
     const { low, high } = w.range;
     if (w.field === 'volume') return `${new Intl.NumberFormat(locale).format(low)}–${new Intl.NumberFormat(locale).format(high)}`;
-    if (w.field === 'minutes') return formatDurationRange({ low, likely: low, high }, 'minutes', locale);
+    if (w.field === 'minutes') return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(low)}–${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(high)} min`;
     return view.compactRange(BigInt(low), BigInt(high));
   };
+  const compact = (v: bigint) => formatCompact(v, currency, locale);
   const moves = (w: Swing) => {
     const [a, b] = w.saving ? [w.saving.atLow, w.saving.atHigh] : [w.total.atLow, w.total.atHigh];
-    return `${w.saving ? 'saving' : 'total'} ${joinMoney(formatCompact(a, currency, locale), formatCompact(b, currency, locale))}`;
+    return `moves the ${w.saving ? 'saving' : 'total'} by ${compact(w.swing)}: ${compact(a)} to ${compact(b)}`;
   };
   return (
     <section className="chart evidence-view" aria-label={`Evidence — ${showing}`}>
@@ -78,9 +82,4 @@ export function EvidenceView({ view, showing }: { view: CostView; showing: strin
       )}
     </section>
   );
-}
-
-/** "$42.1M to $82.1M": two amounts the figure moves the result between. */
-function joinMoney(a: string, b: string): string {
-  return a === b ? `stays ${a}` : `${a} to ${b}`;
 }

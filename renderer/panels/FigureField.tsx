@@ -76,7 +76,7 @@ function EvidenceControl({ label, value, onChange, disabled }: { label: string; 
         disabled={disabled}
         onChange={(e) => setError(onChange({ ...value, evidence: (e.target.value || null) as Evidence | null }))}
       >
-        <option value="">source?</option>
+        <option value="">how sure?</option>
         {evidenceKinds.map((k) => (
           <option key={k} value={k}>
             {evidenceLabel[k]}

@@ -6,6 +6,7 @@ import { stepLeadMinutes } from '../model/leadTime.js';
 import { minorDigits, toDecimal } from '../model/money.js';
 import { compareOrder } from '../model/order.js';
 import { effectiveCost, effectiveFirstTimeRight, rollup, savings } from '../model/rollup.js';
+import { evidenceField, evidenceLabel, highField, lowField, sourceField, type Evidence, type RangedField } from '../model/range.js';
 import { readScenarios } from '../model/scenario.js';
 import { scenarioCases } from '../model/scenarioCase.js';
 import { onMap } from '../model/scenarioSteps.js';
@@ -38,8 +39,10 @@ const percent = (share: number | null) => (share === null ? '' : String(Math.rou
  * and saving, its times; and the dots of the last revealed vote. Value classes in words.
  * Amounts and hours are plain decimals ("600000.00", "336.08"), so a spreadsheet reads them as
  * numbers in any locale setting that uses "." for decimals; CRLF line ends; an optional UTF-8
- * BOM for spreadsheets that need it to see UTF-8. Under the steps, a small table of the map: its
- * lead time, process cycle efficiency and cost of rework, as-is and per scenario; then the
+ * BOM for spreadsheets that need it to see UTF-8. Last in each step's row, for each figure some
+ * step gives a range or evidence for: its low and high (blank when it is one figure; the
+ * figure's own column is the likely one), guess / estimate / measured, and its source. Under the steps, a small table of the map: its
+ * lead time, process cycle efficiency and cost of rework,  as-is and per scenario; then the
  * business case of each scenario (businessCaseTable.ts).
  */
 export function costTableCsv(doc: Y.Doc, { bom = false } = {}): string {
@@ -90,6 +93,28 @@ export function costTableCsv(doc: Y.Doc, { bom = false } = {}): string {
   // The last revealed dot vote, as its own column: votes beside money in the spreadsheet.
   const vote = lastRevealed(readRounds(doc));
   if (vote) header.push(`Votes: ${vote.title}`);
+  // Each figure's range and evidence, last, so the columns above keep their places; only for the
+  // figures some step gives a range or evidence for (a board of single figures reads as before).
+  const rangeColumns: [RangedField, string, (v: number | null) => string][] = (
+    [
+      ['volume', 'Volume', count],
+      ['unitCents', `Unit cost (${currency})`, money],
+      ['minutes', 'Minutes', count],
+      ['rateCents', `Hourly rate (${currency}/h)`, money],
+      ['fixedCents', `Fixed cost (${currency})`, money],
+      ['waitMinutes', 'Wait (h)', hours],
+      ['processMinutes', 'Process time (h)', hours],
+    ] as [RangedField, string, (v: number | null) => string][]
+  ).filter(([f]) =>
+    steps.some((st) => {
+      const r = st as unknown as Record<string, unknown>;
+      return r[lowField(f)] !== null || r[highField(f)] !== null || r[evidenceField(f)] !== null || r[sourceField(f)] !== '';
+    }),
+  );
+  for (const [, label] of rangeColumns) {
+    const [what, unitOf = ''] = label.split(/ (?=\()/);
+    header.push(`${what} low ${unitOf}`.trim(), `${what} high ${unitOf}`.trim(), `${what}: evidence`, `${what}: source`);
+  }
   const rows = [header];
   for (const st of steps) {
     const unit = st.costMode === 'unit';
@@ -114,6 +139,11 @@ export function costTableCsv(doc: Y.Doc, { bom = false } = {}): string {
       }
     }
     if (vote) row.push(vote.elementIds.includes(st.id) ? String(vote.tally[st.id] ?? 0) : '');
+    for (const [f, , shown] of rangeColumns) {
+      const r = st as unknown as Record<string, number | string | null>;
+      const evidence = r[evidenceField(f)] as Evidence | null;
+      row.push(shown(r[lowField(f)] as number | null), shown(r[highField(f)] as number | null), evidence ? evidenceLabel[evidence] : '', (r[sourceField(f)] as string) ?? '');
+    }
     rows.push(row);
   }
   // A map where no step has a time yet has no lead time to show: blank, not "0 min".

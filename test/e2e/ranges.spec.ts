@@ -94,9 +94,9 @@ test('a facilitator types ranges into a step’s figures, finishing each the way
   const swings = evidence.getByTestId('swing-list').getByRole('listitem');
   await expect(swings).toHaveCount(3);
   // volume: 80,000 → 120,000 at $45.00 moves the total by $1,800,000; unit cost by $1,000,000; fixed cost by $20,000
-  await expect(swings.nth(0)).toHaveText('Sales call — volume 80,000–120,000total $4.8M to $6.6M');
-  await expect(swings.nth(1)).toContainText('Sales call — unit cost $40–50');
-  await expect(swings.nth(2)).toHaveText('Sales call — fixed cost $30–50Ktotal $5.6M to $5.7M');
+  await expect(swings.nth(0)).toHaveText('Sales call — volume 80,000–120,000moves the total by $1.8M: $4.8M to $6.6M');
+  await expect(swings.nth(1)).toHaveText('Sales call — unit cost $40–50moves the total by $1M: $5.2M to $6.2M');
+  await expect(swings.nth(2)).toHaveText('Sales call — fixed cost $30–50Kmoves the total by $20K: $5.6M to $5.7M');
 });
 
 test('on a de-DE board "1.000–2.000" is a thousand to two thousand', async ({ page }) => {
