@@ -63,7 +63,15 @@ function pasteText(text: string, at: { x: number; y: number }): void {
     return;
   }
   const created = dispatch('pasteElements', { content: content.data, ...at, scenarioId: pickedScenarioId() });
-  if (created?.length) useUi.setState({ selection: created.filter((id) => currentView().boxes.has(id)) });
+  if (!created?.length) return;
+  const view = currentView();
+  useUi.setState({ selection: created.filter((id) => view.boxes.has(id)) });
+  // A to-be step keeps its scenario: pasted while another map is shown, it lands out of sight, so say where it went.
+  const elsewhere = created.filter((id) => view.elements[id]?.kind === 'step' && !view.boxes.has(id));
+  if (elsewhere.length)
+    showToast(
+      `${count(elsewhere.length, 'step', 'steps')} pasted into the to-be ${elsewhere.length === 1 ? 'it belongs' : 'they belong'} to: pick it in the header to see ${elsewhere.length === 1 ? 'it' : 'them'}`,
+    );
 }
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { board, boardBox, clickBoard, grid, join, personPage, screenBox, sessionForFile, viewportScale, type Grid } from './fixtures.js';
+import { board, boardBox, clickBoard, grid, join, personPage, screenBox, sessionForFile, toPage, viewportScale, type Grid } from './fixtures.js';
 
 // A to-be scenario brings a step the as-is does not have: the seeds' self-service page, where the
 // customer follows their brochure instead of calling. It is drawn, and counted, only when that
@@ -177,4 +177,27 @@ test('on a 1,920 × 1,080 projector, the big screen shows the to-be step with it
   expect(tag.x + tag.w).toBeLessThanOrEqual(1920);
   expect(tag.y + tag.h).toBeLessThanOrEqual(1080);
   await wall.screenshot({ path: test.info().outputPath('projector-to-be-tag.png') });
+});
+
+test('copy the self-service page in the to-be and paste it while the as-is is shown: the copy stays in the to-be, and a line says where it went', async ({ page }) => {
+  await join(page, session().invite('facilitator'));
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const id = await pageInToBe(page);
+  const toBe = await scenarioId(page, TO_BE);
+  await page.getByLabel('Scenario shown').selectOption({ label: TO_BE });
+  await expect.poll(() => boardBox(page, id)).not.toBeNull();
+  const b = await screenBox(page, id);
+  await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
+  await expect.poll(() => selection(page)).toEqual([id]);
+  await page.keyboard.press('ControlOrMeta+c');
+  await page.getByLabel('Scenario shown').selectOption({ label: 'As-is' });
+  const g = await grid(page);
+  const empty = await toPage(page, ...cellCentre(g, 2, 3));
+  await page.mouse.click(empty.x, empty.y);
+  await page.keyboard.press('ControlOrMeta+v');
+  await expect(page.getByRole('alert')).toHaveText('1 step pasted into the to-be it belongs to: pick it in the header to see it');
+  const copies = Object.values((await board(page)).elements).filter((e) => e.kind === 'step' && e.title === PAGE);
+  expect(copies).toHaveLength(2);
+  expect(copies.map((c) => c.scenarioId)).toEqual([toBe, toBe]);
+  await expect(page.getByTestId('board-total')).toHaveText('$1,476,000.00/yr');
 });
