@@ -38,7 +38,6 @@ const tuckOrder = [
   'export',
   'yourName',
   'gridLocked',
-  'timeMissing',
   'missing',
   'invite',
   'leadTime',
