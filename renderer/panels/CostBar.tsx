@@ -5,17 +5,18 @@ import { dispatch } from '../commands/dispatch';
 import { useUi } from '../state/uiStore';
 import { command } from '../commands/commands';
 import { labelWithKeys, runCommand } from '../commands/runCommand';
-import { hasTimes, leadTimeText, stepsWithoutTimes } from './leadTimeText';
+import { hasTimes, leadTimeText } from './leadTimeText';
 import { SavingText, TotalText } from './CostBand';
+import { MissingFigures, MissingMenuNotes } from './MissingFigures';
 
 /** The select's entry that makes a scenario (never an id: ids have no spaces). */
 const NEW = 'new scenario';
 
 /** The parts of the cost bar the header can move into its "More" menu when it is short of room. */
-export type CostPart = 'total' | 'missing' | 'leadTime' | 'timeMissing' | 'scenario' | 'heat' | 'dashboard';
+export type CostPart = 'total' | 'missing' | 'leadTime' | 'scenario' | 'heat' | 'dashboard';
 
 /**
- * The board's money and time, always in view: total, missing steps, the map's lead time and
+ * The board's money and time, always in view: total, what is missing (money, times), the map's lead time and
  * PCE (once anyone gave a time; as-is → scenario with one picked), the scenario shown, heat, dashboard.
  * `tucked` parts are shown by CostMenuItems in the header's menu instead.
  */
@@ -38,22 +39,13 @@ export function CostBar({ tucked = new Set() }: { tucked?: ReadonlySet<string> }
           <SavingText view={view} saved={view.saved.total} />
         </span>
       )}
-      {here('missing') && view.asIs.missing.length > 0 && (
-        <span className="missing" title={`${view.asIs.missing.length} step${view.asIs.missing.length === 1 ? '' : 's'} without cost data, not counted as zero`}>
-          {view.asIs.missing.length} missing
-        </span>
-      )}
+      {here('missing') && <MissingFigures />}
       {timed && here('leadTime') && (
         <span className="lead-time" data-testid="lead-time" title={`The map's lead time and process cycle efficiency${time.missing ? ' — at least: some steps have no times' : ''}`}>
           lead time {time.lead}
           <span className="pce" data-testid="pce">
             PCE {time.pce}
           </span>
-        </span>
-      )}
-      {timed && here('timeMissing') && time.missing > 0 && (
-        <span className="missing" data-testid="time-missing" title="Not counted as zero: the lead time is at least this">
-          {stepsWithoutTimes(time.missing)}
         </span>
       )}
       {here('scenario') && <ScenarioPicker />}
@@ -117,7 +109,6 @@ export function CostMenuItems({ tucked }: { tucked: ReadonlySet<string> }) {
   const view = useCostView();
   const heat = useUi((s) => s.heat);
   const panel = useUi((s) => s.panel);
-  const missing = view.asIs.missing.length;
   const timed = hasTimes(view.asIsTime);
   const time = leadTimeText(view);
   return (
@@ -127,17 +118,12 @@ export function CostMenuItems({ tucked }: { tucked: ReadonlySet<string> }) {
           Board total <TotalText view={view} />
         </p>
       )}
-      {tucked.has('missing') && missing > 0 && (
-        <p className="menu-note">
-          {missing} step{missing === 1 ? '' : 's'} without cost data, not counted as zero
-        </p>
-      )}
+      {tucked.has('missing') && <MissingMenuNotes />}
       {timed && tucked.has('leadTime') && (
         <p className="menu-note" data-testid="lead-time-in-menu">
           Lead time {time.lead}, PCE {time.pce}
         </p>
       )}
-      {timed && tucked.has('timeMissing') && time.missing > 0 && <p className="menu-note">{stepsWithoutTimes(time.missing)}, not counted as zero</p>}
       {tucked.has('scenario') && (
         <label className="menu-field">
           Scenario shown <ScenarioPicker />

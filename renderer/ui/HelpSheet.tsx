@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { saveWheelMode, type WheelMode } from '../state/wheelMode';
 import { sheetGroups } from '../commands/sheet';
 import { useUi } from '../state/uiStore';
@@ -22,6 +23,13 @@ function setWheel(wheel: WheelMode) {
 export function HelpSheet() {
   const open = useUi((s) => s.helpOpen);
   const wheel = useUi((s) => s.wheel);
+  // Escape closes the sheet, as it closes every other sheet and menu.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && useUi.setState({ helpOpen: false });
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
   if (!open) return null;
   return (
     <div className="help-sheet" role="dialog" aria-label="Keyboard shortcuts">

@@ -1,6 +1,6 @@
 // Dev: the gaps of time on the map — the sample board zoomed to fit at a desk (the ladder clear of
 // the minimap and the zoom bar), on the projector's big screen (the ladder on the screen), heat by
-// waiting time far out, the header's missing indicator, on a phone. Run from the repository root
+// waiting time far out, the header's missing indicator (and in More at 1,024 px), on a phone. Run from the repository root
 // after `npm run build`; PNGs go to /tmp/shots-time16/ (or the folder given).
 import { mkdirSync } from 'node:fs';
 import { openDevSession } from './devSession.mjs';
@@ -22,6 +22,16 @@ const shot = async (name) => {
 await page.setViewportSize({ width: 1280, height: 800 });
 await page.keyboard.press('Shift+1');
 await shot('desk-fit');
+// The header's one missing indicator, opened; then at 1,024 px, in More.
+await page.getByTestId('missing').click();
+await shot('desk-missing-open');
+await page.keyboard.press('Escape');
+await page.setViewportSize({ width: 1024, height: 768 });
+await page.getByRole('button', { name: 'More' }).click();
+await shot('laptop-more');
+await page.keyboard.press('Escape');
+await page.setViewportSize({ width: 1280, height: 800 });
+await page.keyboard.press('Shift+1');
 await page.keyboard.press('W');
 await page.keyboard.press('-');
 await page.keyboard.press('-');

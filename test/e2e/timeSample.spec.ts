@@ -138,4 +138,50 @@ test.describe('time on the sample board', () => {
     const deep = await spot();
     expect(deep[2] - deep[0]).toBeGreaterThan(40); // blue-violet: waiting, not money's red
   });
+
+  test('the header says once what is missing: "4 missing", a click lists the money and the times; at 1,024 px it is in More', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await join(page, session().invite('facilitator'));
+    await page.getByRole('button', { name: 'Skip' }).click();
+    const header = page.locator('header.board-header');
+    const missing = header.getByTestId('missing');
+    await expect(missing).toHaveText(/^\d+ missing$/);
+    await expect(header.getByText(/without times/)).toHaveCount(0);
+    await missing.click();
+    const list = page.getByTestId('missing-list');
+    await expect(list).toContainText(/Money: \d+ steps? without cost data/);
+    await expect(list).toContainText(/Times: \d+ steps? without times/);
+    await page.keyboard.press('Escape');
+    await expect(list).toHaveCount(0);
+
+    // A narrow laptop: the indicator tucks into More with the rest, and says the same there.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect(missing).toBeHidden();
+    await page.getByRole('button', { name: 'More' }).click();
+    await expect(page.getByTestId('missing-in-menu')).toHaveText([/Money: /, /Times: /]);
+  });
+
+  test('? opens the keyboard shortcuts and Escape closes them', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await join(page, session().invite('facilitator'));
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await page.keyboard.press('?');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(sheet).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(sheet).toHaveCount(0);
+  });
+
+  test('the facilitator reads the timer in full in the header at 1,280 and at 1,920 px', async ({ page }) => {
+    await join(page, session().invite('facilitator'));
+    await page.getByRole('button', { name: 'Skip' }).click();
+    for (const width of [1280, 1920]) {
+      await page.setViewportSize({ width, height: 800 });
+      const timer = page.getByLabel('Start the timer');
+      await expect(timer).toBeInViewport({ ratio: 1 });
+      const shown = await timer.evaluate((el: HTMLSelectElement) => ({ text: el.options[el.selectedIndex].text, fits: el.scrollWidth <= el.clientWidth }));
+      expect(shown.text, `at ${width} px`).not.toMatch(/…$/);
+      expect(shown.fits, `at ${width} px`).toBe(true);
+    }
+  });
 });

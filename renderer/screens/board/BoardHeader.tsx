@@ -39,7 +39,6 @@ const tuckOrder = [
   'export',
   'yourName',
   'gridLocked',
-  'timeMissing',
   'missing',
   'invite',
   'leadTime',

@@ -71,7 +71,8 @@ export function TimerControls({ menu = false }: { menu?: boolean }) {
     <>
       {!active && (
         <select aria-label="Start the timer" value="" onChange={(e) => e.target.value && dispatch('setTimer', { action: 'start', minutes: Number(e.target.value) })}>
-          <option value="">Timer…</option>
+          {/* "Timer", not "Timer…": in a header where long texts end in "…", that read as cut off. */}
+          <option value="">Timer</option>
           {[1, 3, 5, 10, 15, 20].map((m) => (
             <option key={m} value={m}>
               {m} min
