@@ -48,7 +48,10 @@ await wall.getByRole('button', { name: 'Facilitate ▾' }).click();
 await wall.getByRole('menuitem', { name: /^Big screen/ }).click();
 await wall.getByTestId('big-payback').waitFor();
 await wall.screenshot({ path: `${out}/bigscreen-1920.png` });
-await wall.getByRole('button', { name: 'Cost dashboard (D)' }).click({ force: true }).catch(() => wall.keyboard.press('d'));
+await wall
+  .getByRole('button', { name: 'Cost dashboard (D)' })
+  .click({ force: true })
+  .catch(() => wall.keyboard.press('d'));
 await wall.screenshot({ path: `${out}/bigscreen-dashboard-1920.png` });
 step('big screen');
 
