@@ -2,15 +2,19 @@ import { useEffect, useRef, useState } from 'react';
 import { boardDefaults } from '../../shared/model/board';
 import type { ScenarioPrice } from '../../shared/model/scenario';
 import type { ScenarioCase } from '../../shared/model/scenarioCase';
+import type { CaseBands } from '../../shared/model/caseBands';
+import type { Band } from '../../shared/model/simulate';
 import { may } from '../../shared/permissions';
 import { dispatch } from '../commands/dispatch';
 import { useBoard } from '../state/boardStore';
 import { useBusinessCases } from '../state/businessCaseView';
 import type { CostView } from '../state/costView';
 import { useUi } from '../state/uiStore';
-import { monthsFigure, paybackText, rateFigure, rateText, roiText } from './businessCaseText';
+import { moneyBandText, monthsFigure, paybackBandText, paybackText, rateFigure, rateText, roiText } from './businessCaseText';
+import { useSimulation } from '../state/simulation';
 import { NumberField } from './NumberField';
-import { moneyFigure } from './parseFigures';
+import { rangedMoney, type Ranged } from './parseFigures';
+import { rangePatch, rangedOf } from './figureValues';
 import './businessCase.css';
 
 /** A refusal comes back as the message shown at the field, without the scenario's id. */
@@ -24,6 +28,8 @@ function tryDispatch(run: () => unknown): string | null {
 }
 
 const setPrice = (id: string, field: keyof ScenarioPrice) => (v: number | string | null) => tryDispatch(() => dispatch('setScenarioPrice', { id, patch: { [field]: v } }));
+/** An investment or a running cost, one figure or a range ("100k–200k"): the figure and its ends in one operation. */
+const setPriceRange = (id: string, field: 'investmentCents' | 'runningCents') => (v: Ranged | null) => tryDispatch(() => dispatch('setScenarioPrice', { id, patch: rangePatch(field, v) }));
 
 /**
  * A scenario's owner or note, edited in place: a click elsewhere, Tab or Enter keeps it (one
@@ -76,6 +82,18 @@ export function BusinessCaseView({ view }: { view: CostView }) {
   const discountRate = meta?.discountRate ?? boardDefaults.discountRate;
   const per = view.periodLabel === '/yr' ? 'a year' : 'a month';
   const rate = rateFigure('Discount rate', locale);
+  // Where the map holds ranges, each figure's P10–P90 from the simulation, under the likely figures' case.
+  const bands = useSimulation((s) => s.cases);
+  const spread = (c: ScenarioCase, text: (b: CaseBands) => string | null) => {
+    const b = bands[c.scenario.id];
+    const t = b ? text(b) : null;
+    return t ? (
+      <small className="case-band" title="P10–P90 of the simulation: 8 in 10 outcomes fall in this range">
+        {t}
+      </small>
+    ) : null;
+  };
+  const moneySpread = (pick: (b: CaseBands) => Band) => (b: CaseBands) => (pick(b).p10 === pick(b).p90 ? null : moneyBandText(pick(b), view.compact));
   return (
     <section className="chart business-case" aria-label="Business case">
       <h3>Business case</h3>
@@ -118,9 +136,9 @@ export function BusinessCaseView({ view }: { view: CostView }) {
                   cell={(c) => (
                     <NumberField
                       label={`Investment — ${c.scenario.name}`}
-                      value={c.scenario.price.investmentCents}
-                      figure={moneyFigure('Investment', locale, currency)}
-                      onCommit={setPrice(c.scenario.id, 'investmentCents')}
+                      value={rangedOf(c.scenario.price, 'investmentCents')}
+                      figure={rangedMoney('Investment', locale, currency)}
+                      onCommit={setPriceRange(c.scenario.id, 'investmentCents')}
                       disabled={!writable}
                       placeholder="none"
                     />
@@ -132,9 +150,9 @@ export function BusinessCaseView({ view }: { view: CostView }) {
                   cell={(c) => (
                     <NumberField
                       label={`Running cost — ${c.scenario.name}`}
-                      value={c.scenario.price.runningCents}
-                      figure={moneyFigure('Running cost', locale, currency)}
-                      onCommit={setPrice(c.scenario.id, 'runningCents')}
+                      value={rangedOf(c.scenario.price, 'runningCents')}
+                      figure={rangedMoney('Running cost', locale, currency)}
+                      onCommit={setPriceRange(c.scenario.id, 'runningCents')}
                       disabled={!writable}
                       placeholder="none"
                     />
@@ -154,10 +172,63 @@ export function BusinessCaseView({ view }: { view: CostView }) {
                     />
                   )}
                 />
-                <Row label={`Net saving ${per}`} cases={cases} cell={(c) => view.money(c.figures.netSavingPerPeriod)} testId="net-saving" />
-                <Row label="Pays back in" cases={cases} cell={(c) => paybackText(c.figures.paybackMonths, locale)} testId="payback" strong loss={(c) => c.figures.paybackMonths === null} />
-                <Row label="Net value over 3 years" cases={cases} cell={(c) => view.money(c.figures.netValue3y)} testId="net-value" strong loss={(c) => c.figures.netValue3y <= 0n} />
-                <Row label={`Present value at ${rateText(discountRate, locale)}`} cases={cases} cell={(c) => view.money(c.figures.presentValue3y)} testId="present-value" />
+                <Row
+                  label={`Net saving ${per}`}
+                  cases={cases}
+                  cell={(c) => (
+                    <>
+                      {view.money(c.figures.netSavingPerPeriod)}
+                      {spread(
+                        c,
+                        moneySpread((b) => b.netSavingPerPeriod),
+                      )}
+                    </>
+                  )}
+                  testId="net-saving"
+                />
+                <Row
+                  label="Pays back in"
+                  cases={cases}
+                  cell={(c) => (
+                    <>
+                      {paybackText(c.figures.paybackMonths, locale)}
+                      {spread(c, (b) => (b.paybackMonths.p10 === b.paybackMonths.p90 ? null : paybackBandText(b.paybackMonths, locale)))}
+                    </>
+                  )}
+                  testId="payback"
+                  strong
+                  loss={(c) => c.figures.paybackMonths === null}
+                />
+                <Row
+                  label="Net value over 3 years"
+                  cases={cases}
+                  cell={(c) => (
+                    <>
+                      {view.money(c.figures.netValue3y)}
+                      {spread(
+                        c,
+                        moneySpread((b) => b.netValue3y),
+                      )}
+                    </>
+                  )}
+                  testId="net-value"
+                  strong
+                  loss={(c) => c.figures.netValue3y <= 0n}
+                />
+                <Row
+                  label={`Present value at ${rateText(discountRate, locale)}`}
+                  cases={cases}
+                  cell={(c) => (
+                    <>
+                      {view.money(c.figures.presentValue3y)}
+                      {spread(
+                        c,
+                        moneySpread((b) => b.presentValue3y),
+                      )}
+                    </>
+                  )}
+                  testId="present-value"
+                />
                 <Row label="ROI over 3 years" cases={cases} cell={(c) => roiText(c.figures.roi, locale)} testId="roi" />
                 <Row
                   label="Owner"

@@ -1,5 +1,7 @@
 import { parseFigure } from '../../shared/model/parseFigure';
 import type { Figure } from './parseFigures';
+import type { PaybackBand } from '../../shared/model/caseBands';
+import type { Band } from '../../shared/model/simulate';
 
 /** A payback as people say it: "3.1 months", "1 month", "at once" (nothing to pay back), "never pays back". */
 export function paybackText(months: number | null, locale: string): string {
@@ -51,4 +53,19 @@ export function monthsFigure(label: string, locale: string): Figure {
       return r.ok ? { ok: true, value: r.scaled === null ? null : Number(r.scaled) / 10 } : r;
     },
   };
+}
+
+/** A payback's spread where figures are ranges: "2.6–4.1 months", "3.1 months – never" (P10–P90). */
+export function paybackBandText(b: PaybackBand, locale: string): string {
+  const n = (m: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(m);
+  if (b.p10 === null) return 'never pays back';
+  if (b.p90 === null) return `${n(b.p10)} months – never`;
+  return b.p10 === b.p90 ? paybackText(b.p10, locale) : `${n(b.p10)}–${n(b.p90)} months`;
+}
+
+/** A money band as a spread: "$1.2M–$1.9M" (P10–P90), from the simulation's minor units. */
+export function moneyBandText(b: Band, compact: (v: bigint) => string): string {
+  const lo = compact(BigInt(Math.round(b.p10)));
+  const hi = compact(BigInt(Math.round(b.p90)));
+  return lo === hi ? lo : `${lo}–${hi}`;
 }

@@ -12,7 +12,7 @@ type Fields = Record<string, unknown>;
 
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
 
-export function rangedOf(record: object, f: RangedField): Ranged | null {
+export function rangedOf(record: object, f: RangedField | 'investmentCents' | 'runningCents'): Ranged | null {
   const r = record as Fields;
   const likely = num(r[f]);
   return likely === null ? null : { likely, low: num(r[lowField(f)]), high: num(r[highField(f)]) };
@@ -26,6 +26,6 @@ export function evidenceOf(record: object, f: RangedField): EvidenceValue {
 }
 
 /** The fields that store a typed figure: one figure clears the ends; empty clears all three. */
-export function rangePatch(f: RangedField, v: Ranged | null): Record<string, number | null> {
+export function rangePatch(f: RangedField | 'investmentCents' | 'runningCents', v: Ranged | null): Record<string, number | null> {
   return { [f]: v?.likely ?? null, [lowField(f)]: v?.low ?? null, [highField(f)]: v?.high ?? null };
 }

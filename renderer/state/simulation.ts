@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import type { BoardElement } from '../../shared/model/board';
 import { rangedFields, highField, lowField } from '../../shared/model/range';
+import type { CaseBands } from '../../shared/model/caseBands';
+import { boardDefaults } from '../../shared/model/board';
 import { hasRanges, simulationInput, type Simulation } from '../../shared/model/simulate';
 import { useBoard } from './boardStore';
 import type { SimulationReply, SimulationRequest } from './simulationMessages';
@@ -15,11 +17,13 @@ export interface SimulationState {
   ranged: boolean;
   /** the last simulation of the board (of this edit or, while the next runs, of one a moment ago); null without ranges */
   result: Simulation | null;
+  /** each scenario's business case as bands (caseBands.ts), by scenario id, with `result` */
+  cases: Record<string, CaseBands>;
   /** why the last run failed, one line; null when it did not */
   error: string | null;
 }
 
-const idle: SimulationState = { ranged: false, result: null, error: null };
+const idle: SimulationState = { ranged: false, result: null, cases: {}, error: null };
 /** The business case's P10 / P50 / P90, written only by bindSimulation; components read it. */
 export const useSimulation = create<SimulationState>(() => idle);
 
@@ -65,7 +69,8 @@ export function bindSimulation(store = useBoard): () => void {
     w.onmessage = (e: MessageEvent<SimulationReply>) => {
       busy = false;
       const reply = e.data;
-      if (reply.version === version) useSimulation.setState(reply.ok ? { result: reply.simulation, error: null } : { result: null, error: `The ranges could not be simulated: ${reply.error}` });
+      if (reply.version === version)
+        useSimulation.setState(reply.ok ? { result: reply.simulation, cases: reply.cases, error: null } : { result: null, cases: {}, error: `The ranges could not be simulated: ${reply.error}` });
       if (again) run();
     };
     // A worker that failed is not trusted again: the next edit starts a new one.
@@ -74,7 +79,7 @@ export function bindSimulation(store = useBoard): () => void {
       w.terminate();
       worker = null;
       busy = false;
-      useSimulation.setState({ result: null, error: `The ranges could not be simulated: ${e.message}` });
+      useSimulation.setState({ result: null, cases: {}, error: `The ranges could not be simulated: ${e.message}` });
     };
     return w;
   };
@@ -86,7 +91,8 @@ export function bindSimulation(store = useBoard): () => void {
       return;
     }
     again = false;
-    const { elements, scenarios } = store.getState();
+    const { elements, scenarios, meta } = store.getState();
+    const { period, discountRate } = meta ?? boardDefaults;
     const input = simulationInput(Object.values(elements), scenarios);
     version++;
     if (!hasRanges(input)) {
@@ -96,7 +102,7 @@ export function bindSimulation(store = useBoard): () => void {
     useSimulation.setState({ ranged: true });
     worker ??= start();
     busy = true;
-    worker.postMessage({ version, input, iterations: simulationIterations } satisfies SimulationRequest);
+    worker.postMessage({ version, input, iterations: simulationIterations, board: { period, discountRate } } satisfies SimulationRequest);
   };
 
   const schedule = () => {
@@ -104,7 +110,13 @@ export function bindSimulation(store = useBoard): () => void {
     timer = setTimeout(run, DEBOUNCE_MS);
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.scenarios !== prev.scenarios || (s.elements !== prev.elements && figuresChanged(prev.elements, s.elements))) schedule();
+    if (
+      s.scenarios !== prev.scenarios ||
+      s.meta?.period !== prev.meta?.period ||
+      s.meta?.discountRate !== prev.meta?.discountRate ||
+      (s.elements !== prev.elements && figuresChanged(prev.elements, s.elements))
+    )
+      schedule();
   });
   run();
   return () => {

@@ -4,6 +4,7 @@ import { isRange, type FigureRange, type RangedField } from './range.js';
 import { reworkCost } from './rework.js';
 import { effectiveFirstTimeRight } from './rollup.js';
 import type { Scenario } from './scenario.js';
+import { stepsOf } from './scenarioSteps.js';
 import type { Step } from './step.js';
 
 /**
@@ -23,10 +24,6 @@ export function costFiguresOf(step: Pick<Step, 'costMode'>): RangedField[] {
   return step.costMode === 'unit' ? ['volume', 'unitCents', 'fixedCents'] : ['volume', 'minutes', 'rateCents', 'fixedCents'];
 }
 
-/** The steps a board counts: the as-is map's, and with a scenario also the to-be steps that exist only in it. */
-function stepsIn(steps: Iterable<Step>, scenario?: Scenario): Step[] {
-  return [...steps].filter((s) => s.scenarioId === null || s.scenarioId === scenario?.id);
-}
 
 type End = keyof FigureRange;
 
@@ -64,7 +61,7 @@ const share = (part: bigint, whole: bigint) => (whole > 0n ? Number((part * 1_00
 export function guessShare(steps: Iterable<Step>, scenario?: Scenario): number {
   let total = 0n;
   let guessed = 0n;
-  for (const s of stepsIn(steps, scenario)) {
+  for (const s of stepsOf(steps, scenario)) {
     const cost = stepCostAt(s, scenario);
     if (cost === null) continue;
     total += cost;
@@ -80,7 +77,7 @@ export function guessShare(steps: Iterable<Step>, scenario?: Scenario): number {
 export function savingGuessShare(steps: Iterable<Step>, scenario: Scenario): number | null {
   let total = 0n;
   let guessed = 0n;
-  for (const s of stepsIn(steps, scenario)) {
+  for (const s of stepsOf(steps, scenario)) {
     const saving = (s.scenarioId === null ? (stepCostAt(s, undefined) ?? 0n) : 0n) - (stepCostAt(s, scenario) ?? 0n);
     total += saving;
     if (costIsGuessed(s) || costIsGuessed(s, scenario)) guessed += saving;
@@ -112,8 +109,8 @@ const abs = (v: bigint) => (v < 0n ? -v : v);
  */
 export function swingList(steps: Iterable<Step>, scenario?: Scenario, limit = 5): Swing[] {
   const all = [...steps];
-  const counted = stepsIn(all, scenario);
-  const asIsTotal = stepsIn(all).reduce((t, s) => t + (stepCostAt(s, undefined) ?? 0n), 0n);
+  const counted = stepsOf(all, scenario);
+  const asIsTotal = stepsOf(all).reduce((t, s) => t + (stepCostAt(s, undefined) ?? 0n), 0n);
   const toBeTotal = scenario ? counted.reduce((t, s) => t + (stepCostAt(s, scenario) ?? 0n), 0n) : asIsTotal;
   const out: Swing[] = [];
   for (const s of counted) {

@@ -257,7 +257,7 @@ function compileCosts(steps: readonly Step[], scenarios: readonly Scenario[]): C
 }
 
 /** Quantiles by sorting a copy (linear between ranks). */
-function bandOf(values: Float64Array): Band {
+export function bandOf(values: Float64Array): Band {
   const sorted = Float64Array.from(values).sort();
   const at = (q: number) => {
     const x = q * (sorted.length - 1);
