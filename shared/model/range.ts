@@ -16,7 +16,7 @@ export const rangedFields = ['volume', 'unitCents', 'minutes', 'rateCents', 'fix
 export type RangedField = (typeof rangedFields)[number];
 
 export const evidenceKinds = ['guess', 'estimate', 'measured'] as const;
-export const evidenceSchema = z.enum(evidenceKinds);
+const evidenceSchema = z.enum(evidenceKinds);
 export type Evidence = z.infer<typeof evidenceSchema>;
 export const evidenceLabel: Record<Evidence, string> = { guess: 'Guess', estimate: 'Estimate', measured: 'Measured' };
 

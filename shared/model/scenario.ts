@@ -4,7 +4,7 @@ import { longText, shortText } from './fields.js';
 import { idSchema, newId } from './ids.js';
 import { minorUnits } from './money.js';
 import { orderKeySchema } from './order.js';
-import { highField, lowField, optionalRangeShape, rangeShape, rangedFields } from './range.js';
+import { optionalRangeShape, rangeShape } from './range.js';
 import { durationMinutesSchema, firstTimeRightSchema, minutesSchema, volumeSchema } from './step.js';
 
 /**
@@ -36,8 +36,6 @@ export type Override = z.infer<typeof overrideSchema>;
 export type OverrideField = keyof Override;
 /** Every figure a scenario can override, with the range ends and evidence of each ranged one. */
 export const overrideFields = Object.keys(overrideSchema.shape) as [OverrideField, ...OverrideField[]];
-/** The figures whose override is a number (a removal is not), each with its range ends. */
-export const rangedOverrideFields = rangedFields.flatMap((f) => [f, lowField(f), highField(f)]);
 
 /**
  * What a scenario costs to make happen (the business case): a one-off investment and a running
