@@ -24,7 +24,6 @@ export function costFiguresOf(step: Pick<Step, 'costMode'>): RangedField[] {
   return step.costMode === 'unit' ? ['volume', 'unitCents', 'fixedCents'] : ['volume', 'minutes', 'rateCents', 'fixedCents'];
 }
 
-
 type End = keyof FigureRange;
 
 /**

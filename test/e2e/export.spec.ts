@@ -65,7 +65,7 @@ test('export the session file and the cost table from the browser client', async
   const [json] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()]);
   expect(json.suggestedFilename()).toBe('E2E-workshop.brownpaper'); // the extension the installers register
   const file = JSON.parse(fs.readFileSync((await json.path())!, 'utf8'));
-  expect(file).toMatchObject({ format: 'brownpaper-session', version: 3 });
+  expect(file).toMatchObject({ format: 'brownpaper-session', version: 4 });
   expect(file.elements.filter((e: { kind: string }) => e.kind === 'step')).toHaveLength(12);
 
   await page.keyboard.press('ControlOrMeta+e');
