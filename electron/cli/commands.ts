@@ -138,6 +138,7 @@ export async function exportCommand(argv: string[], out: Out): Promise<void> {
       scale: { type: 'string' },
       transparent: { type: 'boolean' },
       paper: { type: 'string' },
+      scenario: { type: 'string' },
     },
     1,
   );
@@ -157,7 +158,14 @@ export async function exportCommand(argv: string[], out: Out): Promise<void> {
     throw new CliError((e as Error).message);
   }
   try {
-    await exportBoardFile(store, sessionId, format, file, { force: !!values.force, bom: !!values.bom, scale, background: values.transparent ? 'transparent' : 'kraft', paper });
+    await exportBoardFile(store, sessionId, format, file, {
+      force: !!values.force,
+      bom: !!values.bom,
+      scale,
+      background: values.transparent ? 'transparent' : 'kraft',
+      paper,
+      scenario: values.scenario,
+    });
   } finally {
     store.close();
   }

@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { exportBoard, exportFormats, type ExportedBoard, type ExportFormat } from '../../shared/exchange/exportBoard.js';
 import type { Paper } from '../../shared/exchange/poster.js';
 import { svgToPng } from '../host/export/raster.js';
+import { exportScenario } from '../../shared/exchange/svg.js';
 import { MAX_SESSION_FILE_BYTES } from '../../shared/exchange/sessionFile.js';
 import { importSessionText } from '../host/store/importSession.js';
 import { idSchema } from '../../shared/model/ids.js';
@@ -42,11 +43,19 @@ export interface ExportOptions {
   scale: number;
   background: 'kraft' | 'transparent';
   paper: Paper;
+  /** the images draw this scenario (name or id) instead of the as-is */
+  scenario?: string;
 }
 
 export async function exportBoardFile(store: Store, sessionId: string, format: string, out: string, options: ExportOptions): Promise<void> {
   if (!(exportFormats as readonly string[]).includes(format)) throw usage(`--format must be one of ${exportFormats.join(', ')}; got '${format}'`);
+  if (options.scenario !== undefined && !['svg', 'png', 'pdf'].includes(format)) throw usage(`--scenario is for svg, png and pdf (the ${format} export holds every scenario already)`);
   const doc = loadBoard(store, sessionId);
+  try {
+    exportScenario(doc, options.scenario);
+  } catch (e) {
+    throw usage(`--scenario: ${(e as Error).message}`);
+  }
   const title = String(doc.getMap('meta').get('title') ?? 'Brownpaper board');
   let file: ExportedBoard;
   try {

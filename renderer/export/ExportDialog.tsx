@@ -46,6 +46,9 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [background, setBackground] = useState<'kraft' | 'transparent'>('kraft');
   const [bom, setBom] = useState(false);
   const [paper, setPaper] = useState<Paper>('a4');
+  const scenarios = useBoard((s) => s.scenarios);
+  // The images show the scenario picked in the header unless another is chosen here.
+  const [scenario, setScenario] = useState(() => useUi.getState().scenarioId ?? '');
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const busy = progress !== null;
   const [error, setError] = useState<string | null>(null);
@@ -56,7 +59,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     setError(null);
     setProgress({ step: 0, of: 1, label: 'Starting' });
     try {
-      const file = await exportFile(doc, { format, name: fileSafe(title), title, ids: scopeIds(scope), scale, background, paper, bom }, setProgress);
+      const file = await exportFile(doc, { format, name: fileSafe(title), title, ids: scopeIds(scope), scale, background, paper, bom, scenario: scenario || undefined }, setProgress);
       setProgress((p) => p && { ...p, label: 'Saving' });
       if (await download(file.name, file.blob)) onClose();
     } catch (e) {
@@ -94,6 +97,19 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
               </option>
             </select>
           </div>
+          {scenarios.length > 0 && (
+            <div className="field">
+              <label htmlFor="export-scenario">Scenario</label>
+              <select id="export-scenario" value={scenario} onChange={(e) => setScenario(e.target.value)}>
+                <option value="">As-is</option>
+                {scenarios.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           {format === 'png' && (
             <div className="field">
               <label htmlFor="export-scale">Scale</label>

@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { costTableCsv } from './costTable.js';
 import { posterPdf, type Paper } from './poster.js';
 import { exportSession, sessionFileText } from './sessionFile.js';
-import { boardSvg } from './svg.js';
+import { boardSvg, exportScenario } from './svg.js';
 
 /**
  * One export pipeline for the app and the command line: which formats there are, what each
@@ -24,6 +24,8 @@ export interface BoardExportOptions {
   bom: boolean;
   /** the poster's title */
   title: string;
+  /** the images draw this scenario (id or name) instead of the as-is; its name goes into the title and the file name */
+  scenario?: string;
 }
 
 export type Rasterize = (svg: string, scale: number) => Promise<{ png: Uint8Array; width: number; height: number }>;
@@ -42,6 +44,16 @@ export interface ExportedBoard {
 const POSTER_MM_PER_PX = 0.3;
 const POSTER_SCALE = (POSTER_MM_PER_PX / 25.4) * 150;
 
+/** A scenario's name as part of a file name, as the app writes the session's: "To-be-brochure-in-2-days". */
+function fileSafeName(name: string): string {
+  return (
+    name
+      .replace(/[^\p{L}\p{N} _-]+/gu, '')
+      .trim()
+      .replace(/\s+/g, '-') || 'scenario'
+  );
+}
+
 function exportSteps(format: ExportFormat): number {
   return format === 'png' ? 2 : format === 'pdf' ? 3 : 1;
 }
@@ -56,13 +68,17 @@ export async function exportBoard(doc: Y.Doc, o: BoardExportOptions, rasterize: 
     await onStep(1, of, 'Writing the cost table');
     return { bytes: costTableCsv(doc, { bom: o.bom }), mime: 'text/csv;charset=utf-8', suffix: '-costs.csv' };
   }
+  const scenario = exportScenario(doc, o.scenario);
+  // The file and the poster say which scenario they show: "Order-to-cash-To-be-brochure-in-2-days.svg".
+  const named = scenario ? `-${fileSafeName(scenario.name)}` : '';
   await onStep(1, of, 'Drawing the board');
-  const svg = boardSvg(doc, { ids: o.ids, background: o.background });
-  if (o.format === 'svg') return { bytes: svg, mime: 'image/svg+xml', suffix: '.svg' };
+  const svg = boardSvg(doc, { ids: o.ids, background: o.background, scenarioId: scenario?.id });
+  if (o.format === 'svg') return { bytes: svg, mime: 'image/svg+xml', suffix: `${named}.svg` };
   await onStep(2, of, 'Rendering the image');
   const image = await rasterize(svg, o.format === 'png' ? o.scale : POSTER_SCALE);
-  if (o.format === 'png') return { bytes: image.png, mime: 'image/png', suffix: `@${o.scale}x.png` };
+  if (o.format === 'png') return { bytes: image.png, mime: 'image/png', suffix: `${named}@${o.scale}x.png` };
   await onStep(3, of, 'Laying out the poster');
-  const pdf = await posterPdf(image.png, image.width, image.height, { paper: o.paper, mmPerPixel: POSTER_MM_PER_PX / POSTER_SCALE, title: o.title });
-  return { bytes: pdf, mime: 'application/pdf', suffix: `-poster-${o.paper}.pdf` };
+  const title = scenario ? `${o.title} — ${scenario.name}` : o.title;
+  const pdf = await posterPdf(image.png, image.width, image.height, { paper: o.paper, mmPerPixel: POSTER_MM_PER_PX / POSTER_SCALE, title });
+  return { bytes: pdf, mime: 'application/pdf', suffix: `${named}-poster-${o.paper}.pdf` };
 }

@@ -10,14 +10,16 @@ import { stepFlags, type Step } from '../model/step.js';
 import { boardTime, type BoardTime } from '../model/boardTime.js';
 import { elementsOf } from '../model/scenarioSteps.js';
 import { durationAsText, formatDuration } from '../model/duration.js';
+import { readScenarios, type Scenario } from '../model/scenario.js';
 import { boardLook as look, waitBadgeLook, waitColours } from './look.js';
 
 /**
  * The board as SVG, drawn from the model (no browser needed, so the CLI uses it too). Text
  * stays text. It follows the canvas's look: kraft paper, lane and stage headers with totals,
  * the blueprint's lines, frames, connectors, cards with their value-class strip, flags, cost
- * badge, process time and wait badge, the stages' lead times and the timeline ladder (as-is:
- * an export has no scenario picker), and the dot-vote counts of a revealed round.
+ * badge, process time and wait badge, the stages' lead times and the timeline ladder (the as-is,
+ * or the scenario asked for: its figures, badges and ladder, its name in the title), and the
+ * dot-vote counts of a revealed round.
  */
 export interface SvgOptions {
   /** only these elements (and the grid under them); default: the whole board */
@@ -25,6 +27,17 @@ export interface SvgOptions {
   background?: 'kraft' | 'transparent';
   /** pixels per board unit for width/height attributes (the drawing stays vector) */
   scale?: number;
+  /** draw this scenario's figures instead of the as-is (an id of the board's scenarios) */
+  scenarioId?: string;
+}
+
+/** The scenario an export asks for, by id or by name; null for the as-is. Unknown: an error saying which there are. */
+export function exportScenario(doc: Y.Doc, idOrName: string | undefined): Scenario | null {
+  if (!idOrName) return null;
+  const all = readScenarios(doc);
+  const found = all.find((s) => s.id === idOrName) ?? all.find((s) => s.name === idOrName);
+  if (!found) throw new Error(`no scenario '${idOrName}' on this board${all.length ? ` (there are: ${all.map((s) => s.name).join(', ')})` : ''}`);
+  return found;
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -68,11 +81,13 @@ export function boardSvg(doc: Y.Doc, options: SvgOptions = {}): string {
   const shown = want ? canvas.filter((e) => want.has(e.id)) : canvas;
   const boxes = new Map(canvas.map((e) => [e.id, absoluteBox(e, grid)]));
   const steps = all.filter((e): e is Step => e.kind === 'step');
-  const r = rollup(steps);
+  const scenario = exportScenario(doc, options.scenarioId) ?? undefined;
+  const r = rollup(steps, scenario);
   const { currency, locale, period } = meta ?? boardDefaults;
   const per = periodShort[period];
   const money = (v: bigint) => `${formatCompact(v, currency, locale)}${per}`;
-  const time = boardTime(all);
+  const time = boardTime(all, scenario);
+  const asIsLead = scenario ? boardTime(all).lead.leadMinutes : null;
   const timed = steps.some((s) => s.waitMinutes !== null || s.processMinutes !== null);
   const ladderTop = gridSize(grid).h + look.ladder.gap;
   const ladderEnd = grid.stages.length ? gridSize(grid).w : 0;
@@ -110,7 +125,7 @@ export function boardSvg(doc: Y.Doc, options: SvgOptions = {}): string {
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${view.x} ${view.y} ${view.w} ${view.h}" width="${Math.round(view.w * scale)}" height="${Math.round(view.h * scale)}" font-family="${esc(look.font)}">`,
   );
-  out.push(`<title>${esc(meta?.title ?? 'Brownpaper board')}</title>`);
+  out.push(`<title>${esc(`${meta?.title ?? 'Brownpaper board'}${scenario ? ` — ${scenario.name}` : ''}`)}</title>`);
   if (options.background !== 'transparent') out.push(`<rect x="${view.x}" y="${view.y}" width="${view.w}" height="${view.h}" fill="${look.kraft}"/>`);
 
   if (hasGrid && !want) {
@@ -172,12 +187,13 @@ export function boardSvg(doc: Y.Doc, options: SvgOptions = {}): string {
     }
   }
 
-  if (ladderBox) out.push(ladderSvg(time, grid.stages, ladderTop, ladderEnd, locale, (id) => all.find((e) => e.id === id)));
+  if (ladderBox) out.push(ladderSvg(time, grid.stages, ladderTop, ladderEnd, locale, (id) => all.find((e) => e.id === id), scenario ? { name: scenario.name, asIsLead: asIsLead! } : null));
   for (const e of shown) {
     if (e.kind === 'frame') continue;
     const t = e.kind === 'step' ? time.steps.get(e.id) : undefined;
+    // A step the scenario removes takes no time there: no badge, no process time.
     const times =
-      e.kind === 'step' && t
+      e.kind === 'step' && t && !t.removed
         ? {
             waitMinutes: t.waitMinutes,
             // A zero wait is a known time (not missing) but no queue: no badge, as on the canvas.
@@ -211,6 +227,7 @@ function ladderSvg(
   end: number,
   locale: string,
   element: (id: string) => { kind: string; title?: string } | undefined,
+  scenario: { name: string; asIsLead: number } | null,
 ): string {
   const L = look.ladder;
   const { lead } = time;
@@ -242,8 +259,12 @@ function ladderSvg(
   const tx = last + L.totalsGap;
   const pce = lead.pce === null ? '–' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(lead.pce);
   g.push(`<rect x="${tx}" y="${top - 10}" width="${L.totalsW}" height="${L.processY + 60}" rx="8" fill="rgba(255,250,240,0.92)" stroke="rgba(43,33,24,0.4)" stroke-width="2"/>`);
-  g.push(`<text x="${tx + 14}" y="${top + 18}" font-size="15" fill="#6b5a48">As-is</text>`);
-  g.push(`<text class="ladder-lead" x="${tx + 14}" y="${top + 44}" font-size="20" font-weight="700" fill="${waitColours[2]}">${esc(`Lead time ${dur(lead.leadMinutes)}`)}</text>`);
+  g.push(`<text class="ladder-shows" x="${tx + 14}" y="${top + 18}" font-size="15" fill="#6b5a48">${esc(scenario?.name ?? 'As-is')}</text>`);
+  // With a scenario, the as-is lead time beside its own, as the canvas's ladder shows it.
+  const changed = scenario && scenario.asIsLead !== lead.leadMinutes ? `${dur(scenario.asIsLead)} → ` : '';
+  g.push(
+    `<text class="ladder-lead" x="${tx + 14}" y="${top + 44}" font-size="${changed ? 18 : 20}" font-weight="700" fill="${waitColours[2]}">${esc(`Lead time ${changed}${dur(lead.leadMinutes)}`)}</text>`,
+  );
   g.push(`<text x="${tx + 14}" y="${top + 70}" font-size="17" fill="${look.ink}">${esc(`Process time ${dur(lead.processMinutes)}`)}</text>`);
   g.push(`<text x="${tx + 14}" y="${top + 93}" font-size="17" fill="${look.ink}">${esc(`PCE ${pce}`)}</text>`);
   if (lead.missing.length)

@@ -206,6 +206,24 @@ describe('brownpaper cost', () => {
 });
 
 describe('brownpaper export / import', () => {
+  it('svg of a scenario named with --scenario: its title, ladder and file; an unknown scenario is refused in one line and nothing is written', () => {
+    const data = tempDir();
+    const out = tempDir();
+    const s = cliJson<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
+    const svg = path.join(out, 'to-be.svg');
+    expect(cli('export', s.id, '--data', data, '--format', 'svg', '--out', svg, '--scenario', 'To-be: brochure in 2 days').code).toBe(0);
+    const drawn = fs.readFileSync(svg, 'utf8');
+    expect(drawn).toContain('<title>Info request — To-be: brochure in 2 days</title>');
+    expect(drawn).toMatch(/class="ladder-lead"[^>]*>Lead time 33 days → 7.1 days</);
+    const asIs = path.join(out, 'as-is.svg');
+    expect(cli('export', s.id, '--data', data, '--format', 'svg', '--out', asIs).code).toBe(0);
+    expect(fs.readFileSync(asIs, 'utf8')).toMatch(/class="ladder-lead"[^>]*>Lead time 33 days</);
+    const missing = path.join(out, 'missing.svg');
+    const r = cli('export', s.id, '--data', data, '--format', 'svg', '--out', missing, '--scenario', 'Dream');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe("brownpaper: --scenario: no scenario 'Dream' on this board (there are: To-be: brochure in 2 days) (see: brownpaper help)");
+    expect(fs.existsSync(missing)).toBe(false);
+  });
   it('json and csv; import prints the new session; re-export is the same file apart from exportedAt', () => {
     const data = tempDir();
     const out = tempDir();

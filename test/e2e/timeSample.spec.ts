@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { board, join, screenBox, sessionForFile } from './fixtures.js';
 
@@ -183,5 +184,23 @@ test.describe('time on the sample board', () => {
       expect(shown.text, `at ${width} px`).not.toMatch(/…$/);
       expect(shown.fits, `at ${width} px`).toBe(true);
     }
+  });
+
+  test('with the to-be picked, Ctrl+E exports its picture: the file name, the title and the ladder say "To-be: brochure in 2 days"', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await join(page, session().invite('facilitator'));
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await page.getByLabel('Scenario shown').selectOption({ label: 'To-be: brochure in 2 days' });
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByLabel('Format').selectOption('svg');
+    await expect(dialog.getByLabel('Scenario')).toHaveValue(/.+/); // the one picked in the header
+    const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()]);
+    expect(file.suggestedFilename()).toMatch(/-To-be-brochure-in-2-days\.svg$/);
+    const svg = fs.readFileSync((await file.path())!, 'utf8');
+    expect(svg).toMatch(/<title>[^<]* — To-be: brochure in 2 days<\/title>/);
+    expect(svg).toMatch(/class="ladder-shows"[^>]*>To-be: brochure in 2 days</);
+    // the as-is lead time beside the to-be's (the figures depend on what the tests before typed)
+    expect(svg).toMatch(/class="ladder-lead"[^>]*>Lead time \d[^<]* → \d[^<]*</);
   });
 });
