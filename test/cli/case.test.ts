@@ -48,6 +48,7 @@ describe('brownpaper case', () => {
         netValue3y: '1578000.00',
         presentValue3y: '1388079.91',
         roi: 10.52,
+        bands: null,
       },
     ]);
     const text = cli('case', s.id, '--data', data);
@@ -77,6 +78,30 @@ describe('brownpaper case', () => {
     expect(toBe).toMatchObject({ rampMonths: 6, paybackMonths: 6.3, netValue3y: '1428000.00', presentValue3y: '1428000.00' });
     expect(nothing).toMatchObject({ name: 'Nothing changes', savingPerPeriod: '0.00', netSavingPerPeriod: '-24000.00', paybackMonths: null, netValue3y: '-222000.00' });
     expect(cli('case', imported.id, '--data', data).stdout).toContain('  never pays back; net value over 3 years -222000.00');
+  });
+
+  it("a to-be's investment as a range gives each figure's P10 / P50 / P90 around the likely figures' exact case", () => {
+    const data = tempDir();
+    const out = tempDir();
+    const s = cliJson<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
+    const json = path.join(out, 'board.json');
+    expect(cli('export', s.id, '--data', data, '--format', 'json', '--out', json).code).toBe(0);
+    const file = JSON.parse(fs.readFileSync(json, 'utf8'));
+    Object.assign(file.scenarios[0].price, { investmentCentsLow: 10_000_000, investmentCentsHigh: 30_000_000 });
+    fs.writeFileSync(json, JSON.stringify(file));
+    const imported = cliJson<{ id: string }>('import', json, '--data', data);
+    type Bands = { paybackMonths: { p10: number; p50: number; p90: number; never: number }; savingPerPeriod: { p10: string; p90: string } };
+    const report = cliJson<CaseReport & { scenarios: { bands: Bands }[] }>('case', imported.id, '--data', data, '--json');
+    const [toBe] = report.scenarios;
+    expect(toBe.paybackMonths).toBe(3.1);
+    const { paybackMonths, savingPerPeriod } = toBe.bands;
+    expect(paybackMonths.p10).toBeLessThan(3.1);
+    expect(paybackMonths.p90).toBeGreaterThan(3.1);
+    expect(paybackMonths.never).toBe(0);
+    // Only the investment is a range: the saving is the same $600,000 in every draw.
+    expect(savingPerPeriod).toMatchObject({ p10: '600000.00', p90: '600000.00' });
+    // The same board gives the same figures on every run.
+    expect(cliJson<CaseReport & { scenarios: { bands: Bands }[] }>('case', imported.id, '--data', data, '--json').scenarios[0].bands).toEqual(toBe.bands);
   });
 
   it('an unknown session or a missing id is one line on stderr', () => {
