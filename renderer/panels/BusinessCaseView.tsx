@@ -93,7 +93,7 @@ export function BusinessCaseView({ view }: { view: CostView }) {
       </small>
     ) : null;
   };
-  const moneySpread = (pick: (b: CaseBands) => Band) => (b: CaseBands) => (pick(b).p10 === pick(b).p90 ? null : moneyBandText(pick(b), view.compact));
+  const moneySpread = (pick: (b: CaseBands) => Band) => (b: CaseBands) => (pick(b).p10 === pick(b).p90 ? null : moneyBandText(pick(b), currency, locale));
   return (
     <section className="chart business-case" aria-label="Business case">
       <h3>Business case</h3>

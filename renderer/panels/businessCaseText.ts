@@ -1,5 +1,6 @@
 import { parseFigure } from '../../shared/model/parseFigure';
 import type { Figure } from './parseFigures';
+import { minorDigits } from '../../shared/model/money';
 import type { PaybackBand } from '../../shared/model/caseBands';
 import type { Band } from '../../shared/model/simulate';
 
@@ -63,9 +64,11 @@ export function paybackBandText(b: PaybackBand, locale: string): string {
   return b.p10 === b.p90 ? paybackText(b.p10, locale) : `${n(b.p10)}–${n(b.p90)} months`;
 }
 
-/** A money band as a spread: "$1.2M–$1.9M" (P10–P90), from the simulation's minor units. */
-export function moneyBandText(b: Band, compact: (v: bigint) => string): string {
-  const lo = compact(BigInt(Math.round(b.p10)));
-  const hi = compact(BigInt(Math.round(b.p90)));
+/** A money band as a spread: "$1.55M–$1.61M" (P10–P90, three significant digits so a narrow spread still shows two ends), from minor units. */
+export function moneyBandText(b: Band, currency: string, locale: string): string {
+  const digits = minorDigits(currency);
+  const f = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 3 });
+  const lo = f.format(b.p10 / 10 ** digits);
+  const hi = f.format(b.p90 / 10 ** digits);
   return lo === hi ? lo : `${lo}–${hi}`;
 }

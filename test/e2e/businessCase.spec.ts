@@ -163,3 +163,27 @@ test('a participant on a 390 × 844 phone reads the business case', async ({ bro
   await phone.screenshot({ path: test.info().outputPath('phone.png') });
   await context.close();
 });
+
+test('an investment typed as a range, "100k–200k", clicked away: the payback reads the likely 3.1 months with its spread under it', async ({ browser }) => {
+  const page = await personPage(browser);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await join(page, s.invite('facilitator'));
+  await boardWithToBe(page);
+  await openDashboard(page);
+  const view = page.getByRole('region', { name: 'Business case' });
+  await view.getByLabel('Investment — Self-service page').fill('100k–200k');
+  await view.getByLabel('Running cost — Self-service page').fill('24,000');
+  await page.getByRole('heading', { name: 'Business case' }).click();
+  await expect(view.getByLabel('Investment — Self-service page')).toHaveValue('100,000.00–200,000.00');
+  const payback = view.getByTestId('payback-Self-service page');
+  await expect(payback).toContainText('3.1 months');
+  // The simulation (on its worker) draws the investment between its ends: 8 in 10 paybacks fall in the spread.
+  const spread = payback.locator('.case-band');
+  await expect(spread).toHaveText(/^\d[\d.]*–\d[\d.]* months$/);
+  const [low, high] = ((await spread.textContent()) ?? '').match(/[\d.]+/g)!.map(Number);
+  expect(low).toBeLessThan(3.1);
+  expect(high).toBeGreaterThan(3.1);
+  await expect(view.getByTestId('net-value-Self-service page').locator('.case-band')).toHaveText(/^\$1\.\d+M–\$1\.\d+M$/);
+  await view.getByTestId('payback-Self-service page').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('case-band.png') });
+});
