@@ -7,9 +7,7 @@ import { formatCompact, formatMoney, periodShort } from '../../shared/model/mone
 import { rollup, savings, type Rollup } from '../../shared/model/rollup';
 import type { Scenario } from '../../shared/model/scenario';
 import type { Step } from '../../shared/model/step';
-import { costFiguresOf, costIsGuessed, stepCostRange } from '../../shared/model/evidence';
-import { figureOf } from '../../shared/model/figures';
-import { isRange } from '../../shared/model/range';
+import { costUncertainty, joinRange } from '../../shared/model/costBadge';
 import { useUi } from './uiStore';
 import { useBoard } from './boardStore';
 
@@ -41,35 +39,6 @@ export interface CostView {
   compactRange(low: bigint, high: bigint): string;
 }
 
-/** Each step's cost range and guess mark, only for steps that have a range or a guess (most have neither). */
-function uncertainty(steps: Step[], scenario: Scenario | null) {
-  const stepRanges = new Map<string, { low: bigint; high: bigint }>();
-  const guessed = new Set<string>();
-  const s = scenario ?? undefined;
-  for (const step of steps) {
-    if (costIsGuessed(step, s)) guessed.add(step.id);
-    if (
-      !costFiguresOf(step).some((f) => {
-        const fig = figureOf(step, f, s);
-        return fig !== null && isRange(fig.range);
-      })
-    )
-      continue;
-    const r = stepCostRange(step, s);
-    if (r && r.low !== r.high) stepRanges.set(step.id, { low: r.low, high: r.high });
-  }
-  return { stepRanges, guessed };
-}
-
-/** Two amounts written as one range: the currency sign they share is written once. */
-function joinRange(a: string, b: string): string {
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head] && !/\d/.test(a[head])) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail] && !/\d/.test(a[a.length - 1 - tail])) tail++;
-  return `${a.slice(0, a.length - tail).trimEnd()}–${b.slice(head).trimStart()}`;
-}
-
 function deriveCostView(elements: Record<string, BoardElement>, meta: BoardMeta | null, scenarios: Scenario[], scenarioId: string | null): CostView {
   const all = Object.values(elements);
   const steps = all.filter((e): e is Step => e.kind === 'step');
@@ -92,7 +61,7 @@ function deriveCostView(elements: Record<string, BoardElement>, meta: BoardMeta 
     duration: (m) => durationAsText(m, locale),
     compact: (v) => formatCompact(v, currency, locale),
     steps,
-    ...uncertainty(steps, scenario),
+    ...costUncertainty(steps, scenario ?? undefined),
     compactRange: (low, high) => joinRange(formatCompact(low, currency, locale), formatCompact(high, currency, locale)),
   };
 }

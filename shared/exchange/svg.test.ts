@@ -2,7 +2,8 @@ import { expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { readBoard } from '../model/board.js';
 import { writeRound, type VoteRound } from '../model/vote.js';
-import { addNote } from '../operations/addCard.js';
+import { addNote, addStep } from '../operations/addCard.js';
+import { readScenarios } from '../model/scenario.js';
 import { addConnector } from '../operations/addConnector.js';
 import { updateElements } from '../operations/updateElements.js';
 import { boardFrom, ctx } from '../operations/testDoc.js';
@@ -64,4 +65,19 @@ it('times in the SVG as on the canvas: wait badges that grow with the wait, proc
   expect(boardSvg(doc)).toMatch(/class="ladder-loop"[^>]*>A loop back for rework: .* — left out of the lead time<\/text>/);
   // A selection alone has no ladder.
   expect(boardSvg(doc, { ids: [id('Receives brochure')] })).not.toContain('class="ladder"');
+});
+
+it('a cost that is a range reads as one on the exported card, a guessed one is marked "~"; a to-be export draws the steps only it has', () => {
+  const doc = boardFrom('sample-info-request');
+  const { elements } = readBoard(doc);
+  const calls = [...elements.values()].find((e) => e.kind === 'step' && e.title.startsWith('Call-centre agent'))!;
+  // 80,000–120,000 calls at $6.00, a guess: the card says ~$480–720K/yr where it said $600K/yr (the lane's total still does).
+  updateElements.run(doc, { ids: [calls.id], patch: { volumeLow: 80_000, volumeHigh: 120_000, volumeEvidence: 'guess' } }, ctx);
+  const svg = boardSvg(doc);
+  expect(svg).toContain('>~$480–720K/yr</text>');
+
+  const toBe = readScenarios(doc)[0];
+  addStep.run(doc, { x: 4000, y: 4000, title: 'Web page', scenarioId: toBe.id }, ctx);
+  expect(boardSvg(doc)).not.toContain('Web page');
+  expect(boardSvg(doc, { scenarioId: toBe.id })).toContain('>Web page</text>');
 });

@@ -4,6 +4,7 @@ import { connectorPoints, unionBox, type Box } from '../model/geometry.js';
 import { activeRound, readRounds } from '../model/vote.js';
 import { absoluteBox, computeGrid, gridSize, lineY } from '../model/grid.js';
 import { formatCompact, periodShort } from '../model/money.js';
+import { costUncertainty, joinRange } from '../model/costBadge.js';
 import { compareOrder } from '../model/order.js';
 import { rollup } from '../model/rollup.js';
 import { stepFlags, type Step } from '../model/step.js';
@@ -73,19 +74,28 @@ function textBlock(lines: string[], x: number, y: number, size: number, attrs: s
 export function boardSvg(doc: Y.Doc, options: SvgOptions = {}): string {
   const meta = readMeta(doc);
   const { elements } = readBoard(doc);
-  // Exports draw the as-is map: a step that exists only in a to-be is left out, with its arrows.
-  const all = elementsOf(elements.values());
+  const scenario = exportScenario(doc, options.scenarioId) ?? undefined;
+  // The map exported: the as-is, or the scenario asked for with the steps only it has (scenarioSteps.ts).
+  const all = elementsOf(elements.values(), scenario);
   const grid = computeGrid(all);
   const canvas = all.filter(isCanvasElement).sort(compareOrder);
   const want = options.ids ? new Set(options.ids) : null;
   const shown = want ? canvas.filter((e) => want.has(e.id)) : canvas;
   const boxes = new Map(canvas.map((e) => [e.id, absoluteBox(e, grid)]));
   const steps = all.filter((e): e is Step => e.kind === 'step');
-  const scenario = exportScenario(doc, options.scenarioId) ?? undefined;
   const r = rollup(steps, scenario);
   const { currency, locale, period } = meta ?? boardDefaults;
   const per = periodShort[period];
   const money = (v: bigint) => `${formatCompact(v, currency, locale)}${per}`;
+  // A card's cost as the canvas badge says it: a range reads as one, a cost resting on a guess is marked "~".
+  const { stepRanges, guessed } = costUncertainty(steps, scenario);
+  const costText = (id: string): string | undefined => {
+    const cost = r.stepCosts.get(id);
+    if (cost === undefined) return undefined;
+    const range = stepRanges.get(id);
+    const text = range ? `${joinRange(formatCompact(range.low, currency, locale), formatCompact(range.high, currency, locale))}${per}` : money(cost);
+    return guessed.has(id) ? `~${text}` : text;
+  };
   const time = boardTime(all, scenario);
   const asIsLead = scenario ? boardTime(all).lead.leadMinutes : null;
   const timed = steps.some((s) => s.waitMinutes !== null || s.processMinutes !== null);
@@ -201,7 +211,7 @@ export function boardSvg(doc: Y.Doc, options: SvgOptions = {}): string {
             process: t.processMinutes === null ? null : formatDuration(t.processMinutes, e.processUnit, locale),
           }
         : null;
-    out.push(card(e, boxes.get(e.id)!, r.stepCosts.get(e.id), money, times));
+    out.push(card(e, boxes.get(e.id)!, costText(e.id), times));
   }
   // Dot-vote counts, as the canvas shows them once a round is revealed.
   const round = activeRound(readRounds(doc));
@@ -289,7 +299,7 @@ interface CardTimes {
   process: string | null;
 }
 
-function card(e: CanvasElement, b: Box, cost: bigint | undefined, money: (v: bigint) => string, times: CardTimes | null = null): string {
+function card(e: CanvasElement, b: Box, cost: string | undefined, times: CardTimes | null = null): string {
   const g: string[] = [`<g transform="translate(${b.x} ${b.y})${e.rotation ? ` rotate(${e.rotation})` : ''}">`];
   if (e.kind === 'text') {
     g.push(textBlock(wrapText(e.text, b.w, e.fontSize, Math.max(1, Math.floor(b.h / (e.fontSize * 1.25)))), 0, 0, e.fontSize, `font-weight="700" fill="${look.ink}"`));
@@ -313,7 +323,7 @@ function card(e: CanvasElement, b: Box, cost: bigint | undefined, money: (v: big
     }
     let right = b.w - 8;
     if (cost !== undefined) {
-      const text = money(cost);
+      const text = cost;
       const w = 12 + text.length * 8.4;
       g.push(
         `<rect x="${b.w - w - 8}" y="${b.h - 30}" width="${w}" height="22" rx="6" fill="${look.ink}"/><text x="${b.w - w / 2 - 8}" y="${b.h - 14}" font-size="14" font-weight="700" fill="#fff6dd" text-anchor="middle">${esc(text)}</text>`,
