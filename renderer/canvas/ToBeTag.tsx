@@ -15,7 +15,7 @@ export const toBeInk = '#1f7a3f';
 export function ToBeTag({ scenarioId, width, height }: { scenarioId: string; width: number; height: number }) {
   const name = useBoard((s) => s.scenarios.find((x) => x.id === scenarioId)?.name ?? '');
   const type = useUi((s) => (s.bigScreen ? cardTypes.bigScreen : cardTypes.desk));
-  const size = type.chip;
+  const size = type.toBeTag;
   const pad = Math.round(size * 0.3);
   const said = /^to-?be\b/i.test(name) ? name : `to-be: ${name}`;
   const lines = wrapLines(said, `bold ${size}px ${fontFamily}`, width - 20 - 2 * pad, 2);

@@ -95,7 +95,14 @@ export function createAt(tool: 'step' | 'note' | 'text', x: number, y: number): 
   if (id) useUi.setState({ selection: [id], editingId: id, tool: 'select' });
 }
 
+/**
+ * The buttons of the last two presses. Konva calls any two clicks on one spot a double click, a
+ * right-click (for the menu) then a left click too; a person means an edit only by two left clicks.
+ */
+let pressButtons: [number, number] = [0, 0];
+
 export function onPointerDown(ev: PointerEv): void {
+  pressButtons = [pressButtons[1], ev.evt.button];
   const stage = ev.target.getStage();
   const p = stage?.getPointerPosition();
   if (!stage || !p) return;
@@ -222,6 +229,7 @@ export function onPointerUp(ev: PointerEv): void {
 }
 
 export function onDoubleClick(ev: PointerEv): void {
+  if (!byFinger(ev.evt) && pressButtons.some((b) => b !== 0)) return;
   const stage = ev.target.getStage();
   const p = stage?.getPointerPosition();
   if (!stage || !p || !writable()) return;

@@ -58,10 +58,12 @@ export interface CardType {
   /** the card's height that is not the title's: top padding and the gap above the footer */
   titleInset: number;
   note: number;
+  /** the "to-be: <scenario>" tag under a step only a to-be has (ToBeTag.tsx): read from the back of the room on the big screen */
+  toBeTag: number;
 }
 export const cardTypes: Record<'desk' | 'bigScreen', CardType> = {
-  desk: { title: 18, chip: 14, owner: 13, chipHeight: 22, footer: 30, titleInset: 26, note: 18 },
-  bigScreen: { title: 26, chip: 17, owner: 15, chipHeight: 26, footer: 34, titleInset: 20, note: 24 },
+  desk: { title: 18, chip: 14, owner: 13, chipHeight: 22, footer: 30, titleInset: 26, note: 18, toBeTag: 14 },
+  bigScreen: { title: 26, chip: 17, owner: 15, chipHeight: 26, footer: 34, titleInset: 20, note: 24, toBeTag: 21 },
 };
 /** Readable from the back of a room: the least size a card title gets on the big screen, in screen px. */
 export const BIG_SCREEN_TITLE_PX = 28;

@@ -7,6 +7,7 @@ import { useBoard } from '../state/boardStore';
 import type { CostView } from '../state/costView';
 import { Bars, bandBars } from './Bars';
 import { hasTimes, pceText, stepsWithoutTimes } from './leadTimeText';
+import { useSimulation } from '../state/simulation';
 
 /** How many of the longest waits and of the steps without times are named; the rest are counted. */
 const LISTED = 5;
@@ -26,6 +27,10 @@ export function LeadTimeView({ view, showing }: { view: CostView; showing: strin
   const waits = longestWaits([...shown.steps.values()], LISTED);
   const { missing, cycles } = shown.lead;
   const perPeriod = view.periodLabel.slice(1) === 'yr' ? 'per year' : 'per month';
+  // Where waits or process times are ranges, the simulation's P10–P90 of the shown map's lead time.
+  const simulated = useSimulation((s) => s.result);
+  const leadBand = simulated ? (scenario ? simulated.scenarios.get(scenario.id)?.leadMinutes : simulated.asIsLeadMinutes) : null;
+  const leadSpread = leadBand && view.duration(leadBand.p10) !== view.duration(leadBand.p90) ? `${view.duration(leadBand.p10)} – ${view.duration(leadBand.p90)}` : null;
 
   if (!hasTimes(asIs) && rework.total === 0n) {
     return (
@@ -42,6 +47,11 @@ export function LeadTimeView({ view, showing }: { view: CostView; showing: strin
         <div className="kpi">
           <span>Lead time</span>
           <strong data-testid="dashboard-lead-time">{view.duration(shown.lead.leadMinutes)}</strong>
+          {leadSpread && (
+            <small data-testid="dashboard-lead-time-band" title="P10–P90 of the simulation: 8 in 10 outcomes fall in this range">
+              {leadSpread}
+            </small>
+          )}
           <small>{scenario ? `as-is ${view.duration(asIs.lead.leadMinutes)}` : missing.length ? 'at least' : 'first step to last'}</small>
         </div>
         <div className="kpi">

@@ -46,8 +46,7 @@ test('a range on the calls’ volume: the header gives the total as a band, and 
   await page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
   await page.getByRole('button', { name: 'Step details (I)' }).click();
   const inspector = page.getByRole('complementary', { name: 'Step inspector' });
-  await inspector.getByLabel('Volume').fill('100,000');
-  await giveRange(page, calls.id, 80_000, 120_000);
+  await inspector.getByLabel('Volume').fill('80000-120000');
   // Done: a click on empty paper, above the map.
   await page.getByTestId('board-canvas').click({ position: { x: 640, y: 30 } });
 
@@ -64,6 +63,14 @@ test('a range on the calls’ volume: the header gives the total as a band, and 
   await expect(page.getByTestId('scenario-saving')).toHaveText('saves $600,000.00/yr');
   await page.getByLabel('Scenario shown').selectOption({ label: 'As-is' });
   await expect(page.getByTestId('board-total')).toHaveText('$1,476,000.00/yr');
+
+  // A wait typed as a range: the dashboard's lead time gets its spread under the likely one.
+  await page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
+  if (!(await inspector.isVisible())) await page.getByRole('button', { name: 'Step details (I)' }).click();
+  await inspector.getByLabel('Wait before').fill('10-20 days');
+  await page.getByTestId('board-canvas').click({ position: { x: 640, y: 30 } });
+  await page.getByRole('button', { name: 'Cost dashboard (D)' }).click();
+  await expect(page.getByTestId('dashboard-lead-time-band')).toHaveText(/^\d+(\.\d)? days – \d+(\.\d)? days$/);
 });
 
 test('a 200-character title at 1,024 px: the bands stay in the header, every control in the window', async ({ page }) => {

@@ -62,7 +62,8 @@ test('a facilitator types ranges into a step’s figures, finishing each the way
   await expect.poll(async () => (await board(page)).elements[id]).toMatchObject({ fixedCents: 4_000_000, fixedCentsLow: 3_000_000, fixedCentsHigh: 5_000_000 });
   await expect(fixed).toHaveValue('30,000.00–50,000.00');
   // The likely figures are exact: 1,476,000 − 360,000 + 100,000 × $45.00 + $40,000
-  await expect(page.getByTestId('board-total')).toHaveText('$5,656,000.00/yr');
+  // The header says the total as a band now that the map holds ranges (8 in 10 outcomes, around the likely figures' total).
+  await expect(page.getByTestId('board-total')).toHaveText(/^\$5\.\dM–\$6\.\dM a year \(likely \$5\.6\dM\)$/);
 
   // A low above its high: refused at the field with its message; Escape brings the stored range back.
   await unitCost.fill('8-4');
@@ -91,6 +92,8 @@ test('a facilitator types ranges into a step’s figures, finishing each the way
   await page.getByRole('button', { name: 'Cost dashboard (D)' }).click();
   const evidence = page.getByRole('region', { name: 'Evidence — As-is' });
   await expect(evidence.getByTestId('evidence-guess-share')).toHaveText('80%');
+  // The likely figures' total stays exact.
+  await expect(page.getByRole('row', { name: /^As-is \$5,656,000\.00/ })).toBeVisible();
   const swings = evidence.getByTestId('swing-list').getByRole('listitem');
   await expect(swings).toHaveCount(3);
   // volume: 80,000 → 120,000 at $45.00 moves the total by $1,800,000; unit cost by $1,000,000; fixed cost by $20,000

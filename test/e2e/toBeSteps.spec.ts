@@ -12,12 +12,12 @@ const PAGE = 'Self-service page';
 type Hook = {
   ui(): { selection: string[]; editingId: string | null };
   canvasNodes(name: string, within?: string): { text: string | null; x: number; y: number; w: number; h: number }[];
-  cardType(): { chip: number };
+  cardType(): { toBeTag: number };
   dispatch(name: string, args: unknown): unknown;
 };
 const toBeTags = (page: Page) => page.evaluate(() => (window as unknown as { __brownpaper: Hook }).__brownpaper.canvasNodes('to-be-tag'));
 const selection = (page: Page) => page.evaluate(() => (window as unknown as { __brownpaper: Hook }).__brownpaper.ui().selection);
-const chipSize = (page: Page) => page.evaluate(() => (window as unknown as { __brownpaper: Hook }).__brownpaper.cardType().chip);
+const tagSize = (page: Page) => page.evaluate(() => (window as unknown as { __brownpaper: Hook }).__brownpaper.cardType().toBeTag);
 const cellCentre = (g: Grid, lane: number, stage: number) => [g.stages[stage].start + g.stages[stage].size / 2, g.lanes[lane].start + g.lanes[lane].size / 2] as const;
 const stepTitled = async (page: Page, title: string) => Object.values((await board(page)).elements).find((e) => e.kind === 'step' && e.title === title);
 const scenarioId = async (page: Page, name: string) =>
@@ -142,7 +142,7 @@ test('on a 390 × 844 phone, the to-be step carries its tag, whole and legible, 
 
     const [tag] = await toBeTags(phone);
     expect(tag.text?.replace(/\s+/g, ' ')).toBe(TO_BE); // on one line or two
-    const chipPx = (await chipSize(phone)) * (await viewportScale(phone));
+    const chipPx = (await tagSize(phone)) * (await viewportScale(phone));
     expect(chipPx).toBeGreaterThanOrEqual(13);
     // Whole on the screen, under the header, beside the card it hangs from.
     const card = await screenBox(phone, id);
@@ -171,8 +171,8 @@ test('on a 1,920 × 1,080 projector, the big screen shows the to-be step with it
   await expect.poll(async () => (await toBeTags(wall)).length).toBe(1);
   const [tag] = await toBeTags(wall);
   expect(tag.text?.replace(/\s+/g, ' ')).toBe(TO_BE); // on one line or two
-  // The tag's type on the wall: the big screen's chip size at the framed scale, at least 18 px.
-  await expect.poll(async () => (await chipSize(wall)) * (await viewportScale(wall))).toBeGreaterThanOrEqual(18);
+  // The tag's type on the wall: its size at the big screen's framed scale (which now frames the ladder too), at least 18 px.
+  await expect.poll(async () => (await tagSize(wall)) * (await viewportScale(wall))).toBeGreaterThanOrEqual(18);
   expect(tag.x).toBeGreaterThanOrEqual(0);
   expect(tag.x + tag.w).toBeLessThanOrEqual(1920);
   expect(tag.y + tag.h).toBeLessThanOrEqual(1080);
