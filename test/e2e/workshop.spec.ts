@@ -17,8 +17,13 @@ const peerNames = (page: Page) => page.evaluate(() => Object.values((window as u
 async function rename(page: Page, name: string) {
   // On a crowded header (money, lead time, timer) the name is one click away in "More", as a person finds it.
   const yours = page.getByRole('button', { name: /^Your name: .*\. Change$/ });
-  if (!(await yours.isVisible())) await page.getByRole('button', { name: /^More/ }).click();
-  await yours.click();
+  // The header measures itself once its figures are in and may tuck the name away just then: a
+  // person who misses it looks again (in "More" if it went there).
+  await expect(async () => {
+    if (!(await yours.isVisible())) await page.getByRole('button', { name: /^More/ }).click();
+    await yours.click({ timeout: 2_000 });
+    await expect(page.getByLabel('Your name')).toBeVisible({ timeout: 2_000 });
+  }).toPass();
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('Your name').press('Enter');
 }
