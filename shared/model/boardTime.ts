@@ -1,6 +1,6 @@
 import type { BoardElement } from './kinds.js';
 import { effectiveTime, leadTime, type Flow, type LeadTime, type Ordered, type StepTime } from './leadTime.js';
-import type { Scenario } from './scenario.js';
+import type { Override, Scenario } from './scenario.js';
 import { onMap } from './scenarioSteps.js';
 import type { Step } from './step.js';
 
@@ -14,11 +14,25 @@ export interface BoardTime {
 /**
  * A step's time figures with a scenario's overrides applied. The step is passed as it is (a
  * step has no `removed`: effectiveTime reads it as false): copying a whole step per step made
- * boardTime seven times slower on a 2,000-step board (npm run bench:rollup).
+ * boardTime seven times slower on a 2,000-step board (npm run bench:rollup). Kept per step
+ * object (and override object), as the rollup keeps its prices: an edit makes new objects
+ * for what it changes only.
  */
+const asIsTimes = new WeakMap<Step, StepTime>();
+const overrideTimes = new WeakMap<Override, { step: Step; time: StepTime }>();
+
 function stepTime(step: Step, scenario?: Scenario): StepTime {
   const o = scenario?.overrides[step.id];
-  return effectiveTime(step, o?.waitMinutes, o?.processMinutes, o?.firstTimeRight, o?.removed);
+  if (o) {
+    const kept = overrideTimes.get(o);
+    if (kept?.step === step) return kept.time;
+    const time = effectiveTime(step, o.waitMinutes, o.processMinutes, o.firstTimeRight, o.removed);
+    overrideTimes.set(o, { step, time });
+    return time;
+  }
+  let time = asIsTimes.get(step);
+  if (!time) asIsTimes.set(step, (time = effectiveTime(step)));
+  return time;
 }
 
 /**

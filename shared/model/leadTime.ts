@@ -310,8 +310,49 @@ export function longestPath(graph: FlowGraph, weight: Float64Array, finish: Floa
   return finish[graph.end];
 }
 
-export function leadTime(steps: readonly StepTime[], stages: readonly Ordered[], connectors: readonly Flow[]): LeadTime {
+/**
+ * The last few flow graphs made, with what they were made of. An edit of a figure leaves the
+ * flow as it was (same steps in the same stages, same arrows): the board then recomputes only
+ * the weights. Comparing the inputs is linear and allocates nothing; the as-is and a to-be
+ * alternate, hence more than one.
+ */
+interface KeptGraph {
+  steps: { id: string; stageId: string | null }[];
+  stages: Ordered[];
+  connectors: Flow[];
+  graph: FlowGraph;
+}
+const keptGraphs: KeptGraph[] = [];
+const KEEP = 4;
+
+function sameFlow(kept: KeptGraph, steps: readonly Pick<StepTime, 'id' | 'stageId'>[], stages: readonly Ordered[], connectors: readonly Flow[]): boolean {
+  if (kept.steps.length !== steps.length || kept.stages.length !== stages.length || kept.connectors.length !== connectors.length) return false;
+  for (let i = 0; i < steps.length; i++) if (kept.steps[i].id !== steps[i].id || kept.steps[i].stageId !== steps[i].stageId) return false;
+  for (let i = 0; i < stages.length; i++) if (kept.stages[i].id !== stages[i].id || kept.stages[i].order !== stages[i].order) return false;
+  for (let i = 0; i < connectors.length; i++) if (kept.connectors[i].fromId !== connectors[i].fromId || kept.connectors[i].toId !== connectors[i].toId) return false;
+  return true;
+}
+
+function flowGraphOf(steps: readonly Pick<StepTime, 'id' | 'stageId'>[], stages: readonly Ordered[], connectors: readonly Flow[]): FlowGraph {
+  const at = keptGraphs.findIndex((k) => sameFlow(k, steps, stages, connectors));
+  if (at >= 0) {
+    const [kept] = keptGraphs.splice(at, 1);
+    keptGraphs.unshift(kept);
+    return kept.graph;
+  }
   const graph = flowGraph(steps, stages, connectors);
+  keptGraphs.unshift({
+    steps: steps.map((s) => ({ id: s.id, stageId: s.stageId })),
+    stages: stages.map((s) => ({ id: s.id, order: s.order })),
+    connectors: connectors.map((c) => ({ fromId: c.fromId, toId: c.toId })),
+    graph,
+  });
+  keptGraphs.length = Math.min(keptGraphs.length, KEEP);
+  return graph;
+}
+
+export function leadTime(steps: readonly StepTime[], stages: readonly Ordered[], connectors: readonly Flow[]): LeadTime {
+  const graph = flowGraphOf(steps, stages, connectors);
   const { n, k, stageOf, stageList, start, next, order, cycles, loopBacks } = graph;
   const N = n + k + 1;
   const gate = (g: number) => n + g;

@@ -84,14 +84,25 @@ export interface ReworkRollup {
 
 export const emptyReworkRollup = (): ReworkRollup => ({ total: 0n, byStep: new Map(), byLane: new Map(), missing: [] });
 
-/**
- * Add one step to a rework rollup and return its rework cost (0 when not known): the rollups
- * of money (rollup.ts) call this in their own pass, so rework is priced once per step.
- */
-export function addRework(r: ReworkRollup, id: string, laneId: string | null, cost: CostFields, firstTimeRight: number | null): bigint {
+/** A step's rework, priced: its extra cost (null when not known) and whether it is unknown for want of a first-time-right. */
+export interface PricedRework {
+  extra: bigint | null;
+  missing: boolean;
+}
+
+export function priceRework(cost: CostFields, firstTimeRight: number | null): PricedRework {
   const extra = reworkCost(cost, firstTimeRight);
+  return { extra, missing: extra === null && firstTimeRight === null && hasOccurrenceCost(cost) };
+}
+
+/**
+ * Add one priced step to a rework rollup and return its rework cost (0 when not known): the
+ * rollups of money (rollup.ts) price each step once (and keep the price while the step is
+ * unchanged) and add it here in their own pass.
+ */
+export function addRework(r: ReworkRollup, id: string, laneId: string | null, { extra, missing }: PricedRework): bigint {
   if (extra === null) {
-    if (firstTimeRight === null && hasOccurrenceCost(cost)) r.missing.push(id);
+    if (missing) r.missing.push(id);
     return 0n;
   }
   r.total += extra;
@@ -103,7 +114,7 @@ export function addRework(r: ReworkRollup, id: string, laneId: string | null, co
 
 export function reworkRollup(steps: Iterable<ReworkStep>): ReworkRollup {
   const r = emptyReworkRollup();
-  for (const s of steps) if (!s.removed) addRework(r, s.id, s.laneId, s.cost, s.firstTimeRight);
+  for (const s of steps) if (!s.removed) addRework(r, s.id, s.laneId, priceRework(s.cost, s.firstTimeRight));
   return r;
 }
 

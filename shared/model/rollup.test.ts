@@ -130,4 +130,35 @@ describe('rework in the money', () => {
     expect(gone.rework.total).toBe(0n);
     expect(gone.rework.missing).toEqual([]);
   });
+
+  it('stays exact past what a Number holds: totals beyond 2^53 minor units add in bigints', () => {
+    // 10^12 × $10,000.01 = $10,000,010,000,000,000.00: 10^18 minor units and more, far past 2^53
+    const big = newStep({ x: 0, y: 0, order: 'a0', volume: 1e12, unitCents: 1_000_001, firstTimeRight: 0.8, laneId: 'lane0000001', stageId: null });
+    const small = newStep({ x: 0, y: 0, order: 'a1', volume: 3, unitCents: 7, laneId: 'lane0000001', stageId: null });
+    const r = rollup([big, small]);
+    const bigCost = 10n ** 12n * 1_000_001n;
+    const bigRework = bigCost / 4n; // 1/0.8 − 1 = a quarter more
+    expect(r.total).toBe(bigCost + bigRework + 21n);
+    expect(r.byLane.get('lane0000001')).toBe(bigCost + bigRework + 21n);
+    expect(r.rework.total).toBe(bigRework);
+    expect(r.rework.byLane.get('lane0000001')).toBe(bigRework);
+    // Each step alone is within a Number; together the two lanes' sum is not: exact again.
+    const half = newStep({ x: 0, y: 0, order: 'a2', volume: 9_000_000, unitCents: 1_000_000_000, laneId: 'lane0000002', stageId: null });
+    const twice = rollup([half, { ...half, id: 'step0000002', order: 'a3' }]);
+    expect(twice.total).toBe(2n * 9_000_000n * 1_000_000_000n);
+    expect(twice.byLane.get('lane0000002')).toBe(18_000_000_000_000_000n);
+  });
+
+  it('an edit prices the changed step again: a new step object, a new override, the same totals as from scratch', () => {
+    const a = newStep({ x: 0, y: 0, order: 'a0', volume: 100, unitCents: 250, laneId: null, stageId: null });
+    const b = newStep({ x: 0, y: 0, order: 'a1', volume: 10, costMode: 'time', minutes: 7.5, rateCents: 6000, laneId: null, stageId: null });
+    expect(rollup([a, b]).total).toBe(25_000n + 7_500n);
+    const edited = { ...a, volume: 200 };
+    expect(rollup([edited, b]).total).toBe(50_000n + 7_500n);
+    const scenario = { id: 'scenario0001', name: 'Fewer', order: 'a0', price: unpriced, overrides: { [b.id]: { volume: 20 } } };
+    expect(rollup([edited, b], scenario).total).toBe(50_000n + 15_000n);
+    const again = { ...scenario, overrides: { [b.id]: { volume: 40 } } };
+    expect(rollup([edited, b], again).total).toBe(50_000n + 30_000n);
+    expect(rollup([a, b]).total).toBe(25_000n + 7_500n);
+  });
 });

@@ -1,6 +1,6 @@
 import { periodCost, type CostFields } from './cost.js';
-import { addRework, emptyReworkRollup, type ReworkRollup } from './rework.js';
-import type { Scenario } from './scenario.js';
+import { emptyReworkRollup, priceRework, type PricedRework, type ReworkRollup } from './rework.js';
+import type { Override, Scenario } from './scenario.js';
 import { onMap } from './scenarioSteps.js';
 import type { Step, ValueClass } from './step.js';
 
@@ -54,27 +54,144 @@ function add<K>(m: Map<K, bigint>, k: K, v: bigint): void {
   m.set(k, (m.get(k) ?? 0n) + v);
 }
 
-/** The totals of the map asked for: the steps of other scenarios (scenarioSteps.ts) are not on it and count nowhere. */
+/**
+ * One step priced on one map (null when the scenario removes it): its cost with rework in
+ * bigints, and the same as Numbers where a Number holds it exactly (else null).
+ */
+type Priced = {
+  rework: PricedRework;
+  /** the period cost with its rework: the step's cost on that map; null = missing */
+  cost: bigint | null;
+  costNumber: number | null;
+  reworkNumber: number | null;
+} | null;
+
+// A step's price depends only on the step and its scenario's override of it, and the board
+// store makes a new object for every step (or override) that changes: so a step is priced once
+// and its price kept while its objects live. After one edit only that step is priced again;
+// pricing every step in bigints each time was most of the recompute (npm run bench:rollup).
+const pricedAsIs = new WeakMap<Step, Priced>();
+const pricedOverride = new WeakMap<Override, { step: Step; priced: Priced }>();
+
+/** A non-negative amount as a Number when that is exact, else null. */
+const asNumber = (v: bigint | null): number | null => (v !== null && v >= 0n && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : null);
+
+function price(step: Step, scenario?: Scenario): Priced {
+  const fields = effectiveCost(step, scenario);
+  if (!fields) return null;
+  const base = periodCost(fields);
+  const rework = priceRework(fields, effectiveFirstTimeRight(step, scenario));
+  const cost = base === null ? null : base + (rework.extra ?? 0n);
+  return { rework, cost, costNumber: asNumber(cost), reworkNumber: asNumber(rework.extra) };
+}
+
+function priced(step: Step, scenario?: Scenario): Priced {
+  const o = scenario?.overrides[step.id];
+  if (o) {
+    const kept = pricedOverride.get(o);
+    if (kept?.step === step) return kept.priced;
+    const p = price(step, scenario);
+    pricedOverride.set(o, { step, priced: p });
+    return p;
+  }
+  const kept = pricedAsIs.get(step);
+  if (kept !== undefined) return kept;
+  const p = price(step);
+  pricedAsIs.set(step, p);
+  return p;
+}
+
+/** Sums by key in Numbers (see rollup: exact while the total is a safe integer). */
+class Tally<K> {
+  readonly sums = new Map<K, number>();
+  add(k: K, v: number): void {
+    this.sums.set(k, (this.sums.get(k) ?? 0) + v);
+  }
+  bigints(): Map<K, bigint> {
+    const m = new Map<K, bigint>();
+    for (const [k, v] of this.sums) m.set(k, BigInt(v));
+    return m;
+  }
+}
+
+/**
+ * The totals of the map asked for: the steps of other scenarios (scenarioSteps.ts) are not on it and count nowhere.
+ *
+ * The sums run in Numbers, which is exact here: every term is a whole, non-negative number of
+ * minor units, so every partial sum is at most the total; when that total is within
+ * Number.MAX_SAFE_INTEGER (90 trillion dollars) nothing was rounded. Past it, or for a term a
+ * Number cannot hold, the sums are done again in bigints (sumExactly). Adding 2,000 bigints
+ * five ways allocated one bigint per addition, on every edit.
+ */
 export function rollup(steps: Iterable<Step>, scenario?: Scenario): Rollup {
   const r: Rollup = { total: 0n, missing: [], removed: [], stepCosts: new Map(), byLane: new Map(), byStage: new Map(), byValueClass: new Map(), byOwner: new Map(), rework: emptyReworkRollup() };
+  const counted: Step[] = [];
+  const byLane = new Tally<string>();
+  const byStage = new Tally<string>();
+  const byValueClass = new Tally<ValueClass>();
+  const byOwner = new Tally<string>();
+  const reworkByLane = new Tally<string>();
+  let total = 0;
+  let reworkTotal = 0;
+  let exact = true;
   for (const s of steps) {
     if (!onMap(s, scenario)) continue;
-    const fields = effectiveCost(s, scenario);
-    if (!fields) {
+    const p = priced(s, scenario);
+    if (!p) {
       r.removed.push(s.id);
       r.stepCosts.set(s.id, 0n);
       continue;
     }
-    const base = periodCost(fields);
-    // Priced once, in this pass: listed as rework unknown even when the money is missing too.
-    const rework = addRework(r.rework, s.id, s.laneId, fields, effectiveFirstTimeRight(s, scenario));
-    if (base === null) {
+    counted.push(s);
+    // Rework is listed even when the money is missing too: as rework unknown.
+    if (p.rework.extra === null) {
+      if (p.rework.missing) r.rework.missing.push(s.id);
+    } else {
+      r.rework.byStep.set(s.id, p.rework.extra);
+      if (p.reworkNumber === null) exact = false;
+      else {
+        reworkTotal += p.reworkNumber;
+        reworkByLane.add(s.laneId ?? '', p.reworkNumber);
+      }
+    }
+    if (p.cost === null) {
       r.missing.push(s.id);
       continue;
     }
-    const cost = base + rework;
+    r.stepCosts.set(s.id, p.cost);
+    if (p.costNumber === null) {
+      exact = false;
+      continue;
+    }
+    const cost = p.costNumber;
+    total += cost;
+    byLane.add(s.laneId ?? '', cost);
+    byStage.add(s.stageId ?? '', cost);
+    byValueClass.add(s.valueClass, cost);
+    byOwner.add(s.owner.trim(), cost);
+  }
+  if (!exact || total > Number.MAX_SAFE_INTEGER || reworkTotal > Number.MAX_SAFE_INTEGER) return sumExactly(r, counted);
+  r.total = BigInt(total);
+  r.byLane = byLane.bigints();
+  r.byStage = byStage.bigints();
+  r.byValueClass = byValueClass.bigints();
+  r.byOwner = byOwner.bigints();
+  r.rework.total = BigInt(reworkTotal);
+  r.rework.byLane = reworkByLane.bigints();
+  return r;
+}
+
+/** The sums of a rollup again in bigints, from each step's cost and rework: for totals past what a Number holds exactly. */
+function sumExactly(r: Rollup, counted: Step[]): Rollup {
+  for (const s of counted) {
+    const extra = r.rework.byStep.get(s.id);
+    if (extra !== undefined) {
+      r.rework.total += extra;
+      add(r.rework.byLane, s.laneId ?? '', extra);
+    }
+    const cost = r.stepCosts.get(s.id);
+    if (cost === undefined) continue;
     r.total += cost;
-    r.stepCosts.set(s.id, cost);
     add(r.byLane, s.laneId ?? '', cost);
     add(r.byStage, s.stageId ?? '', cost);
     add(r.byValueClass, s.valueClass, cost);
