@@ -211,7 +211,13 @@ export function boardSvg(doc: Y.Doc, options: SvgOptions = {}): string {
             process: t.processMinutes === null ? null : formatDuration(t.processMinutes, e.processUnit, locale),
           }
         : null;
-    out.push(card(e, boxes.get(e.id)!, costText(e.id), times));
+    const b = boxes.get(e.id)!;
+    out.push(card(e, b, costText(e.id), times));
+    // Removed in the scenario exported: crossed out, as the canvas draws it (StepNode.tsx).
+    if (t?.removed)
+      out.push(
+        `<path class="removed" d="M${b.x + 8} ${b.y + 8}L${b.x + b.w - 8} ${b.y + b.h - 8}M${b.x + b.w - 8} ${b.y + 8}L${b.x + 8} ${b.y + b.h - 8}" stroke="rgba(139,30,63,0.75)" stroke-width="4" fill="none"/>`,
+      );
   }
   // Dot-vote counts, as the canvas shows them once a round is revealed.
   const round = activeRound(readRounds(doc));

@@ -1,7 +1,9 @@
 import { expect, it } from 'vitest';
 import { addStep } from '../operations/addCard.js';
 import { addConnector } from '../operations/addConnector.js';
-import { addScenario, setStepCost } from '../operations/costs.js';
+import { addScenario, setOverride, setStepCost } from '../operations/costs.js';
+import { readBoard } from '../model/board.js';
+import { readScenarios } from '../model/scenario.js';
 import { boardFrom, ctx } from '../operations/testDoc.js';
 import { costTableCsv } from './costTable.js';
 import { boardSvg } from './svg.js';
@@ -43,4 +45,13 @@ it('exports draw the as-is map: the to-be step and its arrow are left out', () =
   expect(svg).toContain('>Call</text>');
   expect(svg).not.toContain('Self-service page');
   expect(svg).not.toMatch(/<polyline[^>]*marker-end/);
+});
+
+it('a to-be export crosses out the steps it removes, as the board does; the as-is export does not', () => {
+  const doc = board();
+  const [toBe] = readScenarios(doc);
+  const call = [...readBoard(doc).elements.values()].find((e) => e.kind === 'step' && e.title === 'Call')!;
+  setOverride.run(doc, { scenarioId: toBe.id, stepId: call.id, field: 'removed', value: true }, ctx);
+  expect(boardSvg(doc, { scenarioId: toBe.id }).match(/class="removed"/g)).toHaveLength(1);
+  expect(boardSvg(doc)).not.toContain('class="removed"');
 });
