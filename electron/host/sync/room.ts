@@ -7,6 +7,7 @@ import { closeCodes } from '../../../shared/sync/closeCodes.js';
 import { encodeAwareness, encodeSync, syncType } from '../../../shared/sync/messages.js';
 import type { Logger } from '../log.js';
 import type { UpdateLog } from '../store/updateLog.js';
+import { PresenceFanout } from './presenceFanout.js';
 
 /** One connected client. Used as the transaction origin of the updates it sends. */
 export interface Peer {
@@ -36,6 +37,8 @@ export class Room {
   readonly doc = new Y.Doc();
   readonly awareness: awarenessProtocol.Awareness;
   readonly peers = new Set<Peer>();
+  /** presence goes out per tick, one message per connection (presenceFanout.ts) */
+  private readonly presence: PresenceFanout;
   private sinceSnapshot: number;
   private failed = false;
   private compactTimer: ReturnType<typeof setTimeout> | undefined;
@@ -58,6 +61,12 @@ export class Room {
     meta.observe((e) => e.keysChanged.has('title') && this.titleChanged(meta.get('title')));
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
+    this.presence = new PresenceFanout(this.awareness, () => ({
+      size: this.peers.size,
+      send: (message) => {
+        for (const p of this.peers) send(p.ws, message);
+      },
+    }));
     this.awareness.on('update', this.onAwareness);
   }
 
@@ -81,14 +90,12 @@ export class Room {
   };
 
   private onAwareness = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
-    const changed = [...added, ...updated, ...removed];
-    if (origin && typeof origin === 'object' && 'awarenessIds' in origin) {
-      const ids = (origin as Peer).awarenessIds;
-      for (const id of added) ids.add(id);
-      for (const id of removed) ids.delete(id);
+    const from = origin && typeof origin === 'object' && 'awarenessIds' in origin ? (origin as Peer) : null;
+    if (from) {
+      for (const id of added) from.awarenessIds.add(id);
+      for (const id of removed) from.awarenessIds.delete(id);
     }
-    const message = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-    for (const p of this.peers) send(p.ws, message);
+    this.presence.changed([...added, ...updated], removed, from?.role ?? null);
   };
 
   /** A title the session list can hold (1–200 characters) goes to it; anything else stays on the board only. */
@@ -146,6 +153,7 @@ export class Room {
 
   destroy(): void {
     if (this.sinceSnapshot > 0) this.compact();
+    this.presence.stop();
     this.awareness.destroy();
     this.doc.destroy();
   }
