@@ -67,6 +67,7 @@ export class LightClient {
    */
   constructor(url, who, { clientId, map, localAddress, name = `Person ${who}` } = {}) {
     this.who = who;
+    this.whoText = String(who);
     this.clientId = clientId ?? 1_000_000 + who;
     this.map = map;
     this.name = name;
@@ -99,7 +100,7 @@ export class LightClient {
       const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
       for (const m of text.matchAll(editKeys)) {
         const id = `${m[1]}.${m[2]}`;
-        if (!this.received.has(id)) this.received.set(id, now - Number(m[3]));
+        if (m[1] !== this.whoText && !this.received.has(id)) this.received.set(id, now - Number(m[3]));
       }
     } else if (type === AWARENESS) {
       this.awarenessMessages++;
