@@ -8,6 +8,7 @@ export declare class LightClient {
   readonly clientId: number;
   readonly received: Map<string, number>;
   readonly awarenessMessages: number;
+  readonly updateMessages: number;
   readonly statesFrom: Map<number, number>;
   readonly opened: Promise<void>;
   /** called after each message received */

@@ -50,6 +50,8 @@ export class LightClient {
   /** edits received: `${who}.${seq}` → ms from send to arrival (only the first arrival counts) */
   received = new Map();
   awarenessMessages = 0;
+  /** sync update messages received (a hall's host sends its edits once a tick) */
+  updateMessages = 0;
   /** states received per client id (all awareness messages together) */
   statesFrom = new Map();
   clock = 0;
@@ -96,6 +98,7 @@ export class LightClient {
         return;
       }
       if (st !== UPDATE && st !== STEP2) return;
+      if (st === UPDATE) this.updateMessages++;
       const now = wallNow();
       const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
       for (const m of text.matchAll(editKeys)) {

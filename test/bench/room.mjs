@@ -2,7 +2,7 @@
 // y-websocket server under the same load:
 //   node test/bench/room.mjs [--sizes 50,200,400] [--duration 30] [--edit-every 10] [--moves 1]
 //                           [--active 20] [--active-moves 10] [--full 4] [--workers 2]
-//                           [--servers brownpaper,y-websocket]
+//                           [--servers brownpaper,y-websocket] [--host-profile DIR]
 // Each person edits once every 10 s (one new key of a map) and moves a pointer once a second;
 // the facilitator and 20 others point actively, 10 times a second (the web client's most).
 // Light clients (lightClient.mjs: raw protocol, no Y.Doc) in worker threads make up the room,
@@ -36,6 +36,8 @@ const { values: opt } = parseArgs({
     full: { type: 'string', default: '4' },
     workers: { type: 'string', default: '2' },
     servers: { type: 'string', default: 'brownpaper,y-websocket' },
+    /** a directory: the host writes a CPU profile of each run there (node --cpu-prof) */
+    'host-profile': { type: 'string' },
   },
 });
 const D = Number(opt.duration);
@@ -73,7 +75,8 @@ async function startServer(name, size) {
   const data = mkdtempSync(path.join(os.tmpdir(), 'brownpaper-bench-room-'));
   const cli = (...args) => JSON.parse(spawnSync(process.execPath, [bin, ...args, '--data', data], { encoding: 'utf8' }).stdout);
   // --bench: the host accepts the load's own top-level map, bench-<n>-<n>.
-  const child = spawn(process.execPath, [bin, 'host', '--port', '0', '--data', data, '--bench'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const profile = opt['host-profile'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(opt['host-profile'])}`] : [];
+  const child = spawn(process.execPath, [...profile, bin, 'host', '--port', '0', '--data', data, '--bench'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const base = (await firstLine(child, /listening on (http:\/\/\S+)/)).replace(/^http/, 'ws');
   const session = cli('session', 'create', '--title', `A room of ${size}`);
   const facilitator = cli('invite', session.id, '--role', 'facilitator').token;

@@ -58,10 +58,17 @@ export class PresenceFanout {
     /** the connections to send to, each with how to send it a message */
     private readonly connections: () => { size: number; send(message: Uint8Array): void },
     private readonly clock: PresenceClock = realClock,
+    /** at the start of each tick, before presence: what else goes out per tick (a thinned room's edits) */
+    private readonly beforeTick: () => void = () => {},
   ) {}
 
-  private get thinned(): boolean {
+  get thinned(): boolean {
     return this.connections().size > THIN_ABOVE;
+  }
+
+  /** Something goes out on the next tick besides presence: make sure there is one. */
+  wake(): void {
+    this.timer ??= this.clock.setTimeout(this.tick, this.thinned ? THINNED_TICK_MS : PRESENCE_TICK_MS);
   }
 
   /** The host's Awareness changed (added, updated or renewed, removed); `role` is that of the connection it came from. */
@@ -77,7 +84,7 @@ export class PresenceFanout {
       this.leads.delete(id);
       this.shown.delete(id);
     }
-    if (this.waiting.size > 0 && this.timer === undefined) this.timer = this.clock.setTimeout(this.tick, this.thinned ? THINNED_TICK_MS : PRESENCE_TICK_MS);
+    if (this.waiting.size > 0) this.wake();
   }
 
   /** One more sign of life from a client: it keeps (or takes) a shown place. */
@@ -102,6 +109,7 @@ export class PresenceFanout {
 
   private tick = (): void => {
     this.timer = undefined;
+    this.beforeTick();
     const out: number[] = [];
     if (!this.thinned) {
       out.push(...this.waiting);
@@ -122,7 +130,7 @@ export class PresenceFanout {
       const message = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, out));
       this.connections().send(message);
     }
-    if (this.waiting.size > 0) this.timer = this.clock.setTimeout(this.tick, this.thinned ? THINNED_TICK_MS : PRESENCE_TICK_MS);
+    if (this.waiting.size > 0) this.wake();
   };
 
   stop(): void {

@@ -7,6 +7,7 @@ import { closeCodes } from '../../../shared/sync/closeCodes.js';
 import { encodeAwareness, encodeSync, syncType } from '../../../shared/sync/messages.js';
 import type { Logger } from '../log.js';
 import type { UpdateLog } from '../store/updateLog.js';
+import { send } from './outbox.js';
 import { PresenceFanout } from './presenceFanout.js';
 
 /** One connected client. Used as the transaction origin of the updates it sends. */
@@ -61,12 +62,17 @@ export class Room {
     meta.observe((e) => e.keysChanged.has('title') && this.titleChanged(meta.get('title')));
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
-    this.presence = new PresenceFanout(this.awareness, () => ({
-      size: this.peers.size,
-      send: (message) => {
-        for (const p of this.peers) send(p.ws, message);
-      },
-    }));
+    this.presence = new PresenceFanout(
+      this.awareness,
+      () => ({
+        size: this.peers.size,
+        send: (message) => {
+          for (const p of this.peers) send(p.ws, message);
+        },
+      }),
+      undefined,
+      () => this.relayHeldEdits(),
+    );
     this.awareness.on('update', this.onAwareness);
   }
 
@@ -82,12 +88,31 @@ export class Room {
       for (const p of this.peers) p.ws.close(closeCodes.storageFailed, 'the host could not save; reconnecting');
       return;
     }
-    const message = encodeSync(syncType.update, update);
-    for (const p of this.peers) if (p !== origin) send(p.ws, message);
+    if (this.presence.thinned) {
+      // A hall: the tick's edits go out together, one message for everyone (its author gets
+      // their own back, which Yjs ignores), so relaying costs a send per person per tick
+      // however many edit. Each is on disk already.
+      this.heldEdits.push(update);
+      this.presence.wake();
+    } else {
+      const message = encodeSync(syncType.update, update);
+      for (const p of this.peers) if (p !== origin) send(p.ws, message);
+    }
     this.lastUpdateAt = Date.now();
     if (++this.sinceSnapshot >= COMPACT_AT_THE_LATEST) this.compact();
     else if (this.sinceSnapshot >= COMPACT_EVERY && !this.compactTimer) this.compactWhenQuiet(COMPACT_WHEN_QUIET_MS);
   };
+
+  /** A thinned room's edits since the last tick, stored and waiting to be relayed. */
+  private heldEdits: Uint8Array[] = [];
+
+  private relayHeldEdits(): void {
+    if (this.heldEdits.length === 0 || this.failed) return;
+    const update = this.heldEdits.length === 1 ? this.heldEdits[0] : Y.mergeUpdates(this.heldEdits);
+    this.heldEdits = [];
+    const message = encodeSync(syncType.update, update);
+    for (const p of this.peers) send(p.ws, message);
+  }
 
   private onAwareness = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
     const from = origin && typeof origin === 'object' && 'awarenessIds' in origin ? (origin as Peer) : null;
@@ -157,11 +182,4 @@ export class Room {
     this.awareness.destroy();
     this.doc.destroy();
   }
-}
-
-export function send(ws: WebSocket, message: Uint8Array): void {
-  if (ws.readyState !== ws.OPEN) return;
-  ws.send(message, (err) => {
-    if (err) ws.terminate();
-  });
 }
