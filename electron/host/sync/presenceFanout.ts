@@ -11,10 +11,16 @@ export const PRESENCE_TICK_MS = 50;
 /** Above this many connections the room is thinned: fewer pointers move smoothly, at a lower rate. */
 export const THIN_ABOVE = 50;
 export const THINNED_TICK_MS = 100;
-/** In a thinned room, the pointers that go out every tick besides the facilitators': the most recently active. */
+/** In a thinned room, the pointers that go out every tick besides the facilitators': the most active lately. */
 export const POINTERS_SHOWN = 24;
-/** …a shown pointer that has not moved for this long gives its place to one that moves. */
-export const SHOWN_UNTIL_QUIET_MS = 2000;
+/**
+ * How active a person is lately: their moves, each counting half after this long. Someone
+ * pointing at a card (ten moves a second) outranks someone whose mouse drifts once a second,
+ * and a pointer that stops gives its place within a second or two.
+ */
+export const ACTIVITY_HALF_LIFE_MS = 1000;
+/** A shown pointer keeps its place until another is this much more active (no flapping between equals). */
+const KEEP_PLACE = 1.5;
 /**
  * In a thinned room, everyone else's newest state goes out in turn, this many a tick (oldest
  * waiting first): names, selections and the 15-second renewals that keep a person on the others'
@@ -49,8 +55,9 @@ export class PresenceFanout {
   private readonly waiting = new Set<number>();
   /** clients whose awareness came from a facilitator's connection: always sent */
   private readonly leads = new Set<number>();
-  /** thinned rooms: the pointers sent every tick, with when each last changed */
-  private readonly shown = new Map<number, number>();
+  /** everyone else's recent activity (decaying count of changes), and the most active: sent every tick in a thinned room */
+  private readonly activity = new Map<number, { score: number; at: number }>();
+  private shown = new Set<number>();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -82,29 +89,27 @@ export class PresenceFanout {
     for (const id of removed) {
       this.waiting.add(id);
       this.leads.delete(id);
+      this.activity.delete(id);
       this.shown.delete(id);
     }
     if (this.waiting.size > 0) this.wake();
   }
 
-  /** One more sign of life from a client: it keeps (or takes) a shown place. */
+  /** One more sign of life from a client. */
   private touch(id: number, now: number): void {
-    if (this.shown.has(id) || this.shown.size < POINTERS_SHOWN) {
-      this.shown.set(id, now);
-      return;
-    }
-    let quietest: number | undefined;
-    let quietSince = Infinity;
-    for (const [other, at] of this.shown) {
-      if (at < quietSince) {
-        quietSince = at;
-        quietest = other;
-      }
-    }
-    if (quietest !== undefined && now - quietSince >= SHOWN_UNTIL_QUIET_MS) {
-      this.shown.delete(quietest);
-      this.shown.set(id, now);
-    }
+    const a = this.activity.get(id);
+    if (a) {
+      a.score = a.score * decay(now - a.at) + 1;
+      a.at = now;
+    } else this.activity.set(id, { score: 1, at: now });
+  }
+
+  /** The POINTERS_SHOWN most active lately, those already shown given KEEP_PLACE. */
+  private chooseShown(now: number): void {
+    const ranked: [number, number][] = [];
+    for (const [id, a] of this.activity) ranked.push([id, a.score * decay(now - a.at) * (this.shown.has(id) ? KEEP_PLACE : 1)]);
+    ranked.sort((x, y) => y[1] - x[1]);
+    this.shown = new Set(ranked.slice(0, POINTERS_SHOWN).map(([id]) => id));
   }
 
   private tick = (): void => {
@@ -115,6 +120,7 @@ export class PresenceFanout {
       out.push(...this.waiting);
       this.waiting.clear();
     } else {
+      this.chooseShown(this.clock.now());
       let others = 0;
       for (const id of this.waiting) {
         const removed = !this.awareness.getStates().has(id);
@@ -139,3 +145,5 @@ export class PresenceFanout {
     this.waiting.clear();
   }
 }
+
+const decay = (ms: number) => 2 ** (-ms / ACTIVITY_HALF_LIFE_MS);
