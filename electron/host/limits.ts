@@ -8,8 +8,8 @@ import { longText, shortText } from '../../shared/model/fields.js';
 const values = {
   /** one y-websocket frame; over it the connection is closed with 1009. A 10,000-card board is far below. */
   messageBytes: 32 * 1024 * 1024,
-  /** live sync connections to one session; past it an upgrade answers 503 */
-  connectionsPerSession: 300,
+  /** live sync connections to one session (a hall of 400 and their second screens); past it an upgrade answers 503 */
+  connectionsPerSession: 500,
   /** live sync connections from one address, all sessions together; past it an upgrade answers 429 */
   connectionsPerAddress: 100,
   /** awareness (presence) messages relayed per connection: sustained per second, and in a burst */

@@ -1,6 +1,6 @@
 // npm run bench — every benchmark, one after the other; each rewrites only its own section of
 // BENCHMARKS.md and its entry of BENCHMARKS.json.
-//   npm run bench                 full runs (canvas beside its peers, sync, export, rollup, case)
+//   npm run bench                 full runs (canvas beside its peers, sync, export, rollup, case, room)
 //   npm run bench -- --short      small, quick runs that only print their figures (CI runs this,
 //                                 so a benchmark that breaks is noticed; figures are never asserted)
 import { spawnSync } from 'node:child_process';
@@ -17,8 +17,9 @@ const runs = values.short
       ['export.mjs', '--sizes', '200', '--rounds', '1'],
       ['rollup.mjs', '--edits', '50'],
       ['case.mjs', '--steps', '200', '--connectors', '100', '--iterations', '10000', '--rounds', '2'],
+      ['room.mjs', '--sizes', '20', '--duration', '3', '--full', '2'],
     ]
-  : [['canvas.mjs', '--peers'], ['sync.mjs', '--rounds', '3'], ['export.mjs'], ['rollup.mjs'], ['case.mjs']];
+  : [['canvas.mjs', '--peers'], ['sync.mjs', '--rounds', '3'], ['export.mjs'], ['rollup.mjs'], ['case.mjs'], ['room.mjs']];
 
 const failed = [];
 for (const [script, ...args] of runs) {

@@ -7,7 +7,8 @@ import { rateLimitedLogger, type Logger } from '../log.js';
 import { refuseUpdate } from './policy.js';
 import { invalidUpdate } from './updateCheck.js';
 import { AwarenessRate } from './awarenessRate.js';
-import { send, type Peer, type Room } from './room.js';
+import { send } from './outbox.js';
+import type { Peer, Room } from './room.js';
 
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));

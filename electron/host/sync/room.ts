@@ -7,6 +7,8 @@ import { closeCodes } from '../../../shared/sync/closeCodes.js';
 import { encodeAwareness, encodeSync, syncType } from '../../../shared/sync/messages.js';
 import type { Logger } from '../log.js';
 import type { UpdateLog } from '../store/updateLog.js';
+import { send } from './outbox.js';
+import { PresenceFanout } from './presenceFanout.js';
 
 /** One connected client. Used as the transaction origin of the updates it sends. */
 export interface Peer {
@@ -36,6 +38,8 @@ export class Room {
   readonly doc = new Y.Doc();
   readonly awareness: awarenessProtocol.Awareness;
   readonly peers = new Set<Peer>();
+  /** presence goes out per tick, one message per connection (presenceFanout.ts) */
+  private readonly presence: PresenceFanout;
   private sinceSnapshot: number;
   private failed = false;
   private compactTimer: ReturnType<typeof setTimeout> | undefined;
@@ -58,6 +62,17 @@ export class Room {
     meta.observe((e) => e.keysChanged.has('title') && this.titleChanged(meta.get('title')));
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
+    this.presence = new PresenceFanout(
+      this.awareness,
+      () => ({
+        size: this.peers.size,
+        send: (message) => {
+          for (const p of this.peers) send(p.ws, message);
+        },
+      }),
+      undefined,
+      () => this.relayHeldEdits(),
+    );
     this.awareness.on('update', this.onAwareness);
   }
 
@@ -73,22 +88,39 @@ export class Room {
       for (const p of this.peers) p.ws.close(closeCodes.storageFailed, 'the host could not save; reconnecting');
       return;
     }
-    const message = encodeSync(syncType.update, update);
-    for (const p of this.peers) if (p !== origin) send(p.ws, message);
+    if (this.presence.thinned) {
+      // A hall: the tick's edits go out together, one message for everyone (its author gets
+      // their own back, which Yjs ignores), so relaying costs a send per person per tick
+      // however many edit. Each is on disk already.
+      this.heldEdits.push(update);
+      this.presence.wake();
+    } else {
+      const message = encodeSync(syncType.update, update);
+      for (const p of this.peers) if (p !== origin) send(p.ws, message);
+    }
     this.lastUpdateAt = Date.now();
     if (++this.sinceSnapshot >= COMPACT_AT_THE_LATEST) this.compact();
     else if (this.sinceSnapshot >= COMPACT_EVERY && !this.compactTimer) this.compactWhenQuiet(COMPACT_WHEN_QUIET_MS);
   };
 
-  private onAwareness = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
-    const changed = [...added, ...updated, ...removed];
-    if (origin && typeof origin === 'object' && 'awarenessIds' in origin) {
-      const ids = (origin as Peer).awarenessIds;
-      for (const id of added) ids.add(id);
-      for (const id of removed) ids.delete(id);
-    }
-    const message = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+  /** A thinned room's edits since the last tick, stored and waiting to be relayed. */
+  private heldEdits: Uint8Array[] = [];
+
+  private relayHeldEdits(): void {
+    if (this.heldEdits.length === 0 || this.failed) return;
+    const update = this.heldEdits.length === 1 ? this.heldEdits[0] : Y.mergeUpdates(this.heldEdits);
+    this.heldEdits = [];
+    const message = encodeSync(syncType.update, update);
     for (const p of this.peers) send(p.ws, message);
+  }
+
+  private onAwareness = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
+    const from = origin && typeof origin === 'object' && 'awarenessIds' in origin ? (origin as Peer) : null;
+    if (from) {
+      for (const id of added) from.awarenessIds.add(id);
+      for (const id of removed) from.awarenessIds.delete(id);
+    }
+    this.presence.changed([...added, ...updated], removed, from?.role ?? null);
   };
 
   /** A title the session list can hold (1–200 characters) goes to it; anything else stays on the board only. */
@@ -146,14 +178,8 @@ export class Room {
 
   destroy(): void {
     if (this.sinceSnapshot > 0) this.compact();
+    this.presence.stop();
     this.awareness.destroy();
     this.doc.destroy();
   }
-}
-
-export function send(ws: WebSocket, message: Uint8Array): void {
-  if (ws.readyState !== ws.OPEN) return;
-  ws.send(message, (err) => {
-    if (err) ws.terminate();
-  });
 }
