@@ -17,7 +17,7 @@ import { rangedFields, type RangedField } from './range.js';
 const estimateStatusSchema = z.enum(['open', 'revealed', 'cancelled']);
 
 /** The spread of the answers, in the field's stored unit (minor units, minutes, occurrences). */
-export const spreadSchema = z.strictObject({
+const spreadSchema = z.strictObject({
   n: z.number().int().min(1),
   min: z.number().nonnegative(),
   median: z.number().nonnegative(),
@@ -27,7 +27,7 @@ export const spreadSchema = z.strictObject({
 });
 export type Spread = z.infer<typeof spreadSchema>;
 
-export const estimateSchema = z.strictObject({
+const estimateSchema = z.strictObject({
   id: idSchema,
   stepId: idSchema,
   field: z.enum(rangedFields),
