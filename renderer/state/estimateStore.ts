@@ -18,7 +18,27 @@ interface EstimateUi {
   closed: string | null;
 }
 
-export const useEstimateUi = create<EstimateUi>(() => ({ mine: { estimateId: null, value: null }, askingAbout: null, closed: null }));
+const CLOSED_KEY = 'brownpaper.closedEstimate';
+
+function savedClosed(): string | null {
+  try {
+    return localStorage.getItem(CLOSED_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export const useEstimateUi = create<EstimateUi>(() => ({ mine: { estimateId: null, value: null }, askingAbout: null, closed: savedClosed() }));
+
+/** Close the revealed spread in this browser; it stays closed after a reload (kept on this computer, like the name). */
+export function closeEstimate(id: string): void {
+  useEstimateUi.setState({ closed: id });
+  try {
+    localStorage.setItem(CLOSED_KEY, id);
+  } catch {
+    // private mode: closed for this visit only
+  }
+}
 
 /** The estimate on screen: the open one, or the last revealed one until this person closes it. */
 export function useShownEstimate(): Estimate | null {

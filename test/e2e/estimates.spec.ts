@@ -6,6 +6,7 @@ import { board, grid, join, personPage, screenBox, sessionForFile, toPage } from
 // a phone answer on their own screens, each finishing the way people do; nobody sees another's
 // answer until the reveal, which shows everyone the spread and writes it into the step.
 const s = sessionForFile('sample-info-request');
+const quiet = sessionForFile('sample-info-request');
 
 async function salesCall(page: Page) {
   const step = Object.values((await board(page)).elements).find((e) => e.kind === 'step' && e.title === 'Sales call');
@@ -124,4 +125,37 @@ test('the facilitator asks the room for the minutes of a step; a laptop and a ph
   await expect(minutesField.getByLabel('Source')).toHaveValue('estimated by 3 people');
   expect((await board(laptop)).elements[step.id]).toMatchObject({ minutes: 60, minutesLow: 45, minutesHigh: 90, minutesEvidence: 'estimate', minutesSource: 'estimated by 3 people' });
   await phoneContext.close();
+});
+
+test('a viewer watches the question without a field to answer in; the facilitator cancels it from the card and the step keeps its figure', async ({ browser }) => {
+  const facilitator = await personPage(browser);
+  await facilitator.setViewportSize({ width: 1280, height: 800 });
+  await join(facilitator, quiet().invite('facilitator'));
+  await facilitator.getByRole('button', { name: 'Skip' }).click();
+  const viewer = await personPage(browser);
+  await join(viewer, quiet().invite('viewer'));
+
+  const step = Object.values((await board(facilitator)).elements).find((e) => e.kind === 'step' && e.title === 'Compares offers')!;
+  const box = (await screenBox(facilitator, step.id))!;
+  await facilitator.mouse.click(box.x + box.w / 2, box.y + box.h / 2, { button: 'right' });
+  await facilitator.getByRole('menuitem', { name: /Ask the room for an estimate/ }).click();
+  const ask = facilitator.getByRole('dialog', { name: 'Ask the room for an estimate' });
+  await expect(ask.getByLabel('Figure')).toHaveValue('volume');
+  await ask.getByRole('button', { name: 'Ask the room' }).click();
+
+  const watching = viewer.getByTestId('estimate-panel');
+  await expect(watching.getByRole('heading')).toHaveText(/^How many times a year does ‘Compares offers’ happen\?$/);
+  await expect(watching).toContainText('You are watching');
+  await expect(watching.getByRole('textbox')).toHaveCount(0);
+  await expect(watching.getByRole('button', { name: 'Reveal answers' })).toHaveCount(0);
+
+  const mine = facilitator.getByTestId('estimate-panel');
+  await mine.getByLabel('Your estimate (volume)').fill('30k');
+  await mine.getByLabel('Your estimate (volume)').press('Enter');
+  await expect(watching.getByTestId('estimate-count')).toHaveText('1 of 1 answered');
+  facilitator.once('dialog', (d) => void d.accept());
+  await mine.getByRole('button', { name: 'Cancel estimate' }).click();
+  await expect(mine).toHaveCount(0);
+  await expect(watching).toHaveCount(0);
+  expect((await board(viewer)).elements[step.id]).toMatchObject({ volume: 8000, volumeLow: null, volumeHigh: null, volumeEvidence: null, volumeSource: '' });
 });

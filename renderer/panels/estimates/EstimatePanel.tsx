@@ -5,7 +5,7 @@ import { formatAnswer, parseAnswer, type BoardFormat } from '../../../shared/mod
 import type { RangedField } from '../../../shared/model/range';
 import { may } from '../../../shared/permissions';
 import { useBoard } from '../../state/boardStore';
-import { answerEstimate, endEstimate, useEstimateUi, useShownEstimate } from '../../state/estimateStore';
+import { answerEstimate, closeEstimate, endEstimate, useEstimateUi, useShownEstimate } from '../../state/estimateStore';
 import { useUi } from '../../state/uiStore';
 import { EstimateSpread } from './EstimateSpread';
 import './estimates.css';
@@ -35,7 +35,7 @@ export function EstimatePanel() {
           {scenarioName !== undefined && ` · in “${scenarioName}”`}
         </span>
         {!open && (
-          <button type="button" className="close" aria-label="Close the estimate" title="Close" onClick={() => useEstimateUi.setState({ closed: estimate.id })}>
+          <button type="button" className="close" aria-label="Close the estimate" title="Close" onClick={() => closeEstimate(estimate.id)}>
             ×
           </button>
         )}
@@ -164,9 +164,18 @@ function Revealed({ estimate, format, stepTitle }: { estimate: Estimate; format:
       </dl>
       <EstimateSpread spread={r} show={show} />
       <p className="estimate-note">
-        Written into {stepTitle ? `‘${stepTitle}’` : 'the step'}: {estimateFieldLabel[estimate.field].toLowerCase()}{' '}
-        {r.min === r.max ? show(r.median) : `${show(r.min)}–${show(r.max)}, likely ${show(r.median)}`}, as an estimate.
+        {stepTitle === undefined ? 'The step was deleted before the reveal: nothing was written.' : <WrittenInto estimate={estimate} show={show} stepTitle={stepTitle} />}
       </p>
+    </>
+  );
+}
+
+function WrittenInto({ estimate, show, stepTitle }: { estimate: Estimate; show(v: number): string; stepTitle: string }) {
+  const r = estimate.result!;
+  return (
+    <>
+      Written into {stepTitle ? `‘${stepTitle}’` : 'the step'}: {estimateFieldLabel[estimate.field].toLowerCase()}{' '}
+      {r.min === r.max ? show(r.median) : `${show(r.min)}–${show(r.max)}, likely ${show(r.median)}`}, as an estimate.
     </>
   );
 }
