@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { may, refusal, voteRefusal, type ElementTouch, type Touch } from './permissions.js';
+import { estimateRefusal, may, refusal, voteRefusal, type ElementTouch, type Touch } from './permissions.js';
 
 const open = { gridLocked: false };
 const gridLocked = { gridLocked: true };
@@ -65,5 +65,22 @@ describe('votes', () => {
     expect(voteRefusal('participant', 'unplace')).toBeNull();
     expect(voteRefusal('participant', 'reveal')).toBe('only the facilitator may reveal a vote');
     expect(voteRefusal('facilitator', 'start')).toBeNull();
+  });
+});
+
+describe('estimates from the floor', () => {
+  it('nobody writes the estimates into the board, the facilitator neither: the host does', () => {
+    for (const role of ['facilitator', 'participant'] as const) expect(refusal(role, [{ on: 'estimates' }], open)).toBe('estimates are answered through the host, not written to the board');
+  });
+
+  it('a viewer does not answer; a participant answers; only the facilitator asks, reveals and cancels', () => {
+    expect(estimateRefusal('viewer', 'answer')).toBe('a viewer does not answer estimates');
+    expect(estimateRefusal('participant', 'answer')).toBeNull();
+    expect(estimateRefusal('facilitator', 'answer')).toBeNull();
+    for (const action of ['ask', 'reveal', 'cancel'] as const) {
+      expect(estimateRefusal('participant', action)).toBe(`only the facilitator may ${action} an estimate`);
+      expect(estimateRefusal('facilitator', action)).toBeNull();
+    }
+    expect(may('participant', 'askEstimate')).toBe(false);
   });
 });

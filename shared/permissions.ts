@@ -29,6 +29,8 @@ export type Touch =
   | { on: 'facilitation' }
   /** the voting rounds: only the host writes them */
   | { on: 'votes' }
+  /** the estimates asked of the room: only the host writes them */
+  | { on: 'estimates' }
   /** the cost scenarios */
   | { on: 'scenarios' };
 
@@ -55,7 +57,11 @@ export type Action =
   /** start, reveal and close a vote */
   | 'runVote'
   /** invite people (join codes, links) and remove them */
-  | 'invite';
+  | 'invite'
+  /** answer an estimate the facilitator asked of the room */
+  | 'answerEstimate'
+  /** ask the room for an estimate, reveal its spread, cancel it */
+  | 'askEstimate';
 
 const allowed: Record<Action, readonly Role[]> = {
   changeBoard: ['facilitator', 'participant'],
@@ -67,6 +73,8 @@ const allowed: Record<Action, readonly Role[]> = {
   placeDots: ['facilitator', 'participant'],
   runVote: ['facilitator'],
   invite: ['facilitator'],
+  answerEstimate: ['facilitator', 'participant'],
+  askEstimate: ['facilitator'],
 };
 
 export function may(role: Role | null | undefined, action: Action): boolean {
@@ -75,7 +83,7 @@ export function may(role: Role | null | undefined, action: Action): boolean {
 
 /** Why a change is refused: the rule it breaks, and the one line the host logs and the stock provider gets. */
 export interface Refusal {
-  rule: 'viewer' | 'votes' | 'lock' | 'facilitation' | 'rename' | 'locked' | 'gridLocked';
+  rule: 'viewer' | 'votes' | 'estimates' | 'lock' | 'facilitation' | 'rename' | 'locked' | 'gridLocked';
   message: string;
 }
 
@@ -83,7 +91,8 @@ export interface Refusal {
  * Whether `role` may make a change that touches `touches` on a board in `state`; null when it
  * may. The first rule broken wins, in this order:
  * - a viewer changes nothing;
- * - nobody writes the votes: the host itself does (electron/host/voting/voting.ts);
+ * - nobody writes the votes nor the estimates: the host itself does (electron/host/voting,
+ *   electron/host/estimates);
  * - the facilitator may do everything else;
  * - only the facilitator locks and unlocks, runs the facilitation state and renames the session;
  * - nobody else changes a locked element, nor — while the grid is locked — a lane, stage or
@@ -92,6 +101,7 @@ export interface Refusal {
 export function why(role: Role, touches: readonly Touch[], state: BoardState): Refusal | null {
   if (!may(role, 'changeBoard')) return { rule: 'viewer', message: 'a viewer cannot change the board' };
   if (touches.some((t) => t.on === 'votes')) return { rule: 'votes', message: 'votes are placed through the host, not written to the board' };
+  if (touches.some((t) => t.on === 'estimates')) return { rule: 'estimates', message: 'estimates are answered through the host, not written to the board' };
   if (role === 'facilitator') return null;
   const elements = touches.filter((t) => t.on === 'element');
   if (!may(role, 'lock') && elements.some((t) => t.locks)) return { rule: 'lock', message: 'only the facilitator locks and unlocks' };
@@ -114,6 +124,7 @@ export function refusal(role: Role, touches: readonly Touch[], state: BoardState
 export const refusalToasts: Record<Refusal['rule'], string> = {
   viewer: 'You are watching: this link does not change the board.',
   votes: 'Dots are placed by clicking cards during a vote.',
+  estimates: 'Estimates are answered in the estimate panel.',
   lock: 'Only the facilitator locks and unlocks.',
   facilitation: 'Only the facilitator runs the timer, the grid lock and the presentation.',
   rename: 'Only the facilitator renames the session.',
@@ -126,5 +137,12 @@ export function voteRefusal(role: Role, action: VoteRequest['action']): string |
   if (!may(role, 'placeDots')) return 'a viewer does not vote';
   const runs = action === 'start' || action === 'reveal' || action === 'close';
   if (runs && !may(role, 'runVote')) return `only the facilitator may ${action} a vote`;
+  return null;
+}
+
+/** Whether `role` may ask, answer, reveal or cancel an estimate: null when it may, else the refusal. */
+export function estimateRefusal(role: Role, action: 'ask' | 'answer' | 'reveal' | 'cancel'): string | null {
+  if (!may(role, 'answerEstimate')) return 'a viewer does not answer estimates';
+  if (action !== 'answer' && !may(role, 'askEstimate')) return `only the facilitator may ${action} an estimate`;
   return null;
 }

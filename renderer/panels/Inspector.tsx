@@ -15,6 +15,7 @@ import { evidenceOf, rangePatch, rangedOf } from './figureValues';
 import { rangedCount, rangedMinutes, rangedMoney, type Figure, type Ranged } from './parseFigures';
 import { StepTimeFields, ScenarioTimeFields } from './StepTimeFields';
 import { ToBeStepNote } from './ToBeStepNote';
+import { AskEstimateButton } from './estimates/AskEstimateButton';
 
 /** A text field committed on blur or Enter, as one operation. */
 function TextField({ label, value, multiline, disabled, onCommit }: { label: string; value: string; multiline?: boolean; disabled?: boolean; onCommit(v: string): void }) {
@@ -100,6 +101,7 @@ function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
           {cost === undefined ? 'no cost data' : view.money(cost)}
         </span>
       </h3>
+      <AskEstimateButton stepId={step.id} />
       <div className="field">
         <label htmlFor="field-cost-mode">Cost of one occurrence</label>
         <select id="field-cost-mode" value={step.costMode} disabled={disabled} onChange={(e) => setCost('costMode')(e.target.value as never)}>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { hostingStateSchema, startHostingSchema } from '../hosting.js';
 import { myVotesSchema, voteRequestSchema } from '../model/vote.js';
+import { answerEstimateSchema, askEstimateSchema, estimateIdSchema, myEstimateAnswerSchema } from '../model/estimate.js';
 import { newSessionSchema, roleSchema, sessionSchema } from '../session.js';
 
 /**
@@ -84,6 +85,39 @@ export const apiRoutes = {
     does: 'your own dots in the open round',
   },
   vote: { method: 'POST', path: '/api/sessions/:id/votes', caller: 'invite', body: voteRequestSchema, answer: z.unknown(), does: 'start/reveal/close a round (facilitator), place/take back a dot' },
+  askEstimate: {
+    method: 'POST',
+    path: '/api/sessions/:id/estimates',
+    caller: 'invite',
+    body: askEstimateSchema,
+    answer: z.strictObject({ estimateId: z.string() }),
+    does: 'ask the room for an estimate of one figure of a step (facilitator; cancels one still open)',
+  },
+  answerEstimate: {
+    method: 'POST',
+    path: '/api/sessions/:id/estimates/answer',
+    caller: 'invite',
+    body: answerEstimateSchema,
+    answer: myEstimateAnswerSchema,
+    does: 'your answer to the open estimate, as typed (replaces your earlier one; not a viewer)',
+  },
+  myEstimateAnswer: { method: 'GET', path: '/api/sessions/:id/estimates/answer', caller: 'invite', body: null, answer: myEstimateAnswerSchema, does: 'your own answer to the open estimate' },
+  revealEstimate: {
+    method: 'POST',
+    path: '/api/sessions/:id/estimates/reveal',
+    caller: 'invite',
+    body: estimateIdSchema,
+    answer: z.strictObject({ estimateId: z.string(), written: z.boolean() }),
+    does: 'show the spread and write it into the step (facilitator)',
+  },
+  cancelEstimate: {
+    method: 'POST',
+    path: '/api/sessions/:id/estimates/cancel',
+    caller: 'invite',
+    body: estimateIdSchema,
+    answer: z.strictObject({ estimateId: z.string() }),
+    does: 'end the estimate without writing anything (facilitator)',
+  },
   hostingState: { method: 'GET', path: '/api/hosting', caller: 'owner', body: null, answer: hostingStateSchema, does: 'on the network or not, and this machine’s addresses' },
   startHosting: { method: 'POST', path: '/api/hosting', caller: 'owner', body: startHostingSchema, answer: hostingStateSchema, does: 'host on the network (all networks or one address)' },
   stopHosting: { method: 'DELETE', path: '/api/hosting', caller: 'owner', body: null, answer: hostingStateSchema, does: 'stop hosting: disconnect the network, end the codes' },

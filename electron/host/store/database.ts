@@ -54,6 +54,17 @@ const schema: string[] = [
      placed_at INTEGER NOT NULL
    );
    CREATE INDEX ballots_by_round ON ballots(session_id, round_id, voter);`,
+  // Answers to an estimate asked of the room, kept off the document until the facilitator
+  // reveals the spread: one per person per estimate (answering again replaces it). answerer
+  // is the hash of the token the person joined with; value is in the figure's stored unit.
+  `CREATE TABLE estimate_answers (
+     session_id TEXT NOT NULL REFERENCES sessions(id),
+     estimate_id TEXT NOT NULL,
+     answerer TEXT NOT NULL,
+     value REAL NOT NULL,
+     answered_at INTEGER NOT NULL,
+     PRIMARY KEY (session_id, estimate_id, answerer)
+   );`,
 ];
 
 const STORE_VERSION = schema.length;
@@ -140,6 +151,7 @@ const expectedColumns: Record<string, string[]> = {
   snapshots: ['session_id', 'upto_seq', 'data', 'created_at'],
   tokens: ['token_hash', 'session_id', 'role', 'label', 'created_at', 'revoked_at'],
   ballots: ['seq', 'session_id', 'round_id', 'voter', 'element_id', 'placed_at'],
+  estimate_answers: ['session_id', 'estimate_id', 'answerer', 'value', 'answered_at'],
 };
 
 function checkTables(db: Db): void {

@@ -25,6 +25,9 @@ import { VoteBar } from '../../panels/voting/VoteBar';
 import { VoteResults } from '../../panels/voting/VoteResults';
 import { BusinessCaseBigScreen } from '../../panels/BusinessCaseBigScreen';
 import { bindMyVotes } from '../../state/votingStore';
+import { bindMyEstimate } from '../../state/estimateStore';
+import { EstimatePanel } from '../../panels/estimates/EstimatePanel';
+import { AskEstimateDialog } from '../../panels/estimates/AskEstimateDialog';
 
 type Phase = { name: 'checking' } | { name: 'refused'; message: string; toJoinForm?: boolean } | { name: 'ready'; title: string; role: Role };
 
@@ -79,9 +82,11 @@ export function BoardScreen({ source }: { source: BoardSource }) {
     const uninstall = installCommandKeys();
     const uninstallClipboard = installClipboard();
     const unbindVotes = bindMyVotes();
+    const unbindEstimate = bindMyEstimate();
     return () => {
       cancelled = true;
       unbindVotes();
+      unbindEstimate();
       uninstall();
       uninstallClipboard();
       live?.destroy();
@@ -104,6 +109,8 @@ export function BoardScreen({ source }: { source: BoardSource }) {
         <BoardCanvas />
         <ZoomControls />
         <SidePanel />
+        <EstimatePanel />
+        {!bigScreen && <AskEstimateDialog />}
         <Minimap />
         <HelpSheet />
         <Toast />
