@@ -55,6 +55,18 @@ try {
   await fac.keyboard.press('i');
   await fac.getByRole('complementary', { name: 'Step inspector' }).getByLabel('Minutes', { exact: true }).scrollIntoViewIfNeeded();
   await fac.screenshot({ path: `${out}/12-step-after-1280.png` });
+  // A facilitator on a phone asks from the step's details (tap the step, Details & cost).
+  const phoneFac = await openWindow(browser, invite('facilitator'), { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const pb = await phoneFac.evaluate((id) => window.__brownpaper.screenBox(id), stepId);
+  await phoneFac.touchscreen.tap(pb.x + pb.w / 2, pb.y + pb.h / 2);
+  await phoneFac.screenshot({ path: `${out}/13a-phone-facilitator-tapped-390.png` });
+  await phoneFac
+    .getByRole('button', { name: 'Details & cost' })
+    .tap({ timeout: 5000 })
+    .catch(() => phoneFac.keyboard.press('i'));
+  await phoneFac.getByRole('button', { name: 'Ask the room for an estimate…' }).tap();
+  await phoneFac.getByRole('dialog', { name: 'Ask the room for an estimate' }).waitFor();
+  await phoneFac.screenshot({ path: `${out}/13-phone-facilitator-asks-390.png` });
   console.log('shots in', out);
 } finally {
   await close();

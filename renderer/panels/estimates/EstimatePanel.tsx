@@ -8,6 +8,7 @@ import { useBoard } from '../../state/boardStore';
 import { answerEstimate, closeEstimate, endEstimate, useEstimateUi, useShownEstimate } from '../../state/estimateStore';
 import { useUi } from '../../state/uiStore';
 import { EstimateSpread } from './EstimateSpread';
+import { useKeyboardInset } from './useKeyboardInset';
 import './estimates.css';
 
 /**
@@ -22,12 +23,19 @@ export function EstimatePanel() {
   const meta = useBoard((s) => s.meta);
   const stepTitle = useBoard((s) => (estimate ? (s.elements[estimate.stepId] as { title?: string } | undefined)?.title : undefined));
   const scenarioName = useBoard((s) => (estimate?.scenarioId ? s.scenarios.find((x) => x.id === estimate.scenarioId)?.name : undefined));
+  const keyboard = useKeyboardInset();
   if (!estimate) return null;
   const format: BoardFormat = { locale: meta?.locale ?? boardDefaults.locale, currency: meta?.currency ?? boardDefaults.currency };
   const open = estimate.status === 'open';
   const facilitator = may(role, 'askEstimate');
   return (
-    <section className={`estimate-panel ${estimate.status}`} aria-label="Estimate" data-testid="estimate-panel">
+    <section
+      className={`estimate-panel ${estimate.status}`}
+      aria-label="Estimate"
+      data-testid="estimate-panel"
+      // On a phone the sheet rides above the on-screen keyboard (estimates.css reads it).
+      style={{ '--keyboard': `${keyboard}px` } as React.CSSProperties}
+    >
       <header>
         <span className="estimate-kicker">
           {open ? 'Estimate' : 'Estimate revealed'}
