@@ -35,7 +35,7 @@ export function PeerMarks() {
                 <Path data="M0 0 L0 18 L5 13 L9 22 L12 21 L8 12 L15 12 Z" fill={p.user.color} stroke="#fff" strokeWidth={1.5} />
                 <Group x={14} y={20}>
                   <Rect width={12 + p.user.name.length * 8} height={22} fill={p.user.color} cornerRadius={6} />
-                  <Text x={6} y={4} text={p.user.name} fontSize={14} fontStyle="bold" fill="#fff" fontFamily={fontFamily} />
+                  <Text name="peer-name" x={6} y={4} text={p.user.name} fontSize={14} fontStyle="bold" fill="#fff" fontFamily={fontFamily} />
                 </Group>
               </Group>
             )}
