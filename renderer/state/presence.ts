@@ -1,6 +1,7 @@
 import type { Awareness } from 'y-protocols/awareness';
 import { z } from 'zod';
 import { create } from 'zustand';
+import { HALL_ABOVE, PointerActivity } from '../../shared/sync/pointerActivity';
 
 /**
  * Presence over y-protocols awareness: who is here, their colour, where their pointer is on
@@ -21,7 +22,12 @@ export type Presence = z.infer<typeof presenceSchema>;
 
 export const peerColours = ['#d64545', '#1f6feb', '#2e9e4f', '#c77800', '#8b1e3f', '#7a4bd6', '#0f8b8d', '#b5549b'];
 
-export const usePresence = create<{ self: number | null; peers: Record<number, Presence> }>(() => ({ self: null, peers: {} }));
+export const usePresence = create<{
+  self: number | null;
+  peers: Record<number, Presence>;
+  /** in a hall (more than HALL_ABOVE people): the pointers drawn, the most active lately; null: everyone's */
+  pointers: ReadonlySet<number> | null;
+}>(() => ({ self: null, peers: {}, pointers: null }));
 
 /** Cursor updates go out at most ten times a second: forty people moving their mice must not flood the room. */
 const CURSOR_INTERVAL_MS = 100;
@@ -79,17 +85,32 @@ export function bindPresence(a: Awareness, name: string): () => void {
   awareness = a;
   const color = peerColours[a.clientID % peerColours.length];
   a.setLocalState({ user: { name, color }, cursor: null, selection: [] } satisfies Presence);
-  const read = () => {
-    const peers: Record<number, Presence> = {};
-    a.getStates().forEach((state, id) => {
-      if (id === a.clientID) return;
-      const r = presenceSchema.safeParse(state);
-      if (r.success) peers[id] = r.data;
-    });
-    usePresence.setState({ self: a.clientID, peers });
+  // Only the states that changed are read again: in a hall of 400 each change names a few.
+  const activity = new PointerActivity();
+  const read = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
+    const peers = { ...usePresence.getState().peers };
+    const now = performance.now();
+    for (const id of [...added, ...updated]) {
+      if (id === a.clientID) continue;
+      const r = presenceSchema.safeParse(a.getStates().get(id));
+      if (!r.success) {
+        delete peers[id];
+        continue;
+      }
+      const was = peers[id]?.cursor;
+      if (r.data.cursor && (r.data.cursor.x !== was?.x || r.data.cursor.y !== was?.y)) activity.moved(id, now);
+      peers[id] = r.data;
+    }
+    for (const id of removed) {
+      delete peers[id];
+      activity.forget(id);
+    }
+    const hall = Object.keys(peers).length > HALL_ABOVE;
+    usePresence.setState({ self: a.clientID, peers, pointers: hall ? new Set(activity.choose(now)) : null });
   };
   a.on('change', read);
-  read();
+  usePresence.setState({ peers: {}, pointers: null });
+  read({ added: [...a.getStates().keys()], updated: [], removed: [] });
   return () => {
     a.off('change', read);
     if (timer) clearTimeout(timer);

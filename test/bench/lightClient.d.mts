@@ -6,6 +6,7 @@ export declare class LightClient {
   constructor(url: string, who: number, options?: { clientId?: number; map?: string; localAddress?: string; name?: string });
   readonly who: number;
   readonly clientId: number;
+  readonly name: string;
   readonly received: Map<string, number>;
   readonly awarenessMessages: number;
   readonly updateMessages: number;

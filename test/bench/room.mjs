@@ -124,6 +124,8 @@ async function run(name, size) {
   await Promise.all(full.map(({ provider }) => new Promise((resolve) => (provider.synced ? resolve() : provider.once('sync', resolve)))));
 
   const pid = server.child.pid;
+  // The machine's load while this run starts: on a shared machine the server gets only its share of the cores.
+  const machineLoad = os.loadavg()[0];
   const cpu0 = cpuSeconds(pid);
   const ours0 = process.cpuUsage();
   workers.forEach((w) => w.postMessage({ type: 'go' }));
@@ -190,6 +192,7 @@ async function run(name, size) {
     rssMB: rss,
     peakMB: peak,
     loadCpuPercent: (100 * (oursCpu.user + oursCpu.system)) / 1e6 / D,
+    machineLoad,
     converged,
   };
   console.log(JSON.stringify(row));
@@ -201,11 +204,11 @@ for (const size of opt.sizes.split(',').map(Number)) for (const name of opt.serv
 
 const f1 = (x) => (x ?? NaN).toFixed(1);
 const table = [
-  '| people | server | edit p50 ms | edit p99 ms | edits delivered | awareness msgs/s per person | states/s per person | facilitator’s pointer /s | 24 busiest pointers /s each | other pointers /s each | server CPU % | RSS MB (peak) | load CPU % | full docs converged |',
-  '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+  '| people | server | edit p50 ms | edit p99 ms | edits delivered | awareness msgs/s per person | states/s per person | facilitator’s pointer /s | 24 busiest pointers /s each | other pointers /s each | server CPU % | RSS MB (peak) | load CPU % | machine load (1 min) | full docs converged |',
+  '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ...rows.map(
     (r) =>
-      `| ${r.people} | ${r.server} | ${f1(r.p50)} | ${f1(r.p99)} | ${(100 * r.delivered).toFixed(1)} % | ${f1(r.messagesPerS)} | ${f1(r.statesPerS)} | ${f1(r.facilitatorPerS)} | ${f1(r.shownPerS)} | ${f1(r.restPerS)} | ${r.cpuPercent.toFixed(0)} | ${r.rssMB.toFixed(0)} (${r.peakMB.toFixed(0)}) | ${r.loadCpuPercent.toFixed(0)} | ${r.converged ? 'yes' : 'NO'} |`,
+      `| ${r.people} | ${r.server} | ${f1(r.p50)} | ${f1(r.p99)} | ${(100 * r.delivered).toFixed(1)} % | ${f1(r.messagesPerS)} | ${f1(r.statesPerS)} | ${f1(r.facilitatorPerS)} | ${f1(r.shownPerS)} | ${f1(r.restPerS)} | ${r.cpuPercent.toFixed(0)} | ${r.rssMB.toFixed(0)} (${r.peakMB.toFixed(0)}) | ${r.loadCpuPercent.toFixed(0)} | ${r.machineLoad.toFixed(1)} | ${r.converged ? 'yes' : 'NO'} |`,
   ),
 ].join('\n');
 console.log(table);
@@ -215,7 +218,7 @@ writeSection(
 
 ${new Date().toISOString().slice(0, 10)} · ${machine()} · ${D} s of load per run, a fresh server each run; the load (${opt.workers} worker threads of light clients and ${FULL} stock y-websocket clients with a Y.Doc) and the server share the cores.
 
-Each person makes 1 edit every ${EDIT_EVERY} s (a new key of a top-level map) and moves a pointer ${opt.moves} time(s) a second; the facilitator and ${opt.active} others point actively, ${opt['active-moves']} times a second (the web client's most). Edit latency is from sending to arrival at every other light client ("edits delivered": the share of those arrivals seen within 10 s of the end). Presence is what each person receives a second: awareness messages, client states in them, updates of the facilitator's pointer, of the ${SHOWN} pointers that reach them most often and of the others. \`brownpaper\` is Brownpaper's host with \`--bench\` (token auth, roles, the record check and write-before-relay persistence on; presence per tick and thinned above 50 people); \`y-websocket\` is the stock \`@y/websocket-server\` 0.1.1 (no auth, no persistence, every awareness message relayed to everyone at once). Load CPU is the load generator's own (light clients and full docs), on the same cores.
+Each person makes 1 edit every ${EDIT_EVERY} s (a new key of a top-level map) and moves a pointer ${opt.moves} time(s) a second; the facilitator and ${opt.active} others point actively, ${opt['active-moves']} times a second (the web client's most). Edit latency is from sending to arrival at every other light client ("edits delivered": the share of those arrivals seen within 10 s of the end). Presence is what each person receives a second: awareness messages, client states in them, updates of the facilitator's pointer, of the ${SHOWN} pointers that reach them most often and of the others. \`brownpaper\` is Brownpaper's host with \`--bench\` (token auth, roles, the record check and write-before-relay persistence on; presence per tick and thinned above 50 people); \`y-websocket\` is the stock \`@y/websocket-server\` 0.1.1 (no auth, no persistence, every awareness message relayed to everyone at once). Load CPU is the load generator's own (light clients and full docs), on the same cores; machine load is the 1-minute load average as the run started (above 2 the server got less than the cores it asked for: CPU % is what it got, not what it needed).
 
 ${table}
 `,

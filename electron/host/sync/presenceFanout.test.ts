@@ -4,7 +4,8 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Role } from '../../../shared/session.js';
 import { decodeFrame } from '../../../shared/sync/messages.js';
-import { OTHERS_PER_TICK, POINTERS_SHOWN, PRESENCE_TICK_MS, PresenceFanout, ACTIVITY_HALF_LIFE_MS, THIN_ABOVE, THINNED_TICK_MS, type PresenceClock } from './presenceFanout.js';
+import { ACTIVITY_HALF_LIFE_MS, HALL_ABOVE as THIN_ABOVE, POINTERS_SHOWN } from '../../../shared/sync/pointerActivity.js';
+import { OTHERS_PER_TICK, PRESENCE_TICK_MS, PresenceFanout, THINNED_TICK_MS, type PresenceClock } from './presenceFanout.js';
 
 /** A clock the test moves by hand: timers fire only when it is advanced past them. */
 function handClock() {

@@ -1,6 +1,7 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Role } from '../../../shared/session.js';
 import { encodeAwareness } from '../../../shared/sync/messages.js';
+import { HALL_ABOVE, PointerActivity } from '../../../shared/sync/pointerActivity.js';
 
 /**
  * How often presence goes out. Relaying each pointer move to everyone at once costs the host
@@ -8,19 +9,8 @@ import { encodeAwareness } from '../../../shared/sync/messages.js';
  * gathered per tick it costs one message per person per tick, whatever the others do.
  */
 export const PRESENCE_TICK_MS = 50;
-/** Above this many connections the room is thinned: fewer pointers move smoothly, at a lower rate. */
-export const THIN_ABOVE = 50;
+/** Above HALL_ABOVE connections the room is thinned: fewer pointers move smoothly, at a lower rate. */
 export const THINNED_TICK_MS = 100;
-/** In a thinned room, the pointers that go out every tick besides the facilitators': the most active lately. */
-export const POINTERS_SHOWN = 24;
-/**
- * How active a person is lately: their moves, each counting half after this long. Someone
- * pointing at a card (ten moves a second) outranks someone whose mouse drifts once a second,
- * and a pointer that stops gives its place within a second or two.
- */
-export const ACTIVITY_HALF_LIFE_MS = 1000;
-/** A shown pointer keeps its place until another is this much more active (no flapping between equals). */
-const KEEP_PLACE = 1.5;
 /**
  * In a thinned room, everyone else's newest state goes out in turn, this many a tick (oldest
  * waiting first): names, selections and the 15-second renewals that keep a person on the others'
@@ -55,9 +45,8 @@ export class PresenceFanout {
   private readonly waiting = new Set<number>();
   /** clients whose awareness came from a facilitator's connection: always sent */
   private readonly leads = new Set<number>();
-  /** everyone else's recent activity (decaying count of changes), and the most active: sent every tick in a thinned room */
-  private readonly activity = new Map<number, { score: number; at: number }>();
-  private shown = new Set<number>();
+  /** everyone else's recent activity: the most active go out every tick in a thinned room */
+  private readonly activity = new PointerActivity();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -70,7 +59,7 @@ export class PresenceFanout {
   ) {}
 
   get thinned(): boolean {
-    return this.connections().size > THIN_ABOVE;
+    return this.connections().size > HALL_ABOVE;
   }
 
   /** Something goes out on the next tick besides presence: make sure there is one. */
@@ -84,32 +73,14 @@ export class PresenceFanout {
     for (const id of ids) {
       this.waiting.add(id);
       if (role === 'facilitator') this.leads.add(id);
-      else this.touch(id, now);
+      else this.activity.moved(id, now);
     }
     for (const id of removed) {
       this.waiting.add(id);
       this.leads.delete(id);
-      this.activity.delete(id);
-      this.shown.delete(id);
+      this.activity.forget(id);
     }
     if (this.waiting.size > 0) this.wake();
-  }
-
-  /** One more sign of life from a client. */
-  private touch(id: number, now: number): void {
-    const a = this.activity.get(id);
-    if (a) {
-      a.score = a.score * decay(now - a.at) + 1;
-      a.at = now;
-    } else this.activity.set(id, { score: 1, at: now });
-  }
-
-  /** The POINTERS_SHOWN most active lately, those already shown given KEEP_PLACE. */
-  private chooseShown(now: number): void {
-    const ranked: [number, number][] = [];
-    for (const [id, a] of this.activity) ranked.push([id, a.score * decay(now - a.at) * (this.shown.has(id) ? KEEP_PLACE : 1)]);
-    ranked.sort((x, y) => y[1] - x[1]);
-    this.shown = new Set(ranked.slice(0, POINTERS_SHOWN).map(([id]) => id));
   }
 
   private tick = (): void => {
@@ -120,11 +91,11 @@ export class PresenceFanout {
       out.push(...this.waiting);
       this.waiting.clear();
     } else {
-      this.chooseShown(this.clock.now());
+      const shown = this.activity.choose(this.clock.now());
       let others = 0;
       for (const id of this.waiting) {
         const removed = !this.awareness.getStates().has(id);
-        if (removed || this.leads.has(id) || this.shown.has(id)) out.push(id);
+        if (removed || this.leads.has(id) || shown.has(id)) out.push(id);
         else if (others < OTHERS_PER_TICK) {
           others++;
           out.push(id);
@@ -145,5 +116,3 @@ export class PresenceFanout {
     this.waiting.clear();
   }
 }
-
-const decay = (ms: number) => 2 ** (-ms / ACTIVITY_HALF_LIFE_MS);
