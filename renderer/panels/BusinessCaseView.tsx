@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { boardDefaults } from '../../shared/model/board';
 import type { ScenarioPrice } from '../../shared/model/scenario';
+import type { PricedField } from '../../shared/model/range';
 import type { ScenarioCase } from '../../shared/model/scenarioCase';
 import type { CaseBands } from '../../shared/model/caseBands';
 import type { Band } from '../../shared/model/simulate';
@@ -29,7 +30,7 @@ function tryDispatch(run: () => unknown): string | null {
 
 const setPrice = (id: string, field: keyof ScenarioPrice) => (v: number | string | null) => tryDispatch(() => dispatch('setScenarioPrice', { id, patch: { [field]: v } }));
 /** An investment or a running cost, one figure or a range ("100k–200k"): the figure and its ends in one operation. */
-const setPriceRange = (id: string, field: 'investmentCents' | 'runningCents') => (v: Ranged | null) => tryDispatch(() => dispatch('setScenarioPrice', { id, patch: rangePatch(field, v) }));
+const setPriceRange = (id: string, field: PricedField) => (v: Ranged | null) => tryDispatch(() => dispatch('setScenarioPrice', { id, patch: rangePatch(field, v) }));
 
 /**
  * A scenario's owner or note, edited in place: a click elsewhere, Tab or Enter keeps it (one

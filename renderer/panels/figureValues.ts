@@ -1,4 +1,4 @@
-import { evidenceField, highField, lowField, sourceField, type Evidence, type RangedField } from '../../shared/model/range';
+import { evidenceField, highField, lowField, sourceField, type Evidence, type PricedField, type RangedField } from '../../shared/model/range';
 import type { EvidenceValue } from './FigureField';
 import type { Ranged } from './parseFigures';
 
@@ -9,16 +9,18 @@ import type { Ranged } from './parseFigures';
  * typed over another never leaves the old ends behind.
  */
 type Fields = Record<string, unknown>;
+/** A step's figure or a scenario's price: the helpers read and write both the same way. */
+type Figure = RangedField | PricedField;
 
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
 
-export function rangedOf(record: object, f: RangedField | 'investmentCents' | 'runningCents'): Ranged | null {
+export function rangedOf(record: object, f: Figure): Ranged | null {
   const r = record as Fields;
   const likely = num(r[f]);
   return likely === null ? null : { likely, low: num(r[lowField(f)]), high: num(r[highField(f)]) };
 }
 
-export function evidenceOf(record: object, f: RangedField): EvidenceValue {
+export function evidenceOf(record: object, f: Figure): EvidenceValue {
   const r = record as Fields;
   const e = r[evidenceField(f)];
   const s = r[sourceField(f)];
@@ -26,6 +28,6 @@ export function evidenceOf(record: object, f: RangedField): EvidenceValue {
 }
 
 /** The fields that store a typed figure: one figure clears the ends; empty clears all three. */
-export function rangePatch(f: RangedField | 'investmentCents' | 'runningCents', v: Ranged | null): Record<string, number | null> {
+export function rangePatch(f: Figure, v: Ranged | null): Record<string, number | null> {
   return { [f]: v?.likely ?? null, [lowField(f)]: v?.low ?? null, [highField(f)]: v?.high ?? null };
 }

@@ -1,12 +1,9 @@
 // Dev: open the /bench board with N steps of the shared scene in headless Chromium (frame cap off).
-import { chromium } from '@playwright/test';
+import { launchChromium } from './devSession.mjs';
 
 export async function openBenchBoard(base, n) {
   const { makeScene } = await import(new URL('../../../shared/bench/canvas/src/scene.js', import.meta.url).href);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-frame-rate-limit', '--disable-gpu-vsync'],
-  });
+  const browser = await launchChromium(['--disable-frame-rate-limit', '--disable-gpu-vsync']);
   const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
   await page.goto(`${base}/bench`);
   await page.waitForFunction(() => window.__bench);

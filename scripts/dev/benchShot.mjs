@@ -1,9 +1,9 @@
 // Dev: screenshot the /bench board at a given zoom.
-import { chromium } from '@playwright/test';
+import { launchChromium } from './devSession.mjs';
 
 const [base, scale = '0.3', out = '/tmp/shots/bench.png'] = process.argv.slice(2);
 const { makeScene } = await import(new URL('../../../shared/bench/canvas/src/scene.js', import.meta.url).href);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
 await page.goto(`${base}/bench`);
 await page.waitForFunction(() => window.__bench);

@@ -1,20 +1,20 @@
-// Dev: the inspector on a selected step, the to-be scenario, and the dashboard.
-import { chromium } from '@playwright/test';
-const [url] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
-const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-page.on('pageerror', (e) => console.log('pageerror:', e.message));
-await page.goto(url);
-await page.waitForTimeout(1200);
+// Dev: the inspector on a selected step, the to-be scenario, and the dashboard, on the sample board.
+//   node scripts/dev/costShots.mjs [outDir]
+import { mkdirSync } from 'node:fs';
+import { openDevSession } from './devSession.mjs';
+const [out = '/tmp/shots-cost'] = process.argv.slice(2);
+mkdirSync(out, { recursive: true });
+const { page, close } = await openDevSession('sample-info-request', 'Info request');
+await page.getByRole('button', { name: 'Skip' }).click();
 const id = await page.evaluate(() => Object.values(window.__brownpaper.board().elements).find((e) => e.kind === 'step' && e.title.startsWith('Call')).id);
 const b = await page.evaluate((i) => window.__brownpaper.screenBox(i), id);
 await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
-await page.waitForTimeout(300);
-await page.screenshot({ path: '/tmp/shots/inspector.png' });
+await page.waitForFunction((i) => window.__brownpaper.ui().selection.includes(i), id);
+await page.screenshot({ path: `${out}/inspector.png` });
 await page.getByLabel('Scenario shown').selectOption({ index: 1 });
-await page.waitForTimeout(300);
-await page.screenshot({ path: '/tmp/shots/scenario.png' });
+await page.screenshot({ path: `${out}/scenario.png` });
 await page.getByRole('button', { name: 'Cost dashboard' }).click();
-await page.waitForTimeout(300);
-await page.screenshot({ path: '/tmp/shots/dashboard.png' });
-await browser.close();
+await page.getByRole('region', { name: 'Business case' }).waitFor();
+await page.screenshot({ path: `${out}/dashboard.png` });
+await close();
+console.log('shots in', out);

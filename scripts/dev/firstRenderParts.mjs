@@ -1,11 +1,8 @@
 // Dev: where the bench's first render goes: page load up to the hook, scene into the doc, first full frame.
-import { chromium } from '@playwright/test';
+import { launchChromium } from './devSession.mjs';
 const [base, n = '2000'] = process.argv.slice(2);
 const { makeScene } = await import(new URL('../../../shared/bench/canvas/src/scene.js', import.meta.url).href);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-frame-rate-limit'],
-});
+const browser = await launchChromium(['--disable-frame-rate-limit']);
 for (let i = 0; i < 3; i++) {
   const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
   await page.goto(`${base}/bench`, { waitUntil: 'domcontentloaded' });

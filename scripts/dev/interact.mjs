@@ -1,12 +1,10 @@
-// Dev helper: open a board, click the first step, screenshot (for looking at the UI).
-import { chromium } from '@playwright/test';
-const [url, out] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
-const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-page.on('pageerror', (e) => console.log('pageerror:', e.message));
+// Dev helper: open the sample board, click a step and shift-click another, screenshot (for looking at the UI).
+//   node scripts/dev/interact.mjs [out.png]
+import { openDevSession } from './devSession.mjs';
+const [out = '/tmp/shots-interact.png'] = process.argv.slice(2);
+const { page, close } = await openDevSession('sample-info-request', 'Info request');
 page.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
-await page.goto(url);
-await page.waitForTimeout(1200);
+await page.getByRole('button', { name: 'Skip' }).click();
 const ids = await page.evaluate(() =>
   Object.values(window.__brownpaper.board().elements)
     .filter((e) => e.kind === 'step')
@@ -15,6 +13,6 @@ const ids = await page.evaluate(() =>
 const b = await page.evaluate((id) => window.__brownpaper.screenBox(id), ids[1]);
 await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
 await page.mouse.click(b.x + b.w / 2 + 260, b.y + b.h / 2, { modifiers: ['Shift'] });
-await page.waitForTimeout(300);
+await page.waitForFunction(() => window.__brownpaper.ui().selection.length > 0);
 await page.screenshot({ path: out });
-await browser.close();
+await close();

@@ -1,27 +1,16 @@
 // Dev: screenshots of the Invite dialog opened from a `brownpaper invite` link, the copy-link
 // fallback, the bad-link page, the bad owner key and the first-visit name prompt, at a laptop's
 // 1,280 × 800, a projector's 1,920 × 1,080 and a phone's 390 × 844. Usage: node scripts/dev/inviteShots.mjs [outDir]
-import { chromium } from '@playwright/test';
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import readline from 'node:readline';
+import { mkdirSync } from 'node:fs';
+import { devHost, launchChromium, synced } from './devSession.mjs';
 
 const out = process.argv[2] ?? '/tmp/shots-invite';
 mkdirSync(out, { recursive: true });
-const data = mkdtempSync(path.join(os.tmpdir(), 'bp-dev-'));
-const cli = (...a) => JSON.parse(execFileSync(process.execPath, ['bin/brownpaper.mjs', ...a], { encoding: 'utf8' }));
-const { id } = cli('session', 'create', '--data', data, '--title', 'Order to cash', '--template', 'service-blueprint');
-const host = spawn(process.execPath, ['bin/brownpaper.mjs', 'host', '--port', '0', '--data', data, '--owner'], { stdio: ['ignore', 'pipe', 'inherit'] });
-const lines = readline.createInterface({ input: host.stdout });
-const ownerUrl = await new Promise((r) => lines.on('line', (l) => /#owner=/.test(l) && r(/(http:\/\/\S+#owner=\S+)/.exec(l)[1])));
-const base = new URL(ownerUrl).origin;
-const { url } = cli('invite', id, '--data', data, '--role', 'facilitator');
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const host = await devHost({ owner: true });
+const { id } = host.cli('session', 'create', '--data', host.data, '--title', 'Order to cash', '--template', 'service-blueprint');
+const { ownerUrl, base } = host;
+const { url } = host.cli('invite', id, '--data', host.data, '--role', 'facilitator');
+const browser = await launchChromium();
 
 async function person(width, height, options = {}) {
   const context = await browser.newContext({ viewport: { width, height }, ...options });
@@ -29,7 +18,6 @@ async function person(width, height, options = {}) {
   page.on('pageerror', (e) => console.log('pageerror:', e.message));
   return page;
 }
-const live = (page) => page.waitForFunction(() => window.__brownpaper?.ui().synced);
 
 for (const [w, h] of [
   [1280, 800],
@@ -38,7 +26,7 @@ for (const [w, h] of [
 ]) {
   const page = await person(w, h, { permissions: ['clipboard-read', 'clipboard-write'], hasTouch: w < 600, isMobile: w < 600 });
   await page.goto(url);
-  await live(page);
+  await synced(page);
   await page.screenshot({ path: `${out}/name-prompt-${w}.png` });
   await page.getByLabel('What should the others call you?').fill('Fran');
   await page.keyboard.press('Enter');
@@ -61,7 +49,7 @@ for (const [w, h] of [
 const refused = await person(1280, 800);
 await refused.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
 await refused.goto(url);
-await live(refused);
+await synced(refused);
 await refused.getByRole('button', { name: 'Skip' }).click();
 await refused.getByRole('button', { name: 'Invite' }).click();
 await refused.getByRole('button', { name: 'Copy join link for viewers' }).click();
@@ -72,7 +60,7 @@ await refused.screenshot({ path: `${out}/invite-by-hand-1280.png` });
 const owner = await person(1280, 800);
 await owner.goto(ownerUrl);
 await owner.getByRole('button', { name: /Order to cash/ }).click();
-await live(owner);
+await synced(owner);
 await owner.getByRole('button', { name: 'Skip' }).click();
 await owner.getByRole('button', { name: 'Invite' }).click();
 await owner.getByRole('button', { name: 'Host on the network' }).waitFor();

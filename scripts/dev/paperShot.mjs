@@ -1,7 +1,7 @@
 // Dev: a close look at the paper: the canvas's own kraft beside the page's (under the toolbar, header edge).
-import { chromium } from '@playwright/test';
+import { launchChromium } from './devSession.mjs';
 const [base, out = '/tmp/paper.png'] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 2 });
 await page.goto(`${base}/bench`);
 await page.waitForFunction(() => window.__bench);

@@ -1,7 +1,7 @@
 // Dev: CPU profile of the web client's boot on /bench, up to the bench hook; top self-time functions and scripts.
-import { chromium } from '@playwright/test';
+import { launchChromium } from './devSession.mjs';
 const [base] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');

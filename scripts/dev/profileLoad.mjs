@@ -1,10 +1,10 @@
 // Dev: CPU profile of loading N steps into the /bench board up to its first full frame; prints
 // the top self-time functions. node scripts/dev/profileLoad.mjs http://127.0.0.1:PORT 10000
-import { chromium } from '@playwright/test';
+import { launchChromium } from './devSession.mjs';
 
 const [base, n = '10000'] = process.argv.slice(2);
 const { makeScene } = await import(new URL('../../../shared/bench/canvas/src/scene.js', import.meta.url).href);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
 await page.goto(`${base}/bench`);
 await page.waitForFunction(() => window.__bench);

@@ -2,17 +2,15 @@
 // the money), at a laptop's, a projector's and a phone's size; the dashboard; and the cost
 // table as it was downloaded, drawn as a spreadsheet would lay it out.
 //   node scripts/dev/timeDataShots.mjs [outDir]   (after npm run build; from the repository root)
-import { chromium } from '@playwright/test';
-import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
+import { devCli, devHost, launchChromium, synced } from './devSession.mjs';
 
 const out = process.argv[2] ?? '/tmp/shots-timedata';
 fs.mkdirSync(out, { recursive: true });
 const data = fs.mkdtempSync(path.join(os.tmpdir(), 'bp-dev-'));
-const run = (...a) => execFileSync(process.execPath, ['bin/brownpaper.mjs', ...a], { encoding: 'utf8' });
+const { run } = devCli(data);
 const { id: sampleId } = JSON.parse(run('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request'));
 // The team measured the calls after the workshop: 80 % answered right the first time.
 const file = path.join(data, 'board.json');
@@ -23,13 +21,9 @@ fs.writeFileSync(file, JSON.stringify(board));
 const { id } = JSON.parse(run('import', file, '--data', data));
 console.log(run('cost', id, '--data', data));
 
-const host = spawn(process.execPath, ['bin/brownpaper.mjs', 'host', '--port', '0', '--data', data], { stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((r) => readline.createInterface({ input: host.stdout }).on('line', (l) => /listening/.test(l) && r()));
-const { url } = JSON.parse(run('invite', id, '--data', data, '--role', 'facilitator'));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const host = await devHost({ data });
+const { url } = host.cli('invite', id, '--data', data, '--role', 'facilitator');
+const browser = await launchChromium();
 try {
   for (const [name, width, height, touch] of [
     ['laptop', 1280, 800, false],
@@ -39,7 +33,7 @@ try {
     const page = await browser.newPage({ viewport: { width, height }, hasTouch: touch, isMobile: touch, acceptDownloads: true });
     page.on('pageerror', (e) => console.log('pageerror:', e.message));
     await page.goto(url);
-    await page.waitForFunction(() => window.__brownpaper?.ui().synced);
+    await synced(page);
     await page
       .getByTestId('board-total')
       .waitFor()

@@ -14,6 +14,9 @@ import { shortText } from './fields.js';
  */
 export const rangedFields = ['volume', 'unitCents', 'minutes', 'rateCents', 'fixedCents', 'waitMinutes', 'processMinutes'] as const;
 export type RangedField = (typeof rangedFields)[number];
+/** The figures of a scenario's price that may be ranges too: what the change costs once, and per period. */
+export const pricedFields = ['investmentCents', 'runningCents'] as const;
+export type PricedField = (typeof pricedFields)[number];
 
 export const evidenceKinds = ['guess', 'estimate', 'measured'] as const;
 const evidenceSchema = z.enum(evidenceKinds);

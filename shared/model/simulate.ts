@@ -2,7 +2,7 @@ import { figureOf } from './figures.js';
 import type { BoardElement } from './kinds.js';
 import { flowGraph, longestPath, type FlowGraph, type Flow, type Ordered } from './leadTime.js';
 import { defaultSeed, PERT_TABLE, pertShape, pertTable, Random } from './random.js';
-import { isRange, readRange, rangedFields, type FigureRange, type RangedField } from './range.js';
+import { isRange, pricedFields, readRange, rangedFields, type FigureRange, type PricedField, type RangedField } from './range.js';
 import { costWithRework } from './rework.js';
 import type { Scenario } from './scenario.js';
 import type { Step } from './step.js';
@@ -97,7 +97,7 @@ export function simulationInput(elements: Iterable<BoardElement>, scenarios: rea
   return { steps: steps.sort(byId), stages, connectors, scenarios: [...scenarios].sort(byId) };
 }
 
-const priceRange = (s: Scenario, f: 'investmentCents' | 'runningCents') => readRange(s.price[f], s.price[`${f}Low`], s.price[`${f}High`]);
+const priceRange = (s: Scenario, f: PricedField) => readRange(s.price[f], s.price[`${f}Low`], s.price[`${f}High`]);
 
 /** Whether anything on the board is a range: a step's figure, a scenario's override of one, a scenario's price. Without one, every figure stays exact and nothing is simulated. */
 export function hasRanges(input: SimulationInput): boolean {
@@ -115,7 +115,7 @@ export function hasRanges(input: SimulationInput): boolean {
     }
   }
   for (const sc of input.scenarios) {
-    for (const f of ['investmentCents', 'runningCents'] as const) {
+    for (const f of pricedFields) {
       const r = priceRange(sc, f);
       if (r && isRange(r)) return true;
     }

@@ -9,15 +9,11 @@
 // runs simulateBoard (simulate.ts) as the board's worker does after an edit: compile, money,
 // lead time, bands. The first round also makes the PERT tables (once per process).
 // Writes BENCHMARKS.md (section "case").
-import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { machine, quantile, writeSection } from './benchFile.mjs';
+import { modelRules, seededBoard } from './seededBoard.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values: opt } = parseArgs({
   options: { steps: { type: 'string', default: '2000' }, connectors: { type: 'string', default: '1000' }, iterations: { type: 'string', default: '100000' }, rounds: { type: 'string', default: '5' } },
 });
@@ -26,60 +22,22 @@ const nConnectors = Number(opt.connectors);
 const iterations = Number(opt.iterations);
 const rounds = Number(opt.rounds);
 
-// The rules are TypeScript in shared/model: bundled once for Node, as bench:rollup does.
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'brownpaper-bench-case-'));
-const outfile = path.join(tmp, 'rules.mjs');
-await build({
-  stdin: {
-    contents: ['simulate', 'rollup', 'kinds', 'scenario'].map((m) => `export * from ${JSON.stringify(path.join(root, 'shared', 'model', `${m}.ts`))};`).join('\n'),
-    resolveDir: root,
-    sourcefile: path.join(tmp, 'entry.ts'),
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile,
-  logLevel: 'warning',
-});
-const { simulateBoard, simulationInput, rollup, newElement: made, elementSchema, unpriced } = await import(pathToFileURL(outfile).href);
+const { simulateBoard, simulationInput, rollup, newElement: made, elementSchema, unpriced } = await modelRules(['simulate', 'rollup', 'kinds', 'scenario']);
 const newElement = (kind, fields) => elementSchema.parse(made(kind, fields));
-rmSync(tmp, { recursive: true, force: true });
 
-// mulberry32: a small seeded generator, so every run builds the same board.
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+/** A range around a likely figure, drawn from the board's generator: low 50–90 % of it, high 110–200 %. */
+const rangedFrom =
+  (rnd) =>
+  (field, likely, whole = true) => {
+    const r = (x) => (whole ? Math.round(x) : Math.round(x * 100) / 100);
+    return { [field]: likely, [`${field}Low`]: r(likely * (0.5 + 0.4 * rnd())), [`${field}High`]: r(likely * (1.1 + 0.9 * rnd())) };
   };
-}
-const rnd = random(17);
-const pick = (n) => Math.floor(rnd() * n);
-/** A range around a likely figure: low 50–90 % of it, high 110–200 %. */
-const ranged = (field, likely, whole = true) => {
-  const r = (x) => (whole ? Math.round(x) : Math.round(x * 100) / 100);
-  return { [field]: likely, [`${field}Low`]: r(likely * (0.5 + 0.4 * rnd())), [`${field}High`]: r(likely * (1.1 + 0.9 * rnd())) };
-};
-const lanesN = 20;
-const stagesN = Math.ceil(nSteps / lanesN);
-const key = (i) => `a${String(i).padStart(5, '0')}`;
-const lanes = Array.from({ length: lanesN }, (_, i) => newElement('lane', { id: `lane${String(i).padStart(8, '0')}`, order: key(i), name: `Lane ${i + 1}` }));
-const stages = Array.from({ length: stagesN }, (_, i) => newElement('stage', { id: `stage${String(i).padStart(7, '0')}`, order: key(i), name: `Stage ${i + 1}` }));
-const minutes = () => [5, 15, 30, 60, 240, 1440, 2880, 10080][pick(8)];
-
-const stepFields = (i) => {
+/** Every step's figures as ranges. */
+function stepFields(i, { rnd, pick, minutes, place }) {
+  const ranged = rangedFrom(rnd);
   const unit = rnd() < 0.5;
   return {
-    x: 10,
-    y: 10,
-    order: key(i),
-    laneId: lanes[i % lanesN].id,
-    stageId: stages[Math.floor(i / lanesN) % stagesN].id,
+    ...place(i),
     costMode: unit ? 'unit' : 'time',
     ...ranged('volume', 100 + pick(10_000)),
     ...(unit ? ranged('unitCents', 50 + pick(5000)) : { ...ranged('minutes', [2, 7.5, 15, 45][pick(4)], false), ...ranged('rateCents', 3000 + pick(6000)) }),
@@ -88,23 +46,19 @@ const stepFields = (i) => {
     ...ranged('processMinutes', minutes(), false),
     firstTimeRight: rnd() < 0.7 ? [0.5, 0.8, 0.9, 0.95, 1][pick(5)] : null,
   };
-};
-const stepList = Array.from({ length: nSteps }, (_, i) => newElement('step', { id: `step${String(i).padStart(8, '0')}`, ...stepFields(i) }));
-const stageOf = (i) => Math.floor(i / lanesN);
-const connectors = Array.from({ length: nConnectors }, (_, c) => {
-  const from = pick(nSteps);
-  const back = rnd() < 0.01;
-  const stage = back ? Math.max(0, stageOf(from) - 1 - pick(3)) : Math.min(stagesN - 1, stageOf(from) + 1 + pick(3));
-  const to = Math.min(nSteps - 1, stage * lanesN + pick(lanesN));
-  return newElement('connector', { id: `conn${String(c).padStart(8, '0')}`, order: key(c), fromId: stepList[from].id, toId: stepList[to].id });
-});
-const scenarioId = 'scenario0001';
-const overrides = {};
-for (let i = 0; i < nSteps / 10; i++) {
-  const id = stepList[pick(nSteps)].id;
-  overrides[id] = rnd() < 0.1 ? { removed: true } : { ...ranged('volume', pick(5000)), waitMinutes: minutes(), firstTimeRight: 0.95 };
 }
-const toBeSteps = Array.from({ length: 20 }, (_, i) => newElement('step', { id: `tobe${String(i).padStart(8, '0')}`, ...stepFields(i * 97), scenarioId }));
+const seeded = seededBoard({
+  seed: 17,
+  steps: nSteps,
+  connectors: nConnectors,
+  newElement,
+  stepFields,
+  // The to-be: a new volume range, a new wait, better first time right.
+  override: ({ rnd, pick, minutes }) => ({ ...rangedFrom(rnd)('volume', pick(5000)), waitMinutes: minutes(), firstTimeRight: 0.95 }),
+});
+const { lanes, stages, lanesN, stagesN, steps: stepList, connectors, overrides } = seeded;
+const scenarioId = 'scenario0001';
+const toBeSteps = Array.from({ length: 20 }, (_, i) => newElement('step', { id: `tobe${String(i).padStart(8, '0')}`, ...stepFields(i * 97, seeded), scenarioId }));
 const scenario = {
   id: scenarioId,
   name: 'To-be',

@@ -10,104 +10,50 @@
 // rework (rollup.ts) and the board's time (boardTime.ts: lead time, critical path, ladder, loops,
 // cost of rework).
 // Writes BENCHMARKS.md (section "rollup").
-import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { machine, quantile, writeSection } from './benchFile.mjs';
+import { modelRules, seededBoard } from './seededBoard.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values: opt } = parseArgs({ options: { steps: { type: 'string', default: '2000' }, connectors: { type: 'string', default: '1000' }, edits: { type: 'string', default: '500' } } });
 const nSteps = Number(opt.steps);
 const nConnectors = Number(opt.connectors);
 const edits = Number(opt.edits);
 
-// The rules are TypeScript in shared/model: bundle them once for Node, as scripts/build-node.mjs
-// bundles the command line (dependencies inlined: the bundle sits in a temporary folder), so the
-// bench runs the same code the board does.
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'brownpaper-bench-rollup-'));
-const entry = path.join(tmp, 'entry.ts');
-const outfile = path.join(tmp, 'rules.mjs');
-await build({
-  stdin: {
-    contents: ['rollup', 'boardTime', 'kinds', 'board'].map((m) => `export * from ${JSON.stringify(path.join(root, 'shared', 'model', `${m}.ts`))};`).join('\n'),
-    resolveDir: root,
-    sourcefile: entry,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile,
-  logLevel: 'warning',
-});
-const { rollup, boardTime, newElement: made, elementSchema } = await import(pathToFileURL(outfile).href);
+const { rollup, boardTime, newElement: made, elementSchema } = await modelRules(['rollup', 'boardTime', 'kinds', 'board']);
 /** An element as the board store holds it: read through its kind's schema, as bindBoard reads each record from the Y.Doc. */
 const asStored = (e) => elementSchema.parse(e);
 const newElement = (kind, fields) => asStored(made(kind, fields));
-rmSync(tmp, { recursive: true, force: true });
 
-// mulberry32: a small seeded generator, so every run builds the same board.
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rnd = random(16);
-const pick = (n) => Math.floor(rnd() * n);
-const lanesN = 20;
-const stagesN = Math.ceil(nSteps / lanesN);
-const key = (i) => `a${String(i).padStart(5, '0')}`;
-const lanes = Array.from({ length: lanesN }, (_, i) => newElement('lane', { id: `lane${String(i).padStart(8, '0')}`, order: key(i), name: `Lane ${i + 1}` }));
-const stages = Array.from({ length: stagesN }, (_, i) => newElement('stage', { id: `stage${String(i).padStart(7, '0')}`, order: key(i), name: `Stage ${i + 1}` }));
 const classes = ['unclassified', 'value-adding', 'necessary', 'waste'];
-const minutes = () => [5, 15, 30, 60, 240, 1440, 2880, 10080][pick(8)];
-
-const stepList = Array.from({ length: nSteps }, (_, i) => {
-  const timed = rnd() < 0.9;
-  const unit = rnd() < 0.5;
-  return newElement('step', {
-    id: `step${String(i).padStart(8, '0')}`,
-    x: 10,
-    y: 10,
-    order: key(i),
-    laneId: lanes[i % lanesN].id,
-    stageId: stages[Math.floor(i / lanesN)].id,
-    valueClass: classes[pick(4)],
-    owner: ['', 'Sales', 'Customer service', 'Marketing ops'][pick(4)],
-    volume: rnd() < 0.9 ? 1 + pick(10_000) : null,
-    costMode: unit ? 'unit' : 'time',
-    unitCents: unit ? 50 + pick(5000) : null,
-    minutes: unit ? null : [2, 7.5, 15, 45][pick(4)],
-    rateCents: unit ? null : 3000 + pick(6000),
-    fixedCents: rnd() < 0.1 ? 100_000 : null,
-    waitMinutes: timed && rnd() < 0.8 ? minutes() : null,
-    processMinutes: timed ? minutes() : null,
-    firstTimeRight: rnd() < 0.7 ? [0.5, 0.8, 0.9, 0.95, 1][pick(5)] : null,
-  });
+const seeded = seededBoard({
+  seed: 16,
+  steps: nSteps,
+  connectors: nConnectors,
+  newElement,
+  // Costs and times on most steps, some missing.
+  stepFields: (i, { rnd, pick, minutes, place }) => {
+    const timed = rnd() < 0.9;
+    const unit = rnd() < 0.5;
+    return {
+      ...place(i),
+      valueClass: classes[pick(4)],
+      owner: ['', 'Sales', 'Customer service', 'Marketing ops'][pick(4)],
+      volume: rnd() < 0.9 ? 1 + pick(10_000) : null,
+      costMode: unit ? 'unit' : 'time',
+      unitCents: unit ? 50 + pick(5000) : null,
+      minutes: unit ? null : [2, 7.5, 15, 45][pick(4)],
+      rateCents: unit ? null : 3000 + pick(6000),
+      fixedCents: rnd() < 0.1 ? 100_000 : null,
+      waitMinutes: timed && rnd() < 0.8 ? minutes() : null,
+      processMinutes: timed ? minutes() : null,
+      firstTimeRight: rnd() < 0.7 ? [0.5, 0.8, 0.9, 0.95, 1][pick(5)] : null,
+    };
+  },
+  // The to-be's new figures, as the scenario stores them.
+  override: ({ pick, minutes }) => ({ volume: pick(5000), waitMinutes: minutes(), firstTimeRight: 0.95 }),
 });
-const stageOf = (i) => Math.floor(i / lanesN);
-const connectors = Array.from({ length: nConnectors }, (_, c) => {
-  const from = pick(nSteps);
-  const back = rnd() < 0.01;
-  const stage = back ? Math.max(0, stageOf(from) - 1 - pick(3)) : Math.min(stagesN - 1, stageOf(from) + 1 + pick(3));
-  const to = Math.min(nSteps - 1, stage * lanesN + pick(lanesN));
-  return newElement('connector', { id: `conn${String(c).padStart(8, '0')}`, order: key(c), fromId: stepList[from].id, toId: stepList[to].id });
-});
-// The to-be: a tenth of the steps get new figures, as the scenario stores them; a few are removed.
-const overrides = {};
-for (let i = 0; i < nSteps / 10; i++) {
-  const id = stepList[pick(nSteps)].id;
-  overrides[id] = rnd() < 0.1 ? { removed: true } : { volume: pick(5000), waitMinutes: minutes(), firstTimeRight: 0.95 };
-}
+const { lanes, stages, lanesN, stagesN, steps: stepList, connectors, overrides, pick, minutes } = seeded;
 const scenario = { id: 'scenario0001', name: 'To-be', order: 'a0', overrides };
 
 /** The board store's elements record: id → element. */

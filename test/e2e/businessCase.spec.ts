@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { hostSession, join, personPage, type TestSession } from './fixtures.js';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { join, personPage, sessionPerTest } from './fixtures.js';
 
 // A facilitator prices a to-be on the dashboard and reads when it pays back: the investment and
 // the running cost typed in the board's number format, finished by clicking elsewhere.
@@ -21,30 +21,32 @@ async function boardWithToBe(page: Page): Promise<void> {
   });
 }
 
-async function openDashboard(page: Page): Promise<void> {
+/** A facilitator on the board with its to-be, the cost dashboard opened from the header: its business case. */
+async function facilitatorOnDashboard(browser: Browser, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; view: Locator }> {
+  const page = await personPage(browser);
+  await page.setViewportSize(viewport);
+  await join(page, session().invite('facilitator'));
+  await boardWithToBe(page);
   await page.getByRole('button', { name: 'Cost dashboard (D)' }).click();
-  await expect(page.getByRole('region', { name: 'Business case' })).toBeVisible();
+  const view = page.getByRole('region', { name: 'Business case' });
+  await expect(view).toBeVisible();
+  return { page, view };
 }
 
-let s: TestSession;
-test.beforeEach(async () => {
-  s = await hostSession('blank');
-});
-test.afterEach(async () => {
-  s.host.child.kill();
-});
+/** Types a to-be's investment and running cost into their fields; how the person leaves the field is each test's. */
+async function typePrice(view: Locator, investment: string, running: string, toBe = 'Self-service page'): Promise<void> {
+  await view.getByLabel(`Investment — ${toBe}`).fill(investment);
+  await view.getByLabel(`Running cost — ${toBe}`).fill(running);
+}
+
+// A board of its own for each test, on the file's one host.
+const session = sessionPerTest('blank');
 
 test('type the to-be’s investment and running cost, click elsewhere, read “3.1 months” and the net value; a rate above 100 % is refused at the field', async ({ browser }) => {
-  const page = await personPage(browser);
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await join(page, s.invite('facilitator'));
-  await boardWithToBe(page);
-  await openDashboard(page);
-  const view = page.getByRole('region', { name: 'Business case' });
+  const { page, view } = await facilitatorOnDashboard(browser);
   await expect(view.getByTestId('payback-Self-service page')).toHaveText('at once'); // nothing to pay back yet
 
-  await view.getByLabel('Investment — Self-service page').fill('150000');
-  await view.getByLabel('Running cost — Self-service page').fill('24,000');
+  await typePrice(view, '150000', '24,000');
   await page.getByRole('heading', { name: 'Business case' }).click(); // click away: the text is kept
   await expect(view.getByLabel('Investment — Self-service page')).toHaveValue('150,000.00');
   await expect(view.getByLabel('Running cost — Self-service page')).toHaveValue('24,000.00');
@@ -84,14 +86,9 @@ test('type the to-be’s investment and running cost, click elsewhere, read “3
 });
 
 test('on a de-DE board “150.000” is a hundred and fifty thousand; a new to-be that saves nothing never pays back', async ({ browser }) => {
-  const page = await personPage(browser);
-  await join(page, s.invite('facilitator'));
-  await boardWithToBe(page);
-  await openDashboard(page);
+  const { page, view } = await facilitatorOnDashboard(browser);
   await page.getByLabel('Number format').selectOption('de-DE');
-  const view = page.getByRole('region', { name: 'Business case' });
-  await view.getByLabel('Investment — Self-service page').fill('150.000');
-  await view.getByLabel('Running cost — Self-service page').fill('24.000');
+  await typePrice(view, '150.000', '24.000');
   await view.getByLabel('Ramp-up — Self-service page').click(); // on to the next field: the running cost is kept
   await expect(view.getByTestId('payback-Self-service page')).toHaveText('3,1 months');
   await expect(view.getByTestId('net-value-Self-service page')).toHaveText(/^1\.578\.000,00\s\$$/);
@@ -108,14 +105,8 @@ test('on a de-DE board “150.000” is a hundred and fifty thousand; a new to-b
 });
 
 test('the big screen on a 1,920 × 1,080 projector shows the to-be being discussed: its payback and net value large', async ({ browser }) => {
-  const page = await personPage(browser);
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await join(page, s.invite('facilitator'));
-  await boardWithToBe(page);
-  await openDashboard(page);
-  const view = page.getByRole('region', { name: 'Business case' });
-  await view.getByLabel('Investment — Self-service page').fill('150000');
-  await view.getByLabel('Running cost — Self-service page').fill('24000');
+  const { page, view } = await facilitatorOnDashboard(browser, { width: 1920, height: 1080 });
+  await typePrice(view, '150000', '24000');
   await view.getByLabel('Running cost — Self-service page').press('Enter');
   await page.getByRole('button', { name: 'Close dashboard' }).click();
   await page.getByLabel('Scenario shown').selectOption({ label: 'Self-service page' });
@@ -137,7 +128,7 @@ test('the big screen on a 1,920 × 1,080 projector shows the to-be being discuss
 
 test('a participant on a 390 × 844 phone reads the business case', async ({ browser }) => {
   const facilitator = await personPage(browser);
-  await join(facilitator, s.invite('facilitator'));
+  await join(facilitator, session().invite('facilitator'));
   await boardWithToBe(facilitator);
   await facilitator.evaluate(() => {
     const bp = (window as unknown as { __brownpaper: Hook & { board(): { scenarios: { id: string }[] } } }).__brownpaper;
@@ -145,7 +136,7 @@ test('a participant on a 390 × 844 phone reads the business case', async ({ bro
   });
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const phone = await context.newPage();
-  await join(phone, s.invite('participant'));
+  await join(phone, session().invite('participant'));
   await phone.getByRole('button', { name: 'Skip' }).tap();
   const dashboard = phone.getByRole('button', { name: 'Cost dashboard (D)' });
   if (await dashboard.isVisible()) await dashboard.tap();
@@ -165,14 +156,8 @@ test('a participant on a 390 × 844 phone reads the business case', async ({ bro
 });
 
 test('an investment typed as a range, "100k–200k", clicked away: the payback reads the likely 3.1 months with its spread under it', async ({ browser }) => {
-  const page = await personPage(browser);
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await join(page, s.invite('facilitator'));
-  await boardWithToBe(page);
-  await openDashboard(page);
-  const view = page.getByRole('region', { name: 'Business case' });
-  await view.getByLabel('Investment — Self-service page').fill('100k–200k');
-  await view.getByLabel('Running cost — Self-service page').fill('24,000');
+  const { page, view } = await facilitatorOnDashboard(browser);
+  await typePrice(view, '100k–200k', '24,000');
   await page.getByRole('heading', { name: 'Business case' }).click();
   await expect(view.getByLabel('Investment — Self-service page')).toHaveValue('100,000.00–200,000.00');
   const payback = view.getByTestId('payback-Self-service page');

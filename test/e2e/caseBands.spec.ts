@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { cliJson } from '../helpers/cli.js';
+import { cliHereJson } from '../helpers/cliHere.js';
 import { board, join, screenBox, sessionForFile } from './fixtures.js';
 
 // The business case in the header: where the map holds ranges, the total and the to-be's saving
@@ -12,8 +12,8 @@ type Hook = { dispatch(name: string, args: unknown): unknown };
 /** Another session on the same host, made from the command line as the facilitator would. */
 function sessionTitled(title: string) {
   const { dataDir } = session();
-  const { id } = cliJson<{ id: string }>('session', 'create', '--data', dataDir, '--title', title, '--template', 'sample-info-request');
-  return cliJson<{ url: string }>('invite', id, '--data', dataDir, '--role', 'facilitator').url;
+  const { id } = cliHereJson<{ id: string }>('session', 'create', '--data', dataDir, '--title', title, '--template', 'sample-info-request');
+  return cliHereJson<{ url: string }>('invite', id, '--data', dataDir, '--role', 'facilitator').url;
 }
 
 async function callsStep(page: Page) {

@@ -57,15 +57,59 @@ test.afterEach(async () => {
   await Promise.all(contexts.splice(0).map((c) => c.close()));
 });
 
-/** One host and session for a whole spec file, started before its tests and stopped after. */
+/**
+ * The one host a spec file's sessions share (sessionForFile, sessionPerTest): started by the
+ * first that needs it, stopped after the last; a host start is about a second of CPU. Each
+ * session on it is a board of its own, made by the CLI's own session command on the host's data
+ * dir while it runs, as a facilitator would.
+ */
+let fileHost: { dataDir: string; host: Promise<HostProcess>; users: number } | null = null;
+
+function useFileHost(): { dataDir: string; host: Promise<HostProcess> } {
+  if (!fileHost) {
+    const dataDir = tempDir('brownpaper-e2e-');
+    fileHost = { dataDir, host: spawnHost(dataDir), users: 0 };
+  }
+  fileHost.users++;
+  return fileHost;
+}
+
+async function leaveFileHost(): Promise<void> {
+  if (!fileHost || --fileHost.users > 0) return;
+  const { host } = fileHost;
+  fileHost = null;
+  const h = await host.catch(() => null); // a host that never started has nothing to stop
+  if (!h) return;
+  h.child.kill('SIGTERM');
+  await h.exited;
+}
+
+async function sessionOnFileHost(template: string): Promise<TestSession> {
+  const { dataDir, host } = fileHost!;
+  const { id } = cliHereJson<{ id: string }>('session', 'create', '--data', dataDir, '--title', 'E2E workshop', '--template', template);
+  return { host: await host, dataDir, sessionId: id, invite: (role) => cliHereJson<{ url: string }>('invite', id, '--data', dataDir, '--role', role).url };
+}
+
+/** One session for a whole spec file (or describe block), on the file's host, made before its tests. */
 export function sessionForFile(template = 'blank'): () => TestSession {
   let s: TestSession | null = null;
   test.beforeAll(async () => {
-    s = await hostSession(template);
+    useFileHost();
+    s = await sessionOnFileHost(template);
   });
-  test.afterAll(async () => {
-    s?.host.child.kill('SIGTERM');
-    await s?.host.exited;
+  test.afterAll(leaveFileHost);
+  return () => s!;
+}
+
+/** A fresh session for each test, on the file's host: for tests that each need a board of their own. */
+export function sessionPerTest(template = 'blank'): () => TestSession {
+  let s: TestSession | null = null;
+  test.beforeAll(async () => {
+    await useFileHost().host;
+  });
+  test.afterAll(leaveFileHost);
+  test.beforeEach(async () => {
+    s = await sessionOnFileHost(template);
   });
   return () => s!;
 }
@@ -100,7 +144,8 @@ export function screenBox(page: Page, id: string) {
 export async function join(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await expect(page.getByTestId('connection-status')).toHaveText('Live');
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __brownpaper: { ui(): { synced: boolean } } }).__brownpaper.ui().synced)).toBe(true);
+  // Awaited in the page (checked every frame), not polled from here at 100, 250, 500 ms…
+  await page.waitForFunction(() => (window as unknown as { __brownpaper: { ui(): { synced: boolean } } }).__brownpaper.ui().synced, null, { timeout: 10_000 });
 }
 
 export type Grid = { lanes: { id: string; name: string; start: number; size: number }[]; stages: { id: string; name: string; start: number; size: number }[] };

@@ -1,31 +1,19 @@
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { closeCodes } from '../../shared/sync/closeCodes.js';
-import { elementsMap, readBoard } from '../../shared/model/board.js';
+import { elementsMap } from '../../shared/model/board.js';
 import { readScenarios, scenariosMap } from '../../shared/model/scenario.js';
-import type { Step } from '../../shared/model/step.js';
 import { localOrigin } from '../../shared/model/origins.js';
 import { setStepCost } from '../../shared/operations/costs.js';
 import { hostPerTest, storedDoc, synced, until } from '../helpers/host.js';
+import { nextClose, sampleSession, stepNamed } from '../helpers/sampleSession.js';
 
 const t = hostPerTest();
 
-const steps = (doc: Y.Doc) => [...readBoard(doc).elements.values()].filter((e): e is Step => e.kind === 'step');
-const stepNamed = (doc: Y.Doc, title: string) => steps(doc).find((s) => s.title === title)!;
 const setFigures = (doc: Y.Doc, id: string, patch: Record<string, unknown>) => setStepCost.run(doc, { id, patch }, { origin: localOrigin, now: 1 });
 
-function nextClose(c: ReturnType<typeof t.client>): Promise<{ code: number; reason: string }> {
-  return new Promise((resolve) => c.provider.once('connection-close', (e: { code: number; reason: string } | null) => resolve({ code: e?.code ?? 0, reason: e?.reason ?? '' })));
-}
-
-function sampleSession() {
-  const session = t.host().store.sessions.create({ title: 'Info request', template: 'sample-info-request' });
-  const token = (role: 'participant' | 'facilitator') => t.host().store.tokens.issue(session.id, role);
-  return { session, token };
-}
-
 it('two people edit the low and the high of one figure at once; both keep their edit, everywhere', async () => {
-  const { session, token } = sampleSession();
+  const { session, token } = sampleSession(t);
   const a = t.client(token('participant'), session.id);
   const b = t.client(token('facilitator'), session.id);
   await Promise.all([synced(a.provider), synced(b.provider)]);
@@ -49,7 +37,7 @@ it('two people edit the low and the high of one figure at once; both keep their 
 });
 
 it('a modified client writing a low above its high is refused with the reason, and nothing changes', async () => {
-  const { session, token } = sampleSession();
+  const { session, token } = sampleSession(t);
   const par = t.client(token('participant'), session.id);
   const fac = t.client(token('facilitator'), session.id);
   await Promise.all([synced(par.provider), synced(fac.provider)]);
@@ -69,7 +57,7 @@ it('a modified client writing a low above its high is refused with the reason, a
 });
 
 it('a scenario’s override with a low above its high is refused the same way', async () => {
-  const { session, token } = sampleSession();
+  const { session, token } = sampleSession(t);
   const par = t.client(token('participant'), session.id);
   await synced(par.provider);
   const form = stepNamed(par.doc, 'Fills in web form');

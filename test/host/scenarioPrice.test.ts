@@ -7,23 +7,13 @@ import { setBoardSettings } from '../../shared/operations/costs.js';
 import { setScenarioPrice } from '../../shared/operations/scenarioPrice.js';
 import { closeCodes } from '../../shared/sync/closeCodes.js';
 import { hostPerTest, storedDoc, synced, until } from '../helpers/host.js';
+import { nextClose, sampleSession } from '../helpers/sampleSession.js';
 
 const t = hostPerTest();
 const ctx = { origin: localOrigin, now: 1 };
 
-function sampleSession() {
-  const session = t.host().store.sessions.create({ title: 'Info request', template: 'sample-info-request' });
-  const token = (role: 'participant' | 'facilitator') => t.host().store.tokens.issue(session.id, role);
-  return { session, token };
-}
-
-/** The code and reason the host closes this client's connection with. */
-function nextClose(c: ReturnType<typeof t.client>): Promise<{ code: number; reason: string }> {
-  return new Promise((resolve) => c.provider.once('connection-close', (e: { code: number; reason: string } | null) => resolve({ code: e?.code ?? 0, reason: e?.reason ?? '' })));
-}
-
 it('a participant prices the to-be: the host stores it and the facilitator sees it', async () => {
-  const { session, token } = sampleSession();
+  const { session, token } = sampleSession(t);
   const par = t.client(token('participant'), session.id);
   const fac = t.client(token('facilitator'), session.id);
   await Promise.all([synced(par.provider), synced(fac.provider)]);
@@ -36,7 +26,7 @@ it('a participant prices the to-be: the host stores it and the facilitator sees 
 });
 
 it('a negative investment is refused by the operation and, sent anyway, by the host, which keeps nothing of it', async () => {
-  const { session, token } = sampleSession();
+  const { session, token } = sampleSession(t);
   const par = t.client(token('participant'), session.id);
   const fac = t.client(token('facilitator'), session.id);
   await Promise.all([synced(par.provider), synced(fac.provider)]);
@@ -59,7 +49,7 @@ it('a negative investment is refused by the operation and, sent anyway, by the h
 });
 
 it('a discount rate of 150 % is refused by the operation and by the host; 5 % is kept', async () => {
-  const { session, token } = sampleSession();
+  const { session, token } = sampleSession(t);
   const fac = t.client(token('facilitator'), session.id);
   const other = t.client(token('facilitator'), session.id);
   await Promise.all([synced(fac.provider), synced(other.provider)]);

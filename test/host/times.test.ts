@@ -8,12 +8,11 @@ import type { Step } from '../../shared/model/step.js';
 import { localOrigin } from '../../shared/model/origins.js';
 import { updateElements } from '../../shared/operations/updateElements.js';
 import { hostPerTest, storedDoc, synced, until } from '../helpers/host.js';
+import { nextClose, sampleSession, stepNamed } from '../helpers/sampleSession.js';
 
 const t = hostPerTest();
 const day = 24 * 60;
 
-const steps = (doc: Y.Doc) => [...readBoard(doc).elements.values()].filter((e): e is Step => e.kind === 'step');
-const stepNamed = (doc: Y.Doc, title: string) => steps(doc).find((s) => s.title === title)!;
 const leadMinutes = (doc: Y.Doc) => boardTime(readBoard(doc).elements.values()).lead.leadMinutes;
 
 /** Give a step time figures with the app's own operation: each figure its own field, only changed ones written. */
@@ -21,19 +20,8 @@ function setTimes(doc: Y.Doc, id: string, fields: Partial<Pick<Step, 'waitMinute
   updateElements.run(doc, { ids: [id], patch: fields }, { origin: localOrigin, now: 1 });
 }
 
-/** The code and reason the host closes this client's connection with. */
-function nextClose(c: ReturnType<typeof t.client>): Promise<{ code: number; reason: string }> {
-  return new Promise((resolve) => c.provider.once('connection-close', (e: { code: number; reason: string } | null) => resolve({ code: e?.code ?? 0, reason: e?.reason ?? '' })));
-}
-
-function sampleSession() {
-  const session = t.host().store.sessions.create({ title: 'Info request', template: 'sample-info-request' });
-  const token = (role: 'participant' | 'facilitator') => t.host().store.tokens.issue(session.id, role);
-  return { session, token };
-}
-
 it('two people edit the wait and the process time of one step at once; both keep their edit and everyone sees the same lead time', async () => {
-  const { session, token } = sampleSession();
+  const { session, token } = sampleSession(t);
   const a = t.client(token('participant'), session.id);
   const b = t.client(token('facilitator'), session.id);
   await Promise.all([synced(a.provider), synced(b.provider)]);
@@ -60,7 +48,7 @@ it('two people edit the wait and the process time of one step at once; both keep
 });
 
 it('a participant’s times and the to-be’s new times are kept; a negative wait closes that client with the reason and changes nothing', async () => {
-  const { session, token } = sampleSession();
+  const { session, token } = sampleSession(t);
   const par = t.client(token('participant'), session.id);
   const fac = t.client(token('facilitator'), session.id);
   await Promise.all([synced(par.provider), synced(fac.provider)]);

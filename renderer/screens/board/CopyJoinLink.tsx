@@ -61,7 +61,7 @@ export function CopyJoinLink({ code, who }: { code: string; who: string }) {
       <button type="button" className={state.kind === 'copied' ? 'text-button copied' : 'text-button'} aria-label={`Copy join link for ${who}`} onClick={() => void copy()}>
         {state.kind === 'copied' ? '✓ Copied' : 'Copy join link'}
       </button>
-      <span className="copy-status" role="status">
+      <span className="visually-hidden" role="status">
         {state.kind === 'copied' ? `Join link for ${who} copied` : ''}
       </span>
       {state.kind === 'failed' && (
