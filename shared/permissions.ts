@@ -29,6 +29,8 @@ export type Touch =
   | { on: 'facilitation' }
   /** the voting rounds: only the host writes them */
   | { on: 'votes' }
+  /** the private rounds: only the host writes them */
+  | { on: 'privateRounds' }
   /** the cost scenarios */
   | { on: 'scenarios' };
 
@@ -55,7 +57,11 @@ export type Action =
   /** start, reveal and close a vote */
   | 'runVote'
   /** invite people (join codes, links) and remove them */
-  | 'invite';
+  | 'invite'
+  /** start, reveal and cancel a private round */
+  | 'runPrivateRound'
+  /** write one's own cards during a private round */
+  | 'writePrivate';
 
 const allowed: Record<Action, readonly Role[]> = {
   changeBoard: ['facilitator', 'participant'],
@@ -67,6 +73,8 @@ const allowed: Record<Action, readonly Role[]> = {
   placeDots: ['facilitator', 'participant'],
   runVote: ['facilitator'],
   invite: ['facilitator'],
+  runPrivateRound: ['facilitator'],
+  writePrivate: ['facilitator', 'participant'],
 };
 
 export function may(role: Role | null | undefined, action: Action): boolean {
@@ -75,7 +83,7 @@ export function may(role: Role | null | undefined, action: Action): boolean {
 
 /** Why a change is refused: the rule it breaks, and the one line the host logs and the stock provider gets. */
 export interface Refusal {
-  rule: 'viewer' | 'votes' | 'lock' | 'facilitation' | 'rename' | 'locked' | 'gridLocked';
+  rule: 'viewer' | 'votes' | 'privateRounds' | 'lock' | 'facilitation' | 'rename' | 'locked' | 'gridLocked';
   message: string;
 }
 
@@ -84,6 +92,7 @@ export interface Refusal {
  * may. The first rule broken wins, in this order:
  * - a viewer changes nothing;
  * - nobody writes the votes: the host itself does (electron/host/voting/voting.ts);
+ * - nobody writes the private rounds either (electron/host/privateRounds/privateRounds.ts);
  * - the facilitator may do everything else;
  * - only the facilitator locks and unlocks, runs the facilitation state and renames the session;
  * - nobody else changes a locked element, nor — while the grid is locked — a lane, stage or
@@ -92,6 +101,7 @@ export interface Refusal {
 export function why(role: Role, touches: readonly Touch[], state: BoardState): Refusal | null {
   if (!may(role, 'changeBoard')) return { rule: 'viewer', message: 'a viewer cannot change the board' };
   if (touches.some((t) => t.on === 'votes')) return { rule: 'votes', message: 'votes are placed through the host, not written to the board' };
+  if (touches.some((t) => t.on === 'privateRounds')) return { rule: 'privateRounds', message: 'private rounds are run by the host, not written to the board' };
   if (role === 'facilitator') return null;
   const elements = touches.filter((t) => t.on === 'element');
   if (!may(role, 'lock') && elements.some((t) => t.locks)) return { rule: 'lock', message: 'only the facilitator locks and unlocks' };
@@ -114,6 +124,7 @@ export function refusal(role: Role, touches: readonly Touch[], state: BoardState
 export const refusalToasts: Record<Refusal['rule'], string> = {
   viewer: 'You are watching: this link does not change the board.',
   votes: 'Dots are placed by clicking cards during a vote.',
+  privateRounds: 'The facilitator starts and reveals a private round.',
   lock: 'Only the facilitator locks and unlocks.',
   facilitation: 'Only the facilitator runs the timer, the grid lock and the presentation.',
   rename: 'Only the facilitator renames the session.',
@@ -126,5 +137,12 @@ export function voteRefusal(role: Role, action: VoteRequest['action']): string |
   if (!may(role, 'placeDots')) return 'a viewer does not vote';
   const runs = action === 'start' || action === 'reveal' || action === 'close';
   if (runs && !may(role, 'runVote')) return `only the facilitator may ${action} a vote`;
+  return null;
+}
+
+/** Whether `role` may run a private round (start, reveal, cancel) or write its own private cards: null when it may. */
+export function privateRoundRefusal(role: Role, action: 'run' | 'write', verb = 'start'): string | null {
+  if (!may(role, 'writePrivate')) return 'a viewer does not write on the board';
+  if (action === 'run' && !may(role, 'runPrivateRound')) return `only the facilitator may ${verb} a private round`;
   return null;
 }

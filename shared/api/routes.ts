@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { hostingStateSchema, startHostingSchema } from '../hosting.js';
 import { myVotesSchema, voteRequestSchema } from '../model/vote.js';
+import { myPrivateCardsSchema, privateCardRequestSchema, privateRoundRequestSchema } from '../model/privateRound.js';
 import { newSessionSchema, roleSchema, sessionSchema } from '../session.js';
 
 /**
@@ -84,6 +85,30 @@ export const apiRoutes = {
     does: 'your own dots in the open round',
   },
   vote: { method: 'POST', path: '/api/sessions/:id/votes', caller: 'invite', body: voteRequestSchema, answer: z.unknown(), does: 'start/reveal/close a round (facilitator), place/take back a dot' },
+  privateRound: {
+    method: 'POST',
+    path: '/api/sessions/:id/private',
+    caller: 'invite',
+    body: privateRoundRequestSchema,
+    answer: z.unknown(),
+    does: 'start, reveal (anonymously or signed) or cancel a private round (facilitator)',
+  },
+  myPrivateCards: {
+    method: 'GET',
+    path: '/api/sessions/:id/private/cards',
+    caller: 'invite',
+    body: null,
+    answer: myPrivateCardsSchema,
+    does: 'your own cards in the private round on now',
+  },
+  privateCard: {
+    method: 'POST',
+    path: '/api/sessions/:id/private/cards',
+    caller: 'invite',
+    body: privateCardRequestSchema,
+    answer: myPrivateCardsSchema,
+    does: 'add, edit, move or delete one of your own private cards; answers with all of yours',
+  },
   hostingState: { method: 'GET', path: '/api/hosting', caller: 'owner', body: null, answer: hostingStateSchema, does: 'on the network or not, and this machine’s addresses' },
   startHosting: { method: 'POST', path: '/api/hosting', caller: 'owner', body: startHostingSchema, answer: hostingStateSchema, does: 'host on the network (all networks or one address)' },
   stopHosting: { method: 'DELETE', path: '/api/hosting', caller: 'owner', body: null, answer: hostingStateSchema, does: 'stop hosting: disconnect the network, end the codes' },

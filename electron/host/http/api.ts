@@ -10,12 +10,14 @@ import type { JoinCodes } from '../join/joinCodes.js';
 import type { FailureLimiter } from '../join/rateLimit.js';
 import { limits } from '../limits.js';
 import type { Voting } from '../voting/voting.js';
+import type { PrivateRounds } from '../privateRounds/privateRounds.js';
 import { OwnerError, type Owner } from '../owner.js';
 import { hostingHandlers } from './handlers/hosting.js';
 import { joiningHandlers } from './handlers/joining.js';
 import { sessionHandlers } from './handlers/sessions.js';
 import { ApiError, type Call, type Handler } from './handlers/types.js';
 import { voteHandlers } from './handlers/votes.js';
+import { privateRoundHandlers } from './handlers/privateRounds.js';
 
 export interface ApiContext {
   store: Store;
@@ -30,11 +32,12 @@ export interface ApiContext {
   /** The local owner's key for the session list (the desktop app's browser fallback); null: no owner API. */
   ownerToken: string | null;
   voting: Voting;
+  privateRounds: PrivateRounds;
   owner: Owner;
 }
 
 /** Every route's handler, by the route's name in shared/api/routes.ts: one file per resource. */
-const handlers: { [N in RouteName]: Handler<N> } = { ...sessionHandlers, ...joiningHandlers, ...voteHandlers, ...hostingHandlers };
+const handlers: { [N in RouteName]: Handler<N> } = { ...sessionHandlers, ...joiningHandlers, ...voteHandlers, ...privateRoundHandlers, ...hostingHandlers };
 
 /** The route table, served by find-my-way (a radix-tree router): path → route name per method. */
 const router = FindMyWay({ ignoreTrailingSlash: false, caseSensitive: true });

@@ -1,4 +1,5 @@
 import { BallotStore } from './ballots.js';
+import { PrivateCardStore } from './privateCards.js';
 import { openDatabase, type Db, type OpenOptions } from './database.js';
 import { SessionStore } from './sessions.js';
 import { TokenStore } from './tokens.js';
@@ -11,6 +12,7 @@ export interface Store {
   readonly updates: UpdateLog;
   readonly tokens: TokenStore;
   readonly ballots: BallotStore;
+  readonly privateCards: PrivateCardStore;
   close(): void;
 }
 
@@ -23,6 +25,7 @@ export function openStore(dataDir: string, options: OpenOptions): Store {
     updates,
     tokens: new TokenStore(db),
     ballots: new BallotStore(db),
+    privateCards: new PrivateCardStore(db),
     close: () => {
       if (db.open) db.close();
     },

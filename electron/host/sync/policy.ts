@@ -24,6 +24,7 @@ export function touchesOf(doc: Y.Doc, update: Uint8Array): Touch[] {
   const elements = doc.getMap('elements');
   const facilitation = doc.getMap('facilitation');
   const votes = doc.getMap('votes');
+  const privateRounds = doc.getMap('privateRounds');
   const meta = doc.getMap('meta');
   /** keys of the meta map this update writes or deletes */
   const metaKeys = new Set<string>();
@@ -35,12 +36,14 @@ export function touchesOf(doc: Y.Doc, update: Uint8Array): Touch[] {
   const locking = new Set<string>();
   let facilitationTouched = false;
   let votesTouched = false;
+  let privateTouched = false;
   let scenariosTouched = false;
 
   const noteTop = (name: string, key: string | null) => {
     if (name === 'elements' && key) touched.add(key);
     else if (name === 'facilitation') facilitationTouched = true;
     else if (name === 'votes') votesTouched = true;
+    else if (name === 'privateRounds') privateTouched = true;
     else if (name === 'meta' && key) metaKeys.add(key);
     else if (name === 'scenarios') scenariosTouched = true;
   };
@@ -49,6 +52,7 @@ export function touchesOf(doc: Y.Doc, update: Uint8Array): Touch[] {
     if (!parent) return;
     if (parent === (facilitation as unknown)) return void (facilitationTouched = true);
     if (parent === (votes as unknown)) return void (votesTouched = true);
+    if (parent === (privateRounds as unknown)) return void (privateTouched = true);
     if (parent === (meta as unknown)) return void (key && metaKeys.add(key));
     if (parent === (elements as unknown)) return void (key && touched.add(key));
     let holder = parent._item;
@@ -56,6 +60,7 @@ export function touchesOf(doc: Y.Doc, update: Uint8Array): Touch[] {
     while (holder && holder.parent instanceof Y.AbstractType && (holder.parent as Y.AbstractType<unknown>)._item) holder = (holder.parent as Y.AbstractType<unknown>)._item;
     if (!holder) return;
     if (holder.parent === (votes as unknown)) votesTouched = true;
+    else if (holder.parent === (privateRounds as unknown)) privateTouched = true;
     else if (holder.parent === (elements as unknown) && holder.parentSub) {
       touched.add(holder.parentSub);
       if (key === 'locked' && holder === parent._item) locking.add(holder.parentSub);
@@ -105,6 +110,7 @@ export function touchesOf(doc: Y.Doc, update: Uint8Array): Touch[] {
 
   const touches: Touch[] = [];
   if (votesTouched) touches.push({ on: 'votes' });
+  if (privateTouched) touches.push({ on: 'privateRounds' });
   if (facilitationTouched) touches.push({ on: 'facilitation' });
   if (scenariosTouched) touches.push({ on: 'scenarios' });
   for (const key of metaKeys) touches.push({ on: 'meta', key });
