@@ -3,6 +3,7 @@ import { elementsMap, metaMap, readElement, readMeta, type BoardElement } from '
 import { readScenarios, scenariosMap } from '../../shared/model/scenario';
 import { facilitationMap, readFacilitation, readTimer } from '../../shared/model/facilitation';
 import { readRounds, votesMap } from '../../shared/model/vote';
+import { privateRoundsMap, readPrivateRounds } from '../../shared/model/privateRound';
 import { useBoard } from './boardStore';
 
 /**
@@ -15,6 +16,7 @@ export function bindBoard(doc: Y.Doc, store = useBoard): () => void {
   const scenarios = scenariosMap(doc);
   const facilitation = facilitationMap(doc);
   const votes = votesMap(doc);
+  const privateRounds = privateRoundsMap(doc);
 
   const readAll = () => {
     const next: Record<string, BoardElement> = {};
@@ -24,7 +26,16 @@ export function bindBoard(doc: Y.Doc, store = useBoard): () => void {
       if (r.ok) next[id] = r.value;
       else problems[id] = r.error;
     });
-    store.setState({ meta: readMeta(doc), elements: next, problems, scenarios: readScenarios(doc), timer: readTimer(doc), ...readFacilitation(doc), rounds: readRounds(doc) });
+    store.setState({
+      meta: readMeta(doc),
+      elements: next,
+      problems,
+      scenarios: readScenarios(doc),
+      timer: readTimer(doc),
+      ...readFacilitation(doc),
+      rounds: readRounds(doc),
+      privateRounds: readPrivateRounds(doc),
+    });
   };
 
   const onElements = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
@@ -52,6 +63,7 @@ export function bindBoard(doc: Y.Doc, store = useBoard): () => void {
   const onScenarios = () => store.setState({ scenarios: readScenarios(doc) });
   const onFacilitation = () => store.setState({ timer: readTimer(doc), ...readFacilitation(doc) });
   const onVotes = () => store.setState({ rounds: readRounds(doc) });
+  const onPrivateRounds = () => store.setState({ privateRounds: readPrivateRounds(doc) });
 
   readAll();
   elements.observeDeep(onElements);
@@ -59,7 +71,9 @@ export function bindBoard(doc: Y.Doc, store = useBoard): () => void {
   scenarios.observeDeep(onScenarios);
   facilitation.observe(onFacilitation);
   votes.observeDeep(onVotes);
+  privateRounds.observeDeep(onPrivateRounds);
   return () => {
+    privateRounds.unobserveDeep(onPrivateRounds);
     votes.unobserveDeep(onVotes);
     facilitation.unobserve(onFacilitation);
     elements.unobserveDeep(onElements);

@@ -3,6 +3,7 @@ import type { BoardElement, BoardMeta } from '../../shared/model/board';
 import type { Scenario } from '../../shared/model/scenario';
 import type { Summon, TimerState } from '../../shared/model/facilitation';
 import type { VoteRound } from '../../shared/model/vote';
+import type { PrivateRound } from '../../shared/model/privateRound';
 
 /**
  * Board data as immutable snapshots, written only by bindBoard (the one Y.Doc observer).
@@ -25,6 +26,8 @@ export interface BoardState {
   summon: Summon | null;
   /** dot-voting rounds, oldest first */
   rounds: VoteRound[];
+  /** private rounds (what the doc has of them: area, counts, blank placeholders), oldest first */
+  privateRounds: PrivateRound[];
 }
 
 export const useBoard = create<BoardState>(() => ({
@@ -37,4 +40,5 @@ export const useBoard = create<BoardState>(() => ({
   presenter: null,
   summon: null,
   rounds: [],
+  privateRounds: [],
 }));

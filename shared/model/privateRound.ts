@@ -18,7 +18,7 @@ export const MAX_PRIVATE_CARDS = 2000;
 export const MAX_PRIVATE_CARDS_EACH = 200;
 
 /** Where a round is held: the whole board, a frame, or a lane. */
-export const privateAreaSchema = z.discriminatedUnion('kind', [
+const privateAreaSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('board') }),
   z.strictObject({ kind: z.literal('frame'), id: idSchema }),
   z.strictObject({ kind: z.literal('lane'), id: idSchema }),
@@ -26,14 +26,13 @@ export const privateAreaSchema = z.discriminatedUnion('kind', [
 export type PrivateArea = z.infer<typeof privateAreaSchema>;
 
 /** What others see of the cards being written: blank placeholders, or nothing at all. */
-export const othersSeeSchema = z.enum(['placeholders', 'nothing']);
+const othersSeeSchema = z.enum(['placeholders', 'nothing']);
 export type OthersSee = z.infer<typeof othersSeeSchema>;
 
 /** A card being written, as everyone sees it: a rectangle, no text, no author. */
-export const placeholderSchema = z.strictObject({ id: idSchema, x: coordinate, y: coordinate, w: extent, h: extent });
-export type Placeholder = z.infer<typeof placeholderSchema>;
+const placeholderSchema = z.strictObject({ id: idSchema, x: coordinate, y: coordinate, w: extent, h: extent });
 
-export const privateRoundSchema = z.strictObject({
+const privateRoundSchema = z.strictObject({
   id: idSchema,
   area: privateAreaSchema,
   /** the area's name when the round started ("Frame “Ideas”"), for the banner */
@@ -113,7 +112,7 @@ export const privateRoundRequestSchema = z.discriminatedUnion('action', [
 export type PrivateRoundRequest = z.infer<typeof privateRoundRequestSchema>;
 
 /** One's own card in a round, as the host keeps it and gives it back to its author only. */
-export const privateCardSchema = z.strictObject({ id: idSchema, x: coordinate, y: coordinate, w: extent, h: extent, text: longText, color: colorSchema });
+const privateCardSchema = z.strictObject({ id: idSchema, x: coordinate, y: coordinate, w: extent, h: extent, text: longText, color: colorSchema });
 export type PrivateCard = z.infer<typeof privateCardSchema>;
 
 /** What a person does with their own private cards (POST /api/sessions/<id>/private/cards). */

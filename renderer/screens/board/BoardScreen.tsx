@@ -25,6 +25,9 @@ import { VoteBar } from '../../panels/voting/VoteBar';
 import { VoteResults } from '../../panels/voting/VoteResults';
 import { BusinessCaseBigScreen } from '../../panels/BusinessCaseBigScreen';
 import { bindMyVotes } from '../../state/votingStore';
+import { bindMyPrivateCards } from '../../state/privateCards';
+import { PrivateRoundBar } from '../../panels/private/PrivateRoundBar';
+import { StartPrivateRoundDialog } from '../../panels/private/StartPrivateRoundDialog';
 
 type Phase = { name: 'checking' } | { name: 'refused'; message: string; toJoinForm?: boolean } | { name: 'ready'; title: string; role: Role };
 
@@ -79,9 +82,11 @@ export function BoardScreen({ source }: { source: BoardSource }) {
     const uninstall = installCommandKeys();
     const uninstallClipboard = installClipboard();
     const unbindVotes = bindMyVotes();
+    const unbindPrivate = bindMyPrivateCards();
     return () => {
       cancelled = true;
       unbindVotes();
+      unbindPrivate();
       uninstall();
       uninstallClipboard();
       live?.destroy();
@@ -97,6 +102,7 @@ export function BoardScreen({ source }: { source: BoardSource }) {
       <div className="board-top">
         <BoardHeader fallbackTitle={phase.title} role={phase.role} sessionId={sessionId} token={token ?? ''} onHost={server === null} />
         <VoteBar />
+        <PrivateRoundBar />
       </div>
       <div className="board-area">
         <Toolbar />
@@ -109,6 +115,7 @@ export function BoardScreen({ source }: { source: BoardSource }) {
         <Toast />
         {!projector && <NamePrompt />}
         <BusinessCaseBigScreen />
+        <StartPrivateRoundDialog />
         {bigScreen && (
           <button type="button" className="text-button big-screen-exit" onClick={() => useUi.setState({ bigScreen: false })}>
             Leave big screen ({keysOf(command('bigScreen'))}) · Join info ({keysOf(command('joinInfo'))})
