@@ -107,8 +107,8 @@ function OwnCard({ card, editing, canDrag }: { card: PrivateCard; editing: boole
       />
       <Text name="private-card-text" text={lines.join('\n')} x={12} y={14} width={card.w - 24} fontFamily={noteFontFamily} fontSize={18} lineHeight={1.25} fill={ink} listening={false} />
       <Group name="private-card-tag" y={-26} listening={false}>
-        <Rect width={150} height={22} fill={privateInk} cornerRadius={11} />
-        <Text text="🔒 Only you see this" x={10} y={4} fontSize={13} fontFamily={fontFamily} fill="#fff" />
+        <Rect width={128} height={22} fill={privateInk} cornerRadius={11} />
+        <Text text="Only you see this" x={12} y={4} fontSize={13} fontFamily={fontFamily} fill="#fff" />
       </Group>
     </Group>
   );

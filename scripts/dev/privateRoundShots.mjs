@@ -18,7 +18,7 @@ const shot = (page, name) => page.screenshot({ path: `${out}/${name}.png` });
 
 await hook(fac, () => window.__brownpaper.dispatch('addFrame', { x: 0, y: 0, w: 1100, h: 640, name: 'What slows us down' }));
 await hook(fac, () => window.__brownpaper.dispatch('addNote', { x: 1300, y: 40, text: 'Parking lot' }));
-await fac.keyboard.press('Shift+1');
+await fac.getByRole('button', { name: 'Zoom to fit' }).click();
 
 const ana = await openWindow(browser, invite('participant'), { viewport: { width: 1280, height: 800 } });
 const ben = await openWindow(browser, invite('participant'), { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
@@ -29,19 +29,15 @@ await fac.mouse.click(inFrame.x, inFrame.y, { button: 'right' });
 await fac.getByRole('menuitem', { name: 'Private round here…' }).click();
 await shot(fac, 'facilitator-start-dialog');
 await fac.getByRole('button', { name: 'Start private round' }).click();
-console.log('started?');
-await fac.waitForTimeout(1500);
-await shot(fac, 'debug-after-start');
-await fac.getByTestId('private-bar').waitFor({ timeout: 5000 });
-console.log('bar');
+await fac.getByTestId('private-bar').waitFor();
 
 // Ana writes two cards with the note tool, each finished by a click on empty paper.
-await ana.keyboard.press('Shift+1');
+await ana.getByRole('button', { name: 'Zoom to fit' }).click();
 for (const [x, y, text] of [
   [150, 120, 'Nobody reads the handover sheet'],
   [450, 300, 'We re-key every order twice, once in the CRM and once in the ERP, and the two never agree on the customer’s address'],
 ]) {
-  await ana.keyboard.press('n');
+  await ana.getByRole('button', { name: 'Sticky note' }).click();
   const p = await toPage(ana, x, y);
   await ana.mouse.click(p.x, p.y);
   await ana.getByLabel('Private note text').waitFor();
@@ -57,20 +53,28 @@ const tap = async (p) => {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...p, id: 0 }] });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 };
-const spot = await toPage(ben, 800, 150);
-await tap(spot);
-await tap(spot);
+const spot = await toPage(ben, 800, 400);
+for (let i = 0; i < 5 && !(await ben.getByLabel('Private note text').count()); i++) {
+  await tap(spot);
+  await tap(spot);
+  await ben.waitForTimeout(400);
+}
 await ben.getByLabel('Private note text').waitFor();
 await ben.keyboard.type('Approvals wait for the Friday meeting');
-await tap(await toPage(ben, 900, 560));
+await tap(await toPage(ben, 900, 1200));
 await ben.getByLabel('Private note text').waitFor({ state: 'detached' });
-await fac.waitForFunction(() => document.querySelector('[data-testid="private-count"]')?.textContent?.startsWith('3 cards'));
+await fac
+  .waitForFunction(() => document.querySelector('[data-testid="private-count"]')?.textContent?.startsWith('3 cards'))
+  .catch(() => console.log('count:', fac.getByTestId('private-count').textContent()));
 await ben.waitForTimeout(300);
 await shot(fac, 'during-facilitator-1280');
 await shot(ana, 'during-ana-1280');
 await shot(ben, 'during-ben-phone');
+for (let i = 0; i < 6; i++) await ben.getByRole('button', { name: 'Zoom in' }).tap();
+await ben.waitForTimeout(300);
+await shot(ben, 'during-ben-phone-zoomed');
 await fac.setViewportSize({ width: 1920, height: 1080 });
-await fac.keyboard.press('Shift+1');
+await fac.getByRole('button', { name: 'Zoom to fit' }).click();
 await fac.waitForTimeout(300);
 await shot(fac, 'during-facilitator-1920');
 await fac.setViewportSize({ width: 1280, height: 800 });
@@ -79,7 +83,7 @@ await fac.setViewportSize({ width: 1280, height: 800 });
 await fac.getByRole('button', { name: 'Reveal anonymously' }).click();
 await fac.getByTestId('private-bar').waitFor({ state: 'detached' });
 await ben.waitForFunction(() => Object.values(window.__brownpaper.board().elements).filter((e) => e.kind === 'note').length === 4);
-await fac.keyboard.press('Shift+1');
+await fac.getByRole('button', { name: 'Zoom to fit' }).click();
 await ben.waitForTimeout(300);
 await shot(fac, 'after-facilitator-1280');
 await shot(ana, 'after-ana-1280');
