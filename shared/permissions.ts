@@ -31,6 +31,8 @@ export type Touch =
   | { on: 'votes' }
   /** the estimates asked of the room: only the host writes them */
   | { on: 'estimates' }
+  /** the private rounds: only the host writes them */
+  | { on: 'privateRounds' }
   /** the cost scenarios */
   | { on: 'scenarios' };
 
@@ -61,7 +63,11 @@ export type Action =
   /** answer an estimate the facilitator asked of the room */
   | 'answerEstimate'
   /** ask the room for an estimate, reveal its spread, cancel it */
-  | 'askEstimate';
+  | 'askEstimate'
+  /** start, reveal and cancel a private round */
+  | 'runPrivateRound'
+  /** write one's own cards during a private round */
+  | 'writePrivate';
 
 const allowed: Record<Action, readonly Role[]> = {
   changeBoard: ['facilitator', 'participant'],
@@ -75,6 +81,8 @@ const allowed: Record<Action, readonly Role[]> = {
   invite: ['facilitator'],
   answerEstimate: ['facilitator', 'participant'],
   askEstimate: ['facilitator'],
+  runPrivateRound: ['facilitator'],
+  writePrivate: ['facilitator', 'participant'],
 };
 
 export function may(role: Role | null | undefined, action: Action): boolean {
@@ -83,7 +91,7 @@ export function may(role: Role | null | undefined, action: Action): boolean {
 
 /** Why a change is refused: the rule it breaks, and the one line the host logs and the stock provider gets. */
 export interface Refusal {
-  rule: 'viewer' | 'votes' | 'estimates' | 'lock' | 'facilitation' | 'rename' | 'locked' | 'gridLocked';
+  rule: 'viewer' | 'votes' | 'estimates' | 'privateRounds' | 'lock' | 'facilitation' | 'rename' | 'locked' | 'gridLocked';
   message: string;
 }
 
@@ -91,8 +99,8 @@ export interface Refusal {
  * Whether `role` may make a change that touches `touches` on a board in `state`; null when it
  * may. The first rule broken wins, in this order:
  * - a viewer changes nothing;
- * - nobody writes the votes nor the estimates: the host itself does (electron/host/voting,
- *   electron/host/estimates);
+ * - nobody writes the votes, the estimates nor the private rounds: the host itself does
+ *   (electron/host/voting, electron/host/estimates, electron/host/privateRounds);
  * - the facilitator may do everything else;
  * - only the facilitator locks and unlocks, runs the facilitation state and renames the session;
  * - nobody else changes a locked element, nor — while the grid is locked — a lane, stage or
@@ -102,6 +110,7 @@ export function why(role: Role, touches: readonly Touch[], state: BoardState): R
   if (!may(role, 'changeBoard')) return { rule: 'viewer', message: 'a viewer cannot change the board' };
   if (touches.some((t) => t.on === 'votes')) return { rule: 'votes', message: 'votes are placed through the host, not written to the board' };
   if (touches.some((t) => t.on === 'estimates')) return { rule: 'estimates', message: 'estimates are answered through the host, not written to the board' };
+  if (touches.some((t) => t.on === 'privateRounds')) return { rule: 'privateRounds', message: 'private rounds are run by the host, not written to the board' };
   if (role === 'facilitator') return null;
   const elements = touches.filter((t) => t.on === 'element');
   if (!may(role, 'lock') && elements.some((t) => t.locks)) return { rule: 'lock', message: 'only the facilitator locks and unlocks' };
@@ -125,6 +134,7 @@ export const refusalToasts: Record<Refusal['rule'], string> = {
   viewer: 'You are watching: this link does not change the board.',
   votes: 'Dots are placed by clicking cards during a vote.',
   estimates: 'Estimates are answered in the estimate panel.',
+  privateRounds: 'The facilitator starts and reveals a private round.',
   lock: 'Only the facilitator locks and unlocks.',
   facilitation: 'Only the facilitator runs the timer, the grid lock and the presentation.',
   rename: 'Only the facilitator renames the session.',
@@ -144,5 +154,12 @@ export function voteRefusal(role: Role, action: VoteRequest['action']): string |
 export function estimateRefusal(role: Role, action: 'ask' | 'answer' | 'reveal' | 'cancel'): string | null {
   if (!may(role, 'answerEstimate')) return 'a viewer does not answer estimates';
   if (action !== 'answer' && !may(role, 'askEstimate')) return `only the facilitator may ${action} an estimate`;
+  return null;
+}
+
+/** Whether `role` may run a private round (start, reveal, cancel) or write its own private cards: null when it may. */
+export function privateRoundRefusal(role: Role, action: 'run' | 'write', verb = 'start'): string | null {
+  if (!may(role, 'writePrivate')) return 'a viewer does not write on the board';
+  if (action === 'run' && !may(role, 'runPrivateRound')) return `only the facilitator may ${verb} a private round`;
   return null;
 }

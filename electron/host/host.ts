@@ -24,6 +24,7 @@ import { JoinCodes } from './join/joinCodes.js';
 import { FailureLimiter } from './join/rateLimit.js';
 import { Voting } from './voting/voting.js';
 import { Estimates } from './estimates/estimates.js';
+import { PrivateRounds } from './privateRounds/privateRounds.js';
 import { HostError } from './hostError.js';
 import { hostingState, lanInterfaces, openLan, roomAddress, type LanListener } from './lan.js';
 import type { HostingState, StartHosting } from '../../shared/hosting.js';
@@ -79,6 +80,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const limiter = new FailureLimiter(limits.joinFailuresPerWindow, limits.joinFailureWindowMs);
   const voting = new Voting(store, rooms);
   const estimates = new Estimates(store, rooms);
+  const privateRounds = new PrivateRounds(store, rooms);
   const connections = new ConnectionCount(options.connectionLimits ?? limits);
   /** Remove a person: revoke the token they joined with and close every connection that used it. */
   const kick = (sessionId: string, clientId: number): boolean => {
@@ -130,7 +132,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
         return;
       }
       // The owner API (session list, hosting) answers only on this machine's own listener.
-      handleApi(req, res, { store, codes, limiter, kick, publicUrl, localUrl: () => localUrl, ownerToken: viaLan ? null : ownerToken, voting, estimates, owner })
+      handleApi(req, res, { store, codes, limiter, kick, publicUrl, localUrl: () => localUrl, ownerToken: viaLan ? null : ownerToken, voting, estimates, privateRounds, owner })
         .then((handled) => {
           if (handled) return;
           if (req.method !== 'GET' && req.method !== 'HEAD') {

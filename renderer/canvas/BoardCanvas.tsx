@@ -24,6 +24,9 @@ import { wheelCamera } from './wheel';
 import { VoteLayer } from './VoteLayer';
 import { useActiveRound, useMyVotes } from '../state/votingStore';
 import { peerColours, usePresence } from '../state/presence';
+import { PrivateLayer } from './PrivateLayer';
+import { PrivateCardEditor } from './PrivateCardEditor';
+import { privateAreaNow, useMyPrivateCards, usePrivateRound } from '../state/privateCards';
 
 /** Keeps uiStore.canvasSize equal to the element's size. */
 function useCanvasSize(ref: React.RefObject<HTMLDivElement | null>) {
@@ -155,6 +158,8 @@ export function BoardCanvas() {
   const round = useActiveRound();
   const myDots = useMyVotes((s) => s.dots);
   const self = usePresence((s) => s.self);
+  const privateRound = usePrivateRound();
+  const myPrivate = useMyPrivateCards();
   // While a vote is open a click on a card places a dot, so cards do not move for voters.
   const voting = round?.status === 'open';
   const canDrag = writable && tool === 'select' && !spaceHeld && !voting;
@@ -223,10 +228,19 @@ export function BoardCanvas() {
             </>
           )}
           <VoteLayer round={round} dots={myDots} colour={peerColours[(self ?? 0) % peerColours.length]} boxes={view.boxes} />
+          <PrivateLayer
+            round={privateRound}
+            area={privateRound ? privateAreaNow(privateRound) : null}
+            grid={view.grid}
+            mine={myPrivate.cards}
+            editing={myPrivate.editing}
+            canDrag={writable && !spaceHeld}
+          />
         </PaperLayer>
         <OverlayLayer selection={selection} transformable={canDrag && !lod} />
       </Stage>
       <TextEditor />
+      <PrivateCardEditor />
       <ContextMenu />
     </div>
   );

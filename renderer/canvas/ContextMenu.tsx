@@ -6,8 +6,8 @@ import type { CommandContext } from '../commands/types';
 import { useUi } from '../state/uiStore';
 
 /** What the menu offers on empty paper, and on a selection, in this order (those that apply). */
-const onPaper = ['pasteHere', 'newStepHere', 'newNoteHere', 'selectAll', 'zoomToFit'];
-const onSelection = ['editText', 'stepDetails', 'askEstimate', 'copy', 'cut', 'duplicate', 'bringToFront', 'sendToBack', 'lock', 'zoomToSelection', 'deleteSelection'];
+const onPaper = ['pasteHere', 'newStepHere', 'newNoteHere', 'selectAll', 'zoomToFit', 'privateRound'];
+const onSelection = ['editText', 'stepDetails', 'askEstimate', 'copy', 'cut', 'duplicate', 'bringToFront', 'sendToBack', 'lock', 'privateRound', 'zoomToSelection', 'deleteSelection'];
 
 function itemsFor(ctx: CommandContext) {
   const names = ctx.picked.length === 0 ? onPaper : onSelection;

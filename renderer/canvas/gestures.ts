@@ -14,6 +14,7 @@ import { toBoard } from './camera';
 import { continueFrom } from './nextCard';
 import { LOD_SCALE } from './theme';
 import { castVote, takesVote } from '../state/votingStore';
+import { addPrivateCard, isPrivateFrame, privateRoundAt } from '../state/privateCards';
 
 // Pointer gestures on the stage, by tool: the mouse and a pen by their mouse events, a finger
 // by its pointer events through fingers.ts (which adds what only touch has: pinch, long press).
@@ -90,6 +91,9 @@ export const newCardSize = { step: sizeOf(newStep({ x: 0, y: 0, order: '' })), n
 export function createAt(tool: 'step' | 'note' | 'text', x: number, y: number): void {
   const size = newCardSize[tool];
   const at = { x: Math.round(x - size.w / 2), y: Math.round(y - size.h / 2) };
+  // In a private round's area a new card is a private one: the host keeps it until the reveal.
+  const privately = tool !== 'text' ? privateRoundAt(Math.round(x - newCardSize.note.w / 2), Math.round(y - newCardSize.note.h / 2)) : null;
+  if (privately) return void addPrivateCard(privately, Math.round(x - newCardSize.note.w / 2), Math.round(y - newCardSize.note.h / 2));
   // A step made while a to-be is picked exists only in it; notes and text belong to no scenario.
   const id = tool === 'step' ? dispatch('addStep', { ...at, scenarioId: pickedScenarioId() }) : tool === 'note' ? dispatch('addNote', at) : dispatch('addText', at);
   if (id) useUi.setState({ selection: [id], editingId: id, tool: 'select' });
@@ -238,6 +242,8 @@ export function onDoubleClick(ev: PointerEv): void {
   const hit = hitAt(ev.target, b0);
   // During a vote two quick clicks on a card are two dots (each press placed one), not an edit.
   if (hit?.kind === 'element' && takesVote(hit.id)) return;
+  // A private round's frame is paper to write on: two clicks in it make a private card, not an edit of its name.
+  if (hit?.kind === 'element' && isPrivateFrame(hit.id)) return createAt('note', b0.x, b0.y);
   if (hit) {
     useUi.setState({ editingId: hit.id, selection: [hit.id] });
     return;

@@ -4,9 +4,10 @@ import { estimateCommands } from './estimateCommands';
 import { toolCommands } from './toolCommands';
 import type { Command } from './types';
 import { viewCommands } from './viewCommands';
+import { privateCommands } from './privateCommands';
 
 /** Every command, in one table: the keys, the bars, the menus and the ? sheet read it. */
-export const commands: readonly Command[] = [...toolCommands, ...editCommands, ...arrangeCommands, ...viewCommands, ...estimateCommands];
+export const commands: readonly Command[] = [...toolCommands, ...editCommands, ...arrangeCommands, ...viewCommands, ...estimateCommands, ...privateCommands];
 
 const byName = new Map(commands.map((c) => [c.name, c]));
 

@@ -4,6 +4,7 @@ import { readScenarios, scenariosMap } from '../../shared/model/scenario';
 import { facilitationMap, readFacilitation, readTimer } from '../../shared/model/facilitation';
 import { readRounds, votesMap } from '../../shared/model/vote';
 import { estimatesMap, readEstimates } from '../../shared/model/estimate';
+import { privateRoundsMap, readPrivateRounds } from '../../shared/model/privateRound';
 import { useBoard } from './boardStore';
 
 /**
@@ -17,6 +18,7 @@ export function bindBoard(doc: Y.Doc, store = useBoard): () => void {
   const facilitation = facilitationMap(doc);
   const votes = votesMap(doc);
   const estimates = estimatesMap(doc);
+  const privateRounds = privateRoundsMap(doc);
 
   const readAll = () => {
     const next: Record<string, BoardElement> = {};
@@ -35,6 +37,7 @@ export function bindBoard(doc: Y.Doc, store = useBoard): () => void {
       ...readFacilitation(doc),
       rounds: readRounds(doc),
       estimates: readEstimates(doc),
+      privateRounds: readPrivateRounds(doc),
     });
   };
 
@@ -64,6 +67,7 @@ export function bindBoard(doc: Y.Doc, store = useBoard): () => void {
   const onFacilitation = () => store.setState({ timer: readTimer(doc), ...readFacilitation(doc) });
   const onVotes = () => store.setState({ rounds: readRounds(doc) });
   const onEstimates = () => store.setState({ estimates: readEstimates(doc) });
+  const onPrivateRounds = () => store.setState({ privateRounds: readPrivateRounds(doc) });
 
   readAll();
   elements.observeDeep(onElements);
@@ -72,8 +76,10 @@ export function bindBoard(doc: Y.Doc, store = useBoard): () => void {
   facilitation.observe(onFacilitation);
   votes.observeDeep(onVotes);
   estimates.observeDeep(onEstimates);
+  privateRounds.observeDeep(onPrivateRounds);
   return () => {
     estimates.unobserveDeep(onEstimates);
+    privateRounds.unobserveDeep(onPrivateRounds);
     votes.unobserveDeep(onVotes);
     facilitation.unobserve(onFacilitation);
     elements.unobserveDeep(onElements);

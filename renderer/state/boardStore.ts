@@ -4,6 +4,7 @@ import type { Scenario } from '../../shared/model/scenario';
 import type { Summon, TimerState } from '../../shared/model/facilitation';
 import type { VoteRound } from '../../shared/model/vote';
 import type { Estimate } from '../../shared/model/estimate';
+import type { PrivateRound } from '../../shared/model/privateRound';
 
 /**
  * Board data as immutable snapshots, written only by bindBoard (the one Y.Doc observer).
@@ -28,6 +29,8 @@ export interface BoardState {
   rounds: VoteRound[];
   /** estimates asked of the room, oldest first (answers stay on the host; the spread after the reveal) */
   estimates: Estimate[];
+  /** private rounds (what the doc has of them: area, counts, blank placeholders), oldest first */
+  privateRounds: PrivateRound[];
 }
 
 export const useBoard = create<BoardState>(() => ({
@@ -41,4 +44,5 @@ export const useBoard = create<BoardState>(() => ({
   summon: null,
   rounds: [],
   estimates: [],
+  privateRounds: [],
 }));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { hostingStateSchema, startHostingSchema } from '../hosting.js';
 import { myVotesSchema, voteRequestSchema } from '../model/vote.js';
 import { answerEstimateSchema, askEstimateSchema, estimateIdSchema, myEstimateAnswerSchema } from '../model/estimate.js';
+import { myPrivateCardsSchema, privateCardRequestSchema, privateRoundRequestSchema } from '../model/privateRound.js';
 import { newSessionSchema, roleSchema, sessionSchema } from '../session.js';
 
 /**
@@ -117,6 +118,30 @@ export const apiRoutes = {
     body: estimateIdSchema,
     answer: z.strictObject({ estimateId: z.string() }),
     does: 'end the estimate without writing anything (facilitator)',
+  },
+  privateRound: {
+    method: 'POST',
+    path: '/api/sessions/:id/private',
+    caller: 'invite',
+    body: privateRoundRequestSchema,
+    answer: z.unknown(),
+    does: 'start, reveal (anonymously or signed) or cancel a private round (facilitator)',
+  },
+  myPrivateCards: {
+    method: 'GET',
+    path: '/api/sessions/:id/private/cards',
+    caller: 'invite',
+    body: null,
+    answer: myPrivateCardsSchema,
+    does: 'your own cards in the private round on now',
+  },
+  privateCard: {
+    method: 'POST',
+    path: '/api/sessions/:id/private/cards',
+    caller: 'invite',
+    body: privateCardRequestSchema,
+    answer: myPrivateCardsSchema,
+    does: 'add, edit, move or delete one of your own private cards; answers with all of yours',
   },
   hostingState: { method: 'GET', path: '/api/hosting', caller: 'owner', body: null, answer: hostingStateSchema, does: 'on the network or not, and this machine’s addresses' },
   startHosting: { method: 'POST', path: '/api/hosting', caller: 'owner', body: startHostingSchema, answer: hostingStateSchema, does: 'host on the network (all networks or one address)' },

@@ -11,6 +11,7 @@ import type { FailureLimiter } from '../join/rateLimit.js';
 import { limits } from '../limits.js';
 import type { Voting } from '../voting/voting.js';
 import type { Estimates } from '../estimates/estimates.js';
+import type { PrivateRounds } from '../privateRounds/privateRounds.js';
 import { OwnerError, type Owner } from '../owner.js';
 import { hostingHandlers } from './handlers/hosting.js';
 import { joiningHandlers } from './handlers/joining.js';
@@ -18,6 +19,7 @@ import { sessionHandlers } from './handlers/sessions.js';
 import { ApiError, type Call, type Handler } from './handlers/types.js';
 import { voteHandlers } from './handlers/votes.js';
 import { estimateHandlers } from './handlers/estimates.js';
+import { privateRoundHandlers } from './handlers/privateRounds.js';
 
 export interface ApiContext {
   store: Store;
@@ -33,11 +35,12 @@ export interface ApiContext {
   ownerToken: string | null;
   voting: Voting;
   estimates: Estimates;
+  privateRounds: PrivateRounds;
   owner: Owner;
 }
 
 /** Every route's handler, by the route's name in shared/api/routes.ts: one file per resource. */
-const handlers: { [N in RouteName]: Handler<N> } = { ...sessionHandlers, ...joiningHandlers, ...voteHandlers, ...estimateHandlers, ...hostingHandlers };
+const handlers: { [N in RouteName]: Handler<N> } = { ...sessionHandlers, ...joiningHandlers, ...voteHandlers, ...estimateHandlers, ...privateRoundHandlers, ...hostingHandlers };
 
 /** The route table, served by find-my-way (a radix-tree router): path → route name per method. */
 const router = FindMyWay({ ignoreTrailingSlash: false, caseSensitive: true });

@@ -65,6 +65,24 @@ const schema: string[] = [
      answered_at INTEGER NOT NULL,
      PRIMARY KEY (session_id, estimate_id, answerer)
    );`,
+  // Cards written in a private round, kept off the document until the facilitator reveals
+  // them; author is the hash of the writer's token, author_name only for a signed reveal.
+  `CREATE TABLE private_cards (
+     id TEXT PRIMARY KEY,
+     session_id TEXT NOT NULL REFERENCES sessions(id),
+     round_id TEXT NOT NULL,
+     author TEXT NOT NULL,
+     author_name TEXT NOT NULL DEFAULT '',
+     kind TEXT NOT NULL DEFAULT 'note',
+     text TEXT NOT NULL,
+     color TEXT NOT NULL,
+     x REAL NOT NULL,
+     y REAL NOT NULL,
+     w REAL NOT NULL,
+     h REAL NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX private_cards_by_round ON private_cards(session_id, round_id, author);`,
 ];
 
 const STORE_VERSION = schema.length;
@@ -152,6 +170,7 @@ const expectedColumns: Record<string, string[]> = {
   tokens: ['token_hash', 'session_id', 'role', 'label', 'created_at', 'revoked_at'],
   ballots: ['seq', 'session_id', 'round_id', 'voter', 'element_id', 'placed_at'],
   estimate_answers: ['session_id', 'estimate_id', 'answerer', 'value', 'answered_at'],
+  private_cards: ['id', 'session_id', 'round_id', 'author', 'author_name', 'kind', 'text', 'color', 'x', 'y', 'w', 'h', 'created_at'],
 };
 
 function checkTables(db: Db): void {

@@ -1,5 +1,6 @@
 import { BallotStore } from './ballots.js';
 import { EstimateAnswerStore } from './estimateAnswers.js';
+import { PrivateCardStore } from './privateCards.js';
 import { openDatabase, type Db, type OpenOptions } from './database.js';
 import { SessionStore } from './sessions.js';
 import { TokenStore } from './tokens.js';
@@ -13,6 +14,7 @@ export interface Store {
   readonly tokens: TokenStore;
   readonly ballots: BallotStore;
   readonly estimateAnswers: EstimateAnswerStore;
+  readonly privateCards: PrivateCardStore;
   close(): void;
 }
 
@@ -26,6 +28,7 @@ export function openStore(dataDir: string, options: OpenOptions): Store {
     tokens: new TokenStore(db),
     ballots: new BallotStore(db),
     estimateAnswers: new EstimateAnswerStore(db),
+    privateCards: new PrivateCardStore(db),
     close: () => {
       if (db.open) db.close();
     },

@@ -25,6 +25,7 @@ export function touchesOf(doc: Y.Doc, update: Uint8Array): Touch[] {
   const facilitation = doc.getMap('facilitation');
   const votes = doc.getMap('votes');
   const estimates = doc.getMap('estimates');
+  const privateRounds = doc.getMap('privateRounds');
   const meta = doc.getMap('meta');
   /** keys of the meta map this update writes or deletes */
   const metaKeys = new Set<string>();
@@ -37,6 +38,7 @@ export function touchesOf(doc: Y.Doc, update: Uint8Array): Touch[] {
   let facilitationTouched = false;
   let votesTouched = false;
   let estimatesTouched = false;
+  let privateTouched = false;
   let scenariosTouched = false;
 
   const noteTop = (name: string, key: string | null) => {
@@ -44,6 +46,7 @@ export function touchesOf(doc: Y.Doc, update: Uint8Array): Touch[] {
     else if (name === 'facilitation') facilitationTouched = true;
     else if (name === 'votes') votesTouched = true;
     else if (name === 'estimates') estimatesTouched = true;
+    else if (name === 'privateRounds') privateTouched = true;
     else if (name === 'meta' && key) metaKeys.add(key);
     else if (name === 'scenarios') scenariosTouched = true;
   };
@@ -53,6 +56,7 @@ export function touchesOf(doc: Y.Doc, update: Uint8Array): Touch[] {
     if (parent === (facilitation as unknown)) return void (facilitationTouched = true);
     if (parent === (votes as unknown)) return void (votesTouched = true);
     if (parent === (estimates as unknown)) return void (estimatesTouched = true);
+    if (parent === (privateRounds as unknown)) return void (privateTouched = true);
     if (parent === (meta as unknown)) return void (key && metaKeys.add(key));
     if (parent === (elements as unknown)) return void (key && touched.add(key));
     let holder = parent._item;
@@ -61,6 +65,7 @@ export function touchesOf(doc: Y.Doc, update: Uint8Array): Touch[] {
     if (!holder) return;
     if (holder.parent === (votes as unknown)) votesTouched = true;
     else if (holder.parent === (estimates as unknown)) estimatesTouched = true;
+    else if (holder.parent === (privateRounds as unknown)) privateTouched = true;
     else if (holder.parent === (elements as unknown) && holder.parentSub) {
       touched.add(holder.parentSub);
       if (key === 'locked' && holder === parent._item) locking.add(holder.parentSub);
@@ -111,6 +116,7 @@ export function touchesOf(doc: Y.Doc, update: Uint8Array): Touch[] {
   const touches: Touch[] = [];
   if (votesTouched) touches.push({ on: 'votes' });
   if (estimatesTouched) touches.push({ on: 'estimates' });
+  if (privateTouched) touches.push({ on: 'privateRounds' });
   if (facilitationTouched) touches.push({ on: 'facilitation' });
   if (scenariosTouched) touches.push({ on: 'scenarios' });
   for (const key of metaKeys) touches.push({ on: 'meta', key });

@@ -24,7 +24,7 @@ import { deletedItems } from './deletedItems.js';
 type Where =
   { in: 'top'; name: string; key: string | null } | { in: 'record'; map: 'elements' | 'scenarios'; id: string; created: boolean; key: string | null } | { in: 'gone' } | { in: 'unknown'; why: string };
 
-const topLevel = new Set(['meta', 'elements', 'scenarios', 'votes', 'facilitation']);
+const topLevel = new Set(['meta', 'elements', 'scenarios', 'votes', 'privateRounds', 'facilitation']);
 const idKey = (id: Y.ID) => `${id.client}:${id.clock}`;
 
 /** The one value a map entry holds, if it is a plain value. */
@@ -153,7 +153,7 @@ export function invalidUpdate(doc: Y.Doc, update: Uint8Array, { benchMaps = fals
         createdFields.set(`${w.name}/${w.key}`, {});
         continue;
       }
-      if (w.name === 'votes') continue; // policy.ts: nobody but the host writes votes
+      if (w.name === 'votes' || w.name === 'privateRounds') continue; // policy.ts: nobody but the host writes these
       const v = plainValue(s);
       if (!v.ok) return `${w.name}.${w.key}: must be a plain value`;
       const schema = w.name === 'meta' ? (boardMetaSchema.shape as Record<string, z.ZodType>)[w.key] : facilitationFieldSchemas[w.key];

@@ -28,6 +28,9 @@ import { bindMyVotes } from '../../state/votingStore';
 import { bindMyEstimate } from '../../state/estimateStore';
 import { EstimatePanel } from '../../panels/estimates/EstimatePanel';
 import { AskEstimateDialog } from '../../panels/estimates/AskEstimateDialog';
+import { bindMyPrivateCards } from '../../state/privateCards';
+import { PrivateRoundBar } from '../../panels/private/PrivateRoundBar';
+import { StartPrivateRoundDialog } from '../../panels/private/StartPrivateRoundDialog';
 
 type Phase = { name: 'checking' } | { name: 'refused'; message: string; toJoinForm?: boolean } | { name: 'ready'; title: string; role: Role };
 
@@ -83,10 +86,12 @@ export function BoardScreen({ source }: { source: BoardSource }) {
     const uninstallClipboard = installClipboard();
     const unbindVotes = bindMyVotes();
     const unbindEstimate = bindMyEstimate();
+    const unbindPrivate = bindMyPrivateCards();
     return () => {
       cancelled = true;
       unbindVotes();
       unbindEstimate();
+      unbindPrivate();
       uninstall();
       uninstallClipboard();
       live?.destroy();
@@ -102,6 +107,7 @@ export function BoardScreen({ source }: { source: BoardSource }) {
       <div className="board-top">
         <BoardHeader fallbackTitle={phase.title} role={phase.role} sessionId={sessionId} token={token ?? ''} onHost={server === null} />
         <VoteBar />
+        <PrivateRoundBar />
       </div>
       <div className="board-area">
         <Toolbar />
@@ -116,6 +122,7 @@ export function BoardScreen({ source }: { source: BoardSource }) {
         <Toast />
         {!projector && <NamePrompt />}
         <BusinessCaseBigScreen />
+        <StartPrivateRoundDialog />
         {bigScreen && (
           <button type="button" className="text-button big-screen-exit" onClick={() => useUi.setState({ bigScreen: false })}>
             Leave big screen ({keysOf(command('bigScreen'))}) · Join info ({keysOf(command('joinInfo'))})

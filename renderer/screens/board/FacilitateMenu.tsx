@@ -6,6 +6,7 @@ import { usePresence } from '../../state/presence';
 import { useDismiss } from './useDismiss';
 import { command } from '../../commands/commands';
 import { keysOf } from '../../commands/runCommand';
+import { openPrivateDialog } from '../../state/privateCards';
 
 export interface MenuItem {
   label: string;
@@ -29,6 +30,7 @@ export function useFacilitateItems({ onHost, onStartVote }: { onHost: (() => voi
     { label: presenting ? 'Stop presenting' : 'Present (everyone follows you; PageDown: next frame)', run: () => dispatch('setPresenter', { clientId: presenting ? null : self }) },
     { label: gridLocked ? 'Unlock the grid' : 'Lock the grid (lanes, stages, lines)', run: () => dispatch('setGridLocked', { locked: !gridLocked }) },
     ...(onStartVote ? [{ label: 'Start a dot vote…', run: onStartVote }] : []),
+    ...(onStartVote ? [{ label: 'Start a private round…', run: () => openPrivateDialog() }] : []),
     { label: `Big screen (${keysOf(command('bigScreen'))})`, run: () => useUi.setState({ bigScreen: true }) },
   ];
 }

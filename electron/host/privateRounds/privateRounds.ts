@@ -1,0 +1,197 @@
+import { elementsMap, readElement } from '../../../shared/model/board.js';
+import { absoluteBox } from '../../../shared/model/grid.js';
+import type { Box } from '../../../shared/model/geometry.js';
+import { newId } from '../../../shared/model/ids.js';
+import { newNote } from '../../../shared/model/note.js';
+import { hostOrigin } from '../../../shared/model/origins.js';
+import {
+  inPrivateArea,
+  MAX_PRIVATE_CARDS,
+  MAX_PRIVATE_CARDS_EACH,
+  openPrivateRound,
+  privateAreaBox,
+  readPrivateRounds,
+  writePrivateRound,
+  type MyPrivateCards,
+  type PrivateArea,
+  type PrivateCardRequest,
+  type PrivateRound,
+  type PrivateRoundRequest,
+} from '../../../shared/model/privateRound.js';
+import { longText } from '../../../shared/model/fields.js';
+import { addNote } from '../../../shared/operations/addCard.js';
+import { boardGrid } from '../../../shared/operations/boardGrid.js';
+import { privateRoundRefusal } from '../../../shared/permissions.js';
+import type { Role } from '../../../shared/session.js';
+import type { StoredPrivateCard } from '../store/privateCards.js';
+import type { Store } from '../store/store.js';
+import { tokenHash } from '../store/tokens.js';
+import type { Room } from '../sync/room.js';
+import type { Rooms } from '../sync/rooms.js';
+import * as Y from 'yjs';
+
+export type PrivateResult<T = unknown> = { ok: true; body: T } | { ok: false; status: number; error: string };
+
+const refuse = (status: number, error: string): { ok: false; status: number; error: string } => ({ ok: false, status, error });
+/** A new private card's size: a sticky note's, which it becomes on the reveal. */
+const cardSize = (() => {
+  const n = newNote({ x: 0, y: 0, order: 'a0' });
+  return { w: n.w, h: n.h };
+})();
+const LONG_TEXT_MAX = longText.maxLength ?? 20_000;
+
+/**
+ * Private rounds, run by the host so what people write stays theirs until the reveal: the cards
+ * are rows in the store (PrivateCardStore), given back only to their author; the doc carries the
+ * round, its counts and blank placeholders (privateRoundsMap, host origin). The facilitator
+ * starts, reveals and cancels; participants and the facilitator write their own cards.
+ */
+export class PrivateRounds {
+  constructor(
+    private readonly store: Store,
+    private readonly rooms: Rooms,
+  ) {}
+
+  private withRoom<T>(sessionId: string, fn: (room: Room) => T): T {
+    const room = this.rooms.open(sessionId);
+    try {
+      return fn(room);
+    } finally {
+      this.rooms.release(room);
+    }
+  }
+
+  mine(sessionId: string, token: string): MyPrivateCards {
+    return this.withRoom(sessionId, (room) => {
+      const round = openPrivateRound(readPrivateRounds(room.doc));
+      return { roundId: round?.id ?? null, cards: round ? this.store.privateCards.mine(sessionId, round.id, tokenHash(token)).map(plain) : [] };
+    });
+  }
+
+  /** The facilitator's actions on a round: start, reveal, cancel. */
+  run(sessionId: string, role: Role, req: PrivateRoundRequest, now = Date.now()): PrivateResult {
+    const refusal = privateRoundRefusal(role, 'run', req.action);
+    if (refusal) return refuse(403, refusal);
+    return this.withRoom(sessionId, (room) => {
+      const rounds = readPrivateRounds(room.doc);
+      if (req.action === 'start') {
+        if (openPrivateRound(rounds)) return refuse(409, 'a private round is on already; reveal or cancel it first');
+        const name = areaName(room.doc, req.area);
+        if (name === null) return refuse(400, `area: ${req.area.kind} ${'id' in req.area ? req.area.id : ''} is not on this board`);
+        const round: PrivateRound = {
+          id: newId(),
+          area: req.area,
+          areaName: name,
+          othersSee: req.othersSee,
+          status: 'open',
+          startedAt: now,
+          endedAt: null,
+          anonymous: null,
+          written: 0,
+          writers: 0,
+          placeholders: [],
+        };
+        room.doc.transact(() => writePrivateRound(room.doc, round), hostOrigin);
+        return { ok: true, body: { roundId: round.id } };
+      }
+      const round = rounds.find((r) => r.id === req.roundId);
+      if (!round) return refuse(404, `roundId: no private round ${req.roundId}`);
+      if (round.status !== 'open') return refuse(409, `this private round is ${round.status === 'revealed' ? 'revealed' : 'cancelled'} already`);
+      const cards = this.store.privateCards.all(sessionId, round.id);
+      if (req.action === 'cancel') {
+        room.doc.transact(() => writePrivateRound(room.doc, { ...round, status: 'cancelled', endedAt: now, placeholders: [] }), hostOrigin);
+      } else {
+        // One transaction: every card onto the board as a note, through the operation that adds
+        // notes, and the round marked revealed. Anonymous: no signature, one colour, shuffled, so
+        // neither the order nor the colour says whose a card is.
+        const shown = req.anonymous ? shuffle(cards) : cards;
+        room.doc.transact(() => {
+          for (const c of shown) {
+            const text = req.anonymous || !c.authorName ? c.text : `${c.text}\n— ${c.authorName}`.slice(0, LONG_TEXT_MAX);
+            addNote.run(room.doc, { x: c.x, y: c.y, text, color: req.anonymous ? 'yellow' : c.color }, { origin: hostOrigin, now });
+          }
+          writePrivateRound(room.doc, { ...round, status: 'revealed', endedAt: now, anonymous: req.anonymous, placeholders: [] });
+        }, hostOrigin);
+      }
+      this.store.privateCards.clear(sessionId, round.id);
+      return { ok: true, body: { roundId: round.id, cards: cards.length } };
+    });
+  }
+
+  /** A writer's actions on their own cards; answers with all of their cards. */
+  write(sessionId: string, role: Role, token: string, req: PrivateCardRequest, now = Date.now()): PrivateResult<MyPrivateCards> {
+    const refusal = privateRoundRefusal(role, 'write');
+    if (refusal) return refuse(403, refusal);
+    const author = tokenHash(token);
+    return this.withRoom(sessionId, (room) => {
+      const round = openPrivateRound(readPrivateRounds(room.doc));
+      if (!round) return refuse(409, 'no private round is on');
+      const cards = this.store.privateCards;
+      const area = areaBoxNow(room.doc, round.area);
+      if (area === 'gone') return refuse(409, 'the private round’s area is no longer on the board');
+      if (req.action === 'add') {
+        if (req.roundId !== round.id) return refuse(409, 'roundId: that private round is over');
+        const box = { x: req.x, y: req.y, ...cardSize };
+        if (!inPrivateArea(area, box)) return refuse(400, `x, y: the card is outside ${round.areaName}, where the private round is`);
+        if (cards.mine(sessionId, round.id, author).length >= MAX_PRIVATE_CARDS_EACH) return refuse(409, `you have written ${MAX_PRIVATE_CARDS_EACH} cards in this round, the most one person may`);
+        if (round.written >= MAX_PRIVATE_CARDS) return refuse(409, `this round holds ${MAX_PRIVATE_CARDS} cards, the most it may`);
+        cards.add(sessionId, round.id, { id: newId(), ...box, text: req.text ?? '', color: req.color ?? 'yellow', author, authorName: req.author?.trim() ?? '', createdAt: now });
+      } else {
+        const card = cards.get(sessionId, round.id, req.id);
+        // Someone else's card answers as a missing one: its existence is not to be probed.
+        if (!card || card.author !== author) return refuse(404, `id: you have no private card ${req.id} in this round`);
+        if (req.action === 'edit') cards.edit(card.id, req.text);
+        else if (req.action === 'move') {
+          if (!inPrivateArea(area, { x: req.x, y: req.y, w: card.w, h: card.h })) return refuse(400, `x, y: the card would leave ${round.areaName}, where the private round is`);
+          cards.move(card.id, req.x, req.y);
+        } else cards.remove(card.id);
+      }
+      // Text edits change nothing anyone else sees: the doc is written only when the counts or
+      // the placeholders change (writePrivateRound skips unchanged fields).
+      const all = cards.all(sessionId, round.id);
+      const next: PrivateRound = {
+        ...round,
+        written: all.length,
+        writers: new Set(all.map((c) => c.author)).size,
+        placeholders: round.othersSee === 'placeholders' ? all.map(({ id, x, y, w, h }) => ({ id, x, y, w, h })) : [],
+      };
+      if (req.action !== 'edit') room.doc.transact(() => writePrivateRound(room.doc, next), hostOrigin);
+      const answer: MyPrivateCards = { roundId: round.id, cards: cards.mine(sessionId, round.id, author).map(plain) };
+      return { ok: true, body: answer };
+    });
+  }
+}
+
+const plain = ({ id, x, y, w, h, text, color }: StoredPrivateCard) => ({ id, x, y, w, h, text, color });
+
+function frameBoxIn(doc: Y.Doc): (id: string) => Box | null {
+  const grid = boardGrid(doc);
+  return (id) => {
+    const m = elementsMap(doc).get(id);
+    if (!(m instanceof Y.Map) || m.get('kind') !== 'frame') return null;
+    const r = readElement(id, m);
+    return r.ok && r.value.kind === 'frame' ? absoluteBox(r.value, grid) : null;
+  };
+}
+
+function areaBoxNow(doc: Y.Doc, area: PrivateArea): Box | null | 'gone' {
+  return privateAreaBox(area, boardGrid(doc), frameBoxIn(doc));
+}
+
+/** The area's name as the banner says it, or null when it is not on the board. */
+function areaName(doc: Y.Doc, area: PrivateArea): string | null {
+  if (area.kind === 'board') return 'the whole board';
+  const m = elementsMap(doc).get(area.id);
+  if (!(m instanceof Y.Map) || m.get('kind') !== area.kind) return null;
+  const name = String(m.get('name') ?? '').trim();
+  return `${area.kind === 'frame' ? 'frame' : 'lane'} “${(name || (area.kind === 'frame' ? 'Frame' : 'Lane')).slice(0, 180)}”`;
+}
+
+function shuffle<T>(list: readonly T[]): T[] {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = crypto.getRandomValues(new Uint32Array(1))[0] % (i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { board, join, sessionForFile, toPage } from './fixtures.js';
+
+// A private round, lived by three people: the facilitator at a laptop starts it on a frame from
+// the frame's menu, Ana writes at her laptop, Ben on his phone (390 × 844, touch). Each sees their
+// own text and blank cards for the others'; nobody's window receives anyone else's text — checked
+// in what the page's websocket and HTTP answers carry, not in what it draws — until the reveal.
+
+const session = sessionForFile('blank');
+
+type CanvasNode = { text: string | null; x: number; y: number; w: number; h: number };
+const nodes = (page: Page, name: string) => page.evaluate((n) => (window as unknown as { __brownpaper: { canvasNodes(n: string): CanvasNode[] } }).__brownpaper.canvasNodes(n), name);
+const noteTexts = async (page: Page) =>
+  Object.values((await board(page)).elements)
+    .filter((e) => e.kind === 'note')
+    .map((e) => e.text)
+    .sort();
+
+/** A person's window, keeping every byte the host sends it: websocket frames and API answers. */
+async function person(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const received: string[] = [];
+  page.on('websocket', (ws) => ws.on('framereceived', (f) => received.push(typeof f.payload === 'string' ? f.payload : f.payload.toString('latin1'))));
+  page.on('response', (res) => {
+    if (res.url().includes('/api/'))
+      void res.text().then(
+        (t) => received.push(Buffer.from(t).toString('latin1')),
+        () => {},
+      );
+  });
+  /** whether this window ever received the text (as UTF-8 bytes, however framed) */
+  const heard = (text: string) => received.some((r) => r.includes(Buffer.from(text).toString('latin1')));
+  return { page, heard, close: () => context.close() };
+}
+
+const anaWrites = 'Nobody reads the handover sheet: '.padEnd(200, 'x'); // a 200-character card
+const anaSecond = 'Two logins for one claim';
+const benWrites = 'Approvals wait for the Friday meeting';
+
+test('a private round: own text, blank cards for the others, nothing on the wire until the reveal, then everyone’s cards for everyone', async ({ browser }) => {
+  const fac = await person(browser, { viewport: { width: 1280, height: 800 } });
+  const ana = await person(browser, { viewport: { width: 1280, height: 800 } });
+  const ben = await person(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  try {
+    await join(fac.page, session().invite('facilitator'));
+    await fac.page.evaluate(() =>
+      (window as unknown as { __brownpaper: { dispatch(n: string, a: unknown): string } }).__brownpaper.dispatch('addFrame', { x: 0, y: 0, w: 1100, h: 640, name: 'What slows us down' }),
+    );
+    for (const p of [fac, ana]) {
+      if (p !== fac) await join(p.page, session().invite('participant'));
+      await p.page.getByRole('button', { name: 'Skip' }).click();
+      await p.page.getByRole('button', { name: 'Zoom to fit' }).click();
+    }
+    await join(ben.page, session().invite('participant'));
+    await ben.page.getByRole('button', { name: 'Skip' }).tap();
+
+    // The facilitator right-clicks the frame and starts a private round on it.
+    const inFrame = await toPage(fac.page, 900, 500);
+    await fac.page.mouse.click(inFrame.x, inFrame.y, { button: 'right' });
+    await fac.page.getByRole('menuitem', { name: 'Private round here…' }).click();
+    await expect(fac.page.getByLabel('Where', { exact: true })).toHaveValue(/^frame:/);
+    await fac.page.getByRole('button', { name: 'Start private round' }).click();
+    for (const p of [fac, ana, ben]) await expect(p.page.getByTestId('private-bar')).toContainText('in frame “What slows us down”');
+
+    // Ana takes the sticky-note tool, clicks in the frame, types 200 characters and clicks empty paper.
+    await ana.page.getByRole('button', { name: 'Sticky note' }).click();
+    const at = await toPage(ana.page, 120, 100);
+    await ana.page.mouse.click(at.x, at.y);
+    await ana.page.getByLabel('Private note text').fill(anaWrites);
+    const paper = await toPage(ana.page, 1300, 300);
+    await ana.page.mouse.click(paper.x, paper.y);
+    await expect(ana.page.getByLabel('Private note text')).toHaveCount(0);
+    // A second card, finished with Escape.
+    await ana.page.getByRole('button', { name: 'Sticky note' }).click();
+    const at2 = await toPage(ana.page, 500, 100);
+    await ana.page.mouse.click(at2.x, at2.y);
+    await ana.page.keyboard.type(anaSecond);
+    await ana.page.keyboard.press('Escape');
+    await expect(ana.page.getByLabel('Private note text')).toHaveCount(0);
+
+    // Ben double-taps the paper inside the frame on his phone, types, and taps away.
+    const cdp = await ben.page.context().newCDPSession(ben.page);
+    const tap = async (p: { x: number; y: number }) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: p.x, y: p.y, id: 0 }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const spot = await toPage(ben.page, 800, 400);
+    await expect(async () => {
+      await tap(spot);
+      await tap(spot);
+      await expect(ben.page.getByLabel('Private note text')).toBeVisible({ timeout: 1000 });
+    }).toPass();
+    await ben.page.keyboard.type(benWrites);
+    await tap(await toPage(ben.page, 900, 1200));
+    await expect(ben.page.getByLabel('Private note text')).toHaveCount(0);
+
+    // What each sees: the count, their own text, blank cards for the others'.
+    for (const p of [fac, ana, ben]) await expect(p.page.getByTestId('private-count')).toHaveText('3 cards from 2 people so far');
+    await expect.poll(async () => (await nodes(fac.page, 'private-placeholder')).length).toBe(3);
+    await expect.poll(async () => (await nodes(ana.page, 'private-placeholder')).length).toBe(1);
+    await expect.poll(async () => (await nodes(ben.page, 'private-placeholder')).length).toBe(2);
+    expect(await nodes(fac.page, 'private-card-text')).toEqual([]);
+    await expect.poll(async () => (await nodes(ana.page, 'private-card-text')).map((n) => n.text?.split('\n')[0])).toEqual(['Nobody reads the', 'Two logins for one']);
+    await expect.poll(async () => (await nodes(ben.page, 'private-card-text')).map((n) => n.text?.replace(/\n/g, ' '))).toEqual([benWrites]);
+    expect(await noteTexts(fac.page)).toEqual([]);
+
+    // On the wire: no one received anyone else's text.
+    expect(fac.heard(anaWrites) || fac.heard(anaSecond) || fac.heard(benWrites)).toBe(false);
+    expect(ben.heard(anaWrites) || ben.heard(anaSecond)).toBe(false);
+    expect(ana.heard(benWrites)).toBe(false);
+    // Ana's own window got hers back from the host, over HTTP only.
+    expect(ana.heard(anaSecond)).toBe(true);
+
+    // The facilitator reveals anonymously: the cards are on the board for everyone.
+    await fac.page.getByRole('button', { name: 'Reveal anonymously' }).click();
+    for (const p of [fac, ana, ben]) {
+      await expect.poll(() => noteTexts(p.page)).toEqual([anaWrites, anaSecond, benWrites].sort());
+      await expect(p.page.getByTestId('private-bar')).toHaveCount(0);
+      expect(await nodes(p.page, 'private-placeholder')).toEqual([]);
+    }
+    expect(fac.heard(anaWrites)).toBe(true);
+  } finally {
+    await Promise.all([fac.close(), ana.close(), ben.close()]);
+  }
+});
