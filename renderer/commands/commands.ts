@@ -1,11 +1,12 @@
 import { arrangeCommands } from './arrangeCommands';
 import { editCommands } from './editCommands';
+import { roomCommands } from './roomCommands';
 import { toolCommands } from './toolCommands';
 import type { Command } from './types';
 import { viewCommands } from './viewCommands';
 
 /** Every command, in one table: the keys, the bars, the menus and the ? sheet read it. */
-export const commands: readonly Command[] = [...toolCommands, ...editCommands, ...arrangeCommands, ...viewCommands];
+export const commands: readonly Command[] = [...toolCommands, ...editCommands, ...arrangeCommands, ...viewCommands, ...roomCommands];
 
 const byName = new Map(commands.map((c) => [c.name, c]));
 

@@ -25,6 +25,13 @@ import { VoteBar } from '../../panels/voting/VoteBar';
 import { VoteResults } from '../../panels/voting/VoteResults';
 import { BusinessCaseBigScreen } from '../../panels/BusinessCaseBigScreen';
 import { bindMyVotes } from '../../state/votingStore';
+import { bindPhoneLayout, openSheet, usePhone, usePhoneLayout } from '../../state/phoneLayout';
+import { bindKeyboardInView } from '../../phone/keyboardInView';
+import { PhoneBar } from '../../phone/PhoneBar';
+import { PanelSheet } from '../../phone/BottomSheet';
+import { MoreSheet } from '../../phone/MoreSheet';
+import { FollowSheet } from '../../phone/FollowSheet';
+import { VoteSheet } from '../../phone/VoteSheet';
 
 type Phase = { name: 'checking' } | { name: 'refused'; message: string; toJoinForm?: boolean } | { name: 'ready'; title: string; role: Role };
 
@@ -48,7 +55,17 @@ function displayName(): string {
 export function BoardScreen({ source }: { source: BoardSource }) {
   const [phase, setPhase] = useState<Phase>({ name: 'checking' });
   const bigScreen = useUi((s) => s.bigScreen);
+  // A phone gets its own layout (bottom bar, sheets, the header reduced), unless it shows the big screen.
+  const phone = usePhone() && !bigScreen;
   useBigScreenFraming();
+  useEffect(() => {
+    const unbindPhone = bindPhoneLayout();
+    const unbindKeyboard = bindKeyboardInView();
+    return () => {
+      unbindPhone();
+      unbindKeyboard();
+    };
+  }, []);
   const sessionId = source.kind === 'host' ? source.sessionId : source.room;
   const token = source.token;
   const server = source.kind === 'server' ? source.server : null;
@@ -91,7 +108,7 @@ export function BoardScreen({ source }: { source: BoardSource }) {
   if (phase.name === 'checking') return <main className="notice">Opening the session…</main>;
   if (phase.name === 'refused') return <BoardRefused message={phase.message} toJoinForm={phase.toJoinForm === true} />;
   return (
-    <div className={bigScreen ? 'board-screen big-screen' : 'board-screen'}>
+    <div className={bigScreen ? 'board-screen big-screen' : phone ? 'board-screen phone-layout' : 'board-screen'}>
       {/* The header and the vote bar take their own rows, so they never cover the board; what
           floats over the board is placed in the board's area, below them. */}
       <div className="board-top">
@@ -99,12 +116,21 @@ export function BoardScreen({ source }: { source: BoardSource }) {
         <VoteBar />
       </div>
       <div className="board-area">
-        <Toolbar />
+        {!phone && <Toolbar />}
         <SelectionToolbar />
         <BoardCanvas />
         <ZoomControls />
-        <SidePanel />
-        <Minimap />
+        {phone ? (
+          <PanelSheet onClose={() => useUi.setState({ panel: null })}>
+            <SidePanel />
+          </PanelSheet>
+        ) : (
+          <SidePanel />
+        )}
+        {/* On a phone the minimap would sit on the zoom buttons and the board: the pinch does its work. */}
+        {!phone && <Minimap />}
+        {phone && <PhoneBar />}
+        {phone && <PhoneSheets />}
         <HelpSheet />
         <Toast />
         {!projector && <NamePrompt />}
@@ -139,6 +165,17 @@ function openOnServer(server: string, room: string, token: string | null, setPha
     uninstallClipboard();
     live.destroy();
   };
+}
+
+/** The phone's own sheets (the side panels are sheets there too, in PanelSheet). */
+function PhoneSheets() {
+  const sheet = usePhoneLayout((s) => s.sheet);
+  // A side panel opened from a sheet takes its place.
+  const panel = useUi((s) => s.panel);
+  useEffect(() => {
+    if (panel !== null) openSheet(null);
+  }, [panel]);
+  return sheet === 'more' ? <MoreSheet /> : sheet === 'follow' ? <FollowSheet /> : sheet === 'vote' ? <VoteSheet /> : null;
 }
 
 /** The dashboard or the step details, when asked for (D, I). */
