@@ -52,7 +52,9 @@ await shot(phone, 'phone-selected');
 await tapOn(phone.getByRole('button', { name: /^Step details/ }));
 await phone.getByRole('complementary', { name: 'Step inspector' }).waitFor();
 await shot(phone, 'phone-step-sheet');
+await phone.getByLabel('Volume').scrollIntoViewIfNeeded();
 await tapOn(phone.getByLabel('Volume'));
+await phone.getByLabel('Volume').fill('');
 await phone.keyboard.type('1200');
 await phone.setViewportSize({ width: 390, height: 844 - 330 });
 await shot(phone, 'phone-step-sheet-keyboard');
@@ -61,7 +63,7 @@ await tapOn(phone.getByRole('button', { name: 'Close inspector' }));
 
 await tapOn(phone.getByRole('button', { name: 'More tools' }));
 await shot(phone, 'phone-more');
-await tapOn(phone.getByTestId('sheet-backdrop'));
+await tap({ x: 200, y: 100 });
 
 // A vote round started by the facilitator on the laptop.
 await fran.getByRole('button', { name: 'Facilitate ▾' }).click();
@@ -77,9 +79,9 @@ await tapOn(phone.getByRole('button', { name: 'Close vote' }));
 
 await tapOn(phone.getByRole('button', { name: 'Follow' }));
 await shot(phone, 'phone-follow');
-await tapOn(phone.getByTestId('sheet-backdrop'));
+await tap({ x: 200, y: 100 });
 
-await tapOn(phone.getByRole('button', { name: 'More' }));
+await tapOn(phone.getByRole('button', { name: 'More', exact: true }));
 await shot(phone, 'phone-header-more');
 await tap({ x: 200, y: 400 });
 
