@@ -7,7 +7,7 @@ import type { Command } from './types';
 
 /**
  * What a participant does with the others in the room, asked from the phone's bottom bar: follow
- * someone's view, the vote under way, and the rest of the tools. No keys: on a laptop the header's
+ * someone's view, the vote under way, and all the other tools. No keys: on a laptop the header's
  * people list and the vote bar do the same.
  */
 export const roomCommands: Command[] = [
@@ -34,5 +34,5 @@ export const roomCommands: Command[] = [
     when: () => activeRound(useBoard.getState().rounds) !== null,
     perform: () => openSheet('vote'),
   },
-  { name: 'moreTools', label: 'More tools', group: 'Tools', icon: 'more', when: () => true, perform: () => openSheet('more') },
+  { name: 'allTools', label: 'All tools', group: 'Tools', icon: 'more', when: () => true, perform: () => openSheet('tools') },
 ];

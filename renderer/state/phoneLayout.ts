@@ -9,7 +9,7 @@ import { useUi } from './uiStore';
 export const PHONE_QUERY = '(max-width: 600px) and (pointer: coarse)';
 
 /** The bottom sheets of the phone layout that are not side panels (those are `useUi.panel`). */
-export type PhoneSheet = 'more' | 'follow' | 'vote';
+export type PhoneSheet = 'tools' | 'follow' | 'vote';
 
 interface PhoneLayout {
   /** this window is laid out for a phone: bottom bar, sheets, reduced header */

@@ -61,8 +61,10 @@ await shot(phone, 'phone-step-sheet-keyboard');
 await phone.setViewportSize({ width: 390, height: 844 });
 await tapOn(phone.getByRole('button', { name: 'Close inspector' }));
 
-await tapOn(phone.getByRole('button', { name: 'More tools' }));
-await shot(phone, 'phone-more');
+await tapOn(phone.getByRole('button', { name: 'All tools' }));
+await shot(phone, 'phone-tools');
+await tapOn(phone.getByRole('button', { name: 'Cost dashboard' }));
+await shot(phone, 'phone-dashboard-sheet');
 await tap({ x: 200, y: 100 });
 
 // A vote round started by the facilitator on the laptop.

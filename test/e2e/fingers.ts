@@ -57,7 +57,6 @@ export async function fingers(page: Page) {
   };
 }
 
-
 /** A finger on the middle of what `target` shows (a button, a field), as a person taps it. */
 export async function tapOn(touch: Awaited<ReturnType<typeof fingers>>, target: Locator): Promise<void> {
   const b = await target.boundingBox();

@@ -43,16 +43,20 @@ async function phoneJoinsByCode(browser: Browser, code: string, name: string) {
 
 type Rect = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const box = async (page: Page, name: Parameters<Page['getByRole']>, i = 0) => (await page.getByRole(...name).nth(i).boundingBox())!;
+const box = async (page: Page, name: Parameters<Page['getByRole']>, i = 0) =>
+  (await page
+    .getByRole(...name)
+    .nth(i)
+    .boundingBox())!;
 
-test('a phone joins by code: the board full screen, a bottom bar of note, step, follow and more, the header only title and money; a note tapped in and typed, a pinch', async ({ browser }) => {
+test('a phone joins by code: the board full screen, a bottom bar of note, step, follow and all tools, the header only title and money; a note tapped in and typed, a pinch', async ({ browser }) => {
   const { code } = await facilitatorWithCode(browser);
   const { phone, touch } = await phoneJoinsByCode(browser, code, 'Pat');
   try {
     // The bottom bar, whole on the screen, and no desktop toolbar down the left or minimap.
     const bar = phone.getByRole('navigation', { name: 'Tools' });
     await expect(bar).toBeVisible();
-    for (const name of ['Sticky note', 'Process step', 'Follow', 'More tools']) await expect(bar.getByRole('button', { name, exact: true })).toBeVisible();
+    for (const name of ['Sticky note', 'Process step', 'Follow', 'All tools']) await expect(bar.getByRole('button', { name, exact: true })).toBeVisible();
     const b = (await bar.boundingBox())!;
     expect([b.x, b.width, Math.round(b.y + b.height)]).toEqual([0, 390, 844]);
     await expect(phone.getByRole('button', { name: 'Select (V)' })).toHaveCount(0);
@@ -204,7 +208,7 @@ test('on a 1,920 × 1,080 projector the desktop layout stays: tools down the lef
   await wall.setViewportSize({ width: 1920, height: 1080 });
   await join(wall, session().invite('facilitator'));
   await expect(wall.getByRole('navigation', { name: 'Tools' }).getByRole('button', { name: 'Select (V)' })).toBeVisible();
-  await expect(wall.getByRole('button', { name: 'More tools' })).toHaveCount(0);
+  await expect(wall.getByRole('button', { name: 'All tools' })).toHaveCount(0);
   await expect(wall.getByRole('img', { name: /Minimap/ })).toBeVisible();
   const tools = (await wall.getByRole('navigation', { name: 'Tools' }).boundingBox())!;
   expect(tools.x).toBeLessThan(40);

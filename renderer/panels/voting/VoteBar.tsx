@@ -30,11 +30,13 @@ export function VoteBar({ inSheet = false }: { inSheet?: boolean }) {
           {round.perPerson - mine} of {round.perPerson} dots left{line ? '' : phone ? ' — tap a marked card' : ' — click a marked card; Shift+click takes one back'}
         </span>
       )}
-      {line ? null : !open && (
-        <button type="button" className="text-button" onClick={() => (openSheet(null), useUi.setState({ panel: 'votes' }))}>
-          Ranking
-        </button>
-      )}
+      {line
+        ? null
+        : !open && (
+            <button type="button" className="text-button" onClick={() => (openSheet(null), useUi.setState({ panel: 'votes' }))}>
+              Ranking
+            </button>
+          )}
       {!line && facilitator && open && (
         <button type="button" className="primary" onClick={() => void voteAction({ action: 'reveal', roundId: round.id })}>
           Reveal votes

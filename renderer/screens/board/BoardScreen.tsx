@@ -29,7 +29,7 @@ import { bindPhoneLayout, openSheet, usePhone, usePhoneLayout } from '../../stat
 import { bindKeyboardInView } from '../../phone/keyboardInView';
 import { PhoneBar } from '../../phone/PhoneBar';
 import { PanelSheet } from '../../phone/BottomSheet';
-import { MoreSheet } from '../../phone/MoreSheet';
+import { ToolsSheet } from '../../phone/ToolsSheet';
 import { FollowSheet } from '../../phone/FollowSheet';
 import { VoteSheet } from '../../phone/VoteSheet';
 
@@ -175,7 +175,7 @@ function PhoneSheets() {
   useEffect(() => {
     if (panel !== null) openSheet(null);
   }, [panel]);
-  return sheet === 'more' ? <MoreSheet /> : sheet === 'follow' ? <FollowSheet /> : sheet === 'vote' ? <VoteSheet /> : null;
+  return sheet === 'tools' ? <ToolsSheet /> : sheet === 'follow' ? <FollowSheet /> : sheet === 'vote' ? <VoteSheet /> : null;
 }
 
 /** The dashboard or the step details, when asked for (D, I). */

@@ -6,28 +6,13 @@ import { Icon } from '../toolbar/icons';
 import { BottomSheet } from './BottomSheet';
 
 /** What the bottom bar has no room for, from the same command table as the desktop's toolbar and menus. */
-const rest = [
-  'tool.select',
-  'tool.hand',
-  'tool.text',
-  'tool.connector',
-  'tool.frame',
-  'undo',
-  'redo',
-  'stepDetails',
-  'dashboard',
-  'zoomToFit',
-  'timelineLadder',
-  'heatByCost',
-  'heatByWait',
-  'export',
-];
+const rest = ['tool.select', 'tool.hand', 'tool.text', 'tool.connector', 'tool.frame', 'undo', 'redo', 'stepDetails', 'dashboard', 'zoomToFit', 'timelineLadder', 'heatByCost', 'heatByWait', 'export'];
 
-/** "More" on the phone's bottom bar: the other tools and views, one large row each; picking one closes the sheet. */
-export function MoreSheet() {
+/** "Tools" on the phone's bottom bar: the other tools and views, one large row each; picking one closes the sheet. */
+export function ToolsSheet() {
   const ctx = useCommandContext();
   return (
-    <BottomSheet label="More tools" onClose={() => openSheet(null)}>
+    <BottomSheet label="All tools" onClose={() => openSheet(null)}>
       <div className="sheet-rows">
         {rest.map((name) => {
           const c = command(name);
