@@ -1,13 +1,14 @@
 import { arrangeCommands } from './arrangeCommands';
 import { editCommands } from './editCommands';
 import { estimateCommands } from './estimateCommands';
+import { roomCommands } from './roomCommands';
 import { toolCommands } from './toolCommands';
 import type { Command } from './types';
 import { viewCommands } from './viewCommands';
 import { privateCommands } from './privateCommands';
 
 /** Every command, in one table: the keys, the bars, the menus and the ? sheet read it. */
-export const commands: readonly Command[] = [...toolCommands, ...editCommands, ...arrangeCommands, ...viewCommands, ...estimateCommands, ...privateCommands];
+export const commands: readonly Command[] = [...toolCommands, ...editCommands, ...arrangeCommands, ...viewCommands, ...estimateCommands, ...privateCommands, ...roomCommands];
 
 const byName = new Map(commands.map((c) => [c.name, c]));
 

@@ -118,7 +118,7 @@ export function SelectionToolbar() {
       {command('stepDetails').when(ctx) && one && (
         <button
           type="button"
-          className="text-button"
+          className="text-button step-details"
           aria-pressed={command('stepDetails').checked?.(ctx)}
           title={labelWithKeys(command('stepDetails'))}
           aria-label={labelWithKeys(command('stepDetails'))}

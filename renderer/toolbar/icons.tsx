@@ -31,6 +31,9 @@ const paths = {
   distributeX: 'M4 4v16M20 4v16M10 8h4v8h-4z',
   distributeY: 'M4 4h16M4 20h16M8 10h8v4H8z',
   elbow: 'M4 18h6V6h10M16 2l4 4-4 4',
+  follow: 'M2 12s3.5-6 10-6 10 6 10 6-3.5 6-10 6S2 12 2 12zM12 9a3 3 0 100 6 3 3 0 000-6z',
+  vote: 'M12 7a5 5 0 100 10 5 5 0 000-10z',
+  more: 'M5 12h.01M12 12h.01M19 12h.01',
 } as const;
 
 export type IconName = keyof typeof paths;

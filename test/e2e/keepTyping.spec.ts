@@ -303,15 +303,19 @@ test('on a phone, a pinch that starts while dragging a lane header, a stage edge
     // A sticky note dragged out of the toolbar with a pen, which the tablet cancels (a palm lands):
     // its ghost goes, and no note is made then or at the pen's next touch.
     const notesBefore = Object.values((await board(page)).elements).filter((e) => e.kind === 'note').length;
-    const tool = (await page.getByRole('button', { name: 'Sticky note (N)' }).boundingBox())!;
+    // (On a phone the note is in the bottom bar: dragged up onto the board.)
+    const tool = (await page
+      .getByRole('navigation', { name: 'Tools' })
+      .getByRole('button', { name: /^Sticky note/ })
+      .boundingBox())!;
     const t = { x: tool.x + tool.width / 2, y: tool.y + tool.height / 2 };
     await touch.pen('mousePressed', t.x, t.y);
-    for (let i = 1; i <= 5; i++) await touch.pen('mouseMoved', t.x + i * 30, t.y + i * 8);
+    for (let i = 1; i <= 5; i++) await touch.pen('mouseMoved', t.x + i * 30, t.y - i * 8);
     await expect(page.locator('.tool-ghost')).toHaveCount(1);
     await touch.cancel();
     await expect.soft(page.locator('.tool-ghost')).toHaveCount(0);
-    await touch.pen('mousePressed', t.x + 150, t.y + 300);
-    await touch.pen('mouseReleased', t.x + 150, t.y + 300);
+    await touch.pen('mousePressed', t.x + 150, t.y - 300);
+    await touch.pen('mouseReleased', t.x + 150, t.y - 300);
     expect(Object.values((await board(page)).elements).filter((e) => e.kind === 'note')).toHaveLength(notesBefore);
   } finally {
     await page.context().close();

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { board, grid, join, screenBox, sessionForFile, toPage, viewportScale, type Grid } from './fixtures.js';
+import { fingers, tapOn } from './fingers.js';
 
 // A phone (390 × 844, touch only) works the board the way a phone user expects: tap to select,
 // double-tap to type, one finger pans, two fingers pinch, a long press opens the menu.
@@ -21,60 +22,6 @@ async function joinOnPhone(page: Page, url: string): Promise<void> {
   await join(page, url);
   await page.getByRole('button', { name: 'Skip' }).tap();
   await expect(page.getByRole('form', { name: 'Introduce yourself' })).toHaveCount(0);
-}
-
-type Point = { x: number; y: number };
-
-/** Fingers on the glass, as the phone's browser gets them (CDP touch events: no mouse at all). */
-async function fingers(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  const send = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: (Point & { id: number })[]) =>
-    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p) => ({ x: p.x, y: p.y, id: p.id })) });
-  const tap = async (p: Point) => {
-    await send('touchStart', [{ ...p, id: 0 }]);
-    await send('touchEnd', []);
-  };
-  return {
-    tap,
-    /**
-     * Two taps count as a double tap only when they come quickly enough; on a busy machine the
-     * person taps twice again, as they would on a slow phone, until `opened` holds.
-     */
-    doubleTap: (p: Point, opened: () => Promise<void>) =>
-      expect(async () => {
-        await tap(p);
-        await tap(p);
-        await opened();
-      }).toPass(),
-    /** One finger pressed at `from`, slid to `to` in a few steps, and lifted. */
-    drag: async (from: Point, to: Point, steps = 8) => {
-      await send('touchStart', [{ ...from, id: 0 }]);
-      for (let i = 1; i <= steps; i++) await send('touchMove', [{ id: 0, x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps }]);
-      await send('touchEnd', []);
-    },
-    /** Two fingers land at a and b and spread (or close) to a2 and b2. */
-    pinch: async (a: Point, b: Point, a2: Point, b2: Point, steps = 8) => {
-      await send('touchStart', [{ ...a, id: 0 }]);
-      await send('touchStart', [
-        { ...a, id: 0 },
-        { ...b, id: 1 },
-      ]);
-      const at = (p: Point, q: Point, i: number) => ({ x: p.x + ((q.x - p.x) * i) / steps, y: p.y + ((q.y - p.y) * i) / steps });
-      for (let i = 1; i <= steps; i++)
-        await send('touchMove', [
-          { ...at(a, a2, i), id: 0 },
-          { ...at(b, b2, i), id: 1 },
-        ]);
-      await send('touchEnd', [{ ...a2, id: 0 }]);
-      await send('touchEnd', []);
-    },
-    /** A finger held still until `held` holds (the menu opens), then lifted. */
-    longPress: async (p: Point, held: () => Promise<void>) => {
-      await send('touchStart', [{ ...p, id: 0 }]);
-      await held();
-      await send('touchEnd', []);
-    },
-  };
 }
 
 /** Double-tap a cell's empty paper, type a title and tap the empty cell beside it: a new step. Returns its id. */
@@ -161,16 +108,16 @@ test('on a phone, double-tap a card: its editor opens, type, tap away: the new t
   }
 });
 
-test('on a phone, pick the sticky note tool and tap the paper: a note is made there, ready to type', async ({ browser }) => {
+test('on a phone, pick the sticky note in the bottom bar and tap the paper: a note is made there, ready to type', async ({ browser }) => {
   const page = await phone(browser);
   try {
     await joinOnPhone(page, session().invite('participant'));
     const touch = await fingers(page);
     const g = await grid(page);
     const notesBefore = Object.values((await board(page)).elements).filter((e) => e.kind === 'note').length;
-    const tool = (await page.getByRole('button', { name: 'Sticky note (N)' }).boundingBox())!;
-    await touch.tap({ x: tool.x + tool.width / 2, y: tool.y + tool.height / 2 });
-    await expect(page.getByRole('button', { name: 'Sticky note (N)' })).toHaveAttribute('aria-pressed', 'true');
+    const note = page.getByRole('navigation', { name: 'Tools' }).getByRole('button', { name: 'Sticky note' });
+    await tapOn(touch, note);
+    await expect(note).toHaveAttribute('aria-pressed', 'true');
     await touch.tap(await toPage(page, ...cellCentre(g, 3, 1)));
     await expect(page.getByLabel('Note text')).toBeFocused();
     await page.keyboard.type('Too many forms');

@@ -1,37 +1,48 @@
 import { useUi } from '../../state/uiStore';
 import { useActiveRound, useMyVotes, voteAction } from '../../state/votingStore';
 import { may } from '../../../shared/permissions';
+import { openSheet, usePhone } from '../../state/phoneLayout';
 
-/** Under the header while a round is on: what is voted on, how far it got, and the facilitator's controls. */
-export function VoteBar() {
+/**
+ * Under the header while a round is on: what is voted on, how far it got, and the facilitator's
+ * controls. On a phone it is one line (what is voted on, the dots left); the whole of it is in
+ * the vote sheet (`inSheet`) that the bottom bar's Vote opens.
+ */
+export function VoteBar({ inSheet = false }: { inSheet?: boolean }) {
   const round = useActiveRound();
+  const phone = usePhone();
+  const line = phone && !inSheet;
   const role = useUi((s) => s.role);
   const mine = useMyVotes((s) => s.dots.length);
   const facilitator = may(role, 'runVote');
   if (!round) return null;
   const open = round.status === 'open';
   return (
-    <div className={`vote-bar ${round.status}`} role="status" aria-label="Voting" data-testid="vote-bar">
+    <div className={`vote-bar ${round.status} ${line ? 'one-line' : ''} ${inSheet ? 'in-sheet' : ''}`} role="status" aria-label="Voting" data-testid={inSheet ? undefined : 'vote-bar'}>
       <strong>{open ? 'Voting' : 'Results'}:</strong> <span className="vote-title">{round.title}</span>
-      <span className="vote-progress">
-        {round.placed} dots from {round.voters} {round.voters === 1 ? 'person' : 'people'}
-      </span>
-      {open && may(role, 'placeDots') && (
-        <span className="vote-mine" data-testid="dots-left">
-          {round.perPerson - mine} of {round.perPerson} dots left — click a marked card; Shift+click takes one back
+      {!line && (
+        <span className="vote-progress">
+          {round.placed} dots from {round.voters} {round.voters === 1 ? 'person' : 'people'}
         </span>
       )}
-      {!open && (
-        <button type="button" className="text-button" onClick={() => useUi.setState({ panel: 'votes' })}>
-          Ranking
-        </button>
+      {open && may(role, 'placeDots') && (
+        <span className="vote-mine" data-testid={inSheet ? undefined : 'dots-left'}>
+          {round.perPerson - mine} of {round.perPerson} dots left{line ? '' : phone ? ' — tap a marked card' : ' — click a marked card; Shift+click takes one back'}
+        </span>
       )}
-      {facilitator && open && (
+      {line
+        ? null
+        : !open && (
+            <button type="button" className="text-button" onClick={() => (openSheet(null), useUi.setState({ panel: 'votes' }))}>
+              Ranking
+            </button>
+          )}
+      {!line && facilitator && open && (
         <button type="button" className="primary" onClick={() => void voteAction({ action: 'reveal', roundId: round.id })}>
           Reveal votes
         </button>
       )}
-      {facilitator && (
+      {!line && facilitator && (
         <button
           type="button"
           className="text-button"

@@ -19,6 +19,7 @@ import { useDismiss } from './useDismiss';
 import { useHeaderFit } from './useHeaderFit';
 import { YourName } from './YourName';
 import { may } from '../../../shared/permissions';
+import { usePhone } from '../../state/phoneLayout';
 
 const statusText = {
   connecting: 'Connecting…',
@@ -90,9 +91,15 @@ export function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: P
     () => (bigScreen ? [] : tuckOrder.filter((k) => (k !== 'invite' || invites) && (k !== 'facilitate' || facilitator) && (k !== 'timer' || facilitator) && (k !== 'gridLocked' || gridLocked))),
     [bigScreen, invites, facilitator, gridLocked],
   );
+  // On a phone the header holds the title, the time left and the money; the rest is in More
+  // from the start (measuring would keep a control or two that a thumb cannot hit anyway).
+  const phone = usePhone();
+  const phoneTucked = useMemo<string[]>(() => (phone ? order.filter((k) => k !== 'total') : []), [phone, order]);
+  const fitOrder = useMemo(() => order.filter((k) => !phoneTucked.includes(k)), [order, phoneTucked]);
   const header = useRef<HTMLElement>(null);
   const titleText = useRef<HTMLElement>(null);
-  const tucked = useHeaderFit(header, titleText, order, content);
+  const fitted = useHeaderFit(header, titleText, fitOrder, content);
+  const tucked = useMemo(() => new Set([...phoneTucked, ...fitted]), [phoneTucked, fitted]);
   const here = (k: (typeof tuckOrder)[number]) => !tucked.has(k);
 
   const facilitateItems = useFacilitateItems({ onHost: onHost && pickSessionsApi() ? () => setInviting(true) : null, onStartVote: onHost ? () => setVoting(true) : null });

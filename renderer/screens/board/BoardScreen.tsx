@@ -31,6 +31,13 @@ import { AskEstimateDialog } from '../../panels/estimates/AskEstimateDialog';
 import { bindMyPrivateCards } from '../../state/privateCards';
 import { PrivateRoundBar } from '../../panels/private/PrivateRoundBar';
 import { StartPrivateRoundDialog } from '../../panels/private/StartPrivateRoundDialog';
+import { bindPhoneLayout, openSheet, usePhone, usePhoneLayout } from '../../state/phoneLayout';
+import { bindKeyboardInView } from '../../phone/keyboardInView';
+import { PhoneBar } from '../../phone/PhoneBar';
+import { PanelSheet } from '../../phone/BottomSheet';
+import { ToolsSheet } from '../../phone/ToolsSheet';
+import { FollowSheet } from '../../phone/FollowSheet';
+import { VoteSheet } from '../../phone/VoteSheet';
 
 type Phase = { name: 'checking' } | { name: 'refused'; message: string; toJoinForm?: boolean } | { name: 'ready'; title: string; role: Role };
 
@@ -54,7 +61,17 @@ function displayName(): string {
 export function BoardScreen({ source }: { source: BoardSource }) {
   const [phase, setPhase] = useState<Phase>({ name: 'checking' });
   const bigScreen = useUi((s) => s.bigScreen);
+  // A phone gets its own layout (bottom bar, sheets, the header reduced), unless it shows the big screen.
+  const phone = usePhone() && !bigScreen;
   useBigScreenFraming();
+  useEffect(() => {
+    const unbindPhone = bindPhoneLayout();
+    const unbindKeyboard = bindKeyboardInView();
+    return () => {
+      unbindPhone();
+      unbindKeyboard();
+    };
+  }, []);
   const sessionId = source.kind === 'host' ? source.sessionId : source.room;
   const token = source.token;
   const server = source.kind === 'server' ? source.server : null;
@@ -101,7 +118,7 @@ export function BoardScreen({ source }: { source: BoardSource }) {
   if (phase.name === 'checking') return <main className="notice">Opening the session…</main>;
   if (phase.name === 'refused') return <BoardRefused message={phase.message} toJoinForm={phase.toJoinForm === true} />;
   return (
-    <div className={bigScreen ? 'board-screen big-screen' : 'board-screen'}>
+    <div className={bigScreen ? 'board-screen big-screen' : phone ? 'board-screen phone-layout' : 'board-screen'}>
       {/* The header and the vote bar take their own rows, so they never cover the board; what
           floats over the board is placed in the board's area, below them. */}
       <div className="board-top">
@@ -110,14 +127,23 @@ export function BoardScreen({ source }: { source: BoardSource }) {
         <PrivateRoundBar />
       </div>
       <div className="board-area">
-        <Toolbar />
+        {!phone && <Toolbar />}
         <SelectionToolbar />
         <BoardCanvas />
         <ZoomControls />
-        <SidePanel />
         <EstimatePanel />
         {!bigScreen && <AskEstimateDialog />}
-        <Minimap />
+        {phone ? (
+          <PanelSheet onClose={() => useUi.setState({ panel: null })}>
+            <SidePanel />
+          </PanelSheet>
+        ) : (
+          <SidePanel />
+        )}
+        {/* On a phone the minimap would sit on the zoom buttons and the board: the pinch does its work. */}
+        {!phone && <Minimap />}
+        {phone && <PhoneBar />}
+        {phone && <PhoneSheets />}
         <HelpSheet />
         <Toast />
         {!projector && <NamePrompt />}
@@ -153,6 +179,17 @@ function openOnServer(server: string, room: string, token: string | null, setPha
     uninstallClipboard();
     live.destroy();
   };
+}
+
+/** The phone's own sheets (the side panels are sheets there too, in PanelSheet). */
+function PhoneSheets() {
+  const sheet = usePhoneLayout((s) => s.sheet);
+  // A side panel opened from a sheet takes its place.
+  const panel = useUi((s) => s.panel);
+  useEffect(() => {
+    if (panel !== null) openSheet(null);
+  }, [panel]);
+  return sheet === 'tools' ? <ToolsSheet /> : sheet === 'follow' ? <FollowSheet /> : sheet === 'vote' ? <VoteSheet /> : null;
 }
 
 /** The dashboard or the step details, when asked for (D, I). */
