@@ -38,6 +38,19 @@ function EditorBox({ card }: { card: PrivateCard }) {
     written.current = text;
     void privateCardAction({ action: 'edit', id: card.id, text });
   }, [card.id]);
+  // While typing, the host gets the text half a second after the last key: a reveal that comes
+  // mid-sentence takes what was typed, instead of an editor left writing to a round that is over.
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const keep = useCallback(() => {
+    clearTimeout(pending.current);
+    pending.current = setTimeout(() => {
+      const text = typed.current;
+      if (deleted.current || text.trim() === '' || text === written.current) return;
+      written.current = text;
+      void privateCardAction({ action: 'edit', id: card.id, text });
+    }, 500);
+  }, [card.id]);
+  useEffect(() => () => clearTimeout(pending.current), []);
   const finish = useCallback(() => {
     save();
     if (useMyPrivateCards.getState().editing === card.id) useMyPrivateCards.setState({ editing: null });
@@ -66,6 +79,7 @@ function EditorBox({ card }: { card: PrivateCard }) {
       onChange={(e) => {
         typed.current = e.target.value;
         setDraft(e.target.value);
+        keep();
       }}
       onBlur={finish}
       onKeyDown={(e) => {
