@@ -43,11 +43,6 @@ async function phoneJoinsByCode(browser: Browser, code: string, name: string) {
 
 type Rect = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const box = async (page: Page, name: Parameters<Page['getByRole']>, i = 0) =>
-  (await page
-    .getByRole(...name)
-    .nth(i)
-    .boundingBox())!;
 
 test('a phone joins by code: the board full screen, a bottom bar of note, step, follow and all tools, the header only title and money; a note tapped in and typed, a pinch', async ({ browser }) => {
   const { code } = await facilitatorWithCode(browser);
