@@ -155,7 +155,7 @@ test("on a phone a step's details open as a bottom sheet: a figure typed in it s
   }
 });
 
-test('on a phone: the vote the facilitator started shows its dots left in the bar, a tap on a marked card places one; Follow follows the facilitator', async ({ browser }) => {
+test('on a phone: the vote the facilitator started shows its dots left in the bar, a tap on a marked card places one, the vote sheet takes it back; Follow follows the facilitator', async ({ browser }) => {
   const { fran, code } = await facilitatorWithCode(browser);
   const franName = (await fran.evaluate(() => localStorage.getItem('brownpaper.name')))!;
   const { phone, touch } = await phoneJoinsByCode(browser, code, 'Lee');
@@ -183,6 +183,9 @@ test('on a phone: the vote the facilitator started shows its dots left in the ba
     // The whole vote bar, in a sheet.
     await tapOn(touch, phone.getByRole('button', { name: 'Vote: 2 of 3 dots left' }));
     await expect(phone.getByRole('dialog', { name: 'Vote' })).toContainText('1 dots from 1 person');
+    // No Shift on a phone: the dot is taken back from the sheet.
+    await tapOn(touch, phone.getByRole('button', { name: `Take back a dot from ${step.title}` }));
+    await expect(phone.getByRole('button', { name: 'Vote: 3 of 3 dots left' })).toBeVisible();
     await tapOn(touch, phone.getByRole('button', { name: 'Close vote' }));
 
     // Follow: whom, then the phone's view goes where the facilitator's goes.
