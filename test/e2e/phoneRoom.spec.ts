@@ -155,7 +155,9 @@ test("on a phone a step's details open as a bottom sheet: a figure typed in it s
   }
 });
 
-test('on a phone: the vote the facilitator started shows its dots left in the bar, a tap on a marked card places one, the vote sheet takes it back; Follow follows the facilitator', async ({ browser }) => {
+test('on a phone: the vote the facilitator started shows its dots left in the bar, a tap on a marked card places one, the vote sheet takes it back; Follow follows the facilitator', async ({
+  browser,
+}) => {
   const { fran, code } = await facilitatorWithCode(browser);
   const franName = (await fran.evaluate(() => localStorage.getItem('brownpaper.name')))!;
   const { phone, touch } = await phoneJoinsByCode(browser, code, 'Lee');
