@@ -6,7 +6,7 @@ import { useUi } from './uiStore';
  * narrow desktop window (a mouse) keeps the desktop layout squeezed; a tablet keeps it too. Decided
  * by the viewport and the pointer, never by the user agent.
  */
-export const PHONE_QUERY = '(max-width: 600px) and (pointer: coarse)';
+const PHONE_QUERY = '(max-width: 600px) and (pointer: coarse)';
 
 /** The bottom sheets of the phone layout that are not side panels (those are `useUi.panel`). */
 export type PhoneSheet = 'tools' | 'follow' | 'vote';

@@ -74,6 +74,8 @@ await fran.getByLabel('Vote on').selectOption({ label: 'The whole board' });
 await fran.getByLabel('Dots per person').fill('3');
 await fran.getByRole('button', { name: 'Start voting' }).click();
 await phone.getByTestId('vote-bar').waitFor();
+const v = await phone.evaluate((id) => window.__brownpaper.screenBox(id), steps[0].id);
+await tap({ x: v.x + v.w / 2, y: v.y + v.h / 2 });
 await shot(phone, 'phone-vote');
 await tapOn(phone.getByRole('button', { name: /^Vote:/ }));
 await shot(phone, 'phone-vote-sheet');

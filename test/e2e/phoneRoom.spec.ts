@@ -43,11 +43,6 @@ async function phoneJoinsByCode(browser: Browser, code: string, name: string) {
 
 type Rect = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const box = async (page: Page, name: Parameters<Page['getByRole']>, i = 0) =>
-  (await page
-    .getByRole(...name)
-    .nth(i)
-    .boundingBox())!;
 
 test('a phone joins by code: the board full screen, a bottom bar of note, step, follow and all tools, the header only title and money; a note tapped in and typed, a pinch', async ({ browser }) => {
   const { code } = await facilitatorWithCode(browser);
@@ -160,7 +155,9 @@ test("on a phone a step's details open as a bottom sheet: a figure typed in it s
   }
 });
 
-test('on a phone: the vote the facilitator started shows its dots left in the bar, a tap on a marked card places one; Follow follows the facilitator', async ({ browser }) => {
+test('on a phone: the vote the facilitator started shows its dots left in the bar, a tap on a marked card places one, the vote sheet takes it back; Follow follows the facilitator', async ({
+  browser,
+}) => {
   const { fran, code } = await facilitatorWithCode(browser);
   const franName = (await fran.evaluate(() => localStorage.getItem('brownpaper.name')))!;
   const { phone, touch } = await phoneJoinsByCode(browser, code, 'Lee');
@@ -188,6 +185,9 @@ test('on a phone: the vote the facilitator started shows its dots left in the ba
     // The whole vote bar, in a sheet.
     await tapOn(touch, phone.getByRole('button', { name: 'Vote: 2 of 3 dots left' }));
     await expect(phone.getByRole('dialog', { name: 'Vote' })).toContainText('1 dots from 1 person');
+    // No Shift on a phone: the dot is taken back from the sheet.
+    await tapOn(touch, phone.getByRole('button', { name: `Take back a dot from ${step.title}` }));
+    await expect(phone.getByRole('button', { name: 'Vote: 3 of 3 dots left' })).toBeVisible();
     await tapOn(touch, phone.getByRole('button', { name: 'Close vote' }));
 
     // Follow: whom, then the phone's view goes where the facilitator's goes.

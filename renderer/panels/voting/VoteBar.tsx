@@ -27,7 +27,7 @@ export function VoteBar({ inSheet = false }: { inSheet?: boolean }) {
       )}
       {open && may(role, 'placeDots') && (
         <span className="vote-mine" data-testid={inSheet ? undefined : 'dots-left'}>
-          {round.perPerson - mine} of {round.perPerson} dots left{line ? '' : phone ? ' — tap a marked card' : ' — click a marked card; Shift+click takes one back'}
+          {round.perPerson - mine} of {round.perPerson} dots left{line ? '' : phone ? ' — tap a marked card; take one back here' : ' — click a marked card; Shift+click takes one back'}
         </span>
       )}
       {line
