@@ -8,7 +8,7 @@ const ui = (page: import('@playwright/test').Page) => page.evaluate(() => (windo
 /** The key the ? sheet shows for a command, in one of its groups. */
 const keyOf = (group: Locator, label: string) => group.locator('div', { has: group.page().locator('dd', { hasText: new RegExp(`^${label}$`) }) }).locator('kbd');
 
-test('the ? sheet lists the commands by group with their keys, and a key read there does what it says', async ({ page }) => {
+test('the ? sheet lists the commands by group with their keys, opens with ? and closes with Escape, and a key read there does what it says', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await join(page, session().invite('facilitator'));
 
@@ -21,6 +21,12 @@ test('the ? sheet lists the commands by group with their keys, and a key read th
   const exportKey = keyOf(sheet.getByRole('region', { name: 'Panels' }), 'Export');
   await expect(exportKey).toHaveText('Ctrl+E');
   await sheet.getByRole('button', { name: 'Close' }).click();
+  await expect(sheet).toHaveCount(0);
+  // The key the button names opens the same sheet, and Escape closes it.
+  await page.keyboard.press('?');
+  await expect(sheet).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(sheet).toHaveCount(0);
 
   // What the sheet says is what the key does.
   await page.keyboard.press('Control+e');

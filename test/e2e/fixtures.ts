@@ -1,7 +1,20 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect as playwrightExpect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { spawnHost, type HostProcess } from '../helpers/cli.js';
 import { cliHereJson } from '../helpers/cliHere.js';
 import { tempDir } from '../helpers/host.js';
+
+/** How long expect.poll waits between reads: a value the page has 30 ms after an action is read then, not at Playwright's 100 ms (then 250, 500, 1,000). */
+const pollIntervals = [20, 50, 100, 250];
+
+/**
+ * Playwright's expect, with `expect.poll` reading again sooner (pollIntervals) unless a test
+ * gives its own intervals: each poll of the board's state after a click then waits for that
+ * state, not for the next step of Playwright's back-off. Nothing else differs.
+ */
+export const expect: typeof playwrightExpect = playwrightExpect.extend({});
+const slowPoll = expect.poll;
+expect.poll = ((actual: () => unknown, options?: string | { message?: string; timeout?: number; intervals?: number[] }) =>
+  slowPoll(actual, typeof options === 'string' ? { message: options, intervals: pollIntervals } : { intervals: pollIntervals, ...options })) as typeof slowPoll;
 
 export interface TestSession {
   host: HostProcess;

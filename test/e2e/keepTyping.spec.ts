@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { board, boardBox, clickBoard, grid, hostSession, join, personPage, screenBox, sessionForFile, toPage, type Grid } from './fixtures.js';
+import { test, type Browser, type Page } from '@playwright/test';
+import { expect, board, boardBox, clickBoard, grid, hostSession, join, personPage, screenBox, sessionForFile, toPage, type Grid } from './fixtures.js';
 
 // What people type is kept however they leave the editor, and a touch the browser cancels
 // changes nothing.

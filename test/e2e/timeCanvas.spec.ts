@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { board, join, screenBox, sessionForFile, toPage } from './fixtures.js';
+import { test, type Page } from '@playwright/test';
+import { expect, board, join, screenBox, sessionForFile, toPage } from './fixtures.js';
 
 // Time on the map, as the room sees it on the sample board: wait badges on the cards, the
 // stage headers' lead time, the timeline ladder under the map, heat by waiting time, the to-be

@@ -162,17 +162,6 @@ test.describe('time on the sample board', () => {
     await expect(page.getByTestId('missing-in-menu')).toHaveText([/Money: /, /Times: /]);
   });
 
-  test('? opens the keyboard shortcuts and Escape closes them', async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await join(page, session().invite('facilitator'));
-    await page.getByRole('button', { name: 'Skip' }).click();
-    await page.keyboard.press('?');
-    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-    await expect(sheet).toBeVisible();
-    await page.keyboard.press('Escape');
-    await expect(sheet).toHaveCount(0);
-  });
-
   test('the facilitator reads the timer in full in the header at 1,280 and at 1,920 px', async ({ page }) => {
     await join(page, session().invite('facilitator'));
     await page.getByRole('button', { name: 'Skip' }).click();

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { board, boardBox, clickBoard, grid, join, personPage, screenBox, sessionForFile, toPage, viewportScale, type Grid } from './fixtures.js';
+import { test, type Page } from '@playwright/test';
+import { expect, board, boardBox, clickBoard, grid, join, personPage, screenBox, sessionForFile, toPage, viewportScale, type Grid } from './fixtures.js';
 
 // A to-be scenario brings a step the as-is does not have: the seeds' self-service page, where the
 // customer follows their brochure instead of calling. It is drawn, and counted, only when that
