@@ -104,9 +104,17 @@ export function createAt(tool: 'step' | 'note' | 'text', x: number, y: number): 
  * right-click (for the menu) then a left click too; a person means an edit only by two left clicks.
  */
 let pressButtons: [number, number] = [0, 0];
+/**
+ * Where the last two presses were, on the screen. Konva also counts two quick presses far apart
+ * as a double click (a tap to place a note, then a quick tap elsewhere to finish it, made a second
+ * note): two presses count as one double click only near each other.
+ */
+let pressAt: [{ x: number; y: number } | null, { x: number; y: number } | null] = [null, null];
+const DOUBLE_CLICK_SLOP = { mouse: 8, finger: 24 };
 
 export function onPointerDown(ev: PointerEv): void {
   pressButtons = [pressButtons[1], ev.evt.button];
+  pressAt = [pressAt[1], { x: ev.evt.clientX, y: ev.evt.clientY }];
   const stage = ev.target.getStage();
   const p = stage?.getPointerPosition();
   if (!stage || !p) return;
@@ -234,6 +242,8 @@ export function onPointerUp(ev: PointerEv): void {
 
 export function onDoubleClick(ev: PointerEv): void {
   if (!byFinger(ev.evt) && pressButtons.some((b) => b !== 0)) return;
+  const [first, second] = pressAt;
+  if (first && second && Math.hypot(first.x - second.x, first.y - second.y) > DOUBLE_CLICK_SLOP[byFinger(ev.evt) ? 'finger' : 'mouse']) return;
   const stage = ev.target.getStage();
   const p = stage?.getPointerPosition();
   if (!stage || !p || !writable()) return;
