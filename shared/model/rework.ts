@@ -100,7 +100,7 @@ export function priceRework(cost: CostFields, firstTimeRight: number | null): Pr
  * rollups of money (rollup.ts) price each step once (and keep the price while the step is
  * unchanged) and add it here in their own pass.
  */
-export function addRework(r: ReworkRollup, id: string, laneId: string | null, { extra, missing }: PricedRework): bigint {
+function addRework(r: ReworkRollup, id: string, laneId: string | null, { extra, missing }: PricedRework): bigint {
   if (extra === null) {
     if (missing) r.missing.push(id);
     return 0n;
