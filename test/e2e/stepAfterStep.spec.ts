@@ -146,6 +146,7 @@ test('right-click a card for what can be done to it, or the paper for a new card
   await expect(menu.getByRole('menuitem')).toHaveText([
     'Edit textEnter',
     'Step detailsI',
+    'Ask the room for an estimate…',
     'CopyCtrl+C',
     'CutCtrl+X',
     'DuplicateCtrl+D',
