@@ -10,6 +10,7 @@ import { dispatch, getDoc } from './dispatch';
 import { deleteSelection } from './selectionActions';
 import { showToast, useUi } from '../state/uiStore';
 import { pickedScenarioId } from '../state/pickedScenario';
+import { privateRoundAt } from '../state/privateCards';
 
 // Copy, cut and paste through the system clipboard, so cards move between sessions and
 // windows. Pasted text is untrusted: it is validated like any other input.
@@ -46,6 +47,12 @@ function onPaste(e: ClipboardEvent): void {
 
 /** Paste what the clipboard held at a board point: our cards (validated), or plain text as sticky notes, one per line. */
 function pasteText(text: string, at: { x: number; y: number }): void {
+  // Pasted cards would be on everyone's board at once, in the middle of a private round's area
+  // where each person's cards stay theirs until the reveal: refused, and said why.
+  if (privateRoundAt(at.x, at.y)) {
+    showToast('Not pasted: a private round is on here. Write your cards with the sticky note: they stay yours until the reveal.');
+    return;
+  }
   let parsed: unknown = null;
   try {
     parsed = JSON.parse(text);

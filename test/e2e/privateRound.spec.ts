@@ -99,6 +99,15 @@ test('a private round: own text, blank cards for the others, nothing on the wire
     await tap(await toPage(ben.page, 900, 1200));
     await expect(ben.page.getByLabel('Private note text')).toHaveCount(0);
 
+    // Ana pastes a list into the round's area: refused with the reason, nothing lands on the board for all to read.
+    await ana.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await ana.page.evaluate(() => navigator.clipboard.writeText('Pasted from my notes\nA second line'));
+    const pasteSpot = await toPage(ana.page, 300, 250);
+    await ana.page.mouse.move(pasteSpot.x, pasteSpot.y, { steps: 2 });
+    await ana.page.keyboard.press('ControlOrMeta+v');
+    await expect(ana.page.getByText('Not pasted: a private round is on here.', { exact: false })).toBeVisible();
+    expect(await noteTexts(ana.page)).toEqual([]);
+
     // What each sees: the count, their own text, blank cards for the others'.
     for (const p of [fac, ana, ben]) await expect(p.page.getByTestId('private-count')).toHaveText('3 cards from 2 people so far');
     await expect.poll(async () => (await nodes(fac.page, 'private-placeholder')).length).toBe(3);
