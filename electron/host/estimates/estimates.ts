@@ -34,15 +34,6 @@ export class Estimates {
     private readonly rooms: Rooms,
   ) {}
 
-  private withRoom<T>(sessionId: string, fn: (room: Room) => T): T {
-    const room = this.rooms.open(sessionId);
-    try {
-      return fn(room);
-    } finally {
-      this.rooms.release(room);
-    }
-  }
-
   /** How many different people are connected who may answer (a person with two windows counts once). */
   private people(room: Room): number {
     return new Set([...room.peers].filter((p) => may(p.role, 'answerEstimate')).map((p) => p.token)).size;
@@ -59,7 +50,7 @@ export class Estimates {
   }
 
   mine(sessionId: string, token: string): MyEstimateAnswer {
-    return this.withRoom(sessionId, (room) => {
+    return this.rooms.with(sessionId, (room) => {
       const open = openEstimate(readEstimates(room.doc));
       return { estimateId: open?.id ?? null, value: open ? this.store.estimateAnswers.mine(sessionId, open.id, tokenHash(token)) : null };
     });
@@ -68,7 +59,7 @@ export class Estimates {
   ask(sessionId: string, role: Role, req: AskedEstimate, now = Date.now()): EstimateResult<{ estimateId: string }> {
     const refusal = estimateRefusal(role, 'ask');
     if (refusal) return refuse(403, refusal);
-    return this.withRoom(sessionId, (room) => {
+    return this.rooms.with(sessionId, (room) => {
       const step = elementsMap(room.doc).get(req.stepId);
       if (step?.get('kind') !== 'step') return refuse(400, `stepId: ${req.stepId} is not a step on this board`);
       if (step.get('locked') === true) return refuse(409, 'that step is locked: unlock it first, so the estimate can be written into it');
@@ -87,7 +78,7 @@ export class Estimates {
   answer(sessionId: string, role: Role, token: string, req: { estimateId: string; text: string }, now = Date.now()): EstimateResult<MyEstimateAnswer> {
     const refusal = estimateRefusal(role, 'answer');
     if (refusal) return refuse(403, refusal);
-    return this.withRoom(sessionId, (room) => {
+    return this.rooms.with(sessionId, (room) => {
       const estimate = this.find(room, req.estimateId);
       if (!estimate) return refuse(404, `estimateId: no estimate ${req.estimateId}`);
       if (estimate.status !== 'open') return refuse(409, estimate.status === 'revealed' ? 'the answers are revealed; answering is over' : 'this estimate was cancelled');
@@ -102,7 +93,7 @@ export class Estimates {
   reveal(sessionId: string, role: Role, estimateId: string, now = Date.now()): EstimateResult<{ estimateId: string; written: boolean }> {
     const refusal = estimateRefusal(role, 'reveal');
     if (refusal) return refuse(403, refusal);
-    return this.withRoom(sessionId, (room) => {
+    return this.rooms.with(sessionId, (room) => {
       const estimate = this.find(room, estimateId);
       if (!estimate) return refuse(404, `estimateId: no estimate ${estimateId}`);
       if (estimate.status !== 'open') return refuse(409, estimate.status === 'revealed' ? 'this estimate is revealed already' : 'this estimate was cancelled');
@@ -125,7 +116,7 @@ export class Estimates {
   cancel(sessionId: string, role: Role, estimateId: string): EstimateResult<{ estimateId: string }> {
     const refusal = estimateRefusal(role, 'cancel');
     if (refusal) return refuse(403, refusal);
-    return this.withRoom(sessionId, (room) => {
+    return this.rooms.with(sessionId, (room) => {
       const estimate = this.find(room, estimateId);
       if (!estimate) return refuse(404, `estimateId: no estimate ${estimateId}`);
       if (estimate.status !== 'open') return refuse(409, estimate.status === 'revealed' ? 'this estimate is revealed already' : 'this estimate was cancelled already');

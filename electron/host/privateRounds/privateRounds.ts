@@ -26,7 +26,6 @@ import type { Role } from '../../../shared/session.js';
 import type { StoredPrivateCard } from '../store/privateCards.js';
 import type { Store } from '../store/store.js';
 import { tokenHash } from '../store/tokens.js';
-import type { Room } from '../sync/room.js';
 import type { Rooms } from '../sync/rooms.js';
 import * as Y from 'yjs';
 
@@ -52,17 +51,8 @@ export class PrivateRounds {
     private readonly rooms: Rooms,
   ) {}
 
-  private withRoom<T>(sessionId: string, fn: (room: Room) => T): T {
-    const room = this.rooms.open(sessionId);
-    try {
-      return fn(room);
-    } finally {
-      this.rooms.release(room);
-    }
-  }
-
   mine(sessionId: string, token: string): MyPrivateCards {
-    return this.withRoom(sessionId, (room) => {
+    return this.rooms.with(sessionId, (room) => {
       const round = openPrivateRound(readPrivateRounds(room.doc));
       return { roundId: round?.id ?? null, cards: round ? this.store.privateCards.mine(sessionId, round.id, tokenHash(token)).map(plain) : [] };
     });
@@ -72,7 +62,7 @@ export class PrivateRounds {
   run(sessionId: string, role: Role, req: PrivateRoundRequest, now = Date.now()): PrivateResult {
     const refusal = privateRoundRefusal(role, 'run', req.action);
     if (refusal) return refuse(403, refusal);
-    return this.withRoom(sessionId, (room) => {
+    return this.rooms.with(sessionId, (room) => {
       const rounds = readPrivateRounds(room.doc);
       if (req.action === 'start') {
         if (openPrivateRound(rounds)) return refuse(409, 'a private round is on already; reveal or cancel it first');
@@ -123,7 +113,7 @@ export class PrivateRounds {
     const refusal = privateRoundRefusal(role, 'write');
     if (refusal) return refuse(403, refusal);
     const author = tokenHash(token);
-    return this.withRoom(sessionId, (room) => {
+    return this.rooms.with(sessionId, (room) => {
       const round = openPrivateRound(readPrivateRounds(room.doc));
       if (!round) return refuse(409, 'no private round is on');
       const cards = this.store.privateCards;

@@ -26,6 +26,19 @@ export class Rooms {
     return room;
   }
 
+  /**
+   * Run `fn` on a session's doc for a request (a vote, an estimate, a private card): live on the
+   * host while anyone is connected, loaded for the request if not, and unloaded again after.
+   */
+  with<T>(sessionId: string, fn: (room: Room) => T): T {
+    const room = this.open(sessionId);
+    try {
+      return fn(room);
+    } finally {
+      this.release(room);
+    }
+  }
+
   /** Unload a room once its last client has gone (its state is on disk already). */
   release(room: Room): void {
     if (room.peers.size === 0 && this.rooms.get(room.sessionId) === room) this.drop(room);

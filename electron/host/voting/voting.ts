@@ -25,18 +25,8 @@ export class Voting {
     private readonly rooms: Rooms,
   ) {}
 
-  /** The session's doc is live on the host while anyone is connected; load it for a request if not. */
-  private withRoom<T>(sessionId: string, fn: (room: Room) => T): T {
-    const room = this.rooms.open(sessionId);
-    try {
-      return fn(room);
-    } finally {
-      this.rooms.release(room);
-    }
-  }
-
   mine(sessionId: string, token: string): MyVotes {
-    return this.withRoom(sessionId, (room) => {
+    return this.rooms.with(sessionId, (room) => {
       const round = openRound(room);
       return { roundId: round?.id ?? null, dots: round ? this.store.ballots.dots(sessionId, round.id, tokenHash(token)) : [] };
     });
@@ -45,7 +35,7 @@ export class Voting {
   handle(sessionId: string, role: Role, token: string, req: VoteRequest, now = Date.now()): VoteResult {
     const refusal = voteRefusal(role, req.action);
     if (refusal) return refuse(403, refusal);
-    return this.withRoom(sessionId, (room) => {
+    return this.rooms.with(sessionId, (room) => {
       const write = (round: VoteRound) => room.doc.transact(() => writeRound(room.doc, round), hostOrigin);
       if (req.action === 'start') {
         const elements = elementsMap(room.doc);
