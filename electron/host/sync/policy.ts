@@ -19,13 +19,17 @@ export function refuseUpdate(doc: Y.Doc, update: Uint8Array, role: Role): string
   return refusal(role, touchesOf(doc, update), state);
 }
 
+const hostOnly = ['votes', 'estimates', 'privateRounds'] as const;
+type HostOnly = (typeof hostOnly)[number];
+const isHostOnly = (name: string): name is HostOnly => (hostOnly as readonly string[]).includes(name);
+
 /** What an update touches, read against the doc it would be applied to. */
 export function touchesOf(doc: Y.Doc, update: Uint8Array): Touch[] {
   const elements = doc.getMap('elements');
   const facilitation = doc.getMap('facilitation');
-  const votes = doc.getMap('votes');
-  const estimates = doc.getMap('estimates');
-  const privateRounds = doc.getMap('privateRounds');
+  // The maps only the host writes (votes, estimates, private rounds): a touch names the map.
+  const hostMaps = new Map<unknown, HostOnly>(hostOnly.map((name) => [doc.getMap(name), name]));
+  const hostTouched = new Set<HostOnly>();
   const meta = doc.getMap('meta');
   /** keys of the meta map this update writes or deletes */
   const metaKeys = new Set<string>();
@@ -36,17 +40,12 @@ export function touchesOf(doc: Y.Doc, update: Uint8Array): Touch[] {
   /** elements whose `locked` this update sets */
   const locking = new Set<string>();
   let facilitationTouched = false;
-  let votesTouched = false;
-  let estimatesTouched = false;
-  let privateTouched = false;
   let scenariosTouched = false;
 
   const noteTop = (name: string, key: string | null) => {
     if (name === 'elements' && key) touched.add(key);
     else if (name === 'facilitation') facilitationTouched = true;
-    else if (name === 'votes') votesTouched = true;
-    else if (name === 'estimates') estimatesTouched = true;
-    else if (name === 'privateRounds') privateTouched = true;
+    else if (isHostOnly(name)) hostTouched.add(name);
     else if (name === 'meta' && key) metaKeys.add(key);
     else if (name === 'scenarios') scenariosTouched = true;
   };
@@ -54,18 +53,16 @@ export function touchesOf(doc: Y.Doc, update: Uint8Array): Touch[] {
   const note = (parent: Y.AbstractType<unknown> | null, key: string | null) => {
     if (!parent) return;
     if (parent === (facilitation as unknown)) return void (facilitationTouched = true);
-    if (parent === (votes as unknown)) return void (votesTouched = true);
-    if (parent === (estimates as unknown)) return void (estimatesTouched = true);
-    if (parent === (privateRounds as unknown)) return void (privateTouched = true);
+    const hostMap = hostMaps.get(parent);
+    if (hostMap) return void hostTouched.add(hostMap);
     if (parent === (meta as unknown)) return void (key && metaKeys.add(key));
     if (parent === (elements as unknown)) return void (key && touched.add(key));
     let holder = parent._item;
     // Anything nested under a top-level map belongs to that map's entry.
     while (holder && holder.parent instanceof Y.AbstractType && (holder.parent as Y.AbstractType<unknown>)._item) holder = (holder.parent as Y.AbstractType<unknown>)._item;
     if (!holder) return;
-    if (holder.parent === (votes as unknown)) votesTouched = true;
-    else if (holder.parent === (estimates as unknown)) estimatesTouched = true;
-    else if (holder.parent === (privateRounds as unknown)) privateTouched = true;
+    const under = hostMaps.get(holder.parent);
+    if (under) hostTouched.add(under);
     else if (holder.parent === (elements as unknown) && holder.parentSub) {
       touched.add(holder.parentSub);
       if (key === 'locked' && holder === parent._item) locking.add(holder.parentSub);
@@ -114,9 +111,7 @@ export function touchesOf(doc: Y.Doc, update: Uint8Array): Touch[] {
   }
 
   const touches: Touch[] = [];
-  if (votesTouched) touches.push({ on: 'votes' });
-  if (estimatesTouched) touches.push({ on: 'estimates' });
-  if (privateTouched) touches.push({ on: 'privateRounds' });
+  for (const name of hostOnly) if (hostTouched.has(name)) touches.push({ on: name });
   if (facilitationTouched) touches.push({ on: 'facilitation' });
   if (scenariosTouched) touches.push({ on: 'scenarios' });
   for (const key of metaKeys) touches.push({ on: 'meta', key });
