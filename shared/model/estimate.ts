@@ -89,17 +89,6 @@ export function writeEstimate(doc: Y.Doc, estimate: Estimate): void {
   for (const [k, v] of Object.entries(fields)) if (JSON.stringify(m.get(k)) !== JSON.stringify(v)) m.set(k, v);
 }
 
-/** The figure's name as the room reads it, in a question and in a refusal. */
-export const estimateFieldLabel: Record<RangedField, string> = {
-  volume: 'Volume',
-  unitCents: 'Unit cost',
-  minutes: 'Minutes',
-  rateCents: 'Hourly rate',
-  fixedCents: 'Fixed cost',
-  waitMinutes: 'Wait before',
-  processMinutes: 'Process time',
-};
-
 /** The question a figure asks by default, in the room's words. */
 export function questionFor(field: RangedField, stepTitle: string, period: 'month' | 'year' = 'year'): string {
   const step = `‘${stepTitle.trim() || 'this step'}’`;

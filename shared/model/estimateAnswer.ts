@@ -1,5 +1,5 @@
 import { durationAsText, parseDuration } from './duration.js';
-import { estimateFieldLabel } from './estimate.js';
+import { rangedFieldLabel } from './range.js';
 import { formatMoney, minorDigits, minorUnits } from './money.js';
 import { formatFigure, parseFigure, rangeParts } from './parseFigure.js';
 import type { RangedField } from './range.js';
@@ -33,7 +33,7 @@ const schemaOf = {
 };
 
 export function parseAnswer(field: RangedField, text: string, { locale, currency }: BoardFormat): ParsedAnswer {
-  const label = estimateFieldLabel[field];
+  const label = rangedFieldLabel[field];
   const t = text.trim();
   if (t === '') return { ok: false, error: `${label}: type your estimate first.` };
   // One person, one figure: the room's answers make the range.

@@ -14,6 +14,17 @@ import { shortText } from './fields.js';
  */
 export const rangedFields = ['volume', 'unitCents', 'minutes', 'rateCents', 'fixedCents', 'waitMinutes', 'processMinutes'] as const;
 export type RangedField = (typeof rangedFields)[number];
+
+/** Each figure's name as the details panel labels it: in messages, questions and refusals. */
+export const rangedFieldLabel: Record<RangedField, string> = {
+  volume: 'Volume',
+  unitCents: 'Unit cost',
+  minutes: 'Minutes',
+  rateCents: 'Hourly rate',
+  fixedCents: 'Fixed cost',
+  waitMinutes: 'Wait before',
+  processMinutes: 'Process time',
+};
 /** The figures of a scenario's price that may be ranges too: what the change costs once, and per period. */
 export const pricedFields = ['investmentCents', 'runningCents'] as const;
 export type PricedField = (typeof pricedFields)[number];

@@ -7,7 +7,7 @@ import { currencySchema, periodSchema } from '../model/money.js';
 import { keyAfter } from '../model/order.js';
 import { insertScenario, overrideFields, overrideSchema, readScenarios, scenariosMap } from '../model/scenario.js';
 import { stepSchema } from '../model/step.js';
-import { evidenceField, highField, lowField, rangeProblem, rangedFields, sourceField, type RangedField } from '../model/range.js';
+import { evidenceField, highField, lowField, rangeProblem, rangedFieldLabel, rangedFields, sourceField, type RangedField } from '../model/range.js';
 import { ValidationError, formatIssues } from '../model/validation.js';
 import { defineOperation } from './types.js';
 import { elementTouch, scenariosTouch, unlockedTouches } from './touches.js';
@@ -16,22 +16,11 @@ import { elementTouch, scenariosTouch, unlockedTouches } from './touches.js';
 const figureKeys = ['costMode', 'waitUnit', 'processUnit', ...rangedFields.flatMap((f) => [f, lowField(f), highField(f), evidenceField(f), sourceField(f)])] as const;
 const costPatch = stepSchema.pick(Object.fromEntries(figureKeys.map((k) => [k, true])) as { [K in (typeof figureKeys)[number]]: true }).partial();
 
-/** The figure's name in a message, as the details panel labels it. */
-const figureLabel: Record<RangedField, string> = {
-  volume: 'Volume',
-  unitCents: 'Unit cost',
-  minutes: 'Minutes',
-  rateCents: 'Hourly rate',
-  fixedCents: 'Fixed cost',
-  waitMinutes: 'Wait before',
-  processMinutes: 'Process time',
-};
-
 /**
  * Why the figures a patch leaves would not be a range (low ≤ likely ≤ high), for each ranged
  * figure the patch touches: `read(key)` gives the value after the patch. Null when all are fine.
  */
-function rangeIssue(patch: Record<string, unknown>, read: (key: string) => unknown, where: string, label = (f: RangedField) => figureLabel[f]): string | null {
+function rangeIssue(patch: Record<string, unknown>, read: (key: string) => unknown, where: string, label = (f: RangedField) => rangedFieldLabel[f]): string | null {
   const num = (v: unknown) => (typeof v === 'number' ? v : null);
   for (const f of rangedFields) {
     if (![f, lowField(f), highField(f)].some((k) => k in patch)) continue;
@@ -193,7 +182,7 @@ export const setOverride = defineOperation({
     if (!check.success) throw new ValidationError(formatIssues(where, check.error));
     // The range the override leaves: its own ends; where it sets only ends, around the step's own figure.
     const read = (k: string) => (k in values ? (values[k] ?? undefined) : m.get(`${stepId}/${k}`)) ?? (rangedFields.includes(k as RangedField) ? stepMap.get(k) : undefined);
-    const issue = rangeIssue(values, read, where, (f) => `Scenario ${figureLabel[f].toLowerCase()}`);
+    const issue = rangeIssue(values, read, where, (f) => `Scenario ${rangedFieldLabel[f].toLowerCase()}`);
     if (issue) throw new ValidationError(issue);
     const changes = Object.entries(values).filter(([f, v]) => (v === null ? m.has(`${stepId}/${f}`) : m.get(`${stepId}/${f}`) !== v));
     if (!changes.length) return false;

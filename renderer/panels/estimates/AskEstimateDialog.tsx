@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { estimateFieldLabel, questionFor } from '../../../shared/model/estimate';
+import { questionFor } from '../../../shared/model/estimate';
+import { rangedFieldLabel } from '../../../shared/model/range';
 import type { RangedField } from '../../../shared/model/range';
 import type { Step } from '../../../shared/model/step';
 import { useBoard } from '../../state/boardStore';
@@ -59,7 +60,7 @@ function AskForm({ step }: { step: Step }) {
         <select aria-label="Figure" value={field} onChange={(e) => setField(e.target.value as RangedField)}>
           {fields.map((f) => (
             <option key={f} value={f}>
-              {estimateFieldLabel[f]}
+              {rangedFieldLabel[f]}
             </option>
           ))}
         </select>

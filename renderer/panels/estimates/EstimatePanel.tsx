@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { boardDefaults } from '../../../shared/model/board';
-import { estimateFieldLabel, type Estimate } from '../../../shared/model/estimate';
+import { type Estimate } from '../../../shared/model/estimate';
+import { rangedFieldLabel } from '../../../shared/model/range';
 import { formatAnswer, parseAnswer, type BoardFormat } from '../../../shared/model/estimateAnswer';
 import type { RangedField } from '../../../shared/model/range';
 import { may } from '../../../shared/permissions';
@@ -95,7 +96,7 @@ function AnswerField({ estimate, format }: { estimate: Estimate; format: BoardFo
   useEffect(() => {
     if (mine === null) sent.current = null;
   }, [mine]);
-  const label = estimateFieldLabel[estimate.field];
+  const label = rangedFieldLabel[estimate.field];
   const send = async () => {
     const t = text.trim();
     if (t === '' || t === sent.current || busy) return;
@@ -182,7 +183,7 @@ function WrittenInto({ estimate, show, stepTitle }: { estimate: Estimate; show(v
   const r = estimate.result!;
   return (
     <>
-      Written into {stepTitle ? `‘${stepTitle}’` : 'the step'}: {estimateFieldLabel[estimate.field].toLowerCase()}{' '}
+      Written into {stepTitle ? `‘${stepTitle}’` : 'the step'}: {rangedFieldLabel[estimate.field].toLowerCase()}{' '}
       {r.min === r.max ? show(r.median) : `${show(r.min)}–${show(r.max)}, likely ${show(r.median)}`}, as an estimate.
     </>
   );
