@@ -14,8 +14,8 @@ import { useUi } from '../state/uiStore';
 import { moneyBandText, monthsFigure, paybackBandText, paybackText, rateFigure, rateText, roiText } from './businessCaseText';
 import { useSimulation } from '../state/simulation';
 import { NumberField } from './NumberField';
-import { rangedMoney, type Ranged } from './parseFigures';
-import { rangePatch, rangedOf } from './figureValues';
+import { rangedMoney, type Ranged } from '../../shared/figureText/parseFigures';
+import { rangePatch, rangedOf } from '../../shared/figureText/figureValues';
 import './businessCase.css';
 
 /** A refusal comes back as the message shown at the field, without the scenario's id. */

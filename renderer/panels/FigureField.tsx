@@ -1,13 +1,10 @@
 import { useEffect, useState } from 'react';
 import { evidenceKinds, evidenceLabel, type Evidence } from '../../shared/model/range';
 import { NumberField } from './NumberField';
-import type { Figure, Ranged } from './parseFigures';
+import type { Figure, Ranged } from '../../shared/figureText/parseFigures';
+import type { EvidenceValue } from '../../shared/figureText/figureValues';
+export type { EvidenceValue };
 
-/** Where a figure comes from, as the details panel edits it: a kind of evidence and a short source. */
-export interface EvidenceValue {
-  evidence: Evidence | null;
-  source: string;
-}
 
 /**
  * A figure that may be a range ("80,000–120,000"), with where it comes from under it: guess,

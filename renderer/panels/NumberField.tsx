@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Figure } from './parseFigures';
+import type { Figure } from '../../shared/figureText/parseFigures';
 
 /**
  * A figure's input, in the board's number format. Enter or leaving the field commits; only a

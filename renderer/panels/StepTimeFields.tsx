@@ -5,9 +5,9 @@ import { dispatch } from '../commands/dispatch';
 import { NumberField } from './NumberField';
 import { evidenceField, sourceField } from '../../shared/model/range';
 import { FigureField, type EvidenceValue } from './FigureField';
-import { evidenceOf, rangePatch, rangedOf } from './figureValues';
-import type { Ranged } from './parseFigures';
-import { rangedDurationFigure, scenarioRangedDurationFigure, shareFigure, type RangedDuration } from './timeFigures';
+import { evidenceOf, rangePatch, rangedOf } from '../../shared/figureText/figureValues';
+import type { Ranged } from '../../shared/figureText/parseFigures';
+import { rangedDurationFigure, scenarioRangedDurationFigure, shareFigure, type RangedDuration } from '../../shared/figureText/timeFigures';
 
 /** Refusals come back as the message shown at the field (the operation names the step first). */
 function refusal(run: () => unknown): string | null {

@@ -1,5 +1,5 @@
 import { parseFigure } from '../../shared/model/parseFigure';
-import type { Figure } from './parseFigures';
+import type { Figure } from '../../shared/figureText/parseFigures';
 import { minorDigits } from '../../shared/model/money';
 import type { PaybackBand } from '../../shared/model/caseBands';
 import type { Band } from '../../shared/model/simulate';

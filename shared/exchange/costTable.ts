@@ -4,17 +4,17 @@ import { boardTime, type BoardTime } from '../model/boardTime.js';
 import { durationAsText, formatDuration } from '../model/duration.js';
 import { stepLeadMinutes } from '../model/leadTime.js';
 import { minorDigits, toDecimal } from '../model/money.js';
-import { compareOrder } from '../model/order.js';
 import { effectiveCost, effectiveFirstTimeRight, rollup, savings } from '../model/rollup.js';
 import { evidenceField, evidenceLabel, highField, lowField, sourceField, type Evidence, type RangedField } from '../model/range.js';
 import { readScenarios } from '../model/scenario.js';
 import { scenarioCases } from '../model/scenarioCase.js';
 import { onMap } from '../model/scenarioSteps.js';
-import { valueClassLabel, type Step } from '../model/step.js';
+import { valueClassLabel } from '../model/step.js';
+import { costModeLabel } from '../ledger/columns.js';
 import { businessCaseRows } from './businessCaseTable.js';
+import { stepsInLedgerOrder } from '../ledger/rows.js';
 import { lastRevealed, readRounds } from '../model/vote.js';
 
-const costModeLabel: Record<Step['costMode'], string> = { unit: 'Unit cost', time: 'Minutes × hourly rate' };
 
 /** RFC 4180: quote a field when it holds a comma, quote, CR or LF; double inner quotes. */
 function field(v: string): string {
@@ -53,20 +53,7 @@ export function costTableCsv(doc: Y.Doc, { bom = false } = {}): string {
   const count = (v: number | null) => (v === null ? '' : String(v));
   const { elements } = readBoard(doc);
   const name = (id: string | null) => (id ? ((elements.get(id) as { name?: string } | undefined)?.name ?? '') : '');
-  const orderOf = (id: string | null) => (id ? ((elements.get(id) as { order?: string } | undefined)?.order ?? '') : '~');
-  const steps = [...elements.values()]
-    .filter((e): e is Step => e.kind === 'step')
-    .sort((a, b) =>
-      orderOf(a.laneId) < orderOf(b.laneId)
-        ? -1
-        : orderOf(a.laneId) > orderOf(b.laneId)
-          ? 1
-          : orderOf(a.stageId) < orderOf(b.stageId)
-            ? -1
-            : orderOf(a.stageId) > orderOf(b.stageId)
-              ? 1
-              : compareOrder(a, b),
-    );
+  const steps = stepsInLedgerOrder(elements);
   const scenarios = readScenarios(doc);
   const asIs = rollup(steps);
   const asIsTime = boardTime(elements.values());

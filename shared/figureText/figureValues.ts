@@ -1,6 +1,5 @@
-import { evidenceField, highField, lowField, sourceField, type Evidence, type PricedField, type RangedField } from '../../shared/model/range';
-import type { EvidenceValue } from './FigureField';
-import type { Ranged } from './parseFigures';
+import { evidenceField, highField, lowField, sourceField, type Evidence, type PricedField, type RangedField } from '../model/range.js';
+import type { Ranged } from './parseFigures.js';
 
 /**
  * A figure as the details panel edits it, read from a step or a scenario's override (the same
@@ -9,6 +8,11 @@ import type { Ranged } from './parseFigures';
  * typed over another never leaves the old ends behind.
  */
 type Fields = Record<string, unknown>;
+/** Where a figure comes from, as people edit it: a kind of evidence and a short source. */
+export interface EvidenceValue {
+  evidence: Evidence | null;
+  source: string;
+}
 /** A step's figure or a scenario's price: the helpers read and write both the same way. */
 type Figure = RangedField | PricedField;
 

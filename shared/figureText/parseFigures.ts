@@ -1,5 +1,5 @@
-import { minorDigits } from '../../shared/model/money';
-import { formatFigure, parseFigureRange } from '../../shared/model/parseFigure';
+import { minorDigits } from '../model/money.js';
+import { formatFigure, parseFigureRange } from '../model/parseFigure.js';
 
 /**
  * The inspector's three kinds of figure — a count, an amount of money, minutes — in the board's

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rangedCount, rangedMoney } from './parseFigures';
-import { rangedDurationFigure, scenarioRangedDurationFigure, shareFigure } from './timeFigures';
+import { rangedCount, rangedMoney } from './parseFigures.js';
+import { rangedDurationFigure, scenarioRangedDurationFigure, shareFigure } from './timeFigures.js';
 
 describe('the details panel reads ranges and shows them back as typed', () => {
   it('a range is stored as its likely figure and its ends; one figure has no ends', () => {

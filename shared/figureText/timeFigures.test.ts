@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationFigure, scenarioDurationFigure, shareFigure, unitToShow } from './timeFigures';
+import { durationFigure, scenarioDurationFigure, shareFigure, unitToShow } from './timeFigures.js';
 
 describe('the details panel reads and shows times in the board’s format', () => {
   it('keeps the unit typed: "1.5 h" is 90 minutes and shows as 1.5 h; "1,5 Tage" on de-DE', () => {

@@ -1,7 +1,7 @@
-import { formatDuration, formatDurationRange, minutesPer, parseDuration, parseDurationRange, type Duration, type DurationUnit } from '../../shared/model/duration';
-import { rangeParts } from '../../shared/model/parseFigure';
-import { parseFirstTimeRight } from '../../shared/model/rework';
-import type { Figure, Ranged } from './parseFigures';
+import { formatDuration, formatDurationRange, minutesPer, parseDuration, parseDurationRange, type Duration, type DurationUnit } from '../model/duration.js';
+import { rangeParts } from '../model/parseFigure.js';
+import { parseFirstTimeRight } from '../model/rework.js';
+import type { Figure, Ranged } from './parseFigures.js';
 
 /**
  * The details panel's time figures, read and shown in the board's number format: a duration

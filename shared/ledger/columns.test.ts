@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { readBoard, readMeta } from '../model/board.js';
+import { readScenarios } from '../model/scenario.js';
+import { boardFrom } from '../operations/testDoc.js';
+import { ledgerColumns } from './columns.js';
+import { ledgerContext, stepsInLedgerOrder } from './rows.js';
+
+function sample(locale?: string) {
+  const doc = boardFrom('sample-info-request');
+  if (locale) doc.getMap('meta').set('locale', locale);
+  const { elements } = readBoard(doc);
+  const steps = stepsInLedgerOrder(elements);
+  const ctx = ledgerContext(elements, steps, readMeta(doc), readScenarios(doc));
+  const columns = ledgerColumns(ctx);
+  const column = (key: string) => columns.find((c) => c.key === key)!;
+  return { steps, ctx, columns, column };
+}
+
+describe('the ledger columns', () => {
+  it('read every step of the sample, and the period cost column adds up to the rollup', () => {
+    const { steps, ctx, column } = sample();
+    expect(steps.length).toBeGreaterThan(5);
+    const total = steps.reduce((sum, s) => sum + BigInt((column('periodCost').value(s, ctx) as number | null) ?? 0), 0n);
+    expect(total).toBe(ctx.asIs.total);
+    expect(column('lane').text(steps[0], ctx)).not.toBe('');
+  });
+
+  it('parse a typed figure in the board’s number format into the operation the details panel uses', () => {
+    const { steps, ctx, column } = sample('de-DE');
+    const step = steps.find((s) => s.costMode === 'unit')!;
+    expect(column('unitCents').parse!('1.234,50', step, ctx)).toEqual({
+      ok: true,
+      edit: { op: 'setStepCost', args: { id: step.id, patch: { unitCents: 123450, unitCentsLow: null, unitCentsHigh: null } } },
+    });
+    const r = column('volume').parse!('1,5', step, ctx);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toMatch(/^Volume/);
+  });
+
+  it('read a value class, a flag and a wait as people type them', () => {
+    const { steps, ctx, column } = sample();
+    const s = steps[0];
+    expect(column('valueClass').parse!('value adding', s, ctx)).toMatchObject({ ok: true, edit: { op: 'updateElements', args: { patch: { valueClass: 'value-adding' } } } });
+    expect(column('painPoint').parse!('x', s, ctx)).toMatchObject({ ok: true, edit: { args: { patch: { painPoint: true } } } });
+    expect(column('painPoint').parse!('maybe', s, ctx).ok).toBe(false);
+    expect(column('waitMinutes').parse!('2–3 days', s, ctx)).toMatchObject({
+      ok: true,
+      edit: { op: 'setStepCost', args: { patch: { waitMinutes: 3600, waitMinutesLow: 2880, waitMinutesHigh: 4320, waitUnit: 'days' } } },
+    });
+    expect(column('periodCost').parse).toBeUndefined();
+  });
+});
