@@ -1,5 +1,6 @@
 import { caseCommand, costCommand, exportCommand, hostCommand, importCommand, inviteCommand, sessionCommand } from './commands.js';
 import { CliError, usage } from './errors.js';
+import { backupCommand, restoreCommand } from './backupCommands.js';
 
 const help = `brownpaper — a digital brown-paper wall
 
@@ -13,6 +14,10 @@ const help = `brownpaper — a digital brown-paper wall
   brownpaper export <sessionId> --data <dir> --format json|csv|svg|png|pdf --out <file>
              [--force] [--bom] [--scale 1-4] [--transparent] [--paper a4|a3|single] [--scenario <name|id>]
   brownpaper import <file.json> --data <dir>
+  brownpaper backup --data <dir> --out <file> [--force]
+             a copy of every session, safe while the host runs
+  brownpaper restore <file> --data <dir> [--force]
+             checks the backup first; the store it replaces is kept beside it
 
 Templates: blank, value-chain, service-blueprint, customer-journey, sample-info-request.`;
 
@@ -42,6 +47,12 @@ export async function main(argv: string[]): Promise<number> {
         break;
       case 'import':
         importCommand(rest, out);
+        break;
+      case 'backup':
+        await backupCommand(rest, out);
+        break;
+      case 'restore':
+        restoreCommand(rest, out);
         break;
       case 'help':
       case '--help':
