@@ -19,7 +19,7 @@ import { serveConnection } from './sync/connection.js';
 import type { Peer } from './sync/room.js';
 import { Rooms } from './sync/rooms.js';
 import { startWalSync } from './store/walSync.js';
-import { writeHostFile, removeHostFile } from './hostFile.js';
+import { writeHostFile, removeHostFile, readHostFile } from './hostFile.js';
 import { JoinCodes } from './join/joinCodes.js';
 import { FailureLimiter } from './join/rateLimit.js';
 import { Voting } from './voting/voting.js';
@@ -73,6 +73,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const bind = options.bind ?? '127.0.0.1';
   const webRoot = options.webRoot;
   const ownerToken = options.owner === true ? randomBytes(32).toString('base64url') : (options.owner ?? null);
+  await refuseSecondHost(options.dataDir);
   const store = openStore(options.dataDir, { create: true, nativeBinding: options.nativeBinding });
   const rooms = new Rooms(store.updates, logger, store.sessions);
   const walSync = startWalSync(store.db.name);
@@ -232,4 +233,20 @@ export async function startHost(options: HostOptions): Promise<Host> {
   }
 
   return { url, port, store, ownerToken, hosting, owner, close };
+}
+
+/**
+ * One host per data dir: a second one (another `brownpaper host`, or the app beside the CLI's
+ * host) would serve the same sessions with two diverging docs. The first is named by its
+ * host.json when its process is alive and its address still answers; a stale file (a crash,
+ * a process id reused after a restart) does not block the start.
+ */
+async function refuseSecondHost(dataDir: string): Promise<void> {
+  const first = readHostFile(dataDir);
+  if (!first || first.pid === process.pid) return;
+  const answers = await fetch(first.url, { signal: AbortSignal.timeout(1500) }).then(
+    () => true,
+    () => false,
+  );
+  if (answers) throw new HostError(`another Brownpaper host (process ${first.pid}, ${first.url}) already serves ${path.resolve(dataDir)}; stop it first or use another --data`);
 }

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, cli, cliJson } from '../helpers/cli.js';
+import { BIN, cli, cliJson, spawnHost } from '../helpers/cli.js';
 import { tempDir } from '../helpers/host.js';
 
 /** Run `brownpaper host` to its end (it must end by itself); its exit code and output. */
@@ -75,5 +75,27 @@ describe('starting the host is all or nothing', () => {
     const r = cli('session', 'list', '--data', dataDir);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/is not a Brownpaper store of version \d+: table tokens lacks label; it was left as it is\n$/);
+  });
+});
+
+describe('one host per data dir', () => {
+  it('a second host on the same data dir is refused in one line naming the first; the first keeps serving', async () => {
+    const dataDir = tempDir();
+    cliJson('session', 'create', '--data', dataDir, '--title', 'Order to cash');
+    const first = await spawnHost(dataDir);
+    try {
+      const second = await hostRun(dataDir);
+      expect(second.code).toBe(1);
+      expect(second.stderr).toBe(`brownpaper: another Brownpaper host (process ${first.child.pid}, ${first.url}) already serves ${path.resolve(dataDir)}; stop it first or use another --data\n`);
+      expect((await fetch(first.url)).ok).toBe(true);
+    } finally {
+      first.child.kill('SIGTERM');
+      await first.exited;
+    }
+    // A host file left by a host that is gone does not block the next start.
+    fs.writeFileSync(path.join(dataDir, 'host.json'), JSON.stringify({ url: 'http://127.0.0.1:9', pid: process.pid }) + '\n');
+    const next = await spawnHost(dataDir);
+    next.child.kill('SIGTERM');
+    expect(await next.exited).not.toBe(1);
   });
 });
