@@ -19,6 +19,7 @@ import { serveConnection } from './sync/connection.js';
 import type { Peer } from './sync/room.js';
 import { Rooms } from './sync/rooms.js';
 import { startWalSync } from './store/walSync.js';
+import { DailyBackups } from './store/dailyBackups.js';
 import { writeHostFile, removeHostFile, readHostFile } from './hostFile.js';
 import { JoinCodes } from './join/joinCodes.js';
 import { FailureLimiter } from './join/rateLimit.js';
@@ -48,6 +49,8 @@ export interface HostOptions {
   connectionLimits?: ConnectionLimits;
   /** The SQLite binding to load (the desktop app's Electron build); Node's own when absent. */
   nativeBinding?: string;
+  /** The daily backup's first run, in ms after the start (a minute; tests set it to reach it). */
+  firstBackupAfterMs?: number;
 }
 
 export interface Host {
@@ -77,6 +80,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const store = openStore(options.dataDir, { create: true, nativeBinding: options.nativeBinding });
   const rooms = new Rooms(store.updates, logger, store.sessions);
   const walSync = startWalSync(store.db.name);
+  const backups = new DailyBackups(options.dataDir, logger);
   const codes = new JoinCodes();
   const limiter = new FailureLimiter(limits.joinFailuresPerWindow, limits.joinFailureWindowMs);
   const voting = new Voting(store, rooms);
@@ -190,7 +194,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       wss.close();
       server.close(() => {
         removeHostFile(options.dataDir, process.pid);
-        void walSync.stop().finally(() => {
+        void Promise.all([walSync.stop(), backups.stop()]).finally(() => {
           // Closing the last connection checkpoints the log into the database file and syncs it.
           store.close();
           resolve();
@@ -231,6 +235,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     await close();
     throw new HostError(`cannot write ${path.join(path.resolve(options.dataDir), 'host.json')}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
+  backups.start(options.firstBackupAfterMs);
 
   return { url, port, store, ownerToken, hosting, owner, close };
 }

@@ -69,6 +69,8 @@ describe('brownpaper backup and restore', () => {
     expect(edits).toBeGreaterThan(0);
     expect(made).toMatchObject({ file: out, sessions: 2 });
     expect(fs.statSync(out).size).toBe(made.bytes);
+    // one self-contained file: no -wal or -shm beside it
+    expect(fs.readdirSync(path.dirname(out))).toEqual([path.basename(out)]);
 
     const fresh = path.join(tempDir(), 'restored');
     expect(await run(restoreCommand, out, '--data', fresh)).toEqual({ sessions: 2, keptAs: null });

@@ -20,9 +20,11 @@ export interface BackupResult {
   sessions: number;
 }
 
-const sessionCount = (file: string): number => {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+const sessionCount = (file: string, { readonly = true } = {}): number => {
+  const db = new Database(file, { readonly, fileMustExist: true });
   try {
+    // A backup is one self-contained file (no -wal/-shm beside it) to copy, mail or put on a stick.
+    if (!readonly) db.pragma('journal_mode = DELETE');
     return (db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n;
   } finally {
     db.close();
@@ -47,8 +49,9 @@ export async function backupStore(dataDir: string, outFile: string, { force = fa
   } finally {
     db.close();
   }
+  const sessions = sessionCount(scratch, { readonly: false });
   fs.renameSync(scratch, out);
-  return { file: out, bytes: fs.statSync(out).size, sessions: sessionCount(out) };
+  return { file: out, bytes: fs.statSync(out).size, sessions };
 }
 
 export interface RestoreResult {
