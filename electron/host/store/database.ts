@@ -85,7 +85,9 @@ const schema: string[] = [
    CREATE INDEX private_cards_by_round ON private_cards(session_id, round_id, author);`,
 ];
 
-const STORE_VERSION = schema.length;
+export const STORE_VERSION = schema.length;
+/** The schema steps, for the migration tests (test/host/storeMigrations.test.ts) that build every earlier version. */
+export const storeSchemaSteps: readonly string[] = schema;
 export const DB_FILE = 'brownpaper.sqlite';
 
 export class StoreError extends Error {
