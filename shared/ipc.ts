@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from './model/ids.js';
 import { ipcChannelNames } from './ipcChannels.js';
-import { joinRequestSchema, newSessionSchema, sessionSchema, type JoinRequest } from './session.js';
+import { joinRequestSchema, newSessionSchema, sessionSchema, trashedSessionSchema, type JoinRequest, type TrashedSession } from './session.js';
 import { hostingStateSchema, startHostingSchema, type HostingState, type StartHosting } from './hosting.js';
 
 /**
@@ -15,6 +15,11 @@ export const ipcChannels = {
   openSession: { channel: ipcChannelNames.openSession, args: z.tuple([idSchema]), result: z.strictObject({ url: z.string() }) },
   /** the text of a session file; the main process validates it fully before anything is written */
   importSession: { channel: ipcChannelNames.importSession, args: z.tuple([z.string().max(64 * 1024 * 1024)]), result: z.strictObject({ session: sessionSchema, url: z.string() }) },
+  duplicateSession: { channel: ipcChannelNames.duplicateSession, args: z.tuple([idSchema]), result: z.strictObject({ session: sessionSchema, url: z.string() }) },
+  trashSession: { channel: ipcChannelNames.trashSession, args: z.tuple([idSchema]), result: z.strictObject({ trashed: z.literal(true) }) },
+  restoreSession: { channel: ipcChannelNames.restoreSession, args: z.tuple([idSchema]), result: sessionSchema },
+  listTrash: { channel: ipcChannelNames.listTrash, args: z.tuple([]), result: z.array(trashedSessionSchema) },
+  emptyTrash: { channel: ipcChannelNames.emptyTrash, args: z.tuple([]), result: z.strictObject({ removed: z.number().int() }) },
   hostingState: { channel: ipcChannelNames.hostingState, args: z.tuple([]), result: hostingStateSchema },
   startHosting: { channel: ipcChannelNames.startHosting, args: z.tuple([startHostingSchema]), result: hostingStateSchema },
   stopHosting: { channel: ipcChannelNames.stopHosting, args: z.tuple([]), result: hostingStateSchema },
@@ -44,6 +49,13 @@ export interface SessionsApi {
   createSession(input: z.input<typeof newSessionSchema>): Promise<{ session: z.infer<typeof sessionSchema>; url: string }>;
   openSession(id: string): Promise<{ url: string }>;
   importSession(fileText: string): Promise<{ session: z.infer<typeof sessionSchema>; url: string }>;
+  /** an independent copy, "<title> (copy)", and a link that opens it */
+  duplicateSession(id: string): Promise<{ session: z.infer<typeof sessionSchema>; url: string }>;
+  /** to the trash, restorable for 30 days */
+  trashSession(id: string): Promise<{ trashed: true }>;
+  restoreSession(id: string): Promise<z.infer<typeof sessionSchema>>;
+  listTrash(): Promise<TrashedSession[]>;
+  emptyTrash(): Promise<{ removed: number }>;
   /** on the network or not, and this machine's addresses */
   hostingState(): Promise<HostingState>;
   startHosting(options: StartHosting): Promise<HostingState>;

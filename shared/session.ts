@@ -12,6 +12,16 @@ export const sessionSchema = z.strictObject({
 });
 export type Session = z.infer<typeof sessionSchema>;
 
+/** A session in the library's trash, with when it was deleted (restorable for 30 days). */
+export const trashedSessionSchema = sessionSchema.extend({ deletedAt: z.number().int() });
+export type TrashedSession = z.infer<typeof trashedSessionSchema>;
+
+/** A duplicate's title: "<title> (copy)", cut so it stays within the 200 characters a title may have. */
+export function copyTitle(title: string): string {
+  const suffix = ' (copy)';
+  return title.slice(0, 200 - suffix.length) + suffix;
+}
+
 /**
  * Roles. What each may change is shared/permissions.ts, which the host enforces and the
  * renderer asks before it offers or runs anything.

@@ -123,7 +123,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
     },
   };
 
-  const owner = ownerService(store, hosting);
+  const owner = ownerService(store, hosting, (sessionId) => {
+    for (const p of [...(rooms.get(sessionId)?.peers ?? [])]) p.ws.close(closeCodes.sessionDeleted, 'the session was moved to the trash');
+  });
+  // What has been in the trash for 30 days goes for good, once per start.
+  const purged = store.sessions.purgeExpired();
+  if (purged) logger('info', `removed ${purged} session${purged === 1 ? '' : 's'} deleted more than 30 days ago`);
 
   /** Connections that came in over the network listener, closed when hosting stops. */
   const remote = new WeakSet<import('ws').WebSocket>();

@@ -1,5 +1,5 @@
 import type { HostingState, StartHosting } from '../../shared/hosting.js';
-import { joinUrl, type NewSession, type Session } from '../../shared/session.js';
+import { copyTitle, joinUrl, type NewSession, type Session, type TrashedSession } from '../../shared/session.js';
 import { importSessionText } from './store/importSession.js';
 import type { Store } from './store/store.js';
 
@@ -17,6 +17,15 @@ export interface Owner {
   importSession(text: string, from: OwnerWindow): SessionAndLink;
   /** A fresh facilitator link; OwnerError 404 when there is no such session. */
   openSession(sessionId: string, from: OwnerWindow): { url: string };
+  /** An independent copy titled "<title> (copy)", opened; OwnerError 404 when there is no such session. */
+  duplicateSession(sessionId: string, from: OwnerWindow): SessionAndLink;
+  /** To the trash (restorable for 30 days); everyone in it is disconnected. OwnerError 404 when there is no such session. */
+  trashSession(sessionId: string): { trashed: true };
+  /** Out of the trash, as it was. OwnerError 404 when it is not in the trash. */
+  restoreSession(sessionId: string): Session;
+  listTrash(): TrashedSession[];
+  /** Remove every session in the trash for good. */
+  emptyTrash(): { removed: number };
   hostingState(): HostingState;
   /** OwnerError 400 when the address cannot be listened on. */
   startHosting(options: StartHosting): Promise<HostingState>;
@@ -47,7 +56,7 @@ export interface Hosting {
   stop(): Promise<HostingState>;
 }
 
-export function ownerService(store: Store, hosting: Hosting): Owner {
+export function ownerService(store: Store, hosting: Hosting, disconnect: (sessionId: string) => void): Owner {
   const link = (from: OwnerWindow, id: string) => joinUrl(from.base, id, store.tokens.issue(id, 'facilitator', from.label));
   return {
     listSessions: () => store.sessions.list(),
@@ -68,6 +77,24 @@ export function ownerService(store: Store, hosting: Hosting): Owner {
       if (!store.sessions.get(sessionId)) throw new OwnerError(404, `no session ${sessionId}`);
       return { url: link(from, sessionId) };
     },
+    duplicateSession(sessionId, from) {
+      const original = store.sessions.get(sessionId);
+      const session = original && store.sessions.duplicate(sessionId, copyTitle(original.title));
+      if (!session) throw new OwnerError(404, `no session ${sessionId}`);
+      return { session, url: link(from, session.id) };
+    },
+    trashSession(sessionId) {
+      if (!store.sessions.trash(sessionId)) throw new OwnerError(404, `no session ${sessionId}`);
+      disconnect(sessionId);
+      return { trashed: true };
+    },
+    restoreSession(sessionId) {
+      const session = store.sessions.restore(sessionId);
+      if (!session) throw new OwnerError(404, `no session ${sessionId} in the trash`);
+      return session;
+    },
+    listTrash: () => store.sessions.inTrash(),
+    emptyTrash: () => ({ removed: store.sessions.purge() }),
     hostingState: () => hosting.state(),
     async startHosting(options) {
       try {

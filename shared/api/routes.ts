@@ -3,7 +3,7 @@ import { hostingStateSchema, startHostingSchema } from '../hosting.js';
 import { myVotesSchema, voteRequestSchema } from '../model/vote.js';
 import { answerEstimateSchema, askEstimateSchema, estimateIdSchema, myEstimateAnswerSchema } from '../model/estimate.js';
 import { myPrivateCardsSchema, privateCardRequestSchema, privateRoundRequestSchema } from '../model/privateRound.js';
-import { newSessionSchema, roleSchema, sessionSchema } from '../session.js';
+import { newSessionSchema, roleSchema, sessionSchema, trashedSessionSchema } from '../session.js';
 
 /**
  * The host's HTTP API, one entry per route: method, path, who may call it, the schema of its
@@ -53,6 +53,26 @@ export const apiRoutes = {
     does: 'a session file as a new session (400 with where it is broken)',
   },
   openSession: { method: 'POST', path: '/api/sessions/:id/open', caller: 'owner', body: null, answer: z.strictObject({ url: z.string() }), does: 'a fresh facilitator link to a session' },
+  duplicateSession: {
+    method: 'POST',
+    path: '/api/sessions/:id/duplicate',
+    caller: 'owner',
+    body: null,
+    answer: sessionAndUrl,
+    created: true,
+    does: 'an independent copy of a session, "<title> (copy)", and a facilitator link to it',
+  },
+  trashSession: {
+    method: 'DELETE',
+    path: '/api/sessions/:id',
+    caller: 'owner',
+    body: null,
+    answer: z.strictObject({ trashed: z.literal(true) }),
+    does: 'a session to the trash (restorable for 30 days); everyone in it is disconnected',
+  },
+  restoreSession: { method: 'POST', path: '/api/trash/:id/restore', caller: 'owner', body: null, answer: sessionSchema, does: 'a session back from the trash, as it was' },
+  listTrash: { method: 'GET', path: '/api/trash', caller: 'owner', body: null, answer: z.array(trashedSessionSchema), does: 'the sessions in the trash, newest first' },
+  emptyTrash: { method: 'DELETE', path: '/api/trash', caller: 'owner', body: null, answer: z.strictObject({ removed: z.number().int() }), does: 'remove every session in the trash for good' },
   session: {
     method: 'GET',
     path: '/api/sessions/:id',

@@ -15,7 +15,6 @@ import { businessCaseRows } from './businessCaseTable.js';
 import { stepsInLedgerOrder } from '../ledger/rows.js';
 import { lastRevealed, readRounds } from '../model/vote.js';
 
-
 /** RFC 4180: quote a field when it holds a comma, quote, CR or LF; double inner quotes. */
 function field(v: string): string {
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;

@@ -83,6 +83,9 @@ const schema: string[] = [
      created_at INTEGER NOT NULL
    );
    CREATE INDEX private_cards_by_round ON private_cards(session_id, round_id, author);`,
+  // The library's trash: a deleted session keeps everything, hidden, until it is restored or
+  // 30 days have passed (sessions.ts purges it then).
+  `ALTER TABLE sessions ADD COLUMN deleted_at INTEGER;`,
 ];
 
 export const STORE_VERSION = schema.length;
@@ -166,7 +169,7 @@ function checkIntegrity(db: Db): void {
 
 /** Our own schema check: each table the store uses is there with the columns it reads. */
 const expectedColumns: Record<string, string[]> = {
-  sessions: ['id', 'title', 'template', 'created_at', 'updated_at'],
+  sessions: ['id', 'title', 'template', 'created_at', 'updated_at', 'deleted_at'],
   updates: ['seq', 'session_id', 'data', 'created_at'],
   snapshots: ['session_id', 'upto_seq', 'data', 'created_at'],
   tokens: ['token_hash', 'session_id', 'role', 'label', 'created_at', 'revoked_at'],

@@ -16,7 +16,8 @@ export class TokenStore {
 
   constructor(db: Db) {
     this.insert = db.prepare('INSERT INTO tokens (token_hash, session_id, role, label, created_at) VALUES (?, ?, ?, ?, ?)');
-    this.lookup = db.prepare('SELECT session_id, role, revoked_at FROM tokens WHERE token_hash = ?');
+    // A session in the trash opens to no link until it is restored.
+    this.lookup = db.prepare('SELECT t.session_id, t.role, t.revoked_at FROM tokens t JOIN sessions s ON s.id = t.session_id WHERE t.token_hash = ? AND s.deleted_at IS NULL');
     this.revokeOne = db.prepare('UPDATE tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL');
   }
 
