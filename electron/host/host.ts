@@ -26,6 +26,7 @@ import { FailureLimiter } from './join/rateLimit.js';
 import { Voting } from './voting/voting.js';
 import { Estimates } from './estimates/estimates.js';
 import { PrivateRounds } from './privateRounds/privateRounds.js';
+import { History } from './history/history.js';
 import { HostError } from './hostError.js';
 import { hostingState, lanInterfaces, openLan, roomAddress, type LanListener } from './lan.js';
 import type { HostingState, StartHosting } from '../../shared/hosting.js';
@@ -86,6 +87,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const voting = new Voting(store, rooms);
   const estimates = new Estimates(store, rooms);
   const privateRounds = new PrivateRounds(store, rooms);
+  const history = new History(store, rooms);
   const connections = new ConnectionCount(options.connectionLimits ?? limits);
   /** Remove a person: revoke the token they joined with and close every connection that used it. */
   const kick = (sessionId: string, clientId: number): boolean => {
@@ -142,7 +144,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
         return;
       }
       // The owner API (session list, hosting) answers only on this machine's own listener.
-      handleApi(req, res, { store, codes, limiter, kick, publicUrl, localUrl: () => localUrl, ownerToken: viaLan ? null : ownerToken, voting, estimates, privateRounds, owner })
+      handleApi(req, res, { store, codes, limiter, kick, publicUrl, localUrl: () => localUrl, ownerToken: viaLan ? null : ownerToken, voting, estimates, privateRounds, history, owner })
         .then((handled) => {
           if (handled) return;
           if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -174,6 +176,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       let room;
       try {
         room = rooms.open(auth.sessionId);
+        history.watch(room);
       } catch (e) {
         logger('error', `session ${auth.sessionId}: cannot load: ${(e as Error).message}`);
         ws.close(closeCodes.storageFailed, 'the host could not load this session');

@@ -4,6 +4,8 @@ import { myVotesSchema, voteRequestSchema } from '../model/vote.js';
 import { answerEstimateSchema, askEstimateSchema, estimateIdSchema, myEstimateAnswerSchema } from '../model/estimate.js';
 import { myPrivateCardsSchema, privateCardRequestSchema, privateRoundRequestSchema } from '../model/privateRound.js';
 import { newSessionSchema, roleSchema, sessionSchema, trashedSessionSchema } from '../session.js';
+import { checkpointNameSchema, checkpointSchema } from '../model/checkpoint.js';
+import { idSchema } from '../model/ids.js';
 
 /**
  * The host's HTTP API, one entry per route: method, path, who may call it, the schema of its
@@ -31,6 +33,7 @@ export interface RouteDef {
 }
 
 const sessionAndUrl = z.strictObject({ session: sessionSchema, url: z.string() });
+const checkpointRequestSchema = z.strictObject({ checkpointId: idSchema });
 
 export const apiRoutes = {
   join: {
@@ -162,6 +165,48 @@ export const apiRoutes = {
     body: privateCardRequestSchema,
     answer: myPrivateCardsSchema,
     does: 'add, edit, move or delete one of your own private cards; answers with all of yours',
+  },
+  listCheckpoints: {
+    method: 'GET',
+    path: '/api/sessions/:id/checkpoints',
+    caller: 'facilitator',
+    body: null,
+    answer: z.array(checkpointSchema),
+    does: 'the history: the session’s checkpoints, newest first',
+  },
+  makeCheckpoint: {
+    method: 'POST',
+    path: '/api/sessions/:id/checkpoints',
+    caller: 'facilitator',
+    body: z.strictObject({ name: checkpointNameSchema, kind: z.enum(['named', 'before-import']).default('named') }),
+    answer: checkpointSchema,
+    created: true,
+    does: 'a checkpoint of the board as it is now: named ("before voting"), or the one the import dialog makes before it writes',
+  },
+  checkpointBoard: {
+    method: 'POST',
+    path: '/api/sessions/:id/checkpoints/board',
+    caller: 'facilitator',
+    body: checkpointRequestSchema,
+    answer: z.strictObject({ update: z.string() }),
+    does: 'a checkpoint’s board as one Yjs update (base64), to look at read-only',
+  },
+  revertToCheckpoint: {
+    method: 'POST',
+    path: '/api/sessions/:id/checkpoints/revert',
+    caller: 'facilitator',
+    body: checkpointRequestSchema,
+    answer: z.strictObject({ before: checkpointSchema }),
+    does: 'put the board back as the checkpoint kept it, for everyone in the room; a checkpoint of the board before is made first',
+  },
+  checkpointAsSession: {
+    method: 'POST',
+    path: '/api/sessions/:id/checkpoints/copy',
+    caller: 'facilitator',
+    body: checkpointRequestSchema,
+    answer: sessionAndUrl,
+    created: true,
+    does: 'a checkpoint’s board as a new session, and a facilitator link to it',
   },
   hostingState: { method: 'GET', path: '/api/hosting', caller: 'owner', body: null, answer: hostingStateSchema, does: 'on the network or not, and this machine’s addresses' },
   startHosting: { method: 'POST', path: '/api/hosting', caller: 'owner', body: startHostingSchema, answer: hostingStateSchema, does: 'host on the network (all networks or one address)' },

@@ -20,6 +20,8 @@ import { ApiError, type Call, type Handler } from './handlers/types.js';
 import { voteHandlers } from './handlers/votes.js';
 import { estimateHandlers } from './handlers/estimates.js';
 import { privateRoundHandlers } from './handlers/privateRounds.js';
+import { historyHandlers } from './handlers/history.js';
+import type { History } from '../history/history.js';
 
 export interface ApiContext {
   store: Store;
@@ -36,11 +38,12 @@ export interface ApiContext {
   voting: Voting;
   estimates: Estimates;
   privateRounds: PrivateRounds;
+  history: History;
   owner: Owner;
 }
 
 /** Every route's handler, by the route's name in shared/api/routes.ts: one file per resource. */
-const handlers: { [N in RouteName]: Handler<N> } = { ...sessionHandlers, ...joiningHandlers, ...voteHandlers, ...estimateHandlers, ...privateRoundHandlers, ...hostingHandlers };
+const handlers: { [N in RouteName]: Handler<N> } = { ...sessionHandlers, ...joiningHandlers, ...voteHandlers, ...estimateHandlers, ...privateRoundHandlers, ...historyHandlers, ...hostingHandlers };
 
 /** The route table, served by find-my-way (a radix-tree router): path → route name per method. */
 const router = FindMyWay({ ignoreTrailingSlash: false, caseSensitive: true });

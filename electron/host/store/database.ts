@@ -86,6 +86,18 @@ const schema: string[] = [
   // The library's trash: a deleted session keeps everything, hidden, until it is restored or
   // 30 days have passed (sessions.ts purges it then).
   `ALTER TABLE sessions ADD COLUMN deleted_at INTEGER;`,
+  // History: a session's board as it was at a moment (named by the facilitator, or made on
+  // opening, after activity, before an import or a revert), as one Yjs update, with who was there.
+  `CREATE TABLE checkpoints (
+     id TEXT PRIMARY KEY,
+     session_id TEXT NOT NULL REFERENCES sessions(id),
+     name TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     people TEXT NOT NULL DEFAULT '[]',
+     state BLOB NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX checkpoints_by_session ON checkpoints(session_id, created_at);`,
 ];
 
 export const STORE_VERSION = schema.length;
@@ -175,6 +187,7 @@ const expectedColumns: Record<string, string[]> = {
   tokens: ['token_hash', 'session_id', 'role', 'label', 'created_at', 'revoked_at'],
   ballots: ['seq', 'session_id', 'round_id', 'voter', 'element_id', 'placed_at'],
   estimate_answers: ['session_id', 'estimate_id', 'answerer', 'value', 'answered_at'],
+  checkpoints: ['id', 'session_id', 'name', 'kind', 'people', 'state', 'created_at'],
   private_cards: ['id', 'session_id', 'round_id', 'author', 'author_name', 'kind', 'text', 'color', 'x', 'y', 'w', 'h', 'created_at'],
 };
 

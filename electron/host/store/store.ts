@@ -1,4 +1,5 @@
 import { BallotStore } from './ballots.js';
+import { CheckpointStore } from './checkpoints.js';
 import { EstimateAnswerStore } from './estimateAnswers.js';
 import { PrivateCardStore } from './privateCards.js';
 import { openDatabase, type Db, type OpenOptions } from './database.js';
@@ -15,6 +16,7 @@ export interface Store {
   readonly ballots: BallotStore;
   readonly estimateAnswers: EstimateAnswerStore;
   readonly privateCards: PrivateCardStore;
+  readonly checkpoints: CheckpointStore;
   close(): void;
 }
 
@@ -29,6 +31,7 @@ export function openStore(dataDir: string, options: OpenOptions): Store {
     ballots: new BallotStore(db),
     estimateAnswers: new EstimateAnswerStore(db),
     privateCards: new PrivateCardStore(db),
+    checkpoints: new CheckpointStore(db),
     close: () => {
       if (db.open) db.close();
     },

@@ -1,0 +1,23 @@
+import { joinUrl } from '../../../../shared/session.js';
+import { ApiError, type Handlers } from './types.js';
+
+/** A session's history: checkpoints the facilitator makes, looks at, reverts to, or opens as a new session. */
+export const historyHandlers: Handlers<'listCheckpoints' | 'makeCheckpoint' | 'checkpointBoard' | 'revertToCheckpoint' | 'checkpointAsSession'> = {
+  listCheckpoints: ({ ctx, sessionId }) => ctx.history.list(sessionId),
+  makeCheckpoint: ({ ctx, sessionId, body }) => ctx.history.make(sessionId, body.name, body.kind),
+  checkpointBoard: ({ ctx, sessionId, body }) => {
+    const state = ctx.history.state(sessionId, body.checkpointId);
+    if (!state) throw new ApiError(404, `no checkpoint ${body.checkpointId} in this session`);
+    return { update: Buffer.from(state).toString('base64') };
+  },
+  revertToCheckpoint: ({ ctx, sessionId, body }) => {
+    const done = ctx.history.revert(sessionId, body.checkpointId);
+    if (!done) throw new ApiError(404, `no checkpoint ${body.checkpointId} in this session`);
+    return done;
+  },
+  checkpointAsSession: ({ ctx, sessionId, body }) => {
+    const session = ctx.history.asNewSession(sessionId, body.checkpointId);
+    if (!session) throw new ApiError(404, `no checkpoint ${body.checkpointId} in this session`);
+    return { session, url: joinUrl(ctx.publicUrl(), session.id, ctx.store.tokens.issue(session.id, 'facilitator', 'history')) };
+  },
+};
