@@ -251,7 +251,7 @@ function scenarioSheet(wb: Workbook, name: string, steps: readonly Step[], at: n
     { key: 'firstTimeRight', header: label('firstTimeRight'), unit: 'share', cell: (s) => (o(s).removed ? null : effectiveFirstTimeRight(s, scenario)) },
     { key: 'removed', header: 'Removed', unit: 'text', cell: (s) => (o(s).removed ? 'removed' : null) },
     { key: 'periodCost', header: label('periodCost'), unit: 'money', cell: () => null },
-    { key: 'asIsCost', header: `As-is ${label('periodCost').toLowerCase()}`, unit: 'money', cell: () => null },
+    { key: 'asIsCost', header: `As-is period cost (${ctx.currency})`, unit: 'money', cell: () => null },
     { key: 'saving', header: `Saving (${ctx.currency})`, unit: 'money', cell: () => null },
   ];
   layOut(ws, columns, money, 3);
