@@ -16,7 +16,6 @@ import { stepsInLedgerOrder } from '../ledger/rows.js';
 import { lastRevealed, readRounds } from '../model/vote.js';
 import { neutraliseField } from './neutralise.js';
 
-
 /**
  * RFC 4180: quote a field when it holds a comma, quote, CR or LF; double inner quotes. A text
  * that a spreadsheet would run as a formula (a title "=HYPERLINK(…)") is neutralised first

@@ -23,7 +23,9 @@ it('brownpaper export --format xlsx writes the cost workbook with its formulas; 
   const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets.Steps);
   expect(rows).toHaveLength(13);
   expect(rows.at(-1)).toMatchObject({ Lane: 'Total', 'Period cost (USD)': 1_476_000 });
-  const costColumn = Object.keys(wb.Sheets.Steps).find((ref) => wb.Sheets.Steps[ref].v === 'Period cost (USD)')!.replace(/\d+$/, '');
+  const costColumn = Object.keys(wb.Sheets.Steps)
+    .find((ref) => wb.Sheets.Steps[ref].v === 'Period cost (USD)')!
+    .replace(/\d+$/, '');
   expect(wb.Sheets.Steps[`${costColumn}14`].f).toBe(`ROUND(SUM(${costColumn}2:${costColumn}13),2)`);
   await expect(brownpaperExport(s.id, '--data', data, '--format', 'xlsx', '--out', file)).rejects.toThrow(/exists; pass --force/);
   await expect(brownpaperExport(s.id, '--data', data, '--format', 'xls', '--out', file)).rejects.toThrow(/--format must be one of json, csv, svg, pdf, png, xlsx; got 'xls'/);

@@ -9,7 +9,9 @@ const session = sessionForFile('sample-info-request');
 function readWorkbook(file: string) {
   const wb = XLSX.read(fs.readFileSync(file), { cellFormula: true });
   const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets.Steps);
-  const costAt = Object.keys(wb.Sheets.Steps).find((ref) => wb.Sheets.Steps[ref].v === 'Period cost (USD)')!.replace(/\d+$/, '');
+  const costAt = Object.keys(wb.Sheets.Steps)
+    .find((ref) => wb.Sheets.Steps[ref].v === 'Period cost (USD)')!
+    .replace(/\d+$/, '');
   return { wb, rows, total: wb.Sheets.Steps[`${costAt}${rows.length + 1}`] as XLSX.CellObject };
 }
 
@@ -25,7 +27,12 @@ test('a viewer on a projector exports the spreadsheet: steps with their figures,
   await expect(dialog).toBeHidden();
   const { wb, rows, total } = readWorkbook((await download.path())!);
   expect(wb.SheetNames).toEqual(['Steps', 'To-be brochure in 2 days', 'Summary']);
-  expect(rows.find((r) => r.Step === 'Call-centre agent answers “where is my info?”')).toMatchObject({ Lane: 'Frontstage', 'Volume per year': 100_000, 'Unit cost (USD)': 6, 'Period cost (USD)': 600_000 });
+  expect(rows.find((r) => r.Step === 'Call-centre agent answers “where is my info?”')).toMatchObject({
+    Lane: 'Frontstage',
+    'Volume per year': 100_000,
+    'Unit cost (USD)': 6,
+    'Period cost (USD)': 600_000,
+  });
   expect(total).toMatchObject({ f: expect.stringMatching(/^ROUND\(SUM\(/), v: 1_476_000 });
   await page.close();
 });
@@ -38,6 +45,10 @@ test('on a phone, a participant taps All tools, Export, and gets the spreadsheet
   await page.getByRole('button', { name: 'Export', exact: true }).tap();
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.getByLabel('Format').selectOption({ label: 'Spreadsheet (XLSX)' });
+  // the whole dialog on the screen, not half of it off the left edge
+  const box = (await dialog.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).tap()]);
   const { total } = readWorkbook((await download.path())!);
   expect(total.v).toBe(1_476_000);

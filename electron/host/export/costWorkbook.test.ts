@@ -93,7 +93,11 @@ async function expectRollupToTheCent(doc: Y.Doc) {
 function hardBoard(): Y.Doc {
   const doc = boardFrom('sample-info-request');
   const calls = addStep.run(doc, { x: -2000, y: -2000, title: 'Answer calls' }, ctx);
-  setStepCost.run(doc, { id: calls, patch: { volume: 100_003, volumeLow: 80_000, volumeHigh: 120_006, volumeEvidence: 'guess', volumeSource: 'CRM report, Q3', unitCents: 333, fixedCents: 12_345 } }, ctx);
+  setStepCost.run(
+    doc,
+    { id: calls, patch: { volume: 100_003, volumeLow: 80_000, volumeHigh: 120_006, volumeEvidence: 'guess', volumeSource: 'CRM report, Q3', unitCents: 333, fixedCents: 12_345 } },
+    ctx,
+  );
   updateElements.run(doc, { ids: [calls], patch: { firstTimeRight: 0.925, owner: 'Service desk' } }, ctx);
   const check = addStep.run(doc, { x: -1700, y: -2000, title: 'Check the claim' }, ctx);
   setStepCost.run(doc, { id: check, patch: { volume: 1_237, costMode: 'time', minutes: 7.35, rateCents: 4_711, processMinutes: 90, processMinutesLow: 60, processMinutesHigh: 120 } }, ctx);

@@ -45,9 +45,24 @@ export async function costWorkbook(doc: Y.Doc): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.title = meta.title;
   wb.creator = 'Brownpaper';
-  const steps = stepsSheet(wb, all.filter((s) => onMap(s)), ctx, money);
+  const steps = stepsSheet(
+    wb,
+    all.filter((s) => onMap(s)),
+    ctx,
+    money,
+  );
   const used = new Set<string>();
-  scenarios.forEach((scenario, at) => scenarioSheet(wb, sheetName(scenario.name, used), all.filter((s) => onMap(s, scenario)), at, ctx, steps, money));
+  scenarios.forEach((scenario, at) =>
+    scenarioSheet(
+      wb,
+      sheetName(scenario.name, used),
+      all.filter((s) => onMap(s, scenario)),
+      at,
+      ctx,
+      steps,
+      money,
+    ),
+  );
   summarySheet(wb, elements, meta, all, scenarios, ctx, money);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -124,7 +139,7 @@ function rangeColumns(f: RangedField, byKey: Map<string, LedgerColumn>, ctx: Led
 }
 
 /** Column letters: 1 → A, 27 → AA. */
-export function letter(n: number): string {
+function letter(n: number): string {
   let s = '';
   for (let i = n; i > 0; i = Math.floor((i - 1) / 26)) s = String.fromCharCode(65 + ((i - 1) % 26)) + s;
   return s;
@@ -210,7 +225,7 @@ function sumOf(col: string, rows: number, money: Money, total: bigint) {
 }
 
 /** An Excel sheet name: no []:*?/\, at most 31 characters, unique in the workbook. */
-export function sheetName(name: string, used: Set<string>): string {
+function sheetName(name: string, used: Set<string>): string {
   const base =
     name
       .replace(/[[\]:*?/\\]/g, ' ')

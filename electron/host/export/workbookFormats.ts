@@ -15,7 +15,11 @@ export function currencyFormat(currency: string, locale: string): string {
   try {
     parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(1234.5);
   } catch {
-    parts = [{ type: 'currency', value: currency }, { type: 'literal', value: ' ' }, { type: 'integer', value: '1' }];
+    parts = [
+      { type: 'currency', value: currency },
+      { type: 'literal', value: ' ' },
+      { type: 'integer', value: '1' },
+    ];
   }
   const digits = parts.find((p) => p.type === 'fraction')?.value.length ?? 0;
   const number = `#,##0${digits ? `.${'0'.repeat(digits)}` : ''}`;
