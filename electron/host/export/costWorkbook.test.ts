@@ -132,6 +132,8 @@ it('the sample board as a workbook: period costs are formulas, and what they com
   expect(['Volume per year', 'Volume low', 'Volume high', 'Volume: evidence', 'Volume: source'].map((h) => steps.at(row, h)?.v)).toEqual([100_003, 80_000, 120_006, 'Guess', 'CRM report, Q3']);
   expect(steps.at(row, 'Unit cost (USD)')).toMatchObject({ v: 3.33, z: '"$"#,##0.00;-"$"#,##0.00' });
   expect(steps.at(row, 'First time right')).toMatchObject({ v: 0.925, z: '0.00%' });
+  // the period cost's header explains its formula
+  expect(steps.rows[0][steps.col('Period cost (USD)')]?.c?.[0].t).toMatch(/^Volume × unit cost .* first time right − 1\)/);
   const check = steps.rows.findIndex((r) => r[steps.col('Step')]?.v === 'Check the claim');
   // process time in hours, its range too
   expect(['Process time (h)', 'Process time low (h)', 'Process time high (h)'].map((h) => steps.at(check, h)?.v)).toEqual([1.5, 1, 2]);

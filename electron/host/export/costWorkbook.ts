@@ -152,7 +152,14 @@ function layOut(ws: Worksheet, columns: readonly SheetColumn[], money: Money, fr
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).alignment = { vertical: 'top', wrapText: true };
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  // The period cost's header says what its formula does, for whoever audits it.
+  const cost = columns.findIndex((c) => c.key === 'periodCost');
+  if (cost >= 0) ws.getRow(1).getCell(cost + 1).note = periodCostExplained;
 }
+
+const periodCostExplained =
+  'Volume × unit cost (or volume × minutes × hourly rate ÷ 60) + fixed cost; where first time right is given, plus the rework: ' +
+  'the variable cost × (1 ÷ first time right − 1). Each of the two rounded once to the cent, as the board does; blank when the step has no figures.';
 
 /** Widths after the rows are in: the longest text in a column, within reason; figures need less than their headers. */
 function fitWidths(ws: Worksheet): void {
