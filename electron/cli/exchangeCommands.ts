@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { exportBoard, exportFormats, type ExportedBoard, type ExportFormat } from '../../shared/exchange/exportBoard.js';
 import type { Paper } from '../../shared/exchange/poster.js';
 import { svgToPng } from '../host/export/raster.js';
+import { costWorkbook } from '../host/export/costWorkbook.js';
 import { exportScenario } from '../../shared/exchange/svg.js';
 import { MAX_SESSION_FILE_BYTES } from '../../shared/exchange/sessionFile.js';
 import { importSessionText } from '../host/store/importSession.js';
@@ -48,7 +49,8 @@ export interface ExportOptions {
 }
 
 export async function exportBoardFile(store: Store, sessionId: string, format: string, out: string, options: ExportOptions): Promise<void> {
-  if (!(exportFormats as readonly string[]).includes(format)) throw usage(`--format must be one of ${exportFormats.join(', ')}; got '${format}'`);
+  const formats = [...exportFormats, 'xlsx'];
+  if (!formats.includes(format)) throw usage(`--format must be one of ${formats.join(', ')}; got '${format}'`);
   if (options.scenario !== undefined && !['svg', 'png', 'pdf'].includes(format)) throw usage(`--scenario is for svg, png and pdf (the ${format} export holds every scenario already)`);
   const doc = loadBoard(store, sessionId);
   try {
@@ -56,6 +58,8 @@ export async function exportBoardFile(store: Store, sessionId: string, format: s
   } catch (e) {
     throw usage(`--scenario: ${(e as Error).message}`);
   }
+  // The cost workbook is written by the host's own code (exceljs, Node), as the host's route sends it.
+  if (format === 'xlsx') return writeOut(out, await costWorkbook(doc), options.force);
   const title = String(doc.getMap('meta').get('title') ?? 'Brownpaper board');
   let file: ExportedBoard;
   try {

@@ -11,7 +11,7 @@ const help = `brownpaper — a digital brown-paper wall
   brownpaper cost <sessionId> --data <dir> [--json]
   brownpaper case <sessionId> --data <dir> [--json]
              each scenario's business case: payback, net value over 3 years, present value, ROI
-  brownpaper export <sessionId> --data <dir> --format json|csv|svg|png|pdf --out <file>
+  brownpaper export <sessionId> --data <dir> --format json|csv|xlsx|svg|png|pdf --out <file>
              [--force] [--bom] [--scale 1-4] [--transparent] [--paper a4|a3|single] [--scenario <name|id>]
   brownpaper import <file.json> --data <dir>
   brownpaper backup --data <dir> --out <file> [--force]

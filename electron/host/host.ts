@@ -28,6 +28,7 @@ import { Estimates } from './estimates/estimates.js';
 import { PrivateRounds } from './privateRounds/privateRounds.js';
 import { History } from './history/history.js';
 import { HostError } from './hostError.js';
+import { copyDoc } from './export/copyDoc.js';
 import { hostingState, lanInterfaces, openLan, roomAddress, type LanListener } from './lan.js';
 import type { HostingState, StartHosting } from '../../shared/hosting.js';
 
@@ -99,6 +100,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     logger('info', `session ${sessionId}: removed ${peer.role} ${peer.tokenHint}`);
     return true;
   };
+  /** A copy of a session's board as it is now, for an export made after this turn (the room may unload meanwhile). */
+  const boardCopy = (sessionId: string) => rooms.with(sessionId, (room) => copyDoc(room.doc));
   let localUrl = '';
   /** where people in the room reach this host (`--bind 0.0.0.0`: the Wi-Fi/Ethernet address) */
   let roomUrl = '';
@@ -144,7 +147,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
         return;
       }
       // The owner API (session list, hosting) answers only on this machine's own listener.
-      handleApi(req, res, { store, codes, limiter, kick, publicUrl, localUrl: () => localUrl, ownerToken: viaLan ? null : ownerToken, voting, estimates, privateRounds, history, owner })
+      handleApi(req, res, { store, codes, limiter, kick, publicUrl, localUrl: () => localUrl, ownerToken: viaLan ? null : ownerToken, voting, estimates, privateRounds, history, owner, boardCopy })
         .then((handled) => {
           if (handled) return;
           if (req.method !== 'GET' && req.method !== 'HEAD') {

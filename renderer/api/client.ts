@@ -37,3 +37,20 @@ export async function callApi<N extends RouteName>(name: N, args: Args<N>): Prom
   if (!parsed.success) throw new ApiRefusal(res.status, `the host answered ${name} with something unexpected`);
   return parsed.data as RouteAnswer<N>;
 }
+
+/**
+ * A route that answers with a file (its `file` flag in shared/api/routes.ts): the bytes and the
+ * name the host gives it (Content-Disposition), for a download. A refusal throws ApiRefusal as callApi does.
+ */
+export async function fetchFile<N extends RouteName>(name: N, args: Args<N>): Promise<{ name: string; blob: Blob }> {
+  const def = apiRoutes[name];
+  const res = await fetch(def.path.replace(':id', encodeURIComponent(args.sessionId ?? '')), { method: def.method, headers: args.token ? { Authorization: `Bearer ${args.token}` } : {} });
+  if (!res.ok) {
+    const answer = (await res.json().catch(() => ({}))) as { error?: string };
+    throw new ApiRefusal(res.status, answer.error ?? `${res.status} ${res.statusText}`);
+  }
+  const disposition = res.headers.get('Content-Disposition') ?? '';
+  const utf8 = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
+  const plain = /filename="([^"]+)"/.exec(disposition)?.[1];
+  return { name: utf8 ? decodeURIComponent(utf8) : (plain ?? 'download'), blob: await res.blob() };
+}

@@ -6,7 +6,11 @@ import { getDoc } from '../commands/dispatch';
 import { useUi } from '../state/uiStore';
 import type { Paper } from '../../shared/exchange/poster';
 import { download } from './download';
-import { exportFile, type ExportFormat as Format, type ExportProgress } from './exportFile';
+import { exportFile, type ExportFormat, type ExportProgress } from './exportFile';
+import { workbookFromHost } from './workbookFromHost';
+
+/** What the dialog offers: the shared pipeline's formats, and the cost workbook the host writes. */
+type Format = ExportFormat | 'xlsx';
 
 const fileSafe = (s: string) =>
   s
@@ -35,7 +39,7 @@ function Elapsed() {
   return s >= 2 ? <span className="elapsed">{s} s</span> : null;
 }
 
-/** File ▸ Export: an image (PNG, SVG) of the board, a selection or a frame; the session as JSON; the cost table as CSV. */
+/** File ▸ Export: an image (PNG, SVG) of the board, a selection or a frame; the session as JSON; the cost table as CSV; the cost workbook as XLSX. */
 export function ExportDialog({ onClose }: { onClose(): void }) {
   const title = useBoard((s) => s.meta?.title ?? 'board');
   const hasSelection = useUi((s) => s.selection.length > 0);
@@ -59,7 +63,10 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     setError(null);
     setProgress({ step: 0, of: 1, label: 'Starting' });
     try {
-      const file = await exportFile(doc, { format, name: fileSafe(title), title, ids: scopeIds(scope), scale, background, paper, bom, scenario: scenario || undefined }, setProgress);
+      const file =
+        format === 'xlsx'
+          ? (setProgress({ step: 1, of: 1, label: 'Writing the spreadsheet' }), await workbookFromHost())
+          : await exportFile(doc, { format, name: fileSafe(title), title, ids: scopeIds(scope), scale, background, paper, bom, scenario: scenario || undefined }, setProgress);
       setProgress((p) => p && { ...p, label: 'Saving' });
       if (await download(file.name, file.blob)) onClose();
     } catch (e) {
@@ -81,6 +88,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           <option value="pdf">PDF poster</option>
           <option value="json">Session file (JSON)</option>
           <option value="csv">Cost table (CSV)</option>
+          <option value="xlsx">Spreadsheet (XLSX)</option>
         </select>
       </div>
       {image && (
@@ -141,6 +149,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           </div>
         </>
       )}
+      {format === 'xlsx' && <p className="field-hint">Steps, one sheet per scenario and a summary; period costs, savings and totals are formulas you can check.</p>}
       {format === 'csv' && (
         <label className="check">
           <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> UTF-8 BOM (for spreadsheets that need it)

@@ -30,7 +30,18 @@ export interface RouteDef {
   created?: true;
   /** what it does, in one line (for the docs) */
   does: string;
+  /** the answer is a file sent as it is (its bytes, type and a download name), not JSON */
+  file?: true;
 }
+
+/** A file a route answers with (exportFile.ts's download): the host sends its bytes with its type and name. */
+export interface FileAnswer {
+  bytes: Uint8Array;
+  mime: string;
+  /** the download's file name, without any path */
+  name: string;
+}
+const fileAnswer = z.custom<FileAnswer>((v) => typeof v === 'object' && v !== null && (v as FileAnswer).bytes instanceof Uint8Array);
 
 const sessionAndUrl = z.strictObject({ session: sessionSchema, url: z.string() });
 const checkpointRequestSchema = z.strictObject({ checkpointId: idSchema });
@@ -207,6 +218,15 @@ export const apiRoutes = {
     answer: sessionAndUrl,
     created: true,
     does: 'a checkpoint’s board as a new session, and a facilitator link to it',
+  },
+  costWorkbook: {
+    method: 'GET',
+    path: '/api/sessions/:id/export.xlsx',
+    caller: 'invite',
+    body: null,
+    answer: fileAnswer,
+    file: true,
+    does: 'the cost workbook (XLSX: steps, a sheet per scenario, live formulas) as a download; any role may export',
   },
   hostingState: { method: 'GET', path: '/api/hosting', caller: 'owner', body: null, answer: hostingStateSchema, does: 'on the network or not, and this machine’s addresses' },
   startHosting: { method: 'POST', path: '/api/hosting', caller: 'owner', body: startHostingSchema, answer: hostingStateSchema, does: 'host on the network (all networks or one address)' },

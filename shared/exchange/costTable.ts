@@ -14,9 +14,15 @@ import { costModeLabel } from '../ledger/columns.js';
 import { businessCaseRows } from './businessCaseTable.js';
 import { stepsInLedgerOrder } from '../ledger/rows.js';
 import { lastRevealed, readRounds } from '../model/vote.js';
+import { neutraliseField } from './neutralise.js';
 
-/** RFC 4180: quote a field when it holds a comma, quote, CR or LF; double inner quotes. */
-function field(v: string): string {
+/**
+ * RFC 4180: quote a field when it holds a comma, quote, CR or LF; double inner quotes. A text
+ * that a spreadsheet would run as a formula (a title "=HYPERLINK(…)") is neutralised first
+ * (neutralise.ts); figures stay numbers.
+ */
+function field(raw: string): string {
+  const v = neutraliseField(raw);
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type * as Y from 'yjs';
 import { timingSafeEqual } from 'node:crypto';
 import FindMyWay from 'find-my-way';
-import { apiRoutes, type RouteDef, type RouteName } from '../../../shared/api/routes.js';
+import { apiRoutes, type FileAnswer, type RouteDef, type RouteName } from '../../../shared/api/routes.js';
 import { idSchema } from '../../../shared/model/ids.js';
 import { formatIssues } from '../../../shared/model/validation.js';
 import { tokenSchema, type Role } from '../../../shared/session.js';
@@ -22,6 +23,8 @@ import { estimateHandlers } from './handlers/estimates.js';
 import { privateRoundHandlers } from './handlers/privateRounds.js';
 import { historyHandlers } from './handlers/history.js';
 import type { History } from '../history/history.js';
+import { exportHandlers } from './handlers/exports.js';
+import { attachment } from '../export/workbookFileName.js';
 
 export interface ApiContext {
   store: Store;
@@ -40,10 +43,21 @@ export interface ApiContext {
   privateRounds: PrivateRounds;
   history: History;
   owner: Owner;
+  /** a copy of a session's board as it is now (live, or loaded from the store): what an export reads */
+  boardCopy(sessionId: string): Y.Doc;
 }
 
 /** Every route's handler, by the route's name in shared/api/routes.ts: one file per resource. */
-const handlers: { [N in RouteName]: Handler<N> } = { ...sessionHandlers, ...joiningHandlers, ...voteHandlers, ...estimateHandlers, ...privateRoundHandlers, ...historyHandlers, ...hostingHandlers };
+const handlers: { [N in RouteName]: Handler<N> } = {
+  ...sessionHandlers,
+  ...joiningHandlers,
+  ...voteHandlers,
+  ...estimateHandlers,
+  ...privateRoundHandlers,
+  ...historyHandlers,
+  ...hostingHandlers,
+  ...exportHandlers,
+};
 
 /** The route table, served by find-my-way (a radix-tree router): path → route name per method. */
 const router = FindMyWay({ ignoreTrailingSlash: false, caseSensitive: true });
@@ -129,7 +143,11 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: 
     }
     const call = { ctx, req, sessionId, body, token: token ?? '', role: role ?? 'viewer' } as Call<RouteName>;
     const answer = await (handlers[name] as Handler<RouteName>)(call);
-    json(res, def.created ? 201 : 200, answer);
+    if (def.file) {
+      const file = answer as FileAnswer;
+      res.writeHead(200, { 'Content-Type': file.mime, 'Content-Disposition': attachment(file.name), 'Content-Length': file.bytes.byteLength, 'Cache-Control': 'no-store' });
+      res.end(file.bytes);
+    } else json(res, def.created ? 201 : 200, answer);
   } catch (e) {
     if (e instanceof OwnerError) return (json(res, e.status, { error: e.message }), true);
     if (!(e instanceof ApiError)) throw e;
