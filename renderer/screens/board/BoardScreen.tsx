@@ -31,6 +31,7 @@ import { AskEstimateDialog } from '../../panels/estimates/AskEstimateDialog';
 import { bindMyPrivateCards } from '../../state/privateCards';
 import { PrivateRoundBar } from '../../panels/private/PrivateRoundBar';
 import { StartPrivateRoundDialog } from '../../panels/private/StartPrivateRoundDialog';
+import { HistoryDialog } from '../../panels/history/HistoryDialog';
 import { bindPhoneLayout, openSheet, usePhone, usePhoneLayout } from '../../state/phoneLayout';
 import { bindKeyboardInView } from '../../phone/keyboardInView';
 import { PhoneBar } from '../../phone/PhoneBar';
@@ -149,6 +150,7 @@ export function BoardScreen({ source }: { source: BoardSource }) {
         {!projector && <NamePrompt />}
         <BusinessCaseBigScreen />
         <StartPrivateRoundDialog />
+        <HistoryDialog />
         {bigScreen && (
           <button type="button" className="text-button big-screen-exit" onClick={() => useUi.setState({ bigScreen: false })}>
             Leave big screen ({keysOf(command('bigScreen'))}) · Join info ({keysOf(command('joinInfo'))})

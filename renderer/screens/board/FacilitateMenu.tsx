@@ -7,6 +7,7 @@ import { useDismiss } from './useDismiss';
 import { command } from '../../commands/commands';
 import { keysOf } from '../../commands/runCommand';
 import { openPrivateDialog } from '../../state/privateCards';
+import { openHistory } from '../../state/history';
 
 export interface MenuItem {
   label: string;
@@ -31,6 +32,7 @@ export function useFacilitateItems({ onHost, onStartVote }: { onHost: (() => voi
     { label: gridLocked ? 'Unlock the grid' : 'Lock the grid (lanes, stages, lines)', run: () => dispatch('setGridLocked', { locked: !gridLocked }) },
     ...(onStartVote ? [{ label: 'Start a dot vote…', run: onStartVote }] : []),
     ...(onStartVote ? [{ label: 'Start a private round…', run: () => openPrivateDialog() }] : []),
+    { label: 'History and checkpoints…', run: () => void openHistory() },
     { label: `Big screen (${keysOf(command('bigScreen'))})`, run: () => useUi.setState({ bigScreen: true }) },
   ];
 }

@@ -1,0 +1,78 @@
+import * as Y from 'yjs';
+import { create } from 'zustand';
+import type { Checkpoint } from '../../shared/model/checkpoint';
+import { callApi } from '../api/client';
+import { showToast, useUi } from './uiStore';
+
+/**
+ * The history dialog's state: the session's checkpoints as the host lists them (they are not
+ * board data: the host keeps them beside the update log), and the one being looked at.
+ */
+export const useHistory = create<{ open: boolean; checkpoints: Checkpoint[] | null; looking: { checkpoint: Checkpoint; doc: Y.Doc } | null }>(() => ({
+  open: false,
+  checkpoints: null,
+  looking: null,
+}));
+
+function access(): { sessionId: string; token: string } {
+  const a = useUi.getState().access;
+  if (!a) throw new Error('History needs the Brownpaper host this board is on.');
+  return a;
+}
+
+/** Run a request; a refusal is shown to the person and resolves to null. */
+async function ask<T>(request: () => Promise<T>): Promise<T | null> {
+  try {
+    return await request();
+  } catch (e) {
+    showToast((e as Error).message);
+    return null;
+  }
+}
+
+export async function openHistory(): Promise<void> {
+  useHistory.setState({ open: true, checkpoints: null, looking: null });
+  await refreshHistory();
+}
+
+export function closeHistory(): void {
+  useHistory.getState().looking?.doc.destroy();
+  useHistory.setState({ open: false, checkpoints: null, looking: null });
+}
+
+export async function refreshHistory(): Promise<void> {
+  const list = await ask(() => callApi('listCheckpoints', access()));
+  if (list) useHistory.setState({ checkpoints: list });
+}
+
+export async function makeCheckpoint(name: string): Promise<boolean> {
+  const made = await ask(() => callApi('makeCheckpoint', { ...access(), body: { name } }));
+  if (made) await refreshHistory();
+  return made !== null;
+}
+
+/** A checkpoint's board, to look at: a doc of its own, never the live one. */
+export async function lookAt(checkpoint: Checkpoint): Promise<void> {
+  const answer = await ask(() => callApi('checkpointBoard', { ...access(), body: { checkpointId: checkpoint.id } }));
+  if (!answer) return;
+  const doc = new Y.Doc();
+  Y.applyUpdate(
+    doc,
+    Uint8Array.from(atob(answer.update), (c) => c.charCodeAt(0)),
+  );
+  useHistory.getState().looking?.doc.destroy();
+  useHistory.setState({ looking: { checkpoint, doc } });
+}
+
+export async function revertTo(checkpoint: Checkpoint): Promise<void> {
+  const done = await ask(() => callApi('revertToCheckpoint', { ...access(), body: { checkpointId: checkpoint.id } }));
+  if (!done) return;
+  showToast(`The board is back as it was at “${checkpoint.name}”. To undo, revert to “${done.before.name}”.`);
+  await refreshHistory();
+}
+
+/** Open a checkpoint's board as a new session, in a new tab (the room stays on this one). */
+export async function openAsNewSession(checkpoint: Checkpoint): Promise<void> {
+  const made = await ask(() => callApi('checkpointAsSession', { ...access(), body: { checkpointId: checkpoint.id } }));
+  if (made) window.open(made.url, '_blank', 'noopener');
+}
