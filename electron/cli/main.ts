@@ -21,9 +21,16 @@ const help = `brownpaper — a digital brown-paper wall
 
 Templates: blank, value-chain, service-blueprint, customer-journey, sample-info-request.`;
 
+/** Where an invocation writes: the process's stdout and stderr, or a test's own lines (test/helpers/cliHere.ts). */
+export interface CliOutput {
+  out(line: string): void;
+  err(text: string): void;
+}
+
+const processOutput: CliOutput = { out: (line) => void process.stdout.write(line + '\n'), err: (text) => void process.stderr.write(text) };
+
 /** Run one CLI invocation; returns the exit code. */
-export async function main(argv: string[]): Promise<number> {
-  const out = (line: string) => process.stdout.write(line + '\n');
+export async function main(argv: string[], { out, err: writeErr }: CliOutput = processOutput): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -65,15 +72,15 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof CliError) {
-      process.stderr.write(`brownpaper: ${e.message}\n`);
+      writeErr(`brownpaper: ${e.message}\n`);
       return e.exitCode;
     }
     // Anything else (a database that breaks while it is read, a disk that fails) is still one
     // line for the user; the stack only when asked for.
     const err = e as Error & { code?: string };
     const what = err.code === 'SQLITE_CORRUPT' || err.code === 'SQLITE_NOTADB' ? `the database is damaged (${err.message}); it was left as it is` : (err.message ?? String(e)).split('\n')[0];
-    process.stderr.write(`brownpaper: ${what}\n`);
-    if (process.env.BROWNPAPER_DEBUG) process.stderr.write(`${err.stack ?? e}\n`);
+    writeErr(`brownpaper: ${what}\n`);
+    if (process.env.BROWNPAPER_DEBUG) writeErr(`${err.stack ?? e}\n`);
     return 1;
   }
 }

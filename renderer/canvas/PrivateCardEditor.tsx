@@ -1,13 +1,14 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { longText } from '../../shared/model/fields';
 import type { PrivateCard } from '../../shared/model/privateRound';
 import { privateCardAction, useMyPrivateCards } from '../state/privateCards';
 import { useUi } from '../state/uiStore';
 import { toScreen } from './camera';
+import { useEditEnding } from './editEnding';
 import { cardFill, noteFontFamily } from './theme';
 
 /**
- * Typing into one's own private card. It ends as the board's text editor does (TextEditor.tsx):
+ * Typing into one's own private card. It ends as the board's text editor does (editEnding.ts):
  * a press anywhere outside it, blur, Escape or Ctrl+Enter, or the editing moving on; what was
  * typed is sent to the host once, only if it changed. A card left empty is taken away, as a
  * note made by a stray click should be. The text goes to the host only: never into the doc.
@@ -25,7 +26,6 @@ function EditorBox({ card }: { card: PrivateCard }) {
   const typed = useRef(draft);
   const written = useRef(draft);
   const deleted = useRef(false);
-  const ref = useRef<HTMLTextAreaElement>(null);
   const save = useCallback(() => {
     const text = typed.current;
     if (deleted.current) return;
@@ -55,18 +55,7 @@ function EditorBox({ card }: { card: PrivateCard }) {
     save();
     if (useMyPrivateCards.getState().editing === card.id) useMyPrivateCards.setState({ editing: null });
   }, [save, card.id]);
-  useLayoutEffect(() => {
-    ref.current?.focus();
-    ref.current?.select();
-    return save;
-  }, [save]);
-  useEffect(() => {
-    const onPress = (e: PointerEvent) => {
-      if (e.target !== ref.current) finish();
-    };
-    document.addEventListener('pointerdown', onPress, true);
-    return () => document.removeEventListener('pointerdown', onPress, true);
-  }, [finish]);
+  const ref = useEditEnding(save, finish);
   const pos = toScreen(viewport, card.x, card.y);
   return (
     <textarea

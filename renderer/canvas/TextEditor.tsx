@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { BoardElement } from '../../shared/model/board';
 import { connectorPoints, type Box } from '../../shared/model/geometry';
 import { lineY } from '../../shared/model/grid';
@@ -9,6 +9,7 @@ import { dispatch } from '../commands/dispatch';
 import { useUi } from '../state/uiStore';
 import { toScreen } from './camera';
 import { continueFrom } from './nextCard';
+import { useEditEnding } from './editEnding';
 import { cardFill, fontFamily, laneHeaderWidth, noteFontFamily, stageHeaderHeight } from './theme';
 
 /** Where the editor sits for an element, in board coordinates, and how its text looks. */
@@ -78,10 +79,9 @@ function EditorBox({ element }: { element: BoardElement }) {
   const spec = textFieldOf(element.kind)!;
   const id = element.id;
   const [draft, setDraft] = useState(() => String((element as unknown as Record<string, unknown>)[spec.field] ?? ''));
-  // What was typed and what was last written, read by the unmount below (it outlives this render).
+  // What was typed and what was last written, read by the save on unmount (useEditEnding), which outlives this render.
   const typed = useRef(draft);
   const written = useRef(draft);
-  const ref = useRef<HTMLTextAreaElement>(null);
   const save = useCallback(() => {
     if (typed.current === written.current) return;
     written.current = typed.current;
@@ -92,25 +92,7 @@ function EditorBox({ element }: { element: BoardElement }) {
     save();
     if (useUi.getState().editingId === id) useUi.setState({ editingId: null });
   }, [save, id]);
-  // Focus before the browser paints, so the first keystrokes of a fast typist land here. The
-  // cleanup is the one exit every path takes: whatever unmounts the editor (a click on the paper
-  // sets editingId before the textarea could blur, and React sends no blur on unmount) saves the
-  // draft. A layout cleanup runs before the board's own teardown unbinds dispatch.
-  useLayoutEffect(() => {
-    ref.current?.focus();
-    ref.current?.select();
-    return save;
-  }, [save]);
-  // A press anywhere but here ends the edit, before the press does anything else. Blur alone
-  // misses a tap on a card or header on a touch screen: Konva cancels that touch's default, so
-  // the textarea keeps the focus.
-  useEffect(() => {
-    const onPress = (e: PointerEvent) => {
-      if (e.target !== ref.current) finish();
-    };
-    document.addEventListener('pointerdown', onPress, true);
-    return () => document.removeEventListener('pointerdown', onPress, true);
-  }, [finish]);
+  const ref = useEditEnding(save, finish);
   const place = editorPlace(element, currentView());
   if (!place) return null;
   const singleLine = spec.max.maxLength !== null && spec.max.maxLength <= 200;

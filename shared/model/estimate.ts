@@ -1,6 +1,7 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { z } from 'zod';
 import { shortText } from './fields.js';
+import { readHostRecords, writeHostRecord } from './hostRecords.js';
 import { idSchema } from './ids.js';
 import { rangedFields, type RangedField } from './range.js';
 
@@ -51,19 +52,9 @@ export function estimatesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap('estimates');
 }
 
-function readEstimate(id: string, m: Y.Map<unknown>): Estimate | null {
-  const r = estimateSchema.safeParse({ ...(m.toJSON() as object), id });
-  return r.success ? r.data : null;
-}
-
 /** Every estimate, oldest first. */
 export function readEstimates(doc: Y.Doc): Estimate[] {
-  const out: Estimate[] = [];
-  estimatesMap(doc).forEach((m, id) => {
-    const r = m instanceof Y.Map ? readEstimate(id, m) : null;
-    if (r) out.push(r);
-  });
-  return out.sort((a, b) => a.askedAt - b.askedAt || (a.id < b.id ? -1 : 1));
+  return readHostRecords(estimatesMap(doc), estimateSchema, (e) => e.askedAt);
 }
 
 /** The estimate being answered, if any: the newest that is open. */
@@ -80,13 +71,7 @@ export function latestEstimate(all: readonly Estimate[]): Estimate | null {
 
 /** Write an estimate (inside a transaction; the host's). Only changed fields are written. */
 export function writeEstimate(doc: Y.Doc, estimate: Estimate): void {
-  const { id, ...fields } = estimate;
-  let m = estimatesMap(doc).get(id);
-  if (!(m instanceof Y.Map)) {
-    m = new Y.Map<unknown>();
-    estimatesMap(doc).set(id, m);
-  }
-  for (const [k, v] of Object.entries(fields)) if (JSON.stringify(m.get(k)) !== JSON.stringify(v)) m.set(k, v);
+  writeHostRecord(estimatesMap(doc), estimate);
 }
 
 /** The question a figure asks by default, in the room's words. */

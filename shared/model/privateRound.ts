@@ -1,8 +1,9 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { z } from 'zod';
 import { colorSchema, coordinate, extent, longText, shortText } from './fields.js';
 import type { Box } from './geometry.js';
 import type { Grid } from './grid.js';
+import { readHostRecords, writeHostRecord } from './hostRecords.js';
 import { idSchema } from './ids.js';
 
 /**
@@ -57,13 +58,7 @@ export function privateRoundsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
 
 /** Every private round, oldest first (invalid records are skipped). */
 export function readPrivateRounds(doc: Y.Doc): PrivateRound[] {
-  const out: PrivateRound[] = [];
-  privateRoundsMap(doc).forEach((m, id) => {
-    if (!(m instanceof Y.Map)) return;
-    const r = privateRoundSchema.safeParse({ ...(m.toJSON() as object), id });
-    if (r.success) out.push(r.data);
-  });
-  return out.sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : 1));
+  return readHostRecords(privateRoundsMap(doc), privateRoundSchema, (r) => r.startedAt);
 }
 
 /** The round on now, if any (one at a time). */
@@ -74,13 +69,7 @@ export function openPrivateRound(rounds: readonly PrivateRound[]): PrivateRound 
 
 /** Write a round (inside a transaction; the host's). Only changed fields are written. */
 export function writePrivateRound(doc: Y.Doc, round: PrivateRound): void {
-  const { id, ...fields } = round;
-  let m = privateRoundsMap(doc).get(id);
-  if (!(m instanceof Y.Map)) {
-    m = new Y.Map<unknown>();
-    privateRoundsMap(doc).set(id, m);
-  }
-  for (const [k, v] of Object.entries(fields)) if (JSON.stringify(m.get(k)) !== JSON.stringify(v)) m.set(k, v);
+  writeHostRecord(privateRoundsMap(doc), round);
 }
 
 /**

@@ -1,6 +1,7 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { z } from 'zod';
 import { shortText } from './fields.js';
+import { readHostRecord, readHostRecords, writeHostRecord } from './hostRecords.js';
 import { idSchema } from './ids.js';
 
 /**
@@ -38,18 +39,12 @@ export function votesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
 }
 
 export function readRound(id: string, m: Y.Map<unknown>): VoteRound | null {
-  const r = voteRoundSchema.safeParse({ ...(m.toJSON() as object), id });
-  return r.success ? r.data : null;
+  return readHostRecord(voteRoundSchema, id, m);
 }
 
 /** Every round, oldest first. */
 export function readRounds(doc: Y.Doc): VoteRound[] {
-  const out: VoteRound[] = [];
-  votesMap(doc).forEach((m, id) => {
-    const r = m instanceof Y.Map ? readRound(id, m) : null;
-    if (r) out.push(r);
-  });
-  return out.sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : 1));
+  return readHostRecords(votesMap(doc), voteRoundSchema, (r) => r.startedAt);
 }
 
 /** The round on screen: the newest that is not closed. */
@@ -66,16 +61,7 @@ export function lastRevealed(rounds: readonly VoteRound[]): VoteRound | null {
 
 /** Write a round (inside a transaction; the host's). */
 export function writeRound(doc: Y.Doc, round: VoteRound): void {
-  const { id, ...fields } = round;
-  let m = votesMap(doc).get(id);
-  if (!(m instanceof Y.Map)) {
-    m = new Y.Map<unknown>();
-    votesMap(doc).set(id, m);
-  }
-  for (const [k, v] of Object.entries(fields)) {
-    const before = m.get(k);
-    if (JSON.stringify(before) !== JSON.stringify(v)) m.set(k, v);
-  }
+  writeHostRecord(votesMap(doc), round);
 }
 
 /** Candidates ranked by dots (ties by their order in the round). */

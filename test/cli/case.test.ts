@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, cliJson } from '../helpers/cli.js';
+import { cliHere, cliHereAnswer } from '../helpers/cliHere.js';
 import { tempDir } from '../helpers/host.js';
 
 interface CaseReport {
@@ -25,10 +25,10 @@ interface CaseReport {
 }
 
 describe('brownpaper case', () => {
-  it("the sample's to-be: $150,000 once and $24,000 a year against $600,000 saved pays back in 3.1 months", () => {
+  it("the sample's to-be: $150,000 once and $24,000 a year against $600,000 saved pays back in 3.1 months", async () => {
     const data = tempDir();
-    const s = cliJson<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
-    const r = cli('case', s.id, '--data', data, '--json');
+    const s = await cliHereAnswer<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
+    const r = await cliHere('case', s.id, '--data', data, '--json');
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     const report = JSON.parse(r.stdout) as CaseReport;
@@ -51,18 +51,18 @@ describe('brownpaper case', () => {
         bands: null,
       },
     ]);
-    const text = cli('case', s.id, '--data', data);
+    const text = await cliHere('case', s.id, '--data', data);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('To-be: brochure in 2 days: saves 600000.00 USD per year, costs 150000.00 once and 24000.00 per year\n');
     expect(text.stdout).toContain('  pays back in 3.1 months; net value over 3 years 1578000.00, present value 1388079.91; ROI 1052 %\n');
   });
 
-  it('a guessed volume, a ramp-up and a scenario that saves nothing, from a session file', () => {
+  it('a guessed volume, a ramp-up and a scenario that saves nothing, from a session file', async () => {
     const data = tempDir();
     const out = tempDir();
-    const s = cliJson<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
+    const s = await cliHereAnswer<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
     const json = path.join(out, 'board.json');
-    expect(cli('export', s.id, '--data', data, '--format', 'json', '--out', json).code).toBe(0);
+    expect((await cliHere('export', s.id, '--data', data, '--format', 'json', '--out', json)).code).toBe(0);
     const file = JSON.parse(fs.readFileSync(json, 'utf8'));
     // The agent's 100,000 calls ($600,000 of the $1,476,000) are a guess.
     file.elements.find((e: { title?: string }) => e.title?.startsWith('Call-centre agent')).volumeEvidence = 'guess';
@@ -70,28 +70,28 @@ describe('brownpaper case', () => {
     file.scenarios.push({ ...file.scenarios[0], id: 'AAAAAAAAAAAAAAAAAAAAAA', name: 'Nothing changes', order: 'a9', overrides: {} });
     file.board.discountRate = 0;
     fs.writeFileSync(json, JSON.stringify(file));
-    const imported = cliJson<{ id: string }>('import', json, '--data', data);
-    const report = cliJson<CaseReport>('case', imported.id, '--data', data, '--json');
+    const imported = await cliHereAnswer<{ id: string }>('import', json, '--data', data);
+    const report = await cliHereAnswer<CaseReport>('case', imported.id, '--data', data, '--json');
     expect(report.evidence.guessShare).toBeCloseTo(600_000 / 1_476_000, 5);
     expect(report.discountRate).toBe(0);
     const [toBe, nothing] = report.scenarios;
     expect(toBe).toMatchObject({ rampMonths: 6, paybackMonths: 6.3, netValue3y: '1428000.00', presentValue3y: '1428000.00' });
     expect(nothing).toMatchObject({ name: 'Nothing changes', savingPerPeriod: '0.00', netSavingPerPeriod: '-24000.00', paybackMonths: null, netValue3y: '-222000.00' });
-    expect(cli('case', imported.id, '--data', data).stdout).toContain('  never pays back; net value over 3 years -222000.00');
+    expect((await cliHere('case', imported.id, '--data', data)).stdout).toContain('  never pays back; net value over 3 years -222000.00');
   });
 
-  it("a to-be's investment as a range gives each figure's P10 / P50 / P90 around the likely figures' exact case", () => {
+  it("a to-be's investment as a range gives each figure's P10 / P50 / P90 around the likely figures' exact case", async () => {
     const data = tempDir();
     const out = tempDir();
-    const s = cliJson<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
+    const s = await cliHereAnswer<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
     const json = path.join(out, 'board.json');
-    expect(cli('export', s.id, '--data', data, '--format', 'json', '--out', json).code).toBe(0);
+    expect((await cliHere('export', s.id, '--data', data, '--format', 'json', '--out', json)).code).toBe(0);
     const file = JSON.parse(fs.readFileSync(json, 'utf8'));
     Object.assign(file.scenarios[0].price, { investmentCentsLow: 10_000_000, investmentCentsHigh: 30_000_000 });
     fs.writeFileSync(json, JSON.stringify(file));
-    const imported = cliJson<{ id: string }>('import', json, '--data', data);
+    const imported = await cliHereAnswer<{ id: string }>('import', json, '--data', data);
     type Bands = { paybackMonths: { p10: number; p50: number; p90: number; never: number }; savingPerPeriod: { p10: string; p90: string } };
-    const report = cliJson<CaseReport & { scenarios: { bands: Bands }[] }>('case', imported.id, '--data', data, '--json');
+    const report = await cliHereAnswer<CaseReport & { scenarios: { bands: Bands }[] }>('case', imported.id, '--data', data, '--json');
     const [toBe] = report.scenarios;
     expect(toBe.paybackMonths).toBe(3.1);
     const { paybackMonths, savingPerPeriod } = toBe.bands;
@@ -101,18 +101,18 @@ describe('brownpaper case', () => {
     // Only the investment is a range: the saving is the same $600,000 in every draw.
     expect(savingPerPeriod).toMatchObject({ p10: '600000.00', p90: '600000.00' });
     // The same board gives the same figures on every run.
-    expect(cliJson<CaseReport & { scenarios: { bands: Bands }[] }>('case', imported.id, '--data', data, '--json').scenarios[0].bands).toEqual(toBe.bands);
+    expect((await cliHereAnswer<CaseReport & { scenarios: { bands: Bands }[] }>('case', imported.id, '--data', data, '--json')).scenarios[0].bands).toEqual(toBe.bands);
   });
 
-  it('an unknown session or a missing id is one line on stderr', () => {
+  it('an unknown session or a missing id is one line on stderr', async () => {
     const data = tempDir();
-    cli('session', 'create', '--data', data, '--title', 'T');
-    const r = cli('case', 'AAAAAAAAAAAAAAAAAAAAAA', '--data', data, '--json');
+    await cliHere('session', 'create', '--data', data, '--title', 'T');
+    const r = await cliHere('case', 'AAAAAAAAAAAAAAAAAAAAAA', '--data', data, '--json');
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toBe('brownpaper: no session AAAAAAAAAAAAAAAAAAAAAA');
-    const bare = cli('case', '--data', data);
+    const bare = await cliHere('case', '--data', data);
     expect(bare.code).toBe(2);
     expect(bare.stderr.trim().split('\n')).toHaveLength(1);
-    expect(cli('--help').stdout).toContain('brownpaper case <sessionId> --data <dir> [--json]');
+    expect((await cliHere('--help')).stdout).toContain('brownpaper case <sessionId> --data <dir> [--json]');
   });
 });

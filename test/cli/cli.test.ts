@@ -3,7 +3,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cli, cliJson, spawnHost, type HostProcess } from '../helpers/cli.js';
+import { cli, spawnHost, type HostProcess } from '../helpers/cli.js';
+import { cliHere, cliHereAnswer } from '../helpers/cliHere.js';
 import { tempDir } from '../helpers/host.js';
 
 const hosts: HostProcess[] = [];
@@ -16,24 +17,24 @@ function snapshotDir(dir: string): Record<string, string> {
 }
 
 describe('brownpaper session', () => {
-  it('create prints the new session as one JSON line; list --json returns them all', () => {
+  it('create prints the new session as one JSON line; list --json returns them all', async () => {
     const data = tempDir();
-    const r = cli('session', 'create', '--data', data, '--title', 'Onboarding journey', '--template', 'customer-journey');
+    const r = await cliHere('session', 'create', '--data', data, '--title', 'Onboarding journey', '--template', 'customer-journey');
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     const created = JSON.parse(r.stdout);
     expect(created).toMatchObject({ title: 'Onboarding journey', template: 'customer-journey' });
     expect(created.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    const blank = cliJson('session', 'create', '--data', data, '--title', 'Blank');
+    const blank = await cliHereAnswer('session', 'create', '--data', data, '--title', 'Blank');
     expect(blank.template).toBe('blank');
-    const list = cliJson<{ id: string }[]>('session', 'list', '--data', data, '--json');
+    const list = await cliHereAnswer<{ id: string }[]>('session', 'list', '--data', data, '--json');
     expect(list.map((s) => s.id).sort()).toEqual([created.id, blank.id].sort());
   });
 
-  it('every template id is accepted', () => {
+  it('every template id is accepted', async () => {
     const data = tempDir();
     for (const t of ['blank', 'value-chain', 'service-blueprint', 'customer-journey', 'sample-info-request']) {
-      expect(cliJson('session', 'create', '--data', data, '--title', t, '--template', t).template).toBe(t);
+      expect((await cliHereAnswer('session', 'create', '--data', data, '--title', t, '--template', t)).template).toBe(t);
     }
   });
 });
@@ -41,17 +42,17 @@ describe('brownpaper session', () => {
 describe('brownpaper invite', () => {
   it('prints a token and a browser join link for the running host', async () => {
     const data = tempDir();
-    const s = cliJson<{ id: string }>('session', 'create', '--data', data, '--title', 'T');
+    const s = await cliHereAnswer<{ id: string }>('session', 'create', '--data', data, '--title', 'T');
     const host = await spawnHost(data);
     hosts.push(host);
-    const inv = cliJson<{ token: string; url: string }>('invite', s.id, '--data', data, '--role', 'viewer');
+    const inv = await cliHereAnswer<{ token: string; url: string }>('invite', s.id, '--data', data, '--role', 'viewer');
     expect(inv.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(inv.url).toBe(`${host.url}/s/${s.id}#token=${inv.token}`);
     const res = await fetch(inv.url);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(await res.text()).toContain('<div id="root">');
-    const withUrl = cliJson<{ url: string }>('invite', s.id, '--data', data, '--role', 'participant', '--url', 'http://10.0.0.5:4380');
+    const withUrl = await cliHereAnswer<{ url: string }>('invite', s.id, '--data', data, '--role', 'participant', '--url', 'http://10.0.0.5:4380');
     expect(withUrl.url.startsWith(`http://10.0.0.5:4380/s/${s.id}#token=`)).toBe(true);
   });
 });
@@ -71,40 +72,40 @@ describe('brownpaper host', () => {
 });
 
 describe('errors: one line on stderr, non-zero exit, data dir untouched', () => {
-  const expectOneLineError = (r: ReturnType<typeof cli>, pattern: RegExp) => {
+  const expectOneLineError = (r: { code: number | null; stdout: string; stderr: string }, pattern: RegExp) => {
     expect(r.code).not.toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(pattern);
   };
 
-  it('unknown session', () => {
+  it('unknown session', async () => {
     const data = tempDir();
-    cli('session', 'create', '--data', data, '--title', 'T');
+    await cliHere('session', 'create', '--data', data, '--title', 'T');
     const before = snapshotDir(data);
-    expectOneLineError(cli('invite', 'AAAAAAAAAAAAAAAAAAAAAA', '--data', data, '--role', 'viewer', '--url', 'http://127.0.0.1:1'), /no session AAAAAAAAAAAAAAAAAAAAAA/);
+    expectOneLineError(await cliHere('invite', 'AAAAAAAAAAAAAAAAAAAAAA', '--data', data, '--role', 'viewer', '--url', 'http://127.0.0.1:1'), /no session AAAAAAAAAAAAAAAAAAAAAA/);
     expect(snapshotDir(data)).toEqual(before);
   });
 
-  it('bad arguments', () => {
+  it('bad arguments', async () => {
     const data = tempDir();
-    cli('session', 'create', '--data', data, '--title', 'T');
+    await cliHere('session', 'create', '--data', data, '--title', 'T');
     const before = snapshotDir(data);
-    expectOneLineError(cli('session', 'create', '--data', data), /--title is required/);
-    expectOneLineError(cli('session', 'create', '--data', data, '--title', 'x', '--template', 'mural'), /--template must be one of/);
-    expectOneLineError(cli('session', 'list', '--data', data, '--jsn'), /Unknown option '--jsn'/);
-    expectOneLineError(cli('invite', 'AAAAAAAAAAAAAAAAAAAAAA', '--data', data, '--role', 'admin'), /--role must be facilitator, participant or viewer/);
-    expectOneLineError(cli('host', '--data', data, '--port', 'eighty'), /--port takes a number/);
-    expectOneLineError(cli('frobnicate'), /unknown command 'frobnicate'/);
+    expectOneLineError(await cliHere('session', 'create', '--data', data), /--title is required/);
+    expectOneLineError(await cliHere('session', 'create', '--data', data, '--title', 'x', '--template', 'mural'), /--template must be one of/);
+    expectOneLineError(await cliHere('session', 'list', '--data', data, '--jsn'), /Unknown option '--jsn'/);
+    expectOneLineError(await cliHere('invite', 'AAAAAAAAAAAAAAAAAAAAAA', '--data', data, '--role', 'admin'), /--role must be facilitator, participant or viewer/);
+    expectOneLineError(await cliHere('host', '--data', data, '--port', 'eighty'), /--port takes a number/);
+    expectOneLineError(await cliHere('frobnicate'), /unknown command 'frobnicate'/);
     expect(cli('session', 'create').code).toBe(2);
     expect(snapshotDir(data)).toEqual(before);
   });
 
-  it('unwritable data dir', () => {
+  it('unwritable data dir', async () => {
     const file = path.join(tempDir(), 'a-file');
     fs.writeFileSync(file, 'not a directory');
-    expectOneLineError(cli('session', 'create', '--data', path.join(file, 'data'), '--title', 'T'), /not writable/);
-    expectOneLineError(cli('session', 'list', '--data', path.join(tempDir(), 'missing'), '--json'), /no Brownpaper data in/);
+    expectOneLineError(await cliHere('session', 'create', '--data', path.join(file, 'data'), '--title', 'T'), /not writable/);
+    expectOneLineError(await cliHere('session', 'list', '--data', path.join(tempDir(), 'missing'), '--json'), /no Brownpaper data in/);
     expect(fs.readFileSync(file, 'utf8')).toBe('not a directory');
   });
 
@@ -113,7 +114,7 @@ describe('errors: one line on stderr, non-zero exit, data dir untouched', () => 
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
     const port = (blocker.address() as net.AddressInfo).port;
     const data = tempDir();
-    cli('session', 'create', '--data', data, '--title', 'T');
+    await cliHere('session', 'create', '--data', data, '--title', 'T');
     const before = snapshotDir(data);
     const r = cli('host', '--port', String(port), '--data', data);
     blocker.close();
@@ -123,10 +124,10 @@ describe('errors: one line on stderr, non-zero exit, data dir untouched', () => 
 });
 
 describe('brownpaper cost', () => {
-  it('prints the sample board rollup as one JSON object with decimal strings', () => {
+  it('prints the sample board rollup as one JSON object with decimal strings', async () => {
     const data = tempDir();
-    const s = cliJson<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
-    const r = cli('cost', s.id, '--data', data, '--json');
+    const s = await cliHereAnswer<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
+    const r = await cliHere('cost', s.id, '--data', data, '--json');
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     const report = JSON.parse(r.stdout);
@@ -145,11 +146,11 @@ describe('brownpaper cost', () => {
     expect(report.scenarios[0].time).toMatchObject({ leadTime: '7.1 days', reworkCost: '0.00', leadTimeHoursSaved: 624.25 });
   });
 
-  it('the sample tells the primer’s story: the brochure four weeks after the form, the to-be at least 26 days shorter', () => {
+  it('the sample tells the primer’s story: the brochure four weeks after the form, the to-be at least 26 days shorter', async () => {
     const data = tempDir();
-    const s = cliJson<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
+    const s = await cliHereAnswer<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
     type Time = { leadTimeHours: number; leadTime: string; pce: number | null; reworkCost: string; missing: string[] };
-    const report = cliJson<{ time: Time; scenarios: { name: string; time: Time & { leadTimeHoursSaved: number } }[] }>('cost', s.id, '--data', data, '--json');
+    const report = await cliHereAnswer<{ time: Time; scenarios: { name: string; time: Time & { leadTimeHoursSaved: number } }[] }>('cost', s.id, '--data', data, '--json');
     expect(report.time.leadTimeHours).toBeGreaterThanOrEqual(28 * 24);
     const [toBe] = report.scenarios;
     expect(toBe.name).toBe('To-be: brochure in 2 days');
@@ -158,18 +159,18 @@ describe('brownpaper cost', () => {
     // value-adding time is a sliver of an office process's lead time: the point of showing PCE
     expect(report.time.pce).toBeGreaterThan(0);
     expect(report.time.pce).toBeLessThan(toBe.time.pce!);
-    const text = cli('cost', s.id, '--data', data);
+    const text = await cliHere('cost', s.id, '--data', data);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('  lead time 33 days, PCE 0.1 % (at least: 4 step(s) without times); rework 0.00 USD of the total\n');
     expect(text.stdout).toContain('    lead time 33 days → 7.1 days, PCE 0.6 %; rework 0.00 USD\n');
   });
 
-  it('a step done right 80 % of the time costs its rework, shown apart in time.reworkCost; a to-be at 100 % saves it', () => {
+  it('a step done right 80 % of the time costs its rework, shown apart in time.reworkCost; a to-be at 100 % saves it', async () => {
     const data = tempDir();
     const out = tempDir();
-    const s = cliJson<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
+    const s = await cliHereAnswer<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
     const file = path.join(out, 'board.json');
-    cli('export', s.id, '--data', data, '--format', 'json', '--out', file);
+    await cliHere('export', s.id, '--data', data, '--format', 'json', '--out', file);
     // The team measured the calls after the workshop: 80 % answered right the first time.
     const board = JSON.parse(fs.readFileSync(file, 'utf8'));
     const call = board.elements.find((e: { title?: string }) => e.title?.startsWith('Call-centre'));
@@ -178,8 +179,8 @@ describe('brownpaper cost', () => {
     delete toBe.overrides[call.id]; // the to-be keeps the calls, right every time
     toBe.overrides[call.id] = { firstTimeRight: 1 };
     fs.writeFileSync(file, JSON.stringify(board));
-    const imported = cliJson<{ id: string }>('import', file, '--data', data);
-    const report = cliJson<{ total: string; time: { reworkCost: string }; scenarios: { total: string; savings: string; time: { reworkCost: string } }[] }>(
+    const imported = await cliHereAnswer<{ id: string }>('import', file, '--data', data);
+    const report = await cliHereAnswer<{ total: string; time: { reworkCost: string }; scenarios: { total: string; savings: string; time: { reworkCost: string } }[] }>(
       'cost',
       imported.id,
       '--data',
@@ -191,14 +192,14 @@ describe('brownpaper cost', () => {
     expect(report.total).toBe('1626000.00');
     expect(report.scenarios[0]).toMatchObject({ total: '1476000.00', savings: '150000.00', time: { reworkCost: '0.00' } });
     // lanes and stages in board order, as the board shows them, also after an import
-    const { byLane, byStage } = cliJson<{ byLane: object; byStage: object }>('cost', imported.id, '--data', data, '--json');
+    const { byLane, byStage } = await cliHereAnswer<{ byLane: object; byStage: object }>('cost', imported.id, '--data', data, '--json');
     expect(Object.keys(byLane)).toEqual(['Customer actions', 'Frontstage', 'Backstage', 'Support processes']);
     expect(Object.keys(byStage)).toEqual(['Ask', 'Wait', 'Follow-up', 'Decide']);
   });
 
-  it('an unknown session is one line on stderr', () => {
+  it('an unknown session is one line on stderr', async () => {
     const data = tempDir();
-    cli('session', 'create', '--data', data, '--title', 'T');
+    await cliHere('session', 'create', '--data', data, '--title', 'T');
     const r = cli('cost', 'AAAAAAAAAAAAAAAAAAAAAA', '--data', data, '--json');
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toBe('brownpaper: no session AAAAAAAAAAAAAAAAAAAAAA');
@@ -206,32 +207,32 @@ describe('brownpaper cost', () => {
 });
 
 describe('brownpaper export / import', () => {
-  it('svg of a scenario named with --scenario: its title, ladder and file; an unknown scenario is refused in one line and nothing is written', () => {
+  it('svg of a scenario named with --scenario: its title, ladder and file; an unknown scenario is refused in one line and nothing is written', async () => {
     const data = tempDir();
     const out = tempDir();
-    const s = cliJson<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
+    const s = await cliHereAnswer<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
     const svg = path.join(out, 'to-be.svg');
-    expect(cli('export', s.id, '--data', data, '--format', 'svg', '--out', svg, '--scenario', 'To-be: brochure in 2 days').code).toBe(0);
+    expect((await cliHere('export', s.id, '--data', data, '--format', 'svg', '--out', svg, '--scenario', 'To-be: brochure in 2 days')).code).toBe(0);
     const drawn = fs.readFileSync(svg, 'utf8');
     expect(drawn).toContain('<title>Info request — To-be: brochure in 2 days</title>');
     expect(drawn).toMatch(/class="ladder-lead"[^>]*>Lead time 33 days → 7.1 days</);
     const asIs = path.join(out, 'as-is.svg');
-    expect(cli('export', s.id, '--data', data, '--format', 'svg', '--out', asIs).code).toBe(0);
+    expect((await cliHere('export', s.id, '--data', data, '--format', 'svg', '--out', asIs)).code).toBe(0);
     expect(fs.readFileSync(asIs, 'utf8')).toMatch(/class="ladder-lead"[^>]*>Lead time 33 days</);
     const missing = path.join(out, 'missing.svg');
-    const r = cli('export', s.id, '--data', data, '--format', 'svg', '--out', missing, '--scenario', 'Dream');
+    const r = await cliHere('export', s.id, '--data', data, '--format', 'svg', '--out', missing, '--scenario', 'Dream');
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe("brownpaper: --scenario: no scenario 'Dream' on this board (there are: To-be: brochure in 2 days) (see: brownpaper help)");
     expect(fs.existsSync(missing)).toBe(false);
   });
-  it('json and csv; import prints the new session; re-export is the same file apart from exportedAt', () => {
+  it('json and csv; import prints the new session; re-export is the same file apart from exportedAt', async () => {
     const data = tempDir();
     const out = tempDir();
-    const s = cliJson<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
+    const s = await cliHereAnswer<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
     const json = path.join(out, 'board.json');
     const csv = path.join(out, 'costs.csv');
-    expect(cli('export', s.id, '--data', data, '--format', 'json', '--out', json).code).toBe(0);
-    expect(cli('export', s.id, '--data', data, '--format', 'csv', '--out', csv, '--bom').code).toBe(0);
+    expect((await cliHere('export', s.id, '--data', data, '--format', 'json', '--out', json)).code).toBe(0);
+    expect((await cliHere('export', s.id, '--data', data, '--format', 'csv', '--out', csv, '--bom')).code).toBe(0);
     const table = fs.readFileSync(csv, 'utf8');
     expect(table.startsWith('\uFEFFLane,Stage,Step,Owner,Value class,Volume per year,Cost mode,Unit cost (USD),Minutes,Hourly rate (USD/h),Fixed cost (USD per year),Period cost (USD),')).toBe(true);
     expect(table).toContain(',Customer service,Waste,100000,Unit cost,6.00,,,,600000.00,,,10 min,0.17,6 min,0.1,16 min,0.27,removed,');
@@ -241,28 +242,28 @@ describe('brownpaper export / import', () => {
     const rep = file.elements.find((e: { title?: string }) => e.title === 'Sales rep qualifies lead, posts brochure');
     expect(rep).toMatchObject({ waitMinutes: 10 * 24 * 60, waitUnit: 'days', processMinutes: 45, processUnit: 'minutes', firstTimeRight: null });
     expect(file.scenarios[0].overrides[rep.id]).toEqual({ waitMinutes: 24 * 60, processMinutes: 30 });
-    const imported = cliJson<{ id: string; title: string }>('import', json, '--data', data);
+    const imported = await cliHereAnswer<{ id: string; title: string }>('import', json, '--data', data);
     expect(imported.title).toBe('Info request');
     expect(imported.id).not.toBe(s.id);
     const again = path.join(out, 'again.json');
-    const exported = cli('export', imported.id, '--data', data, '--format', 'json', '--out', again);
+    const exported = await cliHere('export', imported.id, '--data', data, '--format', 'json', '--out', again);
     expect(exported.stderr).toBe('');
     const strip = (f: string) => fs.readFileSync(f, 'utf8').replace(/"exportedAt": "[^"]+"/, '');
     expect(strip(again)).toBe(strip(json));
-    expect(cliJson<{ total: string }>('cost', imported.id, '--data', data, '--json').total).toBe('1476000.00');
+    expect((await cliHereAnswer<{ total: string }>('cost', imported.id, '--data', data, '--json')).total).toBe('1476000.00');
   });
 
-  it('never overwrites silently; refuses formats it cannot write yet; a hostile file changes nothing', () => {
+  it('never overwrites silently; refuses formats it cannot write yet; a hostile file changes nothing', async () => {
     const data = tempDir();
     const out = tempDir();
-    const s = cliJson<{ id: string }>('session', 'create', '--data', data, '--title', 'T');
+    const s = await cliHereAnswer<{ id: string }>('session', 'create', '--data', data, '--title', 'T');
     const json = path.join(out, 'board.json');
     fs.writeFileSync(json, 'precious');
-    const r = cli('export', s.id, '--data', data, '--format', 'json', '--out', json);
+    const r = await cliHere('export', s.id, '--data', data, '--format', 'json', '--out', json);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/exists; pass --force/);
     expect(fs.readFileSync(json, 'utf8')).toBe('precious');
-    expect(cli('export', s.id, '--data', data, '--format', 'pptx', '--out', json).stderr).toMatch(/--format must be one of json, csv, svg, pdf, png/);
+    expect((await cliHere('export', s.id, '--data', data, '--format', 'pptx', '--out', json)).stderr).toMatch(/--format must be one of json, csv, svg, pdf, png/);
 
     const hostile = path.join(out, 'hostile.json');
     fs.writeFileSync(
@@ -278,12 +279,12 @@ describe('brownpaper export / import', () => {
       }),
     );
     const before = snapshotDir(data);
-    const imp = cli('import', hostile, '--data', data);
+    const imp = await cliHere('import', hostile, '--data', data);
     expect(imp.code).toBe(1);
     expect(imp.stderr.trim().split('\n')).toHaveLength(1);
     expect(imp.stderr).toMatch(/^brownpaper: import hostile\.json\.elements\[0\]/);
     expect(snapshotDir(data)).toEqual(before);
-    expect(cliJson<unknown[]>('session', 'list', '--data', data, '--json')).toHaveLength(1);
+    expect(await cliHereAnswer<unknown[]>('session', 'list', '--data', data, '--json')).toHaveLength(1);
   });
 });
 
@@ -291,12 +292,12 @@ describe('brownpaper export: images', () => {
   it('svg, png (scale, transparent) and a pdf poster tiled over A4 pages', async () => {
     const data = tempDir();
     const out = tempDir();
-    const s = cliJson<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
+    const s = await cliHereAnswer<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
     const file = (n: string) => path.join(out, n);
-    expect(cli('export', s.id, '--data', data, '--format', 'svg', '--out', file('b.svg')).code).toBe(0);
+    expect((await cliHere('export', s.id, '--data', data, '--format', 'svg', '--out', file('b.svg'))).code).toBe(0);
     expect(fs.readFileSync(file('b.svg'), 'utf8')).toContain('>Line of visibility</text>');
-    expect(cli('export', s.id, '--data', data, '--format', 'png', '--scale', '1', '--out', file('b1.png')).code).toBe(0);
-    expect(cli('export', s.id, '--data', data, '--format', 'png', '--scale', '2', '--transparent', '--out', file('b2.png')).code).toBe(0);
+    expect((await cliHere('export', s.id, '--data', data, '--format', 'png', '--scale', '1', '--out', file('b1.png'))).code).toBe(0);
+    expect((await cliHere('export', s.id, '--data', data, '--format', 'png', '--scale', '2', '--transparent', '--out', file('b2.png'))).code).toBe(0);
     const size = (f: string) => {
       const b = fs.readFileSync(f);
       expect(b.subarray(1, 4).toString()).toBe('PNG');
@@ -306,12 +307,12 @@ describe('brownpaper export: images', () => {
     const [w2, h2] = size(file('b2.png'));
     expect(w1).toBeGreaterThan(1000);
     expect([w2, h2]).toEqual([w1 * 2, h1 * 2]);
-    expect(cli('export', s.id, '--data', data, '--format', 'pdf', '--paper', 'a4', '--out', file('b.pdf')).code).toBe(0);
+    expect((await cliHere('export', s.id, '--data', data, '--format', 'pdf', '--paper', 'a4', '--out', file('b.pdf'))).code).toBe(0);
     const bytes = fs.readFileSync(file('b.pdf'));
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const pdf = await PDFDocument.load(bytes);
     expect(pdf.getPageCount()).toBe(4);
     expect(pdf.getPage(0).getSize().width).toBeCloseTo((297 * 72) / 25.4, 1);
-    expect(cli('export', s.id, '--data', data, '--format', 'png', '--scale', '9', '--out', file('x.png')).stderr).toMatch(/--scale takes 1 to 4/);
+    expect((await cliHere('export', s.id, '--data', data, '--format', 'png', '--scale', '9', '--out', file('x.png'))).stderr).toMatch(/--scale takes 1 to 4/);
   });
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Route } from '@playwright/test';
 import { spawnHost, type HostProcess } from '../helpers/cli.js';
 import { tempDir } from '../helpers/host.js';
 import { personPage } from './fixtures.js';
@@ -31,7 +31,28 @@ test('host a session on the network from its Invite screen; someone joins from t
   await expect(fran.getByTestId('hosting')).toContainText('Only this computer can join now.');
   await expect(fran.getByTestId('join-qr')).toHaveCount(0);
   await fran.getByLabel('Network').selectOption('0.0.0.0');
+  // The room reads the big screen the moment it says "On the network": the address it shows then
+  // must be the network's. The new codes are held on their way (a slow network) to see that moment.
+  const held: Route[] = [];
+  await fran.route('**/api/sessions/*/codes', (route) => void held.push(route));
+  const firstShown = fran.waitForFunction(
+    () => {
+      const hosting = document.querySelector('[data-testid="hosting"] strong');
+      return hosting?.closest('[data-testid="hosting"]')?.textContent?.includes('On the network at')
+        ? { network: hosting.textContent, join: document.querySelector('[data-testid="join-url"]')?.textContent }
+        : null;
+    },
+    null,
+    { polling: 'raf' },
+  );
   await fran.getByRole('button', { name: 'Host on the network' }).click();
+  await expect.poll(() => held.length).toBe(2);
+  // Two frames: whatever the screen shows while the codes are held has been drawn and read.
+  await fran.evaluate(() => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame))));
+  for (const route of held) await route.continue();
+  await fran.unroute('**/api/sessions/*/codes');
+  const shown = (await (await firstShown).jsonValue())!;
+  expect(shown.join).toBe(`${shown.network}/join`);
   await expect(fran.getByTestId('hosting')).toContainText('On the network at http://');
   const joinUrl = (await fran.getByTestId('join-url').textContent())!;
   expect(joinUrl).toMatch(/^http:\/\/[\d.]+:\d+\/join$/);

@@ -1,4 +1,5 @@
 import { inviteCommand, sessionCommand } from '../../electron/cli/commands.js';
+import { main } from '../../electron/cli/main.js';
 
 /**
  * `brownpaper session …` and `brownpaper invite …` run in the test's own process: the CLI's
@@ -18,4 +19,23 @@ export function cliHereJson<T = Record<string, unknown>>(...args: string[]): T {
     throw new Error(`brownpaper ${args.join(' ')} failed: ${(e as Error).message}`);
   }
   return JSON.parse(lines.join('\n')) as T;
+}
+
+/**
+ * Any command through the CLI's own `main` (argument parsing, error lines, exit codes) in this
+ * process, with what it writes caught instead of printed: the same answer as `cli` without a
+ * Node start per call (test/cli/ once spent three minutes starting Node). `cli` stays for what
+ * only the real program shows: the bin shim, the process's exit code, signals.
+ */
+export async function cliHere(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { out: (line) => void (stdout += line + '\n'), err: (text) => void (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+export async function cliHereAnswer<T = Record<string, unknown>>(...args: string[]): Promise<T> {
+  const r = await cliHere(...args);
+  if (r.code !== 0) throw new Error(`brownpaper ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
+  return JSON.parse(r.stdout) as T;
 }

@@ -54,7 +54,14 @@ export function InviteDialog({ sessionId, token, onClose }: { sessionId: string;
     setBusy(true);
     setError(null);
     run()
-      .then((state) => (setHosting(state), refreshCodes()))
+      // The network address and the join address that goes with it appear together: shown one
+      // before the other, the big screen told the room an address from before hosting started.
+      .then((state) =>
+        askCodes(sessionId, token).then(
+          (next) => (setCodes(next), setHosting(state)),
+          (e: Error) => (setCodes(null), setHosting(state), setError(e.message)),
+        ),
+      )
       .catch((e: Error) => setError(e.message))
       .finally(() => setBusy(false));
   };
