@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from './model/ids.js';
 import { ipcChannelNames } from './ipcChannels.js';
+import { libraryEntrySchema, type LibraryEntry } from './model/library.js';
 import { joinRequestSchema, newSessionSchema, sessionSchema, trashedSessionSchema, type JoinRequest, type TrashedSession } from './session.js';
 import { hostingStateSchema, startHostingSchema, type HostingState, type StartHosting } from './hosting.js';
 
@@ -19,6 +20,8 @@ export const ipcChannels = {
   trashSession: { channel: ipcChannelNames.trashSession, args: z.tuple([idSchema]), result: z.strictObject({ trashed: z.literal(true) }) },
   restoreSession: { channel: ipcChannelNames.restoreSession, args: z.tuple([idSchema]), result: sessionSchema },
   listTrash: { channel: ipcChannelNames.listTrash, args: z.tuple([]), result: z.array(trashedSessionSchema) },
+  library: { channel: ipcChannelNames.library, args: z.tuple([]), result: z.array(libraryEntrySchema) },
+  renameSession: { channel: ipcChannelNames.renameSession, args: z.tuple([idSchema, z.string().max(1000)]), result: sessionSchema },
   emptyTrash: { channel: ipcChannelNames.emptyTrash, args: z.tuple([]), result: z.strictObject({ removed: z.number().int() }) },
   hostingState: { channel: ipcChannelNames.hostingState, args: z.tuple([]), result: hostingStateSchema },
   startHosting: { channel: ipcChannelNames.startHosting, args: z.tuple([startHostingSchema]), result: hostingStateSchema },
@@ -56,6 +59,9 @@ export interface SessionsApi {
   restoreSession(id: string): Promise<z.infer<typeof sessionSchema>>;
   listTrash(): Promise<TrashedSession[]>;
   emptyTrash(): Promise<{ removed: number }>;
+  /** every session with its steps, total, lead time, words and thumbnail */
+  library(): Promise<LibraryEntry[]>;
+  renameSession(id: string, title: string): Promise<z.infer<typeof sessionSchema>>;
   /** on the network or not, and this machine's addresses */
   hostingState(): Promise<HostingState>;
   startHosting(options: StartHosting): Promise<HostingState>;

@@ -10,6 +10,8 @@ export const ipcChannelNames = {
   restoreSession: 'brownpaper:restoreSession',
   listTrash: 'brownpaper:listTrash',
   emptyTrash: 'brownpaper:emptyTrash',
+  library: 'brownpaper:library',
+  renameSession: 'brownpaper:renameSession',
   hostingState: 'brownpaper:hostingState',
   startHosting: 'brownpaper:startHosting',
   stopHosting: 'brownpaper:stopHosting',

@@ -27,6 +27,8 @@ import { Voting } from './voting/voting.js';
 import { Estimates } from './estimates/estimates.js';
 import { PrivateRounds } from './privateRounds/privateRounds.js';
 import { History } from './history/history.js';
+import { hostOrigin } from '../../shared/model/origins.js';
+import { renameSession } from '../../shared/operations/renameSession.js';
 import { HostError } from './hostError.js';
 import { copyDoc } from './export/copyDoc.js';
 import { hostingState, lanInterfaces, openLan, roomAddress, type LanListener } from './lan.js';
@@ -128,8 +130,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
     },
   };
 
-  const owner = ownerService(store, hosting, (sessionId) => {
-    for (const p of [...(rooms.get(sessionId)?.peers ?? [])]) p.ws.close(closeCodes.sessionDeleted, 'the session was moved to the trash');
+  const owner = ownerService(store, hosting, {
+    disconnect(sessionId) {
+      for (const p of [...(rooms.get(sessionId)?.peers ?? [])]) p.ws.close(closeCodes.sessionDeleted, 'the session was moved to the trash');
+    },
+    // The board's title is the session's: written into the doc (the room keeps the list in step), so everyone in it sees the new one.
+    rename: (sessionId, title) => rooms.with(sessionId, (room) => renameSession.run(room.doc, { title }, { origin: hostOrigin, now: Date.now() })),
   });
   // What has been in the trash for 30 days goes for good, once per start.
   const purged = store.sessions.purgeExpired();

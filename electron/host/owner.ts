@@ -1,5 +1,7 @@
 import type { HostingState, StartHosting } from '../../shared/hosting.js';
-import { copyTitle, joinUrl, type NewSession, type Session, type TrashedSession } from '../../shared/session.js';
+import type { LibraryEntry } from '../../shared/model/library.js';
+import { LibrarySummaries } from './library/summaries.js';
+import { copyTitle, joinUrl, sessionTitleSchema, type NewSession, type Session, type TrashedSession } from '../../shared/session.js';
 import { importSessionText } from './store/importSession.js';
 import type { Store } from './store/store.js';
 
@@ -24,6 +26,10 @@ export interface Owner {
   /** Out of the trash, as it was. OwnerError 404 when it is not in the trash. */
   restoreSession(sessionId: string): Session;
   listTrash(): TrashedSession[];
+  /** The library: every session with its steps, total, lead time, words and thumbnail. */
+  library(): LibraryEntry[];
+  /** A new title, written into the board so everyone in it sees it. OwnerError 404 / 400. */
+  renameSession(sessionId: string, title: string): Session;
   /** Remove every session in the trash for good. */
   emptyTrash(): { removed: number };
   hostingState(): HostingState;
@@ -56,7 +62,14 @@ export interface Hosting {
   stop(): Promise<HostingState>;
 }
 
-export function ownerService(store: Store, hosting: Hosting, disconnect: (sessionId: string) => void): Owner {
+/** What the owner's actions do to a session's room: close everyone's connections, write its title into the board. */
+export interface SessionRooms {
+  disconnect(sessionId: string): void;
+  rename(sessionId: string, title: string): void;
+}
+
+export function ownerService(store: Store, hosting: Hosting, rooms: SessionRooms): Owner {
+  const summaries = new LibrarySummaries(store);
   const link = (from: OwnerWindow, id: string) => joinUrl(from.base, id, store.tokens.issue(id, 'facilitator', from.label));
   return {
     listSessions: () => store.sessions.list(),
@@ -85,7 +98,7 @@ export function ownerService(store: Store, hosting: Hosting, disconnect: (sessio
     },
     trashSession(sessionId) {
       if (!store.sessions.trash(sessionId)) throw new OwnerError(404, `no session ${sessionId}`);
-      disconnect(sessionId);
+      rooms.disconnect(sessionId);
       return { trashed: true };
     },
     restoreSession(sessionId) {
@@ -94,6 +107,14 @@ export function ownerService(store: Store, hosting: Hosting, disconnect: (sessio
       return session;
     },
     listTrash: () => store.sessions.inTrash(),
+    library: () => summaries.list(),
+    renameSession(sessionId, title) {
+      if (!store.sessions.get(sessionId)) throw new OwnerError(404, `no session ${sessionId}`);
+      const parsed = sessionTitleSchema.safeParse(title);
+      if (!parsed.success) throw new OwnerError(400, `title: ${parsed.error.issues[0].message}`);
+      rooms.rename(sessionId, parsed.data);
+      return store.sessions.get(sessionId)!;
+    },
     emptyTrash: () => ({ removed: store.sessions.purge() }),
     hostingState: () => hosting.state(),
     async startHosting(options) {

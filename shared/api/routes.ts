@@ -5,6 +5,7 @@ import { answerEstimateSchema, askEstimateSchema, estimateIdSchema, myEstimateAn
 import { myPrivateCardsSchema, privateCardRequestSchema, privateRoundRequestSchema } from '../model/privateRound.js';
 import { newSessionSchema, roleSchema, sessionSchema, trashedSessionSchema } from '../session.js';
 import { checkpointNameSchema, checkpointSchema } from '../model/checkpoint.js';
+import { libraryEntrySchema } from '../model/library.js';
 import { idSchema } from '../model/ids.js';
 
 /**
@@ -85,6 +86,15 @@ export const apiRoutes = {
     does: 'a session to the trash (restorable for 30 days); everyone in it is disconnected',
   },
   restoreSession: { method: 'POST', path: '/api/trash/:id/restore', caller: 'owner', body: null, answer: sessionSchema, does: 'a session back from the trash, as it was' },
+  library: { method: 'GET', path: '/api/library', caller: 'owner', body: null, answer: z.array(libraryEntrySchema), does: 'the library: each session with its steps, total, lead time, words and a thumbnail' },
+  renameSessionTitle: {
+    method: 'POST',
+    path: '/api/sessions/:id/title',
+    caller: 'owner',
+    body: z.strictObject({ title: z.string().max(1000) }),
+    answer: sessionSchema,
+    does: 'a new title, written into the board so everyone in it sees it',
+  },
   listTrash: { method: 'GET', path: '/api/trash', caller: 'owner', body: null, answer: z.array(trashedSessionSchema), does: 'the sessions in the trash, newest first' },
   emptyTrash: { method: 'DELETE', path: '/api/trash', caller: 'owner', body: null, answer: z.strictObject({ removed: z.number().int() }), does: 'remove every session in the trash for good' },
   session: {

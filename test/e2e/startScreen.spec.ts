@@ -37,12 +37,12 @@ test('create a session from the start screen, work in it, find it again after th
   const second = await ownerHost(dataDir);
   try {
     await page.goto(second.ownerUrl);
-    await page.getByRole('button', { name: /Claims handling, as-is/ }).click();
+    await page.getByRole('button', { name: /^Claims handling, as-is/ }).click();
     await expect(page.getByTestId('connection-status')).toHaveText('Live');
     await expect.poll(async () => (await notes(page)).map((n) => n.text)).toEqual(['Claim form is printed and scanned']);
     // Home keeps the owner key for this tab.
     await page.getByRole('link', { name: 'Brownpaper home' }).click();
-    await expect(page.getByRole('button', { name: /Claims handling, as-is/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Claims handling, as-is/ })).toBeVisible();
   } finally {
     second.host.child.kill('SIGTERM');
     await second.host.exited;

@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { templateIds, type TemplateId } from '../../../shared/model/board';
 import { templates } from '../../../shared/model/templates';
-import type { Session } from '../../../shared/session';
-import { pickSessionsApi, sessionListProblem } from './sessionsApi';
+import { pickSessionsApi } from './sessionsApi';
+import { Library } from './Library';
 import { JoinElsewhere } from './JoinElsewhere';
 import { JoinScreen } from './JoinScreen';
 import { ErrorLine } from '../../ui/ErrorLine';
@@ -10,15 +10,9 @@ import { ErrorLine } from '../../ui/ErrorLine';
 /** The start screen: the sessions on this machine, and "New session". */
 export function SessionsScreen({ ownerToken }: { ownerToken: string | null }) {
   const api = useMemo(() => pickSessionsApi(ownerToken), [ownerToken]);
-  const [sessions, setSessions] = useState<Session[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [listProblem, setListProblem] = useState<string | null>(null);
   const [title, setTitle] = useState('');
   const [template, setTemplate] = useState<TemplateId>('blank');
-
-  useEffect(() => {
-    api?.listSessions().then(setSessions, (e: Error) => setListProblem(sessionListProblem(e)));
-  }, [api]);
 
   // Not this computer's owner (someone who typed the host's address): the way in is a join code.
   if (!api) return <JoinScreen />;
@@ -61,29 +55,7 @@ export function SessionsScreen({ ownerToken }: { ownerToken: string | null }) {
           New session
         </button>
       </form>
-      <section aria-label="Sessions">
-        <h2>Sessions</h2>
-        {listProblem ? (
-          <ErrorLine error={listProblem} />
-        ) : sessions === null ? (
-          <p>Loading…</p>
-        ) : sessions.length === 0 ? (
-          <p>No sessions yet.</p>
-        ) : (
-          <ul className="session-list">
-            {sessions.map((s) => (
-              <li key={s.id}>
-                <button onClick={() => open(s.id)}>
-                  <strong>{s.title}</strong>
-                  <span>
-                    {templates[s.template].label} · changed {new Date(s.updatedAt).toLocaleString()}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <Library api={api} open={(id) => void open(id)} />
       <section aria-label="Import">
         <h2>Import a session file</h2>
         <label className="import">

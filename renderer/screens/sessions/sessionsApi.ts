@@ -22,6 +22,8 @@ function httpSessionsApi(ownerToken: string): SessionsApi {
     restoreSession: (id) => callApi('restoreSession', { token, sessionId: id }),
     listTrash: () => callApi('listTrash', { token }),
     emptyTrash: () => callApi('emptyTrash', { token }),
+    library: () => callApi('library', { token }),
+    renameSession: (id, title) => callApi('renameSessionTitle', { token, sessionId: id, body: { title } }),
     hostingState: () => callApi('hostingState', { token }),
     startHosting: (options) => callApi('startHosting', { token, body: options }),
     stopHosting: () => callApi('stopHosting', { token }),

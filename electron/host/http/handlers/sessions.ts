@@ -6,7 +6,7 @@ const browser = (ctx: ApiContext) => ({ base: ctx.localUrl(), label: 'owner' });
 
 /** The owner's session list (electron/host/owner.ts), and the session an invite link opens. */
 export const sessionHandlers: Handlers<
-  'listSessions' | 'createSession' | 'importSession' | 'openSession' | 'session' | 'duplicateSession' | 'trashSession' | 'restoreSession' | 'listTrash' | 'emptyTrash'
+  'listSessions' | 'createSession' | 'importSession' | 'openSession' | 'session' | 'duplicateSession' | 'trashSession' | 'restoreSession' | 'listTrash' | 'emptyTrash' | 'library' | 'renameSessionTitle'
 > = {
   listSessions: ({ ctx }) => ctx.owner.listSessions(),
   createSession: ({ ctx, body }) => ctx.owner.createSession(body, browser(ctx)),
@@ -17,6 +17,8 @@ export const sessionHandlers: Handlers<
   restoreSession: ({ ctx, sessionId }) => ctx.owner.restoreSession(sessionId),
   listTrash: ({ ctx }) => ctx.owner.listTrash(),
   emptyTrash: ({ ctx }) => ctx.owner.emptyTrash(),
+  library: ({ ctx }) => ctx.owner.library(),
+  renameSessionTitle: ({ ctx, sessionId, body }) => ctx.owner.renameSession(sessionId, body.title),
   session: ({ ctx, sessionId, role }) => {
     const session = ctx.store.sessions.get(sessionId);
     if (!session) throw new ApiError(401, 'this link is not valid for the session');

@@ -1,0 +1,185 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { templateIds, type TemplateId } from '../../../shared/model/board';
+import { durationAsText } from '../../../shared/model/duration';
+import type { LibraryEntry } from '../../../shared/model/library';
+import { formatMoney, periodShort } from '../../../shared/model/money';
+import { templates } from '../../../shared/model/templates';
+import type { SessionsApi } from '../../../shared/ipc';
+import type { TrashedSession } from '../../../shared/session';
+import { ErrorLine } from '../../ui/ErrorLine';
+import { sessionListProblem } from './sessionsApi';
+
+type Sort = 'changed' | 'name';
+
+const message = (e: unknown) => (e as Error).message.replace(/^Error invoking remote method '[^']+': (Error: )?/, '');
+
+/** A session's figures on its card: "14 steps · $1,476,000/yr · lead time 33 days". */
+function figures({ summary }: LibraryEntry): string {
+  if (!summary) return '';
+  const parts = [`${summary.steps} step${summary.steps === 1 ? '' : 's'}`];
+  if (summary.totalMinor !== null) parts.push(`${formatMoney(BigInt(summary.totalMinor), summary.currency, summary.locale)}${periodShort[summary.period]}`);
+  if (summary.leadMinutes !== null) parts.push(`lead time ${durationAsText(summary.leadMinutes, summary.locale)}`);
+  return parts.join(' · ');
+}
+
+/**
+ * The library on the start screen: every session as a card (thumbnail, title, template, last
+ * change, steps, total and lead time), found by its title or the words on its cards, sorted
+ * and filtered; renamed, duplicated, or deleted to the trash, from where it comes back for 30 days.
+ */
+export function Library({ api, open }: { api: SessionsApi; open(id: string): void }) {
+  const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
+  const [trash, setTrash] = useState<TrashedSession[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<Sort>('changed');
+  const [template, setTemplate] = useState<TemplateId | ''>('');
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
+
+  const reload = useCallback(() => {
+    api.library().then(setEntries, (e: Error) => setProblem(sessionListProblem(e)));
+    api.listTrash().then(setTrash, () => setTrash([]));
+  }, [api]);
+  useEffect(reload, [reload]);
+
+  const act = (what: Promise<unknown>, after?: () => void) =>
+    what.then(
+      () => (after?.(), reload()),
+      (e) => setError(message(e)),
+    );
+
+  const shown = useMemo(() => {
+    const words = search.trim().toLowerCase();
+    const found = (entries ?? []).filter(
+      (e) => (!template || e.session.template === template) && (!words || e.session.title.toLowerCase().includes(words) || (e.summary?.text.toLowerCase().includes(words) ?? false)),
+    );
+    return sort === 'name' ? [...found].sort((a, b) => a.session.title.localeCompare(b.session.title)) : found;
+  }, [entries, search, sort, template]);
+
+  if (problem)
+    return (
+      <section aria-label="Sessions" className="library">
+        <h2>Sessions</h2>
+        <ErrorLine error={problem} />
+      </section>
+    );
+  return (
+    <section aria-label="Sessions" className="library">
+      <h2>Sessions</h2>
+      <div className="library-tools">
+        <input type="search" aria-label="Search sessions" placeholder="Search titles and cards" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <select aria-label="Sort" value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
+          <option value="changed">Last changed first</option>
+          <option value="name">By name</option>
+        </select>
+        <select aria-label="Template" value={template} onChange={(e) => setTemplate(e.target.value as TemplateId | '')}>
+          <option value="">All templates</option>
+          {templateIds.map((id) => (
+            <option key={id} value={id}>
+              {templates[id].label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {deleted && (
+        <p className="library-deleted" role="status">
+          “{deleted.title}” is in the trash.{' '}
+          <button type="button" className="text-button" onClick={() => act(api.restoreSession(deleted.id), () => setDeleted(null))}>
+            Undo
+          </button>
+        </p>
+      )}
+      <ErrorLine error={error} />
+      {entries === null ? (
+        <p>Loading…</p>
+      ) : entries.length === 0 ? (
+        <p>No sessions yet.</p>
+      ) : shown.length === 0 ? (
+        <p>No session matches.</p>
+      ) : (
+        <ul className="session-list library-cards">
+          {shown.map((e) => (
+            <li key={e.session.id} className="library-card">
+              {renaming === e.session.id ? (
+                <RenameField title={e.session.title} onDone={(title) => (setRenaming(null), title !== null && title !== e.session.title && act(api.renameSession(e.session.id, title)))} />
+              ) : (
+                <button type="button" className="library-open" onClick={() => open(e.session.id)}>
+                  {e.summary && <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(e.summary.thumbnail)}`} alt="" width={240} height={135} />}
+                  <strong>{e.session.title}</strong>
+                  <span>
+                    {templates[e.session.template].label} · changed {new Date(e.session.updatedAt).toLocaleString()}
+                  </span>
+                  {figures(e) && <span>{figures(e)}</span>}
+                </button>
+              )}
+              <span className="library-actions">
+                <button type="button" className="text-button" aria-label={`Rename “${e.session.title}”`} onClick={() => setRenaming(e.session.id)}>
+                  Rename
+                </button>
+                <button type="button" className="text-button" aria-label={`Duplicate “${e.session.title}”`} onClick={() => act(api.duplicateSession(e.session.id))}>
+                  Duplicate
+                </button>
+                <button
+                  type="button"
+                  className="text-button"
+                  aria-label={`Delete “${e.session.title}”`}
+                  onClick={() => act(api.trashSession(e.session.id), () => setDeleted({ id: e.session.id, title: e.session.title }))}
+                >
+                  Delete
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {trash.length > 0 && (
+        <details className="library-trash">
+          <summary>Trash ({trash.length}) — kept for 30 days</summary>
+          <ul>
+            {trash.map((t) => (
+              <li key={t.id}>
+                <span>
+                  <strong>{t.title}</strong> · deleted {new Date(t.deletedAt).toLocaleString()}
+                </span>
+                <button type="button" className="text-button" aria-label={`Restore “${t.title}”`} onClick={() => act(api.restoreSession(t.id))}>
+                  Restore
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="text-button" onClick={() => window.confirm(`Remove the ${trash.length} session(s) in the trash for good?`) && act(api.emptyTrash())}>
+            Empty trash
+          </button>
+        </details>
+      )}
+    </section>
+  );
+}
+
+/** The title in place: Enter or a click elsewhere keeps it, Escape leaves it as it was. */
+function RenameField({ title, onDone }: { title: string; onDone(title: string | null): void }) {
+  const [value, setValue] = useState(title);
+  const done = useRef(false);
+  const finish = (keep: boolean) => {
+    if (done.current) return;
+    done.current = true;
+    onDone(keep && value.trim() ? value.trim() : null);
+  };
+  return (
+    <input
+      className="library-rename"
+      aria-label="Session title"
+      value={value}
+      maxLength={200}
+      autoFocus
+      onChange={(e) => setValue(e.target.value)}
+      onBlur={() => finish(true)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') finish(true);
+        if (e.key === 'Escape') finish(false);
+      }}
+    />
+  );
+}

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { cliJson, spawnHost } from '../helpers/cli.js';
+import { tempDir } from '../helpers/host.js';
+
+test('the library: cards with figures, search by card text, rename by clicking away, duplicate, delete with undo, restore from the trash', async ({ page }) => {
+  const dataDir = tempDir('brownpaper-e2e-');
+  cliJson('session', 'create', '--data', dataDir, '--title', 'Info request', '--template', 'sample-info-request');
+  cliJson('session', 'create', '--data', dataDir, '--title', 'Claims handling', '--template', 'service-blueprint');
+  const host = await spawnHost(dataDir, ['--owner']);
+  try {
+    const [, ownerUrl] = await host.line(/open (http:\/\/\S+#owner=\S+)/);
+    await page.goto(ownerUrl);
+    const library = page.getByRole('region', { name: 'Sessions' });
+    const card = (title: string) => library.getByRole('listitem').filter({ has: page.getByRole('button', { name: new RegExp(`^${title}`) }) });
+    await expect(card('Info request')).toContainText('12 steps · $1,476,000.00/yr · lead time');
+    await expect(card('Info request').locator('img')).toHaveCount(1);
+
+    // Found by a word on one of its cards, not only by its title.
+    await library.getByLabel('Search sessions').fill('brochure');
+    await expect(library.getByRole('listitem')).toHaveCount(1);
+    await library.getByLabel('Search sessions').fill('');
+    await library.getByLabel('Sort').selectOption('name');
+    await expect(library.getByRole('listitem').first()).toContainText('Claims handling');
+
+    // Rename: type, then click elsewhere on the page to keep it.
+    await library.getByRole('button', { name: 'Rename “Claims handling”' }).click();
+    await library.getByLabel('Session title').fill('Claims handling, as-is');
+    await page.getByRole('heading', { name: 'Brownpaper' }).click();
+    await expect(card('Claims handling, as-is')).toBeVisible();
+
+    await library.getByRole('button', { name: 'Duplicate “Info request”' }).click();
+    await expect(card('Info request \\(copy\\)')).toContainText('12 steps · $1,476,000.00/yr');
+
+    await library.getByRole('button', { name: 'Delete “Info request (copy)”' }).click();
+    await expect(page.getByRole('status')).toContainText('“Info request (copy)” is in the trash.');
+    await expect(card('Info request \\(copy\\)')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(card('Info request \\(copy\\)')).toBeVisible();
+
+    await library.getByRole('button', { name: 'Delete “Info request (copy)”' }).click();
+    await library.getByText(/^Trash \(1\)/).click();
+    await library.getByRole('button', { name: 'Restore “Info request (copy)”' }).click();
+    await expect(card('Info request \\(copy\\)')).toBeVisible();
+    expect(cliJson<unknown[]>('session', 'list', '--data', dataDir, '--json')).toHaveLength(3);
+  } finally {
+    host.child.kill('SIGTERM');
+    await host.exited;
+  }
+});
