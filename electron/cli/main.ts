@@ -1,5 +1,6 @@
 import { caseCommand, costCommand, exportCommand, hostCommand, importCommand, inviteCommand, sessionCommand } from './commands.js';
 import { CliError, usage } from './errors.js';
+import { importStepsCommand } from './importStepsCommand.js';
 
 const help = `brownpaper — a digital brown-paper wall
 
@@ -13,6 +14,9 @@ const help = `brownpaper — a digital brown-paper wall
   brownpaper export <sessionId> --data <dir> --format json|csv|svg|png|pdf --out <file>
              [--force] [--bom] [--scale 1-4] [--transparent] [--paper a4|a3|single] [--scenario <name|id>]
   brownpaper import <file.json> --data <dir>
+  brownpaper import-steps <file.csv|file.xlsx> --data <dir> (--session <id> | --new --title <t> [--template <id>])
+             [--sheet <name>] [--skip-bad-rows]
+             a step list into a session: lanes and stages by name, steps in their cells
 
 Templates: blank, value-chain, service-blueprint, customer-journey, sample-info-request.`;
 
@@ -42,6 +46,9 @@ export async function main(argv: string[]): Promise<number> {
         break;
       case 'import':
         importCommand(rest, out);
+        break;
+      case 'import-steps':
+        await importStepsCommand(rest, out);
         break;
       case 'help':
       case '--help':

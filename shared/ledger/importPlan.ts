@@ -1,9 +1,11 @@
+import type * as Y from 'yjs';
 import type { BoardElement, BoardMeta } from '../model/board.js';
-import { boardDefaults } from '../model/board.js';
-import type { Scenario } from '../model/scenario.js';
+import { boardDefaults, readBoard, readMeta } from '../model/board.js';
+import { readScenarios, type Scenario } from '../model/scenario.js';
 import { newStep, type Step } from '../model/step.js';
 import type { ImportedRow } from '../operations/importSteps.js';
-import { importedRowProblem } from '../operations/importSteps.js';
+import { importSteps, importedRowProblem } from '../operations/importSteps.js';
+import type { OperationContext } from '../operations/types.js';
 import { ledgerColumns, type CellEdit, type LedgerColumn, type LedgerContext } from './columns.js';
 import { mapHeaders, type HeaderMapping, type HeaderTarget } from './importHeaders.js';
 import { formulaShown, looksLikeFormula, type TableCell } from './importTable.js';
@@ -248,3 +250,21 @@ export function importArgs(plan: ImportPlan, { skipBadRows = false } = {}): { ok
 
 /** "row 7, Step: a formula is not taken as text: =HYPERLINK(…)" */
 export const problemLine = (p: RowProblem) => `row ${p.row}${p.column ? `, ${p.column}` : ''}: ${p.message}`;
+
+/** A doc as an import reads it. */
+export function boardForImport(doc: Y.Doc): ImportBoard {
+  return { elements: readBoard(doc).elements, meta: readMeta(doc), scenarios: readScenarios(doc) };
+}
+
+/**
+ * Import a table into a doc with the mapping its headers suggest (the CLI; the dialog lets
+ * people change it first): one importSteps transaction, or the first problem as one line and
+ * nothing written.
+ */
+export function importTableInto(doc: Y.Doc, rows: readonly (readonly TableCell[])[], ctx: OperationContext, { skipBadRows = false } = {}) {
+  const board = boardForImport(doc);
+  const plan = planImport(rows, suggestMapping(rows, board), board);
+  const args = importArgs(plan, { skipBadRows });
+  if (!args.ok) return { ok: false as const, error: args.error, plan };
+  return { ok: true as const, plan, made: importSteps.run(doc, importSteps.args.parse(args.args), ctx) };
+}
