@@ -4,6 +4,7 @@ import { myVotesSchema, voteRequestSchema } from '../model/vote.js';
 import { answerEstimateSchema, askEstimateSchema, estimateIdSchema, myEstimateAnswerSchema } from '../model/estimate.js';
 import { myPrivateCardsSchema, privateCardRequestSchema, privateRoundRequestSchema } from '../model/privateRound.js';
 import { newSessionSchema, roleSchema, sessionSchema } from '../session.js';
+import { stepTableSchema } from '../ledger/importTable.js';
 
 /**
  * The host's HTTP API, one entry per route: method, path, who may call it, the schema of its
@@ -21,8 +22,8 @@ export interface RouteDef {
   method: 'GET' | 'POST' | 'DELETE';
   path: string;
   caller: Caller;
-  /** the JSON body's schema; `text`: the raw body (a session file); null: none */
-  body: z.ZodType | 'text' | null;
+  /** the JSON body's schema; `text`: the raw body (a session file); `bytes`: a file's bytes (a spreadsheet); null: none */
+  body: z.ZodType | 'text' | 'bytes' | null;
   answer: z.ZodType;
   /** the status of a success when not 200 (201: created) */
   created?: true;
@@ -143,14 +144,22 @@ export const apiRoutes = {
     answer: myPrivateCardsSchema,
     does: 'add, edit, move or delete one of your own private cards; answers with all of yours',
   },
+  readStepList: {
+    method: 'POST',
+    path: '/api/sessions/:id/step-list',
+    caller: 'facilitator',
+    body: 'bytes',
+    answer: stepTableSchema,
+    does: 'a step list file (CSV or XLSX) read into a table of cells for the import dialog, ?sheet= picks a sheet (400 with why it is refused; 413 over 10 MB); nothing is written',
+  },
   hostingState: { method: 'GET', path: '/api/hosting', caller: 'owner', body: null, answer: hostingStateSchema, does: 'on the network or not, and this machine’s addresses' },
   startHosting: { method: 'POST', path: '/api/hosting', caller: 'owner', body: startHostingSchema, answer: hostingStateSchema, does: 'host on the network (all networks or one address)' },
   stopHosting: { method: 'DELETE', path: '/api/hosting', caller: 'owner', body: null, answer: hostingStateSchema, does: 'stop hosting: disconnect the network, end the codes' },
 } as const satisfies Record<string, RouteDef>;
 
 export type RouteName = keyof typeof apiRoutes;
-type BodyIn<D> = D extends { body: infer B } ? (B extends z.ZodType ? z.input<B> : B extends 'text' ? string : undefined) : never;
-type BodyOut<D> = D extends { body: infer B } ? (B extends z.ZodType ? z.output<B> : B extends 'text' ? string : undefined) : never;
+type BodyIn<D> = D extends { body: infer B } ? (B extends z.ZodType ? z.input<B> : B extends 'text' ? string : B extends 'bytes' ? Blob | Uint8Array : undefined) : never;
+type BodyOut<D> = D extends { body: infer B } ? (B extends z.ZodType ? z.output<B> : B extends 'text' ? string : B extends 'bytes' ? Uint8Array : undefined) : never;
 /** the body as a client sends it */
 export type RouteBodyIn<N extends RouteName> = BodyIn<(typeof apiRoutes)[N]>;
 /** the body as the host's handler gets it, parsed */

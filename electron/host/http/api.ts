@@ -20,6 +20,7 @@ import { ApiError, type Call, type Handler } from './handlers/types.js';
 import { voteHandlers } from './handlers/votes.js';
 import { estimateHandlers } from './handlers/estimates.js';
 import { privateRoundHandlers } from './handlers/privateRounds.js';
+import { importingHandlers } from './handlers/importing.js';
 
 export interface ApiContext {
   store: Store;
@@ -40,7 +41,7 @@ export interface ApiContext {
 }
 
 /** Every route's handler, by the route's name in shared/api/routes.ts: one file per resource. */
-const handlers: { [N in RouteName]: Handler<N> } = { ...sessionHandlers, ...joiningHandlers, ...voteHandlers, ...estimateHandlers, ...privateRoundHandlers, ...hostingHandlers };
+const handlers: { [N in RouteName]: Handler<N> } = { ...sessionHandlers, ...joiningHandlers, ...voteHandlers, ...estimateHandlers, ...privateRoundHandlers, ...hostingHandlers, ...importingHandlers };
 
 /** The route table, served by find-my-way (a radix-tree router): path → route name per method. */
 const router = FindMyWay({ ignoreTrailingSlash: false, caseSensitive: true });
@@ -62,7 +63,7 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-async function readText(req: IncomingMessage, limit: number): Promise<string> {
+async function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const c of req) {
@@ -70,7 +71,11 @@ async function readText(req: IncomingMessage, limit: number): Promise<string> {
     if (size > limit) throw new Error(`request body over ${limit} bytes`);
     chunks.push(c as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+async function readText(req: IncomingMessage, limit: number): Promise<string> {
+  return (await readBytes(req, limit)).toString('utf8');
 }
 
 function callerError(def: RouteDef): ApiError {
@@ -109,7 +114,17 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: 
     }
 
     let body: unknown;
-    if (def.body === 'text') {
+    if (def.body === 'bytes') {
+      // A spreadsheet: refused whole over the limit, before it is read any further.
+      const declared = Number(req.headers['content-length'] ?? 0);
+      const tooLarge = () => new ApiError(413, `the file is over ${limits.stepListBytes / 2 ** 20} MB; the most is ${limits.stepListBytes / 2 ** 20} MB`);
+      if (declared > limits.stepListBytes) throw tooLarge();
+      body = new Uint8Array(
+        await readBytes(req, limits.stepListBytes).catch(() => {
+          throw tooLarge();
+        }),
+      );
+    } else if (def.body === 'text') {
       body = await readText(req, limits.sessionFileBytes).catch((e: Error) => {
         throw new ApiError(400, e.message);
       });
