@@ -15,7 +15,7 @@ import { parse, required } from './args.js';
 import { CliError, usage } from './errors.js';
 import { loadBoard } from './exchangeCommands.js';
 
-export interface ImportStepsOptions {
+interface ImportStepsOptions {
   file: string;
   /** into this session… */
   sessionId?: string;
@@ -30,7 +30,7 @@ export interface ImportStepsOptions {
  * template. Read, planned and checked whole before anything is written: a bad row is one line
  * (with its row and column) and the store is left as it was, unless --skip-bad-rows.
  */
-export async function importStepsFile(openStoreFor: (create: boolean) => Store, o: ImportStepsOptions): Promise<Session> {
+async function importStepsFile(openStoreFor: (create: boolean) => Store, o: ImportStepsOptions): Promise<Session> {
   let bytes: Uint8Array;
   try {
     if (fs.statSync(o.file).size > MAX_STEP_LIST_BYTES) throw new CliError(`${path.basename(o.file)}: larger than ${MAX_STEP_LIST_BYTES / 2 ** 20} MB`);

@@ -1,4 +1,4 @@
-import { rangedFieldLabel, rangedFields, type RangedField } from '../model/range.js';
+import { rangedFields, type RangedField } from '../model/range.js';
 import type { LedgerColumn } from './columns.js';
 
 /**
@@ -11,7 +11,7 @@ import type { LedgerColumn } from './columns.js';
  */
 
 /** How a mapped header's cells are read. */
-export type CellFormat =
+type CellFormat =
   /** in the board's number format ("1.234,50" on de-DE) */
   | 'board'
   /** a plain decimal with a point, as our cost table writes amounts ("600000.00") */
@@ -37,7 +37,7 @@ export type HeaderMapping =
   | { header: string; target: null; why: null };
 
 /** A header as compared: lower case, letters and digits only ("Unit cost (USD)" → "unitcostusd"). */
-export const headerKey = (h: string) =>
+const headerKey = (h: string) =>
   h
     .normalize('NFKC')
     .toLowerCase()
@@ -143,10 +143,7 @@ export function mapHeaders(headers: readonly string[], columns: readonly LedgerC
 const rank = (m: HeaderMapping) => (m.target?.format === 'hours' ? 1 : 0);
 
 /** Our own cost table's header row: a period cost column, its rework, and the cost mode. */
-export function isOwnCostTable(headers: readonly string[]): boolean {
+function isOwnCostTable(headers: readonly string[]): boolean {
   const keys = headers.map((h) => headerKey(withoutBrackets(h)));
   return keys.includes('costmode') && keys.includes('periodcost') && keys.includes('ofwhichrework');
 }
-
-/** The label a figure's column carries in messages ("Wait before"). */
-export const figureLabel = (key: string) => (isFigure(key) ? rangedFieldLabel[key] : key);

@@ -40,7 +40,28 @@ const nameOf = (doc: Y.Doc, id: string | null) => (id ? ((readBoard(doc).element
 const stepsOf = (doc: Y.Doc) => stepsInLedgerOrder(readBoard(doc).elements);
 /** What a step carries that our cost table writes: everything but where it is, who it is and its flags (the cost table has no flags). */
 function carried(doc: Y.Doc, s: Step) {
-  const { painPoint: _p, failPoint: _f, waitPoint: _wp, momentOfTruth: _m, id: _id, x: _x, y: _y, laneId, stageId, order: _order, w: _w, h: _h, color: _color, notes: _notes, inputs: _i, outputs: _o, systems: _s, emotion: _e, scenarioId: _sc, ...rest } = s as Step & Record<string, unknown>;
+  const {
+    painPoint: _p,
+    failPoint: _f,
+    waitPoint: _wp,
+    momentOfTruth: _m,
+    id: _id,
+    x: _x,
+    y: _y,
+    laneId,
+    stageId,
+    order: _order,
+    w: _w,
+    h: _h,
+    color: _color,
+    notes: _notes,
+    inputs: _i,
+    outputs: _o,
+    systems: _s,
+    emotion: _e,
+    scenarioId: _sc,
+    ...rest
+  } = s as Step & Record<string, unknown>;
   return { lane: nameOf(doc, laneId), stage: nameOf(doc, stageId), ...rest };
 }
 
@@ -107,7 +128,25 @@ describe('a step list from a spreadsheet', () => {
 
   it('maps headers by label and alias, and our cost table’s own headers; leaves an unknown one to the dialog', () => {
     const { columns } = importColumns(boardOf(blankBoard('en-US')));
-    const m = mapHeaders(['Process step', 'Role', 'Phase', 'Volume per year', 'Unit cost (USD)', 'Wait', 'Wait (h)', 'Volume low', 'Volume high', 'Volume: evidence', 'Unit cost: source', 'Period cost (USD)', 'To-be: volume', 'Kosten'], columns);
+    const m = mapHeaders(
+      [
+        'Process step',
+        'Role',
+        'Phase',
+        'Volume per year',
+        'Unit cost (USD)',
+        'Wait',
+        'Wait (h)',
+        'Volume low',
+        'Volume high',
+        'Volume: evidence',
+        'Unit cost: source',
+        'Period cost (USD)',
+        'To-be: volume',
+        'Kosten',
+      ],
+      columns,
+    );
     expect(m.map((x) => (x.target ? `${x.target.key}/${x.target.part}` : x.why))).toEqual([
       'title/value',
       'lane/value',
@@ -182,7 +221,18 @@ describe('a step list from a spreadsheet', () => {
     const doc = blankBoard('en-US');
     const count = () => readBoard(doc).elements.size;
     const n = count();
-    expect(() => importSteps.run(doc, { rows: [{ row: 2, lane: 'L', stage: 'S', fields: { title: 'ok' } }, { row: 3, lane: 'L', stage: 'S', fields: { title: 'bad', volume: -5 } }] }, ctx)).toThrow(/^row 3\.volume/i);
+    expect(() =>
+      importSteps.run(
+        doc,
+        {
+          rows: [
+            { row: 2, lane: 'L', stage: 'S', fields: { title: 'ok' } },
+            { row: 3, lane: 'L', stage: 'S', fields: { title: 'bad', volume: -5 } },
+          ],
+        },
+        ctx,
+      ),
+    ).toThrow(/^row 3\.volume/i);
     expect(count()).toBe(n);
   });
 });

@@ -61,7 +61,7 @@ export function importColumns(board: ImportBoard): { columns: LedgerColumn[]; ct
 }
 
 /** The first non-blank row: the headers. */
-export function headerRow(rows: readonly (readonly TableCell[])[]): number {
+function headerRow(rows: readonly (readonly TableCell[])[]): number {
   const i = rows.findIndex((r) => !isBlankRow(r));
   return i < 0 ? 0 : i;
 }
@@ -70,13 +70,17 @@ const cellText = (c: TableCell | undefined): string => (c === null || c === unde
 const isBlankRow = (r: readonly TableCell[]) => r.every((c) => cellText(c).trim() === '');
 
 /** The headers of a table as text. */
-export function tableHeaders(rows: readonly (readonly TableCell[])[]): string[] {
+function tableHeaders(rows: readonly (readonly TableCell[])[]): string[] {
   return (rows[headerRow(rows)] ?? []).map((c) => cellText(c).trim());
 }
 
 /** The mapping a board suggests for a table's headers (the dialog starts from it). */
 export function suggestMapping(rows: readonly (readonly TableCell[])[], board: ImportBoard): HeaderMapping[] {
-  return mapHeaders(tableHeaders(rows), importColumns(board).columns, board.scenarios.map((s) => s.name));
+  return mapHeaders(
+    tableHeaders(rows),
+    importColumns(board).columns,
+    board.scenarios.map((s) => s.name),
+  );
 }
 
 /** A number as plain text, every digit kept ("1234.5", never "1.2345e3" for what a spreadsheet holds). */
@@ -234,7 +238,16 @@ function namesToCreate(board: ImportBoard, steps: readonly PlannedStep[]): { lan
       }
     return out;
   };
-  return { lanes: pick('lane', steps.map((s) => s.lane)), stages: pick('stage', steps.map((s) => s.stage)) };
+  return {
+    lanes: pick(
+      'lane',
+      steps.map((s) => s.lane),
+    ),
+    stages: pick(
+      'stage',
+      steps.map((s) => s.stage),
+    ),
+  };
 }
 
 /** The importSteps operation's rows: every planned step; refused while bad rows remain unless they are skipped. */

@@ -7,7 +7,7 @@ import { z } from 'zod';
  * a formula is kept as a formula so the plan can refuse it by row and column — it is never
  * evaluated. The host reads files into this (electron/host/import/); a paste is split here.
  */
-export const tableCellSchema = z.union([z.string(), z.number(), z.null(), z.strictObject({ formula: z.string() })]);
+const tableCellSchema = z.union([z.string(), z.number(), z.null(), z.strictObject({ formula: z.string() })]);
 export type TableCell = z.infer<typeof tableCellSchema>;
 
 /** The most data rows one import takes (the header row not counted). */
@@ -58,20 +58,20 @@ export function tableFromPaste(text: string): StepTable {
   while (i < t.length) {
     const c = t[i];
     if (quoted) {
-      if (c === '"' && t[i + 1] === '"') (cell += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (cell += c), i++;
+      if (c === '"' && t[i + 1] === '"') ((cell += '"'), (i += 2));
+      else if (c === '"') ((quoted = false), i++);
+      else ((cell += c), i++);
       continue;
     }
-    if (c === '"' && cell === '') (quoted = true), i++;
-    else if (c === '\t') row.push(cell), (cell = ''), i++;
+    if (c === '"' && cell === '') ((quoted = true), i++);
+    else if (c === '\t') (row.push(cell), (cell = ''), i++);
     else if (c === '\r' || c === '\n') {
       row.push(cell);
       rows.push(row);
       row = [];
       cell = '';
       i += c === '\r' && t[i + 1] === '\n' ? 2 : 1;
-    } else (cell += c), i++;
+    } else ((cell += c), i++);
   }
   if (cell !== '' || row.length) rows.push([...row, cell]);
   return { sheet: '', sheets: [], rows };

@@ -35,19 +35,25 @@ const importedKeys = [
   'processUnit',
   ...rangedFields.flatMap((f) => [f, lowField(f), highField(f), evidenceField(f), sourceField(f)]),
 ] as const;
-export const importedStepFields = stepSchema.pick(Object.fromEntries(importedKeys.map((k) => [k, true])) as { [K in (typeof importedKeys)[number]]: true }).partial().strict();
-export type ImportedStep = z.infer<typeof importedStepFields>;
+const importedStepFields = stepSchema
+  .pick(Object.fromEntries(importedKeys.map((k) => [k, true])) as { [K in (typeof importedKeys)[number]]: true })
+  .partial()
+  .strict();
+type ImportedStep = z.infer<typeof importedStepFields>;
 
 const overrideValue = z.union([z.number(), z.boolean(), z.string(), z.null()]);
 
-export const importedRow = z.strictObject({
+const importedRow = z.strictObject({
   /** the row in the file, for messages */
   row: z.number().int().min(1),
   /** the lane and stage by name; '' for none */
   lane: shortText,
   stage: shortText,
   fields: z.record(z.string(), z.unknown()),
-  overrides: z.array(z.strictObject({ scenarioId: idSchema, values: z.partialRecord(z.enum(overrideFields), overrideValue) })).max(50).optional(),
+  overrides: z
+    .array(z.strictObject({ scenarioId: idSchema, values: z.partialRecord(z.enum(overrideFields), overrideValue) }))
+    .max(50)
+    .optional(),
 });
 export type ImportedRow = z.input<typeof importedRow>;
 
@@ -78,14 +84,23 @@ export function importedRowProblem(r: ImportedRow, scenarioIds: ReadonlySet<stri
 const byName = (bands: readonly Band[], name: string) => bands.find((b) => b.name.trim().toLowerCase() === name.trim().toLowerCase());
 
 /** The lanes and stages the rows name that the board does not have yet, in the order rows name them. */
-export function bandsToCreate(doc: Y.Doc, rows: readonly { lane: string; stage: string }[]): { lanes: string[]; stages: string[] } {
+function bandsToCreate(doc: Y.Doc, rows: readonly { lane: string; stage: string }[]): { lanes: string[]; stages: string[] } {
   const grid = boardGrid(doc);
   const missing = (bands: Band[], names: string[]) => {
     const out: string[] = [];
     for (const n of names) if (n.trim() && !byName(bands, n) && !out.some((o) => o.toLowerCase() === n.trim().toLowerCase())) out.push(n.trim());
     return out;
   };
-  return { lanes: missing(grid.lanes, rows.map((r) => r.lane)), stages: missing(grid.stages, rows.map((r) => r.stage)) };
+  return {
+    lanes: missing(
+      grid.lanes,
+      rows.map((r) => r.lane),
+    ),
+    stages: missing(
+      grid.stages,
+      rows.map((r) => r.stage),
+    ),
+  };
 }
 
 /**

@@ -31,8 +31,7 @@ function withStore<T>(data: string, fn: (s: ReturnType<typeof openStore>) => T):
   }
 }
 
-const stepsIn = (data: string, id: string) =>
-  withStore(data, (s) => [...readBoard(loadBoard(s, id)).elements.values()].filter((e): e is Step => e.kind === 'step').map((e) => e.title));
+const stepsIn = (data: string, id: string) => withStore(data, (s) => [...readBoard(loadBoard(s, id)).elements.values()].filter((e): e is Step => e.kind === 'step').map((e) => e.title));
 
 const csv = (dir: string, name: string, text: string) => {
   const file = path.join(dir, name);

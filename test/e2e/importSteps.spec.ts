@@ -3,7 +3,8 @@ import { spawnHost } from '../helpers/cli.js';
 import { tempDir } from '../helpers/host.js';
 import { board, grid, hostSession, join, type ElementSnapshot } from './fixtures.js';
 
-const stepsOn = async (page: import('@playwright/test').Page) => Object.values((await board(page)).elements).filter((e): e is ElementSnapshot & { title: string; laneId: string | null } => e.kind === 'step');
+const stepsOn = async (page: import('@playwright/test').Page) =>
+  Object.values((await board(page)).elements).filter((e): e is ElementSnapshot & { title: string; laneId: string | null } => e.kind === 'step');
 
 test('a new session from a spreadsheet on the start screen: map a header, see the preview and a bad row, skip it, import', async ({ page }) => {
   const dataDir = tempDir('brownpaper-e2e-');
@@ -60,7 +61,9 @@ test('rows pasted from a spreadsheet into an open session through Import stepsâ€
     const g = await grid(page);
     const [lane, stage] = [g.lanes[1].name, g.stages[0].name];
     // As Excel puts a copied block on the clipboard: tabs between cells, CRLF between rows.
-    await dialog.getByLabel('or rows pasted from a spreadsheet (with their headers)').fill(`Step\tLane\tStage\tVolume\r\nChecks the form\t${lane}\t${stage}\t300\r\nFiles it\t${lane}\t${stage}\t300\r\n`);
+    await dialog
+      .getByLabel('or rows pasted from a spreadsheet (with their headers)')
+      .fill(`Step\tLane\tStage\tVolume\r\nChecks the form\t${lane}\t${stage}\t300\r\nFiles it\t${lane}\t${stage}\t300\r\n`);
     await expect(dialog.getByRole('heading', { name: '2 steps to make' })).toBeVisible();
     await dialog.getByRole('button', { name: 'Import 2 steps' }).click();
     await expect(dialog).toBeHidden();

@@ -19,7 +19,14 @@ describe('POST /api/sessions/:id/step-list', () => {
     const before = readBoard(storedDoc(t.host(), t.seed().session.id)).elements.size;
     const res = await upload('Step;Unit cost\r\nPhones in;"1.234,50"\r\n', t.seed().tokens.facilitator, '?name=steps.csv');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ sheet: '', sheets: [], rows: [['Step', 'Unit cost'], ['Phones in', '1.234,50']] });
+    expect(await res.json()).toEqual({
+      sheet: '',
+      sheets: [],
+      rows: [
+        ['Step', 'Unit cost'],
+        ['Phones in', '1.234,50'],
+      ],
+    });
     expect(readBoard(storedDoc(t.host(), t.seed().session.id)).elements.size).toBe(before);
   });
 
@@ -31,7 +38,14 @@ describe('POST /api/sessions/:id/step-list', () => {
     s.addRow([{ formula: 'HYPERLINK("http://evil","x")', result: 'x' }, 1200]);
     const bytes = new Uint8Array(await book.xlsx.writeBuffer());
     const res = await upload(bytes, t.seed().tokens.facilitator, '?name=steps.xlsx&sheet=Steps');
-    expect(await res.json()).toEqual({ sheet: 'Steps', sheets: ['Cover', 'Steps'], rows: [['Step', 'Volume'], [{ formula: 'HYPERLINK("http://evil","x")' }, 1200]] });
+    expect(await res.json()).toEqual({
+      sheet: 'Steps',
+      sheets: ['Cover', 'Steps'],
+      rows: [
+        ['Step', 'Volume'],
+        [{ formula: 'HYPERLINK("http://evil","x")' }, 1200],
+      ],
+    });
   });
 
   it('refuses a participant, a file that is neither CSV nor XLSX (400 with one line), and over 10 MB (413)', async () => {

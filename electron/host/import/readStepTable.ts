@@ -78,7 +78,8 @@ function checkZip(bytes: Uint8Array, name: string): void {
       filter(file) {
         entries++;
         unpacked += file.originalSize;
-        if (!problem && file.originalSize > 1024 * 1024 && file.originalSize > file.size * MAX_RATIO) problem = `${file.name} unpacks to ${Math.round(file.originalSize / file.size)} times its size (a zip bomb?); the most is ${MAX_RATIO}`;
+        if (!problem && file.originalSize > 1024 * 1024 && file.originalSize > file.size * MAX_RATIO)
+          problem = `${file.name} unpacks to ${Math.round(file.originalSize / file.size)} times its size (a zip bomb?); the most is ${MAX_RATIO}`;
         return false;
       },
     });

@@ -61,7 +61,7 @@ function ImportForm() {
       setReading(false);
     }
   };
-  const usePaste = (text: string) => {
+  const takePaste = (text: string) => {
     setPasted(text);
     setError(null);
     setSource(text.trim() ? { name: 'pasted rows', table: tableFromPaste(text) } : null);
@@ -105,7 +105,12 @@ function ImportForm() {
     const c = columns.find((x) => x.key === key);
     return c ? c.text(newStep({ x: 0, y: 0, order: 'a0', title: '', ...(s.fields as Partial<Step>) }), ctx) : '';
   };
-  const previewKeys = ['lane', 'stage', 'title', ...new Set((shownMapping ?? []).flatMap((m) => (m.target && m.target.part === 'value' && !['lane', 'stage', 'title'].includes(m.target.key) ? [m.target.key] : [])))].slice(0, 7);
+  const previewKeys = [
+    'lane',
+    'stage',
+    'title',
+    ...new Set((shownMapping ?? []).flatMap((m) => (m.target && m.target.part === 'value' && !['lane', 'stage', 'title'].includes(m.target.key) ? [m.target.key] : []))),
+  ].slice(0, 7);
   const labelOf = (key: string) => columns.find((c) => c.key === key)?.label ?? key;
 
   return (
@@ -122,11 +127,16 @@ function ImportForm() {
       <div className="import-source">
         <label className="field">
           A CSV or Excel file
-          <input type="file" accept=".csv,.xlsx,.tsv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" disabled={reading} onChange={(e) => e.target.files?.[0] && void read(e.target.files[0])} />
+          <input
+            type="file"
+            accept=".csv,.xlsx,.tsv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            disabled={reading}
+            onChange={(e) => e.target.files?.[0] && void read(e.target.files[0])}
+          />
         </label>
         <label className="field">
           or rows pasted from a spreadsheet (with their headers)
-          <textarea rows={3} value={pasted} onChange={(e) => usePaste(e.target.value)} placeholder={'Lane\tStage\tStep\tVolume'} />
+          <textarea rows={3} value={pasted} onChange={(e) => takePaste(e.target.value)} placeholder={'Lane\tStage\tStep\tVolume'} />
         </label>
         {source && source.table.sheets.length > 1 && source.file && (
           <label className="field">
@@ -157,7 +167,11 @@ function ImportForm() {
                     <tr key={i} className={!m.target && m.why === null ? 'unmapped' : undefined}>
                       <th scope="row">{m.header || `column ${i + 1}`}</th>
                       <td>
-                        <select aria-label={`Column for “${m.header || `column ${i + 1}`}”`} value={m.target?.part === 'value' ? m.target.key : m.target ? `${m.target.key}` : ''} onChange={(e) => remap(i, e.target.value)}>
+                        <select
+                          aria-label={`Column for “${m.header || `column ${i + 1}`}”`}
+                          value={m.target?.part === 'value' ? m.target.key : m.target ? `${m.target.key}` : ''}
+                          onChange={(e) => remap(i, e.target.value)}
+                        >
                           <option value="">{m.target || m.why ? 'Skip' : 'Not mapped: skip'}</option>
                           {typeable.map((c) => (
                             <option key={c.key} value={c.key}>
@@ -205,7 +219,11 @@ function ImportForm() {
               </table>
             </div>
             {plan.steps.length > PREVIEW_ROWS && <p className="import-more">and {plan.steps.length - PREVIEW_ROWS} more</p>}
-            {plan.stoppedAt && <p className="import-more">Read up to {plan.stoppedAt.why} (row {plan.stoppedAt.row}); what is under it is left out.</p>}
+            {plan.stoppedAt && (
+              <p className="import-more">
+                Read up to {plan.stoppedAt.why} (row {plan.stoppedAt.row}); what is under it is left out.
+              </p>
+            )}
           </section>
           {bad > 0 && (
             <section aria-labelledby="import-bad-title" className="import-bad">
