@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { BoardElement, BoardMeta } from '../model/board.js';
 import { boardDefaults, readBoard, readMeta } from '../model/board.js';
+import { rangedFieldLabel, type RangedField } from '../model/range.js';
 import { readScenarios, type Scenario } from '../model/scenario.js';
 import { newStep, type Step } from '../model/step.js';
 import type { ImportedRow } from '../operations/importSteps.js';
@@ -189,7 +190,7 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
         continue;
       }
       const parsed = column.parse(input.text, draft as unknown as Step, { ...ctx, locale: input.locale });
-      if (!parsed.ok) rowProblems.push({ row: rowNumber, column: header, message: parsed.error });
+      if (!parsed.ok) rowProblems.push({ row: rowNumber, column: header, message: withoutLabel(parsed.error, column, header) });
       else applyEdit(draft, planned, parsed.edit);
     }
     // A figure with its ends in columns of their own ("Volume low", "Volume high"): read as "low / likely / high".
@@ -221,6 +222,15 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
   }
   const { lanes, stages } = namesToCreate(board, steps);
   return { headers, mapping: [...mapping], steps, badRows, problems, lanesToCreate: lanes, stagesToCreate: stages, stoppedAt };
+}
+
+/** A column's message without the column's name in front, since the problem line names the header ("row 5, Unit cost: “lots” is not a number"). */
+function withoutLabel(message: string, column: LedgerColumn, header: string): string {
+  const at = message.indexOf(': ');
+  if (at < 0) return message;
+  const prefix = message.slice(0, at).toLowerCase();
+  const names = [column.label, column.label.replace(/\s*\(.*\)$/, ''), header, rangedFieldLabel[column.key as RangedField] ?? ''].map((n) => n.toLowerCase());
+  return names.includes(prefix) ? message.slice(at + 2) : message;
 }
 
 const rankPart = (m: HeaderMapping) => (m.target && m.target.part !== 'value' ? 1 : 0);
