@@ -67,7 +67,9 @@ export type Action =
   /** start, reveal and cancel a private round */
   | 'runPrivateRound'
   /** write one's own cards during a private round */
-  | 'writePrivate';
+  | 'writePrivate'
+  /** import a step list from a spreadsheet (lanes, stages and steps at once) */
+  | 'importSteps';
 
 const allowed: Record<Action, readonly Role[]> = {
   changeBoard: ['facilitator', 'participant'],
@@ -83,6 +85,7 @@ const allowed: Record<Action, readonly Role[]> = {
   askEstimate: ['facilitator'],
   runPrivateRound: ['facilitator'],
   writePrivate: ['facilitator', 'participant'],
+  importSteps: ['facilitator'],
 };
 
 export function may(role: Role | null | undefined, action: Action): boolean {

@@ -1,6 +1,7 @@
 import { caseCommand, costCommand, exportCommand, hostCommand, importCommand, inviteCommand, sessionCommand } from './commands.js';
 import { CliError, usage } from './errors.js';
 import { backupCommand, restoreCommand } from './backupCommands.js';
+import { importStepsCommand } from './importStepsCommand.js';
 
 const help = `brownpaper — a digital brown-paper wall
 
@@ -18,6 +19,9 @@ const help = `brownpaper — a digital brown-paper wall
              a copy of every session, safe while the host runs
   brownpaper restore <file> --data <dir> [--force]
              checks the backup first; the store it replaces is kept beside it
+  brownpaper import-steps <file.csv|file.xlsx> --data <dir> (--session <id> | --new --title <t> [--template <id>])
+             [--sheet <name>] [--skip-bad-rows]
+             a step list into a session: lanes and stages by name, steps in their cells
 
 Templates: blank, value-chain, service-blueprint, customer-journey, sample-info-request.`;
 
@@ -60,6 +64,9 @@ export async function main(argv: string[], { out, err: writeErr }: CliOutput = p
         break;
       case 'restore':
         restoreCommand(rest, out);
+        break;
+      case 'import-steps':
+        await importStepsCommand(rest, out);
         break;
       case 'help':
       case '--help':

@@ -1,4 +1,5 @@
 import { MAX_SESSION_FILE_BYTES } from '../../shared/exchange/sessionFile.js';
+import { MAX_STEP_LIST_BYTES } from './import/readStepTable.js';
 import { longText, shortText } from '../../shared/model/fields.js';
 
 /**
@@ -20,6 +21,8 @@ const values = {
   logWindowMs: 10_000,
   /** a JSON request body of the HTTP API */
   apiBodyBytes: 64 * 1024,
+  /** a step list's file (CSV or XLSX) for the import dialog; over it the route answers 413 */
+  stepListBytes: MAX_STEP_LIST_BYTES,
   /** an imported session file */
   sessionFileBytes: MAX_SESSION_FILE_BYTES,
   /** wrong join codes from one address per window, then everything from it is refused until the window ends */

@@ -15,6 +15,8 @@ type Args<N extends RouteName> = {
   sessionId?: string;
   /** an invite token or the owner key, sent as Bearer */
   token?: string | null;
+  /** the query string's parameters (a sheet's name) */
+  query?: Record<string, string>;
 } & (RouteBodyIn<N> extends undefined ? { body?: undefined } : { body: RouteBodyIn<N> });
 
 /**
@@ -24,11 +26,13 @@ type Args<N extends RouteName> = {
  */
 export async function callApi<N extends RouteName>(name: N, args: Args<N>): Promise<RouteAnswer<N>> {
   const def = apiRoutes[name];
-  const path = def.path.replace(':id', encodeURIComponent(args.sessionId ?? ''));
-  const body = args.body === undefined ? undefined : def.body === 'text' ? (args.body as string) : JSON.stringify(args.body);
+  const query = args.query && Object.keys(args.query).length ? `?${new URLSearchParams(args.query).toString()}` : '';
+  const path = def.path.replace(':id', encodeURIComponent(args.sessionId ?? '')) + query;
+  const body = args.body === undefined ? undefined : def.body === 'text' || def.body === 'bytes' ? (args.body as BodyInit) : JSON.stringify(args.body);
+  const type = def.body === 'text' ? 'text/plain' : def.body === 'bytes' ? 'application/octet-stream' : 'application/json';
   const res = await fetch(path, {
     method: def.method,
-    headers: { ...(args.token ? { Authorization: `Bearer ${args.token}` } : {}), ...(body !== undefined ? { 'Content-Type': def.body === 'text' ? 'text/plain' : 'application/json' } : {}) },
+    headers: { ...(args.token ? { Authorization: `Bearer ${args.token}` } : {}), ...(body !== undefined ? { 'Content-Type': type } : {}) },
     body,
   });
   const answer = (await res.json().catch(() => ({}))) as unknown;

@@ -1,3 +1,4 @@
+import { importCommands } from './importCommands';
 import { arrangeCommands } from './arrangeCommands';
 import { editCommands } from './editCommands';
 import { estimateCommands } from './estimateCommands';
@@ -8,7 +9,7 @@ import { viewCommands } from './viewCommands';
 import { privateCommands } from './privateCommands';
 
 /** Every command, in one table: the keys, the bars, the menus and the ? sheet read it. */
-export const commands: readonly Command[] = [...toolCommands, ...editCommands, ...arrangeCommands, ...viewCommands, ...estimateCommands, ...privateCommands, ...roomCommands];
+export const commands: readonly Command[] = [...toolCommands, ...editCommands, ...arrangeCommands, ...viewCommands, ...estimateCommands, ...privateCommands, ...roomCommands, ...importCommands];
 
 const byName = new Map(commands.map((c) => [c.name, c]));
 

@@ -7,6 +7,7 @@ import { newSessionSchema, roleSchema, sessionSchema, trashedSessionSchema } fro
 import { checkpointNameSchema, checkpointSchema } from '../model/checkpoint.js';
 import { libraryEntrySchema } from '../model/library.js';
 import { idSchema } from '../model/ids.js';
+import { stepTableSchema } from '../ledger/importTable.js';
 
 /**
  * The host's HTTP API, one entry per route: method, path, who may call it, the schema of its
@@ -24,8 +25,8 @@ export interface RouteDef {
   method: 'GET' | 'POST' | 'DELETE';
   path: string;
   caller: Caller;
-  /** the JSON body's schema; `text`: the raw body (a session file); null: none */
-  body: z.ZodType | 'text' | null;
+  /** the JSON body's schema; `text`: the raw body (a session file); `bytes`: a file's bytes (a spreadsheet); null: none */
+  body: z.ZodType | 'text' | 'bytes' | null;
   answer: z.ZodType;
   /** the status of a success when not 200 (201: created) */
   created?: true;
@@ -86,7 +87,14 @@ export const apiRoutes = {
     does: 'a session to the trash (restorable for 30 days); everyone in it is disconnected',
   },
   restoreSession: { method: 'POST', path: '/api/trash/:id/restore', caller: 'owner', body: null, answer: sessionSchema, does: 'a session back from the trash, as it was' },
-  library: { method: 'GET', path: '/api/library', caller: 'owner', body: null, answer: z.array(libraryEntrySchema), does: 'the library: each session with its steps, total, lead time, words and a thumbnail' },
+  library: {
+    method: 'GET',
+    path: '/api/library',
+    caller: 'owner',
+    body: null,
+    answer: z.array(libraryEntrySchema),
+    does: 'the library: each session with its steps, total, lead time, words and a thumbnail',
+  },
   renameSessionTitle: {
     method: 'POST',
     path: '/api/sessions/:id/title',
@@ -238,14 +246,22 @@ export const apiRoutes = {
     file: true,
     does: 'the cost workbook (XLSX: steps, a sheet per scenario, live formulas) as a download; any role may export',
   },
+  readStepList: {
+    method: 'POST',
+    path: '/api/sessions/:id/step-list',
+    caller: 'facilitator',
+    body: 'bytes',
+    answer: stepTableSchema,
+    does: 'a step list file (CSV or XLSX) read into a table of cells for the import dialog, ?sheet= picks a sheet (400 with why it is refused; 413 over 10 MB); nothing is written',
+  },
   hostingState: { method: 'GET', path: '/api/hosting', caller: 'owner', body: null, answer: hostingStateSchema, does: 'on the network or not, and this machine’s addresses' },
   startHosting: { method: 'POST', path: '/api/hosting', caller: 'owner', body: startHostingSchema, answer: hostingStateSchema, does: 'host on the network (all networks or one address)' },
   stopHosting: { method: 'DELETE', path: '/api/hosting', caller: 'owner', body: null, answer: hostingStateSchema, does: 'stop hosting: disconnect the network, end the codes' },
 } as const satisfies Record<string, RouteDef>;
 
 export type RouteName = keyof typeof apiRoutes;
-type BodyIn<D> = D extends { body: infer B } ? (B extends z.ZodType ? z.input<B> : B extends 'text' ? string : undefined) : never;
-type BodyOut<D> = D extends { body: infer B } ? (B extends z.ZodType ? z.output<B> : B extends 'text' ? string : undefined) : never;
+type BodyIn<D> = D extends { body: infer B } ? (B extends z.ZodType ? z.input<B> : B extends 'text' ? string : B extends 'bytes' ? Blob | Uint8Array : undefined) : never;
+type BodyOut<D> = D extends { body: infer B } ? (B extends z.ZodType ? z.output<B> : B extends 'text' ? string : B extends 'bytes' ? Uint8Array : undefined) : never;
 /** the body as a client sends it */
 export type RouteBodyIn<N extends RouteName> = BodyIn<(typeof apiRoutes)[N]>;
 /** the body as the host's handler gets it, parsed */

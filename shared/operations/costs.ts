@@ -20,7 +20,7 @@ const costPatch = stepSchema.pick(Object.fromEntries(figureKeys.map((k) => [k, t
  * Why the figures a patch leaves would not be a range (low ≤ likely ≤ high), for each ranged
  * figure the patch touches: `read(key)` gives the value after the patch. Null when all are fine.
  */
-function rangeIssue(patch: Record<string, unknown>, read: (key: string) => unknown, where: string, label = (f: RangedField) => rangedFieldLabel[f]): string | null {
+export function rangeIssue(patch: Record<string, unknown>, read: (key: string) => unknown, where: string, label = (f: RangedField) => rangedFieldLabel[f]): string | null {
   const num = (v: unknown) => (typeof v === 'number' ? v : null);
   for (const f of rangedFields) {
     if (![f, lowField(f), highField(f)].some((k) => k in patch)) continue;

@@ -7,6 +7,7 @@ import { addBand, deleteBand, moveBand, resizeBand } from './bands.js';
 import { duplicateElements, pasteElements } from './clipboard.js';
 import { addScenario, deleteScenario, renameScenario, setBoardSettings, setOverride, setStepCost } from './costs.js';
 import { deleteElements } from './deleteElements.js';
+import { importSteps } from './importSteps.js';
 import { initBoard } from './initBoard.js';
 import { moveElements } from './moveElements.js';
 import { pasteLines } from './pasteLines.js';
@@ -43,6 +44,7 @@ export const operations = {
   duplicateElements,
   pasteElements,
   pasteLines,
+  importSteps,
   deleteElements,
   setStepCost,
   setBoardSettings,

@@ -26,6 +26,7 @@ export type OperationName =
   | 'duplicateElements'
   | 'pasteElements'
   | 'pasteLines'
+  | 'importSteps'
   | 'deleteElements'
   | 'setStepCost'
   | 'setBoardSettings'

@@ -25,6 +25,7 @@ import { historyHandlers } from './handlers/history.js';
 import type { History } from '../history/history.js';
 import { exportHandlers } from './handlers/exports.js';
 import { attachment } from '../export/workbookFileName.js';
+import { importingHandlers } from './handlers/importing.js';
 
 export interface ApiContext {
   store: Store;
@@ -57,6 +58,7 @@ const handlers: { [N in RouteName]: Handler<N> } = {
   ...historyHandlers,
   ...hostingHandlers,
   ...exportHandlers,
+  ...importingHandlers,
 };
 
 /** The route table, served by find-my-way (a radix-tree router): path → route name per method. */
@@ -79,7 +81,7 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-async function readText(req: IncomingMessage, limit: number): Promise<string> {
+async function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const c of req) {
@@ -87,7 +89,11 @@ async function readText(req: IncomingMessage, limit: number): Promise<string> {
     if (size > limit) throw new Error(`request body over ${limit} bytes`);
     chunks.push(c as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+async function readText(req: IncomingMessage, limit: number): Promise<string> {
+  return (await readBytes(req, limit)).toString('utf8');
 }
 
 function callerError(def: RouteDef): ApiError {
@@ -126,7 +132,17 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: 
     }
 
     let body: unknown;
-    if (def.body === 'text') {
+    if (def.body === 'bytes') {
+      // A spreadsheet: refused whole over the limit, before it is read any further.
+      const declared = Number(req.headers['content-length'] ?? 0);
+      const tooLarge = () => new ApiError(413, `the file is over ${limits.stepListBytes / 2 ** 20} MB; the most is ${limits.stepListBytes / 2 ** 20} MB`);
+      if (declared > limits.stepListBytes) throw tooLarge();
+      body = new Uint8Array(
+        await readBytes(req, limits.stepListBytes).catch(() => {
+          throw tooLarge();
+        }),
+      );
+    } else if (def.body === 'text') {
       body = await readText(req, limits.sessionFileBytes).catch((e: Error) => {
         throw new ApiError(400, e.message);
       });

@@ -127,6 +127,11 @@ export function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: P
           {command('export').label}
         </button>
       )}
+      {here('export') && may(role, 'importSteps') && (
+        <button type="button" className="text-button" onClick={() => runCommand('importSteps')}>
+          {command('importSteps').label}…
+        </button>
+      )}
       {here('invite') && invites && (
         <button type="button" className="text-button" onClick={() => setInviting(true)}>
           Invite
@@ -145,6 +150,11 @@ export function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: P
           {tucked.has('export') && (
             <button type="button" role="menuitem" onClick={() => runCommand('export', { source: 'menu' })}>
               {command('export').label}… ({keysOf(command('export'))})
+            </button>
+          )}
+          {tucked.has('export') && may(role, 'importSteps') && (
+            <button type="button" role="menuitem" onClick={() => runCommand('importSteps', { source: 'menu' })}>
+              {command('importSteps').label}…
             </button>
           )}
           {tucked.has('invite') && invites && (

@@ -28,6 +28,7 @@ import { bindMyVotes } from '../../state/votingStore';
 import { bindMyEstimate } from '../../state/estimateStore';
 import { EstimatePanel } from '../../panels/estimates/EstimatePanel';
 import { AskEstimateDialog } from '../../panels/estimates/AskEstimateDialog';
+import { ImportStepsDialog } from '../../panels/import/ImportStepsDialog';
 import { bindMyPrivateCards } from '../../state/privateCards';
 import { PrivateRoundBar } from '../../panels/private/PrivateRoundBar';
 import { StartPrivateRoundDialog } from '../../panels/private/StartPrivateRoundDialog';
@@ -134,6 +135,7 @@ export function BoardScreen({ source }: { source: BoardSource }) {
         <ZoomControls />
         <EstimatePanel />
         {!bigScreen && <AskEstimateDialog />}
+        {!bigScreen && source.kind === 'host' && <ImportStepsDialog sessionId={sessionId} />}
         {phone ? (
           <PanelSheet onClose={() => useUi.setState({ panel: null })}>
             <SidePanel />

@@ -6,6 +6,7 @@ import { Library } from './Library';
 import { JoinElsewhere } from './JoinElsewhere';
 import { JoinScreen } from './JoinScreen';
 import { ErrorLine } from '../../ui/ErrorLine';
+import { NewFromSpreadsheet } from '../../panels/import/NewFromSpreadsheet';
 
 /** The start screen: the sessions on this machine, and "New session". */
 export function SessionsScreen({ ownerToken }: { ownerToken: string | null }) {
@@ -54,6 +55,7 @@ export function SessionsScreen({ ownerToken }: { ownerToken: string | null }) {
         <button type="submit" disabled={title.trim() === ''}>
           New session
         </button>
+        <NewFromSpreadsheet api={api} title={title} template={template} onError={setError} />
       </form>
       <Library api={api} open={(id) => void open(id)} />
       <section aria-label="Import">

@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as Y from 'yjs';
+import { importTableInto } from '../../shared/ledger/importPlan.js';
+import { templateIdSchema, templateIds, type TemplateId } from '../../shared/model/board.js';
+import { importOrigin, templateOrigin } from '../../shared/model/origins.js';
+import { ValidationError } from '../../shared/model/validation.js';
+import { initBoard } from '../../shared/operations/initBoard.js';
+import { newSessionSchema, type Session } from '../../shared/session.js';
+import { MAX_STEP_LIST_BYTES, StepListError, readStepTable } from '../host/import/readStepTable.js';
+import type { Store } from '../host/store/store.js';
+import { StoreError } from '../host/store/database.js';
+import { openStore } from '../host/store/store.js';
+import { parse, required } from './args.js';
+import { CliError, usage } from './errors.js';
+import { loadBoard } from './exchangeCommands.js';
+
+interface ImportStepsOptions {
+  file: string;
+  /** into this session… */
+  sessionId?: string;
+  /** …or into a new one */
+  create?: { title: string; template: string };
+  sheet?: string;
+  skipBadRows: boolean;
+}
+
+/**
+ * `brownpaper import-steps`: a step list (CSV or XLSX) into a session, or into a new one from a
+ * template. Read, planned and checked whole before anything is written: a bad row is one line
+ * (with its row and column) and the store is left as it was, unless --skip-bad-rows.
+ */
+async function importStepsFile(openStoreFor: (create: boolean) => Store, o: ImportStepsOptions): Promise<Session> {
+  let bytes: Uint8Array;
+  try {
+    if (fs.statSync(o.file).size > MAX_STEP_LIST_BYTES) throw new CliError(`${path.basename(o.file)}: larger than ${MAX_STEP_LIST_BYTES / 2 ** 20} MB`);
+    bytes = fs.readFileSync(o.file);
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`cannot read ${o.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  let rows;
+  try {
+    rows = (await readStepTable(bytes, path.basename(o.file), o.sheet)).rows;
+  } catch (e) {
+    if (e instanceof StepListError) throw new CliError(e.message);
+    throw e;
+  }
+  const into = (doc: Y.Doc) => {
+    let r;
+    try {
+      r = importTableInto(doc, rows, { origin: importOrigin, now: Date.now() }, { skipBadRows: o.skipBadRows });
+    } catch (e) {
+      if (e instanceof ValidationError) throw new CliError(`${path.basename(o.file)}: ${e.message}`);
+      throw e;
+    }
+    if (!r.ok) throw new CliError(`${path.basename(o.file)}: ${r.error}${r.plan.badRows.length ? ' — fix the file, or pass --skip-bad-rows' : ''}`);
+  };
+  if (o.create) {
+    if (!templateIdSchema.safeParse(o.create.template).success) throw usage(`--template must be one of ${templateIds.join(', ')}; got '${o.create.template}'`);
+    const input = newSessionSchema.safeParse({ title: o.create.title, template: o.create.template });
+    if (!input.success) throw usage(`--title: ${input.error.issues[0].message}`);
+    const doc = new Y.Doc();
+    initBoard.run(doc, { title: o.create.title, template: o.create.template as TemplateId }, { origin: templateOrigin, now: Date.now() });
+    into(doc);
+    const store = openStoreFor(true);
+    try {
+      return store.sessions.createFromUpdate(input.data, Y.encodeStateAsUpdate(doc));
+    } finally {
+      store.close();
+    }
+  }
+  const store = openStoreFor(false);
+  try {
+    const doc = loadBoard(store, o.sessionId!);
+    const before = Y.encodeStateVector(doc);
+    into(doc);
+    store.updates.append(o.sessionId!, Y.encodeStateAsUpdate(doc, before));
+    return store.sessions.get(o.sessionId!)!;
+  } finally {
+    store.close();
+  }
+}
+
+type Out = (line: string) => void;
+
+/** brownpaper import-steps <file> --data <dir> (--session <id> | --new --title <t> [--template <id>]) [--sheet <name>] [--skip-bad-rows] */
+export async function importStepsCommand(argv: string[], out: Out): Promise<void> {
+  const { values, positionals } = parse(
+    argv,
+    {
+      data: { type: 'string' },
+      session: { type: 'string' },
+      new: { type: 'boolean' },
+      title: { type: 'string' },
+      template: { type: 'string' },
+      sheet: { type: 'string' },
+      'skip-bad-rows': { type: 'boolean' },
+    },
+    1,
+  );
+  const file = positionals[0];
+  if (!file) throw usage('import-steps needs a CSV or XLSX file');
+  const dataDir = required(values.data, '--data');
+  if (!!values.session === !!values.new) throw usage('import-steps needs --session <id> or --new --title <t>');
+  if (values.new && values.template !== undefined && !values.title) throw usage('--title is required');
+  const open = (create: boolean) => {
+    try {
+      return openStore(dataDir, { create });
+    } catch (e) {
+      if (e instanceof StoreError) throw new CliError(e.message);
+      throw e;
+    }
+  };
+  const session = await importStepsFile(open, {
+    file,
+    sessionId: values.session,
+    create: values.new ? { title: required(values.title, '--title'), template: values.template ?? 'blank' } : undefined,
+    sheet: values.sheet,
+    skipBadRows: !!values['skip-bad-rows'],
+  });
+  out(JSON.stringify(session));
+}

@@ -1,0 +1,72 @@
+import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { readStepTable } from './readStepTable.js';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+async function workbook(fill: (book: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  fill(book);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+describe('reading a step list file', () => {
+  it('CSV with commas, semicolons (de-DE Excel) or tabs, with or without a UTF-8 BOM', async () => {
+    for (const [sep, bom] of [
+      [',', ''],
+      [';', '\uFEFF'],
+      ['\t', ''],
+    ]) {
+      const t = await readStepTable(utf8(`${bom}Step${sep}Unit cost\r\nÄnderung prüfen${sep}"1.234,50"\r\n`), 'steps.csv');
+      expect(t.rows).toEqual([
+        ['Step', 'Unit cost'],
+        ['Änderung prüfen', '1.234,50'],
+      ]);
+    }
+  });
+
+  it('a CSV saved by Excel on western Windows (Windows-1252) reads its umlauts', async () => {
+    const bytes = new Uint8Array([...utf8('Step;Owner\r\nPr'), 0xfc, ...utf8('fen;M'), 0xfc, ...utf8('ller\r\n')]);
+    expect((await readStepTable(bytes, 'steps.csv')).rows[1]).toEqual(['Prüfen', 'Müller']);
+  });
+
+  it('XLSX: numbers stay numbers, text stays text, a formula stays a formula (never computed); the first sheet or a chosen one', async () => {
+    const bytes = await workbook((b) => {
+      const notes = b.addWorksheet('Notes');
+      notes.addRow(['nothing here']);
+      const s = b.addWorksheet('Steps');
+      s.addRow(['Step', 'Unit cost', 'Volume', 'First time right']);
+      s.addRow(['Phones in', 1234.5, '1.200', 0.925]);
+      s.getCell('D2').numFmt = '0.0%';
+      s.addRow([{ formula: 'HYPERLINK("http://evil","click")', result: 'click' }, 3, 4]);
+    });
+    const first = await readStepTable(bytes, 'steps.xlsx');
+    expect(first).toMatchObject({ sheet: 'Notes', sheets: ['Notes', 'Steps'] });
+    const t = await readStepTable(bytes, 'steps.xlsx', 'Steps');
+    expect(t.rows[1]).toEqual(['Phones in', 1234.5, '1.200', 92.5]);
+    expect(t.rows[2][0]).toEqual({ formula: 'HYPERLINK("http://evil","click")' });
+    await expect(readStepTable(bytes, 'steps.xlsx', 'Costs')).rejects.toThrow('steps.xlsx: no sheet “Costs”; it has “Notes”, “Steps”');
+  });
+
+  it('refuses a zip bomb from its directory, before unpacking: 200 MB of zeros', async () => {
+    const zeros = new Uint8Array(200 * 1024 * 1024);
+    const bomb = zipSync({ '[Content_Types].xml': utf8('<Types/>'), 'xl/worksheets/sheet1.xml': zeros }, { level: 1 });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    await expect(readStepTable(bomb, 'bomb.xlsx')).rejects.toThrow(/^bomb\.xlsx: unpacks to 200 MB \(a zip bomb\?\); the most is 50 MB$/);
+    // Small enough in total, but one part far too compressed.
+    const dense = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(20 * 1024 * 1024) }, { level: 1 });
+    await expect(readStepTable(dense, 'dense.xlsx')).rejects.toThrow(/^dense\.xlsx: xl\/worksheets\/sheet1\.xml unpacks to \d+ times its size \(a zip bomb\?\); the most is 100$/);
+  });
+
+  it('refuses 100,001 rows and takes 100,000', async () => {
+    const rows = (n: number) => utf8(`Step\n${Array.from({ length: n }, (_, i) => `s${i}`).join('\n')}\n`);
+    await expect(readStepTable(rows(100_001), 'long.csv')).rejects.toThrow('long.csv: 100,001 rows; the most is 100,000');
+    expect((await readStepTable(rows(100_000), 'long.csv')).rows).toHaveLength(100_001);
+  });
+
+  it('refuses what is neither CSV nor XLSX, and an old .xls', async () => {
+    await expect(readStepTable(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'photo.png')).rejects.toThrow('photo.png: not a CSV or XLSX file');
+    await expect(readStepTable(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'old.xls')).rejects.toThrow('old.xls: an old Excel file (.xls); save it as .xlsx or CSV');
+  });
+});

@@ -1,0 +1,139 @@
+import Papa from 'papaparse';
+import { unzipSync } from 'fflate';
+import { tooManyRows, type StepTable, type TableCell } from '../../../shared/ledger/importTable.js';
+
+/**
+ * A step list's file (CSV or XLSX) as a table of cells (shared/ledger/importTable.ts), or one
+ * line saying why not. Hostile files are refused before they cost anything: an XLSX's zip
+ * directory is read first (fflate, nothing unpacked) and a zip bomb — too large unpacked, too
+ * highly compressed, too many entries — never reaches exceljs; over 100,000 rows is refused;
+ * formulas are kept as formulas, never evaluated, for the plan to refuse by row and column.
+ */
+
+/** The most bytes a step list's file may have (the host's route refuses larger bodies with 413). */
+export const MAX_STEP_LIST_BYTES = 10 * 1024 * 1024;
+/** An XLSX unpacked may hold at most this much… */
+const MAX_UNPACKED_BYTES = 50 * 1024 * 1024;
+/** …each of its parts at most this many times its packed size (above 1 MB: XML compresses well)… */
+const MAX_RATIO = 100;
+/** …and at most this many parts. */
+const MAX_ENTRIES = 2_000;
+
+export class StepListError extends Error {}
+
+const refuse = (name: string, why: string): never => {
+  throw new StepListError(`${name}: ${why}`);
+};
+
+/** Read a CSV or XLSX file's bytes (by what they hold, not the name); `sheet` picks a workbook's sheet by name (default: the first). */
+export async function readStepTable(bytes: Uint8Array, name: string, sheet?: string): Promise<StepTable> {
+  if (bytes.length > MAX_STEP_LIST_BYTES) refuse(name, `${(bytes.length / 2 ** 20).toFixed(1)} MB; the most is ${MAX_STEP_LIST_BYTES / 2 ** 20} MB`);
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return readXlsx(bytes, name, sheet);
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) refuse(name, 'an old Excel file (.xls); save it as .xlsx or CSV');
+  return readCsv(bytes, name);
+}
+
+/** Text as UTF-8 (a BOM dropped), else as Windows-1252 (Excel's CSV on western Windows). Binary is refused. */
+function decode(bytes: Uint8Array, name: string): string {
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) refuse(name, 'not a CSV or XLSX file');
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function readCsv(bytes: Uint8Array, name: string): StepTable {
+  const text = decode(bytes, name);
+  const parsed = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), skipEmptyLines: false });
+  const rows: TableCell[][] = parsed.data;
+  // a CSV's last line end makes one empty row
+  while (rows.length && rows[rows.length - 1].every((c) => c === '')) rows.pop();
+  const over = tooManyRows(dataRows(rows));
+  if (over) refuse(name, over);
+  return { sheet: '', sheets: [], rows };
+}
+
+/**
+ * The delimiter of a CSV: of comma, semicolon (Excel where the decimal sign is a comma) and tab,
+ * the one the header line has most of, outside quotes; a comma when it has none.
+ */
+function delimiterOf(text: string): string {
+  const line = (text.replace(/^\uFEFF/, '').match(/^[^\r\n]*\S[^\r\n]*/m)?.[0] ?? '').replace(/"[^"]*"/g, '');
+  const count = (d: string) => line.split(d).length - 1;
+  return [',', ';', '\t'].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
+}
+
+/** Rows under the header row that hold something. */
+const dataRows = (rows: readonly (readonly TableCell[])[]) => Math.max(0, rows.filter((r) => r.some((c) => c !== '' && c !== null)).length - 1);
+
+/** The zip's directory, read without unpacking anything: refuses a bomb before exceljs sees it. */
+function checkZip(bytes: Uint8Array, name: string): void {
+  let entries = 0;
+  let unpacked = 0;
+  let problem: string | null = null;
+  try {
+    unzipSync(bytes, {
+      filter(file) {
+        entries++;
+        unpacked += file.originalSize;
+        if (!problem && file.originalSize > 1024 * 1024 && file.originalSize > file.size * MAX_RATIO)
+          problem = `${file.name} unpacks to ${Math.round(file.originalSize / file.size)} times its size (a zip bomb?); the most is ${MAX_RATIO}`;
+        return false;
+      },
+    });
+  } catch (e) {
+    refuse(name, `not a readable XLSX file (${(e as Error).message})`);
+  }
+  if (entries > MAX_ENTRIES) refuse(name, `${entries} parts in the workbook; the most is ${MAX_ENTRIES}`);
+  if (unpacked > MAX_UNPACKED_BYTES) refuse(name, `unpacks to ${Math.round(unpacked / 2 ** 20)} MB (a zip bomb?); the most is ${MAX_UNPACKED_BYTES / 2 ** 20} MB`);
+  if (problem) refuse(name, problem);
+}
+
+async function readXlsx(bytes: Uint8Array, name: string, sheet?: string): Promise<StepTable> {
+  checkZip(bytes, name);
+  const { default: ExcelJS } = await import('exceljs');
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  } catch (e) {
+    refuse(name, `not a readable XLSX file (${(e as Error).message})`);
+  }
+  const sheets = book.worksheets.map((w) => w.name);
+  if (!sheets.length) refuse(name, 'the workbook has no sheets');
+  const ws = sheet === undefined ? book.worksheets[0] : book.worksheets.find((w) => w.name === sheet);
+  if (!ws) return refuse(name, `no sheet “${sheet}”; it has ${sheets.map((s) => `“${s}”`).join(', ')}`);
+  const over = tooManyRows(ws.actualRowCount - 1);
+  if (over) refuse(name, over);
+  const rows: TableCell[][] = [];
+  const width = ws.actualColumnCount;
+  ws.eachRow({ includeEmpty: true }, (row, n) => {
+    const cells: TableCell[] = [];
+    for (let c = 1; c <= Math.max(width, row.cellCount); c++) {
+      const cell = row.getCell(c);
+      cells.push(cellOf(cell.value, cell.numFmt));
+    }
+    rows[n - 1] = cells;
+  });
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+  return { sheet: ws.name, sheets, rows };
+}
+
+/** A workbook cell as the plan reads it: a number stays a number (a percentage as its percent), text is text, a formula stays a formula. */
+function cellOf(v: unknown, numFmt: string | undefined): TableCell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return numFmt?.includes('%') ? Math.round(v * 100 * 1e9) / 1e9 : v;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'Yes' : 'No';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    const o = v as { formula?: string; sharedFormula?: string; richText?: { text: string }[]; text?: unknown; error?: string };
+    if (typeof o.formula === 'string') return { formula: o.formula };
+    if (typeof o.sharedFormula === 'string') return { formula: o.sharedFormula };
+    if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join('');
+    if (typeof o.text === 'string') return o.text;
+    if (typeof o.error === 'string') return o.error;
+  }
+  return String(v);
+}

@@ -1,0 +1,261 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { HeaderMapping } from '../../../shared/ledger/importHeaders';
+import { boardForImport, importArgs, importColumns, planImport, problemLine, suggestMapping, type ImportPlan } from '../../../shared/ledger/importPlan';
+import { tableFromPaste, type StepTable } from '../../../shared/ledger/importTable';
+import { newStep, type Step } from '../../../shared/model/step';
+import { may } from '../../../shared/permissions';
+import { callApi } from '../../api/client';
+import { dispatch, getDoc } from '../../commands/dispatch';
+import { useBoard } from '../../state/boardStore';
+import { showToast, useUi } from '../../state/uiStore';
+import { takeKeptTable, useImportUi } from './importUi';
+import './importSteps.css';
+
+/** Rows of the preview and problems the dialog lists before "and N more". */
+const PREVIEW_ROWS = 8;
+const PROBLEMS_SHOWN = 12;
+
+/** File ▸ Import steps…: mounted on the board, open while the import UI says so. */
+export function ImportStepsDialog({ sessionId }: { sessionId: string }) {
+  const open = useImportUi((s) => s.open);
+  const role = useUi((s) => s.role);
+  const ready = useBoard((s) => s.meta !== null);
+  // A table read on the start screen for this new session opens the dialog once the board is here.
+  useEffect(() => {
+    if (ready && may(role, 'importSteps')) takeKeptTable(sessionId);
+  }, [ready, role, sessionId]);
+  if (!open || !may(role, 'importSteps')) return null;
+  return <ImportForm />;
+}
+
+const close = () => useImportUi.setState({ open: false, pending: null });
+
+function ImportForm() {
+  const pending = useImportUi((s) => s.pending);
+  const access = useUi((s) => s.access);
+  const [source, setSource] = useState<{ name: string; table: StepTable; file?: File } | null>(pending);
+  const [pasted, setPasted] = useState('');
+  const [reading, setReading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [mapping, setMapping] = useState<HeaderMapping[] | null>(null);
+  const [skipBad, setSkipBad] = useState(false);
+  // The board as it is now: its lanes, stages, scenarios and number format.
+  const elements = useBoard((s) => s.elements);
+  const meta = useBoard((s) => s.meta);
+  const scenarios = useBoard((s) => s.scenarios);
+  const board = useMemo(() => ({ elements: new Map(Object.entries(elements)), meta, scenarios }), [elements, meta, scenarios]);
+  const { columns, ctx } = useMemo(() => importColumns(board), [board]);
+  const typeable = columns.filter((c) => c.parse);
+
+  const read = async (file: File, sheet?: string) => {
+    if (!access) return;
+    setError(null);
+    setReading(true);
+    try {
+      const table = await callApi('readStepList', { sessionId: access.sessionId, token: access.token, body: file, query: { name: file.name, ...(sheet ? { sheet } : {}) } });
+      setSource({ name: file.name, table, file });
+      setMapping(null);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setReading(false);
+    }
+  };
+  const takePaste = (text: string) => {
+    setPasted(text);
+    setError(null);
+    setSource(text.trim() ? { name: 'pasted rows', table: tableFromPaste(text) } : null);
+    setMapping(null);
+  };
+
+  const rows = source?.table.rows ?? null;
+  const shownMapping = useMemo(() => mapping ?? (rows ? suggestMapping(rows, board) : null), [mapping, rows, board]);
+  const plan: ImportPlan | null = useMemo(() => (rows && shownMapping ? planImport(rows, shownMapping, board) : null), [rows, shownMapping, board]);
+  const bad = plan?.badRows.length ?? 0;
+  const canImport = !!plan && plan.steps.length > 0 && (bad === 0 || skipBad);
+
+  const remap = (i: number, key: string) => {
+    if (!shownMapping) return;
+    const next = [...shownMapping];
+    const header = next[i].header;
+    // Chosen by hand: its text is read in the board's number format (a spreadsheet's numbers stay numbers).
+    next[i] = key ? { header, target: { key, part: 'value', format: 'board' } } : { header, target: null, why: 'skipped' };
+    setMapping(next);
+  };
+
+  const run = () => {
+    if (!plan || !getDoc()) return;
+    // Planned again from the doc as it is now: the preview may be a moment old.
+    const now = planImport(rows!, shownMapping!, boardForImport(getDoc()!));
+    const args = importArgs(now, { skipBadRows: skipBad });
+    if (!args.ok) return setError(args.error);
+    try {
+      const made = dispatch('importSteps', args.args);
+      if (!made) return;
+      showToast(`Imported ${made.steps.length} step${made.steps.length === 1 ? '' : 's'}`);
+      close();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  const previewText = (s: ImportPlan['steps'][number], key: string) => {
+    if (key === 'lane') return s.lane;
+    if (key === 'stage') return s.stage;
+    const c = columns.find((x) => x.key === key);
+    return c ? c.text(newStep({ x: 0, y: 0, order: 'a0', title: '', ...(s.fields as Partial<Step>) }), ctx) : '';
+  };
+  const previewKeys = [
+    'lane',
+    'stage',
+    'title',
+    ...new Set((shownMapping ?? []).flatMap((m) => (m.target && m.target.part === 'value' && !['lane', 'stage', 'title'].includes(m.target.key) ? [m.target.key] : []))),
+  ].slice(0, 7);
+  const labelOf = (key: string) => columns.find((c) => c.key === key)?.label ?? key;
+
+  return (
+    <div
+      className="export-dialog import-dialog"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="import-steps-title"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') close();
+      }}
+    >
+      <h2 id="import-steps-title">Import steps</h2>
+      <div className="import-source">
+        <label className="field">
+          A CSV or Excel file
+          <input
+            type="file"
+            accept=".csv,.xlsx,.tsv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            disabled={reading}
+            onChange={(e) => e.target.files?.[0] && void read(e.target.files[0])}
+          />
+        </label>
+        <label className="field">
+          or rows pasted from a spreadsheet (with their headers)
+          <textarea rows={3} value={pasted} onChange={(e) => takePaste(e.target.value)} placeholder={'Lane\tStage\tStep\tVolume'} />
+        </label>
+        {source && source.table.sheets.length > 1 && source.file && (
+          <label className="field">
+            Sheet
+            <select value={source.table.sheet} onChange={(e) => void read(source.file!, e.target.value)}>
+              {source.table.sheets.map((s) => (
+                <option key={s}>{s}</option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {reading && <p role="status">Reading {source?.name ?? 'the file'}…</p>}
+      {plan && shownMapping && (
+        <>
+          <section aria-labelledby="import-columns-title">
+            <h3 id="import-columns-title">Columns of {source!.name}</h3>
+            <div className="import-scroll">
+              <table className="import-mapping">
+                <thead>
+                  <tr>
+                    <th scope="col">Header</th>
+                    <th scope="col">Becomes</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {shownMapping.map((m, i) => (
+                    <tr key={i} className={!m.target && m.why === null ? 'unmapped' : undefined}>
+                      <th scope="row">{m.header || `column ${i + 1}`}</th>
+                      <td>
+                        <select
+                          aria-label={`Column for “${m.header || `column ${i + 1}`}”`}
+                          value={m.target?.part === 'value' ? m.target.key : m.target ? `${m.target.key}` : ''}
+                          onChange={(e) => remap(i, e.target.value)}
+                        >
+                          <option value="">{m.target || m.why ? 'Skip' : 'Not mapped: skip'}</option>
+                          {typeable.map((c) => (
+                            <option key={c.key} value={c.key}>
+                              {c.label}
+                              {m.target && m.target.key === c.key && m.target.part !== 'value' ? ` (${m.target.part})` : ''}
+                            </option>
+                          ))}
+                        </select>
+                        {!m.target && m.why && m.why !== 'skipped' && <span className="import-why"> {m.why}</span>}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+          <section aria-labelledby="import-preview-title">
+            <h3 id="import-preview-title">
+              {plan.steps.length} step{plan.steps.length === 1 ? '' : 's'} to make
+              {plan.lanesToCreate.length > 0 && `; new lanes: ${plan.lanesToCreate.join(', ')}`}
+              {plan.stagesToCreate.length > 0 && `; new stages: ${plan.stagesToCreate.join(', ')}`}
+            </h3>
+            <div className="import-scroll">
+              <table className="import-preview" aria-label="Preview">
+                <thead>
+                  <tr>
+                    <th scope="col">Row</th>
+                    {previewKeys.map((k) => (
+                      <th key={k} scope="col">
+                        {labelOf(k)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {plan.steps.slice(0, PREVIEW_ROWS).map((s) => (
+                    <tr key={s.row}>
+                      <td>{s.row}</td>
+                      {previewKeys.map((k) => (
+                        <td key={k}>{previewText(s, k)}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {plan.steps.length > PREVIEW_ROWS && <p className="import-more">and {plan.steps.length - PREVIEW_ROWS} more</p>}
+            {plan.stoppedAt && (
+              <p className="import-more">
+                Read up to {plan.stoppedAt.why} (row {plan.stoppedAt.row}); what is under it is left out.
+              </p>
+            )}
+          </section>
+          {bad > 0 && (
+            <section aria-labelledby="import-bad-title" className="import-bad">
+              <h3 id="import-bad-title">
+                {bad} bad row{bad === 1 ? '' : 's'}: fix {bad === 1 ? 'it' : 'them'} in the file, or skip {bad === 1 ? 'it' : 'them'}
+              </h3>
+              <ul aria-label="Bad rows">
+                {plan.problems.slice(0, PROBLEMS_SHOWN).map((p, i) => (
+                  <li key={i}>{problemLine(p)}</li>
+                ))}
+              </ul>
+              {plan.problems.length > PROBLEMS_SHOWN && <p className="import-more">and {plan.problems.length - PROBLEMS_SHOWN} more</p>}
+              <label className="check">
+                <input type="checkbox" checked={skipBad} onChange={(e) => setSkipBad(e.target.checked)} /> Skip the {bad} bad row{bad === 1 ? '' : 's'}
+              </label>
+            </section>
+          )}
+        </>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className="text-button" onClick={close}>
+          Cancel
+        </button>
+        <button type="button" className="primary" disabled={!canImport} onClick={run}>
+          Import{plan && plan.steps.length ? ` ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}` : ''}
+        </button>
+      </div>
+    </div>
+  );
+}

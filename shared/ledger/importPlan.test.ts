@@ -1,0 +1,238 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { costTableCsv } from '../exchange/costTable.js';
+import { readBoard, readMeta } from '../model/board.js';
+import { rollup } from '../model/rollup.js';
+import { readScenarios } from '../model/scenario.js';
+import type { Step } from '../model/step.js';
+import { setBoardSettings, setStepCost } from '../operations/costs.js';
+import { importSteps } from '../operations/importSteps.js';
+import { boardFrom, ctx } from '../operations/testDoc.js';
+import { mapHeaders } from './importHeaders.js';
+import { importArgs, importColumns, planImport, problemLine, suggestMapping, type ImportBoard } from './importPlan.js';
+import { looksLikeFormula, tableFromPaste, type TableCell } from './importTable.js';
+import { stepsInLedgerOrder } from './rows.js';
+
+const boardOf = (doc: Y.Doc): ImportBoard => ({ elements: readBoard(doc).elements, meta: readMeta(doc), scenarios: readScenarios(doc) });
+const csvRows = (text: string): TableCell[][] => Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false }).data;
+
+function blankBoard(locale: string, currency = 'USD'): Y.Doc {
+  const doc = boardFrom('blank');
+  setBoardSettings.run(doc, { locale, currency }, ctx);
+  return doc;
+}
+
+/** Plan `rows` into `doc` with the mapping it suggests. */
+function plan(doc: Y.Doc, rows: TableCell[][]) {
+  const board = boardOf(doc);
+  return planImport(rows, suggestMapping(rows, board), board);
+}
+
+function importInto(doc: Y.Doc, rows: TableCell[][], skipBadRows = false) {
+  const p = plan(doc, rows);
+  const a = importArgs(p, { skipBadRows });
+  if (!a.ok) throw new Error(a.error);
+  return { plan: p, made: importSteps.run(doc, a.args, ctx) };
+}
+
+const nameOf = (doc: Y.Doc, id: string | null) => (id ? ((readBoard(doc).elements.get(id) as { name?: string } | undefined)?.name ?? '') : '');
+const stepsOf = (doc: Y.Doc) => stepsInLedgerOrder(readBoard(doc).elements);
+/** What a step carries that our cost table writes: everything but where it is, who it is and its flags (the cost table has no flags). */
+function carried(doc: Y.Doc, s: Step) {
+  const {
+    painPoint: _p,
+    failPoint: _f,
+    waitPoint: _wp,
+    momentOfTruth: _m,
+    id: _id,
+    x: _x,
+    y: _y,
+    laneId,
+    stageId,
+    order: _order,
+    w: _w,
+    h: _h,
+    color: _color,
+    notes: _notes,
+    inputs: _i,
+    outputs: _o,
+    systems: _s,
+    emotion: _e,
+    scenarioId: _sc,
+    ...rest
+  } = s as Step & Record<string, unknown>;
+  return { lane: nameOf(doc, laneId), stage: nameOf(doc, stageId), ...rest };
+}
+
+describe('our own cost table imports back', () => {
+  for (const locale of ['en-US', 'de-DE']) {
+    it(`the sample board's cost table (${locale}): the same steps in the same lanes and stages, the same totals`, () => {
+      const sample = boardFrom('sample-info-request');
+      setBoardSettings.run(sample, { locale }, ctx);
+      // One figure a range whose likely value is not its midpoint, with evidence; a wait as a range too.
+      const first = stepsOf(sample).find((s) => !!s.volume && !!s.waitMinutes)!;
+      setStepCost.run(sample, { id: first.id, patch: { volumeLow: first.volume! - 100, volumeHigh: first.volume! + 300, volumeEvidence: 'estimate', volumeSource: 'CRM export' } }, ctx);
+      setStepCost.run(sample, { id: first.id, patch: { waitMinutesLow: first.waitMinutes! / 2, waitMinutesHigh: first.waitMinutes! * 2, waitMinutesEvidence: 'guess' } }, ctx);
+      const meta = readMeta(sample)!;
+      const csv = costTableCsv(sample, { bom: true });
+      const into = blankBoard(locale, meta.currency);
+      const { plan: p } = importInto(into, csvRows(csv));
+      expect(p.problems).toEqual([]);
+      expect(p.stoppedAt?.why).toBe('the total row');
+      const before = stepsOf(sample).filter((s) => s.scenarioId === null);
+      const after = stepsOf(into);
+      expect(after.map((s) => carried(into, s))).toEqual(before.map((s) => carried(sample, s)));
+      const [a, b] = [rollup(before), rollup(after)];
+      expect(b.total).toBe(a.total);
+      expect(b.rework.total).toBe(a.rework.total);
+    });
+  }
+});
+
+describe('a step list from a spreadsheet', () => {
+  it('reads figures in the board’s number format: "1.234,50" on de-DE, ranges, "30k", units, value classes and flags', () => {
+    const doc = blankBoard('de-DE', 'EUR');
+    const rows = [
+      ['Swimlane', 'Phase', 'Activity', 'Value', 'Pain point', 'Volume', 'Unit cost', 'Wait time', 'FTR'],
+      ['Customer', 'Ask', 'Phones in', 'Waste', 'x', '4–8', '1.234,50', '2–3 Tage', '92,5 %'],
+      ['Back office', 'Ask', 'Logs the call', 'value adding', '', '30k', '12', '1,5 days', ''],
+    ];
+    const { plan: p, made } = importInto(doc, rows);
+    expect(p.problems).toEqual([]);
+    expect(p.lanesToCreate).toEqual(['Customer', 'Back office']);
+    expect(p.stagesToCreate).toEqual(['Ask']);
+    const [one, two] = made.steps.map((id) => readBoard(doc).elements.get(id) as Step);
+    expect(one).toMatchObject({ title: 'Phones in', valueClass: 'waste', painPoint: true, volume: 6, volumeLow: 4, volumeHigh: 8, unitCents: 123450, firstTimeRight: 0.925 });
+    expect(one.waitMinutes).toBe(2.5 * 24 * 60);
+    expect(one.waitUnit).toBe('days');
+    expect(two).toMatchObject({ title: 'Logs the call', valueClass: 'value-adding', painPoint: false, volume: 30000, unitCents: 1200 });
+    expect(nameOf(doc, one.laneId)).toBe('Customer');
+    expect(nameOf(doc, two.laneId)).toBe('Back office');
+    expect(one.stageId).toBe(two.stageId);
+  });
+
+  it('reuses the board’s lanes and stages by name, any case, and lays cards in one cell side by side without overlap', () => {
+    const doc = boardFrom('service-blueprint');
+    const lane = [...readBoard(doc).elements.values()].find((e) => e.kind === 'lane')! as { name: string; id: string };
+    const stage = [...readBoard(doc).elements.values()].find((e) => e.kind === 'stage')! as { name: string; id: string };
+    const rows = [['Lane', 'Stage', 'Step'], ...['One', 'Two', 'Three'].map((t) => [lane.name.toUpperCase(), stage.name.toLowerCase(), t])];
+    const { plan: p, made } = importInto(doc, rows);
+    expect(p.lanesToCreate).toEqual([]);
+    expect(p.stagesToCreate).toEqual([]);
+    const steps = made.steps.map((id) => readBoard(doc).elements.get(id) as Step);
+    expect(steps.every((s) => s.laneId === lane.id && s.stageId === stage.id)).toBe(true);
+    const boxes = steps.map((s) => ({ x: s.x, y: s.y }));
+    expect(new Set(boxes.map((b) => `${b.x},${b.y}`)).size).toBe(3);
+  });
+
+  it('maps headers by label and alias, and our cost table’s own headers; leaves an unknown one to the dialog', () => {
+    const { columns } = importColumns(boardOf(blankBoard('en-US')));
+    const m = mapHeaders(
+      [
+        'Process step',
+        'Role',
+        'Phase',
+        'Volume per year',
+        'Unit cost (USD)',
+        'Wait',
+        'Wait (h)',
+        'Volume low',
+        'Volume high',
+        'Volume: evidence',
+        'Unit cost: source',
+        'Period cost (USD)',
+        'To-be: volume',
+        'Kosten',
+      ],
+      columns,
+    );
+    expect(m.map((x) => (x.target ? `${x.target.key}/${x.target.part}` : x.why))).toEqual([
+      'title/value',
+      'lane/value',
+      'stage/value',
+      'volume/value',
+      'unitCents/value',
+      'waitMinutes/value',
+      'read from “Wait”',
+      'volume/low',
+      'volume/high',
+      'volumeEvidence/value',
+      'unitCentsSource/value',
+      'worked out by the board',
+      'no scenario “To-be” on this board',
+      null,
+    ]);
+  });
+
+  it('refuses formulas by row and column, never reading them; a plain -5 is a number, refused as negative', () => {
+    expect(['=HYPERLINK("http://x","y")', "=cmd|' /C calc'!A0", '@SUM(A1:A2)', '+1+2', '\t=1'].map(looksLikeFormula)).toEqual([true, true, true, true, true]);
+    expect(['-5', '+12', '-', '-1.234,50 €', '-2 days', 'plain'].map(looksLikeFormula)).toEqual([false, false, false, false, false, false]);
+    const doc = blankBoard('en-US');
+    const rows: TableCell[][] = [
+      ['Step', 'Owner', 'Volume'],
+      ['Fine', 'Ann', '10'],
+      ['=HYPERLINK("http://evil","click")', 'Bob', '5'],
+      ['Negative', 'Cy', '-5'],
+      ['From a workbook', { formula: 'SUM(A1:A2)' }, 3],
+      ['Text in volume', '', 'lots'],
+    ];
+    const p = plan(doc, rows);
+    expect(p.steps.map((s) => s.fields.title)).toEqual(['Fine']);
+    expect(p.badRows).toEqual([3, 4, 5, 6]);
+    expect(p.problems.map(problemLine)).toEqual([
+      'row 3, Step: a formula is not taken as text: =HYPERLINK("http://evil","click")',
+      expect.stringMatching(/^row 4, Volume: .*negative|^row 4, Volume: .*0 or more|^row 4, Volume: .*-5/i),
+      'row 5, Owner: a formula is not taken as text: =SUM(A1:A2)',
+      expect.stringMatching(/^row 6, Volume: /),
+    ]);
+    const refused = importArgs(p);
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.error).toMatch(/^row 3, Step: a formula is not taken as text: =HYPERLINK.*\(and 3 more bad rows\)$/);
+    // Skipped, the good row alone is made.
+    const skipped = importArgs(p, { skipBadRows: true });
+    expect(skipped.ok && skipped.args.rows.length).toBe(1);
+  });
+
+  it('takes a spreadsheet’s number exactly (1234.5 on a de-DE board is not read as "1.234,5" text)', () => {
+    const doc = blankBoard('de-DE', 'EUR');
+    const p = plan(doc, [
+      ['Step', 'Unit cost', 'Volume'],
+      ['A', 1234.5, 1200],
+      ['B', '1.234,50', '1.200'],
+    ]);
+    expect(p.problems).toEqual([]);
+    expect(p.steps.map((s) => [s.fields.unitCents, s.fields.volume])).toEqual([
+      [123450, 1200],
+      [123450, 1200],
+    ]);
+  });
+
+  it('rows pasted from a spreadsheet: tabs between cells, a quoted cell with a line break', () => {
+    const t = tableFromPaste('Step\tOwner\r\n"Two\nlines"\tAnn\r\nThird\tBob\r\n');
+    expect(t.rows).toEqual([
+      ['Step', 'Owner'],
+      ['Two\nlines', 'Ann'],
+      ['Third', 'Bob'],
+    ]);
+  });
+
+  it('the operation checks the rows again and writes nothing when one is wrong', () => {
+    const doc = blankBoard('en-US');
+    const count = () => readBoard(doc).elements.size;
+    const n = count();
+    expect(() =>
+      importSteps.run(
+        doc,
+        {
+          rows: [
+            { row: 2, lane: 'L', stage: 'S', fields: { title: 'ok' } },
+            { row: 3, lane: 'L', stage: 'S', fields: { title: 'bad', volume: -5 } },
+          ],
+        },
+        ctx,
+      ),
+    ).toThrow(/^row 3\.volume/i);
+    expect(count()).toBe(n);
+  });
+});

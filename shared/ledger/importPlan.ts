@@ -1,0 +1,293 @@
+import type * as Y from 'yjs';
+import type { BoardElement, BoardMeta } from '../model/board.js';
+import { boardDefaults, readBoard, readMeta } from '../model/board.js';
+import { rangedFieldLabel, type RangedField } from '../model/range.js';
+import { readScenarios, type Scenario } from '../model/scenario.js';
+import { newStep, type Step } from '../model/step.js';
+import type { ImportedRow } from '../operations/importSteps.js';
+import { importSteps, importedRowProblem } from '../operations/importSteps.js';
+import type { OperationContext } from '../operations/types.js';
+import { ledgerColumns, type CellEdit, type LedgerColumn, type LedgerContext } from './columns.js';
+import { mapHeaders, type HeaderMapping, type HeaderTarget } from './importHeaders.js';
+import { formulaShown, looksLikeFormula, type TableCell } from './importTable.js';
+import { ledgerContext, stepsInLedgerOrder } from './rows.js';
+
+/**
+ * What an imported step list will make, before anything is made: the steps in row order with
+ * their figures read by each ledger column's own `parse` in the board's number format, the
+ * lanes and stages to create by name, and every problem by row and column with its reason. The
+ * dialog shows it as the preview; `importArgs` turns it into the importSteps operation's rows
+ * (which checks them again). Pure: the same for the dialog, the host and the CLI.
+ */
+
+export interface RowProblem {
+  /** the row as the spreadsheet numbers it (the header row is 1 when it is the file's first) */
+  row: number;
+  /** the column's header ('' for the row as a whole) */
+  column: string;
+  message: string;
+}
+
+export interface PlannedStep extends ImportedRow {
+  overrides: NonNullable<ImportedRow['overrides']>;
+}
+
+export interface ImportPlan {
+  headers: string[];
+  mapping: HeaderMapping[];
+  /** rows without problems, in order */
+  steps: PlannedStep[];
+  /** rows with at least one problem (skipped when the import skips bad rows) */
+  badRows: number[];
+  problems: RowProblem[];
+  /** lane and stage names the board does not have yet, in the order rows name them */
+  lanesToCreate: string[];
+  stagesToCreate: string[];
+  /** where reading stopped and why ("the Total row", "a blank row"), or null at the end */
+  stoppedAt: { row: number; why: string } | null;
+}
+
+/** The board an import goes into: what the columns read, and the names of its lanes, stages and scenarios. */
+export interface ImportBoard {
+  elements: ReadonlyMap<string, BoardElement>;
+  meta: Pick<BoardMeta, 'currency' | 'period' | 'locale'> | null;
+  scenarios: readonly Scenario[];
+}
+
+/** The cells of a ledger column as a board with this context reads them. */
+export function importColumns(board: ImportBoard): { columns: LedgerColumn[]; ctx: LedgerContext } {
+  const steps = stepsInLedgerOrder(board.elements);
+  const ctx = ledgerContext(board.elements, steps, board.meta, board.scenarios);
+  return { columns: ledgerColumns(ctx), ctx };
+}
+
+/** The first non-blank row: the headers. */
+function headerRow(rows: readonly (readonly TableCell[])[]): number {
+  const i = rows.findIndex((r) => !isBlankRow(r));
+  return i < 0 ? 0 : i;
+}
+
+const cellText = (c: TableCell | undefined): string => (c === null || c === undefined ? '' : typeof c === 'string' ? c : typeof c === 'number' ? String(c) : `=${c.formula}`);
+const isBlankRow = (r: readonly TableCell[]) => r.every((c) => cellText(c).trim() === '');
+
+/** The headers of a table as text. */
+function tableHeaders(rows: readonly (readonly TableCell[])[]): string[] {
+  return (rows[headerRow(rows)] ?? []).map((c) => cellText(c).trim());
+}
+
+/** The mapping a board suggests for a table's headers (the dialog starts from it). */
+export function suggestMapping(rows: readonly (readonly TableCell[])[], board: ImportBoard): HeaderMapping[] {
+  return mapHeaders(
+    tableHeaders(rows),
+    importColumns(board).columns,
+    board.scenarios.map((s) => s.name),
+  );
+}
+
+/** A number as plain text, every digit kept ("1234.5", never "1.2345e3" for what a spreadsheet holds). */
+const plainNumber = (n: number) => (Number.isInteger(n) || Math.abs(n) >= 1e-6 ? String(n).replace(/e\+?(\d+)$/, (_, e: string) => '0'.repeat(Number(e))) : n.toFixed(10));
+
+/**
+ * The text one cell is read as, and in which locale: a board-format cell as it is; our cost
+ * table's plain amounts, and every number a spreadsheet stores as a number, in a plain format;
+ * hours with their unit; a plain percentage with its sign.
+ */
+function cellInput(cell: TableCell, target: HeaderTarget, locale: string): { text: string; locale: string } {
+  const plain = 'en-US';
+  if (typeof cell === 'number') {
+    const t = plainNumber(cell);
+    if (target.format === 'hours') return { text: `${t} h`, locale: plain };
+    return { text: t, locale: plain };
+  }
+  const t = cellText(cell).trim();
+  if (target.format === 'board') return { text: t, locale };
+  if (target.format === 'hours') return { text: t === '' ? '' : `${t} h`, locale: plain };
+  return { text: t, locale: plain };
+}
+
+/** A planned step's figures and names, as a cell's edit changes them (the same edit the canvas would make). */
+function applyEdit(draft: Record<string, unknown>, planned: PlannedStep, edit: CellEdit): void {
+  switch (edit.op) {
+    case 'setElementText':
+      draft.title = edit.args.text.trim();
+      planned.fields.title = draft.title;
+      return;
+    case 'updateElements':
+    case 'setStepCost':
+      Object.assign(draft, edit.args.patch);
+      Object.assign(planned.fields, edit.args.patch);
+      return;
+    case 'placeStep':
+      if (edit.args.lane !== undefined) planned.lane = edit.args.lane;
+      if (edit.args.stage !== undefined) planned.stage = edit.args.stage;
+      return;
+    case 'setOverride': {
+      const at = planned.overrides.find((o) => o.scenarioId === edit.args.scenarioId);
+      if (at) Object.assign(at.values, edit.args.values);
+      else planned.overrides.push({ scenarioId: edit.args.scenarioId, values: { ...edit.args.values } });
+      return;
+    }
+  }
+}
+
+/** Words a first cell uses for the total under a list of steps: reading stops there. */
+const totalWords = new Set(['total', 'totals', 'sum', 'summe', 'gesamt', 'total general', 'totaal']);
+
+/**
+ * Plan the import of `rows` (the header row first, as tableHeaders finds it) with `mapping`
+ * (one per header; from suggestMapping, changed in the dialog) into `board`.
+ */
+export function planImport(rows: readonly (readonly TableCell[])[], mapping: readonly HeaderMapping[], board: ImportBoard): ImportPlan {
+  const { columns, ctx } = importColumns(board);
+  const locale = (board.meta ?? boardDefaults).locale;
+  const byKey = new Map(columns.map((c) => [c.key, c]));
+  const first = headerRow(rows);
+  const headers = tableHeaders(rows);
+  const steps: PlannedStep[] = [];
+  const problems: RowProblem[] = [];
+  const badRows: number[] = [];
+  let stoppedAt: ImportPlan['stoppedAt'] = null;
+  const laneAt = mapping.findIndex((m) => m.target?.key === 'lane');
+  const titleAt = mapping.findIndex((m) => m.target?.key === 'title');
+  const scenarioIds = new Set(board.scenarios.map((s) => s.id));
+  // Range ends are read after their figure, so "4 / 5 / 8" is checked as one range.
+  const order = mapping.map((m, i) => ({ m, i })).sort((a, b) => rankPart(a.m) - rankPart(b.m) || a.i - b.i);
+  for (let r = first + 1; r < rows.length; r++) {
+    const cells = rows[r];
+    const rowNumber = r + 1;
+    if (isBlankRow(cells)) {
+      stoppedAt = { row: rowNumber, why: 'a blank row' };
+      break;
+    }
+    if (laneAt >= 0 && totalWords.has(cellText(cells[laneAt]).trim().toLowerCase()) && (titleAt < 0 || cellText(cells[titleAt]).trim() === '')) {
+      stoppedAt = { row: rowNumber, why: 'the total row' };
+      break;
+    }
+    const planned: PlannedStep = { row: rowNumber, lane: '', stage: '', fields: {}, overrides: [] };
+    const draft = { ...newStep({ x: 0, y: 0, order: 'a0', title: '' }) } as Record<string, unknown>;
+    const rowProblems: RowProblem[] = [];
+    const ends = new Map<string, { low?: string; high?: string; locale: string }>();
+    for (const { m, i } of order) {
+      if (!m.target) continue;
+      const column = byKey.get(m.target.key);
+      const cell = cells[i] ?? null;
+      const header = m.header || `column ${i + 1}`;
+      if (!column?.parse) continue;
+      if (typeof cell === 'object' && cell !== null) {
+        rowProblems.push({ row: rowNumber, column: header, message: `a formula is not taken as text: ${formulaShown(`=${cell.formula}`)}` });
+        continue;
+      }
+      if (typeof cell === 'string' && looksLikeFormula(cell)) {
+        rowProblems.push({ row: rowNumber, column: header, message: `a formula is not taken as text: ${formulaShown(cell)}` });
+        continue;
+      }
+      const input = cellInput(cell, m.target, locale);
+      if (input.text === '') continue;
+      if (m.target.part !== 'value') {
+        const e = ends.get(m.target.key) ?? { locale: input.locale };
+        e[m.target.part] = input.text;
+        ends.set(m.target.key, e);
+        continue;
+      }
+      const parsed = column.parse(input.text, draft as unknown as Step, { ...ctx, locale: input.locale });
+      if (!parsed.ok) rowProblems.push({ row: rowNumber, column: header, message: withoutLabel(parsed.error, column, header) });
+      else applyEdit(draft, planned, parsed.edit);
+    }
+    // A figure with its ends in columns of their own ("Volume low", "Volume high"): read as "low / likely / high".
+    for (const [key, e] of ends) {
+      const column = byKey.get(key)!;
+      const likely = column.text(draft as unknown as Step, { ...ctx, locale: e.locale });
+      const low = e.low ?? likely;
+      const high = e.high ?? likely;
+      if (!low || !high) continue;
+      const parsed = column.parse!(likely ? `${low} / ${likely} / ${high}` : `${low} – ${high}`, draft as unknown as Step, { ...ctx, locale: e.locale });
+      if (!parsed.ok) rowProblems.push({ row: rowNumber, column: mapping.find((m) => m.target?.key === key && m.target.part !== 'value')?.header ?? column.label, message: parsed.error });
+      else {
+        // A time's ends in plain hours keep the unit its own cell was typed in ("2 weeks", not "336 h").
+        const unitField = key === 'waitMinutes' ? 'waitUnit' : key === 'processMinutes' ? 'processUnit' : null;
+        const unit = unitField && likely ? draft[unitField] : undefined;
+        applyEdit(draft, planned, parsed.edit);
+        if (unitField && unit !== undefined) draft[unitField] = planned.fields[unitField] = unit;
+      }
+    }
+    if (!rowProblems.length && !String(planned.fields.title ?? '').trim()) rowProblems.push({ row: rowNumber, column: titleAt >= 0 ? mapping[titleAt].header : '', message: 'a step needs a title' });
+    if (!rowProblems.length) {
+      const problem = importedRowProblem({ ...planned, overrides: planned.overrides }, scenarioIds);
+      if (problem) rowProblems.push({ row: rowNumber, column: '', message: problem.replace(/^row \d+: /, '') });
+    }
+    if (rowProblems.length) {
+      problems.push(...rowProblems);
+      badRows.push(rowNumber);
+    } else steps.push(planned);
+  }
+  const { lanes, stages } = namesToCreate(board, steps);
+  return { headers, mapping: [...mapping], steps, badRows, problems, lanesToCreate: lanes, stagesToCreate: stages, stoppedAt };
+}
+
+/** A column's message without the column's name in front, since the problem line names the header ("row 5, Unit cost: “lots” is not a number"). */
+function withoutLabel(message: string, column: LedgerColumn, header: string): string {
+  const at = message.indexOf(': ');
+  if (at < 0) return message;
+  const prefix = message.slice(0, at).toLowerCase();
+  const names = [column.label, column.label.replace(/\s*\(.*\)$/, ''), header, rangedFieldLabel[column.key as RangedField] ?? ''].map((n) => n.toLowerCase());
+  return names.includes(prefix) ? message.slice(at + 2) : message;
+}
+
+const rankPart = (m: HeaderMapping) => (m.target && m.target.part !== 'value' ? 1 : 0);
+
+/** The lanes and stages the steps name that the board does not have (any case), each once, in order. */
+function namesToCreate(board: ImportBoard, steps: readonly PlannedStep[]): { lanes: string[]; stages: string[] } {
+  const have = (kind: 'lane' | 'stage') => new Set([...board.elements.values()].filter((e) => e.kind === kind).map((e) => (e as { name: string }).name.trim().toLowerCase()));
+  const pick = (kind: 'lane' | 'stage', names: string[]) => {
+    const seen = have(kind);
+    const out: string[] = [];
+    for (const n of names.map((x) => x.trim()))
+      if (n && !seen.has(n.toLowerCase())) {
+        seen.add(n.toLowerCase());
+        out.push(n);
+      }
+    return out;
+  };
+  return {
+    lanes: pick(
+      'lane',
+      steps.map((s) => s.lane),
+    ),
+    stages: pick(
+      'stage',
+      steps.map((s) => s.stage),
+    ),
+  };
+}
+
+/** The importSteps operation's rows: every planned step; refused while bad rows remain unless they are skipped. */
+export function importArgs(plan: ImportPlan, { skipBadRows = false } = {}): { ok: true; args: { rows: PlannedStep[] } } | { ok: false; error: string } {
+  if (plan.badRows.length && !skipBadRows) {
+    const p = plan.problems[0];
+    const more = plan.badRows.length > 1 ? ` (and ${plan.badRows.length - 1} more bad row${plan.badRows.length > 2 ? 's' : ''})` : '';
+    return { ok: false, error: `${problemLine(p)}${more}` };
+  }
+  if (!plan.steps.length) return { ok: false, error: 'no steps to import: the table has no rows under its headers' };
+  return { ok: true, args: { rows: plan.steps } };
+}
+
+/** "row 7, Step: a formula is not taken as text: =HYPERLINK(…)" */
+export const problemLine = (p: RowProblem) => `row ${p.row}${p.column ? `, ${p.column}` : ''}: ${p.message}`;
+
+/** A doc as an import reads it. */
+export function boardForImport(doc: Y.Doc): ImportBoard {
+  return { elements: readBoard(doc).elements, meta: readMeta(doc), scenarios: readScenarios(doc) };
+}
+
+/**
+ * Import a table into a doc with the mapping its headers suggest (the CLI; the dialog lets
+ * people change it first): one importSteps transaction, or the first problem as one line and
+ * nothing written.
+ */
+export function importTableInto(doc: Y.Doc, rows: readonly (readonly TableCell[])[], ctx: OperationContext, { skipBadRows = false } = {}) {
+  const board = boardForImport(doc);
+  const plan = planImport(rows, suggestMapping(rows, board), board);
+  const args = importArgs(plan, { skipBadRows });
+  if (!args.ok) return { ok: false as const, error: args.error, plan };
+  return { ok: true as const, plan, made: importSteps.run(doc, importSteps.args.parse(args.args), ctx) };
+}

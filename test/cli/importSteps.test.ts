@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { costReport } from '../../electron/cli/costCommand.js';
+import { CliError } from '../../electron/cli/errors.js';
+import { loadBoard } from '../../electron/cli/exchangeCommands.js';
+import { importStepsCommand } from '../../electron/cli/importStepsCommand.js';
+import { DB_FILE } from '../../electron/host/store/database.js';
+import { openStore } from '../../electron/host/store/store.js';
+import { readBoard } from '../../shared/model/board.js';
+import type { Step } from '../../shared/model/step.js';
+import { cli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/host.js';
+
+// In-process, as a shell would call it but without starting Node per command; one run of the real binary at the end.
+
+async function run(...argv: string[]): Promise<Record<string, unknown>> {
+  const lines: string[] = [];
+  await importStepsCommand(argv, (l) => lines.push(l));
+  expect(lines).toHaveLength(1);
+  return JSON.parse(lines[0]) as Record<string, unknown>;
+}
+
+function withStore<T>(data: string, fn: (s: ReturnType<typeof openStore>) => T): T {
+  const s = openStore(data, { create: false });
+  try {
+    return fn(s);
+  } finally {
+    s.close();
+  }
+}
+
+const stepsIn = (data: string, id: string) => withStore(data, (s) => [...readBoard(loadBoard(s, id)).elements.values()].filter((e): e is Step => e.kind === 'step').map((e) => e.title));
+
+const csv = (dir: string, name: string, text: string) => {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, text);
+  return file;
+};
+
+describe('brownpaper import-steps', () => {
+  it('a CSV into a new session from a template: one JSON line, the steps on its board, the cost added up', async () => {
+    const data = tempDir();
+    const file = csv(data, 'steps.csv', 'Lane,Stage,Step,Volume per year,Unit cost\nCustomer,Ask,Phones in,"1,200",12.50\nBack office,Ask,Logs the call,1200,2\n');
+    const session = await run(file, '--data', data, '--new', '--title', 'Imported', '--template', 'blank');
+    expect(session).toMatchObject({ title: 'Imported', template: 'blank', id: expect.any(String) });
+    expect(stepsIn(data, session.id as string)).toEqual(['Phones in', 'Logs the call']);
+    expect(withStore(data, (s) => costReport(s, session.id as string)).total).toBe('17400.00');
+  });
+
+  it('an XLSX into an existing session: its steps added beside the board’s own', async () => {
+    const data = tempDir();
+    const store = openStore(data, { create: true });
+    const { id } = store.sessions.create({ title: 'Info request', template: 'sample-info-request' });
+    store.close();
+    const before = stepsIn(data, id).length;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Steps');
+    sheet.addRow(['Step', 'Lane', 'Volume']);
+    sheet.addRow(['Checks the address', 'Backstage', 300]);
+    const file = path.join(data, 'steps.xlsx');
+    await book.xlsx.writeFile(file);
+    const session = await run(file, '--data', data, '--session', id);
+    expect(session.id).toBe(id);
+    const after = stepsIn(data, id);
+    expect(after).toHaveLength(before + 1);
+    expect(after).toContain('Checks the address');
+  });
+
+  it('a bad row is one line naming its row and column, and nothing is written; --skip-bad-rows imports the rest', async () => {
+    const data = tempDir();
+    const file = csv(data, 'steps.csv', 'Step,Volume\nFine,10\n"=HYPERLINK(""http://evil"",""x"")",5\nText in volume,lots\n');
+    const e = await run(file, '--data', data, '--new', '--title', 'Bad').catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(CliError);
+    expect((e as CliError).message).toBe('steps.csv: row 3, Step: a formula is not taken as text: =HYPERLINK("http://evil","x") (and 1 more bad row) — fix the file, or pass --skip-bad-rows');
+    expect(fs.existsSync(path.join(data, DB_FILE))).toBe(false);
+    const session = await run(file, '--data', data, '--new', '--title', 'Good rows', '--skip-bad-rows');
+    expect(stepsIn(data, session.id as string)).toEqual(['Fine']);
+  });
+
+  it('the real binary: usage and a refused file are one line on stderr with the CLI’s exit codes', () => {
+    const data = tempDir();
+    const usage = cli('import-steps', 'x.csv', '--data', data);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toBe('brownpaper: import-steps needs --session <id> or --new --title <t> (see: brownpaper help)\n');
+    const png = path.join(data, 'photo.csv');
+    fs.writeFileSync(png, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    const refused = cli('import-steps', png, '--data', data, '--new', '--title', 'T');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe('brownpaper: photo.csv: not a CSV or XLSX file\n');
+  });
+});
