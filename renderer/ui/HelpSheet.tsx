@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useDialog } from './useDialog';
 import { saveWheelMode, type WheelMode } from '../state/wheelMode';
 import { sheetGroups } from '../commands/sheet';
 import { useUi } from '../state/uiStore';
@@ -23,16 +23,15 @@ function setWheel(wheel: WheelMode) {
 export function HelpSheet() {
   const open = useUi((s) => s.helpOpen);
   const wheel = useUi((s) => s.wheel);
-  // Escape closes the sheet, as it closes every other sheet and menu.
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && useUi.setState({ helpOpen: false });
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [open]);
   if (!open) return null;
+  return <Sheet wheel={wheel} />;
+}
+
+function Sheet({ wheel }: { wheel: WheelMode }) {
+  // Escape closes the sheet, as it closes every other sheet and menu; the focus goes back.
+  const dialog = useDialog(() => useUi.setState({ helpOpen: false }));
   return (
-    <div className="help-sheet" role="dialog" aria-label="Keyboard shortcuts">
+    <div className="help-sheet" {...dialog} aria-label="Keyboard shortcuts">
       <h2>Keyboard shortcuts</h2>
       <label className="wheel-mode">
         Mouse wheel{' '}
