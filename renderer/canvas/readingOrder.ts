@@ -9,7 +9,10 @@ import type { BoardView } from '../state/boardView';
  * order — so a screen reader meets the process before the comments on it.
  */
 export function cardsInReadingOrder(view: Pick<BoardView, 'elements' | 'cards'>): BoardElement[] {
-  const steps = stepsInLedgerOrder(new Map(view.cards.filter((c) => c.kind === 'step').map((c) => [c.id, view.elements[c.id] ?? c])));
+  // The lanes and stages are looked up by id for their order: the whole board goes in, the steps
+  // on this map come out (a to-be's own steps only while it is picked).
+  const onMap = new Set(view.cards.map((c) => c.id));
+  const steps = stepsInLedgerOrder(new Map(Object.entries(view.elements))).filter((s) => onMap.has(s.id));
   const rest = view.cards.filter((c) => c.kind !== 'step').sort(compareOrder);
   return [...steps, ...rest];
 }

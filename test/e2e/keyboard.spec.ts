@@ -54,10 +54,11 @@ test('a participant without a mouse joins, goes from card to card, edits, moves,
   const status = kim.getByTestId('board-status');
   const all = await steps(kim);
   await kim.keyboard.press('Tab');
-  await expect(status).toHaveText(/^Selected step ‘.+’, lane .+, stage .+, 1 of \d+$/);
+  // Reading order: the first lane's steps stage by stage, then the next lane's.
+  await expect(status).toHaveText(`Selected step ‘Fills in web form’, lane Customer actions, stage Ask, 1 of ${all.length}`);
   const [first] = await selection(kim);
   await kim.keyboard.press('Tab');
-  await expect(status).toHaveText(/, 2 of \d+$/);
+  await expect(status).toHaveText(`Selected step ‘Waits, then calls’, lane Customer actions, stage Wait, 2 of ${all.length}`);
   const [second] = await selection(kim);
   expect(second).not.toBe(first);
   expect(all.map((s) => s.id)).toContain(second);
