@@ -1,4 +1,5 @@
 import { useDialog } from './useDialog';
+import { useEffect } from 'react';
 import { saveWheelMode, type WheelMode } from '../state/wheelMode';
 import { sheetGroups } from '../commands/sheet';
 import { useUi } from '../state/uiStore';
@@ -28,8 +29,14 @@ export function HelpSheet() {
 }
 
 function Sheet({ wheel }: { wheel: WheelMode }) {
-  // Escape closes the sheet, as it closes every other sheet and menu; the focus goes back.
+  // Escape closes the sheet, as it closes every other sheet and menu — wherever the focus is (a
+  // click on the board leaves it open); the focus goes back where it came from.
   const dialog = useDialog(() => useUi.setState({ helpOpen: false }));
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && useUi.setState({ helpOpen: false });
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   return (
     <div className="help-sheet" {...dialog} aria-label="Keyboard shortcuts">
       <h2>Keyboard shortcuts</h2>
