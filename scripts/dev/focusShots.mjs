@@ -3,7 +3,7 @@
 // (1,280 × 800), a projector (1,920 × 1,080) and at 200 % zoom; and the phone layout (390 × 844).
 // Usage: node scripts/dev/focusShots.mjs OUTDIR
 import { mkdirSync } from 'node:fs';
-import { openDevSession, openWindow } from './devSession.mjs';
+import { devHost, launchChromium, openDevSession, openWindow } from './devSession.mjs';
 
 const out = process.argv[2] ?? '/tmp/shots-a11y';
 mkdirSync(out, { recursive: true });
@@ -52,3 +52,18 @@ await phone.getByRole('button', { name: /^More/ }).focus();
 await phone.keyboard.press('Enter');
 await shot(phone, 'phone-more');
 await close();
+
+// The start screen (a session card reached by Tab) and the join page (the code field).
+const host = await devHost({ owner: true });
+host.cli('session', 'create', '--data', host.data, '--title', 'Claims handling, as-is', '--template', 'blank');
+const own = await launchChromium();
+const start = await own.newPage({ viewport: { width: 1280, height: 800 } });
+await start.goto(host.ownerUrl);
+await tabTo(start, start.getByRole('button', { name: /Claims handling/ }));
+await shot(start, 'laptop-start-screen');
+await start.goto(`${host.base}/join`);
+await start.keyboard.type('Kim');
+await start.keyboard.press('Tab');
+await shot(start, 'laptop-join');
+await own.close();
+host.kill();
