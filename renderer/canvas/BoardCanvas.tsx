@@ -1,6 +1,7 @@
 import Konva from 'konva';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Shape, Stage } from 'react-konva';
+import { BoardStatus } from './BoardStatus';
 import { may } from '../../shared/permissions';
 import { useBoardView } from '../state/boardView';
 import { keepSelectionOnMap } from '../state/pickedScenario';
@@ -167,9 +168,12 @@ export function BoardCanvas() {
   // A press on the board leaves any field outside it (the name prompt, a panel's field), as a
   // press on paper does anywhere: the gestures keep the browser from doing it, and the next key
   // would otherwise still type into that field instead of reaching the board.
+  // The board then takes the focus itself (no ring after a click): the next key is the board's,
+  // not a press of the last button clicked (Enter edits the card just clicked, not the tool again).
   const leaveFields = () => {
     const a = document.activeElement;
     if (a instanceof HTMLElement && a.matches('input, textarea, select') && !wrap.current?.contains(a)) a.blur();
+    if (!wrap.current?.contains(document.activeElement)) wrap.current?.focus({ preventScroll: true });
   };
 
   return (
@@ -177,6 +181,13 @@ export function BoardCanvas() {
       className="canvas"
       ref={wrap}
       data-testid="board-canvas"
+      // The board as one region a keyboard reaches: Tab then goes from card to card (keyboardCommands.ts).
+      data-board-region=""
+      tabIndex={0}
+      role="application"
+      aria-roledescription="board"
+      aria-label="Board"
+      aria-describedby="board-keys"
       style={{ cursor }}
       onMouseDownCapture={flushHit}
       onPointerDownCapture={() => {
@@ -242,6 +253,7 @@ export function BoardCanvas() {
       <TextEditor />
       <PrivateCardEditor />
       <ContextMenu />
+      <BoardStatus />
     </div>
   );
 }

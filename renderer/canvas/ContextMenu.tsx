@@ -4,6 +4,7 @@ import { commandContext } from '../commands/context';
 import { keysOf } from '../commands/runCommand';
 import type { CommandContext } from '../commands/types';
 import { useUi } from '../state/uiStore';
+import { focusBoard } from './boardFocus';
 
 /** What the menu offers on empty paper, and on a selection, in this order (those that apply). */
 const onPaper = ['pasteHere', 'newStepHere', 'newNoteHere', 'selectAll', 'zoomToFit', 'privateRound'];
@@ -30,7 +31,11 @@ export function ContextMenu() {
     };
     window.addEventListener('pointerdown', close, true);
     window.addEventListener('wheel', close, true);
+    const menuEl = ref.current;
     return () => {
+      // Closed from the keyboard (Escape, or an item chosen): the focus goes back to the board, not to the page.
+      const a = document.activeElement;
+      if (!a || a === document.body || menuEl?.contains(a)) focusBoard();
       window.removeEventListener('pointerdown', close, true);
       window.removeEventListener('wheel', close, true);
     };

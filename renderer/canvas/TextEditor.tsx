@@ -1,3 +1,4 @@
+import { focusBoard } from './boardFocus';
 import { useCallback, useRef, useState } from 'react';
 import type { BoardElement } from '../../shared/model/board';
 import { connectorPoints, type Box } from '../../shared/model/geometry';
@@ -128,6 +129,8 @@ function EditorBox({ element }: { element: BoardElement }) {
         if (e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey || (singleLine && !e.shiftKey)))) {
           e.preventDefault();
           finish();
+          // The keyboard goes on from this card (Tab to the next), not from the top of the page.
+          focusBoard();
         }
       }}
       style={{

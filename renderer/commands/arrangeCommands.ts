@@ -2,6 +2,16 @@ import { dispatch } from './dispatch';
 import { nudge, reorder, toggleLock } from './selectionActions';
 import type { IconName } from '../toolbar/icons';
 import type { Command, CommandContext } from './types';
+import { announce } from '../state/announcer';
+import { currentView } from '../state/boardView';
+
+/** "Moved", and the cell a single card is in now (an arrow can carry it into the next lane or stage). */
+function movedTo(ids: string[]): string {
+  const e = ids.length === 1 ? currentView().elements[ids[0]] : null;
+  const name = (id: string | null | undefined) => (id ? ((currentView().elements[id] as { name?: string } | undefined)?.name ?? '') : '');
+  const where = e && 'laneId' in e ? [name(e.laneId) && `lane ${name(e.laneId)}`, name(e.stageId) && `stage ${name(e.stageId)}`].filter(Boolean) : [];
+  return ['Moved', ...where].join(', ');
+}
 
 const many = (n: number) => (ctx: CommandContext) => ctx.writable && ctx.onCanvas.length >= n;
 
@@ -40,6 +50,7 @@ export const arrangeCommands: Command[] = [
       const [dx, dy] = arrows[ctx.key?.key ?? ''] ?? [0, 0];
       const step = ctx.key?.shift ? 10 : 1;
       nudge(dx * step, dy * step);
+      announce(movedTo(ctx.onCanvas));
     },
   },
   align('left', 'Align left', 'alignLeft'),

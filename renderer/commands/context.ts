@@ -3,6 +3,7 @@ import { may } from '../../shared/permissions';
 import { currentView } from '../state/boardView';
 import { useUi, type UiState } from '../state/uiStore';
 import type { CommandContext } from './types';
+import { boardHasFocus } from '../canvas/boardFocus';
 
 type Ui = Pick<UiState, 'role' | 'tool' | 'panel' | 'snapping' | 'bigScreen' | 'selection' | 'heat' | 'ladder'>;
 
@@ -26,6 +27,7 @@ export function commandContext(extra: Partial<Pick<CommandContext, 'at' | 'sourc
     at: null,
     source: 'button',
     key: null,
+    boardFocused: boardHasFocus(),
     ...extra,
   };
 }

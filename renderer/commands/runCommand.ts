@@ -34,6 +34,16 @@ const typing = (t: EventTarget | null) => {
 };
 
 /**
+ * Enter and Space on a focused button, link or menu item (outside the board) press it: they are
+ * that control's keys, not the board's (Enter would otherwise edit the selected card instead).
+ */
+const pressesControl = (e: KeyboardEvent) => {
+  if (e.key !== 'Enter' && e.key !== ' ') return false;
+  const el = e.target instanceof Element ? e.target : null;
+  return !!el?.closest('button, a[href], summary, [role^="menuitem"], [role="option"], [role="tab"], [role="radio"], [role="checkbox"]') && !el.closest('[data-board-region]');
+};
+
+/**
  * The only keydown handler for commands, on window, and the desktop menu's listener. Typing in a
  * field is never a command (but for the few marked `whileTyping`); a key that matches no command
  * or more than one does nothing. Space held is not a command but a pan gesture's modifier, kept
@@ -42,6 +52,7 @@ const typing = (t: EventTarget | null) => {
 export function installCommandKeys(): () => void {
   const onKey = (e: KeyboardEvent) => {
     const inField = typing(e.target);
+    if (pressesControl(e)) return;
     if (e.code === 'Space' && !inField) {
       e.preventDefault();
       if (!useUi.getState().spaceHeld) useUi.setState({ spaceHeld: true });
@@ -49,9 +60,11 @@ export function installCommandKeys(): () => void {
     }
     const hits = commands.filter((c) => !c.clipboardKey && (!inField || c.whileTyping) && c.keys?.some((k) => matchesKey(k, e)));
     if (hits.length !== 1) return;
-    e.preventDefault();
     const ctx = commandContext({ source: 'key', key: { key: e.key, shift: e.shiftKey } });
-    if (hits[0].when(ctx)) hits[0].perform(ctx);
+    const applies = hits[0].when(ctx);
+    if (!applies && hits[0].passesKey) return;
+    e.preventDefault();
+    if (applies) hits[0].perform(ctx);
     else {
       const why = hits[0].whyNot?.(ctx);
       if (why) showToast(why);

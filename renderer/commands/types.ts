@@ -26,6 +26,8 @@ export interface CommandContext {
   source: 'key' | 'menu' | 'button';
   /** the key that asked, when one did (the arrows nudge further with Shift) */
   key: { key: string; shift: boolean } | null;
+  /** the board region has the keyboard's focus (Tab then moves from card to card) */
+  boardFocused: boolean;
 }
 
 /** The groups of the ? sheet, in the order it shows them. */
@@ -53,6 +55,8 @@ export interface Command {
   clipboardKey?: boolean;
   /** its key works in a text field too (Ctrl+E: export from anywhere); otherwise typing is never a command */
   whileTyping?: boolean;
+  /** when it does not apply, its key is left to the browser (Tab off the last card moves the focus on) */
+  passesKey?: boolean;
   group: CommandGroup;
   icon?: IconName | ((ctx: CommandContext) => IconName);
   /** does it apply now: offered in menus and bars, enabled, run by its key */

@@ -1,3 +1,4 @@
+import { focusBoard, focusWhenShown } from '../canvas/boardFocus';
 import { openMenuFromKeyboard } from '../canvas/openMenu';
 import { stepFrame, zoomBy, zoomTo100, zoomToFit, zoomToSelection } from '../canvas/zoom';
 import { useUi } from '../state/uiStore';
@@ -55,7 +56,12 @@ export const viewCommands: Command[] = [
     when: (ctx) => isStep(ctx) || (ctx.source !== 'menu' && ctx.panel === 'inspector'),
     checked: (ctx) => ctx.panel === 'inspector',
     // From the right-click menu it opens (the menu offers no "close"); the key and the button toggle.
-    perform: (ctx) => useUi.setState((s) => ({ panel: ctx.source !== 'menu' && s.panel === 'inspector' ? null : 'inspector' })),
+    perform: (ctx) => {
+      useUi.setState((s) => ({ panel: ctx.source !== 'menu' && s.panel === 'inspector' ? null : 'inspector' }));
+      // Asked for from the keyboard, the details take the focus (Escape gives it back to the board).
+      if (ctx.source !== 'button' && useUi.getState().panel === 'inspector') focusWhenShown('.side-panel.inspector');
+      else if (ctx.source === 'key') focusBoard();
+    },
   },
   {
     name: 'dashboard',
@@ -64,7 +70,10 @@ export const viewCommands: Command[] = [
     group: 'Panels',
     when: always,
     checked: (ctx) => ctx.panel === 'dashboard',
-    perform: () => useUi.setState((s) => ({ panel: s.panel === 'dashboard' ? null : 'dashboard' })),
+    perform: (ctx) => {
+      useUi.setState((s) => ({ panel: s.panel === 'dashboard' ? null : 'dashboard' }));
+      if (ctx.source === 'key') focusWhenShown(useUi.getState().panel === 'dashboard' ? '.side-panel.dashboard' : '[data-board-region]');
+    },
   },
   { name: 'export', label: 'Export', keys: ['Mod+E'], whileTyping: true, group: 'Panels', when: always, perform: () => useUi.setState({ exporting: true }) },
   {

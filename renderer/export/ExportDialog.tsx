@@ -1,3 +1,4 @@
+import { useDialog } from '../ui/useDialog';
 import { useEffect, useState } from 'react';
 import { contains } from '../../shared/model/geometry';
 import { useBoard } from '../state/boardStore';
@@ -56,6 +57,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const busy = progress !== null;
   const [error, setError] = useState<string | null>(null);
+  const dialog = useDialog(onClose);
 
   const run = async () => {
     const doc = getDoc();
@@ -78,7 +80,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
 
   const image = format === 'png' || format === 'svg' || format === 'pdf';
   return (
-    <div className="export-dialog" role="dialog" aria-label="Export">
+    <div className="export-dialog" {...dialog} aria-label="Export">
       <h2>Export</h2>
       <div className="field">
         <label htmlFor="export-format">Format</label>

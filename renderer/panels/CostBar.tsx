@@ -105,12 +105,31 @@ function ScenarioPicker() {
 }
 
 /** The tucked parts of the cost bar, as the header's "More" menu shows them. */
-export function CostMenuItems({ tucked }: { tucked: ReadonlySet<string> }) {
+/**
+ * `part`: what the header's More shows of them — the lines to read (and the scenario picker), or
+ * the menu's items (a menu holds only items, for a screen reader).
+ */
+export function CostMenuItems({ tucked, part }: { tucked: ReadonlySet<string>; part: 'notes' | 'items' }) {
   const view = useCostView();
   const heat = useUi((s) => s.heat);
   const panel = useUi((s) => s.panel);
   const timed = hasTimes(view.asIsTime);
   const time = leadTimeText(view);
+  if (part === 'items')
+    return (
+      <>
+        {tucked.has('dashboard') && (
+          <button type="button" role="menuitemcheckbox" aria-checked={panel === 'dashboard'} onClick={() => runCommand('dashboard', { source: 'menu' })}>
+            {labelWithKeys(command('dashboard'))}
+          </button>
+        )}
+        {tucked.has('heat') && (
+          <button type="button" role="menuitemcheckbox" aria-checked={heat === 'cost'} onClick={() => useUi.setState({ heat: heat === 'cost' ? null : 'cost' })}>
+            Cost heat view
+          </button>
+        )}
+      </>
+    );
   return (
     <>
       {tucked.has('total') && (
@@ -128,16 +147,6 @@ export function CostMenuItems({ tucked }: { tucked: ReadonlySet<string> }) {
         <label className="menu-field">
           Scenario shown <ScenarioPicker />
         </label>
-      )}
-      {tucked.has('dashboard') && (
-        <button type="button" role="menuitemcheckbox" aria-checked={panel === 'dashboard'} onClick={() => runCommand('dashboard', { source: 'menu' })}>
-          {labelWithKeys(command('dashboard'))}
-        </button>
-      )}
-      {tucked.has('heat') && (
-        <button type="button" role="menuitemcheckbox" aria-checked={heat === 'cost'} onClick={() => useUi.setState({ heat: heat === 'cost' ? null : 'cost' })}>
-          Cost heat view
-        </button>
       )}
     </>
   );

@@ -1,3 +1,4 @@
+import { backToBoard } from '../commands/keyboardCommands';
 import { rollup } from '../../shared/model/rollup';
 import type { Scenario } from '../../shared/model/scenario';
 import { useBoard } from '../state/boardStore';
@@ -41,7 +42,7 @@ export function Dashboard() {
       colour: valueClassColour[(elements[id] as { valueClass?: keyof typeof valueClassColour })?.valueClass ?? 'unclassified'],
     }));
   return (
-    <aside className={`side-panel dashboard ${big ? 'big' : ''}`} aria-label="Cost dashboard">
+    <aside className={`side-panel dashboard ${big ? 'big' : ''}`} aria-label="Cost dashboard" tabIndex={-1} onKeyDown={backToBoard}>
       <header>
         <h2>Cost dashboard</h2>
         <button type="button" className="text-button heat-toggle" aria-pressed={heat === 'cost'} onClick={() => useUi.setState({ heat: heat === 'cost' ? null : 'cost' })}>

@@ -1,3 +1,4 @@
+import { backToBoard } from '../commands/keyboardCommands';
 import { useEffect, useState } from 'react';
 import type { BoardElement } from '../../shared/model/board';
 import { stepFlags, valueClassSchema, type Step } from '../../shared/model/step';
@@ -197,7 +198,7 @@ export function Inspector() {
   const element = useBoard((s) => (selection.length === 1 ? s.elements[selection[0]] : undefined)) as BoardElement | undefined;
   if (!open || !element || element.kind !== 'step') return null;
   return (
-    <aside className="side-panel inspector" aria-label="Step inspector">
+    <aside className="side-panel inspector" aria-label="Step inspector" tabIndex={-1} onKeyDown={backToBoard}>
       <header>
         <h2>Step</h2>
         <button type="button" className="close" aria-label="Close inspector" title="Close inspector" onClick={() => useUi.setState({ panel: null })}>

@@ -57,12 +57,13 @@ async function send(body: VoteRequest): Promise<unknown> {
 /**
  * Place a dot on a card, or take one back. A dot is all the click does: whatever was selected
  * (the cards the facilitator picked to vote on, say) is let go, so no edit toolbar or handles
- * stand over the cards people are voting on.
+ * stand over the cards people are voting on. From the keyboard (`keepSelection`) the selected
+ * card stays selected: it is where Tab goes on from.
  */
-export function castVote(elementId: string, takeBack: boolean): void {
+export function castVote(elementId: string, takeBack: boolean, keepSelection = false): void {
   const round = activeRound(useBoard.getState().rounds);
   if (!round || round.status !== 'open') return;
-  if (useUi.getState().selection.length > 0 || useUi.getState().editingId) useUi.setState({ selection: [], editingId: null });
+  if (!keepSelection && (useUi.getState().selection.length > 0 || useUi.getState().editingId)) useUi.setState({ selection: [], editingId: null });
   void voteAction({ action: takeBack ? 'unplace' : 'place', roundId: round.id, elementId });
 }
 

@@ -1,3 +1,4 @@
+import { backToBoard } from '../commands/keyboardCommands';
 import type { BoardElement } from '../../shared/model/board';
 import { isCanvasElement, kindHas } from '../../shared/model/kinds';
 import { palette } from '../../shared/model/fields';
@@ -41,7 +42,7 @@ export function SelectionToolbar() {
   const one = steps.length === 1 ? steps[0] : null;
   const lane = picked.length === 1 && picked[0].kind === 'lane' ? picked[0] : null;
   return (
-    <div className="selection-toolbar" role="toolbar" aria-label="Selection">
+    <div className="selection-toolbar" role="toolbar" aria-label="Selection" onKeyDown={backToBoard}>
       {colourable && (
         <div className="swatches" role="group" aria-label="Colour">
           {palette.map((c) => (
@@ -121,7 +122,8 @@ export function SelectionToolbar() {
           className="text-button step-details"
           aria-pressed={command('stepDetails').checked?.(ctx)}
           title={labelWithKeys(command('stepDetails'))}
-          aria-label={labelWithKeys(command('stepDetails'))}
+          // The name starts with what the button shows (as speech input users say it), then the command's own words.
+          aria-label={`Details & cost — ${labelWithKeys(command('stepDetails'))}`}
           onClick={() => runCommand('stepDetails')}
         >
           Details & cost

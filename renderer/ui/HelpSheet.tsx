@@ -1,3 +1,4 @@
+import { useDialog } from './useDialog';
 import { useEffect } from 'react';
 import { saveWheelMode, type WheelMode } from '../state/wheelMode';
 import { sheetGroups } from '../commands/sheet';
@@ -23,16 +24,21 @@ function setWheel(wheel: WheelMode) {
 export function HelpSheet() {
   const open = useUi((s) => s.helpOpen);
   const wheel = useUi((s) => s.wheel);
-  // Escape closes the sheet, as it closes every other sheet and menu.
+  if (!open) return null;
+  return <Sheet wheel={wheel} />;
+}
+
+function Sheet({ wheel }: { wheel: WheelMode }) {
+  // Escape closes the sheet, as it closes every other sheet and menu — wherever the focus is (a
+  // click on the board leaves it open); the focus goes back where it came from.
+  const dialog = useDialog(() => useUi.setState({ helpOpen: false }));
   useEffect(() => {
-    if (!open) return;
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && useUi.setState({ helpOpen: false });
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [open]);
-  if (!open) return null;
+  }, []);
   return (
-    <div className="help-sheet" role="dialog" aria-label="Keyboard shortcuts">
+    <div className="help-sheet" {...dialog} aria-label="Keyboard shortcuts">
       <h2>Keyboard shortcuts</h2>
       <label className="wheel-mode">
         Mouse wheel{' '}

@@ -1,3 +1,4 @@
+import { useDialog } from '../../ui/useDialog';
 import { useState } from 'react';
 import { questionFor } from '../../../shared/model/estimate';
 import { rangedFieldLabel } from '../../../shared/model/range';
@@ -37,6 +38,7 @@ function AskForm({ step }: { step: Step }) {
   const [busy, setBusy] = useState(false);
   const shownQuestion = question ?? questionFor(field, step.title, period);
   const close = () => useEstimateUi.setState({ askingAbout: null });
+  const dialog = useDialog(close);
   const ask = async () => {
     setBusy(true);
     const refused = await askEstimate({ stepId: step.id, field, scenarioId, question: shownQuestion });
@@ -45,14 +47,7 @@ function AskForm({ step }: { step: Step }) {
     else close();
   };
   return (
-    <div
-      className="export-dialog estimate-dialog"
-      role="dialog"
-      aria-label="Ask the room for an estimate"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') close();
-      }}
-    >
+    <div className="export-dialog estimate-dialog" {...dialog} aria-label="Ask the room for an estimate">
       <h2>Ask the room</h2>
       <p className="estimate-hint">Everyone answers on their own device; nobody sees the others’ answers until you reveal them.</p>
       <label>

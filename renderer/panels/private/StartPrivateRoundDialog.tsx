@@ -1,3 +1,4 @@
+import { useDialog } from '../../ui/useDialog';
 import { useMemo, useState } from 'react';
 import { compareOrder } from '../../../shared/model/order';
 import type { OthersSee, PrivateArea } from '../../../shared/model/privateRound';
@@ -32,6 +33,7 @@ function Dialog({ asked }: { asked: PrivateArea | null }) {
   const [othersSee, setOthersSee] = useState<OthersSee>('placeholders');
   const [busy, setBusy] = useState(false);
   const close = () => usePrivateDialog.setState({ open: false, area: null });
+  const dialog = useDialog(close);
   const area = (choices.find((c) => keyOf(c.area) === key) ?? choices[0]).area;
   const start = async () => {
     setBusy(true);
@@ -40,7 +42,7 @@ function Dialog({ asked }: { asked: PrivateArea | null }) {
     if (ok) close();
   };
   return (
-    <div className="export-dialog vote-dialog private-dialog" role="dialog" aria-label="Start a private round">
+    <div className="export-dialog vote-dialog private-dialog" {...dialog} aria-label="Start a private round">
       <h2>Private round</h2>
       <p className="small">Everyone writes on their own: each person sees only their own new cards here until you reveal them.</p>
       <label>

@@ -1,3 +1,4 @@
+import { useDialog } from '../../ui/useDialog';
 import { useMemo, useState } from 'react';
 import { MAX_VOTES_PER_PERSON } from '../../../shared/model/vote';
 import { currentView } from '../../state/boardView';
@@ -16,6 +17,7 @@ export function StartVoteDialog({ onClose }: { onClose(): void }) {
   const [title, setTitle] = useState('');
   const shownTitle = title || `What to fix first — ${scope.label.replace(/^The /, '')}`;
   const [busy, setBusy] = useState(false);
+  const dialog = useDialog(onClose);
   const start = async () => {
     setBusy(true);
     const ok = await voteAction({ action: 'start', title: shownTitle.slice(0, 200), perPerson, elementIds: candidates.map((c) => c.id) });
@@ -23,7 +25,7 @@ export function StartVoteDialog({ onClose }: { onClose(): void }) {
     if (ok) onClose();
   };
   return (
-    <div className="export-dialog vote-dialog" role="dialog" aria-label="Start a vote">
+    <div className="export-dialog vote-dialog" {...dialog} aria-label="Start a vote">
       <h2>Dot voting</h2>
       <label>
         Vote on

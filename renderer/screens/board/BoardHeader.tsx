@@ -143,31 +143,37 @@ export function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: P
       {here('role') && <span className={`role role-${role}`}>{role}</span>}
       {[...tucked].some((k) => !hideOnly.has(k)) && (
         <MoreMenu>
+          {/* What is read, then the menu of what can be done, then the fields: a menu holds only items. */}
           {tucked.has('role') && <p className="menu-note">You are the {role}</p>}
           {tucked.has('gridLocked') && <p className="menu-note">The grid is locked (lanes, stages, lines)</p>}
-          {tucked.has('timer') && <TimerControls menu />}
-          <CostMenuItems tucked={tucked} />
-          {tucked.has('export') && (
-            <button type="button" role="menuitem" onClick={() => runCommand('export', { source: 'menu' })}>
-              {command('export').label}… ({keysOf(command('export'))})
-            </button>
-          )}
-          {tucked.has('export') && may(role, 'importSteps') && (
-            <button type="button" role="menuitem" onClick={() => runCommand('importSteps', { source: 'menu' })}>
-              {command('importSteps').label}…
-            </button>
-          )}
-          {tucked.has('invite') && invites && (
-            <button type="button" role="menuitem" onClick={() => setInviting(true)}>
-              Invite…
-            </button>
-          )}
-          {tucked.has('facilitate') && facilitator && (
-            <div role="group" aria-label="Facilitate" className="menu-group">
-              <p className="menu-heading">Facilitate</p>
-              <MenuItems items={facilitateItems} />
-            </div>
-          )}
+          <CostMenuItems tucked={tucked} part="notes" />
+          <span role="menu" aria-label="More" className="menu-group">
+            {tucked.has('timer') && <TimerControls menu />}
+            <CostMenuItems tucked={tucked} part="items" />
+            {tucked.has('export') && (
+              <button type="button" role="menuitem" onClick={() => runCommand('export', { source: 'menu' })}>
+                {command('export').label}… ({keysOf(command('export'))})
+              </button>
+            )}
+            {tucked.has('export') && may(role, 'importSteps') && (
+              <button type="button" role="menuitem" onClick={() => runCommand('importSteps', { source: 'menu' })}>
+                {command('importSteps').label}…
+              </button>
+            )}
+            {tucked.has('invite') && invites && (
+              <button type="button" role="menuitem" onClick={() => setInviting(true)}>
+                Invite…
+              </button>
+            )}
+            {tucked.has('facilitate') && facilitator && (
+              <div role="group" aria-label="Facilitate" className="menu-group">
+                <p className="menu-heading" aria-hidden="true">
+                  Facilitate
+                </p>
+                <MenuItems items={facilitateItems} />
+              </div>
+            )}
+          </span>
           {tucked.has('people') && (
             <div className="menu-field">
               <PeopleList sessionId={sessionId} token={invites ? token : null} />
@@ -202,7 +208,7 @@ function MoreMenu({ children }: { children: React.ReactNode }) {
         More ▾
       </button>
       {open && (
-        <span className="person-menu more-menu" role="menu" aria-label="More" onClick={(e) => (e.target as Element).closest('[role^="menuitem"]') && close()}>
+        <span className="person-menu more-menu" onClick={(e) => (e.target as Element).closest('[role^="menuitem"]') && close()}>
           {children}
         </span>
       )}

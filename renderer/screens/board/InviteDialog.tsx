@@ -1,3 +1,4 @@
+import { useDialog } from '../../ui/useDialog';
 import { useEffect, useState } from 'react';
 import type { HostingState } from '../../../shared/hosting';
 import { callApi } from '../../api/client';
@@ -44,6 +45,7 @@ export function InviteDialog({ sessionId, token, onClose }: { sessionId: string;
   const [hosting, setHosting] = useState<HostingState | null>(null);
   const [bind, setBind] = useState('0.0.0.0');
   const [busy, setBusy] = useState(false);
+  const dialog = useDialog(onClose);
   const refreshCodes = () => askCodes(sessionId, token).then(setCodes, (e: Error) => setError(e.message));
   useEffect(() => {
     void refreshCodes();
@@ -68,7 +70,7 @@ export function InviteDialog({ sessionId, token, onClose }: { sessionId: string;
   // Judged by the address people are told to open, whoever opened this window and however.
   const onlyHere = codes !== null && onlyThisComputer(codes.joinUrl);
   return (
-    <div className="invite-dialog" role="dialog" aria-label="Invite">
+    <div className="invite-dialog" {...dialog} aria-label="Invite">
       <h2>Join this workshop</h2>
       <ErrorLine error={error} />
       {codes && (

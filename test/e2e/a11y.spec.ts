@@ -1,0 +1,145 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, type Browser, type Page } from '@playwright/test';
+import { spawnHost } from '../helpers/cli.js';
+import { tempDir } from '../helpers/host.js';
+import { expect, join, personPage, sessionForFile } from './fixtures.js';
+
+// axe-core over every screen but the ledger (its grid has its own check): no serious or critical
+// violation; the lesser ones are printed so they are seen.
+
+const session = sessionForFile('sample-info-request');
+
+// axe reads the whole page each time: a few seconds a screen on a busy machine.
+test.describe.configure({ timeout: 240_000 });
+
+/** axe's WCAG 2.1 A/AA rules on the page as it is now; `where` names the screen in the failure. */
+async function noSeriousViolation(page: Page, where: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const minor = violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical');
+  if (minor.length) console.log(`${where}: ${minor.map((v) => `${v.id} (${v.impact})`).join(', ')}`);
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join(' | ')}`);
+  expect.soft(serious, where).toEqual([]);
+}
+
+async function phone(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  return context.newPage();
+}
+
+test('the start screen and the join page', async ({ page }) => {
+  const host = await spawnHost(tempDir('brownpaper-e2e-'), ['--owner']);
+  try {
+    const [, ownerUrl] = await host.line(/open (http:\/\/\S+#owner=\S+)/);
+    await page.goto(ownerUrl);
+    await expect(page.getByText('No sessions yet.')).toBeVisible();
+    await noSeriousViolation(page, 'start screen, empty');
+    await page.getByLabel('Title').fill('Claims handling');
+    await page.getByRole('button', { name: 'New session', exact: true }).click();
+    await expect(page.getByTestId('connection-status')).toHaveText('Live');
+    await page.getByRole('link', { name: 'Brownpaper home' }).click();
+    await expect(page.getByRole('button', { name: /Claims handling/ })).toBeVisible();
+    await noSeriousViolation(page, 'start screen, one session');
+    await page.goto(`${host.url}/join`);
+    await expect(page.getByRole('heading', { name: 'Join a workshop' })).toBeVisible();
+    await noSeriousViolation(page, 'join page');
+  } finally {
+    host.child.kill('SIGTERM');
+    await host.exited;
+  }
+});
+
+async function facilitator(browser: Browser): Promise<Page> {
+  const page = await personPage(browser);
+  await join(page, session().invite('facilitator'));
+  await page.getByRole('button', { name: 'Skip' }).click();
+  return page;
+}
+
+test('the board on a laptop: a step selected by the keyboard, its menu and its details', async ({ browser }) => {
+  const page = await facilitator(browser);
+  await noSeriousViolation(page, 'board');
+  await page.getByRole('application', { name: 'Board' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('toolbar', { name: 'Selection' })).toBeVisible();
+  await noSeriousViolation(page, 'board, a step selected');
+  await page.keyboard.press('Shift+F10');
+  await expect(page.getByRole('menu', { name: 'Board menu' })).toBeVisible();
+  await noSeriousViolation(page, 'context menu');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('i');
+  await expect(page.getByRole('complementary', { name: 'Step inspector' })).toBeVisible();
+  await noSeriousViolation(page, 'step details');
+});
+
+test('the board on a laptop: the dashboard with the business case, Export, Invite, More and Facilitate', async ({ browser }) => {
+  const page = await facilitator(browser);
+  await page.getByRole('button', { name: 'Cost dashboard (D)' }).click();
+  await expect(page.getByRole('region', { name: 'Business case' })).toBeVisible();
+  await noSeriousViolation(page, 'dashboard and business case');
+  await page.getByRole('button', { name: 'Close dashboard' }).click();
+
+  await page.keyboard.press('Control+E');
+  await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
+  await noSeriousViolation(page, 'export dialog');
+  await page.keyboard.press('Escape');
+
+  // Invite: in the header, or in More when the header is short of room.
+  const invite = page.locator('header.board-header').getByRole('button', { name: 'Invite' });
+  if (await invite.isVisible()) await invite.click();
+  else {
+    await page.getByRole('button', { name: 'More' }).click();
+    await page
+      .getByRole('menu', { name: 'More' })
+      .getByRole('menuitem', { name: /^Invite/ })
+      .click();
+  }
+  await expect(page.getByRole('dialog', { name: 'Invite' })).toBeVisible();
+  await noSeriousViolation(page, 'invite');
+  await page.keyboard.press('Escape');
+
+  const facilitate = page.getByRole('button', { name: /^Facilitate/ });
+  if (await facilitate.isVisible()) {
+    await facilitate.click();
+    await expect(page.getByRole('menu', { name: 'Facilitate' })).toBeVisible();
+    await noSeriousViolation(page, 'Facilitate menu');
+  }
+  await page.getByRole('button', { name: 'More' }).click();
+  await expect(page.getByRole('menu', { name: 'More' })).toBeVisible();
+  await noSeriousViolation(page, 'More menu');
+});
+
+test('the board on a laptop: a dot vote, its bar and its results', async ({ browser }) => {
+  const page = await facilitator(browser);
+  // Facilitate ▾ in the header, or its items in More when the header is short of room.
+  const facilitate = page.getByRole('button', { name: /^Facilitate/ });
+  await ((await facilitate.isVisible()) ? facilitate : page.getByRole('button', { name: 'More' })).click();
+  await page.getByRole('menuitem', { name: 'Start a dot vote…' }).click();
+  await noSeriousViolation(page, 'start a dot vote');
+  await page.getByLabel('Vote on').selectOption({ label: 'The whole board' });
+  await page.getByRole('button', { name: 'Start voting' }).click();
+  await expect(page.getByTestId('vote-bar')).toBeVisible();
+  await noSeriousViolation(page, 'voting bar');
+  await page.getByRole('button', { name: 'Reveal votes' }).click();
+  await expect(page.getByTestId('vote-bar')).toContainText('Results');
+  await noSeriousViolation(page, 'vote results');
+});
+
+test('the board on a phone (390 × 844, touch)', async ({ browser }) => {
+  const page = await phone(browser);
+  try {
+    await join(page, session().invite('participant'));
+    await noSeriousViolation(page, 'phone, name asked');
+    await page.getByRole('button', { name: 'Skip' }).tap();
+    await noSeriousViolation(page, 'phone board');
+    await page.getByRole('button', { name: /^More/ }).tap();
+    await expect(page.getByRole('menu', { name: 'More' })).toBeVisible();
+    await noSeriousViolation(page, 'phone, More menu');
+    await page.getByRole('menuitemcheckbox', { name: /dashboard/i }).tap();
+    await expect(page.getByRole('region', { name: 'Business case' })).toBeVisible();
+    await noSeriousViolation(page, 'phone, dashboard');
+  } finally {
+    await page.context().close();
+  }
+});

@@ -1,0 +1,190 @@
+import { test, type Locator, type Page } from '@playwright/test';
+import { board, boardBox, expect, join, personPage, sessionForFile, type ElementSnapshot } from './fixtures.js';
+
+// Kim has no mouse: she joins by code and works the board with the keyboard alone — no
+// page.mouse, no click, no tap in her window. Fran, the facilitator, hands out the code and
+// watches the board change in her own window.
+
+const session = sessionForFile('sample-info-request');
+
+// Tabbing through the header and the panels is many key presses: more than a click's minute on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
+const selection = (page: Page) => page.evaluate(() => (window as unknown as { __brownpaper: { ui(): { selection: string[] } } }).__brownpaper.ui().selection);
+const steps = async (page: Page) => Object.values((await board(page)).elements).filter((e): e is ElementSnapshot => e.kind === 'step');
+const focused = (l: Locator) => l.evaluate((el) => el === document.activeElement);
+
+/** Tab (or Shift+Tab) until `target` has the focus, as a keyboard user does; fails after `max` presses. */
+async function tabTo(page: Page, target: Locator, max = 60, key = 'Tab'): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await focused(target)) return;
+    await page.keyboard.press(key);
+  }
+  expect(await focused(target), `${key} never reached it`).toBe(true);
+}
+
+async function codeFromFran(fran: Page): Promise<string> {
+  await fran.getByRole('button', { name: 'Invite' }).click();
+  const code = (await fran.getByTestId('participant-code').textContent())!.trim();
+  await fran.keyboard.press('Escape');
+  return code;
+}
+
+test('a participant without a mouse joins, goes from card to card, edits, moves, fills in a figure, uses the menu and deletes', async ({ browser }) => {
+  const fran = await personPage(browser);
+  await join(fran, session().invite('facilitator'));
+  await fran.getByRole('button', { name: 'Skip' }).click();
+  const code = await codeFromFran(fran);
+
+  // The join page: the name field has the focus; Tab to the code; Enter joins.
+  const kim = await personPage(browser);
+  await kim.goto(`${session().host.url}/join`);
+  await expect(kim.getByLabel('Your name')).toBeFocused();
+  await kim.keyboard.type('Kim');
+  await kim.keyboard.press('Tab');
+  await expect(kim.getByLabel('Code from the big screen')).toBeFocused();
+  await kim.keyboard.type(code);
+  await kim.keyboard.press('Enter');
+  await expect(kim.getByTestId('connection-status')).toHaveText('Live');
+
+  // Tab through the header and the tools to the board, which says how to reach the cards.
+  const boardRegion = kim.getByRole('application', { name: 'Board' });
+  await tabTo(kim, boardRegion);
+  await expect(boardRegion).toHaveAccessibleDescription(/Tab and Shift\+Tab go from card to card/);
+  const status = kim.getByTestId('board-status');
+  const all = await steps(kim);
+  await kim.keyboard.press('Tab');
+  // Reading order: the first lane's steps stage by stage, then the next lane's.
+  await expect(status).toHaveText(`Selected step ‘Fills in web form’, lane Customer actions, stage Ask, 1 of ${all.length}`);
+  const [first] = await selection(kim);
+  await kim.keyboard.press('Tab');
+  await expect(status).toHaveText(`Selected step ‘Waits, then calls’, lane Customer actions, stage Wait, 2 of ${all.length}`);
+  const [second] = await selection(kim);
+  expect(second).not.toBe(first);
+  expect(all.map((s) => s.id)).toContain(second);
+  await kim.keyboard.press('Shift+Tab');
+  await expect(status).toHaveText(/, 1 of \d+$/);
+  expect(await selection(kim)).toEqual([first]);
+
+  // Enter edits the title; Enter keeps it, and the focus is back on the board.
+  await kim.keyboard.press('Enter');
+  await expect(kim.getByLabel('Step title')).toBeFocused();
+  await kim.keyboard.type('Quote by phone');
+  await kim.keyboard.press('Enter');
+  await expect.poll(async () => (await board(fran)).elements[first]?.title).toBe('Quote by phone');
+  await expect(boardRegion).toBeFocused();
+  // F2 edits too; Escape leaves.
+  await kim.keyboard.press('F2');
+  await expect(kim.getByLabel('Step title')).toBeFocused();
+  await kim.keyboard.press('Escape');
+  await expect(boardRegion).toBeFocused();
+
+  // Shift+→ moves the card ten units right, in Fran's window too.
+  const x0 = (await boardBox(fran, first)).x;
+  await kim.keyboard.press('Shift+ArrowRight');
+  await expect.poll(async () => (await boardBox(fran, first)).x).toBe(x0 + 10);
+  await expect(status).toHaveText(/^Moved/);
+
+  // I opens the details with the focus in them; Tab to the volume, type it, Enter.
+  await kim.keyboard.press('i');
+  const details = kim.getByRole('complementary', { name: 'Step inspector' });
+  await expect(details).toBeFocused();
+  await tabTo(kim, details.getByLabel('Volume', { exact: true }), 40);
+  await kim.keyboard.type('1200');
+  await kim.keyboard.press('Enter');
+  await expect.poll(async () => (await board(fran)).elements[first]?.volume).toBe(1200);
+  // Escape: back to the board, where Tab goes on from this card.
+  await kim.keyboard.press('Escape');
+  await expect(boardRegion).toBeFocused();
+
+  // Shift+F10 opens the card's menu; the arrows go down it, Enter chooses Duplicate.
+  await kim.keyboard.press('Shift+F10');
+  const menu = kim.getByRole('menu', { name: 'Board menu' });
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await tabTo(kim, menu.getByRole('menuitem', { name: /^Duplicate/ }), 15, 'ArrowDown');
+  await kim.keyboard.press('Enter');
+  await expect(menu).toHaveCount(0);
+  await expect.poll(async () => (await steps(fran)).length).toBe(all.length + 1);
+  await expect(boardRegion).toBeFocused();
+  const [copy] = await selection(kim);
+  expect(copy).not.toBe(first);
+
+  // Delete deletes the copy, and says so.
+  await kim.keyboard.press('Delete');
+  await expect.poll(async () => (await steps(fran)).length).toBe(all.length);
+  await expect(status).toHaveText('Deleted the step');
+  expect((await board(fran)).elements[first]?.title).toBe('Quote by phone');
+});
+
+const blueprint = sessionForFile('service-blueprint');
+
+test('without a mouse: two new steps from the menu, a copy, an arrow to it, the selection bar, a dot in a vote', async ({ browser }) => {
+  const fran = await personPage(browser);
+  await join(fran, blueprint().invite('facilitator'));
+  await fran.getByRole('button', { name: 'Skip' }).click();
+  const kim = await personPage(browser);
+  await join(kim, blueprint().invite('participant'));
+  // The card asking for a name: Tab to it, type, Enter.
+  await tabTo(kim, kim.getByLabel('What should the others call you?'));
+  await kim.keyboard.type('Kim');
+  await kim.keyboard.press('Enter');
+  await expect(kim.getByRole('form', { name: 'Introduce yourself' })).toHaveCount(0);
+  const boardRegion = kim.getByRole('application', { name: 'Board' });
+  await tabTo(kim, boardRegion);
+
+  // The paper's menu (Shift+F10, nothing selected): New step here, a title, Tab to the next one, Enter.
+  await kim.keyboard.press('Shift+F10');
+  const menu = kim.getByRole('menu', { name: 'Board menu' });
+  await tabTo(kim, menu.getByRole('menuitem', { name: 'New step here' }), 15, 'ArrowDown');
+  await kim.keyboard.press('Enter');
+  await expect(kim.getByLabel('Step title')).toBeFocused();
+  await kim.keyboard.type('Claim arrives');
+  await kim.keyboard.press('Tab');
+  await kim.keyboard.type('Claim checked');
+  await kim.keyboard.press('Enter');
+  await expect.poll(async () => (await steps(fran)).map((s) => s.title).sort()).toEqual(['Claim arrives', 'Claim checked']);
+  await expect(boardRegion).toBeFocused();
+
+  // Tab on from a title drew the arrow between them: Shift+C on the first says so.
+  const arrows = async () => Object.values((await board(fran)).elements).filter((e) => e.kind === 'connector');
+  await expect.poll(async () => (await arrows()).length).toBe(1);
+  await kim.keyboard.press('Shift+Tab');
+  await expect(kim.getByTestId('board-status')).toHaveText(/^Selected step ‘Claim arrives’, .*1 of 2$/);
+  await kim.keyboard.press('Shift+C');
+  await expect(kim.getByTestId('board-status')).toHaveText('‘Claim arrives’ already has an arrow to ‘Claim checked’');
+
+  // Ctrl+D copies the second step; Shift+C from the second draws an arrow to its copy, the next step.
+  await kim.keyboard.press('Tab');
+  await expect(kim.getByTestId('board-status')).toHaveText(/^Selected step ‘Claim checked’, .*2 of 2$/);
+  const [checked] = await selection(kim);
+  await kim.keyboard.press('Control+D');
+  await expect.poll(async () => (await steps(fran)).length).toBe(3);
+  const [copy] = await selection(kim);
+  await kim.keyboard.press('Shift+Tab');
+  await expect(kim.getByTestId('board-status')).toHaveText(/^Selected step ‘Claim checked’, .*2 of 3$/);
+  expect(await selection(kim)).toEqual([checked]);
+  await kim.keyboard.press('Shift+C');
+  await expect.poll(async () => (await arrows()).length).toBe(2);
+  expect(await arrows()).toContainEqual(expect.objectContaining({ fromId: checked, toId: copy }));
+  await expect(kim.getByTestId('board-status')).toHaveText(/^Arrow from ‘Claim checked’ to ‘Claim checked’; selected step ‘Claim checked’, .*3 of 3$/);
+  expect(await selection(kim)).toEqual([copy]);
+
+  // Alt+F10: to the selection's bar, where Tab reaches the value class; Escape comes back.
+  await kim.keyboard.press('Alt+F10');
+  const bar = kim.getByRole('toolbar', { name: 'Selection' });
+  await tabTo(kim, bar.getByLabel('Value class'), 20);
+  await kim.keyboard.press('Escape');
+  await expect(boardRegion).toBeFocused();
+
+  // A dot vote: O places a dot on the selected card, Shift+O takes it back.
+  await fran.getByRole('button', { name: /^Facilitate/ }).click();
+  await fran.getByRole('menuitem', { name: 'Start a dot vote…' }).click();
+  await fran.getByLabel('Vote on').selectOption({ label: 'The whole board' });
+  await fran.getByRole('button', { name: 'Start voting' }).click();
+  await expect(kim.getByTestId('dots-left')).toContainText('3 of 3 dots left');
+  await kim.keyboard.press('o');
+  await expect(kim.getByTestId('dots-left')).toContainText('2 of 3 dots left');
+  await expect(kim.getByTestId('board-status')).toHaveText(/^Dot placed on ‘Claim checked’/);
+  await kim.keyboard.press('Shift+O');
+  await expect(kim.getByTestId('dots-left')).toContainText('3 of 3 dots left');
+});
