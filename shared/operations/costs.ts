@@ -14,13 +14,13 @@ import { elementTouch, scenariosTouch, unlockedTouches } from './touches.js';
 
 /** A step's figures: its cost, its times with the units they were typed in, and every figure's range and evidence. */
 const figureKeys = ['costMode', 'waitUnit', 'processUnit', ...rangedFields.flatMap((f) => [f, lowField(f), highField(f), evidenceField(f), sourceField(f)])] as const;
-const costPatch = stepSchema.pick(Object.fromEntries(figureKeys.map((k) => [k, true])) as { [K in (typeof figureKeys)[number]]: true }).partial();
+export const costPatch = stepSchema.pick(Object.fromEntries(figureKeys.map((k) => [k, true])) as { [K in (typeof figureKeys)[number]]: true }).partial();
 
 /**
  * Why the figures a patch leaves would not be a range (low ≤ likely ≤ high), for each ranged
  * figure the patch touches: `read(key)` gives the value after the patch. Null when all are fine.
  */
-function rangeIssue(patch: Record<string, unknown>, read: (key: string) => unknown, where: string, label = (f: RangedField) => rangedFieldLabel[f]): string | null {
+export function rangeIssue(patch: Record<string, unknown>, read: (key: string) => unknown, where: string, label = (f: RangedField) => rangedFieldLabel[f]): string | null {
   const num = (v: unknown) => (typeof v === 'number' ? v : null);
   for (const f of rangedFields) {
     if (![f, lowField(f), highField(f)].some((k) => k in patch)) continue;

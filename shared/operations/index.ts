@@ -7,6 +7,7 @@ import { addBand, deleteBand, moveBand, resizeBand } from './bands.js';
 import { duplicateElements, pasteElements } from './clipboard.js';
 import { addScenario, deleteScenario, renameScenario, setBoardSettings, setOverride, setStepCost } from './costs.js';
 import { deleteElements } from './deleteElements.js';
+import { editCells } from './editCells.js';
 import { initBoard } from './initBoard.js';
 import { moveElements } from './moveElements.js';
 import { pasteLines } from './pasteLines.js';
@@ -45,6 +46,7 @@ export const operations = {
   pasteLines,
   deleteElements,
   setStepCost,
+  editCells,
   setBoardSettings,
   addScenario,
   renameScenario,

@@ -28,6 +28,7 @@ export type OperationName =
   | 'pasteLines'
   | 'deleteElements'
   | 'setStepCost'
+  | 'editCells'
   | 'setBoardSettings'
   | 'addScenario'
   | 'renameScenario'
