@@ -56,7 +56,16 @@ describe('editCells: a block of ledger cells as one transaction', () => {
     const { doc, a, b } = twoSteps();
     const before = Y.encodeStateVector(doc);
     const block = (bad: object) =>
-      editCells.run(doc, { cells: [{ where: 'Row 1, Volume', edit: { op: 'setStepCost', args: { id: a, patch: { volume: 5 } } } }, { where: 'Row 2, Volume', edit: bad as never }] }, ctx);
+      editCells.run(
+        doc,
+        {
+          cells: [
+            { where: 'Row 1, Volume', edit: { op: 'setStepCost', args: { id: a, patch: { volume: 5 } } } },
+            { where: 'Row 2, Volume', edit: bad as never },
+          ],
+        },
+        ctx,
+      );
     expect(() => block({ op: 'setStepCost', args: { id: b, patch: { volume: -3 } } })).toThrow(/^Row 2, Volume\.volume: /);
     expect(() => block({ op: 'updateElements', args: { ids: [b], patch: { valueClass: 'splendid' } } })).toThrow(/^Row 2, Volume\.valueClass: /);
     expect(() => block({ op: 'updateElements', args: { ids: [b], patch: { laneId: null } } })).toThrow('Row 2, Volume: a step has no field “laneId” to set here');
@@ -81,7 +90,8 @@ describe('editCells: a block of ledger cells as one transaction', () => {
   it('overrides of a scenario in the same block, checked by the override’s rules', () => {
     const { doc, a } = twoSteps();
     const sc = addScenario.run(doc, { name: 'To-be' }, ctx);
-    const set = (values: Record<string, unknown>) => editCells.run(doc, { cells: [{ where: 'Row 1, To-be: volume', edit: { op: 'setOverride', args: { scenarioId: sc, stepId: a, values: values as never } } }] }, ctx);
+    const set = (values: Record<string, unknown>) =>
+      editCells.run(doc, { cells: [{ where: 'Row 1, To-be: volume', edit: { op: 'setOverride', args: { scenarioId: sc, stepId: a, values: values as never } } }] }, ctx);
     expect(() => set({ volume: -1 })).toThrow(/^Row 1, To-be: volume\.volume: /);
     expect(set({ volume: 20, removed: true })).toBe(2);
     expect(readScenarios(doc)[0].overrides[a]).toEqual({ volume: 20, removed: true });

@@ -40,7 +40,12 @@ const elementOf = (e: CellEditArgs): string | null => (e.op === 'updateElements'
 export const editCells = defineOperation({
   name: 'editCells',
   label: 'Edit cells',
-  args: z.strictObject({ cells: z.array(z.strictObject({ where: z.string().max(300), edit: cellEditSchema })).min(1).max(100_000) }),
+  args: z.strictObject({
+    cells: z
+      .array(z.strictObject({ where: z.string().max(300), edit: cellEditSchema }))
+      .min(1)
+      .max(100_000),
+  }),
   touches(doc: Y.Doc, { cells }) {
     const ids = cells.map((c) => elementOf(c.edit)).filter((id): id is string => id !== null);
     return [...unlockedTouches(doc, ids), ...(cells.some((c) => c.edit.op === 'setOverride') ? scenariosTouch : [])];
@@ -118,8 +123,10 @@ export const editCells = defineOperation({
     if (count === 0) return 0;
     doc.transact(() => {
       for (const w of writes) for (const [k, v] of w.changes) w.map.set(k, v);
-      for (const w of overrideWrites) for (const [k, v] of w.changes) if (v === null) w.map.delete(k);
-        else w.map.set(k, v);
+      for (const w of overrideWrites)
+        for (const [k, v] of w.changes)
+          if (v === null) w.map.delete(k);
+          else w.map.set(k, v);
     }, ctx.origin);
     return count;
   },
