@@ -262,7 +262,9 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
     const { active: a } = useLedger.getState();
     const same = a?.stepId === stepId && a.column === column;
     if (same && phone && !useLedger.getState().editing) {
-      // A tap on the cell already picked edits it: a phone has no F2.
+      // A tap on the cell already picked edits it: a phone has no F2. The press must not take the
+      // focus back to the cell, or the editor would close as it opens.
+      e.preventDefault();
       startEditing(null);
       return;
     }
