@@ -55,6 +55,15 @@ export const editCells = defineOperation({
     // Merged per step (fields it sets) and per scenario's step (override keys), with the first cell's words for each.
     const stepPatches = new Map<string, { patch: Record<string, unknown>; cost: Record<string, unknown>; where: string }>();
     const overridePatches = new Map<string, { scenarioId: string; stepId: string; values: Record<string, unknown>; where: string }>();
+    // Each step read once, however many of its cells the block holds (a paste of 500 × 5 is 500 reads, not 2,500).
+    const records = new Map<string, ReturnType<typeof readElement> | null>();
+    const read = (id: string) => {
+      if (!records.has(id)) {
+        const map = elements.get(id);
+        records.set(id, map ? readElement(id, map) : null);
+      }
+      return records.get(id)!;
+    };
     for (const { where, edit } of cells) {
       if (edit.op === 'placeStep') throw new ValidationError(`${where}: a step is moved to another lane or stage on the board, not in the ledger`);
       if (edit.op === 'setOverride') {
@@ -69,8 +78,7 @@ export const editCells = defineOperation({
         continue;
       }
       const id = elementOf(edit)!;
-      const map = elements.get(id);
-      const r = map ? readElement(id, map) : null;
+      const r = read(id);
       if (!r?.ok || r.value.locked) continue; // gone meanwhile, or locked: left alone as elsewhere
       const s = stepPatches.get(id) ?? { patch: {}, cost: {}, where };
       if (edit.op === 'setElementText') {
@@ -97,8 +105,8 @@ export const editCells = defineOperation({
     const writes: { map: Y.Map<unknown>; changes: [string, unknown][] }[] = [];
     for (const [id, { patch, cost, where }] of stepPatches) {
       const map = elements.get(id)!;
-      const record = readElement(id, map);
-      if (!record.ok) continue;
+      const record = read(id);
+      if (!record?.ok) continue;
       const before = record.value as unknown as Record<string, unknown>;
       const next = elementSchema.safeParse({ ...before, ...patch });
       if (!next.success) throw new ValidationError(formatIssues(where, next.error, 1));

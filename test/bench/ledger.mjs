@@ -1,6 +1,6 @@
 // npm run bench:ledger — the ledger (the board as a table) in headless Chromium on the built app,
 // on a seeded board of 10,000 steps in a real session on a real host.
-//   node test/bench/ledger.mjs [--steps 10000] [--frames 240] [--pastes 5]
+//   node test/bench/ledger.mjs [--steps 10000] [--frames 240] [--pastes 5] [--shot ledger.png]
 // Frame times while the table scrolls through its rows (rAF deltas, frame cap off), and a paste
 // of 500 rows × 5 columns: the time from the paste event to the board store holding it (one
 // editCells transaction), p50 over a few pastes. Targets (issue 19): under 16.7 ms a frame,
@@ -18,7 +18,9 @@ import { machine, quantile, writeSection } from './benchFile.mjs';
 import { seededBoard } from './seededBoard.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { values: opt } = parseArgs({ options: { steps: { type: 'string', default: '10000' }, frames: { type: 'string', default: '240' }, pastes: { type: 'string', default: '5' } } });
+const { values: opt } = parseArgs({
+  options: { shot: { type: 'string' }, steps: { type: 'string', default: '10000' }, frames: { type: 'string', default: '240' }, pastes: { type: 'string', default: '5' } },
+});
 const nSteps = Number(opt.steps);
 const F = Number(opt.frames);
 const PASTES = Number(opt.pastes);
@@ -160,24 +162,32 @@ try {
           new Promise((resolve) => {
             const grid = document.querySelector('[role=grid]');
             const cell = grid.querySelector('[data-active="true"]');
+            const held = () => Object.values(window.__brownpaper.board().elements).filter((e) => e.kind === 'step' && e.volume >= low && e.volume < low + 1000).length;
             const t0 = performance.now();
             const data = new DataTransfer();
             data.setData('text/plain', text);
             cell.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-            // The store holds it once all 500 pasted volumes are there (one transaction: they land together).
-            const check = () => {
-              const steps = Object.values(window.__brownpaper.board().elements).filter((e) => e.kind === 'step' && e.volume >= low && e.volume < low + 1000);
-              if (steps.length >= 500) resolve(performance.now() - t0);
-              else setTimeout(check, 0);
-            };
-            check();
+            // The store holds all 500 rows when the paste event returns (one transaction, observed at once)…
+            const store = performance.now() - t0;
+            const all = held();
+            // …and the window shows them once the next frame after the redraw is painted (canvas, ledger, header).
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve({ store, screen: performance.now() - t0, rows: all })));
           }),
         [tsv, from],
       ),
     );
   }
   if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-  figures = { steps: nSteps, scroll: stats(scroll.deltas), rowsScrolled: scroll.rows, paste: { p50: quantile(pastes, 0.5), max: Math.max(...pastes), runs: pastes.length } };
+  if (pastes.some((p) => p.rows !== 500)) throw new Error(`a paste did not land whole: ${pastes.map((p) => p.rows).join(', ')} rows`);
+  if (opt.shot) await page.screenshot({ path: opt.shot });
+  const store = pastes.map((p) => p.store);
+  const screen = pastes.map((p) => p.screen);
+  figures = {
+    steps: nSteps,
+    scroll: stats(scroll.deltas),
+    rowsScrolled: scroll.rows,
+    paste: { p50: quantile(store, 0.5), max: Math.max(...store), screenP50: quantile(screen, 0.5), screenMax: Math.max(...screen), runs: pastes.length },
+  };
 } finally {
   await browser.close();
   host.kill();
@@ -187,7 +197,9 @@ const f = (v) => v.toFixed(1);
 console.log(
   `ledger: ${nSteps} steps — scroll ${figures.rowsScrolled} rows: frame p50 ${f(figures.scroll.median)} ms, p95 ${f(figures.scroll.p95)} ms, max ${f(figures.scroll.max)} ms (target < 16.7)`,
 );
-console.log(`ledger: paste 500 × 5 cells, one transaction: p50 ${f(figures.paste.p50)} ms, max ${f(figures.paste.max)} ms over ${figures.paste.runs} (target < 200)`);
+console.log(
+  `ledger: paste 500 × 5 cells, one transaction: in the store p50 ${f(figures.paste.p50)} ms, max ${f(figures.paste.max)} ms; on screen p50 ${f(figures.paste.screenP50)} ms over ${figures.paste.runs} (target < 200)`,
+);
 const md = `## The ledger (npm run bench:ledger)
 
 ${new Date().toISOString().slice(0, 10)} · ${machine()} · headless Chromium 1600×900, software rendering (--disable-gpu), frame cap off · a session of ${nSteps.toLocaleString('en-US')} steps on a real host.
@@ -196,5 +208,8 @@ ${new Date().toISOString().slice(0, 10)} · ${machine()} · headless Chromium 16
 |---|---|---|---|---|
 | a frame while scrolling ${figures.rowsScrolled.toLocaleString('en-US')} rows (ms) | ${f(figures.scroll.median)} | ${f(figures.scroll.p95)} | ${f(figures.scroll.max)} | < 16.7 |
 | a paste of 500 × 5 cells, paste event → in the store (ms, ${figures.paste.runs} runs) | ${f(figures.paste.p50)} | | ${f(figures.paste.max)} | < 200 |
+| the same paste, paste event → the next frame painted (canvas, ledger, header redrawn) | ${f(figures.paste.screenP50)} | | ${f(figures.paste.screenMax)} | |
+
+${figures.scroll.median <= 16.7 && figures.paste.p50 <= 200 ? 'Both targets met.' : 'Targets not met on this run: see the figures above.'}
 `;
 writeSection('ledger', md, figures);
