@@ -2,6 +2,7 @@ import { focusBoard, focusWhenShown } from '../canvas/boardFocus';
 import { openMenuFromKeyboard } from '../canvas/openMenu';
 import { stepFrame, zoomBy, zoomTo100, zoomToFit, zoomToSelection } from '../canvas/zoom';
 import { useUi } from '../state/uiStore';
+import { toggleLedger, useLedger } from '../ledger/ledgerStore';
 import { onePicked } from './context';
 import { always, type Command } from './types';
 
@@ -45,7 +46,17 @@ export const viewCommands: Command[] = [
     checked: (ctx) => ctx.heat === 'wait',
     perform: () => useUi.setState((s) => ({ heat: s.heat === 'wait' ? null : 'wait' })),
   },
-  { name: 'timelineLadder', label: 'Timeline ladder on/off', keys: ['L'], group: 'View', when: always, checked: (ctx) => ctx.ladder, perform: () => useUi.setState((s) => ({ ladder: !s.ladder })) },
+  // The ledger beside the canvas (or in its place on a phone): the board as a table.
+  { name: 'ledger', label: 'Ledger (the board as a table)', keys: ['L'], group: 'View', icon: 'table', when: always, checked: () => useLedger.getState().open, perform: toggleLedger },
+  {
+    name: 'timelineLadder',
+    label: 'Timeline ladder on/off',
+    keys: ['Shift+L'],
+    group: 'View',
+    when: always,
+    checked: (ctx) => ctx.ladder,
+    perform: () => useUi.setState((s) => ({ ladder: !s.ladder })),
+  },
   { name: 'openMenu', label: 'Menu for the selection', keys: ['Shift+F10', 'ContextMenu'], group: 'View', when: always, perform: openMenuFromKeyboard },
   {
     name: 'stepDetails',

@@ -6,7 +6,23 @@ import { Icon } from '../toolbar/icons';
 import { BottomSheet } from './BottomSheet';
 
 /** What the bottom bar has no room for, from the same command table as the desktop's toolbar and menus. */
-const rest = ['tool.select', 'tool.hand', 'tool.text', 'tool.connector', 'tool.frame', 'undo', 'redo', 'stepDetails', 'dashboard', 'zoomToFit', 'timelineLadder', 'heatByCost', 'heatByWait', 'export'];
+const rest = [
+  'tool.select',
+  'tool.hand',
+  'tool.text',
+  'tool.connector',
+  'tool.frame',
+  'undo',
+  'redo',
+  'ledger',
+  'stepDetails',
+  'dashboard',
+  'zoomToFit',
+  'timelineLadder',
+  'heatByCost',
+  'heatByWait',
+  'export',
+];
 
 /** "Tools" on the phone's bottom bar: the other tools and views, one large row each; picking one closes the sheet. */
 export function ToolsSheet() {

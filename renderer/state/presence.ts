@@ -17,6 +17,11 @@ const presenceSchema = z.object({
     .object({ cx: z.number().min(-1e7).max(1e7), cy: z.number().min(-1e7).max(1e7), w: z.number().min(1).max(1e8) })
     .nullable()
     .optional(),
+  /** the ledger cell this person is typing into, if any: the others see it in their colour */
+  ledgerCell: z
+    .object({ stepId: z.string().max(64), column: z.string().max(200) })
+    .nullable()
+    .optional(),
 });
 export type Presence = z.infer<typeof presenceSchema>;
 
@@ -150,6 +155,11 @@ export function shareView(cx: number, cy: number, w: number, presenting = false)
     },
     presenting ? PRESENTING_VIEW_INTERVAL_MS : CURSOR_INTERVAL_MS,
   );
+}
+
+/** The ledger cell this person types into (null when they stop), for the others' ledgers to mark. */
+export function shareLedgerCell(cell: { stepId: string; column: string } | null): void {
+  awareness?.setLocalStateField('ledgerCell', cell);
 }
 
 export function shareSelection(selection: string[]): void {

@@ -23,6 +23,7 @@ export function Toolbar() {
         </>
       )}
       <span className="sep" />
+      <CommandButton name="ledger" ctx={ctx} />
       <CommandButton name="help" ctx={ctx} />
     </nav>
   );

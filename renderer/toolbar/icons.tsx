@@ -34,6 +34,7 @@ const paths = {
   follow: 'M2 12s3.5-6 10-6 10 6 10 6-3.5 6-10 6S2 12 2 12zM12 9a3 3 0 100 6 3 3 0 000-6z',
   vote: 'M12 7a5 5 0 100 10 5 5 0 000-10z',
   more: 'M5 12h.01M12 12h.01M19 12h.01',
+  table: 'M3 5h18v14H3zM3 10h18M3 15h18M9 5v14',
 } as const;
 
 export type IconName = keyof typeof paths;

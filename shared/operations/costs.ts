@@ -14,7 +14,7 @@ import { elementTouch, scenariosTouch, unlockedTouches } from './touches.js';
 
 /** A step's figures: its cost, its times with the units they were typed in, and every figure's range and evidence. */
 const figureKeys = ['costMode', 'waitUnit', 'processUnit', ...rangedFields.flatMap((f) => [f, lowField(f), highField(f), evidenceField(f), sourceField(f)])] as const;
-const costPatch = stepSchema.pick(Object.fromEntries(figureKeys.map((k) => [k, true])) as { [K in (typeof figureKeys)[number]]: true }).partial();
+export const costPatch = stepSchema.pick(Object.fromEntries(figureKeys.map((k) => [k, true])) as { [K in (typeof figureKeys)[number]]: true }).partial();
 
 /**
  * Why the figures a patch leaves would not be a range (low ≤ likely ≤ high), for each ranged

@@ -8,6 +8,7 @@ import { duplicateElements, pasteElements } from './clipboard.js';
 import { addScenario, deleteScenario, renameScenario, setBoardSettings, setOverride, setStepCost } from './costs.js';
 import { deleteElements } from './deleteElements.js';
 import { importSteps } from './importSteps.js';
+import { editCells } from './editCells.js';
 import { initBoard } from './initBoard.js';
 import { moveElements } from './moveElements.js';
 import { pasteLines } from './pasteLines.js';
@@ -47,6 +48,7 @@ export const operations = {
   importSteps,
   deleteElements,
   setStepCost,
+  editCells,
   setBoardSettings,
   addScenario,
   renameScenario,

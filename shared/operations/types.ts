@@ -29,6 +29,7 @@ export type OperationName =
   | 'importSteps'
   | 'deleteElements'
   | 'setStepCost'
+  | 'editCells'
   | 'setBoardSettings'
   | 'addScenario'
   | 'renameScenario'

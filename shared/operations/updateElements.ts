@@ -8,7 +8,7 @@ import { defineOperation } from './types.js';
 import { elementTouch, unlockedTouches } from './touches.js';
 
 /** Fields with operations of their own: identity, z-order (reorder), cell (move), lock (lock). */
-const notPatchable = new Set(['id', 'kind', 'order', 'laneId', 'stageId', 'x', 'y', 'locked']);
+export const notPatchable = new Set(['id', 'kind', 'order', 'laneId', 'stageId', 'x', 'y', 'locked']);
 
 /**
  * Set fields on elements (colour, value class, flags, owner, notes, …). Every element must

@@ -18,8 +18,9 @@ const runs = values.short
       ['rollup.mjs', '--edits', '50'],
       ['case.mjs', '--steps', '200', '--connectors', '100', '--iterations', '10000', '--rounds', '2'],
       ['room.mjs', '--sizes', '20', '--duration', '3', '--full', '2'],
+      ['ledger.mjs', '--steps', '600', '--frames', '30', '--pastes', '1'],
     ]
-  : [['canvas.mjs', '--peers'], ['sync.mjs', '--rounds', '3'], ['export.mjs'], ['rollup.mjs'], ['case.mjs'], ['room.mjs']];
+  : [['canvas.mjs', '--peers'], ['sync.mjs', '--rounds', '3'], ['export.mjs'], ['rollup.mjs'], ['case.mjs'], ['room.mjs'], ['ledger.mjs']];
 
 const failed = [];
 for (const [script, ...args] of runs) {

@@ -40,6 +40,8 @@ import { PanelSheet } from '../../phone/BottomSheet';
 import { ToolsSheet } from '../../phone/ToolsSheet';
 import { FollowSheet } from '../../phone/FollowSheet';
 import { VoteSheet } from '../../phone/VoteSheet';
+import { LedgerPane } from '../../ledger/LedgerPane';
+import { useLedgerLayout } from '../../ledger/ledgerLayout';
 
 type Phase = { name: 'checking' } | { name: 'refused'; message: string; toJoinForm?: boolean } | { name: 'ready'; title: string; role: Role };
 
@@ -65,6 +67,7 @@ export function BoardScreen({ source }: { source: BoardSource }) {
   const bigScreen = useUi((s) => s.bigScreen);
   // A phone gets its own layout (bottom bar, sheets, the header reduced), unless it shows the big screen.
   const phone = usePhone() && !bigScreen;
+  const ledger = useLedgerLayout();
   useBigScreenFraming();
   useEffect(() => {
     const unbindPhone = bindPhoneLayout();
@@ -120,7 +123,7 @@ export function BoardScreen({ source }: { source: BoardSource }) {
   if (phase.name === 'checking') return <main className="notice">Opening the session…</main>;
   if (phase.name === 'refused') return <BoardRefused message={phase.message} toJoinForm={phase.toJoinForm === true} />;
   return (
-    <div className={bigScreen ? 'board-screen big-screen' : phone ? 'board-screen phone-layout' : 'board-screen'}>
+    <div className={(bigScreen ? 'board-screen big-screen' : phone ? 'board-screen phone-layout' : 'board-screen') + ledger}>
       {/* The header and the vote bar take their own rows, so they never cover the board; what
           floats over the board is placed in the board's area, below them. */}
       <div className="board-top">
@@ -159,6 +162,7 @@ export function BoardScreen({ source }: { source: BoardSource }) {
           </button>
         )}
       </div>
+      <LedgerPane />
     </div>
   );
 }

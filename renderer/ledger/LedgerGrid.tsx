@@ -1,0 +1,515 @@
+import { useVirtualizer, defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import type { LedgerColumn, LedgerContext } from '../../shared/ledger/columns';
+import { formatMoney } from '../../shared/model/money';
+import type { Step } from '../../shared/model/step';
+import { usePresence, shareLedgerCell } from '../state/presence';
+import { useUi } from '../state/uiStore';
+import { usePhone } from '../state/phoneLayout';
+import { cellAt, clearCells, copyText, editable, fillDown, pasteText, readOnlyReason, selectedRect, writeCells, type Rect } from './ledgerEdits';
+import { useLedger, type CellRef } from './ledgerStore';
+import type { LedgerModel } from './useLedgerModel';
+
+/** A column's width in px: titles wide, flags narrow, figures to fit "1.234.567,89 €". */
+function widthOf(c: LedgerColumn): number {
+  if (c.key === 'title') return 240;
+  if (c.key === 'lane' || c.key === 'stage' || c.key === 'owner') return 140;
+  if (c.group === 'evidence') return 160;
+  if (c.group === 'scenario') return 150;
+  if (['painPoint', 'failPoint', 'waitPoint', 'momentOfTruth'].includes(c.key)) return 96;
+  return c.numeric ? 128 : 130;
+}
+
+const sortAria = (key: string, sort: ReturnType<typeof useLedger.getState>['sort']) => (sort?.column === key ? sort.dir : 'none');
+
+/**
+ * The board as a live table: an ARIA grid of one row per step (virtualised: 10,000 rows draw
+ * only what is in view), a header row that sorts, group rows with their subtotals, and a
+ * totals row. One cell at a time takes focus (a roving tabindex); keys, typing and the
+ * clipboard work as in a spreadsheet, and every change goes out as one editCells operation.
+ */
+export function LedgerGrid({ model }: { model: LedgerModel }) {
+  const { rows, columns, sheet, ctx, totals } = model;
+  const phone = usePhone();
+  const rowHeight = phone ? 44 : 30;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const active = useLedger((s) => s.active);
+  const anchor = useLedger((s) => s.anchor);
+  const editing = useLedger((s) => s.editing);
+  const sort = useLedger((s) => s.sort);
+  const picked = useUi((s) => s.selection);
+  const peers = usePresence((s) => s.peers);
+  const sheetRef = useRef(sheet);
+  sheetRef.current = sheet;
+
+  const widths = useMemo(() => columns.map(widthOf), [columns]);
+  const lefts = useMemo(() => widths.reduce<number[]>((acc, w, i) => [...acc, i === 0 ? 0 : acc[i - 1] + widths[i - 1]], []), [widths]);
+  const totalWidth = widths.reduce((a, b) => a + b, 0);
+
+  // Where each step's row is among all rows (group rows included), for scrolling and aria-rowindex.
+  const rowIndexOf = useMemo(() => new Map(rows.flatMap((r, i) => (r.kind === 'step' ? [[r.step.id, i] as const] : []))), [rows]);
+  const activeRow = active ? (rowIndexOf.get(active.stepId) ?? -1) : -1;
+  // The active row is always drawn, even scrolled out of view: it holds the grid's one tab stop.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const shown = defaultRangeExtractor(range);
+      return activeRow >= 0 && !shown.includes(activeRow) ? [...shown, activeRow].sort((a, b) => a - b) : shown;
+    },
+    [activeRow],
+  );
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+    rangeExtractor,
+    scrollPaddingStart: rowHeight,
+    scrollPaddingEnd: rowHeight,
+  });
+
+  const rect = useMemo<Rect | null>(() => selectedRect(sheet), [sheet, active, anchor]); // eslint-disable-line react-hooks/exhaustive-deps
+  const stepIndex = useMemo(() => new Map(sheet.steps.map((s, i) => [s.id, i])), [sheet]);
+  // Only the cells people type into, not their pointers: a row redraws when someone starts or stops typing in it.
+  const peerKey = JSON.stringify(Object.values(peers).flatMap((p) => (p.ledgerCell ? [[`${p.ledgerCell.stepId}|${p.ledgerCell.column}`, p.user.name, p.user.color]] : [])));
+  const peerCells = useMemo(() => new Map((JSON.parse(peerKey) as [string, string, string][]).map(([k, name, color]) => [k, { name, color }])), [peerKey]);
+  const pickedSet = useMemo(() => new Set(picked), [picked]);
+
+  // The others see which cell this person types into, in this person's colour.
+  const editingCell = editing ? `${editing.stepId}|${editing.column}` : null;
+  useEffect(() => {
+    shareLedgerCell(editingCell ? { stepId: editingCell.split('|')[0], column: editingCell.slice(editingCell.indexOf('|') + 1) } : null);
+  }, [editingCell]);
+  useEffect(() => () => shareLedgerCell(null), []);
+
+  // The rows selected here are the cards selected on the board.
+  useEffect(() => {
+    if (!rect) return;
+    const ids = sheet.steps.slice(rect.top, Math.min(rect.bottom + 1, rect.top + 500)).map((s) => s.id);
+    const now = useUi.getState().selection;
+    if (ids.length !== now.length || ids.some((id, i) => now[i] !== id)) useUi.setState({ selection: ids });
+  }, [rect?.top, rect?.bottom]); // eslint-disable-line react-hooks/exhaustive-deps
+  // A card picked on the board: its row becomes the active one, scrolled to and highlighted.
+  useEffect(() => {
+    if (picked.length !== 1) return;
+    const { active: a } = useLedger.getState();
+    if (a?.stepId === picked[0] || !stepIndex.has(picked[0])) return;
+    useLedger.setState({ active: { stepId: picked[0], column: a?.column ?? 'title' }, anchor: null, editing: null });
+    const at = rowIndexOf.get(picked[0]);
+    if (at !== undefined) virtualizer.scrollToIndex(at, { align: 'center' });
+  }, [picked]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Keys move the active cell: scroll its row into view and give it the focus (when the grid has it).
+  const focusActive = useRef(false);
+  useLayoutEffect(() => {
+    if (!focusActive.current || !active) return;
+    focusActive.current = false;
+    if (activeRow >= 0) virtualizer.scrollToIndex(activeRow, { align: 'auto' });
+    const col = columns.findIndex((c) => c.key === active.column);
+    const scroller = scrollRef.current;
+    if (scroller && col >= 0) {
+      // The step's title stays stuck at the left edge: a cell right of it is scrolled clear of it.
+      const title = columns.findIndex((c) => c.key === 'title');
+      const [l, w] = [lefts[col] - (title >= 0 && col > title ? widths[title] : 0), widths[col]];
+      if (l < scroller.scrollLeft) scroller.scrollLeft = Math.max(0, l);
+      else if (lefts[col] + w > scroller.scrollLeft + scroller.clientWidth) scroller.scrollLeft = lefts[col] + w - scroller.clientWidth;
+    }
+    if (!editing) gridRef.current?.querySelector<HTMLElement>('[data-active="true"]')?.focus({ preventScroll: true });
+  });
+
+  const moveTo = (row: number, col: number, extend: boolean) => {
+    const s = sheetRef.current;
+    if (s.steps.length === 0 || s.columns.length === 0) return;
+    const r = Math.max(0, Math.min(s.steps.length - 1, row));
+    const c = Math.max(0, Math.min(s.columns.length - 1, col));
+    const cell: CellRef = { stepId: s.steps[r].id, column: s.columns[c].key };
+    focusActive.current = true;
+    if (extend) useLedger.setState({ anchor: cell });
+    else useLedger.setState({ active: cell, anchor: null, note: null });
+  };
+
+  const startEditing = (text: string | null) => {
+    const s = sheetRef.current;
+    const { active: a } = useLedger.getState();
+    const { row, col } = cellAt(s, a);
+    if (row < 0 || col < 0) return;
+    const column = s.columns[col];
+    if (!editable(column)) {
+      useLedger.setState({ error: readOnlyReason(column) });
+      return;
+    }
+    useLedger.setState({ editing: { ...a!, text: text ?? column.text(s.steps[row], s.ctx) }, error: null, note: null });
+  };
+
+  /** The typed text written (or refused at the cell); true when the edit is over. */
+  const commit = (): boolean => {
+    const s = sheetRef.current;
+    const { editing: e } = useLedger.getState();
+    if (!e) return true;
+    const { row, col } = cellAt(s, e);
+    if (row < 0 || col < 0 || s.columns[col].text(s.steps[row], s.ctx) === e.text) {
+      useLedger.setState({ editing: null });
+      return true;
+    }
+    const ok = writeCells(s, [{ row, col, text: e.text }]);
+    if (ok) useLedger.setState({ editing: null });
+    return ok;
+  };
+
+  const onGridKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const typed = useLedger.getState().editing;
+    if (typed) {
+      // Keys typed fast after the first one, before the editor has the focus, go into it too.
+      if (e.target === e.currentTarget || (e.target as HTMLElement).getAttribute('role') === 'gridcell') {
+        if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+          e.preventDefault();
+          e.stopPropagation();
+          useLedger.setState({ editing: { ...typed, text: typed.text + e.key } });
+        }
+      }
+      return; // the editor's own keys (below)
+    }
+    const s = sheetRef.current;
+    const { active: a, anchor: b } = useLedger.getState();
+    const here = cellAt(s, a);
+    if (here.row < 0 || here.col < 0) {
+      if (s.steps.length && ['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'Enter', 'Tab'].includes(e.key)) {
+        e.preventDefault();
+        e.stopPropagation();
+        moveTo(0, 0, false);
+      }
+      return;
+    }
+    const corner = b ? cellAt(s, b) : here;
+    const from = e.shiftKey && corner.row >= 0 ? corner : here;
+    const mod = e.ctrlKey || e.metaKey;
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 300) / rowHeight) - 2);
+    const handled = (f: () => void) => {
+      e.preventDefault();
+      e.stopPropagation();
+      f();
+    };
+    const key = e.key;
+    if (key === 'ArrowDown') return handled(() => moveTo(mod ? s.steps.length - 1 : from.row + 1, from.col, e.shiftKey));
+    if (key === 'ArrowUp') return handled(() => moveTo(mod ? 0 : from.row - 1, from.col, e.shiftKey));
+    if (key === 'ArrowRight') return handled(() => moveTo(from.row, mod ? s.columns.length - 1 : from.col + 1, e.shiftKey));
+    if (key === 'ArrowLeft') return handled(() => moveTo(from.row, mod ? 0 : from.col - 1, e.shiftKey));
+    if (key === 'Home') return handled(() => moveTo(mod ? 0 : from.row, 0, e.shiftKey));
+    if (key === 'End') return handled(() => moveTo(mod ? s.steps.length - 1 : from.row, s.columns.length - 1, e.shiftKey));
+    if (key === 'PageDown') return handled(() => moveTo(from.row + page, from.col, e.shiftKey));
+    if (key === 'PageUp') return handled(() => moveTo(from.row - page, from.col, e.shiftKey));
+    if (key === 'Tab') {
+      // Along the row, then on to the next row; past the last cell the focus leaves the grid.
+      const next = here.col + (e.shiftKey ? -1 : 1);
+      if (next >= 0 && next < s.columns.length) return handled(() => moveTo(here.row, next, false));
+      const row = here.row + (e.shiftKey ? -1 : 1);
+      if (row >= 0 && row < s.steps.length) return handled(() => moveTo(row, e.shiftKey ? s.columns.length - 1 : 0, false));
+      return;
+    }
+    if (key === 'Enter' || key === 'F2') return handled(() => startEditing(null));
+    if (key === 'Delete' || key === 'Backspace') return handled(() => clearCells(s));
+    if (key === 'Escape') {
+      if (b) handled(() => useLedger.setState({ anchor: null }));
+      return;
+    }
+    if (mod && !e.altKey && key.toLowerCase() === 'd') return handled(() => fillDown(s));
+    if (mod && !e.altKey && key.toLowerCase() === 'a')
+      return handled(() =>
+        useLedger.setState({ active: { stepId: s.steps[0].id, column: s.columns[0].key }, anchor: { stepId: s.steps[s.steps.length - 1].id, column: s.columns[s.columns.length - 1].key } }),
+      );
+    // A character typed on a cell replaces what it holds, as in a spreadsheet.
+    if (key.length === 1 && !mod && !e.altKey) return handled(() => startEditing(key));
+    // Anything else (Ctrl+Z, Ctrl+C, Ctrl+V…) goes on: undo is the board's, the clipboard comes as events.
+  };
+
+  const onEditorKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    const s = sheetRef.current;
+    const here = cellAt(s, useLedger.getState().editing);
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      if (commit()) moveTo(here.row + (e.shiftKey ? -1 : 1), here.col, false);
+    } else if (e.key === 'Tab') {
+      e.preventDefault();
+      if (commit()) moveTo(here.row, here.col + (e.shiftKey ? -1 : 1), false);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      cancelled.current = true;
+      focusActive.current = true;
+      useLedger.setState({ editing: null, error: null });
+    }
+    e.stopPropagation();
+  };
+  const cancelled = useRef(false);
+  // A click elsewhere (another cell, the board, empty space) finishes the edit, as people finish edits.
+  const onEditorBlur = () => {
+    if (cancelled.current) {
+      cancelled.current = false;
+      return;
+    }
+    if (!commit()) useLedger.setState({ editing: null });
+  };
+
+  const dragging = useRef(false);
+  const onCellDown = (e: MouseEvent, stepId: string, column: string) => {
+    if (e.button !== 0) return;
+    if (e.shiftKey && useLedger.getState().active) {
+      e.preventDefault();
+      useLedger.setState({ anchor: { stepId, column } });
+      return;
+    }
+    // A cell being typed into is finished first, then the click picks the other cell.
+    if (useLedger.getState().editing && !commit()) useLedger.setState({ editing: null });
+    const { active: a } = useLedger.getState();
+    const same = a?.stepId === stepId && a.column === column;
+    if (same && phone && !useLedger.getState().editing) {
+      // A tap on the cell already picked edits it: a phone has no F2. The press must not take the
+      // focus back to the cell, or the editor would close as it opens.
+      e.preventDefault();
+      startEditing(null);
+      return;
+    }
+    if (!same) useLedger.setState({ active: { stepId, column }, anchor: null, note: null });
+    dragging.current = true;
+    const up = () => {
+      dragging.current = false;
+      window.removeEventListener('pointerup', up);
+    };
+    window.addEventListener('pointerup', up);
+  };
+  // A cell that gets the focus (Tab into the grid) is the active one.
+  const onCellFocus = (stepId: string, column: string) => {
+    const { active: a } = useLedger.getState();
+    if (a?.stepId !== stepId || a.column !== column) useLedger.setState({ active: { stepId, column }, anchor: null });
+  };
+  const onCellEnter = (stepId: string, column: string) => {
+    if (dragging.current) useLedger.setState({ anchor: { stepId, column } });
+  };
+
+  const onCopy = (e: React.ClipboardEvent) => {
+    if (useLedger.getState().editing) return e.stopPropagation();
+    const text = copyText(sheetRef.current);
+    if (text === null) return;
+    e.preventDefault();
+    e.stopPropagation();
+    e.clipboardData.setData('text/plain', text);
+  };
+  const onPaste = (e: React.ClipboardEvent) => {
+    if (useLedger.getState().editing) return e.stopPropagation();
+    e.preventDefault();
+    e.stopPropagation();
+    pasteText(sheetRef.current, e.clipboardData.getData('text/plain'));
+  };
+
+  // The rows are memoised: they get handlers that stay the same and call the latest ones.
+  const latest = useRef({ onCellDown, onCellEnter, onCellFocus, startEditing, onEditorKey, onEditorBlur });
+  latest.current = { onCellDown, onCellEnter, onCellFocus, startEditing, onEditorKey, onEditorBlur };
+  const handlers = useMemo(
+    () => ({
+      onCellDown: (e: MouseEvent, stepId: string, column: string) => latest.current.onCellDown(e, stepId, column),
+      onCellEnter: (stepId: string, column: string) => latest.current.onCellEnter(stepId, column),
+      onCellFocus: (stepId: string, column: string) => latest.current.onCellFocus(stepId, column),
+      onDoubleClick: () => latest.current.startEditing(null),
+      onEditorKey: (e: KeyboardEvent<HTMLInputElement>) => latest.current.onEditorKey(e),
+      onEditorBlur: () => latest.current.onEditorBlur(),
+    }),
+    [],
+  );
+
+  const items = virtualizer.getVirtualItems();
+  const firstCell = !active || activeRow < 0;
+  return (
+    <div className="ledger-scroll" ref={scrollRef}>
+      <div
+        ref={gridRef}
+        role="grid"
+        aria-label="Ledger: one row per step"
+        aria-rowcount={rows.length + 2}
+        aria-colcount={columns.length}
+        aria-multiselectable="true"
+        className="ledger-grid"
+        style={{ width: totalWidth }}
+        onKeyDown={onGridKey}
+        onCopy={onCopy}
+        onCut={onCopy}
+        onPaste={onPaste}
+      >
+        <div role="rowgroup" className="ledger-head">
+          <div role="row" aria-rowindex={1} className="ledger-row" style={{ height: rowHeight }}>
+            {columns.map((c, i) => (
+              <div
+                key={c.key}
+                role="columnheader"
+                aria-colindex={i + 1}
+                aria-sort={sortAria(c.key, sort)}
+                data-column={c.key}
+                className={c.numeric ? 'ledger-cell numeric' : 'ledger-cell'}
+                style={{ width: widths[i] }}
+                title={`${c.label}: click to sort`}
+                onClick={() =>
+                  useLedger.setState((st) => ({
+                    sort: st.sort?.column !== c.key ? { column: c.key, dir: 'ascending' } : st.sort.dir === 'ascending' ? { column: c.key, dir: 'descending' } : null,
+                  }))
+                }
+              >
+                {c.label}
+              </div>
+            ))}
+          </div>
+        </div>
+        <div role="rowgroup" className="ledger-body" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (row.kind === 'group')
+              return (
+                <div key={row.id} role="row" aria-rowindex={item.index + 2} className="ledger-row group" style={{ height: rowHeight, transform: `translateY(${item.start}px)` }}>
+                  <div role="gridcell" aria-colindex={1} aria-colspan={columns.length} className="ledger-cell group-cell" style={{ width: totalWidth }}>
+                    <span className="group-name">{row.label}</span>
+                    <span className="group-count">
+                      {row.steps} step{row.steps === 1 ? '' : 's'}
+                    </span>
+                    {row.subtotal !== undefined && <span className="group-total">{formatMoney(row.subtotal, ctx.currency, ctx.locale)}</span>}
+                  </div>
+                </div>
+              );
+            const at = stepIndex.get(row.step.id) ?? -1;
+            return (
+              <StepRow
+                key={row.step.id}
+                step={row.step}
+                ctx={ctx}
+                columns={columns}
+                widths={widths}
+                height={rowHeight}
+                top={item.start}
+                rowIndex={item.index + 2}
+                picked={pickedSet.has(row.step.id)}
+                selectedFrom={rect && at >= rect.top && at <= rect.bottom ? rect.left : -1}
+                selectedTo={rect && at >= rect.top && at <= rect.bottom ? rect.right : -1}
+                activeColumn={active?.stepId === row.step.id ? active.column : firstCell && at === 0 ? (columns[0]?.key ?? null) : null}
+                focusable={active?.stepId === row.step.id || (firstCell && at === 0)}
+                editingColumn={editing?.stepId === row.step.id ? editing.column : null}
+                editing={editing?.stepId === row.step.id ? editing.text : null}
+                peers={peerCells}
+                {...handlers}
+              />
+            );
+          })}
+        </div>
+        <div role="rowgroup" className="ledger-foot">
+          <div role="row" aria-rowindex={rows.length + 2} className="ledger-row totals" style={{ height: rowHeight }}>
+            {columns.map((c, i) => {
+              const t = totals.get(c.key);
+              return (
+                <div key={c.key} role="gridcell" aria-colindex={i + 1} className={c.numeric ? 'ledger-cell numeric' : 'ledger-cell'} style={{ width: widths[i] }} data-column={c.key}>
+                  {c.key === 'title' ? 'Total' : t !== undefined ? formatMoney(t, ctx.currency, ctx.locale) : ''}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+interface StepRowProps {
+  step: Step;
+  ctx: LedgerContext;
+  columns: LedgerColumn[];
+  widths: number[];
+  height: number;
+  top: number;
+  rowIndex: number;
+  /** selected on the board */
+  picked: boolean;
+  /** the selected columns of this row, first and last; -1: none */
+  selectedFrom: number;
+  selectedTo: number;
+  activeColumn: string | null;
+  /** this row holds the grid's tab stop */
+  focusable: boolean;
+  /** the text typed into the active cell, while it is edited */
+  editing: string | null;
+  editingColumn: string | null;
+  peers: Map<string, { name: string; color: string }>;
+  onCellDown(e: MouseEvent, stepId: string, column: string): void;
+  onCellEnter(stepId: string, column: string): void;
+  onCellFocus(stepId: string, column: string): void;
+  onDoubleClick(): void;
+  onEditorKey(e: KeyboardEvent<HTMLInputElement>): void;
+  onEditorBlur(): void;
+}
+
+/** One step's row: memoised, so a row redraws only when its step, the selection on it or the columns change. */
+const StepRow = memo(function StepRow(p: StepRowProps) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={p.rowIndex}
+      aria-selected={p.selectedFrom >= 0}
+      className={p.picked ? 'ledger-row step picked' : 'ledger-row step'}
+      style={{ height: p.height, transform: `translateY(${p.top}px)` }}
+    >
+      {p.columns.map((c, i) => {
+        const isActive = p.activeColumn === c.key;
+        const inRect = p.selectedFrom >= 0 && i >= p.selectedFrom && i <= p.selectedTo;
+        const peer = p.peers.get(`${p.step.id}|${c.key}`);
+        const cls = ['ledger-cell', c.numeric ? 'numeric' : '', inRect ? 'selected' : '', isActive ? 'active' : '', editable(c) ? '' : 'computed', peer ? 'peer-editing' : '']
+          .filter(Boolean)
+          .join(' ');
+        return (
+          <div
+            key={c.key}
+            role="gridcell"
+            aria-colindex={i + 1}
+            aria-selected={inRect}
+            aria-readonly={editable(c) ? undefined : true}
+            tabIndex={isActive && p.focusable ? 0 : -1}
+            data-active={isActive && p.focusable ? 'true' : undefined}
+            data-column={c.key}
+            className={cls}
+            style={{ width: p.widths[i], ...(peer ? { boxShadow: `inset 0 0 0 2px ${peer.color}` } : {}) }}
+            title={peer ? `${peer.name} is typing here` : undefined}
+            onMouseDown={(e) => p.onCellDown(e, p.step.id, c.key)}
+            onMouseEnter={() => p.onCellEnter(p.step.id, c.key)}
+            onFocus={(e) => e.target === e.currentTarget && p.onCellFocus(p.step.id, c.key)}
+            onDoubleClick={p.onDoubleClick}
+          >
+            {p.editingColumn === c.key && p.editing !== null ? (
+              <LedgerEditor text={p.editing} label={c.label} onKey={p.onEditorKey} onBlur={p.onEditorBlur} />
+            ) : (
+              <span className="cell-text">{c.text(p.step, p.ctx)}</span>
+            )}
+            {peer && (
+              <span className="peer-tag" style={{ background: peer.color }} aria-hidden="true">
+                {peer.name}
+              </span>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+});
+
+function LedgerEditor({ text, label, onKey, onBlur }: { text: string; label: string; onKey(e: KeyboardEvent<HTMLInputElement>): void; onBlur(): void }) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.focus({ preventScroll: true });
+    el.setSelectionRange(el.value.length, el.value.length);
+  }, []);
+  return (
+    <input
+      ref={ref}
+      className="ledger-editor"
+      aria-label={label}
+      value={text}
+      onChange={(e) => useLedger.setState((s) => ({ editing: s.editing && { ...s.editing, text: e.target.value } }))}
+      onKeyDown={onKey}
+      onBlur={onBlur}
+      onMouseDown={(e) => e.stopPropagation()}
+    />
+  );
+}

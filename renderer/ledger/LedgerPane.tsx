@@ -1,0 +1,101 @@
+import { command } from '../commands/commands';
+import { keysOf } from '../commands/runCommand';
+import { LedgerGrid } from './LedgerGrid';
+import { noFilter, toggleLedger, useLedger, type LedgerFilter } from './ledgerStore';
+import { useLedgerModel } from './useLedgerModel';
+import './ledger.css';
+
+/**
+ * The ledger (L): the board as a table, beside the canvas on a laptop or a projector, instead
+ * of it on a phone or a narrow window. Its bar groups, filters and picks the column groups;
+ * below it the grid, and one line saying why a cell was refused.
+ */
+export function LedgerPane() {
+  const open = useLedger((s) => s.open);
+  if (!open) return null;
+  return <OpenLedger />;
+}
+
+function OpenLedger() {
+  const model = useLedgerModel();
+  const error = useLedger((s) => s.error);
+  const note = useLedger((s) => s.note);
+  const shown = model.sheet.steps.length;
+  const all = model.stepCount;
+  return (
+    <section className="ledger-pane" aria-label="Ledger">
+      <header className="ledger-top">
+        <h2>Ledger</h2>
+        <span className="ledger-count">{shown === all ? `${shown} step${shown === 1 ? '' : 's'}` : `${shown} of ${all} steps`}</span>
+        <button type="button" className="text-button ledger-close" onClick={toggleLedger}>
+          Back to the board ({keysOf(command('ledger'))})
+        </button>
+      </header>
+      <LedgerBar lanes={model.lanes} />
+      <div className="ledger-status">
+        {error && (
+          <p role="alert" className="ledger-error">
+            {error}
+          </p>
+        )}
+        <p role="status" className="ledger-note">
+          {!error && note ? note : ''}
+        </p>
+      </div>
+      <LedgerGrid model={model} />
+    </section>
+  );
+}
+
+function LedgerBar({ lanes }: { lanes: { id: string; name: string }[] }) {
+  const groupBy = useLedger((s) => s.groupBy);
+  const filter = useLedger((s) => s.filter);
+  const showEvidence = useLedger((s) => s.showEvidence);
+  const showScenarios = useLedger((s) => s.showScenarios);
+  const set = (f: Partial<LedgerFilter>) => useLedger.setState((s) => ({ filter: { ...s.filter, ...f } }));
+  const check = (key: 'waste' | 'pain' | 'missing', label: string) => (
+    <label className="ledger-check">
+      <input type="checkbox" checked={filter[key]} onChange={(e) => set({ [key]: e.target.checked })} />
+      {label}
+    </label>
+  );
+  return (
+    <div className="ledger-bar" role="toolbar" aria-label="Group, filter and columns">
+      <label>
+        Group by{' '}
+        <select value={groupBy} onChange={(e) => useLedger.setState({ groupBy: e.target.value as 'lane' | 'stage' })}>
+          <option value="lane">lane</option>
+          <option value="stage">stage</option>
+        </select>
+      </label>
+      <input type="search" className="ledger-search" placeholder="Search steps" aria-label="Search steps" value={filter.search} onChange={(e) => set({ search: e.target.value })} />
+      <label>
+        Lane{' '}
+        <select value={filter.laneId ?? '*'} onChange={(e) => set({ laneId: e.target.value === '*' ? null : e.target.value })}>
+          <option value="*">all</option>
+          {lanes.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name || 'Unnamed lane'}
+            </option>
+          ))}
+        </select>
+      </label>
+      {check('waste', 'Only waste')}
+      {check('pain', 'Only pain points')}
+      {check('missing', 'Only missing figures')}
+      <label className="ledger-check">
+        <input type="checkbox" checked={showEvidence} onChange={(e) => useLedger.setState({ showEvidence: e.target.checked })} />
+        Evidence
+      </label>
+      <label className="ledger-check">
+        <input type="checkbox" checked={showScenarios} onChange={(e) => useLedger.setState({ showScenarios: e.target.checked })} />
+        Scenarios
+      </label>
+      {filter !== noFilter && JSON.stringify(filter) !== JSON.stringify(noFilter) && (
+        <button type="button" className="text-button" onClick={() => useLedger.setState({ filter: noFilter })}>
+          Show all
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import type { CellEdit, LedgerColumn, LedgerContext } from '../../shared/ledger/columns';
+import type { Step } from '../../shared/model/step';
+import { dispatch } from '../commands/dispatch';
+import { useLedger, type CellRef } from './ledgerStore';
+import { readTsv, writeTsv } from './tsv';
+
+/** The ledger as it is shown now: its step rows in order, its columns, what the columns read. */
+export interface Sheet {
+  steps: readonly Step[];
+  columns: readonly LedgerColumn[];
+  ctx: LedgerContext;
+}
+
+export interface Rect {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** Where a cell is in the sheet shown; -1 where its row or column is not shown. */
+export function cellAt(sheet: Sheet, cell: CellRef | null): { row: number; col: number } {
+  if (!cell) return { row: -1, col: -1 };
+  return { row: sheet.steps.findIndex((s) => s.id === cell.stepId), col: sheet.columns.findIndex((c) => c.key === cell.column) };
+}
+
+/** The selected rectangle: the active cell to the anchor (or the active cell alone); null when it is not shown. */
+export function selectedRect(sheet: Sheet): Rect | null {
+  const { active, anchor } = useLedger.getState();
+  const a = cellAt(sheet, active);
+  if (a.row < 0 || a.col < 0) return null;
+  const b = anchor ? cellAt(sheet, anchor) : a;
+  const [br, bc] = b.row < 0 || b.col < 0 ? [a.row, a.col] : [b.row, b.col];
+  return { top: Math.min(a.row, br), bottom: Math.max(a.row, br), left: Math.min(a.col, bc), right: Math.max(a.col, bc) };
+}
+
+/** Whether people may type into a column here: lane and stage show where a card is; it moves on the board. */
+export const editable = (c: LedgerColumn): boolean => !!c.parse && c.key !== 'lane' && c.key !== 'stage';
+
+/** Why a cell takes no typing, in one line. */
+export function readOnlyReason(c: LedgerColumn): string {
+  if (c.key === 'lane' || c.key === 'stage') return `${c.label}: drag the card on the board to move it to another ${c.key}.`;
+  return `${c.label} is worked out from the step’s figures: type into those instead.`;
+}
+
+/** "Row 4 (Check invoice), Unit cost (EUR)": a cell in words, for messages. */
+function cellWords(sheet: Sheet, row: number, col: number): string {
+  const title = sheet.steps[row].title.trim();
+  return `Row ${row + 1}${title ? ` (${title.length > 40 ? `${title.slice(0, 40)}…` : title})` : ''}, ${sheet.columns[col].label}`;
+}
+
+type Cell = { row: number; col: number; text: string };
+
+/**
+ * Typed or pasted texts into cells: each read by its column (the board's number format), then
+ * all written by one editCells (one transaction, one undo). The first cell that does not read
+ * (or that the operation refuses) is named in the ledger's alert line and nothing is written.
+ * True when it was written.
+ */
+export function writeCells(sheet: Sheet, cells: readonly Cell[]): boolean {
+  const edits: { where: string; edit: CellEdit }[] = [];
+  for (const { row, col, text } of cells) {
+    const column = sheet.columns[col];
+    const step = sheet.steps[row];
+    const parsed = column.parse!(text, step, sheet.ctx);
+    if (!parsed.ok) {
+      useLedger.setState({ error: `${cellWords(sheet, row, col)}: ${parsed.error}` });
+      return false;
+    }
+    edits.push({ where: cellWords(sheet, row, col), edit: parsed.edit });
+  }
+  if (edits.length === 0) return true;
+  try {
+    dispatch('editCells', { cells: edits as never });
+  } catch (e) {
+    useLedger.setState({ error: (e as Error).message });
+    return false;
+  }
+  useLedger.setState({ error: null });
+  return true;
+}
+
+/** The selected cells as a spreadsheet's clipboard holds them: tab-separated, as they read. */
+export function copyText(sheet: Sheet): string | null {
+  const r = selectedRect(sheet);
+  if (!r) return null;
+  const rows: string[][] = [];
+  for (let row = r.top; row <= r.bottom; row++) {
+    const line: string[] = [];
+    for (let col = r.left; col <= r.right; col++) line.push(sheet.columns[col].text(sheet.steps[row], sheet.ctx));
+    rows.push(line);
+  }
+  return writeTsv(rows);
+}
+
+/**
+ * A block from a spreadsheet pasted at the selection's top-left cell: it grows down the rows
+ * that exist. A single value pasted into a selected range fills the range. Cells past the last
+ * row or column, or in a column nobody types into, are left out and counted in the status line.
+ */
+export function pasteText(sheet: Sheet, text: string): void {
+  const block = readTsv(text);
+  const r = selectedRect(sheet);
+  if (!r || block.length === 0) return;
+  const cells: Cell[] = [];
+  let outside = 0;
+  let computed = 0;
+  const single = block.length === 1 && block[0].length === 1;
+  const [rows, cols] = single ? [r.bottom - r.top + 1, r.right - r.left + 1] : [block.length, block[0].length];
+  for (let i = 0; i < rows; i++)
+    for (let j = 0; j < cols; j++) {
+      const [row, col] = [r.top + i, r.left + j];
+      if (row >= sheet.steps.length || col >= sheet.columns.length) outside++;
+      else if (!editable(sheet.columns[col])) computed++;
+      else cells.push({ row, col, text: single ? block[0][0] : block[i][j] });
+    }
+  const written = writeCells(sheet, cells);
+  const left = [outside ? `${outside} cell${outside === 1 ? '' : 's'} past the last row or column` : '', computed ? `${computed} in columns worked out or moved on the board` : '']
+    .filter(Boolean)
+    .join(', ');
+  if (written) {
+    // The pasted block stays selected, as spreadsheets leave it.
+    const bottom = Math.min(r.top + rows - 1, sheet.steps.length - 1);
+    const right = Math.min(r.left + cols - 1, sheet.columns.length - 1);
+    useLedger.setState({
+      active: { stepId: sheet.steps[r.top].id, column: sheet.columns[r.left].key },
+      anchor: { stepId: sheet.steps[bottom].id, column: sheet.columns[right].key },
+      note: left ? `Pasted ${cells.length} cell${cells.length === 1 ? '' : 's'}; not pasted: ${left}.` : null,
+    });
+  }
+}
+
+/** Ctrl+D: the selection's top row copied into the rows below it (one row selected: the row above into it). */
+export function fillDown(sheet: Sheet): void {
+  const r = selectedRect(sheet);
+  if (!r) return;
+  const from = r.top === r.bottom ? r.top - 1 : r.top;
+  if (from < 0) return;
+  const cells: Cell[] = [];
+  for (let col = r.left; col <= r.right; col++) {
+    if (!editable(sheet.columns[col])) continue;
+    const text = sheet.columns[col].text(sheet.steps[from], sheet.ctx);
+    for (let row = from + 1; row <= r.bottom; row++) cells.push({ row, col, text });
+  }
+  writeCells(sheet, cells);
+}
+
+/** Delete: the selected cells emptied, where empty means something (a cost mode is never empty). */
+export function clearCells(sheet: Sheet): void {
+  const r = selectedRect(sheet);
+  if (!r) return;
+  const cells: Cell[] = [];
+  for (let row = r.top; row <= r.bottom; row++)
+    for (let col = r.left; col <= r.right; col++) {
+      const c = sheet.columns[col];
+      if (editable(c) && c.parse!('', sheet.steps[row], sheet.ctx).ok && c.text(sheet.steps[row], sheet.ctx) !== '') cells.push({ row, col, text: '' });
+    }
+  writeCells(sheet, cells);
+}

@@ -1,0 +1,79 @@
+import type { BoardElement } from '../../shared/model/board';
+import type { LedgerColumn, LedgerContext } from '../../shared/ledger/columns';
+import type { Step } from '../../shared/model/step';
+import type { LedgerFilter, LedgerState } from './ledgerStore';
+
+/** A row of the ledger: a group's header with its subtotal, or a step. */
+export type LedgerRow = { kind: 'group'; id: string; label: string; subtotal: bigint | undefined; steps: number } | { kind: 'step'; step: Step };
+
+/** The columns shown: place, step, cost and time always; evidence and the scenarios when asked for. */
+export function shownColumns(all: readonly LedgerColumn[], { showEvidence, showScenarios }: Pick<LedgerState, 'showEvidence' | 'showScenarios'>): LedgerColumn[] {
+  return all.filter((c) => (c.group === 'evidence' ? showEvidence : c.group === 'scenario' ? showScenarios : true));
+}
+
+/** Whether a step passes the filter bar. `missing`: the steps the header's "N missing" counts. */
+function passes(step: Step, filter: LedgerFilter, missing: ReadonlySet<string>, ctx: LedgerContext): boolean {
+  if (filter.waste && step.valueClass !== 'waste') return false;
+  if (filter.pain && !step.painPoint) return false;
+  if (filter.missing && !missing.has(step.id)) return false;
+  if (filter.laneId !== null && (step.laneId ?? '') !== filter.laneId) return false;
+  const q = filter.search.trim().toLowerCase();
+  if (q && ![step.title, step.owner, step.notes ?? '', ctx.laneName(step.laneId), ctx.stageName(step.stageId)].some((t) => t.toLowerCase().includes(q))) return false;
+  return true;
+}
+
+const compareValues = (a: unknown, b: unknown): number => {
+  // Blanks last whichever way the column is sorted: a step without the figure is not its smallest.
+  if (a === null || a === '' || a === undefined) return b === null || b === '' || b === undefined ? 0 : 1;
+  if (b === null || b === '' || b === undefined) return -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a).localeCompare(String(b), undefined, { numeric: true, sensitivity: 'base' });
+};
+
+/**
+ * The rows the ledger shows: the steps in ledger order (lane, stage, board order), grouped by
+ * lane or by stage with a header row per group carrying the board's own subtotal for it,
+ * filtered, and sorted inside each group by the chosen column.
+ */
+export function ledgerRows(
+  steps: readonly Step[],
+  elements: ReadonlyMap<string, BoardElement>,
+  ctx: LedgerContext,
+  columns: readonly LedgerColumn[],
+  view: Pick<LedgerState, 'groupBy' | 'sort' | 'filter'>,
+  missing: ReadonlySet<string>,
+): LedgerRow[] {
+  const field = view.groupBy === 'lane' ? 'laneId' : 'stageId';
+  const orderOf = (id: string | null) => (id ? ((elements.get(id) as { order?: string } | undefined)?.order ?? '') : '~');
+  const groups = new Map<string, Step[]>();
+  for (const s of steps) {
+    if (!passes(s, view.filter, missing, ctx)) continue;
+    const key = s[field] ?? '';
+    const g = groups.get(key);
+    if (g) g.push(s);
+    else groups.set(key, [s]);
+  }
+  const keys = [...groups.keys()].sort((a, b) => {
+    const [oa, ob] = [orderOf(a || null), orderOf(b || null)];
+    return oa < ob ? -1 : oa > ob ? 1 : 0;
+  });
+  const column = view.sort ? columns.find((c) => c.key === view.sort!.column) : undefined;
+  const sign = view.sort?.dir === 'descending' ? -1 : 1;
+  const rows: LedgerRow[] = [];
+  for (const key of keys) {
+    let members = groups.get(key)!;
+    if (column) {
+      const values = new Map(members.map((s) => [s.id, column.value(s, ctx)]));
+      members = [...members].sort((a, b) => {
+        const [va, vb] = [values.get(a.id), values.get(b.id)];
+        if (va === null || va === '' || vb === null || vb === '') return compareValues(va, vb);
+        return sign * compareValues(va, vb);
+      });
+    }
+    const label = (view.groupBy === 'lane' ? ctx.laneName(key || null) : ctx.stageName(key || null)) || (view.groupBy === 'lane' ? 'Not in a lane' : 'Not in a stage');
+    const subtotal = (view.groupBy === 'lane' ? ctx.asIs.byLane : ctx.asIs.byStage).get(key);
+    rows.push({ kind: 'group', id: `group:${key}`, label, subtotal, steps: members.length });
+    for (const step of members) rows.push({ kind: 'step', step });
+  }
+  return rows;
+}

@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { ledgerColumns, type LedgerColumn, type LedgerContext } from '../../shared/ledger/columns';
+import { ledgerContext, stepsInLedgerOrder } from '../../shared/ledger/rows';
+import { savings } from '../../shared/model/rollup';
+import { useBoard } from '../state/boardStore';
+import { useCostView } from '../state/costView';
+import { hasTimes } from '../panels/leadTimeText';
+import type { Sheet } from './ledgerEdits';
+import { ledgerRows, shownColumns, type LedgerRow } from './ledgerRows';
+import { useLedger } from './ledgerStore';
+
+export interface LedgerModel {
+  ctx: LedgerContext;
+  columns: LedgerColumn[];
+  rows: LedgerRow[];
+  sheet: Sheet;
+  /** how many steps the board has, whatever the filter shows */
+  stepCount: number;
+  /** the lanes by id and name, for the filter bar's choice */
+  lanes: { id: string; name: string }[];
+  /** the totals row per column key: the board's own rollups, never a sum of the texts shown */
+  totals: Map<string, bigint>;
+}
+
+/**
+ * The ledger's rows and columns, derived from the board store on each change (never copied
+ * into the component): steps in ledger order, the registry's columns, the rollups.
+ */
+export function useLedgerModel(): LedgerModel {
+  const elements = useBoard((s) => s.elements);
+  const meta = useBoard((s) => s.meta);
+  const scenarios = useBoard((s) => s.scenarios);
+  const view = useLedger(useShallow((s) => ({ groupBy: s.groupBy, sort: s.sort, filter: s.filter, showEvidence: s.showEvidence, showScenarios: s.showScenarios })));
+  const costs = useCostView();
+  return useMemo(() => {
+    const map = new Map(Object.entries(elements));
+    const steps = stepsInLedgerOrder(map);
+    const ctx = ledgerContext(map, steps, meta, scenarios);
+    const all = ledgerColumns(ctx);
+    const columns = shownColumns(all, view);
+    // The steps the header's "N missing" counts: without money, and without times once the board has some.
+    const missing = new Set([...ctx.asIs.missing, ...(hasTimes(costs.asIsTime) ? costs.asIsTime.lead.missing : [])]);
+    const rows = ledgerRows(steps, map, ctx, all, view, missing);
+    const lanes = [...map.values()]
+      .filter((e) => e.kind === 'lane')
+      .sort((a, b) => ((a as { order: string }).order < (b as { order: string }).order ? -1 : 1))
+      .map((e) => ({ id: e.id, name: (e as { name: string }).name }));
+    const totals = new Map<string, bigint>([['periodCost', ctx.asIs.total]]);
+    for (const s of ctx.scenarios) {
+      totals.set(`scenario:${s.scenario.id}:periodCost`, s.rollup.total);
+      totals.set(`scenario:${s.scenario.id}:saving`, savings(ctx.asIs, s.rollup).total);
+    }
+    const sheet: Sheet = { steps: rows.flatMap((r) => (r.kind === 'step' ? [r.step] : [])), columns, ctx };
+    return { ctx, columns, rows, sheet, lanes, totals, stepCount: steps.length };
+  }, [elements, meta, scenarios, view, costs]);
+}

@@ -1,0 +1,164 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, type Browser, type Page } from '@playwright/test';
+import { board, expect, join, personPage, sessionPerTest } from './fixtures.js';
+import { fingers } from './fingers.js';
+
+// The ledger (L): the board as a table, worked as a spreadsheet. Each test has a sample board of
+// its own (the primer's information request: $1,476,000 a year as-is).
+const session = sessionPerTest('sample-info-request');
+// Two browsers and a host on a machine shared with others: more time than the default, never a timing asserted.
+test.describe.configure({ timeout: 120_000 });
+
+/** A cell of the ledger: the row of the step titled so, the column by its key. */
+const cell = (page: Page, title: string, column: string) =>
+  page
+    .getByRole('row')
+    .filter({ has: page.locator('[data-column="title"]', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) })
+    .locator(`[data-column="${column}"]`);
+const total = (page: Page) => page.getByTestId('board-total');
+const stepTitled = async (page: Page, title: string) => Object.values((await board(page)).elements).find((e) => e.kind === 'step' && e.title === title)!;
+
+/** Two people in the session: Ana at a laptop works in the ledger, Ben watches the board in his own window. */
+async function anaAndBen(browser: Browser) {
+  const ana = await personPage(browser);
+  const ben = await personPage(browser);
+  await ana.setViewportSize({ width: 1280, height: 800 });
+  await join(ana, session().invite('facilitator'));
+  await join(ben, session().invite('participant'));
+  return { ana, ben };
+}
+
+test('typed in the ledger in de-DE, "1.234,50" finished with a click on another cell reaches the other window’s card and total', async ({ browser }) => {
+  const { ana, ben } = await anaAndBen(browser);
+  await ana.getByRole('button', { name: 'Cost dashboard (D)' }).click();
+  const settings = ana.getByRole('group', { name: 'Board settings' });
+  await settings.getByLabel('Currency').selectOption('EUR');
+  await settings.getByLabel('Number format').selectOption('de-DE');
+  await ana.getByRole('button', { name: 'Close dashboard' }).click();
+  await expect(total(ben)).toHaveText('1.476.000,00\u00a0€/yr');
+
+  await ana.keyboard.press('l');
+  const grid = ana.getByRole('grid', { name: /Ledger/ });
+  await expect(grid).toBeVisible();
+  // The canvas stays beside it on a laptop.
+  await expect(ana.getByTestId('board-canvas')).toBeVisible();
+  // Sales call: 8.000 a year at 45,00 € → 1.234,50 €, typed over the cell as a German writes it.
+  await cell(ana, 'Sales call', 'unitCents').click();
+  await ana.keyboard.type('1.234,50');
+  await cell(ana, 'Lead lands in CRM queue', 'volume').click();
+  const sales = await stepTitled(ben, 'Sales call');
+  await expect.poll(async () => (await board(ben)).elements[sales.id].unitCents).toBe(123_450);
+  // 1.476.000 − 360.000 + 8.000 × 1.234,50
+  await expect(total(ben)).toHaveText('10.992.000,00\u00a0€/yr');
+  await expect(cell(ana, 'Sales call', 'unitCents')).toHaveText('1.234,50');
+  await expect(grid.locator('.ledger-foot [data-column="periodCost"]')).toHaveText('10.992.000,00\u00a0€');
+  // Ana's click picked the other row: its card is the one selected on her board.
+  const lead = await stepTitled(ana, 'Lead lands in CRM queue');
+  await expect.poll(() => ana.evaluate(() => (window as unknown as { __brownpaper: { ui(): { selection: string[] } } }).__brownpaper.ui().selection)).toEqual([lead.id]);
+});
+
+test('a 3 × 2 block pasted from a spreadsheet changes the other window’s total, one Ctrl+Z takes it all back; a bad cell is refused and nothing changes', async ({ browser }) => {
+  const { ana, ben } = await anaAndBen(browser);
+  await ana.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await ana.keyboard.press('l');
+  await expect(total(ben)).toHaveText('$1,476,000.00/yr');
+
+  // Three steps' volumes and cost modes, copied from Excel (CRLF rows, one after the last). The
+  // rows run on across the Backstage group: the paste grows down the rows there are.
+  await cell(ana, 'Call-centre agent answers “where is my info?”', 'volume').click();
+  await ana.evaluate((t) => navigator.clipboard.writeText(t), '10\tUnit cost\r\n20\tUnit cost\r\n30\tUnit cost\r\n');
+  await ana.keyboard.press('ControlOrMeta+v');
+  // 1,476,000 − (600,000 + 360,000 + 16,000) + (10 × 6 + 20 × 45 + 30 × 0.40)
+  await expect(total(ben)).toHaveText('$500,972.00/yr');
+  await expect(cell(ana, 'Sales call', 'volume')).toHaveText('20');
+
+  await ana.keyboard.press('ControlOrMeta+z');
+  await expect(total(ben)).toHaveText('$1,476,000.00/yr');
+  await expect(cell(ana, 'Sales call', 'volume')).toHaveText('8,000');
+
+  // A block with one bad figure: refused with the cell named, nothing written anywhere.
+  await cell(ana, 'Call-centre agent answers “where is my info?”', 'volume').click();
+  await ana.evaluate((t) => navigator.clipboard.writeText(t), '10\r\nabout 20\r\n30\r\n');
+  await ana.keyboard.press('ControlOrMeta+v');
+  await expect(ana.getByRole('alert')).toContainText('Row 6 (Sales call), Volume per year: Volume: “about 20” is not a number');
+  await expect(cell(ana, 'Call-centre agent answers “where is my info?”', 'volume')).toHaveText('100,000');
+  await expect(total(ben)).toHaveText('$1,476,000.00/yr');
+});
+
+test('keyboard only: Tab into the grid, arrows, Enter edits, Escape cancels, typing replaces, Enter and Tab finish', async ({ browser }) => {
+  const { ana, ben } = await anaAndBen(browser);
+  await ana.keyboard.press('l');
+  await ana.getByLabel('Search steps').focus();
+  // On through the filter bar with Tab until the grid's one tab stop has the focus.
+  const focusedRole = () => ana.evaluate(() => document.activeElement?.getAttribute('role'));
+  for (let i = 0; i < 12 && (await focusedRole()) !== 'gridcell'; i++) await ana.keyboard.press('Tab');
+  await expect(cell(ana, 'Fills in web form', 'lane')).toBeFocused();
+  await ana.keyboard.press('ArrowRight');
+  await ana.keyboard.press('ArrowRight');
+  await ana.keyboard.press('ArrowDown');
+  await expect(cell(ana, 'Waits, then calls', 'title')).toBeFocused();
+
+  // Enter edits what is there; Escape drops what was typed.
+  await ana.keyboard.press('Enter');
+  const editor = ana.getByRole('textbox', { name: 'Step' });
+  await expect(editor).toHaveValue('Waits, then calls');
+  await ana.keyboard.type(' (maybe)');
+  await ana.keyboard.press('Escape');
+  await expect(cell(ana, 'Waits, then calls', 'title')).toBeFocused();
+  await expect(editor).toHaveCount(0);
+
+  // Enter again, type, Enter keeps it and moves down.
+  await ana.keyboard.press('F2');
+  await ana.keyboard.type(' twice');
+  await ana.keyboard.press('Enter');
+  await expect(cell(ana, 'Receives brochure after 4 weeks', 'title')).toBeFocused();
+  // A letter typed on a cell replaces it; Tab keeps it and moves right.
+  await ana.keyboard.type('Brochure arrives');
+  await ana.keyboard.press('Tab');
+  await expect(cell(ana, 'Brochure arrives', 'owner')).toBeFocused();
+  await expect.poll(async () => (await stepTitled(ben, 'Waits, then calls twice'))?.id).toBeTruthy();
+  await expect.poll(async () => (await stepTitled(ben, 'Brochure arrives'))?.id).toBeTruthy();
+  // Arrow keys in the grid move the active cell, never the selected card on the canvas.
+  const before = await stepTitled(ana, 'Brochure arrives');
+  await ana.keyboard.press('ArrowLeft');
+  await expect(cell(ana, 'Brochure arrives', 'title')).toBeFocused();
+  expect((await stepTitled(ana, 'Brochure arrives')).x).toBe(before.x);
+});
+
+test('on a 390 × 844 phone the ledger takes the board’s place and scrolls with a finger', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const phone = await context.newPage();
+  await join(phone, session().invite('participant'));
+  await phone.getByRole('button', { name: 'Skip' }).tap();
+  await phone.getByRole('button', { name: 'All tools' }).tap();
+  await phone.getByRole('button', { name: 'Ledger (the board as a table)' }).tap();
+  const pane = phone.getByRole('region', { name: 'Ledger' });
+  await expect(pane).toBeVisible();
+  // Nothing of the canvas shows: the ledger covers the whole board area.
+  const covered = await phone.evaluate(() => {
+    const canvas = document.querySelector('[data-testid="board-canvas"]')!.getBoundingClientRect();
+    const top = document.elementFromPoint(canvas.left + canvas.width / 2, canvas.top + canvas.height / 2);
+    return !!top?.closest('.ledger-pane');
+  });
+  expect(covered).toBe(true);
+  const scroller = pane.locator('.ledger-scroll');
+  const box = (await scroller.boundingBox())!;
+  const touch = await fingers(phone);
+  await touch.drag({ x: box.x + 60, y: box.y + box.height - 60 }, { x: box.x + 60, y: box.y + 80 });
+  // The sample's 12 rows are a little more than a phone's screen: the finger takes the table to its last row.
+  await expect.poll(() => scroller.evaluate((el) => el.scrollTop > 0 && el.scrollTop >= el.scrollHeight - el.clientHeight - 1)).toBe(true);
+  // A tap picks a cell, a second tap on it edits.
+  await cell(phone, 'SFA', 'title').tap();
+  await cell(phone, 'SFA', 'title').tap();
+  await expect(phone.getByRole('textbox', { name: 'Step' })).toBeFocused();
+  await context.close();
+});
+
+test('axe finds no serious or critical problem in the ledger', async ({ browser }) => {
+  const { ana } = await anaAndBen(browser);
+  await ana.keyboard.press('l');
+  await cell(ana, 'Sales call', 'volume').click();
+  const results = await new AxeBuilder({ page: ana }).include('[role=grid]').analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+});
