@@ -5,7 +5,6 @@ import type { Figure, Ranged } from '../../shared/figureText/parseFigures';
 import type { EvidenceValue } from '../../shared/figureText/figureValues';
 export type { EvidenceValue };
 
-
 /**
  * A figure that may be a range ("80,000–120,000"), with where it comes from under it: guess,
  * estimate or measured, and once that is said, a source ("CRM report Q3"). The figure with its

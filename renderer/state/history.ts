@@ -40,7 +40,7 @@ export function closeHistory(): void {
   useHistory.setState({ open: false, checkpoints: null, looking: null });
 }
 
-export async function refreshHistory(): Promise<void> {
+async function refreshHistory(): Promise<void> {
   const list = await ask(() => callApi('listCheckpoints', access()));
   if (list) useHistory.setState({ checkpoints: list });
 }

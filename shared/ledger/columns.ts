@@ -42,9 +42,9 @@ export type CellEdit =
   /** a step moved to the lane or stage of that name (created by name where an import allows it) */
   | { op: 'placeStep'; args: { id: string; lane?: string; stage?: string } };
 
-export type ParsedCell = { ok: true; edit: CellEdit } | { ok: false; error: string };
+type ParsedCell = { ok: true; edit: CellEdit } | { ok: false; error: string };
 
-export type ColumnGroup = 'place' | 'step' | 'cost' | 'time' | 'evidence' | 'scenario';
+type ColumnGroup = 'place' | 'step' | 'cost' | 'time' | 'evidence' | 'scenario';
 
 export interface LedgerColumn {
   /** stable key: 'title', 'volume', 'volumeEvidence', 'scenario:<id>:volume' */
@@ -74,7 +74,7 @@ function parseYesNo(text: string, label: string): { ok: true; value: boolean } |
 }
 
 /** A value class typed by its label or key, any case ("Waste", "value-adding", "Value adding"). */
-export function parseValueClass(text: string): ValueClass | null {
+function parseValueClass(text: string): ValueClass | null {
   const t = text
     .trim()
     .toLowerCase()
@@ -84,7 +84,7 @@ export function parseValueClass(text: string): ValueClass | null {
   return null;
 }
 
-export const flagLabel: Record<(typeof stepFlags)[number], string> = {
+const flagLabel: Record<(typeof stepFlags)[number], string> = {
   painPoint: 'Pain point',
   failPoint: 'Fail point',
   waitPoint: 'Wait point',

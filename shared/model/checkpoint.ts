@@ -6,7 +6,7 @@ import { idSchema } from './ids.js';
  * Named ones the facilitator makes ("before voting"); automatic ones when the session opens,
  * after every 10 minutes of activity, before an import into it and before a revert.
  */
-export const checkpointKinds = ['named', 'opened', 'activity', 'before-import', 'before-revert'] as const;
+const checkpointKinds = ['named', 'opened', 'activity', 'before-import', 'before-revert'] as const;
 export type CheckpointKind = (typeof checkpointKinds)[number];
 
 export const checkpointSchema = z.strictObject({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { sessionSchema } from '../session.js';
 
 /** What the library shows of a session besides its title: read from its board by the host. */
-export const sessionSummarySchema = z.strictObject({
+const sessionSummarySchema = z.strictObject({
   steps: z.number().int().nonnegative(),
   /** the as-is period cost in minor units (a decimal string), null when no step has a cost */
   totalMinor: z.string().nullable(),

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
  * rounds and their results, estimates and private rounds (their secrets live on the host, and a
  * round on now would lose its place).
  */
-export const revertedMaps = ['meta', 'elements', 'scenarios'] as const;
+const revertedMaps = ['meta', 'elements', 'scenarios'] as const;
 
 const same = (a: unknown, b: unknown) => a === b || (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b));
 

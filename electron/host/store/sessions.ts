@@ -17,7 +17,7 @@ interface SessionRow {
 }
 
 /** How long a deleted session can be restored from the trash. */
-export const TRASH_DAYS = 30;
+const TRASH_DAYS = 30;
 /** The tables that hold a session's rows, children first: what purging it removes. */
 const sessionTables = ['updates', 'snapshots', 'tokens', 'ballots', 'estimate_answers', 'private_cards', 'checkpoints'] as const;
 

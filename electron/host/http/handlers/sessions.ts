@@ -6,7 +6,18 @@ const browser = (ctx: ApiContext) => ({ base: ctx.localUrl(), label: 'owner' });
 
 /** The owner's session list (electron/host/owner.ts), and the session an invite link opens. */
 export const sessionHandlers: Handlers<
-  'listSessions' | 'createSession' | 'importSession' | 'openSession' | 'session' | 'duplicateSession' | 'trashSession' | 'restoreSession' | 'listTrash' | 'emptyTrash' | 'library' | 'renameSessionTitle'
+  | 'listSessions'
+  | 'createSession'
+  | 'importSession'
+  | 'openSession'
+  | 'session'
+  | 'duplicateSession'
+  | 'trashSession'
+  | 'restoreSession'
+  | 'listTrash'
+  | 'emptyTrash'
+  | 'library'
+  | 'renameSessionTitle'
 > = {
   listSessions: ({ ctx }) => ctx.owner.listSessions(),
   createSession: ({ ctx, body }) => ctx.owner.createSession(body, browser(ctx)),
