@@ -51,6 +51,12 @@ export async function makeCheckpoint(name: string): Promise<boolean> {
   return made !== null;
 }
 
+/** The checkpoint the import dialog makes before it writes; a host that cannot make it does not stop the import. */
+export async function checkpointBeforeImport(): Promise<void> {
+  const a = useUi.getState().access;
+  if (a) await callApi('makeCheckpoint', { ...a, body: { name: 'Before an import', kind: 'before-import' } }).catch(() => null);
+}
+
 /** A checkpoint's board, to look at: a doc of its own, never the live one. */
 export async function lookAt(checkpoint: Checkpoint): Promise<void> {
   const answer = await ask(() => callApi('checkpointBoard', { ...access(), body: { checkpointId: checkpoint.id } }));

@@ -8,6 +8,7 @@ import { callApi } from '../../api/client';
 import { dispatch, getDoc } from '../../commands/dispatch';
 import { useBoard } from '../../state/boardStore';
 import { showToast, useUi } from '../../state/uiStore';
+import { checkpointBeforeImport } from '../../state/history';
 import { takeKeptTable, useImportUi } from './importUi';
 import './importSteps.css';
 
@@ -83,8 +84,11 @@ function ImportForm() {
     setMapping(next);
   };
 
-  const run = () => {
+  const run = async () => {
     if (!plan || !getDoc()) return;
+    // The history keeps the board as it was, so an import that went wrong is one revert away.
+    await checkpointBeforeImport();
+    if (!getDoc()) return;
     // Planned again from the doc as it is now: the preview may be a moment old.
     const now = planImport(rows!, shownMapping!, boardForImport(getDoc()!));
     const args = importArgs(now, { skipBadRows: skipBad });
@@ -252,7 +256,7 @@ function ImportForm() {
         <button type="button" className="text-button" onClick={close}>
           Cancel
         </button>
-        <button type="button" className="primary" disabled={!canImport} onClick={run}>
+        <button type="button" className="primary" disabled={!canImport} onClick={() => void run()}>
           Import{plan && plan.steps.length ? ` ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}` : ''}
         </button>
       </div>
