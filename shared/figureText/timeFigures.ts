@@ -1,5 +1,6 @@
 import { formatDuration, formatDurationRange, minutesPer, parseDuration, parseDurationRange, type Duration, type DurationUnit } from '../model/duration.js';
 import { rangeParts } from '../model/parseFigure.js';
+import { numberFormat } from '../model/numberFormat.js';
 import { parseFirstTimeRight } from '../model/rework.js';
 import type { Figure, Ranged } from './parseFigures.js';
 
@@ -82,12 +83,7 @@ export function scenarioDurationFigure(label: string, locale: string, preferred:
 
 /** First time right, a share (0.8) typed and shown as a percentage ("80 %", "92,5 %" on de-DE). */
 export function shareFigure(label: string, locale: string): Figure<number> {
-  let number: Intl.NumberFormat;
-  try {
-    number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  } catch {
-    number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-  }
+  const number = numberFormat(locale, { maximumFractionDigits: 2 });
   return {
     format: (f) => `${number.format(Math.round(f * 1e6) / 1e4)} %`,
     parse(text) {

@@ -1,4 +1,5 @@
 import { formatFigure, parseFigure, rangeParts, scaledRangeProblem } from './parseFigure.js';
+import { numberFormat } from './numberFormat.js';
 
 /**
  * Durations as people type them on a card: "3 days", "1.5 h", "20 min", "1,5 Tage" on a de-DE
@@ -109,13 +110,7 @@ export function parseDuration(text: string, rules: DurationRules): ParsedDuratio
 }
 
 function numberIn(locale: string, value: number, decimals: number): string {
-  let f: Intl.NumberFormat;
-  try {
-    f = new Intl.NumberFormat(locale, { maximumFractionDigits: decimals });
-  } catch {
-    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals });
-  }
-  return f.format(value);
+  return numberFormat(locale, { maximumFractionDigits: decimals }).format(value);
 }
 
 const unitLabel: Record<DurationUnit, [one: string, many: string]> = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { numberFormat } from './numberFormat.js';
 
 // Money is integer minor units (cents for USD/EUR, yen for JPY) held as bigint in sums, so
 // totals are exact: 100,000 × $6.00 is 600000.00 and 1,000 × $0.10 is 100.00, never
@@ -13,12 +14,18 @@ export type Period = z.infer<typeof periodSchema>;
 
 /** Digits after the decimal point for a currency (2 for USD, 0 for JPY). */
 export function minorDigits(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
+  let d = digitsOf.get(currency);
+  if (d === undefined) {
+    try {
+      d = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      d = 2;
+    }
+    digitsOf.set(currency, d);
   }
+  return d;
 }
+const digitsOf = new Map<string, number>();
 
 /** Exact decimal string of an amount in minor units: 60000000n → "600000.00". */
 export function toDecimal(minor: bigint, digits = 2): string {
@@ -39,13 +46,13 @@ export function divRound(a: bigint, b: bigint): bigint {
 /** "$1,476,000.00" in the session's locale. */
 export function formatMoney(minor: bigint, currency: string, locale: string): string {
   const digits = minorDigits(currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(toDecimal(minor, digits) as unknown as number);
+  return numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(toDecimal(minor, digits) as unknown as number);
 }
 
 /** "$600K" — for badges, where a glance is what counts. */
 export function formatCompact(minor: bigint, currency: string, locale: string): string {
   const digits = minorDigits(currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(toDecimal(minor, digits) as unknown as number);
+  return numberFormat(locale, { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(toDecimal(minor, digits) as unknown as number);
 }
 
 export const periodShort: Record<Period, string> = { month: '/mo', year: '/yr' };

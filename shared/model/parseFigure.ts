@@ -9,6 +9,8 @@
  * writes numbers instead of storing a figure a hundred or a thousand times off.
  */
 
+import { numberFormat } from './numberFormat.js';
+
 export interface FigureRules {
   /** the field as the person reads it ("Unit cost"): every message starts with it */
   label: string;
@@ -36,14 +38,6 @@ interface NumberShape {
 }
 
 const shapes = new Map<string, NumberShape>();
-
-function numberFormat(locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  try {
-    return new Intl.NumberFormat(locale, options);
-  } catch {
-    return new Intl.NumberFormat('en-US', options);
-  }
-}
 
 function shapeOf(locale: string): NumberShape {
   let s = shapes.get(locale);
