@@ -39,7 +39,7 @@ test('the start screen and the join page', async ({ page }) => {
     await page.getByRole('button', { name: 'New session', exact: true }).click();
     await expect(page.getByTestId('connection-status')).toHaveText('Live');
     await page.getByRole('link', { name: 'Brownpaper home' }).click();
-    await expect(page.getByRole('button', { name: /Claims handling/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Claims handling/ })).toBeVisible();
     await noSeriousViolation(page, 'start screen, one session');
     await page.goto(`${host.url}/join`);
     await expect(page.getByRole('heading', { name: 'Join a workshop' })).toBeVisible();
