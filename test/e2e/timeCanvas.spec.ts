@@ -139,10 +139,10 @@ test.describe('time on the map', () => {
     await run(page, 'addConnector', { fromId: salesCall, toId: crmQueue, label: 'not qualified' });
     await expect.poll(() => texts(page, 'ladder-loop')).toEqual(['A loop back for rework: Lead lands in CRM queue → Sales call → Lead lands in CRM queue — left out of the lead time']);
 
-    // L hides the ladder and shows it again.
-    await page.keyboard.press('l');
+    // Shift+L hides the ladder and shows it again.
+    await page.keyboard.press('Shift+L');
     await expect.poll(() => nodes(page, 'ladder-lead')).toHaveLength(0);
-    await page.keyboard.press('l');
+    await page.keyboard.press('Shift+L');
     await expect.poll(() => nodes(page, 'ladder-lead')).toHaveLength(1);
   });
 
