@@ -39,6 +39,9 @@ test('the facilitator makes a checkpoint, a participant adds a note, a revert ta
   await undo.getByRole('button', { name: /^Revert to/ }).click();
   await undo.getByRole('button', { name: 'Revert everyone’s board' }).click();
   await expect.poll(async () => (await notes(ben)).map((n) => n.text)).toEqual(['Added after the checkpoint']);
+  // Escape closes the history, and the keyboard goes on from where it was.
+  await ana.keyboard.press('Escape');
+  await expect(history).toHaveCount(0);
 
   // A participant has no history to open.
   await expect(ben.getByRole('button', { name: 'Facilitate ▾' })).toHaveCount(0);

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { checkpointKindLabel, type Checkpoint } from '../../../shared/model/checkpoint';
 import { boardSvg } from '../../../shared/exchange/svg';
+import { useDialog } from '../../ui/useDialog';
 import { closeHistory, lookAt, makeCheckpoint, openAsNewSession, revertTo, useHistory } from '../../state/history';
 
 const when = (t: number) => new Date(t).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short' });
@@ -21,17 +22,13 @@ function Dialog() {
   const looking = useHistory((s) => s.looking);
   const [name, setName] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && closeHistory();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  const dialog = useDialog(closeHistory);
   const make = async (e: FormEvent) => {
     e.preventDefault();
     if (await makeCheckpoint(name.trim())) setName('');
   };
   return (
-    <div className="export-dialog history-dialog" role="dialog" aria-modal="true" aria-labelledby="history-title">
+    <div className="export-dialog history-dialog" {...dialog} aria-labelledby="history-title">
       <h2 id="history-title">History</h2>
       <form className="history-make" onSubmit={(e) => void make(e)}>
         <label>
