@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { longText } from '../../shared/model/fields';
 import type { PrivateCard } from '../../shared/model/privateRound';
 import { privateCardAction, useMyPrivateCards } from '../state/privateCards';
@@ -22,9 +22,10 @@ export function PrivateCardEditor() {
 
 function EditorBox({ card }: { card: PrivateCard }) {
   const viewport = useUi((s) => s.viewport);
-  const [draft, setDraft] = useState(card.text);
+  // What was typed while the host made the card is the start of its text, the caret after it.
+  const [draft, setDraft] = useState(() => card.text + useMyPrivateCards.getState().typedAhead);
   const typed = useRef(draft);
-  const written = useRef(draft);
+  const written = useRef(card.text);
   const deleted = useRef(false);
   const save = useCallback(() => {
     const text = typed.current;
@@ -56,6 +57,14 @@ function EditorBox({ card }: { card: PrivateCard }) {
     if (useMyPrivateCards.getState().editing === card.id) useMyPrivateCards.setState({ editing: null });
   }, [save, card.id]);
   const ref = useEditEnding(save, finish);
+  useLayoutEffect(() => {
+    if (!useMyPrivateCards.getState().typedAhead) return;
+    useMyPrivateCards.setState({ typedAhead: '' });
+    ref.current?.setSelectionRange(draft.length, draft.length);
+    keep();
+    // Once, when the editor opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const pos = toScreen(viewport, card.x, card.y);
   return (
     <textarea

@@ -18,13 +18,20 @@ import { useBoard } from './boardStore';
 import { currentView } from './boardView';
 import { savedName } from './presence';
 import { showToast, useUi } from './uiStore';
+import { holdTypedKeys } from '../ui/typeAhead';
 
 /**
  * This person's own cards in the private round on now. They are not board data: the host keeps
  * them until the reveal (no one else's window ever receives them), so they come from the host's
- * API, like one's own dots (votingStore.ts). `editing`: the card whose text is being typed.
+ * API, like one's own dots (votingStore.ts). `editing`: the card whose text is being typed;
+ * `typedAhead`: what was typed into it while the host was still making it.
  */
-export const useMyPrivateCards = create<{ roundId: string | null; cards: PrivateCard[]; editing: string | null }>(() => ({ roundId: null, cards: [], editing: null }));
+export const useMyPrivateCards = create<{ roundId: string | null; cards: PrivateCard[]; editing: string | null; typedAhead: string }>(() => ({
+  roundId: null,
+  cards: [],
+  editing: null,
+  typedAhead: '',
+}));
 
 /** The facilitator's dialog to start a round, and the area it opens on. */
 export const usePrivateDialog = create<{ open: boolean; area: PrivateArea | null }>(() => ({ open: false, area: null }));
@@ -103,10 +110,12 @@ export function privateRoundAction(body: PrivateRoundRequest): Promise<unknown> 
 export async function addPrivateCard(round: PrivateRound, x: number, y: number): Promise<void> {
   const before = new Set(useMyPrivateCards.getState().cards.map((c) => c.id));
   useUi.setState({ selection: [], editingId: null, tool: 'select' });
+  const held = holdTypedKeys();
   const answer = await privateCardAction({ action: 'add', roundId: round.id, x, y, author: savedName() ?? undefined });
+  const typedAhead = held.stop();
   if (!answer) return;
   const made = useMyPrivateCards.getState().cards.find((c) => !before.has(c.id));
-  if (made) useMyPrivateCards.setState({ editing: made.id });
+  if (made) useMyPrivateCards.setState({ editing: made.id, typedAhead });
 }
 
 /** Keep useMyPrivateCards in step with the round on the board (a reload or a new round refetches). */

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page, type Route } from '@playwright/test';
 import { board, join, sessionForFile, toPage } from './fixtures.js';
 
 // A private round, lived by three people: the facilitator at a laptop starts it on a frame from
@@ -71,11 +71,20 @@ test('a private round: own text, blank cards for the others, nothing on the wire
     const paper = await toPage(ana.page, 1300, 300);
     await ana.page.mouse.click(paper.x, paper.y);
     await expect(ana.page.getByLabel('Private note text')).toHaveCount(0);
-    // A second card, finished with Escape.
+    // A second card, typed at once after the click — while the host is still making the card (its
+    // answer is held here, as on a slow network) — and finished with Escape. No letter is lost and
+    // none is taken as a shortcut ("T" is the text tool).
     await ana.page.getByRole('button', { name: 'Sticky note' }).click();
     const at2 = await toPage(ana.page, 500, 100);
+    const held: Route[] = [];
+    await ana.page.route('**/api/sessions/*/private/cards', (route) => void held.push(route));
     await ana.page.mouse.click(at2.x, at2.y);
-    await ana.page.keyboard.type(anaSecond);
+    await expect.poll(() => held.length).toBe(1);
+    await ana.page.keyboard.type(anaSecond.slice(0, 10));
+    for (const route of held) await route.continue();
+    await ana.page.unroute('**/api/sessions/*/private/cards');
+    await ana.page.keyboard.type(anaSecond.slice(10));
+    await expect(ana.page.getByLabel('Private note text')).toHaveValue(anaSecond);
     await ana.page.keyboard.press('Escape');
     await expect(ana.page.getByLabel('Private note text')).toHaveCount(0);
 
