@@ -12,6 +12,14 @@ function chromiumPath(): string {
   }
 }
 
+// Chromium 156 preloads two WebUI renderers (the omnibox popup and its AI-mode variant) for
+// every window, headless too: two more processes starting per person per test, which nothing
+// here ever shows. Chromium keeps only the last --disable-features, so Playwright's own list
+// (playwright-core's chromiumSwitches, for the version locked in package.json) is repeated first.
+const playwrightDisabledFeatures =
+  'AvoidUnnecessaryBeforeUnloadCheckSync,DestroyProfileOnBrowserClose,HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,LensOverlay,MediaRouter,PaintHolding,ThirdPartyStoragePartitioning,AvoidCorsURLLoaderRestartOnRedirect,TcpPortRandomizationWin,OptimizationHints,NetworkTimeServiceQuerying,AimEnabled,PreconnectToSearch,msForceBrowserSignIn,msEdgeUpdateLaunchServicesPreferredVersion';
+const unseenBrowserUi = 'WebUIOmniboxPopup,WebUIOmniboxAimPopup';
+
 export default defineConfig({
   testDir: 'test/e2e',
   // One spec file at a time: two at once was no faster on two cores (12.1 min against about
@@ -28,7 +36,16 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath: chromiumPath(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        `--disable-features=${playwrightDisabledFeatures},${unseenBrowserUi}`,
+      ],
     },
     // A failed test keeps its trace (every action, the DOM, console and network) and a picture of
     // the page as it failed. The trace takes no screenshot per action: on a canvas that repaints

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test, type Browser, type Page } from '@playwright/test';
 import { spawnHost } from '../helpers/cli.js';
 import { tempDir } from '../helpers/host.js';
+import { axeProblems } from './axe.js';
 import { expect, join, personPage, sessionForFile } from './fixtures.js';
 
 // axe-core over every screen but the ledger (its grid has its own check): no serious or critical
@@ -14,12 +14,8 @@ test.describe.configure({ timeout: 240_000 });
 
 /** axe's WCAG 2.1 A/AA rules on the page as it is now; `where` names the screen in the failure. */
 async function noSeriousViolation(page: Page, where: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const minor = violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical');
-  if (minor.length) console.log(`${where}: ${minor.map((v) => `${v.id} (${v.impact})`).join(', ')}`);
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join(' | ')}`);
+  const { serious, minor } = await axeProblems(page);
+  if (minor.length) console.log(`${where}: ${minor.join(', ')}`);
   expect.soft(serious, where).toEqual([]);
 }
 
