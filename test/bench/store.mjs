@@ -81,6 +81,13 @@ const Database = createRequire(path.join(root, 'package.json'))('better-sqlite3'
 const work = mkdtempSync(path.join(os.tmpdir(), 'brownpaper-bench-store-'));
 const dirOf = (name) => (mkdirSync(path.join(work, name), { recursive: true }), path.join(work, name));
 const dbFile = (dir) => path.join(dir, 'brownpaper.sqlite');
+/** The pages the store uses, MB: a file keeps the pages a fold freed (SQLite reuses them; it does not shrink the file). */
+const usedMB = (dir) => {
+  const db = new Database(dbFile(dir), { readonly: true });
+  const [pages, free, size] = ['page_count', 'freelist_count', 'page_size'].map((p) => db.pragma(p, { simple: true }));
+  db.close();
+  return ((pages - free) * size) / 2 ** 20;
+};
 const sizeMB = (dir) => readdirSync(dir).reduce((n, f) => n + statSync(path.join(dir, f)).size, 0) / 2 ** 20;
 const turn = () => new Promise((r) => setImmediate(r));
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
@@ -228,10 +235,12 @@ async function opening() {
   store.db.pragma('wal_checkpoint(TRUNCATE)');
   store.close();
   const beforeMB = sizeMB(dir);
+  const beforeUsedMB = usedMB(dir);
   // Before: each round on a copy of the long log (closing the room folds it).
   const before = [];
   let foldOnClose = 0;
   let foldedMB = 0;
+  let foldedUsedMB = 0;
   for (let r = 0; r < ROUNDS; r++) {
     const copy = dirOf(`opening-before-${r}`);
     copyFileSync(dbFile(dir), dbFile(copy));
@@ -245,6 +254,7 @@ async function opening() {
       folded.pragma('wal_checkpoint(TRUNCATE)');
       folded.close();
       foldedMB = sizeMB(copy);
+      foldedUsedMB = usedMB(copy);
       rmSync(dir, { recursive: true });
       copyFileSync(dbFile(copy), dbFile(dirOf('opening')));
     }
@@ -263,7 +273,7 @@ async function opening() {
   const checkpoints = s.checkpoints.list(session.id).length;
   s.db.pragma('wal_checkpoint(TRUNCATE)');
   s.close();
-  return { logged, before, after, baseline, foldOnClose, beforeMB, foldedMB, left, checkpoints };
+  return { logged, before, after, baseline, foldOnClose, beforeMB, beforeUsedMB, foldedMB, foldedUsedMB, left, checkpoints };
 }
 
 // --- Backing up a library ------------------------------------------------------------------------
@@ -334,7 +344,7 @@ try {
     `| the same session after compaction | ${opened(o.after)} | < 300 ms ${took(o.after) < 300 ? '(met)' : '(NOT met)'} |`,
     `| the same board never edited (a session three minutes in) | ${opened(o.baseline)} | — |`,
     `| folding the log when the room closes | ${f0(o.foldOnClose)} ms | — |`,
-    `| database size, long log → folded | ${o.beforeMB.toFixed(1)} MB → ${o.foldedMB.toFixed(1)} MB | — |`,
+    `| database size, long log → folded (pages in use) | ${o.beforeMB.toFixed(1)} MB → ${o.foldedMB.toFixed(1)} MB (${o.beforeUsedMB.toFixed(1)} MB → ${o.foldedUsedMB.toFixed(1)} MB) | — |`,
     `| backup of a ${f0(b.libraryMB)} MB library (${f0(b.sessions)} sessions) | ${b.times.map((t) => t.toFixed(1)).join(' s, ')} s | — |`,
   ].join('\n');
   console.log(table);
@@ -344,7 +354,7 @@ try {
 
 ${new Date().toISOString().slice(0, 10)} · ${machine()} · machine load ${machineLoad.toFixed(1)} (1 min) as the run started; files in ${os.tmpdir()} on this machine's disk.
 
-Through the host's own code (bundled from \`electron/host\`), on real files. **Appends**: ${f0(APPENDS)} edits of a person (4 in 5 a card's move, 1 in 5 a retitle; ${a.bytes.toFixed(0)} bytes each on average) reach a room 100 per turn of the event loop; each is committed to the log (one SQLite transaction) before it is relayed to the other person in the room, and the room folds the log as it does live (after ${f0(1000)} updates once quiet, at once after 20,000); the WAL is synced every 250 ms off the event loop as the host does. Raw SQLite is the same disk's ceiling: one 40-byte row per transaction. **Opening**: a session whose log holds ${f0(o.logged)} updates (the same kind of edits) after a board of ${f0(ELEMENTS)} elements, opened as the host opens a room for the first person in (the snapshot and the log replayed into the doc, the document migrations, the checkpoint on opening), each of ${ROUNDS} rounds on a fresh connection (CPU: this process's CPU time for it); before compaction on a copy of the long log, after it on the file the room folded when it closed (its ${o.checkpoints} checkpoints kept, ${o.left} updates left in the log); beside it the same board as a session of its own, never edited, which is what opening after three minutes costs. Sizes are the data dir's files right after the fold, with the checkpoint made on opening (SQLite reuses the freed pages; it does not shrink the file). **Backup**: a library of ${f0(b.sessions)} sessions, each a ${f0(ELEMENTS)}-element board (${f0(b.stateKB)} KB as one update) with three checkpoints, built through the store in ${b.buildS.toFixed(0)} s, copied by \`brownpaper backup\`'s code (SQLite's online backup, then the copy checked and made one self-contained file), ${b.times.length} run(s).
+Through the host's own code (bundled from \`electron/host\`), on real files. **Appends**: ${f0(APPENDS)} edits of a person (4 in 5 a card's move, 1 in 5 a retitle; ${a.bytes.toFixed(0)} bytes each on average) reach a room 100 per turn of the event loop; each is committed to the log (one SQLite transaction) before it is relayed to the other person in the room, and the room folds the log as it does live (after ${f0(1000)} updates once quiet, at once after 20,000); the WAL is synced every 250 ms off the event loop as the host does. Raw SQLite is the same disk's ceiling: one 40-byte row per transaction. **Opening**: a session whose log holds ${f0(o.logged)} updates (the same kind of edits) after a board of ${f0(ELEMENTS)} elements, opened as the host opens a room for the first person in (the snapshot and the log replayed into the doc, the document migrations, the checkpoint on opening), each of ${ROUNDS} rounds on a fresh connection (CPU: this process's CPU time for it); before compaction on a copy of the long log, after it on the file the room folded when it closed (its ${o.checkpoints} checkpoints kept, ${o.left} updates left in the log); beside it the same board as a session of its own, never edited, which is what opening after three minutes costs. Sizes are the data dir's files right after the fold, with the checkpoint made on opening (the whole board again, kept for the history), and in brackets the pages in use (SQLite reuses the pages a fold frees; it does not shrink the file). Folding runs when the room closes here; live it runs once the room has been quiet for a second after 1,000 updates, so a log this long is a host stopped mid-burst. **Backup**: a library of ${f0(b.sessions)} sessions, each a ${f0(ELEMENTS)}-element board (${f0(b.stateKB)} KB as one update) with three checkpoints, built through the store in ${b.buildS.toFixed(0)} s, copied by \`brownpaper backup\`'s code (SQLite's online backup, then the copy checked and made one self-contained file), ${b.times.length} run(s).
 
 ${table}
 `,
