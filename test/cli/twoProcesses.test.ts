@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import readline from 'node:readline';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -91,4 +92,46 @@ it('the CLI creating, importing and backing up sessions while the host stores a 
   expect((backup.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n).toBeGreaterThanOrEqual(1);
   backup.close();
   expect(fs.readdirSync(outDir).filter((f) => f.endsWith('.part'))).toEqual([]);
+});
+
+/** Another process holding the store's write lock (as a long import or a fold would) for `ms`; resolves once it holds it. */
+function holdWriteLock(dataDir: string, ms: number): Promise<{ released: Promise<void> }> {
+  const script = `const db = new (require('better-sqlite3'))(${JSON.stringify(path.join(dataDir, 'brownpaper.sqlite'))});
+db.exec('BEGIN IMMEDIATE');
+db.prepare('UPDATE sessions SET title = title').run();
+console.log('holding');
+Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ${ms});
+db.exec('COMMIT');
+db.close();`;
+  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const released = new Promise<void>((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the lock holder exited with ${code}`)))));
+  return new Promise((resolve, reject) => {
+    readline.createInterface({ input: child.stdout }).on('line', (l) => l === 'holding' && resolve({ released }));
+    released.catch(reject);
+  });
+}
+
+it('a write that meets another process’s write waits for it instead of failing: the host’s log and the CLI both', { timeout: 120_000 }, async () => {
+  const dataDir = tempDir();
+  const session = cliJson<{ id: string }>('session', 'create', '--data', dataDir, '--title', 'Locked for a moment');
+  const store = openStore(dataDir, { create: false });
+  try {
+    const before = store.updates.countSinceSnapshot(session.id);
+    // The host's path: an update is committed (it waits out the other process's write), then relayed.
+    const held = await holdWriteLock(dataDir, 1500);
+    const doc = new Y.Doc();
+    store.updates.loadInto(session.id, doc);
+    doc.on('update', (u: Uint8Array) => store.updates.append(session.id, u));
+    addNote.run(doc, { x: 100, y: 100, text: 'Typed while the CLI was writing' }, { origin: localOrigin, now: 1 });
+    await held.released;
+    expect(store.updates.countSinceSnapshot(session.id)).toBe(before + 1);
+    // The CLI's path, while another process writes.
+    const heldAgain = await holdWriteLock(dataDir, 1500);
+    const created = await cliAsync('session', 'create', '--data', dataDir, '--title', 'Made while the host was writing');
+    await heldAgain.released;
+    expect({ code: created.code, stderr: created.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(store.sessions.list().map((s) => s.title)).toContain('Made while the host was writing');
+  } finally {
+    store.close();
+  }
 });
