@@ -4,9 +4,10 @@ import { joinUrl, newSessionSchema, roleSchema } from '../../shared/session.js';
 import { startHost } from '../host/host.js';
 import { readHostFile } from '../host/hostFile.js';
 import { StoreError } from '../host/store/database.js';
+import { setAsideStore } from '../host/store/setAside.js';
 import { openStore, type Store } from '../host/store/store.js';
 import { parse, portNumber, required } from './args.js';
-import { CliError, usage } from './errors.js';
+import { CliError, storeError, usage } from './errors.js';
 import { webRoot } from './webRoot.js';
 import { caseReport } from './caseCommand.js';
 import { costReport } from './costCommand.js';
@@ -21,7 +22,7 @@ function withStore<T>(dataDir: string, create: boolean, fn: (store: Store) => T)
   try {
     store = openStore(dataDir, { create });
   } catch (e) {
-    if (e instanceof StoreError) throw new CliError(e.message);
+    if (e instanceof StoreError) throw storeError(e, dataDir);
     throw e;
   }
   try {
@@ -38,14 +39,25 @@ export async function hostCommand(argv: string[], out: Out): Promise<void> {
     bind: { type: 'string' },
     owner: { type: 'boolean' },
     bench: { type: 'boolean' },
+    fresh: { type: 'boolean' },
   });
   const dataDir = required(values.data, '--data');
   const port = portNumber(values.port, DEFAULT_PORT);
+  const start = () => startHost({ dataDir, port, bind: values.bind ?? '127.0.0.1', webRoot: webRoot(), owner: values.owner ? true : undefined, benchMaps: !!values.bench });
   let host;
   try {
-    host = await startHost({ dataDir, port, bind: values.bind ?? '127.0.0.1', webRoot: webRoot(), owner: values.owner ? true : undefined, benchMaps: !!values.bench });
+    host = await start();
   } catch (e) {
-    throw new CliError((e as Error).message);
+    if (!(e instanceof StoreError)) throw new CliError((e as Error).message);
+    if (!values.fresh || !e.unusableFile) throw storeError(e, dataDir);
+    // --fresh: the unusable file is renamed, byte for byte, and a new database starts in its place.
+    const aside = setAsideStore(e.unusableFile);
+    out(`brownpaper host: ${e.unusableFile} could not be used; it was set aside as ${aside}, starting with a fresh database`);
+    try {
+      host = await start();
+    } catch (again) {
+      throw new CliError((again as Error).message);
+    }
   }
   // Handlers first, then the line: whoever starts the host may signal it as soon as it reads that line.
   const stopped = new Promise<void>((resolve) => {

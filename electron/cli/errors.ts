@@ -1,3 +1,5 @@
+import type { StoreError } from '../host/store/database.js';
+
 /** An error the CLI reports as one line on stderr and an exit code, never a stack trace. */
 export class CliError extends Error {
   constructor(
@@ -11,4 +13,13 @@ export class CliError extends Error {
 /** Bad arguments: exit 2, as getopt-style tools do. */
 export function usage(message: string): CliError {
   return new CliError(`${message} (see: brownpaper help)`, 2);
+}
+
+/**
+ * A store error as one line; for a file that cannot be used (damaged, foreign, from a newer
+ * Brownpaper) it names the way to a fresh database beside it, the file kept as it is.
+ */
+export function storeError(e: StoreError, dataDir: string): CliError {
+  if (!e.unusableFile) return new CliError(e.message);
+  return new CliError(`${e.message} — to start a fresh database beside it: brownpaper host --data ${dataDir} --fresh`);
 }

@@ -19,8 +19,7 @@ export function loadBoard(store: Store, sessionId: string): Y.Doc {
   if (!idSchema.safeParse(sessionId).success) throw usage(`'${sessionId}' is not a session id`);
   if (!store.sessions.get(sessionId)) throw new CliError(`no session ${sessionId}`);
   const doc = new Y.Doc();
-  const { updates } = store.updates.load(sessionId);
-  if (updates.length) Y.applyUpdate(doc, Y.mergeUpdates(updates));
+  store.updates.loadInto(sessionId, doc);
   migrateDoc(doc);
   return doc;
 }

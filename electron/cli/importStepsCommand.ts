@@ -12,7 +12,7 @@ import type { Store } from '../host/store/store.js';
 import { StoreError } from '../host/store/database.js';
 import { openStore } from '../host/store/store.js';
 import { parse, required } from './args.js';
-import { CliError, usage } from './errors.js';
+import { CliError, storeError, usage } from './errors.js';
 import { loadBoard } from './exchangeCommands.js';
 
 interface ImportStepsOptions {
@@ -108,7 +108,7 @@ export async function importStepsCommand(argv: string[], out: Out): Promise<void
     try {
       return openStore(dataDir, { create });
     } catch (e) {
-      if (e instanceof StoreError) throw new CliError(e.message);
+      if (e instanceof StoreError) throw storeError(e, dataDir);
       throw e;
     }
   };

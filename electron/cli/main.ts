@@ -5,7 +5,8 @@ import { importStepsCommand } from './importStepsCommand.js';
 
 const help = `brownpaper — a digital brown-paper wall
 
-  brownpaper host --port <n> --data <dir> [--bind <address>] [--owner] [--bench]
+  brownpaper host --port <n> --data <dir> [--bind <address>] [--owner] [--bench] [--fresh]
+             --fresh: a database that cannot be used is set aside (renamed, kept as it is) and a new one starts
   brownpaper session create --data <dir> --title <t> [--template <id>]
   brownpaper session list --data <dir> [--json]
   brownpaper invite <sessionId> --data <dir> --role <facilitator|participant|viewer> [--url http://HOST:PORT]

@@ -1,16 +1,2 @@
-import fs from 'node:fs';
-import path from 'node:path';
-
-/**
- * Set a database the app cannot use aside, so a fresh one can start in its place: the file and
- * its WAL and shared-memory files are renamed (never rewritten — their bytes stay as they were,
- * for recovery) to `brownpaper-damaged-<time>.sqlite…` in the same folder. Returns the new name.
- */
-export function setAsideStore(file: string, now = new Date()): string {
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  const aside = path.join(path.dirname(file), `${path.basename(file, '.sqlite')}-damaged-${stamp}.sqlite`);
-  for (const suffix of ['-wal', '-shm', '']) {
-    if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, aside + suffix);
-  }
-  return aside;
-}
+// The desktop's "start with a fresh database" sets the unusable one aside the way the CLI's --fresh does.
+export { setAsideStore } from '../host/store/setAside.js';

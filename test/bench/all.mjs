@@ -1,6 +1,6 @@
 // npm run bench — every benchmark, one after the other; each rewrites only its own section of
 // BENCHMARKS.md and its entry of BENCHMARKS.json.
-//   npm run bench                 full runs (canvas beside its peers, sync, export, rollup, case, room)
+//   npm run bench                 full runs (canvas beside its peers, sync, export, rollup, case, room, ledger, store)
 //   npm run bench -- --short      small, quick runs that only print their figures (CI runs this,
 //                                 so a benchmark that breaks is noticed; figures are never asserted)
 import { spawnSync } from 'node:child_process';
@@ -19,8 +19,9 @@ const runs = values.short
       ['case.mjs', '--steps', '200', '--connectors', '100', '--iterations', '10000', '--rounds', '2'],
       ['room.mjs', '--sizes', '20', '--duration', '3', '--full', '2'],
       ['ledger.mjs', '--steps', '600', '--frames', '30', '--pastes', '1'],
+      ['store.mjs', '--appends', '2000', '--updates', '2000', '--elements', '300', '--rounds', '1', '--library-mb', '10'],
     ]
-  : [['canvas.mjs', '--peers'], ['sync.mjs', '--rounds', '3'], ['export.mjs'], ['rollup.mjs'], ['case.mjs'], ['room.mjs'], ['ledger.mjs']];
+  : [['canvas.mjs', '--peers'], ['sync.mjs', '--rounds', '3'], ['export.mjs'], ['rollup.mjs'], ['case.mjs'], ['room.mjs'], ['ledger.mjs'], ['store.mjs']];
 
 const failed = [];
 for (const [script, ...args] of runs) {

@@ -45,8 +45,29 @@ describe('starting the host is all or nothing', () => {
     const before = sha(file);
     const run = await hostRun(dataDir);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^brownpaper: .*brownpaper\.sqlite is damaged \(SQLite quick_check: .*\); it was left as it is\n$/);
+    expect(run.stderr).toMatch(
+      /^brownpaper: .*brownpaper\.sqlite is damaged \(SQLite quick_check: .*\); it was left as it is — to start a fresh database beside it: brownpaper host --data \S+ --fresh\n$/,
+    );
     expect(sha(file)).toBe(before);
+  });
+
+  it('host --fresh sets a damaged database aside byte for byte and starts with a fresh one beside it', async () => {
+    const { dataDir, file } = damagedStore();
+    const before = sha(file);
+    const host = await spawnHost(dataDir, ['--fresh']);
+    try {
+      const [, aside] = await host.line(/could not be used; it was set aside as (\S+brownpaper-damaged-\S+\.sqlite), starting with a fresh database$/);
+      expect(path.dirname(aside)).toBe(dataDir);
+      expect(sha(aside)).toBe(before);
+      const created = cliJson<{ title: string }>('session', 'create', '--data', dataDir, '--title', 'After the disk scare');
+      expect(created.title).toBe('After the disk scare');
+      expect(cliJson<{ title: string }[]>('session', 'list', '--data', dataDir, '--json').map((s) => s.title)).toEqual(['After the disk scare']);
+    } finally {
+      host.child.kill('SIGTERM');
+      expect(await host.exited).toBe(0);
+    }
+    expect(fs.existsSync(file)).toBe(true);
+    expect(sha(file)).not.toBe(before);
   });
 
   it('the CLI on a damaged database says so in one line, never a stack trace', () => {
@@ -61,6 +82,7 @@ describe('starting the host is all or nothing', () => {
       expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
       expect(r.stderr).not.toMatch(/\n\s+at /);
       expect(r.stderr).toContain('damaged');
+      expect(r.stderr).toContain(`to start a fresh database beside it: brownpaper host --data ${dataDir} --fresh`);
     }
     expect(sha(file)).toBe(before);
   });
@@ -74,7 +96,7 @@ describe('starting the host is all or nothing', () => {
     db.close();
     const r = cli('session', 'list', '--data', dataDir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/is not a Brownpaper store of version \d+: table tokens lacks label; it was left as it is\n$/);
+    expect(r.stderr).toMatch(/is not a Brownpaper store of version \d+: table tokens lacks label; it was left as it is — to start a fresh database beside it: brownpaper host --data \S+ --fresh\n$/);
   });
 });
 

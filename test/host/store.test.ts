@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { WebSocket } from 'ws';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { DB_FILE, StoreError } from '../../electron/host/store/database.js';
@@ -9,6 +10,10 @@ import { startWalSync, syncFile } from '../../electron/host/store/walSync.js';
 import { COMPACT_EVERY, COMPACT_WHEN_QUIET_MS, Room } from '../../electron/host/sync/room.js';
 import { silentLogger } from '../../electron/host/log.js';
 import { SCHEMA_VERSION, readBoard, readMeta } from '../../shared/model/board.js';
+import { History, ACTIVITY_MS } from '../../electron/host/history/history.js';
+import { Rooms } from '../../electron/host/sync/rooms.js';
+import { operations } from '../../shared/operations/index.js';
+import { ctx } from '../../shared/operations/testDoc.js';
 import { tempDir } from '../helpers/host.js';
 
 const opened: Store[] = [];
@@ -63,6 +68,64 @@ describe('session store', () => {
     const loaded = store.updates.load(s.id);
     expect(loaded.updates).toHaveLength(2);
     expect(docOf(store, s.id).getMap('meta').get('title')).toBe('after');
+  });
+
+  it('compaction equivalence: the document is identical before and after, and every checkpoint is kept', () => {
+    const dir = tempDir();
+    const store = open(dir);
+    const s = store.sessions.create({ title: 'A 3-hour workshop', template: 'value-chain' });
+    let clock = 0;
+    const rooms = new Rooms(store.updates, silentLogger, store.sessions);
+    const history = new History(store, rooms, () => clock);
+    const room = rooms.open(s.id);
+    // Someone is in the room, so it stays loaded between the history's requests.
+    room.join({ ws: { OPEN: 1, readyState: 1, send() {} } as unknown as WebSocket, role: 'facilitator', tokenHint: 'ana', token: 'ana', awarenessIds: new Set() });
+    history.watch(room);
+    // A workshop's edits, one logged update each: steps added, retitled, moved, some deleted,
+    // with checkpoints made along the way (after activity, and one named).
+    const ids: string[] = [];
+    for (let i = 0; i < 60; i++) ids.push(operations.addStep.run(room.doc, { x: 100 + i * 30, y: 300, title: `Step ${i}` }, ctx));
+    for (let i = 0; i < 300; i++) {
+      const id = ids[i % ids.length];
+      if (i % 100 === 0) clock += ACTIVITY_MS;
+      if (i % 3 === 0) operations.setElementText.run(room.doc, { id, text: `Step ${i % ids.length}, take ${i}` }, ctx);
+      else operations.moveElements.run(room.doc, { moves: [{ id, x: 100 + ((i * 37) % 2000), y: 200 + ((i * 11) % 600) }] }, ctx);
+    }
+    history.make(s.id, 'Before the break');
+    operations.deleteElements.run(room.doc, { ids: ids.slice(0, 10) }, ctx);
+    const logged = store.updates.countSinceSnapshot(s.id);
+    expect(logged).toBeGreaterThan(300);
+    const checkpoints = history.list(s.id);
+    expect(checkpoints.length).toBeGreaterThanOrEqual(3);
+    const states = checkpoints.map((c) => history.state(s.id, c.id));
+    const fromLog = docOf(store, s.id);
+
+    room.compact();
+    // Every top-level map of the board (meta, elements, scenarios, …), read the same way from each doc.
+    const json = (d: Y.Doc) => Object.fromEntries([...room.doc.share.keys()].map((k) => [k, d.getMap(k).toJSON()]));
+
+    expect(store.updates.countSinceSnapshot(s.id)).toBe(0);
+    expect(store.updates.load(s.id).updates).toHaveLength(1);
+    const fromSnapshot = docOf(store, s.id);
+    expect(json(fromSnapshot)).toEqual(json(fromLog));
+    expect(json(fromSnapshot)).toEqual(json(room.doc));
+    expect(Y.encodeStateVector(fromSnapshot)).toEqual(Y.encodeStateVector(fromLog));
+    expect(readBoard(fromSnapshot).elements.size).toBe(readBoard(fromLog).elements.size);
+    // The checkpoints are untouched, states and all.
+    expect(history.list(s.id)).toEqual(checkpoints);
+    expect(checkpoints.map((c) => history.state(s.id, c.id))).toEqual(states);
+    // A person who was in the room before the fold gets only what they lack from the folded log.
+    const ana = new Y.Doc();
+    Y.applyUpdate(ana, Y.encodeStateAsUpdate(fromLog));
+    operations.setElementText.run(room.doc, { id: ids[20], text: 'After the fold' }, ctx);
+    Y.applyUpdate(ana, Y.encodeStateAsUpdate(docOf(store, s.id), Y.encodeStateVector(ana)));
+    expect(json(ana)).toEqual(json(room.doc));
+    rooms.closeAll();
+    // And the session opens again, after a restart, as it was.
+    store.close();
+    const again = open(dir);
+    expect(json(docOf(again, s.id))).toEqual(json(ana));
+    expect(again.checkpoints.list(s.id)).toEqual(checkpoints);
   });
 
   it('a live room folds its log once it has been quiet after a burst, not in the middle of it', () => {

@@ -94,9 +94,8 @@ export class SessionStore {
   duplicate(id: string, title: string, now = Date.now()): Session | null {
     const original = this.get(id);
     if (!original) return null;
-    const board = Y.mergeUpdates(this.log.load(id).updates);
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, board);
+    this.log.loadInto(id, doc);
     const meta = doc.getMap('meta');
     if (meta.get('title') !== undefined) meta.set('title', title);
     const update = Y.encodeStateAsUpdate(doc);

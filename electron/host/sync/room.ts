@@ -52,10 +52,8 @@ export class Room {
     /** Told the board's title whenever it changes (renamed on the board), so the session list follows. */
     private readonly onTitle: (title: string) => void = () => {},
   ) {
-    const loaded = log.load(sessionId);
     // Loading replays what is on disk: no update handler yet, so nothing is logged twice.
-    if (loaded.updates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(loaded.updates));
-    this.sinceSnapshot = loaded.sinceSnapshot;
+    this.sinceSnapshot = log.loadInto(sessionId, this.doc);
     this.doc.on('update', this.onUpdate);
     migrateDoc(this.doc);
     const meta = this.doc.getMap('meta');
