@@ -44,8 +44,7 @@ export class LibrarySummaries {
 function summarise(store: Store, sessionId: string): SessionSummary {
   const doc = new Y.Doc();
   try {
-    const { updates } = store.updates.load(sessionId);
-    if (updates.length) Y.applyUpdate(doc, Y.mergeUpdates(updates));
+    store.updates.loadInto(sessionId, doc);
     migrateDoc(doc);
     const { elements } = readBoard(doc);
     const meta = readMeta(doc);
