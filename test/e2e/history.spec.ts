@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import path from 'node:path';
+import { cliJson, spawnHost } from '../helpers/cli.js';
+import { tempDir } from '../helpers/host.js';
 import { join, notes, personPage, sessionForFile } from './fixtures.js';
 
 const session = sessionForFile('service-blueprint');
@@ -141,5 +144,26 @@ test('on a phone, the facilitator taps a checkpoint on the time line and its boa
     await expect(history.getByRole('button', { name: 'As new session' })).toBeVisible();
   } finally {
     await context.close();
+  }
+});
+
+test('in a browser, the owner backs up all sessions from the start screen: one file, which brownpaper restore takes back', async ({ page }) => {
+  const host = await spawnHost(tempDir('brownpaper-e2e-'), ['--owner']);
+  try {
+    const [, ownerUrl] = await host.line(/open (http:\/\/\S+#owner=\S+)/);
+    await page.goto(ownerUrl);
+    await page.getByLabel('Title').fill('Claims handling');
+    await page.getByRole('button', { name: 'New session', exact: true }).click();
+    await expect(page.getByTestId('connection-status')).toHaveText('Live');
+    await page.getByRole('link', { name: 'Brownpaper home' }).click();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up all sessions' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^brownpaper-\d{4}-\d{2}-\d{2}\.sqlite$/);
+    const file = path.join(tempDir('brownpaper-e2e-'), download.suggestedFilename());
+    await download.saveAs(file);
+    expect(cliJson<{ sessions: number }>('restore', file, '--data', tempDir('brownpaper-e2e-')).sessions).toBe(1);
+  } finally {
+    host.child.kill('SIGTERM');
+    await host.exited;
   }
 });

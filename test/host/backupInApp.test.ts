@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Host } from '../../electron/host/host.js';
+import { startHost, type Host } from '../../electron/host/host.js';
+import { silentLogger } from '../../electron/host/log.js';
 import { backupStore, checkBackup, restoreAroundHost, sessionsIn } from '../../electron/host/store/backup.js';
-import { startTestHost, tempDir } from '../helpers/host.js';
+import { startTestHost, tempDir, webRoot } from '../helpers/host.js';
 
 // The desktop app's File ▸ Back up all sessions… and Restore from a backup…: electron/main.ts only
 // shows the dialogs and calls these with the paths chosen (Electron's binary cannot run here), so
@@ -85,6 +86,23 @@ describe('backup and restore from the app', () => {
       await expect(restoreAroundHost(file, data, { stop: () => host.close(), start: async () => (again = await startTestHost({ dataDir: data })) })).rejects.toThrow(/holds 1 session; add --force/);
       host = again!;
       expect(titles(host)).toEqual(['Order to cash']);
+    } finally {
+      await host.close();
+    }
+  });
+
+  it('the owner downloads every session as one backup file from the browser; without the owner key, nothing', async () => {
+    const host = await startHost({ dataDir: tempDir(), port: 0, webRoot, owner: true, logger: silentLogger });
+    try {
+      host.store.sessions.create({ title: 'Order to cash', template: 'blank' });
+      host.store.sessions.create({ title: 'Claims handling', template: 'blank' });
+      expect((await fetch(`${host.url}/api/backup`)).status).toBe(401);
+      const res = await fetch(`${host.url}/api/backup`, { headers: { Authorization: `Bearer ${host.ownerToken}` } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('Content-Disposition')).toMatch(/brownpaper-\d{4}-\d{2}-\d{2}\.sqlite/);
+      const file = path.join(tempDir(), 'download.sqlite');
+      fs.writeFileSync(file, new Uint8Array(await res.arrayBuffer()));
+      expect(checkBackup(file)).toEqual({ sessions: 2 });
     } finally {
       await host.close();
     }

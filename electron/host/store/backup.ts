@@ -166,3 +166,14 @@ export async function restoreAroundHost<H>(
   }
   return { ...restored, host: await host.start() };
 }
+
+/** The whole library as one backup file's bytes (the browser's download): made in a scratch folder, read, removed. */
+export async function backupBytes(dataDir: string): Promise<{ bytes: Uint8Array; sessions: number }> {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'brownpaper-backup-'));
+  try {
+    const made = await backupStore(dataDir, path.join(scratch, DB_FILE));
+    return { bytes: new Uint8Array(fs.readFileSync(made.file)), sessions: made.sessions };
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
