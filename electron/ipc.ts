@@ -9,9 +9,9 @@ import type { Host } from './host/host.js';
 /**
  * Register the IPC handlers. Each checks that the call comes from the top frame of a page
  * served by our host, validates its arguments with the shared schema, then calls the host.
+ * `current`: the host now — a restore from a backup stops it and starts another, on a new port.
  */
-export function registerIpc(host: Host, openRemote: (url: string) => void): void {
-  const origin = new URL(host.url).origin;
+export function registerIpc(current: () => Host, openRemote: (url: string) => void): void {
   const handle = <N extends IpcName>(
     name: N,
     fn: (...args: z.infer<(typeof ipcChannels)[N]['args']>) => z.input<(typeof ipcChannels)[N]['result']> | Promise<z.input<(typeof ipcChannels)[N]['result']>>,
@@ -19,7 +19,7 @@ export function registerIpc(host: Host, openRemote: (url: string) => void): void
     const { channel, args } = ipcChannels[name];
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...raw: unknown[]) => {
       const frame = event.senderFrame;
-      if (!frame || frame !== event.sender.mainFrame || new URL(frame.url).origin !== origin) {
+      if (!frame || frame !== event.sender.mainFrame || new URL(frame.url).origin !== new URL(current().url).origin) {
         throw new Error(`IPC ${channel}: refused, not from the Brownpaper page`);
       }
       const parsed = args.safeParse(raw);
@@ -31,23 +31,23 @@ export function registerIpc(host: Host, openRemote: (url: string) => void): void
   /** the call being handled (for handlers that open a dialog on the caller's window) */
   let sender: IpcMainInvokeEvent | null = null;
   /** The desktop's own windows: boards open at the host's address, with tokens labelled 'desktop'. */
-  const desktop = { base: host.url, label: 'desktop' };
+  const desktop = () => ({ base: current().url, label: 'desktop' });
 
   // The owner's actions are the host's owner service's, as for the HTTP owner routes.
-  handle('listSessions', () => host.owner.listSessions());
-  handle('createSession', (input) => host.owner.createSession(input, desktop));
-  handle('importSession', (text) => host.owner.importSession(text, desktop));
-  handle('openSession', (id) => host.owner.openSession(id, desktop));
-  handle('duplicateSession', (id) => host.owner.duplicateSession(id, desktop));
-  handle('trashSession', (id) => host.owner.trashSession(id));
-  handle('restoreSession', (id) => host.owner.restoreSession(id));
-  handle('listTrash', () => host.owner.listTrash());
-  handle('emptyTrash', () => host.owner.emptyTrash());
-  handle('library', () => host.owner.library());
-  handle('renameSession', (id, title) => host.owner.renameSession(id, title));
-  handle('hostingState', () => host.owner.hostingState());
-  handle('startHosting', (options) => host.owner.startHosting(options));
-  handle('stopHosting', () => host.owner.stopHosting());
+  handle('listSessions', () => current().owner.listSessions());
+  handle('createSession', (input) => current().owner.createSession(input, desktop()));
+  handle('importSession', (text) => current().owner.importSession(text, desktop()));
+  handle('openSession', (id) => current().owner.openSession(id, desktop()));
+  handle('duplicateSession', (id) => current().owner.duplicateSession(id, desktop()));
+  handle('trashSession', (id) => current().owner.trashSession(id));
+  handle('restoreSession', (id) => current().owner.restoreSession(id));
+  handle('listTrash', () => current().owner.listTrash());
+  handle('emptyTrash', () => current().owner.emptyTrash());
+  handle('library', () => current().owner.library());
+  handle('renameSession', (id, title) => current().owner.renameSession(id, title));
+  handle('hostingState', () => current().owner.hostingState());
+  handle('startHosting', (options) => current().owner.startHosting(options));
+  handle('stopHosting', () => current().owner.stopHosting());
   handle('saveFile', async ({ name, data }) => {
     const win = sender && BrowserWindow.fromWebContents(sender.sender);
     const options = { defaultPath: name, properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };

@@ -4,6 +4,7 @@ import { boardLink, sessionInUrl } from './desktop/links.js';
 import { projectorDisplay, projectorUrl } from './desktop/projector.js';
 import { openSessionFile, SESSION_FILE_EXTENSION, sessionFileInArgs } from './desktop/sessionFiles.js';
 import { startHost, type Host } from './host/host.js';
+import { backupStore, checkBackup, restoreAroundHost, sessionsIn } from './host/store/backup.js';
 import { StoreError } from './host/store/database.js';
 import { currentRuntime, sqliteBinding } from './host/store/sqliteBinding.js';
 import { setAsideStore } from './desktop/damagedStore.js';
@@ -49,9 +50,9 @@ if (!app.requestSingleInstanceLock()) {
 
 const dataDir = () => path.join(app.getPath('userData'), 'sessions');
 
-async function start(): Promise<void> {
-  installPermissions();
-  host = await startHost({
+/** The host inside the app: on 127.0.0.1 and a free port, the database under the user-data dir. */
+function startEmbeddedHost(): Promise<Host> {
+  return startHost({
     dataDir: dataDir(),
     port: 0,
     bind: '127.0.0.1',
@@ -59,9 +60,18 @@ async function start(): Promise<void> {
     // SQLite built for Electron's ABI: in an installer under resources/native, from source under native/.
     nativeBinding: sqliteBinding(currentRuntime(), [path.join(process.resourcesPath, 'native'), path.join(app.getAppPath(), 'native')]),
   });
+}
+
+async function start(): Promise<void> {
+  installPermissions();
+  host = await startEmbeddedHost();
   app.setAboutPanelOptions({ applicationName: 'Brownpaper', applicationVersion: app.getVersion(), copyright: 'A digital brown-paper wall for workshops' });
-  // A board on another computer: its own window, without our preload.
-  registerIpc(host, (url) => createWindow(url, null));
+  // A board on another computer: its own window, without our preload. The host a call reaches is
+  // the one running now (a restore starts a new one).
+  registerIpc(
+    () => host!,
+    (url) => createWindow(url, null),
+  );
   main = createWindow(`${host.url}/`, path.join(__dirname, 'preload.cjs'), { rememberAs: 'main' });
   main.on('closed', () => {
     main = null;
@@ -107,6 +117,8 @@ function refreshMenu(): void {
   installMenu({
     newSession: () => host && main?.loadURL(`${host.url}/`),
     importFile: () => void chooseFile(),
+    backUp: () => void backUp(),
+    restoreBackup: () => void restoreBackup(),
     openSession: (id) => host && main?.loadURL(boardLink(host, id, 'facilitator', 'desktop')),
     toggleProjector: () => {
       projectorWanted = !projectorWanted;
@@ -124,6 +136,68 @@ async function chooseFile(): Promise<void> {
   if (!main) return;
   const choice = await dialog.showOpenDialog(main, { properties: ['openFile'], filters: [{ name: 'Brownpaper session', extensions: [SESSION_FILE_EXTENSION, 'json'] }] });
   if (!choice.canceled && choice.filePaths[0]) openFile(choice.filePaths[0]);
+}
+
+const say = (type: 'info' | 'error' | 'warning', message: string, detail: string) => main && void dialog.showMessageBox(main, { type, message, detail });
+const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+
+/** File ▸ Back up all sessions…: the CLI's online backup (safe while the host serves) to the file chosen. */
+async function backUp(): Promise<void> {
+  if (!host || !main) return;
+  const choice = await dialog.showSaveDialog(main, {
+    defaultPath: `brownpaper-${new Date().toISOString().slice(0, 10)}.sqlite`,
+    filters: [{ name: 'Brownpaper backup', extensions: ['sqlite'] }],
+    properties: ['showOverwriteConfirmation', 'createDirectory'],
+  });
+  if (choice.canceled || !choice.filePath) return;
+  try {
+    // The save dialog has asked before replacing a file.
+    const done = await backupStore(dataDir(), choice.filePath, { force: true });
+    say('info', 'All sessions are backed up', `${done.sessions} session${done.sessions === 1 ? '' : 's'}, ${size(done.bytes)}, in ${done.file}`);
+  } catch (e) {
+    say('error', 'The sessions could not be backed up', `${(e as Error).message}\n\nThe sessions are as they were.`);
+  }
+}
+
+/**
+ * File ▸ Restore from a backup…: the backup is checked before anything is asked; a library with
+ * sessions is replaced only after a yes (it is kept beside it); the host is stopped around the
+ * restore and started again (restoreAroundHost), then the start screen shows the library.
+ */
+async function restoreBackup(): Promise<void> {
+  if (!host || !main) return;
+  const choice = await dialog.showOpenDialog(main, { properties: ['openFile'], filters: [{ name: 'Brownpaper backup', extensions: ['sqlite'] }] });
+  const file = choice.filePaths[0];
+  if (choice.canceled || !file) return;
+  let incoming: number;
+  try {
+    incoming = checkBackup(file).sessions;
+  } catch (e) {
+    say('error', 'This file cannot be restored', `${(e as Error).message}\n\nNothing was changed.`);
+    return;
+  }
+  const here = sessionsIn(dataDir());
+  if (here > 0) {
+    const { response } = await dialog.showMessageBox(main, {
+      type: 'warning',
+      message: `Replace the ${here} session${here === 1 ? '' : 's'} here with the ${incoming} in the backup?`,
+      detail: `The sessions here are kept beside it, unchanged (brownpaper-before-restore-….sqlite in ${dataDir()}). Anyone on a board is disconnected while Brownpaper starts again.`,
+      buttons: ['Replace them', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    if (response !== 0) return;
+  }
+  projector?.close();
+  const running = host;
+  try {
+    await restoreAroundHost(file, dataDir(), { stop: () => running.close(), start: async () => (host = await startEmbeddedHost()) }, { force: true });
+    say('info', 'The backup is restored', `${incoming} session${incoming === 1 ? '' : 's'} from ${path.basename(file)}.`);
+  } catch (e) {
+    say('error', 'The backup could not be restored', `${(e as Error).message}\n\nThe sessions are as they were.`);
+  }
+  if (host && host !== running) void main?.loadURL(`${host.url}/`);
+  refreshMenu();
 }
 
 /** Open a session file as a new session in the main window, or say in a dialog why it cannot be. */

@@ -12,6 +12,10 @@ function send(command: MenuCommand): void {
 export interface MenuActions {
   newSession(): void;
   importFile(): void;
+  /** File ▸ Back up all sessions…: a save dialog, then the CLI's online backup while the host runs */
+  backUp(): void;
+  /** File ▸ Restore from a backup…: an open dialog, the CLI's checks, a question before replacing sessions */
+  restoreBackup(): void;
   openSession(id: string): void;
   toggleProjector(): void;
   /** the latest sessions, newest first, for File ▸ Open recent */
@@ -40,6 +44,9 @@ export function installMenu(actions: MenuActions): void {
         },
         { label: 'Import session file…', accelerator: 'CmdOrCtrl+O', click: () => actions.importFile() },
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send('export') },
+        { type: 'separator' },
+        { label: 'Back up all sessions…', click: () => actions.backUp() },
+        { label: 'Restore from a backup…', click: () => actions.restoreBackup() },
         { type: 'separator' },
         { role: 'close' },
         ...(process.platform === 'darwin' ? [] : [{ role: 'quit' } as const]),

@@ -68,6 +68,8 @@ export interface SessionsApi {
   stopHosting(): Promise<HostingState>;
   /** Join a workshop hosted on another computer; `opened`: a window shows it already, else go to `url`. */
   joinSession(request: JoinRequest): Promise<{ url: string; opened: boolean }>;
+  /** Every session in one backup file, to download (the browser's owner client; the desktop app has File ▸ Back up all sessions…). */
+  backUpAll?(): Promise<{ name: string; blob: Blob }>;
 }
 
 /** Commands the desktop menu sends to the page. */

@@ -6,11 +6,13 @@ import { showToast, useUi } from './uiStore';
 
 /**
  * The history dialog's state: the session's checkpoints as the host lists them (they are not
- * board data: the host keeps them beside the update log), and the one being looked at.
+ * board data: the host keeps them beside the update log), the one picked on the time line, and
+ * its board once the host has sent it (the preview and the actions follow the pick).
  */
-export const useHistory = create<{ open: boolean; checkpoints: Checkpoint[] | null; looking: { checkpoint: Checkpoint; doc: Y.Doc } | null }>(() => ({
+export const useHistory = create<{ open: boolean; checkpoints: Checkpoint[] | null; picked: string | null; looking: { checkpoint: Checkpoint; doc: Y.Doc } | null }>(() => ({
   open: false,
   checkpoints: null,
+  picked: null,
   looking: null,
 }));
 
@@ -31,13 +33,16 @@ async function ask<T>(request: () => Promise<T>): Promise<T | null> {
 }
 
 export async function openHistory(): Promise<void> {
-  useHistory.setState({ open: true, checkpoints: null, looking: null });
+  useHistory.setState({ open: true, checkpoints: null, picked: null, looking: null });
   await refreshHistory();
+  // The newest is picked to begin with: the time line opens on where the board is now.
+  const newest = useHistory.getState().checkpoints?.[0];
+  if (newest && useHistory.getState().picked === null) await pick(newest);
 }
 
 export function closeHistory(): void {
   useHistory.getState().looking?.doc.destroy();
-  useHistory.setState({ open: false, checkpoints: null, looking: null });
+  useHistory.setState({ open: false, checkpoints: null, picked: null, looking: null });
 }
 
 async function refreshHistory(): Promise<void> {
@@ -47,8 +52,10 @@ async function refreshHistory(): Promise<void> {
 
 export async function makeCheckpoint(name: string): Promise<boolean> {
   const made = await ask(() => callApi('makeCheckpoint', { ...access(), body: { name } }));
-  if (made) await refreshHistory();
-  return made !== null;
+  if (!made) return false;
+  await refreshHistory();
+  await pick(made);
+  return true;
 }
 
 /** The checkpoint the import dialog makes before it writes; a host that cannot make it does not stop the import. */
@@ -57,10 +64,15 @@ export async function checkpointBeforeImport(): Promise<void> {
   if (a) await callApi('makeCheckpoint', { ...a, body: { name: 'Before an import', kind: 'before-import' } }).catch(() => null);
 }
 
-/** A checkpoint's board, to look at: a doc of its own, never the live one. */
-export async function lookAt(checkpoint: Checkpoint): Promise<void> {
+/**
+ * Pick a checkpoint on the time line and fetch its board to look at: a doc of its own, never the
+ * live one. An answer that comes after another pick (arrow keys held down) is dropped.
+ */
+export async function pick(checkpoint: Checkpoint): Promise<void> {
+  if (useHistory.getState().picked === checkpoint.id && useHistory.getState().looking?.checkpoint.id === checkpoint.id) return;
+  useHistory.setState({ picked: checkpoint.id });
   const answer = await ask(() => callApi('checkpointBoard', { ...access(), body: { checkpointId: checkpoint.id } }));
-  if (!answer) return;
+  if (!answer || useHistory.getState().picked !== checkpoint.id || !useHistory.getState().open) return;
   const doc = new Y.Doc();
   Y.applyUpdate(
     doc,

@@ -257,6 +257,15 @@ export const apiRoutes = {
   hostingState: { method: 'GET', path: '/api/hosting', caller: 'owner', body: null, answer: hostingStateSchema, does: 'on the network or not, and this machine’s addresses' },
   startHosting: { method: 'POST', path: '/api/hosting', caller: 'owner', body: startHostingSchema, answer: hostingStateSchema, does: 'host on the network (all networks or one address)' },
   stopHosting: { method: 'DELETE', path: '/api/hosting', caller: 'owner', body: null, answer: hostingStateSchema, does: 'stop hosting: disconnect the network, end the codes' },
+  backupAll: {
+    method: 'GET',
+    path: '/api/backup',
+    caller: 'owner',
+    body: null,
+    answer: fileAnswer,
+    file: true,
+    does: 'every session in one file, the online backup `brownpaper backup` makes, as a download',
+  },
 } as const satisfies Record<string, RouteDef>;
 
 export type RouteName = keyof typeof apiRoutes;

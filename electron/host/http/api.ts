@@ -24,6 +24,7 @@ import { privateRoundHandlers } from './handlers/privateRounds.js';
 import { historyHandlers } from './handlers/history.js';
 import type { History } from '../history/history.js';
 import { exportHandlers } from './handlers/exports.js';
+import { backupHandlers } from './handlers/backup.js';
 import { attachment } from '../export/workbookFileName.js';
 import { importingHandlers } from './handlers/importing.js';
 
@@ -59,6 +60,7 @@ const handlers: { [N in RouteName]: Handler<N> } = {
   ...hostingHandlers,
   ...exportHandlers,
   ...importingHandlers,
+  ...backupHandlers,
 };
 
 /** The route table, served by find-my-way (a radix-tree router): path → route name per method. */

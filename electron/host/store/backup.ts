@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { readHostFile } from '../hostFile.js';
 import { DB_FILE, openDatabase, StoreError } from './database.js';
@@ -97,6 +98,81 @@ export function restoreStore(backupFile: string, dataDir: string, { force = fals
     }
     fs.renameSync(path.join(scratch, DB_FILE), target);
     return { sessions, keptAs };
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/*
+ * The app's File ▸ Back up all sessions… / Restore from a backup… (electron/main.ts, a thin
+ * adapter) and the library's download: the same backup and restore as the CLI's, with what an
+ * app needs around them — a look at a backup before anything is asked or stopped, and a restore
+ * that stops the host serving the data dir and starts it again, whatever happens.
+ */
+
+/** The sessions in a data dir's store; 0 when it has none yet. */
+export function sessionsIn(dataDir: string): number {
+  const file = path.join(path.resolve(dataDir), DB_FILE);
+  return fs.existsSync(file) ? sessionCount(file) : 0;
+}
+
+/**
+ * The number of sessions in a backup, after the checks a restore makes (quick_check, our schema,
+ * lifted to this version), on a copy in a scratch folder: the file and every data dir are left
+ * as they are. Throws a StoreError that says in one line why a file cannot be restored.
+ */
+export function checkBackup(backupFile: string): { sessions: number } {
+  const from = path.resolve(backupFile);
+  if (!fs.existsSync(from)) throw new StoreError(`${from} does not exist`);
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'brownpaper-check-'));
+  try {
+    fs.copyFileSync(from, path.join(scratch, DB_FILE));
+    try {
+      const db = openDatabase(scratch, { create: false });
+      const sessions = (db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n;
+      db.close();
+      return { sessions };
+    } catch (e) {
+      const why = e instanceof StoreError ? e.message.replace(path.join(scratch, DB_FILE), path.basename(from)).replace(/; it was left as it is$/, '') : (e as Error).message;
+      throw new StoreError(`${path.basename(from)} is not a Brownpaper backup this version can restore: ${why}`);
+    }
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Restore a backup into the data dir a host of this process serves: the backup is checked first
+ * (a bad file stops nothing), then the host is stopped (a store in use is never replaced), the
+ * backup restored, and a host started again — on the restored store, or on the old one when the
+ * restore was refused, so the app is never left without its host. `force`: replace a data dir
+ * that holds sessions (the app asks first; the old store is kept beside it).
+ */
+export async function restoreAroundHost<H>(
+  backupFile: string,
+  dataDir: string,
+  host: { stop(): Promise<void>; start(): Promise<H> },
+  { force = false, now = new Date() } = {},
+): Promise<RestoreResult & { host: H }> {
+  checkBackup(backupFile);
+  await host.stop();
+  let restored: RestoreResult;
+  try {
+    restored = restoreStore(backupFile, dataDir, { force, now });
+  } catch (e) {
+    // Refused: the old store is as it was, and served again.
+    await host.start();
+    throw e;
+  }
+  return { ...restored, host: await host.start() };
+}
+
+/** The whole library as one backup file's bytes (the browser's download): made in a scratch folder, read, removed. */
+export async function backupBytes(dataDir: string): Promise<{ bytes: Uint8Array; sessions: number }> {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'brownpaper-backup-'));
+  try {
+    const made = await backupStore(dataDir, path.join(scratch, DB_FILE));
+    return { bytes: new Uint8Array(fs.readFileSync(made.file)), sessions: made.sessions };
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }

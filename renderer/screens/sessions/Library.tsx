@@ -6,6 +6,7 @@ import { formatMoney, periodShort } from '../../../shared/model/money';
 import { templates } from '../../../shared/model/templates';
 import type { SessionsApi } from '../../../shared/ipc';
 import type { TrashedSession } from '../../../shared/session';
+import { download } from '../../export/download';
 import { ErrorLine } from '../../ui/ErrorLine';
 import { sessionListProblem } from './sessionsApi';
 
@@ -37,6 +38,7 @@ export function Library({ api, open }: { api: SessionsApi; open(id: string): voi
   const [template, setTemplate] = useState<TemplateId | ''>('');
   const [renaming, setRenaming] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
+  const [backingUp, setBackingUp] = useState(false);
 
   const reload = useCallback(() => {
     api.library().then(setEntries, (e: Error) => setProblem(sessionListProblem(e)));
@@ -133,6 +135,26 @@ export function Library({ api, open }: { api: SessionsApi; open(id: string): voi
             </li>
           ))}
         </ul>
+      )}
+      {api.backUpAll && entries !== null && entries.length > 0 && (
+        <p className="library-backup">
+          {/* The browser's way to the CLI's `brownpaper backup`: the same file, restored by `brownpaper restore` or the app's File menu. */}
+          <button
+            type="button"
+            className="text-button"
+            disabled={backingUp}
+            onClick={() => {
+              setBackingUp(true);
+              api.backUpAll!()
+                .then(({ name, blob }) => download(name, blob))
+                .catch((e) => setError(`The sessions could not be backed up: ${message(e)}`))
+                .finally(() => setBackingUp(false));
+            }}
+          >
+            {backingUp ? 'Backing up…' : 'Back up all sessions'}
+          </button>{' '}
+          <span className="small">one file with every session, to keep or to restore on another computer</span>
+        </p>
       )}
       {trash.length > 0 && (
         <details className="library-trash">

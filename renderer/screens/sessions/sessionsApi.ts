@@ -1,6 +1,6 @@
 import type { DesktopApi, SessionsApi } from '../../../shared/ipc';
 import { hostAddress } from '../../../shared/session';
-import { callApi } from '../../api/client';
+import { callApi, fetchFile } from '../../api/client';
 
 declare global {
   interface Window {
@@ -29,6 +29,7 @@ function httpSessionsApi(ownerToken: string): SessionsApi {
     stopHosting: () => callApi('stopHosting', { token }),
     // In a browser the other host's own join page does the exchange (no cross-origin request).
     joinSession: async ({ address, code }) => ({ url: `${hostAddress(address)}/join#code=${encodeURIComponent(code.trim().toUpperCase())}`, opened: false }),
+    backUpAll: () => fetchFile('backupAll', { token }),
   };
 }
 
