@@ -19,7 +19,7 @@ import { seededBoard } from './seededBoard.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values: opt } = parseArgs({
-  options: { shot: { type: 'string' }, steps: { type: 'string', default: '10000' }, frames: { type: 'string', default: '240' }, pastes: { type: 'string', default: '5' } },
+  options: { shot: { type: 'string' }, steps: { type: 'string', default: '10000' }, frames: { type: 'string', default: '240' }, pastes: { type: 'string', default: '5' }, profile: { type: 'string' } },
 });
 const nSteps = Number(opt.steps);
 const F = Number(opt.frames);
@@ -176,6 +176,30 @@ try {
         [tsv, from],
       ),
     );
+  }
+  if (opt.profile) {
+    // One more paste under Chrome's profiler (a dev's look at where the time goes; not counted).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    const tsv = Array.from({ length: 500 }, (_, i) => [String(40_000 + i), 'Unit cost', '9.5', '', ''].join('\t')).join('\r\n') + '\r\n';
+    const t = await page.evaluate(
+      (text) =>
+        new Promise((resolve) => {
+          const cell = document.querySelector('[role=grid] [data-active="true"]');
+          const data = new DataTransfer();
+          data.setData('text/plain', text);
+          const t0 = performance.now();
+          cell.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+          const store = performance.now() - t0;
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve({ store, screen: performance.now() - t0 })));
+        }),
+      tsv,
+    );
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(opt.profile, JSON.stringify(profile));
+    console.log(`profiled paste: store ${t.store.toFixed(1)} ms, screen ${t.screen.toFixed(1)} ms → ${opt.profile}`);
   }
   if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
   if (pastes.some((p) => p.rows !== 500)) throw new Error(`a paste did not land whole: ${pastes.map((p) => p.rows).join(', ')} rows`);
