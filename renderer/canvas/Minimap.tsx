@@ -21,17 +21,31 @@ export function Minimap() {
   const ox = (W - world.w * k) / 2 - world.x * k;
   const oy = (H - world.h * k) / 2 - world.y * k;
 
+  // The board's part is drawn into a canvas of its own and only again when what it shows changed
+  // (the grid, a box, a card's colour, the scale): a pan or a paste of figures redraws the outline only.
+  const board = useRef<{ canvas: HTMLCanvasElement; grid: unknown; boxes: unknown; k: number; ox: number; oy: number; fills: string[] } | null>(null);
   useEffect(() => {
     const c = ref.current?.getContext('2d');
     if (!c) return;
-    c.clearRect(0, 0, W, H);
-    c.fillStyle = 'rgba(0,0,0,0.08)';
-    for (const l of view.grid.lanes) c.fillRect(ox, oy + l.start * k, (view.grid.stages.reduce((s, b) => s + b.size, 0) || 1) * k, Math.max(1, l.size * k - 1));
-    for (const e of view.cards) {
-      const b = view.boxes.get(e.id)!;
-      c.fillStyle = e.kind === 'text' ? '#6b5a48' : cardFill[e.color];
-      c.fillRect(ox + b.x * k, oy + b.y * k, Math.max(1.5, b.w * k), Math.max(1.5, b.h * k));
+    const fills = view.cards.map((e) => (e.kind === 'text' ? '#6b5a48' : cardFill[e.color]));
+    const was = board.current;
+    if (!was || was.grid !== view.grid || was.boxes !== view.boxes || was.k !== k || was.ox !== ox || was.oy !== oy || was.fills.length !== fills.length || fills.some((f, i) => f !== was.fills[i])) {
+      const canvas = was?.canvas ?? document.createElement('canvas');
+      canvas.width = W;
+      canvas.height = H;
+      const b2 = canvas.getContext('2d')!;
+      b2.clearRect(0, 0, W, H);
+      b2.fillStyle = 'rgba(0,0,0,0.08)';
+      for (const l of view.grid.lanes) b2.fillRect(ox, oy + l.start * k, (view.grid.stages.reduce((s, b) => s + b.size, 0) || 1) * k, Math.max(1, l.size * k - 1));
+      view.cards.forEach((e, i) => {
+        const b = view.boxes.get(e.id)!;
+        b2.fillStyle = fills[i];
+        b2.fillRect(ox + b.x * k, oy + b.y * k, Math.max(1.5, b.w * k), Math.max(1.5, b.h * k));
+      });
+      board.current = { canvas, grid: view.grid, boxes: view.boxes, k, ox, oy, fills };
     }
+    c.clearRect(0, 0, W, H);
+    c.drawImage(board.current!.canvas, 0, 0);
     c.strokeStyle = '#1f6feb';
     c.lineWidth = 2;
     c.strokeRect(ox + shown.x * k, oy + shown.y * k, shown.w * k, shown.h * k);

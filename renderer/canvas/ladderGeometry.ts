@@ -3,6 +3,7 @@ import type { Box } from '../../shared/model/geometry';
 import { gridSize, type Grid } from '../../shared/model/grid';
 import type { BoardElement } from '../../shared/model/kinds';
 import type { Scenario } from '../../shared/model/scenario';
+import { elementList } from '../state/boardStore';
 import { laneHeaderWidth } from './theme';
 
 /**
@@ -41,6 +42,6 @@ export function boardHasTimes(elements: Record<string, BoardElement>, scenarios:
 let last: { elements: Record<string, BoardElement>; scenarios: readonly Scenario[]; answer: boolean } | null = null;
 
 function anyTimes(elements: Record<string, BoardElement>, scenarios: readonly Scenario[]): boolean {
-  for (const e of Object.values(elements)) if (e.kind === 'step' && (e.waitMinutes !== null || e.processMinutes !== null)) return true;
+  for (const e of elementList(elements).steps) if (e.waitMinutes !== null || e.processMinutes !== null) return true;
   return scenarios.some((s) => Object.values(s.overrides).some((o) => o.waitMinutes !== undefined || o.processMinutes !== undefined));
 }

@@ -32,6 +32,14 @@ export interface HeaderTotals {
 }
 
 /**
+ * A card's figures as last worked out, kept on its step record: a step the board store has not
+ * made anew (every step but the ones just edited) under the same scenario, format and heat keeps
+ * its CardCost, so an edit formats only its own cards' badges and times, and the cards that did
+ * not change keep the same object for the memoised nodes.
+ */
+const kept = new WeakMap<Step, { scenario: Scenario | null; format: string; share: number | null; heatBy: CardCost['heatBy']; card: CardCost }>();
+
+/**
  * Per step: its cost badge, its wait and process time as typed, the heat share and the
  * removed flag, for the cards; plus the lane and stage totals and each stage's lead time.
  * Everything shows the scenario picked in the header (costView), so a card reads the same
@@ -43,13 +51,26 @@ export function useCardCosts(): HeaderTotals {
   return useMemo(() => {
     const cards = new Map<string, CardCost>();
     const { shown, saved, scenario, shownTime, locale } = view;
+    const format = `${view.currency} ${locale} ${view.periodLabel}`;
     const total = shown.total;
     const removedIds = new Set(shown.removed);
     let longestWait = 0;
-    for (const t of shownTime.steps.values()) if (!t.removed && (t.waitMinutes ?? 0) > longestWait) longestWait = t.waitMinutes!;
+    if (heat === 'wait') for (const t of shownTime.steps.values()) if (!t.removed && (t.waitMinutes ?? 0) > longestWait) longestWait = t.waitMinutes!;
     for (const s of view.steps) {
       const removed = removedIds.has(s.id);
       const cost = shown.stepCosts.get(s.id);
+      const time = shownTime.steps.get(s.id);
+      // Missing times show nothing, never "0"; a removed step takes no time.
+      const waitMinutes = !removed && time?.waitMinutes != null ? time.waitMinutes : null;
+      let share: number | null = null;
+      if (heat === 'cost' && cost !== undefined && total > 0n) share = Number((cost * 1000n) / total) / 1000;
+      // Waiting heat: against the longest wait on the board, so the worst queue is the deepest.
+      if (heat === 'wait' && waitMinutes !== null && longestWait > 0) share = Math.round((waitMinutes / longestWait) * 1000) / 1000;
+      const was = kept.get(s);
+      if (was && was.scenario === scenario && was.format === format && was.share === share && was.heatBy === heat) {
+        cards.set(s.id, was.card);
+        continue;
+      }
       // A cost that is a range reads as one ("$480K–960K/yr"); one resting on a guess is marked "~".
       const range = view.stepRanges.get(s.id);
       let badge = cost === undefined ? null : `${range && !removed ? view.compactRange(range.low, range.high) : view.compact(cost)}${view.periodLabel}`;
@@ -58,15 +79,8 @@ export function useCardCosts(): HeaderTotals {
       // A step only the to-be has adds its whole cost to it.
       if (s.scenarioId !== null && cost !== undefined) badge = `+${view.compact(cost)}${view.periodLabel}`;
       if (badge && view.guessed.has(s.id) && !removed) badge = `~${badge}`;
-      const time = shownTime.steps.get(s.id);
-      // Missing times show nothing, never "0"; a removed step takes no time.
-      const waitMinutes = !removed && time?.waitMinutes != null ? time.waitMinutes : null;
       const processMinutes = !removed && time?.processMinutes != null ? time.processMinutes : null;
-      let share: number | null = null;
-      if (heat === 'cost' && cost !== undefined && total > 0n) share = Number((cost * 1000n) / total) / 1000;
-      // Waiting heat: against the longest wait on the board, so the worst queue is the deepest.
-      if (heat === 'wait' && waitMinutes !== null && longestWait > 0) share = Math.round((waitMinutes / longestWait) * 1000) / 1000;
-      cards.set(s.id, {
+      const card: CardCost = {
         badge,
         heat: share,
         heatBy: heat,
@@ -75,7 +89,9 @@ export function useCardCosts(): HeaderTotals {
         // A zero wait is a known time (the lead time counts it, nothing is missing) but no queue: no badge.
         wait: !waitMinutes ? null : asTyped(waitMinutes, s.waitUnit, locale),
         process: processMinutes === null ? null : (processRange(s, scenario, locale) ?? asTyped(processMinutes, s.processUnit, locale)),
-      });
+      };
+      kept.set(s, { scenario, format, share, heatBy: heat, card });
+      cards.set(s.id, card);
     }
     const label = (m: Map<string, bigint>) => new Map([...m].map(([k, v]) => [k, `${view.compact(v)}${view.periodLabel}`]));
     const stageLeads = new Map<string, string>();

@@ -10,15 +10,16 @@ import { laneHeaderWidth, stageHeaderHeight } from './theme';
 /** Room kept free on the left for the toolbar, in screen px. */
 const TOOLBAR_ROOM = 80;
 
-let bounds: { view: BoardView; withLadder: boolean; bigScreen: boolean; box: Box | null } | null = null;
+// Keyed on the view's grid and boxes, not the view: an edit that moves nothing (a figure, a title) keeps them.
+let bounds: { grid: BoardView['grid']; boxes: BoardView['boxes']; withLadder: boolean; bigScreen: boolean; box: Box | null } | null = null;
 
 /** The board's extent: the grid with its headers, the timeline ladder when shown, and every element. Null on empty paper. Memoised per board snapshot. */
 export function contentBounds(): Box | null {
   const view = currentView();
   const { ladder, bigScreen } = useUi.getState();
   const withLadder = ladder && boardHasTimes(view.elements, useBoard.getState().scenarios);
-  if (bounds?.view === view && bounds.withLadder === withLadder && bounds.bigScreen === bigScreen) return bounds.box;
-  bounds = { view, withLadder, bigScreen, box: computeBounds(view, withLadder, bigScreen) };
+  if (bounds?.grid === view.grid && bounds.boxes === view.boxes && bounds.withLadder === withLadder && bounds.bigScreen === bigScreen) return bounds.box;
+  bounds = { grid: view.grid, boxes: view.boxes, withLadder, bigScreen, box: computeBounds(view, withLadder, bigScreen) };
   return bounds.box;
 }
 

@@ -447,7 +447,9 @@ const StepRow = memo(function StepRow(p: StepRowProps) {
       role="row"
       aria-rowindex={p.rowIndex}
       aria-selected={p.selectedFrom >= 0}
-      className={p.picked ? 'ledger-row step picked' : 'ledger-row step'}
+      // Striped by the row's own place, not its place among the rows drawn now: scrolling neither
+      // swaps the stripes nor restyles every drawn row when one comes in at the top.
+      className={`ledger-row step${p.rowIndex % 2 ? ' odd' : ''}${p.picked ? ' picked' : ''}`}
       style={{ height: p.height, transform: `translateY(${p.top}px)` }}
     >
       {p.columns.map((c, i) => {

@@ -1,9 +1,12 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ledgerColumns, type LedgerColumn, type LedgerContext } from '../../shared/ledger/columns';
 import { ledgerContext, stepsInLedgerOrder } from '../../shared/ledger/rows';
 import { savings } from '../../shared/model/rollup';
-import { useBoard } from '../state/boardStore';
+import type { BoardElement } from '../../shared/model/board';
+import type { Step } from '../../shared/model/step';
+import { elementMap, useBoard } from '../state/boardStore';
+import { placesKept } from '../state/boardView';
 import { useCostView } from '../state/costView';
 import { hasTimes } from '../panels/leadTimeText';
 import type { Sheet } from './ledgerEdits';
@@ -33,9 +36,13 @@ export function useLedgerModel(): LedgerModel {
   const scenarios = useBoard((s) => s.scenarios);
   const view = useLedger(useShallow((s) => ({ groupBy: s.groupBy, sort: s.sort, filter: s.filter, showEvidence: s.showEvidence, showScenarios: s.showScenarios })));
   const costs = useCostView();
+  const kept = useRef<{ elements: Record<string, BoardElement>; steps: Step[] } | null>(null);
   return useMemo(() => {
-    const map = new Map(Object.entries(elements));
-    const steps = stepsInLedgerOrder(map);
+    const map = elementMap(elements);
+    // A change that moves no step (a paste of figures) keeps the rows' order: each step's new record in its old place, no sort of 10,000.
+    const was = kept.current;
+    const steps = was && placesKept(was.elements, elements) ? was.steps.map((s) => elements[s.id] as Step) : stepsInLedgerOrder(map);
+    kept.current = { elements, steps };
     const ctx = ledgerContext(map, steps, meta, scenarios);
     const all = ledgerColumns(ctx);
     const columns = shownColumns(all, view);

@@ -50,14 +50,15 @@ export function bindBoard(doc: Y.Doc, store = useBoard): () => void {
     const { elements: prev, problems: prevProblems } = store.getState();
     const next = { ...prev };
     const problems = { ...prevProblems };
+    // A record read again is set over its old one, deleted only when it is gone or bad: a delete
+    // and an add for each of 500 pasted steps is work for nothing.
     for (const id of touched) {
       const m = elements.get(id);
-      delete next[id];
-      delete problems[id];
-      if (!m) continue;
-      const r = readElement(id, m);
-      if (r.ok) next[id] = r.value;
-      else problems[id] = r.error;
+      const r = m ? readElement(id, m) : null;
+      if (r?.ok) next[id] = r.value;
+      else delete next[id];
+      if (r && !r.ok) problems[id] = r.error;
+      else if (id in problems) delete problems[id];
     }
     store.setState({ elements: next, problems });
   };

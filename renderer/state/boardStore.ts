@@ -5,6 +5,7 @@ import type { Summon, TimerState } from '../../shared/model/facilitation';
 import type { VoteRound } from '../../shared/model/vote';
 import type { Estimate } from '../../shared/model/estimate';
 import type { PrivateRound } from '../../shared/model/privateRound';
+import type { Step } from '../../shared/model/step';
 
 /**
  * Board data as immutable snapshots, written only by bindBoard (the one Y.Doc observer).
@@ -46,3 +47,27 @@ export const useBoard = create<BoardState>(() => ({
   estimates: [],
   privateRounds: [],
 }));
+
+const lists = new WeakMap<Record<string, BoardElement>, { all: BoardElement[]; steps: Step[]; byId?: ReadonlyMap<string, BoardElement> }>();
+
+/**
+ * A snapshot's elements as a list, and its steps, made once per snapshot for every reader (the
+ * cost view, the ladder, the board view): listing a record of 10,000 elements is not free, and
+ * after a paste each reader would list it again.
+ */
+export function elementList(elements: Record<string, BoardElement>): { all: BoardElement[]; steps: Step[]; byId?: ReadonlyMap<string, BoardElement> } {
+  let l = lists.get(elements);
+  if (!l) {
+    const all = Object.values(elements);
+    l = { all, steps: all.filter((e): e is Step => e.kind === 'step') };
+    lists.set(elements, l);
+  }
+  return l;
+}
+
+/** The same snapshot as a Map by id (what shared/ledger reads), made once per snapshot. */
+export function elementMap(elements: Record<string, BoardElement>): ReadonlyMap<string, BoardElement> {
+  const l = elementList(elements);
+  l.byId ??= new Map(Object.entries(elements));
+  return l.byId;
+}

@@ -9,7 +9,7 @@ import type { Scenario } from '../../shared/model/scenario';
 import type { Step } from '../../shared/model/step';
 import { costUncertainty, joinRange } from '../../shared/model/costBadge';
 import { useUi } from './uiStore';
-import { useBoard } from './boardStore';
+import { elementList, useBoard } from './boardStore';
 
 /** The money and time view of the board for what the window shows: as-is, or one scenario against it. */
 export interface CostView {
@@ -39,9 +39,28 @@ export interface CostView {
   compactRange(low: bigint, high: bigint): string;
 }
 
+/** Each step's cost range and guess mark (costBadge.ts) as last worked out, kept on its step record and scenario. */
+const uncertain = new WeakMap<Step, { scenario: Scenario | null; range: { low: bigint; high: bigint } | undefined; guessed: boolean }>();
+
+/** costUncertainty over the board, worked out again only for the steps made anew since (an edit's, a paste's). */
+function uncertaintyOf(steps: readonly Step[], scenario: Scenario | null): { stepRanges: Map<string, { low: bigint; high: bigint }>; guessed: Set<string> } {
+  const stepRanges = new Map<string, { low: bigint; high: bigint }>();
+  const guessed = new Set<string>();
+  for (const step of steps) {
+    let u = uncertain.get(step);
+    if (!u || u.scenario !== scenario) {
+      const one = costUncertainty([step], scenario ?? undefined);
+      u = { scenario, range: one.stepRanges.get(step.id), guessed: one.guessed.has(step.id) };
+      uncertain.set(step, u);
+    }
+    if (u.range) stepRanges.set(step.id, u.range);
+    if (u.guessed) guessed.add(step.id);
+  }
+  return { stepRanges, guessed };
+}
+
 function deriveCostView(elements: Record<string, BoardElement>, meta: BoardMeta | null, scenarios: Scenario[], scenarioId: string | null): CostView {
-  const all = Object.values(elements);
-  const steps = all.filter((e): e is Step => e.kind === 'step');
+  const { all, steps } = elementList(elements);
   const { currency, locale, period } = meta ?? boardDefaults;
   const asIs = rollup(steps);
   const scenario = scenarios.find((s) => s.id === scenarioId) ?? null;
@@ -61,7 +80,7 @@ function deriveCostView(elements: Record<string, BoardElement>, meta: BoardMeta 
     duration: (m) => durationAsText(m, locale),
     compact: (v) => formatCompact(v, currency, locale),
     steps,
-    ...costUncertainty(steps, scenario ?? undefined),
+    ...uncertaintyOf(steps, scenario),
     compactRange: (low, high) => joinRange(formatCompact(low, currency, locale), formatCompact(high, currency, locale)),
   };
 }

@@ -24,6 +24,9 @@ const cellEditSchema = z.discriminatedUnion('op', [
 
 type CellEditArgs = z.infer<typeof cellEditSchema>;
 
+// Made once: zod builds a schema's checks on its first parse, and a pasted block checks thousands of cells.
+const strictCostPatch = costPatch.strict();
+
 /** The element an edit changes, or null for an override (a scenario's). */
 const elementOf = (e: CellEditArgs): string | null => (e.op === 'updateElements' ? e.args.ids[0] : e.op === 'setOverride' ? null : e.args.id);
 
@@ -92,7 +95,7 @@ export const editCells = defineOperation({
         if (bad) throw new ValidationError(`${where}: a ${kinds[r.value.kind].label.toLowerCase()} has no field “${bad}” to set here`);
         Object.assign(s.patch, edit.args.patch);
       } else {
-        const parsed = costPatch.strict().safeParse(edit.args.patch);
+        const parsed = strictCostPatch.safeParse(edit.args.patch);
         if (!parsed.success) throw new ValidationError(formatIssues(where, parsed.error, 1));
         if (r.value.kind !== 'step') continue;
         Object.assign(s.patch, parsed.data);

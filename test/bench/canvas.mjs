@@ -5,14 +5,13 @@
 // Brownpaper as a target beside Excalidraw, tldraw and a naive react-konva page.
 // Writes the figures to BENCHMARKS.md (section "canvas").
 import { chromium } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { machine, quantile, writeSection } from './benchFile.mjs';
+import { ensureBuilt, frameBenchArgs, frameStats, startHost } from './browserBench.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const peersDir = path.resolve(root, '..', 'shared', 'bench', 'canvas');
@@ -29,36 +28,15 @@ if (!existsSync(path.join(peersDir, 'src', 'scene.js'))) {
   process.exit(1);
 }
 const { makeScene } = await import(pathToFileURL(path.join(peersDir, 'src', 'scene.js')).href);
-if (!existsSync(path.join(root, 'dist', 'web', 'index.html'))) spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+ensureBuilt();
 
 // A Brownpaper host serves the web client (its /bench page needs no session).
-const data = mkdtempSync(path.join(os.tmpdir(), 'brownpaper-bench-'));
-const host = spawn(process.execPath, [path.join(root, 'bin', 'brownpaper.mjs'), 'host', '--port', '0', '--data', data], { stdio: ['ignore', 'pipe', 'inherit'] });
-const base = await new Promise((resolve, reject) => {
-  readline.createInterface({ input: host.stdout }).on('line', (l) => {
-    const m = /listening on (http:\/\/\S+)/.exec(l);
-    if (m) resolve(m[1]);
-  });
-  host.on('exit', (code) => reject(new Error(`host exited (${code})`)));
-});
+const { host, base } = await startHost();
 
 const F = Number(opt.frames);
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-frame-rate-limit',
-  '--disable-gpu-vsync',
-];
-const stats = (d) => ({ median: quantile(d, 0.5), p95: quantile(d, 0.95), max: Math.max(...d) });
-
 async function runOnce(n) {
   const scene = makeScene({ n, m: n / 2, lanes: 20, seed: 1 });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: frameBenchArgs });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     const errors = [];
@@ -138,14 +116,13 @@ async function runOnce(n) {
       [cx, cy, F / 2],
     );
     await page.mouse.up();
-    return { firstRender, pan: stats(pan), zoom: stats(zoom), drag: stats(drag), errors };
+    return { firstRender, pan: frameStats(pan), zoom: frameStats(zoom), drag: frameStats(drag), errors };
   } finally {
     await browser.close();
   }
 }
 
 // The host must not outlive a failed run.
-process.on('exit', () => host.kill('SIGTERM'));
 process.on('unhandledRejection', (e) => {
   console.error(e);
   process.exit(1);

@@ -5,31 +5,18 @@
 //   node test/bench/export.mjs [--sizes 2000] [--scale 2] [--rounds 3]
 // Writes BENCHMARKS.md (section "export").
 import { chromium } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { machine, quantile, writeSection } from './benchFile.mjs';
+import { ensureBuilt, startHost } from './browserBench.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const peersDir = path.resolve(root, '..', 'shared', 'bench', 'canvas');
 const { values: opt } = parseArgs({ options: { sizes: { type: 'string', default: '2000' }, scale: { type: 'string', default: '2' }, rounds: { type: 'string', default: '3' } } });
 const { makeScene } = await import(pathToFileURL(path.join(peersDir, 'src', 'scene.js')).href);
-if (!existsSync(path.join(root, 'dist', 'web', 'index.html'))) spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-
-const data = mkdtempSync(path.join(os.tmpdir(), 'brownpaper-bench-'));
-const host = spawn(process.execPath, [path.join(root, 'bin', 'brownpaper.mjs'), 'host', '--port', '0', '--data', data], { stdio: ['ignore', 'pipe', 'inherit'] });
-process.on('exit', () => host.kill('SIGTERM'));
-const base = await new Promise((resolve, reject) => {
-  readline.createInterface({ input: host.stdout }).on('line', (l) => {
-    const m = /listening on (http:\/\/\S+)/.exec(l);
-    if (m) resolve(m[1]);
-  });
-  host.on('exit', (code) => reject(new Error(`host exited (${code})`)));
-});
+ensureBuilt();
+const { base } = await startHost();
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const scale = Number(opt.scale);
 

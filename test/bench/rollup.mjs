@@ -13,7 +13,7 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { machine, quantile, writeSection } from './benchFile.mjs';
-import { modelRules, seededBoard } from './seededBoard.mjs';
+import { modelRules, seededBoard, seededCosts, seededWho } from './seededBoard.mjs';
 
 const { values: opt } = parseArgs({ options: { steps: { type: 'string', default: '2000' }, connectors: { type: 'string', default: '1000' }, edits: { type: 'string', default: '500' } } });
 const nSteps = Number(opt.steps);
@@ -25,26 +25,20 @@ const { rollup, boardTime, newElement: made, elementSchema } = await modelRules(
 const asStored = (e) => elementSchema.parse(e);
 const newElement = (kind, fields) => asStored(made(kind, fields));
 
-const classes = ['unclassified', 'value-adding', 'necessary', 'waste'];
 const seeded = seededBoard({
   seed: 16,
   steps: nSteps,
   connectors: nConnectors,
   newElement,
   // Costs and times on most steps, some missing.
-  stepFields: (i, { rnd, pick, minutes, place }) => {
+  stepFields: (i, draw) => {
+    const { rnd, pick, minutes, place } = draw;
     const timed = rnd() < 0.9;
     const unit = rnd() < 0.5;
     return {
       ...place(i),
-      valueClass: classes[pick(4)],
-      owner: ['', 'Sales', 'Customer service', 'Marketing ops'][pick(4)],
-      volume: rnd() < 0.9 ? 1 + pick(10_000) : null,
-      costMode: unit ? 'unit' : 'time',
-      unitCents: unit ? 50 + pick(5000) : null,
-      minutes: unit ? null : [2, 7.5, 15, 45][pick(4)],
-      rateCents: unit ? null : 3000 + pick(6000),
-      fixedCents: rnd() < 0.1 ? 100_000 : null,
+      ...seededWho(draw),
+      ...seededCosts(draw, unit),
       waitMinutes: timed && rnd() < 0.8 ? minutes() : null,
       processMinutes: timed ? minutes() : null,
       firstTimeRight: rnd() < 0.7 ? [0.5, 0.8, 0.9, 0.95, 1][pick(5)] : null,

@@ -10,17 +10,21 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
- * The named modules of shared/model, bundled once for Node as scripts/build-node.mjs bundles the
- * command line (dependencies inlined: the bundle sits in a temporary folder), so the bench runs
- * the same code the board does.
+ * Files of the board's code (paths from the repo root), bundled once for Node as
+ * scripts/build-node.mjs bundles the command line (dependencies inlined: the bundle sits in a
+ * temporary folder), so a bench runs the same code the board does. `namespaces` adds packages
+ * as namespaces ({ Y: 'yjs' }): the bundle's own copy, the one its code works with.
  */
-export async function modelRules(modules) {
+export async function boardCode(files, namespaces = {}) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'brownpaper-bench-'));
-  const outfile = path.join(tmp, 'rules.mjs');
+  const outfile = path.join(tmp, 'board.mjs');
   try {
     await build({
       stdin: {
-        contents: modules.map((m) => `export * from ${JSON.stringify(path.join(root, 'shared', 'model', `${m}.ts`))};`).join('\n'),
+        contents: [
+          ...Object.entries(namespaces).map(([name, pkg]) => `export * as ${name} from ${JSON.stringify(pkg)};`),
+          ...files.map((f) => `export * from ${JSON.stringify(path.join(root, f))};`),
+        ].join('\n'),
         resolveDir: root,
         sourcefile: path.join(tmp, 'entry.ts'),
         loader: 'ts',
@@ -38,6 +42,9 @@ export async function modelRules(modules) {
   }
 }
 
+/** The named modules of shared/model, bundled for Node (boardCode). */
+export const modelRules = (modules) => boardCode(modules.map((m) => `shared/model/${m}.ts`));
+
 // mulberry32: a small seeded generator, so every run builds the same board.
 function random(seed) {
   let a = seed >>> 0;
@@ -49,6 +56,23 @@ function random(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * A step's cost figures as the seeded boards draw them (a unit cost or minutes × an hourly rate,
+ * a tenth without a volume, a tenth with a fixed cost), and who it is: its value class and owner.
+ */
+export function seededCosts({ rnd, pick }, unit) {
+  return {
+    volume: rnd() < 0.9 ? 1 + pick(10_000) : null,
+    costMode: unit ? 'unit' : 'time',
+    unitCents: unit ? 50 + pick(5000) : null,
+    minutes: unit ? null : [2, 7.5, 15, 45][pick(4)],
+    rateCents: unit ? null : 3000 + pick(6000),
+    fixedCents: rnd() < 0.1 ? 100_000 : null,
+  };
+}
+const classes = ['unclassified', 'value-adding', 'necessary', 'waste'];
+export const seededWho = ({ pick }) => ({ valueClass: classes[pick(4)], owner: ['', 'Sales', 'Customer service', 'Marketing ops'][pick(4)] });
 
 /**
  * A board of 20 lanes × as many stages as the steps need, step i in lane i % 20 and stage i / 20;
