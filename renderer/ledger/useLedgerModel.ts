@@ -7,7 +7,8 @@ import { useBoard } from '../state/boardStore';
 import { useCostView } from '../state/costView';
 import { hasTimes } from '../panels/leadTimeText';
 import type { Sheet } from './ledgerEdits';
-import { ledgerRows, shownColumns, type LedgerRow } from './ledgerRows';
+import { ledgerRows, type LedgerRow } from './ledgerRows';
+import { shownColumns, useLedgerPrefs } from './ledgerPrefs';
 import { useLedger } from './ledgerStore';
 
 export interface LedgerModel {
@@ -31,14 +32,15 @@ export function useLedgerModel(): LedgerModel {
   const elements = useBoard((s) => s.elements);
   const meta = useBoard((s) => s.meta);
   const scenarios = useBoard((s) => s.scenarios);
-  const view = useLedger(useShallow((s) => ({ groupBy: s.groupBy, sort: s.sort, filter: s.filter, showEvidence: s.showEvidence, showScenarios: s.showScenarios })));
+  const view = useLedger(useShallow((s) => ({ groupBy: s.groupBy, sort: s.sort, filter: s.filter })));
+  const hidden = useLedgerPrefs((s) => s.hidden);
   const costs = useCostView();
   return useMemo(() => {
     const map = new Map(Object.entries(elements));
     const steps = stepsInLedgerOrder(map);
     const ctx = ledgerContext(map, steps, meta, scenarios);
     const all = ledgerColumns(ctx);
-    const columns = shownColumns(all, view);
+    const columns = shownColumns(all, hidden);
     // The steps the header's "N missing" counts: without money, and without times once the board has some.
     const missing = new Set([...ctx.asIs.missing, ...(hasTimes(costs.asIsTime) ? costs.asIsTime.lead.missing : [])]);
     const rows = ledgerRows(steps, map, ctx, all, view, missing);
@@ -53,5 +55,5 @@ export function useLedgerModel(): LedgerModel {
     }
     const sheet: Sheet = { steps: rows.flatMap((r) => (r.kind === 'step' ? [r.step] : [])), columns, ctx };
     return { ctx, columns, rows, sheet, lanes, totals, stepCount: steps.length };
-  }, [elements, meta, scenarios, view, costs]);
+  }, [elements, meta, scenarios, view, hidden, costs]);
 }
