@@ -1,14 +1,17 @@
 import { command } from '../commands/commands';
 import { keysOf } from '../commands/runCommand';
+import type { LedgerContext } from '../../shared/ledger/columns';
+import { ColumnChooser } from './ColumnChooser';
 import { LedgerGrid } from './LedgerGrid';
+import { LedgerSplit } from './LedgerSplit';
 import { noFilter, toggleLedger, useLedger, type LedgerFilter } from './ledgerStore';
 import { useLedgerModel } from './useLedgerModel';
 import './ledger.css';
 
 /**
  * The ledger (L): the board as a table, beside the canvas on a laptop or a projector, instead
- * of it on a phone or a narrow window. Its bar groups, filters and picks the column groups;
- * below it the grid, and one line saying why a cell was refused.
+ * of it on a phone or a narrow window, with a divider between them that moves. Its bar groups,
+ * filters and chooses the columns; below it the grid, and one line saying why a cell was refused.
  */
 export function LedgerPane() {
   const open = useLedger((s) => s.open);
@@ -23,35 +26,36 @@ function OpenLedger() {
   const shown = model.sheet.steps.length;
   const all = model.stepCount;
   return (
-    <section className="ledger-pane" aria-label="Ledger">
-      <header className="ledger-top">
-        <h2>Ledger</h2>
-        <span className="ledger-count">{shown === all ? `${shown} step${shown === 1 ? '' : 's'}` : `${shown} of ${all} steps`}</span>
-        <button type="button" className="text-button ledger-close" onClick={toggleLedger}>
-          Back to the board ({keysOf(command('ledger'))})
-        </button>
-      </header>
-      <LedgerBar lanes={model.lanes} />
-      <div className="ledger-status">
-        {error && (
-          <p role="alert" className="ledger-error">
-            {error}
+    <>
+      <LedgerSplit />
+      <section className="ledger-pane" aria-label="Ledger">
+        <header className="ledger-top">
+          <h2>Ledger</h2>
+          <span className="ledger-count">{shown === all ? `${shown} step${shown === 1 ? '' : 's'}` : `${shown} of ${all} steps`}</span>
+          <button type="button" className="text-button ledger-close" onClick={toggleLedger}>
+            Back to the board ({keysOf(command('ledger'))})
+          </button>
+        </header>
+        <LedgerBar lanes={model.lanes} ctx={model.ctx} />
+        <div className="ledger-status">
+          {error && (
+            <p role="alert" className="ledger-error">
+              {error}
+            </p>
+          )}
+          <p role="status" className="ledger-note">
+            {!error && note ? note : ''}
           </p>
-        )}
-        <p role="status" className="ledger-note">
-          {!error && note ? note : ''}
-        </p>
-      </div>
-      <LedgerGrid model={model} />
-    </section>
+        </div>
+        <LedgerGrid model={model} />
+      </section>
+    </>
   );
 }
 
-function LedgerBar({ lanes }: { lanes: { id: string; name: string }[] }) {
+function LedgerBar({ lanes, ctx }: { lanes: { id: string; name: string }[]; ctx: LedgerContext }) {
   const groupBy = useLedger((s) => s.groupBy);
   const filter = useLedger((s) => s.filter);
-  const showEvidence = useLedger((s) => s.showEvidence);
-  const showScenarios = useLedger((s) => s.showScenarios);
   const set = (f: Partial<LedgerFilter>) => useLedger.setState((s) => ({ filter: { ...s.filter, ...f } }));
   const check = (key: 'waste' | 'pain' | 'missing', label: string) => (
     <label className="ledger-check">
@@ -83,14 +87,7 @@ function LedgerBar({ lanes }: { lanes: { id: string; name: string }[] }) {
       {check('waste', 'Only waste')}
       {check('pain', 'Only pain points')}
       {check('missing', 'Only missing figures')}
-      <label className="ledger-check">
-        <input type="checkbox" checked={showEvidence} onChange={(e) => useLedger.setState({ showEvidence: e.target.checked })} />
-        Evidence
-      </label>
-      <label className="ledger-check">
-        <input type="checkbox" checked={showScenarios} onChange={(e) => useLedger.setState({ showScenarios: e.target.checked })} />
-        Scenarios
-      </label>
+      <ColumnChooser ctx={ctx} />
       {filter !== noFilter && JSON.stringify(filter) !== JSON.stringify(noFilter) && (
         <button type="button" className="text-button" onClick={() => useLedger.setState({ filter: noFilter })}>
           Show all

@@ -6,11 +6,6 @@ import type { LedgerFilter, LedgerState } from './ledgerStore';
 /** A row of the ledger: a group's header with its subtotal, or a step. */
 export type LedgerRow = { kind: 'group'; id: string; label: string; subtotal: bigint | undefined; steps: number } | { kind: 'step'; step: Step };
 
-/** The columns shown: place, step, cost and time always; evidence and the scenarios when asked for. */
-export function shownColumns(all: readonly LedgerColumn[], { showEvidence, showScenarios }: Pick<LedgerState, 'showEvidence' | 'showScenarios'>): LedgerColumn[] {
-  return all.filter((c) => (c.group === 'evidence' ? showEvidence : c.group === 'scenario' ? showScenarios : true));
-}
-
 /** Whether a step passes the filter bar. `missing`: the steps the header's "N missing" counts. */
 function passes(step: Step, filter: LedgerFilter, missing: ReadonlySet<string>, ctx: LedgerContext): boolean {
   if (filter.waste && step.valueClass !== 'waste') return false;

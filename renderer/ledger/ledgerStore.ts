@@ -17,7 +17,7 @@ export interface LedgerFilter {
 
 /**
  * The ledger's own view state, per window and never in the Y.Doc: whether it is open, how its
- * rows are grouped, sorted and filtered, which column groups show, the active cell and the other
+ * rows are grouped, sorted and filtered (which columns show is the device's: ledgerPrefs.ts), the active cell and the other
  * corner of the selected rectangle, the text being typed into the active cell, and the one line
  * that says why a cell was refused. Cells are named by step and column, not by position, so
  * the selection stays on its cells while other people's edits re-sort or add rows.
@@ -27,8 +27,6 @@ export interface LedgerState {
   groupBy: 'lane' | 'stage';
   sort: { column: string; dir: 'ascending' | 'descending' } | null;
   filter: LedgerFilter;
-  showEvidence: boolean;
-  showScenarios: boolean;
   active: CellRef | null;
   /** the selection's other corner (Shift+arrows, Shift+click, a drag); null: the active cell alone */
   anchor: CellRef | null;
@@ -47,8 +45,6 @@ export const useLedger = create<LedgerState>(() => ({
   groupBy: 'lane',
   sort: null,
   filter: noFilter,
-  showEvidence: false,
-  showScenarios: true,
   active: null,
   anchor: null,
   editing: null,

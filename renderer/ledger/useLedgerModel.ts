@@ -10,7 +10,8 @@ import { placesKept } from '../state/boardView';
 import { useCostView } from '../state/costView';
 import { hasTimes } from '../panels/leadTimeText';
 import type { Sheet } from './ledgerEdits';
-import { ledgerRows, shownColumns, type LedgerRow } from './ledgerRows';
+import { ledgerRows, type LedgerRow } from './ledgerRows';
+import { shownColumns, useLedgerPrefs } from './ledgerPrefs';
 import { useLedger } from './ledgerStore';
 
 export interface LedgerModel {
@@ -34,7 +35,8 @@ export function useLedgerModel(): LedgerModel {
   const elements = useBoard((s) => s.elements);
   const meta = useBoard((s) => s.meta);
   const scenarios = useBoard((s) => s.scenarios);
-  const view = useLedger(useShallow((s) => ({ groupBy: s.groupBy, sort: s.sort, filter: s.filter, showEvidence: s.showEvidence, showScenarios: s.showScenarios })));
+  const view = useLedger(useShallow((s) => ({ groupBy: s.groupBy, sort: s.sort, filter: s.filter })));
+  const hidden = useLedgerPrefs((s) => s.hidden);
   const costs = useCostView();
   const kept = useRef<{ elements: Record<string, BoardElement>; steps: Step[] } | null>(null);
   return useMemo(() => {
@@ -45,7 +47,7 @@ export function useLedgerModel(): LedgerModel {
     kept.current = { elements, steps };
     const ctx = ledgerContext(map, steps, meta, scenarios);
     const all = ledgerColumns(ctx);
-    const columns = shownColumns(all, view);
+    const columns = shownColumns(all, hidden);
     // The steps the header's "N missing" counts: without money, and without times once the board has some.
     const missing = new Set([...ctx.asIs.missing, ...(hasTimes(costs.asIsTime) ? costs.asIsTime.lead.missing : [])]);
     const rows = ledgerRows(steps, map, ctx, all, view, missing);
@@ -60,5 +62,5 @@ export function useLedgerModel(): LedgerModel {
     }
     const sheet: Sheet = { steps: rows.flatMap((r) => (r.kind === 'step' ? [r.step] : [])), columns, ctx };
     return { ctx, columns, rows, sheet, lanes, totals, stepCount: steps.length };
-  }, [elements, meta, scenarios, view, costs]);
+  }, [elements, meta, scenarios, view, hidden, costs]);
 }

@@ -141,6 +141,8 @@ test('on a 390 × 844 phone the ledger takes the board’s place and scrolls wit
     return !!top?.closest('.ledger-pane');
   });
   expect(covered).toBe(true);
+  // No divider to drag between a canvas and a table that do not share the screen.
+  await expect(phone.getByRole('separator', { name: 'Divider between the board and the ledger' })).toHaveCount(0);
   const scroller = pane.locator('.ledger-scroll');
   const box = (await scroller.boundingBox())!;
   const touch = await fingers(phone);
