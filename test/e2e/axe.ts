@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
 /**
- * axe-core's WCAG 2.1 A/AA rules on the page as it is now (or on what `include` selects): the
+ * axe-core's WCAG 2.1 A/AA rules on the page as it is now (or on the parts `include` selects): the
  * serious and critical violations, each with its nodes, and the lesser ones by name.
  *
  * Two settings keep it to seconds rather than a minute on a ledger of 400 cells: only violations
@@ -10,12 +10,12 @@ import type { Page } from '@playwright/test';
  * every rule, and sends all of it back), and it runs in the page itself (the board has no
  * frames; the default opens an extra page to merge frames' results).
  */
-export async function axeProblems(page: Page, include?: string): Promise<{ serious: string[]; minor: string[] }> {
+export async function axeProblems(page: Page, include: string | string[] = []): Promise<{ serious: string[]; minor: string[] }> {
   let axe = new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .options({ resultTypes: ['violations'] })
     .setLegacyMode(true);
-  if (include) axe = axe.include(include);
+  for (const part of typeof include === 'string' ? [include] : include) axe = axe.include(part);
   const { violations } = await axe.analyze();
   const isSerious = (impact: string | null | undefined) => impact === 'serious' || impact === 'critical';
   return {

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test, type Browser, type Page } from '@playwright/test';
 import { board, expect, join, personPage, screenBox, sessionPerTest } from './fixtures.js';
 import { fingers } from './fingers.js';
+import { axeProblems } from './axe.js';
 
 // The ledger worked as people work a spreadsheet, next to someone else: a block copied out and
 // pasted back, filled down, cleared, each taken back with one Ctrl+Z; sorted and filtered; another
@@ -244,8 +244,7 @@ test('the columns chosen from the bar and the divider moved by mouse, keys and a
   await expect(ana.getByRole('columnheader', { name: 'Owner' })).toHaveCount(0);
   await menu.getByRole('checkbox', { name: 'Evidence and source of each figure' }).check();
   await expect(ana.getByRole('columnheader', { name: 'Volume: evidence' })).toBeVisible();
-  const results = await new AxeBuilder({ page: ana }).include('.ledger-pane').include('.ledger-split').analyze();
-  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+  expect((await axeProblems(ana, ['.ledger-pane', '.ledger-split'])).serious).toEqual([]);
   await ana.keyboard.press('Escape');
   await expect(menu).toHaveCount(0);
   await expect(chooser).toBeFocused();
