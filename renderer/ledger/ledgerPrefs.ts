@@ -44,7 +44,7 @@ useLedgerPrefs.subscribe((prefs) => {
 });
 
 /** The group a column is chosen with: evidence and scenario columns come and go as a block, the others one by one. */
-export const choiceOf = (c: LedgerColumn) => (c.group === 'evidence' || c.group === 'scenario' ? c.group : c.key);
+const choiceOf = (c: LedgerColumn) => (c.group === 'evidence' || c.group === 'scenario' ? c.group : c.key);
 
 /** The columns shown: the step's title always (it names the row), the others unless hidden. */
 export function shownColumns(all: readonly LedgerColumn[], hidden: readonly string[]): LedgerColumn[] {

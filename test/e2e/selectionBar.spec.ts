@@ -43,3 +43,28 @@ for (const size of [
     await expect.poll(linesBelow).toEqual([...before, 'visibility']);
   });
 }
+
+// With the ledger open (L) the canvas is half the window: the bar rises above the zoom buttons and
+// the minimap on a 1,920 × 1,080 projector, and on a 1,280 laptop it is one row over the zoom
+// buttons with the minimap gone; never a strip of one control per line, never over either.
+for (const size of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 800 },
+]) {
+  test(`a lane selected beside the ledger at ${size.width} × ${size.height}: the bar is whole and clear of the zoom buttons and the minimap`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await join(page, session().invite('facilitator'));
+    await page.keyboard.press('l');
+    await expect(page.getByRole('grid')).toBeVisible();
+    const g = await grid(page);
+    await clickBoard(page, -LANE_HEADER + 60, g.lanes[0].start + 30);
+    const bar = (await page.getByRole('toolbar', { name: 'Selection' }).boundingBox())!;
+    expect(bar.width).toBeGreaterThan(bar.height);
+    const zoom = (await page.getByRole('group', { name: 'Zoom' }).boundingBox())!;
+    const overlaps = (a: typeof bar, b: typeof bar) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    expect(overlaps(bar, zoom)).toBe(false);
+    const minimap = page.getByRole('img', { name: 'Minimap: click to move the view' });
+    if (size.width < 1600) await expect(minimap).toBeHidden();
+    else expect(overlaps(bar, (await minimap.boundingBox())!)).toBe(false);
+  });
+}

@@ -62,11 +62,23 @@ function displayName(): string {
 }
 
 /** A session's board: checks the link, joins live, then shows the wall. */
+/**
+ * The board's width class, for its floating controls (styles.css): below 700 px (a phone, or a
+ * canvas narrowed beside the ledger) the selection bar is one row above the zoom buttons and the
+ * minimap gives way; below 1,100 px there is no room for the bar between the zoom buttons and the
+ * minimap, so it rises above them; wider, it sits between them.
+ */
+function boardWidthClass(width: number): string {
+  if (width === 0) return '';
+  return width < 700 ? ' narrow-board' : width < 1100 ? ' mid-board' : '';
+}
+
 export function BoardScreen({ source }: { source: BoardSource }) {
   const [phase, setPhase] = useState<Phase>({ name: 'checking' });
   const bigScreen = useUi((s) => s.bigScreen);
   // A phone gets its own layout (bottom bar, sheets, the header reduced), unless it shows the big screen.
   const phone = usePhone() && !bigScreen;
+  const widthClass = useUi((s) => boardWidthClass(s.canvasSize.width));
   const ledger = useLedgerLayout();
   useBigScreenFraming();
   useEffect(() => {
@@ -131,7 +143,7 @@ export function BoardScreen({ source }: { source: BoardSource }) {
         <VoteBar />
         <PrivateRoundBar />
       </div>
-      <div className="board-area">
+      <div className={'board-area' + widthClass}>
         {!phone && <Toolbar />}
         <SelectionToolbar />
         <BoardCanvas />
