@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { board, clickBoard, grid, join, sessionForFile } from './fixtures.js';
+import { board, clickBoard, grid, join, screenBox, sessionForFile } from './fixtures.js';
 
 const session = sessionForFile('service-blueprint');
 
@@ -51,13 +51,23 @@ for (const size of [
   { width: 1920, height: 1080 },
   { width: 1280, height: 800 },
 ]) {
-  test(`a lane selected beside the ledger at ${size.width} × ${size.height}: the bar is whole and clear of the zoom buttons and the minimap`, async ({ page }) => {
+  test(`a step selected beside the ledger at ${size.width} × ${size.height}: the bar is whole and clear of the zoom buttons and the minimap`, async ({ page }) => {
     await page.setViewportSize(size);
     await join(page, session().invite('facilitator'));
     await page.keyboard.press('l');
     await expect(page.getByRole('grid')).toBeVisible();
+    // A step (the bar's longest set of controls), made with a double click in a cell and a
+    // 200-character title finished with Escape, then clicked.
     const g = await grid(page);
-    await clickBoard(page, -LANE_HEADER + 60, g.lanes[0].start + 30);
+    const stage = g.stages[size.width > 1600 ? 1 : 0];
+    await clickBoard(page, stage.start + stage.size / 2, g.lanes[1].start + g.lanes[1].size / 2, { clickCount: 2 });
+    await page.keyboard.type(`Checks the form at ${size.width} against the contract `.padEnd(200, 'x'));
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => Object.values((await board(page)).elements).filter((e) => e.kind === 'step' && e.title?.startsWith(`Checks the form at ${size.width}`)).length).toBe(1);
+    const id = Object.values((await board(page)).elements).find((e) => e.kind === 'step' && e.title?.startsWith(`Checks the form at ${size.width}`))!.id;
+    const b = await screenBox(page, id);
+    await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
+    await expect(page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Pain point' })).toBeVisible();
     const bar = (await page.getByRole('toolbar', { name: 'Selection' }).boundingBox())!;
     expect(bar.width).toBeGreaterThan(bar.height);
     const zoom = (await page.getByRole('group', { name: 'Zoom' }).boundingBox())!;
