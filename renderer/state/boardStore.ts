@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { BoardElement, BoardMeta } from '../../shared/model/board';
 import type { Scenario } from '../../shared/model/scenario';
-import type { Summon, TimerState } from '../../shared/model/facilitation';
+import type { Revert, Summon, TimerState } from '../../shared/model/facilitation';
 import type { VoteRound } from '../../shared/model/vote';
 import type { Estimate } from '../../shared/model/estimate';
 import type { PrivateRound } from '../../shared/model/privateRound';
@@ -26,6 +26,8 @@ export interface BoardState {
   presenter: number | null;
   /** the facilitator's last "bring everyone here" */
   summon: Summon | null;
+  /** the last revert to a checkpoint (the host writes it with the revert) */
+  revert: Revert | null;
   /** dot-voting rounds, oldest first */
   rounds: VoteRound[];
   /** estimates asked of the room, oldest first (answers stay on the host; the spread after the reveal) */
@@ -43,6 +45,7 @@ export const useBoard = create<BoardState>(() => ({
   gridLocked: false,
   presenter: null,
   summon: null,
+  revert: null,
   rounds: [],
   estimates: [],
   privateRounds: [],

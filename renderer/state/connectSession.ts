@@ -7,6 +7,7 @@ import { bindDispatch } from '../commands/dispatch';
 import { useUi } from './uiStore';
 import { bindBoard } from './bindBoard';
 import { bindFollow } from './follow';
+import { bindRevertNotice } from './revertNotice';
 import { bindPresence, shareSelection } from './presence';
 import { bindSimulation } from './simulation';
 
@@ -46,6 +47,7 @@ export function connectSession(target: SyncTarget, name: string): LiveSession {
   provider.on('connection-close', () => useUi.setState({ connection: 'offline' }));
   const unbindPresence = bindPresence(provider.awareness, name);
   const unbindFollow = bindFollow(() => provider.awareness.clientID);
+  const unbindRevertNotice = bindRevertNotice();
   const unshareSelection = useUi.subscribe((s, prev) => {
     if (s.selection !== prev.selection) shareSelection(s.selection);
   });
@@ -54,6 +56,7 @@ export function connectSession(target: SyncTarget, name: string): LiveSession {
     provider,
     destroy() {
       unshareSelection();
+      unbindRevertNotice();
       unbindFollow();
       unbindPresence();
       provider.destroy();

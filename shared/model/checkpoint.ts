@@ -30,3 +30,16 @@ export const checkpointKindLabel: Record<CheckpointKind, string> = {
   'before-import': 'Before an import',
   'before-revert': 'Before a revert',
 };
+
+const beforeRevertName = /^Before (?:reverting to|undoing the revert to) “(.*)”$/s;
+
+/**
+ * The name of the checkpoint a revert makes of the board before it: "Before reverting to
+ * “before voting”", and, when the target is itself such a checkpoint (undoing a revert), "Before
+ * undoing the revert to “before voting”" — the original name once, never nested quote in quote.
+ */
+export function nameBeforeRevert(target: Pick<Checkpoint, 'name' | 'kind'>): string {
+  const inner = target.kind === 'before-revert' ? beforeRevertName.exec(target.name)?.[1] : undefined;
+  const name = inner === undefined ? `Before reverting to “${target.name}”` : `Before undoing the revert to “${inner}”`;
+  return name.length <= 200 ? name : `${name.slice(0, 198)}…”`;
+}

@@ -41,16 +41,32 @@ export interface Summon {
   at: number;
 }
 
-/** The rest of the facilitation state: the grid lock, who is presenting, the last summons. */
-export function readFacilitation(doc: Y.Doc): { gridLocked: boolean; presenter: number | null; summon: Summon | null } {
+/** The last revert to a checkpoint (written by the host with the revert): to what, and when. */
+export interface Revert {
+  to: string;
+  at: number;
+}
+
+/** Written by the host in the revert's own transaction, so every window can say what happened. */
+export function noteRevert(doc: Y.Doc, to: string, at: number): void {
+  const m = facilitationMap(doc);
+  m.set('revertedTo', to.slice(0, 200));
+  m.set('revertedAt', at);
+}
+
+/** The rest of the facilitation state: the grid lock, who is presenting, the last summons, the last revert. */
+export function readFacilitation(doc: Y.Doc): { gridLocked: boolean; presenter: number | null; summon: Summon | null; revert: Revert | null } {
   const m = facilitationMap(doc);
   const presenter = m.get('presenter');
   const client = m.get('summonClient');
   const at = m.get('summonAt');
+  const revertedTo = m.get('revertedTo');
+  const revertedAt = m.get('revertedAt');
   return {
     gridLocked: m.get('gridLocked') === true,
     presenter: typeof presenter === 'number' && Number.isSafeInteger(presenter) ? presenter : null,
     summon: typeof client === 'number' && typeof at === 'number' ? { client, at } : null,
+    revert: typeof revertedTo === 'string' && typeof revertedAt === 'number' ? { to: revertedTo, at: revertedAt } : null,
   };
 }
 
@@ -61,4 +77,6 @@ export const facilitationFieldSchemas: Record<string, z.ZodType> = {
   summonAt: z.number().int().nonnegative(),
   gridLocked: z.boolean(),
   presenter: z.number().int().nonnegative().nullable(),
+  // revertedTo / revertedAt are left out on purpose: only the host writes them (noteRevert), so
+  // a window's update that touches them is refused like any unknown field.
 };

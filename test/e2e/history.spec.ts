@@ -62,12 +62,17 @@ test('the facilitator makes a checkpoint, a participant adds a note, a revert ta
   await history.getByRole('button', { name: 'Revert everyone’s board' }).click();
   await expect.poll(async () => (await notes(ben)).length).toBe(0);
   await expect.poll(async () => (await notes(ana)).length).toBe(0);
+  // Ben's note went from his board: he is told why, not left to think it was lost.
+  await expect(ben.getByRole('alert')).toContainText('The facilitator put the board back as it was at “Before voting”.');
 
   // The revert is undone by reverting to the checkpoint it made first.
   await line.getByRole('option', { name: /^Before reverting to “Before voting”/ }).click();
   await history.getByRole('button', { name: 'Revert…' }).click();
   await history.getByRole('button', { name: 'Revert everyone’s board' }).click();
   await expect.poll(async () => (await notes(ben)).map((n) => n.text)).toEqual(['Added after the checkpoint']);
+  await expect(ben.getByRole('alert')).toContainText('The facilitator put the board back as it was at “Before reverting to “Before voting””.');
+  // The checkpoint made before undoing the revert names the first checkpoint once, not quote in quote.
+  await expect(line.getByRole('option', { name: /^Before undoing the revert to “Before voting”/ })).toHaveCount(1);
   // Escape closes the history, and the keyboard goes on from where it was.
   await ana.keyboard.press('Escape');
   await expect(history).toHaveCount(0);

@@ -6,6 +6,8 @@ test('the library: cards with figures, search by card text, rename by clicking a
   const dataDir = tempDir('brownpaper-e2e-');
   cliJson('session', 'create', '--data', dataDir, '--title', 'Info request', '--template', 'sample-info-request');
   cliJson('session', 'create', '--data', dataDir, '--title', 'Claims handling', '--template', 'service-blueprint');
+  cliJson('session', 'create', '--data', dataDir, '--title', 'Workshop 17', '--template', 'blank');
+  cliJson('session', 'create', '--data', dataDir, '--title', 'Workshop 7', '--template', 'blank');
   const host = await spawnHost(dataDir, ['--owner']);
   try {
     const [, ownerUrl] = await host.line(/open (http:\/\/\S+#owner=\S+)/);
@@ -21,12 +23,29 @@ test('the library: cards with figures, search by card text, rename by clicking a
     await library.getByLabel('Search sessions').fill('');
     await library.getByLabel('Sort').selectOption('name');
     await expect(library.getByRole('listitem').first()).toContainText('Claims handling');
+    // Numbers in titles sort as numbers: Workshop 7 before Workshop 17.
+    await expect(library.getByRole('listitem').locator('strong')).toHaveText(['Claims handling', 'Info request', 'Workshop 7', 'Workshop 17']);
 
     // Rename: type, then click elsewhere on the page to keep it.
     await library.getByRole('button', { name: 'Rename “Claims handling”' }).click();
     await library.getByLabel('Session title').fill('Claims handling, as-is');
     await page.getByRole('heading', { name: 'Brownpaper' }).click();
     await expect(card('Claims handling, as-is')).toBeVisible();
+
+    // A 200-character title takes a few lines; the other cards of its row keep their pictures at the top.
+    const long = `Claims handling, as-is — ${'from the first call to the payout, every hand-over '.repeat(4)}`.slice(0, 200);
+    await library.getByRole('button', { name: 'Rename “Claims handling, as-is”' }).click();
+    await library.getByLabel('Session title').fill(long);
+    await page.getByRole('heading', { name: 'Brownpaper' }).click();
+    await expect(library.getByRole('button', { name: `Rename “${long}”` })).toBeVisible();
+    const tops = await library
+      .getByRole('listitem')
+      .locator('img')
+      .evaluateAll((imgs) => imgs.map((i) => Math.round(i.getBoundingClientRect().top)));
+    expect(tops.slice(0, 3)).toEqual([tops[0], tops[0], tops[0]]);
+    await library.getByRole('button', { name: `Rename “${long}”` }).click();
+    await library.getByLabel('Session title').fill('Claims handling, as-is');
+    await library.getByLabel('Session title').press('Enter');
 
     await library.getByRole('button', { name: 'Duplicate “Info request”' }).click();
     await expect(card('Info request \\(copy\\)')).toContainText('12 steps · $1,476,000.00/yr');
@@ -41,7 +60,7 @@ test('the library: cards with figures, search by card text, rename by clicking a
     await library.getByText(/^Trash \(1\)/).click();
     await library.getByRole('button', { name: 'Restore “Info request (copy)”' }).click();
     await expect(card('Info request \\(copy\\)')).toBeVisible();
-    expect(cliJson<unknown[]>('session', 'list', '--data', dataDir, '--json')).toHaveLength(3);
+    expect(cliJson<unknown[]>('session', 'list', '--data', dataDir, '--json')).toHaveLength(5);
   } finally {
     host.child.kill('SIGTERM');
     await host.exited;

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { checkpointKindLabel, type Checkpoint, type CheckpointKind } from '../../../shared/model/checkpoint.js';
+import { checkpointKindLabel, nameBeforeRevert, type Checkpoint, type CheckpointKind } from '../../../shared/model/checkpoint.js';
+import { noteRevert } from '../../../shared/model/facilitation.js';
 import { hostOrigin } from '../../../shared/model/origins.js';
 import { revertDoc } from '../../../shared/model/revert.js';
 import { copyTitle, type Session } from '../../../shared/session.js';
@@ -45,8 +46,12 @@ export class History {
     const target = state && this.list(sessionId).find((c) => c.id === checkpointId);
     if (!state || !target) return null;
     return this.rooms.with(sessionId, (room) => {
-      const before = this.keep(room, `Before reverting to “${target.name}”`, 'before-revert');
-      revertDoc(room.doc, state, hostOrigin);
+      const before = this.keep(room, nameBeforeRevert(target), 'before-revert');
+      // One transaction: the board put back and the note that tells every window it was.
+      room.doc.transact(() => {
+        revertDoc(room.doc, state, hostOrigin);
+        noteRevert(room.doc, target.name, this.now());
+      }, hostOrigin);
       return { before };
     });
   }

@@ -123,6 +123,9 @@ describe('what the host lets a client write', () => {
     expect(last()).toMatch(/^meta\.currency: /);
     client.getMap('facilitation').set('timerRemainingMs', -1);
     expect(last()).toMatch(/^facilitation\.timerRemainingMs: /);
+    // The note of a revert is the host's own: a window cannot make everyone read a revert that never was.
+    client.getMap('facilitation').set('revertedTo', 'before voting');
+    expect(last()).toBe('facilitation: no field "revertedTo"');
     const scenario = new Y.Map<unknown>();
     scenario.set('name', 'To-be');
     scenario.set('order', 'a0');

@@ -57,7 +57,7 @@ export function Library({ api, open }: { api: SessionsApi; open(id: string): voi
     const found = (entries ?? []).filter(
       (e) => (!template || e.session.template === template) && (!words || e.session.title.toLowerCase().includes(words) || (e.summary?.text.toLowerCase().includes(words) ?? false)),
     );
-    return sort === 'name' ? [...found].sort((a, b) => a.session.title.localeCompare(b.session.title)) : found;
+    return sort === 'name' ? [...found].sort((a, b) => a.session.title.localeCompare(b.session.title, undefined, { numeric: true, sensitivity: 'base' })) : found;
   }, [entries, search, sort, template]);
 
   if (problem)
@@ -109,7 +109,7 @@ export function Library({ api, open }: { api: SessionsApi; open(id: string): voi
               ) : (
                 <button type="button" className="library-open" onClick={() => open(e.session.id)}>
                   {e.summary && <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(e.summary.thumbnail)}`} alt="" width={240} height={135} />}
-                  <strong>{e.session.title}</strong>
+                  <strong title={e.session.title}>{e.session.title}</strong>
                   <span>
                     {templates[e.session.template].label} · changed {new Date(e.session.updatedAt).toLocaleString()}
                   </span>
