@@ -81,6 +81,14 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
     shareLedgerCell(editingCell ? { stepId: editingCell.split('|')[0], column: editingCell.slice(editingCell.indexOf('|') + 1) } : null);
   }, [editingCell]);
   useEffect(() => () => shareLedgerCell(null), []);
+  // Opened (L, or its button), the ledger takes the keyboard: the arrows that follow move in the
+  // table, not on the board behind it — unless the person is typing in a field or a dialog.
+  useEffect(() => {
+    const from = document.activeElement;
+    if (from instanceof HTMLInputElement || from instanceof HTMLTextAreaElement || from instanceof HTMLSelectElement || from?.closest('[role="dialog"]')) return;
+    const frame = requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus({ preventScroll: true }));
+    return () => cancelAnimationFrame(frame);
+  }, []);
 
   // The rows selected here are the cards selected on the board.
   useEffect(() => {
@@ -128,7 +136,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
     else useLedger.setState({ active: cell, anchor: null, note: null });
   };
 
-  const startEditing = (text: string | null) => {
+  const startEditing = (text: string | null, whole = false) => {
     const s = sheetRef.current;
     const { active: a } = useLedger.getState();
     const { row, col } = cellAt(s, a);
@@ -138,7 +146,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
       useLedger.setState({ error: readOnlyReason(column) });
       return;
     }
-    useLedger.setState({ editing: { ...a!, text: text ?? column.text(s.steps[row], s.ctx) }, error: null, note: null });
+    useLedger.setState({ editing: { ...a!, text: text ?? column.text(s.steps[row], s.ctx), whole: whole && text === null }, error: null, note: null });
   };
 
   /** The typed text written (or refused at the cell); true when the edit is over. */
@@ -164,7 +172,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
         if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
           e.preventDefault();
           e.stopPropagation();
-          useLedger.setState({ editing: { ...typed, text: typed.text + e.key } });
+          useLedger.setState({ editing: { ...typed, text: typed.whole ? e.key : typed.text + e.key, whole: false } });
         }
       }
       return; // the editor's own keys (below)
@@ -240,14 +248,17 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
     e.stopPropagation();
   };
   const cancelled = useRef(false);
-  // A click elsewhere (another cell, the board, empty space) finishes the edit, as people finish edits.
+  // A click elsewhere (another cell, the board, empty space) finishes the edit, as people finish
+  // edits. What the cell refuses stays in its editor with the reason, never thrown away: the
+  // person clicks back into it to mend it, or presses Escape there to drop it.
   const onEditorBlur = () => {
     if (cancelled.current) {
       cancelled.current = false;
       return;
     }
-    if (!commit()) useLedger.setState({ editing: null });
+    commit();
   };
+  const backToRefused = () => scrollRef.current?.querySelector<HTMLInputElement>('.ledger-editor')?.focus({ preventScroll: false });
 
   const dragging = useRef(false);
   const onCellDown = (e: MouseEvent, stepId: string, column: string) => {
@@ -257,15 +268,20 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
       useLedger.setState({ anchor: { stepId, column } });
       return;
     }
-    // A cell being typed into is finished first, then the click picks the other cell.
-    if (useLedger.getState().editing && !commit()) useLedger.setState({ editing: null });
+    // A cell being typed into is finished first, then the click picks the other cell; one that
+    // refuses what was typed keeps it, and the focus, as a spreadsheet does.
+    if (useLedger.getState().editing && !commit()) {
+      e.preventDefault();
+      backToRefused();
+      return;
+    }
     const { active: a } = useLedger.getState();
     const same = a?.stepId === stepId && a.column === column;
     if (same && phone && !useLedger.getState().editing) {
       // A tap on the cell already picked edits it: a phone has no F2. The press must not take the
       // focus back to the cell, or the editor would close as it opens.
       e.preventDefault();
-      startEditing(null);
+      startEditing(null, true);
       return;
     }
     if (!same) useLedger.setState({ active: { stepId, column }, anchor: null, note: null });
@@ -308,7 +324,9 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
       onCellDown: (e: MouseEvent, stepId: string, column: string) => latest.current.onCellDown(e, stepId, column),
       onCellEnter: (stepId: string, column: string) => latest.current.onCellEnter(stepId, column),
       onCellFocus: (stepId: string, column: string) => latest.current.onCellFocus(stepId, column),
-      onDoubleClick: () => latest.current.startEditing(null),
+      // A cell already being typed into stays as it is: a phone's second tap, which opened it,
+      // also arrives as a double click, and starting again lost the tap's selected text.
+      onDoubleClick: () => useLedger.getState().editing === null && latest.current.startEditing(null),
       onEditorKey: (e: KeyboardEvent<HTMLInputElement>) => latest.current.onEditorKey(e),
       onEditorBlur: () => latest.current.onEditorBlur(),
     }),
@@ -363,9 +381,12 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
               return (
                 <div key={row.id} role="row" aria-rowindex={item.index + 2} className="ledger-row group" style={{ height: rowHeight, transform: `translateY(${item.start}px)` }}>
                   <div role="gridcell" aria-colindex={1} aria-colspan={columns.length} className="ledger-cell group-cell" style={{ width: totalWidth }}>
-                    <span className="group-name">{row.label}</span>
-                    <span className="group-count">
-                      {row.steps} step{row.steps === 1 ? '' : 's'}
+                    {/* name and count stay together at the left while the row scrolls sideways (apart, the name slid over the count) */}
+                    <span className="group-label">
+                      <span className="group-name">{row.label}</span>
+                      <span className="group-count">
+                        {row.steps} step{row.steps === 1 ? '' : 's'}
+                      </span>
                     </span>
                     {row.subtotal !== undefined && <span className="group-total">{formatMoney(row.subtotal, ctx.currency, ctx.locale)}</span>}
                   </div>
@@ -389,6 +410,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
                 focusable={active?.stepId === row.step.id || (firstCell && at === 0)}
                 editingColumn={editing?.stepId === row.step.id ? editing.column : null}
                 editing={editing?.stepId === row.step.id ? editing.text : null}
+                editingWhole={editing?.stepId === row.step.id && editing.whole === true}
                 peers={peerCells}
                 {...handlers}
               />
@@ -430,6 +452,8 @@ interface StepRowProps {
   focusable: boolean;
   /** the text typed into the active cell, while it is edited */
   editing: string | null;
+  /** the edit began on a phone's tap: its text starts selected */
+  editingWhole: boolean;
   editingColumn: string | null;
   peers: Map<string, { name: string; color: string }>;
   onCellDown(e: MouseEvent, stepId: string, column: string): void;
@@ -478,7 +502,7 @@ const StepRow = memo(function StepRow(p: StepRowProps) {
             onDoubleClick={p.onDoubleClick}
           >
             {p.editingColumn === c.key && p.editing !== null ? (
-              <LedgerEditor text={p.editing} label={c.label} onKey={p.onEditorKey} onBlur={p.onEditorBlur} />
+              <LedgerEditor text={p.editing} whole={p.editingWhole} label={c.label} onKey={p.onEditorKey} onBlur={p.onEditorBlur} />
             ) : (
               <span className="cell-text">{c.text(p.step, p.ctx)}</span>
             )}
@@ -494,14 +518,18 @@ const StepRow = memo(function StepRow(p: StepRowProps) {
   );
 });
 
-function LedgerEditor({ text, label, onKey, onBlur }: { text: string; label: string; onKey(e: KeyboardEvent<HTMLInputElement>): void; onBlur(): void }) {
+function LedgerEditor({ text, whole, label, onKey, onBlur }: { text: string; whole: boolean; label: string; onKey(e: KeyboardEvent<HTMLInputElement>): void; onBlur(): void }) {
   const ref = useRef<HTMLInputElement>(null);
+  const openedAt = useRef(performance.now());
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     el.focus({ preventScroll: true });
-    el.setSelectionRange(el.value.length, el.value.length);
-  }, []);
+    // F2, Enter or a double click edit after what is there, as in a spreadsheet; a phone's tap
+    // selects it all, so the figures typed next replace it (a tap at a place moves the caret).
+    if (whole) el.select();
+    else el.setSelectionRange(el.value.length, el.value.length);
+  }, [whole]);
   return (
     <input
       ref={ref}
@@ -511,7 +539,12 @@ function LedgerEditor({ text, label, onKey, onBlur }: { text: string; label: str
       onChange={(e) => useLedger.setState((s) => ({ editing: s.editing && { ...s.editing, text: e.target.value } }))}
       onKeyDown={onKey}
       onBlur={onBlur}
-      onMouseDown={(e) => e.stopPropagation()}
+      onMouseDown={(e) => {
+        e.stopPropagation();
+        // The tap that opened the editor ends with a mouse press on it, which would put the caret
+        // at the end and lose the selection: only a later tap places the caret.
+        if (whole && performance.now() - openedAt.current < 600) e.preventDefault();
+      }}
     />
   );
 }

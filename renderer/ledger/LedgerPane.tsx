@@ -32,8 +32,9 @@ function OpenLedger() {
         <header className="ledger-top">
           <h2>Ledger</h2>
           <span className="ledger-count">{shown === all ? `${shown} step${shown === 1 ? '' : 's'}` : `${shown} of ${all} steps`}</span>
-          <button type="button" className="text-button ledger-close" onClick={toggleLedger}>
-            Back to the board ({keysOf(command('ledger'))})
+          {/* L works from the board; in the table a typed L starts a cell's text, so the hint says where */}
+          <button type="button" className="text-button ledger-close" onClick={toggleLedger} aria-keyshortcuts={keysOf(command('ledger'))} title={`${keysOf(command('ledger'))} on the board`}>
+            Back to the board
           </button>
         </header>
         <LedgerBar lanes={model.lanes} ctx={model.ctx} />

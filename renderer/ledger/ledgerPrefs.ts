@@ -16,8 +16,13 @@ export interface LedgerPrefs {
 
 const KEY = 'brownpaper.ledger';
 export const splitBounds = { min: 25, max: 75, start: 50 };
-/** As the ledger first opens: everything but the evidence, which doubles the columns. */
-const firstPrefs: LedgerPrefs = { hidden: ['evidence'], canvasShare: splitBounds.start };
+/**
+ * As the ledger first opens: everything but the evidence, which doubles the columns. On a phone
+ * the lane and stage too: their 280 px left the step's title a sliver of a 390 px screen, and
+ * the group rows already name the lane (or the stage). The column chooser brings them back.
+ */
+const onPhone = typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 600px) and (pointer: coarse)').matches;
+const firstPrefs: LedgerPrefs = { hidden: onPhone ? ['evidence', 'lane', 'stage'] : ['evidence'], canvasShare: splitBounds.start };
 
 export const clampShare = (p: number) => Math.round(Math.max(splitBounds.min, Math.min(splitBounds.max, p)));
 

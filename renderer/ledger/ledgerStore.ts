@@ -30,8 +30,9 @@ export interface LedgerState {
   active: CellRef | null;
   /** the selection's other corner (Shift+arrows, Shift+click, a drag); null: the active cell alone */
   anchor: CellRef | null;
-  /** the cell being typed into and what it holds so far (its own cell: a click elsewhere moves the active cell before the edit is finished) */
-  editing: (CellRef & { text: string }) | null;
+  /** the cell being typed into and what it holds so far (its own cell: a click elsewhere moves the active cell before the edit is finished);
+   *  whole: its text starts selected, so what a phone user types replaces it (a tap, then figures) */
+  editing: (CellRef & { text: string; whole?: boolean }) | null;
   /** why the last edit, paste or fill was refused (shown with role="alert"); null: nothing wrong */
   error: string | null;
   /** what the last paste did, when it left cells out (shown with role="status") */

@@ -153,7 +153,43 @@ test('on a 390 × 844 phone the ledger takes the board’s place and scrolls wit
   await cell(phone, 'SFA', 'title').tap();
   await cell(phone, 'SFA', 'title').tap();
   await expect(phone.getByRole('textbox', { name: 'Step' })).toBeFocused();
+  await phone.getByRole('textbox', { name: 'Step' }).press('Escape');
+  // The step's title has the room: lane and stage wait in the column chooser (the group rows name the lane).
+  await expect(pane.getByRole('columnheader', { name: 'Lane', exact: true })).toHaveCount(0);
+  const titleWidth = (await cell(phone, 'SFA', 'title').boundingBox())!.width;
+  expect(titleWidth).toBeGreaterThan(150);
+  // Tap, tap, figures: what is typed replaces the volume, as it does on a laptop when a cell is typed over.
+  await cell(phone, 'Sales call', 'volume').tap();
+  await cell(phone, 'Sales call', 'volume').tap();
+  await phone.keyboard.type('4321');
+  await cell(phone, 'SFA', 'title').tap();
+  await expect(cell(phone, 'Sales call', 'volume')).toHaveText('4,321');
   await context.close();
+});
+
+test('L puts the keyboard in the table; a figure the cell refuses stays typed when Ana clicks the board or another cell, and she mends it', async ({ browser }) => {
+  const { ana } = await anaAndBen(browser);
+  await ana.getByTestId('board-canvas').click({ position: { x: 900, y: 420 } });
+  await ana.keyboard.press('l');
+  // The arrows move in the table at once, with no Tab through the bar.
+  await expect(cell(ana, 'Fills in web form', 'lane')).toBeFocused();
+  await ana.keyboard.press('ArrowDown');
+  await expect(cell(ana, 'Waits, then calls', 'lane')).toBeFocused();
+
+  // "about 8k" is not a figure: refused at the cell, with the reason.
+  await cell(ana, 'Sales call', 'volume').click();
+  await ana.keyboard.type('about 8k');
+  await ana.getByTestId('board-canvas').click({ position: { x: 450, y: 700 } });
+  await expect(ana.getByRole('alert').filter({ hasText: /Volume/ })).toBeVisible();
+  const editor = ana.getByRole('textbox', { name: 'Volume' });
+  await expect(editor).toHaveValue('about 8k');
+  // A click on another cell does not throw it away either: the cell keeps it, and the focus.
+  await cell(ana, 'SFA', 'title').click();
+  await expect(editor).toBeFocused();
+  await expect(editor).toHaveValue('about 8k');
+  await editor.fill('8500');
+  await editor.press('Enter');
+  await expect(cell(ana, 'Sales call', 'volume')).toHaveText('8,500');
 });
 
 test('axe finds no serious or critical problem in the ledger', async ({ browser }) => {
