@@ -24,7 +24,19 @@ export default defineConfig({
           // starts from fresh modules.
           name: 'host',
           include: ['electron/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['test/team/**'],
           pool: 'forks',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The team server's: a real PostgreSQL and Redis, started once per run (only when one
+          // of these files is to run), each file in a database of its own.
+          name: 'team',
+          include: ['test/team/**/*.test.ts'],
+          pool: 'forks',
+          globalSetup: ['test/servers/globalSetup.ts'],
         },
       },
     ],

@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+
+/** Every node of one team server publishes a session's updates on this channel. */
+const channelOf = (sessionId: string) => `brownpaper:session:${sessionId}`;
+const PREFIX = 'brownpaper:session:';
+
+/** What another node committed: one Yjs update of a session, and which node it came from. */
+type Deliver = (update: Uint8Array, fromNode: string) => void;
+
+/**
+ * The fan-out between the nodes of a team server, over Redis pub/sub: a node publishes each
+ * update of a session after the store has committed it, and hears the updates other nodes
+ * commit for the sessions it has open. Pub/sub keeps nothing: what is published while a node's
+ * link to Redis is down is lost to it, so when the link comes back (`onResumed`) the rooms read
+ * what they missed from the store, which has every update (it commits before anything is
+ * published). Not wired into the room yet.
+ */
+export class Fanout {
+  /** This node's id: a node skips its own messages, which Redis echoes back to it. */
+  readonly nodeId = randomBytes(8).toString('hex');
+  private readonly pub: Redis;
+  private readonly sub: Redis;
+  private readonly followers = new Map<string, Set<Deliver>>();
+  private readonly resumedListeners = new Set<() => void>();
+  private lost = false;
+  /** What the last failed connection said (ioredis's connect() only says that it closed). */
+  private lastError: Error | null = null;
+
+  constructor(redisUrl: string) {
+    this.pub = new Redis(redisUrl, { lazyConnect: true });
+    this.sub = new Redis(redisUrl, { lazyConnect: true });
+    // ioredis reconnects by itself; an error event without a listener would end the process.
+    for (const r of [this.pub, this.sub]) r.on('error', (e: Error) => (this.lastError = e));
+    this.sub.on('messageBuffer', (channel: Buffer, message: Buffer) => this.received(channel.toString(), message));
+    this.sub.on('close', () => (this.lost = true));
+    this.sub.on('ready', () => void this.resume());
+  }
+
+  /** Connect both links; rejects in one line when Redis does not answer. */
+  async start(): Promise<void> {
+    try {
+      await Promise.all([this.pub.connect(), this.sub.connect()]);
+    } catch (e) {
+      this.close();
+      throw new Error(`cannot reach Redis for the team server's fan-out: ${(this.lastError ?? (e as Error)).message}`);
+    }
+    this.lost = false;
+  }
+
+  /** Publish an update of a session that the store has committed. */
+  async publish(sessionId: string, update: Uint8Array): Promise<void> {
+    const e = encoding.createEncoder();
+    encoding.writeVarString(e, this.nodeId);
+    encoding.writeVarUint8Array(e, update);
+    await this.pub.publish(channelOf(sessionId), Buffer.from(encoding.toUint8Array(e)));
+  }
+
+  /** Hear other nodes' updates of a session; resolves once subscribed, with a function to stop. */
+  async follow(sessionId: string, deliver: Deliver): Promise<() => Promise<void>> {
+    let set = this.followers.get(sessionId);
+    if (!set) this.followers.set(sessionId, (set = new Set()));
+    set.add(deliver);
+    if (set.size === 1) await this.sub.subscribe(channelOf(sessionId));
+    return async () => {
+      const now = this.followers.get(sessionId);
+      if (!now?.delete(deliver) || now.size > 0) return;
+      this.followers.delete(sessionId);
+      await this.sub.unsubscribe(channelOf(sessionId));
+    };
+  }
+
+  /** `listener` runs each time the link to Redis is back after a loss, subscriptions renewed. */
+  onResumed(listener: () => void): () => void {
+    this.resumedListeners.add(listener);
+    return () => this.resumedListeners.delete(listener);
+  }
+
+  close(): void {
+    this.followers.clear();
+    this.pub.disconnect();
+    this.sub.disconnect();
+  }
+
+  private received(channel: string, message: Buffer) {
+    if (!channel.startsWith(PREFIX)) return;
+    const set = this.followers.get(channel.slice(PREFIX.length));
+    if (!set) return;
+    let from: string;
+    let update: Uint8Array;
+    try {
+      const d = decoding.createDecoder(new Uint8Array(message.buffer, message.byteOffset, message.byteLength));
+      from = decoding.readVarString(d);
+      update = decoding.readVarUint8Array(d);
+    } catch {
+      return; // not one of ours: a node never applies what it cannot read
+    }
+    if (from === this.nodeId) return;
+    for (const deliver of set) deliver(update, from);
+  }
+
+  private async resume() {
+    if (!this.lost) return;
+    this.lost = false;
+    // ioredis renews the subscriptions on reconnecting without waiting for Redis's answer; ours
+    // comes after those on the same link, so once it is answered every channel is heard again.
+    const channels = [...this.followers.keys()].map(channelOf);
+    try {
+      if (channels.length) await this.sub.subscribe(...channels);
+    } catch {
+      return; // lost again: the next 'ready' resumes
+    }
+    for (const listener of this.resumedListeners) listener();
+  }
+}

@@ -1,0 +1,45 @@
+import pg from 'pg';
+import type { AsyncStore } from '../asyncStore.js';
+import { StoreError } from '../database.js';
+import { postgresCheckpoints } from './checkpoints.js';
+import { migrate } from './migrations.js';
+import { types } from './rows.js';
+import { postgresSessions } from './sessions.js';
+import { postgresTokens } from './tokens.js';
+import { postgresUpdateLog } from './updateLog.js';
+
+/** Where the store is, without the password: for messages. */
+function where(url: string): string {
+  try {
+    const u = new URL(url);
+    return `PostgreSQL at ${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } catch {
+    return 'PostgreSQL (the URL does not parse)';
+  }
+}
+
+/**
+ * The team server's store: a pool of connections to one PostgreSQL database, brought to the
+ * current schema before it is used. Refuses in one line a database it cannot reach or use.
+ */
+export async function openPostgresStore(url: string, options: { maxConnections?: number } = {}): Promise<AsyncStore> {
+  const pool = new pg.Pool({ connectionString: url, types, max: options.maxConnections ?? 10, connectionTimeoutMillis: 10_000 });
+  // An idle connection the server drops (a restart) is an 'error' on the pool: the next query
+  // gets a new connection; without a listener Node would end the process.
+  pool.on('error', () => {});
+  try {
+    await migrate(pool);
+  } catch (e) {
+    await pool.end();
+    throw new StoreError(`${where(url)} ${e instanceof StoreError ? e.message : `cannot be used: ${(e as Error).message}`}`);
+  }
+  const updates = postgresUpdateLog(pool);
+  return {
+    engine: 'postgres',
+    sessions: postgresSessions(pool, updates),
+    updates,
+    tokens: postgresTokens(pool),
+    checkpoints: postgresCheckpoints(pool),
+    close: () => pool.end(),
+  };
+}

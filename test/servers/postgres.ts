@@ -1,0 +1,86 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { freePort, startProcess, stopProcess, untilAccepting, type ServerProcess } from './process.js';
+
+/** A throwaway PostgreSQL cluster on 127.0.0.1, in a temp dir: for the tests only. */
+export interface TestPostgres {
+  /** postgres://brownpaper@127.0.0.1:PORT/postgres — the maintenance database, trust auth. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Where initdb and postgres are: $BROWNPAPER_PG_BIN, else Debian's newest /usr/lib/postgresql/N/bin, else the PATH. */
+function binDir(): string {
+  if (process.env.BROWNPAPER_PG_BIN) return process.env.BROWNPAPER_PG_BIN;
+  const root = '/usr/lib/postgresql';
+  const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb'))) : [];
+  versions.sort((a, b) => Number(b) - Number(a));
+  return versions.length ? path.join(root, versions[0], 'bin') : '';
+}
+
+/** initdb and postgres refuse to run as root: as root they run as the system's postgres user. */
+function serverUser(): { uid: number; gid: number } | null {
+  if (process.getuid?.() !== 0) return null;
+  try {
+    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+    return { uid, gid };
+  } catch {
+    throw new Error('PostgreSQL cannot run as root and there is no postgres user (apt-get install postgresql creates one)');
+  }
+}
+
+export async function startPostgres(): Promise<TestPostgres> {
+  const bin = binDir();
+  const initdb = path.join(bin, 'initdb');
+  if (bin && !fs.existsSync(initdb)) throw new Error(`PostgreSQL is not installed: no ${initdb} (apt-get install postgresql)`);
+  const user = serverUser();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brownpaper-pg-'));
+  const data = path.join(dir, 'data');
+  const remove = () => fs.rmSync(dir, { recursive: true, force: true });
+  if (user) fs.chownSync(dir, user.uid, user.gid);
+  const as = user ? { uid: user.uid, gid: user.gid } : {};
+  try {
+    // --no-sync and fsync=off: a test cluster never outlives a crash, so nothing is forced to disk.
+    const init = startProcess(initdb, ['-D', data, '-U', 'brownpaper', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions'], { ...as, cwd: dir });
+    await init.exited;
+    if (init.child.exitCode !== 0) throw new Error(`PostgreSQL's initdb failed: ${init.lastLine() || `exit code ${init.child.exitCode}`}`);
+    const port = await freePort();
+    const server: ServerProcess = startProcess(
+      path.join(bin, 'postgres'),
+      ['-D', data, '-p', String(port), '-h', '127.0.0.1', '-k', dir, '-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'shared_buffers=32MB', '-c', 'max_connections=200'],
+      { ...as, cwd: dir },
+    );
+    const url = `postgres://brownpaper@127.0.0.1:${port}/postgres`;
+    try {
+      await untilAccepting(server, `PostgreSQL on 127.0.0.1:${port}`, async () => {
+        const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+        // A refused connection also emits 'error' on the client; the rejected connect() says it.
+        client.on('error', () => {});
+        try {
+          await client.connect();
+          await client.query('SELECT 1');
+        } finally {
+          await client.end().catch(() => {});
+        }
+      });
+    } catch (e) {
+      await stopProcess(server, 'SIGINT');
+      throw e;
+    }
+    return {
+      url,
+      async stop() {
+        // SIGINT is PostgreSQL's fast shutdown: clients are disconnected, nothing is waited for.
+        await stopProcess(server, 'SIGINT');
+        remove();
+      },
+    };
+  } catch (e) {
+    remove();
+    throw e;
+  }
+}
