@@ -97,4 +97,33 @@ describe('automatic checkpoints', () => {
     rooms.closeAll();
     store.close();
   });
+
+  it('a session reopened unchanged the next day keeps its newest checkpoint and makes no copy of it; changed, it gets one', () => {
+    const dir = tempDir();
+    let now = 1_000_000;
+    const open = (edit?: (doc: Y.Doc) => void) => {
+      const store = openStore(dir, { create: false });
+      const rooms = new Rooms(store.updates, silentLogger, store.sessions);
+      const history = new History(store, rooms, () => now);
+      const room = rooms.open(sessionId);
+      history.watch(room);
+      edit?.(room.doc);
+      const kinds = history.list(sessionId).map((c) => c.kind);
+      rooms.closeAll(); // folds the log into a snapshot
+      store.close();
+      return kinds;
+    };
+    const first = openStore(dir, { create: true });
+    const sessionId = first.sessions.create({ title: 'Order to cash', template: 'blank' }).id;
+    first.close();
+    expect(open((doc) => doc.getMap('meta').set('title', 'Order to cash, as is'))).toEqual(['opened']);
+    // The board changed after that checkpoint: the next day's opening keeps the board as it is now.
+    now += 24 * 60 * ACTIVITY_MS;
+    expect(open()).toEqual(['opened', 'opened']);
+    // Unchanged since: the newest checkpoint is this very board.
+    now += 24 * 60 * ACTIVITY_MS;
+    expect(open()).toEqual(['opened', 'opened']);
+    now += 24 * 60 * ACTIVITY_MS;
+    expect(open()).toEqual(['opened', 'opened']);
+  });
 });

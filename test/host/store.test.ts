@@ -93,6 +93,8 @@ describe('session store', () => {
     }
     history.make(s.id, 'Before the break');
     operations.deleteElements.run(room.doc, { ids: ids.slice(0, 10) }, ctx);
+    // This turn's edits, committed (the room commits them at the end of the turn).
+    void room.flush();
     const logged = store.updates.countSinceSnapshot(s.id);
     expect(logged).toBeGreaterThan(300);
     const checkpoints = history.list(s.id);
@@ -118,6 +120,7 @@ describe('session store', () => {
     const ana = new Y.Doc();
     Y.applyUpdate(ana, Y.encodeStateAsUpdate(fromLog));
     operations.setElementText.run(room.doc, { id: ids[20], text: 'After the fold' }, ctx);
+    void room.flush();
     Y.applyUpdate(ana, Y.encodeStateAsUpdate(docOf(store, s.id), Y.encodeStateVector(ana)));
     expect(json(ana)).toEqual(json(room.doc));
     rooms.closeAll();
@@ -136,9 +139,11 @@ describe('session store', () => {
       const room = new Room(s.id, store.updates, silentLogger);
       const before = store.updates.countSinceSnapshot(s.id);
       for (let i = 0; i < COMPACT_EVERY; i++) room.doc.getMap('meta').set('title', `v${i}`);
+      void room.flush();
       expect(store.updates.countSinceSnapshot(s.id)).toBe(before + COMPACT_EVERY);
       vi.advanceTimersByTime(COMPACT_WHEN_QUIET_MS - 1);
       room.doc.getMap('meta').set('title', 'still busy');
+      void room.flush();
       vi.advanceTimersByTime(COMPACT_WHEN_QUIET_MS - 1);
       expect(store.updates.countSinceSnapshot(s.id)).toBe(before + COMPACT_EVERY + 1);
       vi.advanceTimersByTime(1);

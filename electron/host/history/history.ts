@@ -72,12 +72,16 @@ export class History {
 
   /**
    * A room someone connects to: a checkpoint when the session opens (unless one was made in the
-   * last 10 minutes), then one after each 10 minutes in which the board changed.
+   * last 10 minutes, or the newest one already holds this very board: a session reopened
+   * unchanged would otherwise pile up copies of itself, each the whole board, and pay for
+   * encoding and writing it before anyone sees the board), then one after each 10 minutes in
+   * which the board changed.
    */
   watch(room: Room): void {
     if (this.watched.has(room)) return;
     this.watched.add(room);
-    if (this.due(room.sessionId)) this.keep(room, checkpointKindLabel.opened, 'opened');
+    const alreadyKept = () => room.unchangedSnapshot !== null && this.store.checkpoints.newestIs(room.sessionId, room.unchangedSnapshot);
+    if (this.due(room.sessionId) && !alreadyKept()) this.keep(room, checkpointKindLabel.opened, 'opened');
     room.doc.on('update', () => {
       if (this.due(room.sessionId)) this.keep(room, checkpointKindLabel.activity, 'activity');
     });
@@ -90,7 +94,7 @@ export class History {
 
   private keep(room: Room, name: string, kind: CheckpointKind): Checkpoint {
     const people = [...new Set([...room.awareness.getStates().values()].map((s) => (s as { user?: { name?: unknown } }).user?.name).filter((n): n is string => typeof n === 'string'))];
-    const c = this.store.checkpoints.add(room.sessionId, { name, kind, people: people.slice(0, 500).map((n) => n.slice(0, 60)), state: Y.encodeStateAsUpdate(room.doc) }, this.now());
+    const c = this.store.checkpoints.add(room.sessionId, { name, kind, people: people.slice(0, 500).map((n) => n.slice(0, 60)), state: room.state() }, this.now());
     this.lastAt.set(room.sessionId, c.createdAt);
     return c;
   }

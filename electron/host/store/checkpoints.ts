@@ -20,12 +20,14 @@ export class CheckpointStore {
   private readonly bySession: Statement;
   private readonly stateOf: Statement;
   private readonly latest: Statement;
+  private readonly latestStateOf: Statement;
 
   constructor(db: Db) {
     this.insert = db.prepare('INSERT INTO checkpoints (id, session_id, name, kind, people, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
     this.bySession = db.prepare('SELECT id, session_id, name, kind, people, created_at FROM checkpoints WHERE session_id = ? ORDER BY created_at DESC, rowid DESC');
     this.stateOf = db.prepare('SELECT state FROM checkpoints WHERE session_id = ? AND id = ?');
     this.latest = db.prepare('SELECT created_at FROM checkpoints WHERE session_id = ? ORDER BY created_at DESC LIMIT 1');
+    this.latestStateOf = db.prepare('SELECT state FROM checkpoints WHERE session_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1');
   }
 
   add(sessionId: string, c: { name: string; kind: CheckpointKind; people: string[]; state: Uint8Array }, now = Date.now()): Checkpoint {
@@ -43,6 +45,12 @@ export class CheckpointStore {
   state(sessionId: string, id: string): Uint8Array | null {
     const r = this.stateOf.get(sessionId, id) as { state: Buffer } | undefined;
     return r ? new Uint8Array(r.state) : null;
+  }
+
+  /** Whether the session's newest checkpoint kept exactly this update (byte for byte). */
+  newestIs(sessionId: string, state: Uint8Array): boolean {
+    const r = this.latestStateOf.get(sessionId) as { state: Buffer } | undefined;
+    return !!r && r.state.equals(Buffer.from(state.buffer, state.byteOffset, state.byteLength));
   }
 
   /** When the session's newest checkpoint was made; null when it has none. */

@@ -4,8 +4,8 @@ import type { Db } from './database.js';
 
 /**
  * The append-only log of Yjs updates per session, plus at most one snapshot that stands in
- * for the log up to a sequence number. append() returns only after the row is committed —
- * the host relays an update after that and never before.
+ * for the log up to a sequence number. append() and appendAll() return only after the rows
+ * are committed — the host relays an update after that and never before.
  */
 export class UpdateLog {
   private readonly insert: Statement;
@@ -18,6 +18,7 @@ export class UpdateLog {
   private readonly dropUpdates: Statement;
   private readonly dropSnapshots: Statement;
   private readonly appendTx: (sessionId: string, update: Uint8Array, now: number) => number;
+  private readonly appendAllTx: (sessionId: string, updates: Uint8Array[], now: number) => void;
 
   constructor(private readonly db: Db) {
     this.insert = db.prepare('INSERT INTO updates (session_id, data, created_at) VALUES (?, ?, ?)');
@@ -34,11 +35,23 @@ export class UpdateLog {
       this.touch.run(now, sessionId);
       return Number(r.lastInsertRowid);
     });
+    this.appendAllTx = db.transaction((sessionId: string, updates: Uint8Array[], now: number) => {
+      for (const u of updates) this.insert.run(sessionId, u, now);
+      this.touch.run(now, sessionId);
+    });
   }
 
   /** Commit one update; returns its sequence number. Throws if it could not be written. */
   append(sessionId: string, update: Uint8Array, now = Date.now()): number {
     return this.appendTx(sessionId, update, now);
+  }
+
+  /**
+   * Commit a batch of updates in order, in one transaction: all of them or none (it throws).
+   * The session's updated_at is touched once. A room commits each turn's updates this way.
+   */
+  appendAll(sessionId: string, updates: Uint8Array[], now = Date.now()): void {
+    this.appendAllTx(sessionId, updates, now);
   }
 
   /** Everything needed to rebuild the doc: the snapshot (if any) first, then later updates in order. */
@@ -59,9 +72,17 @@ export class UpdateLog {
    * Returns how many updates follow the snapshot.
    */
   loadInto(sessionId: string, doc: Y.Doc): number {
+    return this.loadRoom(sessionId, doc).sinceSnapshot;
+  }
+
+  /**
+   * loadInto, and when the doc is the snapshot alone (nothing logged after it), the snapshot's
+   * bytes: the doc as one update without encoding it again (a room's checkpoint on opening).
+   */
+  loadRoom(sessionId: string, doc: Y.Doc): { sinceSnapshot: number; asLoaded: Uint8Array | null } {
     const { updates, sinceSnapshot } = this.load(sessionId);
     if (updates.length > 0) doc.transact(() => updates.forEach((u) => Y.applyUpdate(doc, u)));
-    return sinceSnapshot;
+    return { sinceSnapshot, asLoaded: updates.length === 1 && sinceSnapshot === 0 ? updates[0] : null };
   }
 
   countSinceSnapshot(sessionId: string): number {

@@ -59,7 +59,9 @@ export function serveConnection(ws: WebSocket, room: Room, peer: Peer, hostLogge
       switch (frame.type) {
         case messageType.sync:
           if (frame.syncType === syncType.step1) {
-            send(ws, encodeSync(syncType.step2, Y.encodeStateAsUpdate(room.doc, frame.payload)));
+            // The answer is the doc as it is now, sent once what it holds is on disk.
+            const answer = encodeSync(syncType.step2, Y.encodeStateAsUpdate(room.doc, frame.payload));
+            room.afterCommit(() => send(ws, answer));
           } else if (isEmptyUpdate(frame.payload!)) {
             // Every client answers the host's step 1 with a step 2, empty when it has nothing new.
           } else {

@@ -7,6 +7,7 @@ import { closeCodes } from '../../../shared/sync/closeCodes.js';
 import { encodeAwareness, encodeSync, syncType } from '../../../shared/sync/messages.js';
 import type { Logger } from '../log.js';
 import type { UpdateLog } from '../store/updateLog.js';
+import { CommitQueue } from './commitQueue.js';
 import { send } from './outbox.js';
 import { PresenceFanout } from './presenceFanout.js';
 
@@ -32,7 +33,8 @@ const COMPACT_AT_THE_LATEST = 20_000;
 
 /**
  * A session's live document on the host. Loaded from the store when the first client
- * joins; every update is committed to the log before it is relayed to anyone.
+ * joins; every update is committed to the log before it is relayed to anyone, the updates of
+ * one turn of the event loop in one transaction (commitQueue.ts).
  */
 export class Room {
   readonly doc = new Y.Doc();
@@ -44,6 +46,10 @@ export class Room {
   private failed = false;
   private compactTimer: ReturnType<typeof setTimeout> | undefined;
   private lastUpdateAt = 0;
+  /** the snapshot the doc was loaded from, while the doc is still exactly it (no update since) */
+  private asLoaded: Uint8Array | null;
+  /** this turn's updates, committed together before any is relayed */
+  private readonly queue: CommitQueue;
 
   constructor(
     readonly sessionId: string,
@@ -53,7 +59,14 @@ export class Room {
     private readonly onTitle: (title: string) => void = () => {},
   ) {
     // Loading replays what is on disk: no update handler yet, so nothing is logged twice.
-    this.sinceSnapshot = log.loadInto(sessionId, this.doc);
+    const loaded = log.loadRoom(sessionId, this.doc);
+    this.sinceSnapshot = loaded.sinceSnapshot;
+    this.asLoaded = loaded.asLoaded;
+    this.queue = new CommitQueue(
+      (updates) => log.appendAll(sessionId, updates),
+      (update, origin) => this.relay(update, origin),
+      (e) => this.storageFailed(e),
+    );
     this.doc.on('update', this.onUpdate);
     migrateDoc(this.doc);
     const meta = this.doc.getMap('meta');
@@ -75,17 +88,16 @@ export class Room {
   }
 
   private onUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.asLoaded = null;
     if (this.failed) return;
-    try {
-      this.log.append(this.sessionId, update);
-    } catch (e) {
-      // The update is in memory but not on disk: relay nothing, drop everyone, and let the
-      // next join reload the room from what the disk has.
-      this.failed = true;
-      this.logger('error', `session ${this.sessionId}: could not store an update (${(e as Error).message}); closing the room`);
-      for (const p of this.peers) p.ws.close(closeCodes.storageFailed, 'the host could not save; reconnecting');
-      return;
-    }
+    this.queue.add(update, origin);
+    this.lastUpdateAt = Date.now();
+    if (++this.sinceSnapshot >= COMPACT_AT_THE_LATEST) this.compact();
+    else if (this.sinceSnapshot >= COMPACT_EVERY && !this.compactTimer) this.compactWhenQuiet(COMPACT_WHEN_QUIET_MS);
+  };
+
+  /** A committed update goes to everyone in the room but its author. */
+  private relay(update: Uint8Array, origin: unknown): void {
     if (this.presence.thinned) {
       // A hall: the tick's edits go out together, one message for everyone (its author gets
       // their own back, which Yjs ignores), so relaying costs a send per person per tick
@@ -96,10 +108,32 @@ export class Room {
       const message = encodeSync(syncType.update, update);
       for (const p of this.peers) if (p !== origin) send(p.ws, message);
     }
-    this.lastUpdateAt = Date.now();
-    if (++this.sinceSnapshot >= COMPACT_AT_THE_LATEST) this.compact();
-    else if (this.sinceSnapshot >= COMPACT_EVERY && !this.compactTimer) this.compactWhenQuiet(COMPACT_WHEN_QUIET_MS);
-  };
+  }
+
+  /**
+   * A batch could not be committed: its updates are in memory but not on disk. Relay none of
+   * them nor anything after, drop everyone, and let the next join reload the room from what
+   * the disk has.
+   */
+  private storageFailed(e: Error): void {
+    this.failed = true;
+    this.heldEdits = [];
+    this.logger('error', `session ${this.sessionId}: could not store an update (${e.message}); closing the room`);
+    for (const p of this.peers) p.ws.close(closeCodes.storageFailed, 'the host could not save; reconnecting');
+  }
+
+  /**
+   * Send a sync answer (computed now, from the doc as it is) once everything received before
+   * it is on disk: a person joining mid-burst never sees an edit the disk does not have.
+   */
+  afterCommit(fn: () => void): void {
+    if (!this.failed) this.queue.afterCommit(fn);
+  }
+
+  /** Commit what this turn has received so far, now (a host request answers after it). */
+  flush(): Promise<void> | void {
+    return this.failed ? undefined : this.queue.flush();
+  }
 
   /** A thinned room's edits since the last tick, stored and waiting to be relayed. */
   private heldEdits: Uint8Array[] = [];
@@ -132,6 +166,16 @@ export class Room {
     }
   }
 
+  /** The whole doc as one update: the snapshot it was loaded from while nothing has changed it, else encoded now. */
+  state(): Uint8Array {
+    return this.asLoaded ?? Y.encodeStateAsUpdate(this.doc);
+  }
+
+  /** The snapshot the doc was loaded from, while nothing has changed it since; null otherwise. */
+  get unchangedSnapshot(): Uint8Array | null {
+    return this.asLoaded;
+  }
+
   get isFailed(): boolean {
     return this.failed;
   }
@@ -161,10 +205,17 @@ export class Room {
     this.compactTimer.unref();
   }
 
-  /** Fold the log into one snapshot (in one SQLite transaction). */
+  /** Fold the log into one snapshot (in one SQLite transaction), after committing what waits. */
   compact(): void {
     clearTimeout(this.compactTimer);
     this.compactTimer = undefined;
+    if (this.failed) return;
+    const pending = this.queue.flush();
+    if (pending) void pending.then(() => this.fold());
+    else this.fold();
+  }
+
+  private fold(): void {
     if (this.failed) return;
     try {
       this.log.compact(this.sessionId, Y.encodeStateAsUpdate(this.doc));
@@ -175,9 +226,17 @@ export class Room {
   }
 
   destroy(): void {
-    if (this.sinceSnapshot > 0) this.compact();
     this.presence.stop();
-    this.awareness.destroy();
-    this.doc.destroy();
+    const done = () => {
+      if (this.sinceSnapshot > 0) this.fold();
+      this.queue.stop();
+      this.awareness.destroy();
+      this.doc.destroy();
+    };
+    // What this turn received is committed before the room goes (with an asynchronous store,
+    // once that commit is through).
+    const pending = this.flush();
+    if (pending) void pending.then(done);
+    else done();
   }
 }

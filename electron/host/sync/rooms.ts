@@ -32,9 +32,12 @@ export class Rooms {
    */
   with<T>(sessionId: string, fn: (room: Room) => T): T {
     const room = this.open(sessionId);
+    // The request reads what is on disk, and what it writes is committed before it answers.
+    void room.flush();
     try {
       return fn(room);
     } finally {
+      void room.flush();
       this.release(room);
     }
   }
