@@ -30,7 +30,7 @@ test('a new session from a spreadsheet on the start screen: map a header, see th
     await expect(dialog.getByRole('heading', { name: '2 steps to make; new lanes: Customer, Back office; new stages: Ask' })).toBeVisible();
     await expect(dialog.getByRole('table', { name: 'Preview' }).getByRole('row')).toHaveCount(3);
     await expect(dialog.getByRole('table', { name: 'Preview' })).toContainText('Ann');
-    await expect(dialog.getByRole('list', { name: 'Bad rows' })).toHaveText('row 4, Step: a formula is not taken as text: =HYPERLINK("http://evil","click")');
+    await expect(dialog.getByRole('list', { name: 'Bad rows' })).toHaveText('row 4, Step: a formula is not taken as text: =HYPERLINK("http://evil","click"); put the text itself in the cell');
     const importButton = dialog.getByRole('button', { name: 'Import 2 steps' });
     await expect(importButton).toBeDisabled();
     await dialog.getByLabel('Skip the 1 bad row').check();
