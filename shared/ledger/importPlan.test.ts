@@ -273,9 +273,21 @@ describe('a step list from a spreadsheet', () => {
   it('issue 19: German, French and Spanish headers map by alias', () => {
     const { columns } = importColumns(boardOf(blankBoard('de-DE', 'EUR')));
     const key = (hs: string[]) => mapHeaders(hs, columns).map((x) => (x.target ? x.target.key : x.why));
-    expect(
-      key(['Bereich', 'Phase', 'Schritt', 'Zuständig', 'Wertklasse', 'Menge', 'Kostenart', 'Stückkosten', 'Minuten', 'Stundensatz', 'Fixkosten', 'Wartezeit', 'Bearbeitungszeit']),
-    ).toEqual(['lane', 'stage', 'title', 'owner', 'valueClass', 'volume', 'costMode', 'unitCents', 'minutes', 'rateCents', 'fixedCents', 'waitMinutes', 'processMinutes']);
+    expect(key(['Bereich', 'Phase', 'Schritt', 'Zuständig', 'Wertklasse', 'Menge', 'Kostenart', 'Stückkosten', 'Minuten', 'Stundensatz', 'Fixkosten', 'Wartezeit', 'Bearbeitungszeit'])).toEqual([
+      'lane',
+      'stage',
+      'title',
+      'owner',
+      'valueClass',
+      'volume',
+      'costMode',
+      'unitCents',
+      'minutes',
+      'rateCents',
+      'fixedCents',
+      'waitMinutes',
+      'processMinutes',
+    ]);
     expect(key(['Abteilung', 'Prozessschritt', 'Verantwortlich', 'Anzahl', 'Kosten pro Stück', 'Minuten pro Fall', 'Wartezeit (Tage)'])).toEqual([
       'lane',
       'title',
@@ -313,4 +325,3 @@ describe('a step list from a spreadsheet', () => {
     expect(numberLocaleOf(us, suggestMapping(us, board), board, ['en-US', 'de-DE'])).toBe('en-US');
   });
 });
-

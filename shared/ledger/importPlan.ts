@@ -1,14 +1,13 @@
 import type * as Y from 'yjs';
 import type { BoardElement, BoardMeta } from '../model/board.js';
 import { boardDefaults, readBoard, readMeta } from '../model/board.js';
-import { rangedFieldLabel, type RangedField } from '../model/range.js';
 import { readScenarios, type Scenario } from '../model/scenario.js';
 import { newStep, type Step } from '../model/step.js';
 import type { ImportedRow } from '../operations/importSteps.js';
 import { setBoardSettings } from '../operations/costs.js';
 import { importSteps, importedRowProblem } from '../operations/importSteps.js';
 import type { OperationContext } from '../operations/types.js';
-import { ledgerColumns, type CellEdit, type LedgerColumn, type LedgerContext } from './columns.js';
+import { ledgerColumns, withoutColumnName, type CellEdit, type LedgerColumn, type LedgerContext } from './columns.js';
 import { mapHeaders, type HeaderMapping, type HeaderTarget } from './importHeaders.js';
 import { formulaShown, looksLikeFormula, type TableCell } from './importTable.js';
 import { ledgerContext, stepsInLedgerOrder } from './rows.js';
@@ -204,7 +203,7 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
         continue;
       }
       const parsed = column.parse(input.text, draft as unknown as Step, { ...ctx, locale: input.locale });
-      if (!parsed.ok) rowProblems.push({ row: rowNumber, column: header, message: withoutLabel(parsed.error, column, header) });
+      if (!parsed.ok) rowProblems.push({ row: rowNumber, column: header, message: withoutColumnName(parsed.error, column, header) });
       else applyEdit(draft, planned, parsed.edit);
     }
     // A figure with its ends in columns of their own ("Volume low", "Volume high"): read as "low / likely / high".
@@ -263,15 +262,6 @@ export function numberLocaleOf(rows: readonly (readonly TableCell[])[], mapping:
     if (n < fewest) [best, fewest] = [l, n];
   }
   return best;
-}
-
-/** A column's message without the column's name in front, since the problem line names the header ("row 5, Unit cost: “lots” is not a number"). */
-function withoutLabel(message: string, column: LedgerColumn, header: string): string {
-  const at = message.indexOf(': ');
-  if (at < 0) return message;
-  const prefix = message.slice(0, at).toLowerCase();
-  const names = [column.label, column.label.replace(/\s*\(.*\)$/, ''), header, rangedFieldLabel[column.key as RangedField] ?? ''].map((n) => n.toLowerCase());
-  return names.includes(prefix) ? message.slice(at + 2) : message;
 }
 
 const rankPart = (m: HeaderMapping) => (m.target && m.target.part !== 'value' ? 1 : 0);

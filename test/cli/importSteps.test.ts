@@ -74,7 +74,9 @@ describe('brownpaper import-steps', () => {
     const file = csv(data, 'steps.csv', 'Step,Volume\nFine,10\n"=HYPERLINK(""http://evil"",""x"")",5\nText in volume,lots\n');
     const e = await run(file, '--data', data, '--new', '--title', 'Bad').catch((x: unknown) => x);
     expect(e).toBeInstanceOf(CliError);
-    expect((e as CliError).message).toBe('steps.csv: row 3, Step: a formula is not taken as text: =HYPERLINK("http://evil","x"); put the text itself in the cell (and 1 more bad row) — fix the file, or pass --skip-bad-rows');
+    expect((e as CliError).message).toBe(
+      'steps.csv: row 3, Step: a formula is not taken as text: =HYPERLINK("http://evil","x"); put the text itself in the cell (and 1 more bad row) — fix the file, or pass --skip-bad-rows',
+    );
     expect(fs.existsSync(path.join(data, DB_FILE))).toBe(false);
     const session = await run(file, '--data', data, '--new', '--title', 'Good rows', '--skip-bad-rows');
     expect(stepsIn(data, session.id as string)).toEqual(['Fine']);
@@ -89,7 +91,13 @@ describe('brownpaper import-steps', () => {
       expect(stepsIn(data, session.id as string)).toEqual(['Ruft an', 'Erfasst']);
       // 1,200 × 12.50 + 800 × 3.00
       expect(withStore(data, (s) => costReport(s, session.id as string)).total).toBe('17400.00');
-      expect(withStore(data, (s) => loadBoard(s, session.id as string).getMap('meta').get('locale'))).toBe('de-DE');
+      expect(
+        withStore(data, (s) =>
+          loadBoard(s, session.id as string)
+            .getMap('meta')
+            .get('locale'),
+        ),
+      ).toBe('de-DE');
     }
     // Said otherwise, the file is read as said: 1.200 is ambiguous in en-US, and nothing is written.
     const e = await run(file, '--data', data, '--new', '--title', 'US', '--locale', 'en-US').catch((x: unknown) => x);
