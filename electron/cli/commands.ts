@@ -1,4 +1,9 @@
+import * as Y from 'yjs';
 import { idSchema } from '../../shared/model/ids.js';
+import { isKnownLocale } from '../../shared/model/locales.js';
+import { templateOrigin } from '../../shared/model/origins.js';
+import { setBoardSettings } from '../../shared/operations/costs.js';
+import { initBoard } from '../../shared/operations/initBoard.js';
 import { templateIdSchema, templateIds } from '../../shared/model/board.js';
 import { joinUrl, newSessionSchema, roleSchema } from '../../shared/session.js';
 import { startHost } from '../host/host.js';
@@ -76,15 +81,23 @@ export async function hostCommand(argv: string[], out: Out): Promise<void> {
 export function sessionCommand(argv: string[], out: Out): void {
   const [sub, ...rest] = argv;
   if (sub === 'create') {
-    const { values } = parse(rest, { data: { type: 'string' }, title: { type: 'string' }, template: { type: 'string' } });
+    const { values } = parse(rest, { data: { type: 'string' }, title: { type: 'string' }, template: { type: 'string' }, locale: { type: 'string' } });
     const dataDir = required(values.data, '--data');
     const title = required(values.title, '--title');
     const template = values.template ?? 'blank';
     if (!templateIdSchema.safeParse(template).success) throw usage(`--template must be one of ${templateIds.join(', ')}; got '${template}'`);
     const input = newSessionSchema.safeParse({ title, template });
     if (!input.success) throw usage(`--title: ${input.error.issues[0].message}`);
-    const session = withStore(dataDir, true, (s) => s.sessions.create(input.data));
-    out(JSON.stringify(session));
+    const { locale } = values;
+    if (locale !== undefined && !isKnownLocale(locale)) throw usage(`--locale must be a number format like en-US or de-DE; got '${locale}'`);
+    if (locale === undefined) return out(JSON.stringify(withStore(dataDir, true, (s) => s.sessions.create(input.data))));
+    // A session whose figures are typed and shown in that number format from the start.
+    const doc = new Y.Doc();
+    const ctx = { origin: templateOrigin, now: Date.now() };
+    initBoard.run(doc, input.data, ctx);
+    setBoardSettings.run(doc, { locale }, ctx);
+    const session = withStore(dataDir, true, (s) => s.sessions.createFromUpdate(input.data, Y.encodeStateAsUpdate(doc)));
+    out(JSON.stringify({ ...session, locale }));
     return;
   }
   if (sub === 'list') {

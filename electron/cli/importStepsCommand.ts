@@ -3,6 +3,7 @@ import path from 'node:path';
 import * as Y from 'yjs';
 import { importTableInto } from '../../shared/ledger/importPlan.js';
 import { templateIdSchema, templateIds, type TemplateId } from '../../shared/model/board.js';
+import { commonLocales, isKnownLocale } from '../../shared/model/locales.js';
 import { importOrigin, templateOrigin } from '../../shared/model/origins.js';
 import { ValidationError } from '../../shared/model/validation.js';
 import { initBoard } from '../../shared/operations/initBoard.js';
@@ -23,6 +24,8 @@ interface ImportStepsOptions {
   create?: { title: string; template: string };
   sheet?: string;
   skipBadRows: boolean;
+  /** the file's number format (--locale); without it, the one its figures read in */
+  locale?: string;
 }
 
 /**
@@ -30,7 +33,7 @@ interface ImportStepsOptions {
  * template. Read, planned and checked whole before anything is written: a bad row is one line
  * (with its row and column) and the store is left as it was, unless --skip-bad-rows.
  */
-async function importStepsFile(openStoreFor: (create: boolean) => Store, o: ImportStepsOptions): Promise<Session> {
+async function importStepsFile(openStoreFor: (create: boolean) => Store, o: ImportStepsOptions): Promise<Session & { locale: string }> {
   let bytes: Uint8Array;
   try {
     if (fs.statSync(o.file).size > MAX_STEP_LIST_BYTES) throw new CliError(`${path.basename(o.file)}: larger than ${MAX_STEP_LIST_BYTES / 2 ** 20} MB`);
@@ -46,15 +49,16 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
     if (e instanceof StepListError) throw new CliError(e.message);
     throw e;
   }
-  const into = (doc: Y.Doc) => {
+  const into = (doc: Y.Doc, adoptLocale: boolean): string => {
     let r;
     try {
-      r = importTableInto(doc, rows, { origin: importOrigin, now: Date.now() }, { skipBadRows: o.skipBadRows });
+      r = importTableInto(doc, rows, { origin: importOrigin, now: Date.now() }, { skipBadRows: o.skipBadRows, locale: o.locale, locales: commonLocales, adoptLocale });
     } catch (e) {
       if (e instanceof ValidationError) throw new CliError(`${path.basename(o.file)}: ${e.message}`);
       throw e;
     }
     if (!r.ok) throw new CliError(`${path.basename(o.file)}: ${r.error}${r.plan.badRows.length ? ' — fix the file, or pass --skip-bad-rows' : ''}`);
+    return r.locale;
   };
   if (o.create) {
     if (!templateIdSchema.safeParse(o.create.template).success) throw usage(`--template must be one of ${templateIds.join(', ')}; got '${o.create.template}'`);
@@ -62,10 +66,11 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
     if (!input.success) throw usage(`--title: ${input.error.issues[0].message}`);
     const doc = new Y.Doc();
     initBoard.run(doc, { title: o.create.title, template: o.create.template as TemplateId }, { origin: templateOrigin, now: Date.now() });
-    into(doc);
+    // Into a new session, the file's number format becomes the session's.
+    const locale = into(doc, true);
     const store = openStoreFor(true);
     try {
-      return store.sessions.createFromUpdate(input.data, Y.encodeStateAsUpdate(doc));
+      return { ...store.sessions.createFromUpdate(input.data, Y.encodeStateAsUpdate(doc)), locale };
     } finally {
       store.close();
     }
@@ -74,9 +79,9 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
   try {
     const doc = loadBoard(store, o.sessionId!);
     const before = Y.encodeStateVector(doc);
-    into(doc);
+    const locale = into(doc, false);
     store.updates.append(o.sessionId!, Y.encodeStateAsUpdate(doc, before));
-    return store.sessions.get(o.sessionId!)!;
+    return { ...store.sessions.get(o.sessionId!)!, locale };
   } finally {
     store.close();
   }
@@ -84,7 +89,7 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
 
 type Out = (line: string) => void;
 
-/** brownpaper import-steps <file> --data <dir> (--session <id> | --new --title <t> [--template <id>]) [--sheet <name>] [--skip-bad-rows] */
+/** brownpaper import-steps <file> --data <dir> (--session <id> | --new --title <t> [--template <id>]) [--sheet <name>] [--locale <tag>] [--skip-bad-rows] */
 export async function importStepsCommand(argv: string[], out: Out): Promise<void> {
   const { values, positionals } = parse(
     argv,
@@ -95,6 +100,7 @@ export async function importStepsCommand(argv: string[], out: Out): Promise<void
       title: { type: 'string' },
       template: { type: 'string' },
       sheet: { type: 'string' },
+      locale: { type: 'string' },
       'skip-bad-rows': { type: 'boolean' },
     },
     1,
@@ -104,6 +110,7 @@ export async function importStepsCommand(argv: string[], out: Out): Promise<void
   const dataDir = required(values.data, '--data');
   if (!!values.session === !!values.new) throw usage('import-steps needs --session <id> or --new --title <t>');
   if (values.new && values.template !== undefined && !values.title) throw usage('--title is required');
+  if (values.locale !== undefined && !isKnownLocale(values.locale)) throw usage(`--locale must be a number format like en-US or de-DE; got '${values.locale}'`);
   const open = (create: boolean) => {
     try {
       return openStore(dataDir, { create });
@@ -118,6 +125,7 @@ export async function importStepsCommand(argv: string[], out: Out): Promise<void
     create: values.new ? { title: required(values.title, '--title'), template: values.template ?? 'blank' } : undefined,
     sheet: values.sheet,
     skipBadRows: !!values['skip-bad-rows'],
+    locale: values.locale,
   });
   out(JSON.stringify(session));
 }

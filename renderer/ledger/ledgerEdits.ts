@@ -1,4 +1,4 @@
-import type { CellEdit, LedgerColumn, LedgerContext } from '../../shared/ledger/columns';
+import { withoutColumnName, type CellEdit, type LedgerColumn, type LedgerContext } from '../../shared/ledger/columns';
 import type { Step } from '../../shared/model/step';
 import { dispatch } from '../commands/dispatch';
 import { useLedger, type CellRef } from './ledgerStore';
@@ -64,7 +64,7 @@ export function writeCells(sheet: Sheet, cells: readonly Cell[]): boolean {
     const step = sheet.steps[row];
     const parsed = column.parse!(text, step, sheet.ctx);
     if (!parsed.ok) {
-      useLedger.setState({ error: `${cellWords(sheet, row, col)}: ${parsed.error}` });
+      useLedger.setState({ error: `${cellWords(sheet, row, col)}: ${withoutColumnName(parsed.error, column)}` });
       return false;
     }
     edits.push({ where: cellWords(sheet, row, col), edit: parsed.edit });
@@ -112,7 +112,12 @@ export function pasteText(sheet: Sheet, text: string): void {
       const [row, col] = [r.top + i, r.left + j];
       if (row >= sheet.steps.length || col >= sheet.columns.length) outside++;
       else if (!editable(sheet.columns[col])) computed++;
-      else cells.push({ row, col, text: single ? block[0][0] : block[i][j] });
+      else {
+        const text = single ? block[0][0] : (block[i][j] ?? '');
+        // An empty cell clears a figure, as in Excel; a choice that is never empty (cost mode) stays as it is.
+        if (text.trim() === '' && sheet.columns[col].keepsWhenEmpty) continue;
+        cells.push({ row, col, text });
+      }
     }
   const written = writeCells(sheet, cells);
   const left = [outside ? `${outside} cell${outside === 1 ? '' : 's'} past the last row or column` : '', computed ? `${computed} in columns worked out or moved on the board` : '']

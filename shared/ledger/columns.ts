@@ -60,6 +60,21 @@ export interface LedgerColumn {
   value(step: Step, ctx: LedgerContext): number | string | boolean | null;
   /** what a typed (or pasted) text does; absent for columns people cannot type into (computed) */
   parse?(text: string, step: Step, ctx: LedgerContext): ParsedCell;
+  /** a choice that is never empty (cost mode, value class): an empty pasted cell leaves it as it is */
+  keepsWhenEmpty?: true;
+}
+
+/**
+ * A column's refusal without the column's name in front, for a line that names the column
+ * already ("Row 4 (Check invoice), Unit cost (EUR): “lots” is not a number", not "…: Unit cost: …").
+ * `names` are other names the line may use for it (an imported file's header).
+ */
+export function withoutColumnName(message: string, column: LedgerColumn, ...names: string[]): string {
+  const at = message.indexOf(': ');
+  if (at < 0) return message;
+  const prefix = message.slice(0, at).toLowerCase();
+  const known = [column.label, column.label.replace(/\s*\(.*\)$/, ''), ...names, rangedFieldLabel[column.key as RangedField] ?? ''].map((n) => n.toLowerCase());
+  return known.includes(prefix) ? message.slice(at + 2) : message;
 }
 
 const fail = (error: string): ParsedCell => ({ ok: false, error });
@@ -284,6 +299,7 @@ export function ledgerColumns(ctx: LedgerContext): LedgerColumn[] {
       label: 'Value class',
       group: 'step',
       numeric: false,
+      keepsWhenEmpty: true,
       text: (s) => (s.valueClass === 'unclassified' ? '' : valueClassLabel[s.valueClass]),
       value: (s) => s.valueClass,
       parse(t, s) {
@@ -310,6 +326,7 @@ export function ledgerColumns(ctx: LedgerContext): LedgerColumn[] {
       label: 'Cost mode',
       group: 'cost',
       numeric: false,
+      keepsWhenEmpty: true,
       text: (s) => costModeLabel[s.costMode],
       value: (s) => s.costMode,
       parse(t, s) {

@@ -10,7 +10,7 @@ import { setBoardSettings, setStepCost } from '../operations/costs.js';
 import { importSteps } from '../operations/importSteps.js';
 import { boardFrom, ctx } from '../operations/testDoc.js';
 import { mapHeaders } from './importHeaders.js';
-import { importArgs, importColumns, planImport, problemLine, suggestMapping, type ImportBoard } from './importPlan.js';
+import { importArgs, importColumns, numberLocaleOf, planImport, problemLine, suggestMapping, type ImportBoard } from './importPlan.js';
 import { looksLikeFormula, tableFromPaste, type TableCell } from './importTable.js';
 import { stepsInLedgerOrder } from './rows.js';
 
@@ -181,9 +181,9 @@ describe('a step list from a spreadsheet', () => {
     expect(p.steps.map((s) => s.fields.title)).toEqual(['Fine']);
     expect(p.badRows).toEqual([3, 4, 5, 6]);
     expect(p.problems.map(problemLine)).toEqual([
-      'row 3, Step: a formula is not taken as text: =HYPERLINK("http://evil","click")',
+      'row 3, Step: a formula is not taken as text: =HYPERLINK("http://evil","click"); put the text itself in the cell',
       expect.stringMatching(/^row 4, Volume: .*negative|^row 4, Volume: .*0 or more|^row 4, Volume: .*-5/i),
-      'row 5, Owner: a formula is not taken as text: =SUM(A1:A2)',
+      'row 5, Owner: a formula is not taken as text: =SUM(A1:A2); put the text itself in the cell',
       expect.stringMatching(/^row 6, Volume: /),
     ]);
     const refused = importArgs(p);
@@ -234,5 +234,94 @@ describe('a step list from a spreadsheet', () => {
       ),
     ).toThrow(/^row 3\.volume/i);
     expect(count()).toBe(n);
+  });
+
+  it('issue 19: a formula in a figure column reads as the result Excel saved with it; without one, or in a text column, it is refused saying what to do', () => {
+    const doc = blankBoard('en-US');
+    const p = plan(doc, [
+      ['Step', 'Owner', 'Volume', 'Unit cost'],
+      ['Phones in', 'Ann', 1200, 2],
+      ['Logs the call', 'Bob', { formula: 'C2*2', result: 2400 }, 3],
+      ['Never saved', 'Cy', { formula: 'C2*2' }, 3],
+      ['A link', { formula: 'HYPERLINK("http://evil","click")', result: 'click' }, 5, 1],
+    ]);
+    expect(p.steps.map((s) => [s.fields.title, s.fields.volume])).toEqual([
+      ['Phones in', 1200],
+      ['Logs the call', 2400],
+    ]);
+    expect(p.problems.map(problemLine)).toEqual([
+      'row 4, Volume: the formula =C2*2 has no saved result: open the file in Excel and save it, or paste values',
+      'row 5, Owner: a formula is not taken as text: =HYPERLINK("http://evil","click"); put the text itself in the cell',
+    ]);
+  });
+
+  it('issue 19: with no column mapped to Step, one line says to map one (not every row)', () => {
+    const doc = blankBoard('en-US');
+    const rows: TableCell[][] = [
+      ['Beschreibung', 'Volume'],
+      ['Phones in', '10'],
+      ['Logs the call', '20'],
+    ];
+    const board = boardOf(doc);
+    const p = planImport(rows, suggestMapping(rows, board), board);
+    expect(p.problems.map(problemLine)).toEqual(['no column is mapped to Step: choose the column that holds the steps’ titles']);
+    expect(p.steps).toEqual([]);
+    const refused = importArgs(p, { skipBadRows: true });
+    expect(!refused.ok && refused.error).toBe('no column is mapped to Step: choose the column that holds the steps’ titles');
+  });
+
+  it('issue 19: German, French and Spanish headers map by alias', () => {
+    const { columns } = importColumns(boardOf(blankBoard('de-DE', 'EUR')));
+    const key = (hs: string[]) => mapHeaders(hs, columns).map((x) => (x.target ? x.target.key : x.why));
+    expect(key(['Bereich', 'Phase', 'Schritt', 'Zuständig', 'Wertklasse', 'Menge', 'Kostenart', 'Stückkosten', 'Minuten', 'Stundensatz', 'Fixkosten', 'Wartezeit', 'Bearbeitungszeit'])).toEqual([
+      'lane',
+      'stage',
+      'title',
+      'owner',
+      'valueClass',
+      'volume',
+      'costMode',
+      'unitCents',
+      'minutes',
+      'rateCents',
+      'fixedCents',
+      'waitMinutes',
+      'processMinutes',
+    ]);
+    expect(key(['Abteilung', 'Prozessschritt', 'Verantwortlich', 'Anzahl', 'Kosten pro Stück', 'Minuten pro Fall', 'Wartezeit (Tage)'])).toEqual([
+      'lane',
+      'title',
+      'owner',
+      'volume',
+      'unitCents',
+      'minutes',
+      'waitMinutes',
+    ]);
+    expect(key(['Étape', 'Responsable', 'Volume', 'Coût unitaire', 'Taux horaire', 'Attente'])).toEqual(['title', 'owner', 'volume', 'unitCents', 'rateCents', 'waitMinutes']);
+    expect(key(['Paso', 'Carril', 'Fase', 'Cantidad', 'Coste unitario', 'Tarifa por hora', 'Espera'])).toEqual(['title', 'lane', 'stage', 'volume', 'unitCents', 'rateCents', 'waitMinutes']);
+  });
+
+  it('issue 19: the numbers of a German file are found German on an en-US board, and read so when that locale is chosen', () => {
+    const doc = blankBoard('en-US');
+    const german: TableCell[][] = [
+      ['Bereich', 'Phase', 'Schritt', 'Menge', 'Stückkosten'],
+      ['Kunde', 'Anfrage', 'Ruft an', '1.200', '12,50'],
+      ['Backoffice', 'Anfrage', 'Erfasst', '800', '3,00'],
+    ];
+    const board = boardOf(doc);
+    const mapping = suggestMapping(german, board);
+    expect(numberLocaleOf(german, mapping, board, ['en-US', 'de-DE', 'fr-FR'])).toBe('de-DE');
+    const p = planImport(german, mapping, board, { locale: 'de-DE' });
+    expect(p.problems).toEqual([]);
+    expect(p.steps.map((s) => [s.fields.volume, s.fields.unitCents])).toEqual([
+      [1200, 1250],
+      [800, 300],
+    ]);
+    // An en-US file stays en-US: nothing to say.
+    const us: TableCell[][] = [
+      ['Step', 'Volume', 'Unit cost'],
+      ['Calls', '1,200', '12.50'],
+    ];
+    expect(numberLocaleOf(us, suggestMapping(us, board), board, ['en-US', 'de-DE'])).toBe('en-US');
   });
 });

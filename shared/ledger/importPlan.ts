@@ -1,13 +1,13 @@
 import type * as Y from 'yjs';
 import type { BoardElement, BoardMeta } from '../model/board.js';
 import { boardDefaults, readBoard, readMeta } from '../model/board.js';
-import { rangedFieldLabel, type RangedField } from '../model/range.js';
 import { readScenarios, type Scenario } from '../model/scenario.js';
 import { newStep, type Step } from '../model/step.js';
 import type { ImportedRow } from '../operations/importSteps.js';
+import { setBoardSettings } from '../operations/costs.js';
 import { importSteps, importedRowProblem } from '../operations/importSteps.js';
 import type { OperationContext } from '../operations/types.js';
-import { ledgerColumns, type CellEdit, type LedgerColumn, type LedgerContext } from './columns.js';
+import { ledgerColumns, withoutColumnName, type CellEdit, type LedgerColumn, type LedgerContext } from './columns.js';
 import { mapHeaders, type HeaderMapping, type HeaderTarget } from './importHeaders.js';
 import { formulaShown, looksLikeFormula, type TableCell } from './importTable.js';
 import { ledgerContext, stepsInLedgerOrder } from './rows.js';
@@ -21,7 +21,7 @@ import { ledgerContext, stepsInLedgerOrder } from './rows.js';
  */
 
 export interface RowProblem {
-  /** the row as the spreadsheet numbers it (the header row is 1 when it is the file's first) */
+  /** the row as the spreadsheet numbers it (the header row is 1 when it is the file's first); 0 for the table as a whole */
   row: number;
   /** the column's header ('' for the row as a whole) */
   column: string;
@@ -137,9 +137,10 @@ const totalWords = new Set(['total', 'totals', 'sum', 'summe', 'gesamt', 'total 
  * Plan the import of `rows` (the header row first, as tableHeaders finds it) with `mapping`
  * (one per header; from suggestMapping, changed in the dialog) into `board`.
  */
-export function planImport(rows: readonly (readonly TableCell[])[], mapping: readonly HeaderMapping[], board: ImportBoard): ImportPlan {
+export function planImport(rows: readonly (readonly TableCell[])[], mapping: readonly HeaderMapping[], board: ImportBoard, { locale: fileLocale }: { locale?: string } = {}): ImportPlan {
   const { columns, ctx } = importColumns(board);
-  const locale = (board.meta ?? boardDefaults).locale;
+  // The file's numbers in the format chosen for it (the dialog's "Numbers in this file"), else the board's.
+  const locale = fileLocale ?? (board.meta ?? boardDefaults).locale;
   const byKey = new Map(columns.map((c) => [c.key, c]));
   const first = headerRow(rows);
   const headers = tableHeaders(rows);
@@ -152,6 +153,9 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
   const scenarioIds = new Set(board.scenarios.map((s) => s.id));
   // Range ends are read after their figure, so "4 / 5 / 8" is checked as one range.
   const order = mapping.map((m, i) => ({ m, i })).sort((a, b) => rankPart(a.m) - rankPart(b.m) || a.i - b.i);
+  // Without a Step column every row would say "a step needs a title": say once what to do instead.
+  if (titleAt < 0 && rows.slice(first + 1).some((r) => !isBlankRow(r)))
+    return { headers, mapping: [...mapping], steps: [], badRows: [], problems: [{ row: 0, column: '', message: NO_STEP_COLUMN }], lanesToCreate: [], stagesToCreate: [], stoppedAt: null };
   for (let r = first + 1; r < rows.length; r++) {
     const cells = rows[r];
     const rowNumber = r + 1;
@@ -170,15 +174,24 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
     for (const { m, i } of order) {
       if (!m.target) continue;
       const column = byKey.get(m.target.key);
-      const cell = cells[i] ?? null;
       const header = m.header || `column ${i + 1}`;
       if (!column?.parse) continue;
+      let cell = cells[i] ?? null;
       if (typeof cell === 'object' && cell !== null) {
-        rowProblems.push({ row: rowNumber, column: header, message: `a formula is not taken as text: ${formulaShown(`=${cell.formula}`)}` });
-        continue;
+        // A figure computed in the sheet reads as the result the spreadsheet saved with it (never computed here);
+        // a formula in a text column stays refused (=HYPERLINK(…), =cmd|…).
+        if (!column.numeric) {
+          rowProblems.push({ row: rowNumber, column: header, message: formulaInText(`=${cell.formula}`) });
+          continue;
+        }
+        if (cell.result === undefined) {
+          rowProblems.push({ row: rowNumber, column: header, message: `the formula ${formulaShown(`=${cell.formula}`)} has no saved result: open the file in Excel and save it, or paste values` });
+          continue;
+        }
+        cell = cell.result;
       }
       if (typeof cell === 'string' && looksLikeFormula(cell)) {
-        rowProblems.push({ row: rowNumber, column: header, message: `a formula is not taken as text: ${formulaShown(cell)}` });
+        rowProblems.push({ row: rowNumber, column: header, message: formulaInText(cell) });
         continue;
       }
       const input = cellInput(cell, m.target, locale);
@@ -190,7 +203,7 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
         continue;
       }
       const parsed = column.parse(input.text, draft as unknown as Step, { ...ctx, locale: input.locale });
-      if (!parsed.ok) rowProblems.push({ row: rowNumber, column: header, message: withoutLabel(parsed.error, column, header) });
+      if (!parsed.ok) rowProblems.push({ row: rowNumber, column: header, message: withoutColumnName(parsed.error, column, header) });
       else applyEdit(draft, planned, parsed.edit);
     }
     // A figure with its ends in columns of their own ("Volume low", "Volume high"): read as "low / likely / high".
@@ -224,13 +237,31 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
   return { headers, mapping: [...mapping], steps, badRows, problems, lanesToCreate: lanes, stagesToCreate: stages, stoppedAt };
 }
 
-/** A column's message without the column's name in front, since the problem line names the header ("row 5, Unit cost: “lots” is not a number"). */
-function withoutLabel(message: string, column: LedgerColumn, header: string): string {
-  const at = message.indexOf(': ');
-  if (at < 0) return message;
-  const prefix = message.slice(0, at).toLowerCase();
-  const names = [column.label, column.label.replace(/\s*\(.*\)$/, ''), header, rangedFieldLabel[column.key as RangedField] ?? ''].map((n) => n.toLowerCase());
-  return names.includes(prefix) ? message.slice(at + 2) : message;
+/** The one line an import says when no column is read as the steps' titles. */
+const NO_STEP_COLUMN = 'no column is mapped to Step: choose the column that holds the steps’ titles';
+
+/** "a formula is not taken as text: =HYPERLINK(…); put the text itself in the cell" */
+const formulaInText = (formula: string) => `a formula is not taken as text: ${formulaShown(formula)}; put the text itself in the cell`;
+
+/**
+ * The number format a file's figures read in: the board's when they all read so, else the one of
+ * `locales` under which the fewest figures fail (a German file's "1.200" and "12,50" on an en-US
+ * board). Read from the first 200 rows; a tie keeps the board's.
+ */
+export function numberLocaleOf(rows: readonly (readonly TableCell[])[], mapping: readonly HeaderMapping[], board: ImportBoard, locales: readonly string[]): string {
+  const own = (board.meta ?? boardDefaults).locale;
+  const sample = rows.slice(0, headerRow(rows) + 201);
+  const figures = new Set(mapping.flatMap((m) => (m.target && m.target.format === 'board' ? [m.header || ''] : [])));
+  const failing = (locale: string) => planImport(sample, mapping, board, { locale }).problems.filter((p) => figures.has(p.column)).length;
+  let best = own;
+  let fewest = failing(own);
+  for (const l of locales) {
+    if (fewest === 0) break;
+    if (l === own) continue;
+    const n = failing(l);
+    if (n < fewest) [best, fewest] = [l, n];
+  }
+  return best;
 }
 
 const rankPart = (m: HeaderMapping) => (m.target && m.target.part !== 'value' ? 1 : 0);
@@ -262,6 +293,7 @@ function namesToCreate(board: ImportBoard, steps: readonly PlannedStep[]): { lan
 
 /** The importSteps operation's rows: every planned step; refused while bad rows remain unless they are skipped. */
 export function importArgs(plan: ImportPlan, { skipBadRows = false } = {}): { ok: true; args: { rows: PlannedStep[] } } | { ok: false; error: string } {
+  if (plan.problems[0]?.row === 0) return { ok: false, error: problemLine(plan.problems[0]) };
   if (plan.badRows.length && !skipBadRows) {
     const p = plan.problems[0];
     const more = plan.badRows.length > 1 ? ` (and ${plan.badRows.length - 1} more bad row${plan.badRows.length > 2 ? 's' : ''})` : '';
@@ -272,7 +304,7 @@ export function importArgs(plan: ImportPlan, { skipBadRows = false } = {}): { ok
 }
 
 /** "row 7, Step: a formula is not taken as text: =HYPERLINK(…)" */
-export const problemLine = (p: RowProblem) => `row ${p.row}${p.column ? `, ${p.column}` : ''}: ${p.message}`;
+export const problemLine = (p: RowProblem) => (p.row === 0 ? p.message : `row ${p.row}${p.column ? `, ${p.column}` : ''}: ${p.message}`);
 
 /** A doc as an import reads it. */
 export function boardForImport(doc: Y.Doc): ImportBoard {
@@ -282,12 +314,24 @@ export function boardForImport(doc: Y.Doc): ImportBoard {
 /**
  * Import a table into a doc with the mapping its headers suggest (the CLI; the dialog lets
  * people change it first): one importSteps transaction, or the first problem as one line and
- * nothing written.
+ * nothing written. The file's numbers are read in `locale`, else in the one its figures read in
+ * (numberLocaleOf over `locales`); `adoptLocale` makes that the board's own (a new session).
  */
-export function importTableInto(doc: Y.Doc, rows: readonly (readonly TableCell[])[], ctx: OperationContext, { skipBadRows = false } = {}) {
-  const board = boardForImport(doc);
-  const plan = planImport(rows, suggestMapping(rows, board), board);
+export function importTableInto(
+  doc: Y.Doc,
+  rows: readonly (readonly TableCell[])[],
+  ctx: OperationContext,
+  { skipBadRows = false, locale: given, locales = [], adoptLocale = false }: { skipBadRows?: boolean; locale?: string; locales?: readonly string[]; adoptLocale?: boolean } = {},
+) {
+  let board = boardForImport(doc);
+  const mapping = suggestMapping(rows, board);
+  const locale = given ?? numberLocaleOf(rows, mapping, board, locales);
+  if (adoptLocale && locale !== (board.meta ?? boardDefaults).locale) {
+    setBoardSettings.run(doc, { locale }, ctx);
+    board = boardForImport(doc);
+  }
+  const plan = planImport(rows, mapping, board, { locale });
   const args = importArgs(plan, { skipBadRows });
-  if (!args.ok) return { ok: false as const, error: args.error, plan };
-  return { ok: true as const, plan, made: importSteps.run(doc, importSteps.args.parse(args.args), ctx) };
+  if (!args.ok) return { ok: false as const, error: args.error, plan, locale };
+  return { ok: true as const, plan, locale, made: importSteps.run(doc, importSteps.args.parse(args.args), ctx) };
 }

@@ -4,10 +4,11 @@ import { z } from 'zod';
  * A step list as read from a file or a paste, before anything is made of it: rows of cells,
  * the first non-blank row the headers. A spreadsheet's number stays a number (taken exactly,
  * not read again in the board's format); text stays text (read in the board's number format);
- * a formula is kept as a formula so the plan can refuse it by row and column — it is never
- * evaluated. The host reads files into this (electron/host/import/); a paste is split here.
+ * a formula is kept as a formula, with the result the spreadsheet saved beside it when there is
+ * one: a figure column reads that result, a text column refuses the formula by row and column —
+ * it is never evaluated. The host reads files into this (electron/host/import/); a paste is split here.
  */
-const tableCellSchema = z.union([z.string(), z.number(), z.null(), z.strictObject({ formula: z.string() })]);
+const tableCellSchema = z.union([z.string(), z.number(), z.null(), z.strictObject({ formula: z.string(), result: z.union([z.number(), z.string()]).optional() })]);
 export type TableCell = z.infer<typeof tableCellSchema>;
 
 /** The most data rows one import takes (the header row not counted). */

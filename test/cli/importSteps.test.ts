@@ -11,6 +11,7 @@ import { openStore } from '../../electron/host/store/store.js';
 import { readBoard } from '../../shared/model/board.js';
 import type { Step } from '../../shared/model/step.js';
 import { cli } from '../helpers/cli.js';
+import { cliHere } from '../helpers/cliHere.js';
 import { tempDir } from '../helpers/host.js';
 
 // In-process, as a shell would call it but without starting Node per command; one run of the real binary at the end.
@@ -73,10 +74,45 @@ describe('brownpaper import-steps', () => {
     const file = csv(data, 'steps.csv', 'Step,Volume\nFine,10\n"=HYPERLINK(""http://evil"",""x"")",5\nText in volume,lots\n');
     const e = await run(file, '--data', data, '--new', '--title', 'Bad').catch((x: unknown) => x);
     expect(e).toBeInstanceOf(CliError);
-    expect((e as CliError).message).toBe('steps.csv: row 3, Step: a formula is not taken as text: =HYPERLINK("http://evil","x") (and 1 more bad row) — fix the file, or pass --skip-bad-rows');
+    expect((e as CliError).message).toBe(
+      'steps.csv: row 3, Step: a formula is not taken as text: =HYPERLINK("http://evil","x"); put the text itself in the cell (and 1 more bad row) — fix the file, or pass --skip-bad-rows',
+    );
     expect(fs.existsSync(path.join(data, DB_FILE))).toBe(false);
     const session = await run(file, '--data', data, '--new', '--title', 'Good rows', '--skip-bad-rows');
     expect(stepsIn(data, session.id as string)).toEqual(['Fine']);
+  });
+
+  it('issue 19: a German CSV (;, 1.200, 12,50) into a new session: found German without --locale, or as --locale says; the session is de-DE and the JSON says so', async () => {
+    const data = tempDir();
+    const file = csv(data, 'kosten.csv', 'Bereich;Phase;Schritt;Menge;Stückkosten\r\nKunde;Anfrage;Ruft an;1.200;12,50\r\nBackoffice;Anfrage;Erfasst;800;3,00\r\n');
+    for (const extra of [[], ['--locale', 'de-DE']]) {
+      const session = await run(file, '--data', data, '--new', '--title', 'Kosten', ...extra);
+      expect(session.locale).toBe('de-DE');
+      expect(stepsIn(data, session.id as string)).toEqual(['Ruft an', 'Erfasst']);
+      // 1,200 × 12.50 + 800 × 3.00
+      expect(withStore(data, (s) => costReport(s, session.id as string)).total).toBe('17400.00');
+      expect(
+        withStore(data, (s) =>
+          loadBoard(s, session.id as string)
+            .getMap('meta')
+            .get('locale'),
+        ),
+      ).toBe('de-DE');
+    }
+    // Said otherwise, the file is read as said: 1.200 is ambiguous in en-US, and nothing is written.
+    const e = await run(file, '--data', data, '--new', '--title', 'US', '--locale', 'en-US').catch((x: unknown) => x);
+    expect((e as CliError).message).toMatch(/^kosten\.csv: row 2, Menge: “1\.200” /);
+    const bad = await run(file, '--data', data, '--new', '--title', 'X', '--locale', 'de_DE').catch((x: unknown) => x);
+    expect((bad as CliError).message).toBe("--locale must be a number format like en-US or de-DE; got 'de_DE' (see: brownpaper help)");
+  });
+
+  it('issue 19: brownpaper session create --locale de-DE makes a session whose numbers are German', async () => {
+    const data = tempDir();
+    const r = await cliHere('session', 'create', '--data', data, '--title', 'Kosten', '--locale', 'de-DE');
+    expect(r.stderr).toBe('');
+    const session = JSON.parse(r.stdout) as { id: string; locale: string };
+    expect(session.locale).toBe('de-DE');
+    expect(withStore(data, (s) => loadBoard(s, session.id).getMap('meta').get('locale'))).toBe('de-DE');
   });
 
   it('the real binary: usage and a refused file are one line on stderr with the CLI’s exit codes', () => {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { spawnHost } from '../helpers/cli.js';
 import { tempDir } from '../helpers/host.js';
 import { board, grid, hostSession, join, type ElementSnapshot } from './fixtures.js';
@@ -30,7 +31,7 @@ test('a new session from a spreadsheet on the start screen: map a header, see th
     await expect(dialog.getByRole('heading', { name: '2 steps to make; new lanes: Customer, Back office; new stages: Ask' })).toBeVisible();
     await expect(dialog.getByRole('table', { name: 'Preview' }).getByRole('row')).toHaveCount(3);
     await expect(dialog.getByRole('table', { name: 'Preview' })).toContainText('Ann');
-    await expect(dialog.getByRole('list', { name: 'Bad rows' })).toHaveText('row 4, Step: a formula is not taken as text: =HYPERLINK("http://evil","click")');
+    await expect(dialog.getByRole('list', { name: 'Bad rows' })).toHaveText('row 4, Step: a formula is not taken as text: =HYPERLINK("http://evil","click"); put the text itself in the cell');
     const importButton = dialog.getByRole('button', { name: 'Import 2 steps' });
     await expect(importButton).toBeDisabled();
     await dialog.getByLabel('Skip the 1 bad row').check();
@@ -73,6 +74,107 @@ test('rows pasted from a spreadsheet into an open session through Import steps�
     // Undo takes the whole import back, as one step.
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await stepsOn(page)).length).toBe(before);
+  } finally {
+    s.host.child.kill('SIGTERM');
+    await s.host.exited;
+  }
+});
+
+test('issue 19: a German CSV (; between cells, 1.200 and 12,50, German headers) into a new session: the dialog finds its numbers German, says so, and the session takes de-DE', async ({ page }) => {
+  const dataDir = tempDir('brownpaper-e2e-');
+  const host = await spawnHost(dataDir, ['--owner']);
+  try {
+    const [, ownerUrl] = await host.line(/open (http:\/\/\S+#owner=\S+)/);
+    await page.goto(ownerUrl);
+    await page.getByLabel('Title').fill('Reklamationen');
+    // As Excel saves a CSV where the decimal sign is a comma.
+    const csv = ['Bereich;Phase;Schritt;Zuständig;Menge;Stückkosten', 'Kunde;Anfrage;Ruft an;Ann;1.200;12,50', 'Backoffice;Anfrage;Erfasst;Bob;800;3,00', ''].join('\r\n');
+    await page.locator('input[type=file][aria-label="Spreadsheet for a new session"]').setInputFiles({ name: 'reklamationen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+
+    const dialog = page.getByRole('dialog', { name: 'Import steps' });
+    await expect(dialog.getByLabel('Numbers in this file')).toHaveValue('de-DE');
+    await expect(dialog.getByRole('status')).toHaveText('Numbers read as 1.234,50 (de-DE): they do not read in this board’s en-US. This new board takes de-DE for its figures.');
+    // Every German header found its column.
+    for (const [header, column] of [
+      ['Bereich', 'lane'],
+      ['Schritt', 'title'],
+      ['Zuständig', 'owner'],
+      ['Menge', 'volume'],
+      ['Stückkosten', 'unitCents'],
+    ])
+      await expect(dialog.getByLabel(`Column for “${header}”`)).toHaveValue(column);
+    await expect(dialog.getByRole('heading', { name: '2 steps to make; new lanes: Kunde, Backoffice; new stages: Anfrage' })).toBeVisible();
+    await expect(dialog.getByRole('list', { name: 'Bad rows' })).toHaveCount(0);
+    await expect(dialog.getByRole('table', { name: 'Preview' })).toContainText('1.200');
+    await expect(dialog.getByRole('table', { name: 'Preview' })).toContainText('12,50');
+    await page.screenshot({ path: '/tmp/shots-import/de-csv-dialog-1280.png' });
+
+    // Said to be en-US after all, the same file's figures are refused as they read there.
+    await dialog.getByLabel('Numbers in this file').selectOption('en-US');
+    await expect(dialog.getByRole('list', { name: 'Bad rows' })).toContainText('row 2, Menge: “1.200”');
+    await dialog.getByLabel('Numbers in this file').selectOption('de-DE');
+    await dialog.getByRole('button', { name: 'Import 2 steps' }).click();
+    await expect(dialog).toBeHidden();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __brownpaper: { board(): { meta: { locale: string } } } }).__brownpaper.board().meta.locale)).toBe('de-DE');
+    // 1,200 × 12.50 + 800 × 3.00, written the board's new way
+    await expect(page.getByTestId('board-total')).toContainText('17.400,00');
+  } finally {
+    host.child.kill('SIGTERM');
+    await host.exited;
+  }
+});
+
+test('issue 19: pasted rows with no column for the steps’ titles say once to map one, and import once it is mapped', async ({ page }) => {
+  const s = await hostSession('service-blueprint');
+  try {
+    await join(page, s.invite('facilitator'));
+    await page.getByRole('button', { name: 'Import steps…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import steps' });
+    await dialog.getByLabel('or rows pasted from a spreadsheet (with their headers)').fill('Beschreibung\tMenge\r\nChecks the form\t300\r\nFiles it\t300\r\n');
+    await expect(dialog.getByRole('alert')).toHaveText('no column is mapped to Step: choose the column that holds the steps’ titles');
+    await expect(dialog.getByText('a step needs a title')).toHaveCount(0);
+    await expect(dialog.getByRole('button', { name: /^Import/ })).toBeDisabled();
+    await dialog.getByLabel('Column for “Beschreibung”').selectOption({ label: 'Step' });
+    await expect(dialog.getByRole('heading', { name: '2 steps to make' })).toBeVisible();
+    await expect(dialog.getByRole('alert')).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Import 2 steps' }).click();
+    await expect(dialog).toBeHidden();
+    await expect.poll(async () => (await stepsOn(page)).filter((e) => ['Checks the form', 'Files it'].includes(e.title)).length).toBe(2);
+  } finally {
+    s.host.child.kill('SIGTERM');
+    await s.host.exited;
+  }
+});
+
+test('issue 19: an XLSX whose volumes are formulas imports the results Excel saved; one never saved and a formula in a text column are refused saying what to do', async ({ page }) => {
+  const s = await hostSession('blank');
+  try {
+    await join(page, s.invite('facilitator'));
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Steps');
+    sheet.addRow(['Step', 'Owner', 'Volume', 'Unit cost']);
+    sheet.addRow(['Phones in', 'Ann', 1200, 12.5]);
+    sheet.addRow(['Logs the call', 'Bob', { formula: 'C2*2', result: 2400 }, 2]);
+    sheet.addRow(['Never saved', 'Cy', { formula: 'C2*3' }, 1]);
+    sheet.addRow(['A link', { formula: 'HYPERLINK("http://evil","click")', result: 'click' }, 5, 1]);
+    const buffer = Buffer.from(await book.xlsx.writeBuffer());
+    await page.getByRole('button', { name: 'Import steps…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import steps' });
+    await dialog.getByLabel('A CSV or Excel file').setInputFiles({ name: 'volumes.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+    await expect(dialog.getByRole('heading', { name: /^2 steps to make/ })).toBeVisible();
+    await expect(dialog.getByRole('table', { name: 'Preview' })).toContainText('2,400');
+    await expect(dialog.getByRole('list', { name: 'Bad rows' })).toHaveText(
+      [
+        'row 4, Volume: the formula =C2*3 has no saved result: open the file in Excel and save it, or paste values',
+        'row 5, Owner: a formula is not taken as text: =HYPERLINK("http://evil","click"); put the text itself in the cell',
+      ].join(''),
+    );
+    await page.screenshot({ path: '/tmp/shots-import/xlsx-formulas-1280.png' });
+    await dialog.getByLabel('Skip the 2 bad rows').check();
+    await dialog.getByRole('button', { name: 'Import 2 steps' }).click();
+    await expect(dialog).toBeHidden();
+    // 1,200 × $12.50 + 2,400 × $2.00
+    await expect(page.getByTestId('board-total')).toHaveText('$19,800.00/yr');
   } finally {
     s.host.child.kill('SIGTERM');
     await s.host.exited;

@@ -80,7 +80,7 @@ test('a 3 × 2 block pasted from a spreadsheet changes the other window’s tota
   await cell(ana, 'Call-centre agent answers “where is my info?”', 'volume').click();
   await ana.evaluate((t) => navigator.clipboard.writeText(t), '10\r\nabout 20\r\n30\r\n');
   await ana.keyboard.press('ControlOrMeta+v');
-  await expect(ana.getByRole('alert')).toContainText('Row 6 (Sales call), Volume per year: Volume: “about 20” is not a number');
+  await expect(ana.getByRole('alert')).toContainText('Row 6 (Sales call), Volume per year: “about 20” is not a number');
   await expect(cell(ana, 'Call-centre agent answers “where is my info?”', 'volume')).toHaveText('100,000');
   await expect(total(ben)).toHaveText('$1,476,000.00/yr');
 });

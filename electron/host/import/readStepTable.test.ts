@@ -45,8 +45,20 @@ describe('reading a step list file', () => {
     expect(first).toMatchObject({ sheet: 'Notes', sheets: ['Notes', 'Steps'] });
     const t = await readStepTable(bytes, 'steps.xlsx', 'Steps');
     expect(t.rows[1]).toEqual(['Phones in', 1234.5, '1.200', 92.5]);
-    expect(t.rows[2][0]).toEqual({ formula: 'HYPERLINK("http://evil","click")' });
+    expect(t.rows[2][0]).toEqual({ formula: 'HYPERLINK("http://evil","click")', result: 'click' });
     await expect(readStepTable(bytes, 'steps.xlsx', 'Costs')).rejects.toThrow('steps.xlsx: no sheet “Costs”; it has “Notes”, “Steps”');
+  });
+
+  it('issue 19: XLSX: a formula keeps the result Excel saved with it (read, never computed); one never saved has none', async () => {
+    const bytes = await workbook((b) => {
+      const s = b.addWorksheet('Steps');
+      s.addRow(['Step', 'Volume', 'Twice']);
+      s.addRow(['Phones in', 1200, { formula: 'B2*2', result: 2400 }]);
+      s.addRow(['Logs it', 5, { formula: 'B3*2' }]);
+    });
+    const t = await readStepTable(bytes, 'steps.xlsx');
+    expect(t.rows[1][2]).toEqual({ formula: 'B2*2', result: 2400 });
+    expect(t.rows[2][2]).toEqual({ formula: 'B3*2' });
   });
 
   it('refuses a zip bomb from its directory, before unpacking: 200 MB of zeros', async () => {

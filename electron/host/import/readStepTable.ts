@@ -120,7 +120,10 @@ async function readXlsx(bytes: Uint8Array, name: string, sheet?: string): Promis
   return { sheet: ws.name, sheets, rows };
 }
 
-/** A workbook cell as the plan reads it: a number stays a number (a percentage as its percent), text is text, a formula stays a formula. */
+/**
+ * A workbook cell as the plan reads it: a number stays a number (a percentage as its percent), text is text, a formula stays a
+ * formula with the result Excel saved beside it (read, never computed: the plan takes it only in a figure column).
+ */
 function cellOf(v: unknown, numFmt: string | undefined): TableCell {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return numFmt?.includes('%') ? Math.round(v * 100 * 1e9) / 1e9 : v;
@@ -129,11 +132,21 @@ function cellOf(v: unknown, numFmt: string | undefined): TableCell {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
     const o = v as { formula?: string; sharedFormula?: string; richText?: { text: string }[]; text?: unknown; error?: string };
-    if (typeof o.formula === 'string') return { formula: o.formula };
-    if (typeof o.sharedFormula === 'string') return { formula: o.sharedFormula };
+    const formula = typeof o.formula === 'string' ? o.formula : typeof o.sharedFormula === 'string' ? o.sharedFormula : null;
+    if (formula !== null) {
+      const saved = savedResult((o as { result?: unknown }).result, numFmt);
+      return saved === null ? { formula } : { formula, result: saved };
+    }
     if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join('');
     if (typeof o.text === 'string') return o.text;
     if (typeof o.error === 'string') return o.error;
   }
   return String(v);
+}
+
+/** The result a formula cell was saved with: a number (a percentage as its percent) or text; none for an error or when never saved. */
+function savedResult(r: unknown, numFmt: string | undefined): number | string | null {
+  if (typeof r === 'number' && Number.isFinite(r)) return numFmt?.includes('%') ? Math.round(r * 100 * 1e9) / 1e9 : r;
+  if (typeof r === 'string') return r;
+  return null;
 }

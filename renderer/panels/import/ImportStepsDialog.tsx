@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { HeaderMapping } from '../../../shared/ledger/importHeaders';
-import { boardForImport, importArgs, importColumns, planImport, problemLine, suggestMapping, type ImportPlan } from '../../../shared/ledger/importPlan';
+import { boardForImport, importArgs, importColumns, numberLocaleOf, planImport, problemLine, suggestMapping, type ImportPlan } from '../../../shared/ledger/importPlan';
 import { tableFromPaste, type StepTable } from '../../../shared/ledger/importTable';
+import { boardDefaults } from '../../../shared/model/board';
+import { commonLocales, localeSample } from '../../../shared/model/locales';
 import { newStep, type Step } from '../../../shared/model/step';
 import { may } from '../../../shared/permissions';
 import { callApi } from '../../api/client';
@@ -40,6 +42,8 @@ function ImportForm() {
   const [error, setError] = useState<string | null>(null);
   const [mapping, setMapping] = useState<HeaderMapping[] | null>(null);
   const [skipBad, setSkipBad] = useState(false);
+  // "Numbers in this file", when chosen by hand; else the format the file's figures read in.
+  const [numbers, setNumbers] = useState<string | null>(null);
   // The board as it is now: its lanes, stages, scenarios and number format.
   const elements = useBoard((s) => s.elements);
   const meta = useBoard((s) => s.meta);
@@ -56,6 +60,7 @@ function ImportForm() {
       const table = await callApi('readStepList', { sessionId: access.sessionId, token: access.token, body: file, query: { name: file.name, ...(sheet ? { sheet } : {}) } });
       setSource({ name: file.name, table, file });
       setMapping(null);
+      setNumbers(null);
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -67,11 +72,18 @@ function ImportForm() {
     setError(null);
     setSource(text.trim() ? { name: 'pasted rows', table: tableFromPaste(text) } : null);
     setMapping(null);
+    setNumbers(null);
   };
 
   const rows = source?.table.rows ?? null;
   const shownMapping = useMemo(() => mapping ?? (rows ? suggestMapping(rows, board) : null), [mapping, rows, board]);
-  const plan: ImportPlan | null = useMemo(() => (rows && shownMapping ? planImport(rows, shownMapping, board) : null), [rows, shownMapping, board]);
+  const boardLocale = (meta ?? boardDefaults).locale;
+  // A new board (no steps yet) takes the file's number format as its own on import.
+  const newBoard = !Object.values(elements).some((e) => e.kind === 'step');
+  const found = useMemo(() => (rows && shownMapping ? numberLocaleOf(rows, shownMapping, board, commonLocales) : boardLocale), [rows, shownMapping, board, boardLocale]);
+  const fileLocale = numbers ?? found;
+  const plan: ImportPlan | null = useMemo(() => (rows && shownMapping ? planImport(rows, shownMapping, board, { locale: fileLocale }) : null), [rows, shownMapping, board, fileLocale]);
+  const needs = plan?.problems[0]?.row === 0 ? plan.problems[0].message : null;
   const bad = plan?.badRows.length ?? 0;
   const canImport = !!plan && plan.steps.length > 0 && (bad === 0 || skipBad);
 
@@ -90,10 +102,12 @@ function ImportForm() {
     await checkpointBeforeImport();
     if (!getDoc()) return;
     // Planned again from the doc as it is now: the preview may be a moment old.
-    const now = planImport(rows!, shownMapping!, boardForImport(getDoc()!));
+    const now = planImport(rows!, shownMapping!, boardForImport(getDoc()!), { locale: fileLocale });
     const args = importArgs(now, { skipBadRows: skipBad });
     if (!args.ok) return setError(args.error);
     try {
+      // Into a new session, the file's number format becomes the board's: its figures then read as they were typed.
+      if (newBoard && fileLocale !== boardLocale) dispatch('setBoardSettings', { locale: fileLocale });
       const made = dispatch('importSteps', args.args);
       if (!made) return;
       showToast(`Imported ${made.steps.length} step${made.steps.length === 1 ? '' : 's'}`);
@@ -107,7 +121,8 @@ function ImportForm() {
     if (key === 'lane') return s.lane;
     if (key === 'stage') return s.stage;
     const c = columns.find((x) => x.key === key);
-    return c ? c.text(newStep({ x: 0, y: 0, order: 'a0', title: '', ...(s.fields as Partial<Step>) }), ctx) : '';
+    // A new board shows its figures the way the file writes them, as it will once imported.
+    return c ? c.text(newStep({ x: 0, y: 0, order: 'a0', title: '', ...(s.fields as Partial<Step>) }), newBoard ? { ...ctx, locale: fileLocale } : ctx) : '';
   };
   const previewKeys = [
     'lane',
@@ -142,6 +157,18 @@ function ImportForm() {
           or rows pasted from a spreadsheet (with their headers)
           <textarea rows={3} value={pasted} onChange={(e) => takePaste(e.target.value)} placeholder={'Lane\tStage\tStep\tVolume'} />
         </label>
+        {plan && (
+          <label className="field">
+            Numbers in this file
+            <select value={fileLocale} onChange={(e) => setNumbers(e.target.value)}>
+              {[...new Set([boardLocale, found, ...commonLocales])].map((l) => (
+                <option key={l} value={l}>
+                  {localeSample(l)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {source && source.table.sheets.length > 1 && source.file && (
           <label className="field">
             Sheet
@@ -154,6 +181,12 @@ function ImportForm() {
         )}
       </div>
       {reading && <p role="status">Reading {source?.name ?? 'the file'}…</p>}
+      {plan && fileLocale !== boardLocale && (
+        <p className="import-more" role="status">
+          {numbers === null ? `Numbers read as ${localeSample(fileLocale)}: they do not read in this board’s ${boardLocale}.` : `Numbers read as ${localeSample(fileLocale)}.`}
+          {newBoard ? ` This new board takes ${fileLocale} for its figures.` : ''}
+        </p>
+      )}
       {plan && shownMapping && (
         <>
           <section aria-labelledby="import-columns-title">
@@ -222,6 +255,11 @@ function ImportForm() {
                 </tbody>
               </table>
             </div>
+            {needs && (
+              <p className="field-error" role="alert">
+                {needs}
+              </p>
+            )}
             {plan.steps.length > PREVIEW_ROWS && <p className="import-more">and {plan.steps.length - PREVIEW_ROWS} more</p>}
             {plan.stoppedAt && (
               <p className="import-more">
