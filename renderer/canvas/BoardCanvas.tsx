@@ -26,6 +26,7 @@ import { VoteLayer } from './VoteLayer';
 import { useActiveRound, useMyVotes } from '../state/votingStore';
 import { peerColours, usePresence } from '../state/presence';
 import { PrivateLayer } from './PrivateLayer';
+import { useStageSize } from './stageSize';
 import { PrivateCardEditor } from './PrivateCardEditor';
 import { privateAreaNow, useMyPrivateCards, usePrivateRound } from '../state/privateCards';
 
@@ -138,6 +139,7 @@ export function BoardCanvas() {
   const view = useBoardView();
   const costs = useCardCosts();
   const stageRef = useRef<Konva.Stage>(null);
+  useStageSize(stageRef, width, height);
   const flushHit = useCameraOnStage(stageRef);
   useEffect(listenForCancelledPointers, []);
   useEffect(keepSelectionOnMap, []);
@@ -198,9 +200,8 @@ export function BoardCanvas() {
       onMouseMoveCapture={flushHit}
     >
       <Stage
+        // Sized by useStageSize, not by props: once per real change (stageSize.ts).
         ref={stageRef}
-        width={width}
-        height={height}
         onWheel={onWheel}
         onMouseDown={onPointerDown}
         onMouseMove={onPointerMove}

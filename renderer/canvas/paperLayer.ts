@@ -91,7 +91,8 @@ function fibres(c: CanvasRenderingContext2D, w: number, h: number, deg: number, 
 /** Paints the paper under the board, fixed to the window as the page's background is. */
 export function drawPaper(ctx: Konva.Context, shape: Konva.Shape): void {
   const stage = shape.getStage();
-  if (!stage) return;
+  // A stage not sized yet (0 × 0) shows nothing: no paper to make for it.
+  if (!stage || !stage.width() || !stage.height()) return;
   const c = ctx._context;
   const ratio = shape.getLayer()?.getCanvas().getPixelRatio() ?? 1;
   c.setTransform(1, 0, 0, 1, 0, 0);

@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { join, personPage, sessionPerTest } from './fixtures.js';
+import { test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, join, personPage, sessionPerTest } from './fixtures.js';
 
 // A facilitator prices a to-be on the dashboard and reads when it pays back: the investment and
 // the running cost typed in the board's number format, finished by clicking elsewhere.

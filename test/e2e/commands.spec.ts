@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { board, join, personPage, sessionForFile } from './fixtures.js';
+import { test, type Locator, type Page } from '@playwright/test';
+import { expect, board, join, personPage, sessionForFile } from './fixtures.js';
 
 const session = sessionForFile('blank');
 

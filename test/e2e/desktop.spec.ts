@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { _electron as electron, test, type ElectronApplication } from '@playwright/test';
 import { tempDir } from '../helpers/host.js';
-import { notes } from './fixtures.js';
+import { expect, notes } from './fixtures.js';
 
 // The desktop app itself, driven through Playwright's Electron support. It needs Electron's
 // binary, which npm install downloads on a machine with internet; where it is missing (our build

@@ -1,9 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { test } from '@playwright/test';
 import { WebSocketServer } from 'ws';
 import { setupWSConnection } from '@y/websocket-server/utils';
-import { notes, personPage, sessionForFile } from './fixtures.js';
+import { expect, notes, personPage, sessionForFile } from './fixtures.js';
 
 // The web client needs a Brownpaper host only to be served; the board itself syncs through
 // the stock y-websocket server, as a team's shared server would run it.

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { board, grid, join, screenBox, sessionForFile, toPage } from './fixtures.js';
+import { test, type Page } from '@playwright/test';
+import { expect, board, grid, join, screenBox, sessionForFile, toPage } from './fixtures.js';
 
 // Figures as people type them, and the totals that follow. Each test has a sample board of its
 // own (the primer's information request: $1,476,000 a year as-is, $876,000 in the to-be).

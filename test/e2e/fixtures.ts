@@ -71,30 +71,30 @@ test.afterEach(async () => {
 });
 
 /**
- * The one host a spec file's sessions share (sessionForFile, sessionPerTest): started by the
- * first that needs it, stopped after the last; a host start is about a second of CPU. Each
- * session on it is a board of its own, made by the CLI's own session command on the host's data
- * dir while it runs, as a facilitator would.
+ * The one host the spec files' sessions share (sessionForFile, sessionPerTest): started by the
+ * first that needs it and kept while the worker runs, file after file (Playwright runs the spec
+ * files one after another in the same worker); a host start is about a second of CPU, 7 s of
+ * wall time on a loaded 2-core machine, once per file before. Each session on it is a board of
+ * its own, made by the CLI's own session command on the host's data dir while it runs, as a
+ * facilitator would. A spec that needs a host to itself (its flags, its owner link, stopping it)
+ * starts one with hostSession or spawnHost.
  */
-let fileHost: { dataDir: string; host: Promise<HostProcess>; users: number } | null = null;
+let fileHost: { dataDir: string; host: Promise<HostProcess> } | null = null;
 
 function useFileHost(): { dataDir: string; host: Promise<HostProcess> } {
   if (!fileHost) {
     const dataDir = tempDir('brownpaper-e2e-');
-    fileHost = { dataDir, host: spawnHost(dataDir), users: 0 };
+    const host = spawnHost(dataDir);
+    fileHost = { dataDir, host };
+    // Stopped as the worker ends; one that failed to start is tried again by the next file.
+    host.then(
+      (h) => process.once('exit', () => h.child.kill('SIGTERM')),
+      () => {
+        if (fileHost?.host === host) fileHost = null;
+      },
+    );
   }
-  fileHost.users++;
   return fileHost;
-}
-
-async function leaveFileHost(): Promise<void> {
-  if (!fileHost || --fileHost.users > 0) return;
-  const { host } = fileHost;
-  fileHost = null;
-  const h = await host.catch(() => null); // a host that never started has nothing to stop
-  if (!h) return;
-  h.child.kill('SIGTERM');
-  await h.exited;
 }
 
 async function sessionOnFileHost(template: string): Promise<TestSession> {
@@ -110,7 +110,6 @@ export function sessionForFile(template = 'blank'): () => TestSession {
     useFileHost();
     s = await sessionOnFileHost(template);
   });
-  test.afterAll(leaveFileHost);
   return () => s!;
 }
 
@@ -120,7 +119,6 @@ export function sessionPerTest(template = 'blank'): () => TestSession {
   test.beforeAll(async () => {
     await useFileHost().host;
   });
-  test.afterAll(leaveFileHost);
   test.beforeEach(async () => {
     s = await sessionOnFileHost(template);
   });

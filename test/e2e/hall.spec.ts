@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { test } from '@playwright/test';
 import { LightClient } from '../bench/lightClient.mjs';
-import { join, personPage, sessionForFile } from './fixtures';
+import { expect, join, personPage, sessionForFile } from './fixtures';
 
 // A hall: the facilitator's window and 60 people on their own devices (light clients of the sync
 // protocol, as many as this machine holds beside a browser), 50 of whom point once and leave

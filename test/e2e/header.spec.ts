@@ -1,9 +1,9 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { test, type Locator, type Page } from '@playwright/test';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { cliHereJson } from '../helpers/cliHere.js';
-import { board, grid, join, personPage, screenBox, sessionForFile, toPage } from './fixtures.js';
+import { expect, board, grid, join, personPage, screenBox, sessionForFile, toPage } from './fixtures.js';
 
 // The header as a workshop meets it: a long title, a running timer and a room full of people on
 // a laptop, a phone and a projector; renaming the session; the big screen; a dot vote.

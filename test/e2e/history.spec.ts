@@ -1,8 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import path from 'node:path';
 import { cliJson, spawnHost } from '../helpers/cli.js';
 import { tempDir } from '../helpers/host.js';
-import { join, notes, personPage, sessionForFile } from './fixtures.js';
+import { expect, join, notes, personPage, sessionForFile } from './fixtures.js';
 import { axeProblems } from './axe.js';
 
 const session = sessionForFile('service-blueprint');

@@ -1,7 +1,7 @@
-import { expect, test, type Route } from '@playwright/test';
+import { test, type Route } from '@playwright/test';
 import { spawnHost, type HostProcess } from '../helpers/cli.js';
 import { tempDir } from '../helpers/host.js';
-import { personPage } from './fixtures.js';
+import { expect, personPage } from './fixtures.js';
 
 async function ownerHost(): Promise<{ host: HostProcess; ownerUrl: string }> {
   const host = await spawnHost(tempDir('brownpaper-e2e-'), ['--owner']);

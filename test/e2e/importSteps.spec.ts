@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { spawnHost } from '../helpers/cli.js';
 import { tempDir } from '../helpers/host.js';
-import { board, grid, hostSession, join, type ElementSnapshot } from './fixtures.js';
+import { expect, board, grid, hostSession, join, type ElementSnapshot } from './fixtures.js';
 
 const stepsOn = async (page: import('@playwright/test').Page) =>
   Object.values((await board(page)).elements).filter((e): e is ElementSnapshot & { title: string; laneId: string | null } => e.kind === 'step');

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { join, notes, personPage, screenBox, sessionForFile } from './fixtures.js';
+import { test, type Page } from '@playwright/test';
+import { expect, join, notes, personPage, screenBox, sessionForFile } from './fixtures.js';
 
 const session = sessionForFile('service-blueprint');
 

@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { board, grid, join, screenBox, sessionForFile, toPage, viewportScale, type Grid } from './fixtures.js';
+import { test, type Browser, type Page } from '@playwright/test';
+import { expect, board, grid, join, screenBox, sessionForFile, toPage, viewportScale, type Grid } from './fixtures.js';
 import { fingers, tapOn } from './fingers.js';
 
 // A phone (390 × 844, touch only) works the board the way a phone user expects: tap to select,

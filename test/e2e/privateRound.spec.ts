@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page, type Route } from '@playwright/test';
-import { board, join, sessionForFile, toPage } from './fixtures.js';
+import { test, type Browser, type Page, type Route } from '@playwright/test';
+import { expect, board, join, sessionForFile, toPage } from './fixtures.js';
 
 // A private round, lived by three people: the facilitator at a laptop starts it on a frame from
 // the frame's menu, Ana writes at her laptop, Ben on his phone (390 × 844, touch). Each sees their

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { test } from '@playwright/test';
 import { cliHereJson } from '../helpers/cliHere.js';
-import { join, personPage, sessionForFile } from './fixtures.js';
+import { expect, join, personPage, sessionForFile } from './fixtures.js';
 
 // The window the desktop app puts on the projector (electron/main.ts opens the board's viewer
 // link with &view=projector, full screen on the second display). Here the same page in a

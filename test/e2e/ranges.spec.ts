@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { board, grid, join, screenBox, sessionForFile, toPage } from './fixtures.js';
+import { test, type Page } from '@playwright/test';
+import { expect, board, grid, join, screenBox, sessionForFile, toPage } from './fixtures.js';
 
 // Ranges and evidence as people give them in a workshop: "80,000 to 120,000 a year, but that is a
 // guess", typed into a step's details, and the dashboard saying what rests on guesses and what to

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { board, clickBoard, grid, join, screenBox, sessionForFile } from './fixtures.js';
+import { test, type Page } from '@playwright/test';
+import { expect, board, clickBoard, grid, join, screenBox, sessionForFile } from './fixtures.js';
 
 const session = sessionForFile('service-blueprint');
 

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { test } from '@playwright/test';
 import { cli, cliJson, spawnHost, type HostProcess } from '../helpers/cli.js';
 import { tempDir } from '../helpers/host.js';
-import { board, notes } from './fixtures.js';
+import { expect, board, notes } from './fixtures.js';
 
 async function ownerHost(dataDir: string): Promise<{ host: HostProcess; ownerUrl: string }> {
   const host = await spawnHost(dataDir, ['--owner']);

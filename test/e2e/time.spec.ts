@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import { cliHereJson } from '../helpers/cliHere.js';
-import { board, clickBoard, grid, join, screenBox, sessionForFile, type Grid } from './fixtures.js';
+import { expect, board, clickBoard, grid, join, screenBox, sessionForFile, type Grid } from './fixtures.js';
 
 // Time on the map, as a workshop enters it: the wait before a step and its process time typed
 // with their units in the step's details, first time right as a percentage; the header's lead

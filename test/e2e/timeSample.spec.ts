@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { board, join, screenBox, sessionForFile } from './fixtures.js';
+import { test, type Page } from '@playwright/test';
+import { expect, board, join, screenBox, sessionForFile } from './fixtures.js';
 
 // Time on the map as the room sees it on the sample board "Product information request", which
 // comes with times: zoomed to fit at a desk, on the projector's big screen, heat by waiting time

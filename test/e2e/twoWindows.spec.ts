@@ -1,72 +1,128 @@
-import { expect, test } from '@playwright/test';
-import { board, boardBox, join, notes, screenBox, viewportScale, personPage, sessionForFile } from './fixtures.js';
+import { test, type Page } from '@playwright/test';
+import { expect, board, boardBox, join, notes, screenBox, viewportScale, personPage, sessionForFile } from './fixtures.js';
 
 const session = sessionForFile('service-blueprint');
 
-test('a note added in one window appears in the other, with its text and where it was dragged', async ({ browser }) => {
+type Peer = { user: { name: string; color: string }; cursor: { x: number; y: number } | null; selection: string[] };
+const peersOf = (page: Page) => page.evaluate(() => Object.values((window as unknown as { __brownpaper: { peers(): Record<string, Peer> } }).__brownpaper.peers()));
+
+// One workshop, as it goes: the facilitator, a participant and a viewer each in a window of their
+// own from the start, someone joining late by the code; each path a step, so a failure names it.
+// (Each path was a test with windows of its own: ten board loads where four do.)
+test('a workshop in three windows: a note made, dragged and retitled; a viewer without tools; names, pointers and selections; a latecomer by code; the timer', async ({ browser }) => {
+  // Five paths, one after another: the time of five tests.
+  test.setTimeout(300_000);
   const alice = await personPage(browser);
   const bob = await personPage(browser);
+  const viewer = await personPage(browser);
   await join(alice, session().invite('facilitator'));
   await join(bob, session().invite('participant'));
-
-  // Alice picks the sticky-note tool from the toolbar and clicks on the paper.
-  await alice.getByRole('button', { name: 'Sticky note (N)' }).click();
-  const canvas = alice.getByTestId('board-canvas');
-  const box = (await canvas.boundingBox())!;
-  await alice.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await expect(alice.getByLabel('Note text')).toBeFocused();
-  await alice.keyboard.type('Why does follow-up take 4 weeks?');
-  await alice.keyboard.press('Escape');
-
-  await expect.poll(async () => (await notes(bob)).map((n) => n.text)).toEqual(['Why does follow-up take 4 weeks?']);
-  const [note] = await notes(bob);
-
-  // Bob turns snapping off (G) and drags it 300 px right; Alice sees it move.
-  await bob.keyboard.press('g');
-  const before = await boardBox(alice, note.id);
-  const cellBefore = (await board(alice)).elements[note.id];
-  const scale = await viewportScale(bob);
-  const b = await screenBox(bob, note.id);
-  await bob.mouse.move(b.x + b.w / 2, b.y + b.h / 2);
-  await bob.mouse.down();
-  await bob.mouse.move(b.x + b.w / 2 + 150, b.y + b.h / 2, { steps: 5 });
-  await bob.mouse.move(b.x + b.w / 2 + 300, b.y + b.h / 2, { steps: 5 });
-  await bob.mouse.up();
-  await expect.poll(async () => Math.round((await boardBox(alice, note.id)).x - before.x)).toBe(Math.round(300 / scale));
-  expect((await boardBox(alice, note.id)).y).toBe(before.y);
-  // Dropped one stage to the right, same lane: the cell is stored in the document.
-  const moved = (await board(alice)).elements[note.id];
-  expect(moved.laneId).toBe(cellBefore.laneId);
-  expect(moved.stageId).not.toBe(cellBefore.stageId);
-
-  // Bob edits the text in place; Alice sees the new text.
-  const nb = await screenBox(bob, note.id);
-  await bob.mouse.dblclick(nb.x + nb.w / 2, nb.y + nb.h / 2);
-  await expect(bob.getByLabel('Note text')).toBeFocused();
-  await bob.keyboard.press('ControlOrMeta+a');
-  await bob.keyboard.type('Follow-up: 4 weeks → 2 days');
-  await bob.keyboard.press('ControlOrMeta+Enter');
-  await expect.poll(async () => (await board(alice)).elements[note.id].text).toBe('Follow-up: 4 weeks → 2 days');
-});
-
-test('a viewer sees edits live but has no editing tools', async ({ browser }) => {
-  const viewer = await personPage(browser);
-  const editor = await personPage(browser);
   await join(viewer, session().invite('viewer'));
-  await join(editor, session().invite('participant'));
-  await expect(viewer.getByRole('button', { name: 'Sticky note (N)' })).toHaveCount(0);
-  await expect(viewer.getByText('viewer', { exact: true })).toBeVisible();
 
-  // A double-click in the map's grid makes a step there; the viewer sees it with its title.
-  const steps = async () => Object.values((await board(viewer)).elements).filter((e) => e.kind === 'step');
-  const count = (await steps()).length;
-  const box = (await editor.getByTestId('board-canvas').boundingBox())!;
-  await editor.mouse.dblclick(box.x + box.width * 0.35, box.y + box.height * 0.7);
-  await expect(editor.getByLabel('Step title')).toBeFocused();
-  await editor.keyboard.type('Seen by the big screen');
-  await editor.keyboard.press('Escape');
-  await expect.poll(async () => (await steps()).map((n) => n.title)).toContain('Seen by the big screen');
-  expect((await steps()).length).toBe(count + 1);
+  await test.step('a note added in one window appears in the other, with its text and where it was dragged', async () => {
+    // Alice picks the sticky-note tool from the toolbar and clicks on the paper.
+    await alice.getByRole('button', { name: 'Sticky note (N)' }).click();
+    const canvas = alice.getByTestId('board-canvas');
+    const box = (await canvas.boundingBox())!;
+    await alice.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(alice.getByLabel('Note text')).toBeFocused();
+    await alice.keyboard.type('Why does follow-up take 4 weeks?');
+    await alice.keyboard.press('Escape');
+
+    await expect.poll(async () => (await notes(bob)).map((n) => n.text)).toEqual(['Why does follow-up take 4 weeks?']);
+    const [note] = await notes(bob);
+
+    // Bob turns snapping off (G) and drags it 300 px right; Alice sees it move.
+    await bob.keyboard.press('g');
+    const before = await boardBox(alice, note.id);
+    const cellBefore = (await board(alice)).elements[note.id];
+    const scale = await viewportScale(bob);
+    const b = await screenBox(bob, note.id);
+    await bob.mouse.move(b.x + b.w / 2, b.y + b.h / 2);
+    await bob.mouse.down();
+    await bob.mouse.move(b.x + b.w / 2 + 150, b.y + b.h / 2, { steps: 5 });
+    await bob.mouse.move(b.x + b.w / 2 + 300, b.y + b.h / 2, { steps: 5 });
+    await bob.mouse.up();
+    await expect.poll(async () => Math.round((await boardBox(alice, note.id)).x - before.x)).toBe(Math.round(300 / scale));
+    expect((await boardBox(alice, note.id)).y).toBe(before.y);
+    // Dropped one stage to the right, same lane: the cell is stored in the document.
+    const moved = (await board(alice)).elements[note.id];
+    expect(moved.laneId).toBe(cellBefore.laneId);
+    expect(moved.stageId).not.toBe(cellBefore.stageId);
+
+    // Bob edits the text in place; Alice sees the new text.
+    const nb = await screenBox(bob, note.id);
+    await bob.mouse.dblclick(nb.x + nb.w / 2, nb.y + nb.h / 2);
+    await expect(bob.getByLabel('Note text')).toBeFocused();
+    await bob.keyboard.press('ControlOrMeta+a');
+    await bob.keyboard.type('Follow-up: 4 weeks → 2 days');
+    await bob.keyboard.press('ControlOrMeta+Enter');
+    await expect.poll(async () => (await board(alice)).elements[note.id].text).toBe('Follow-up: 4 weeks → 2 days');
+  });
+
+  await test.step('a viewer sees edits live but has no editing tools', async () => {
+    await expect(viewer.getByRole('button', { name: 'Sticky note (N)' })).toHaveCount(0);
+    await expect(viewer.getByText('viewer', { exact: true })).toBeVisible();
+
+    // A double-click in the map's grid makes a step there; the viewer sees it with its title.
+    const steps = async () => Object.values((await board(viewer)).elements).filter((e) => e.kind === 'step');
+    const count = (await steps()).length;
+    const box = (await bob.getByTestId('board-canvas').boundingBox())!;
+    await bob.mouse.dblclick(box.x + box.width * 0.35, box.y + box.height * 0.7);
+    await expect(bob.getByLabel('Step title')).toBeFocused();
+    await bob.keyboard.type('Seen by the big screen');
+    await bob.keyboard.press('Escape');
+    await expect.poll(async () => (await steps()).map((n) => n.title)).toContain('Seen by the big screen');
+    expect((await steps()).length).toBe(count + 1);
+  });
+
+  await test.step('people see each other: names, pointers and selections', async () => {
+    await bob.getByRole('button', { name: /^Your name: .*\. Change$/ }).click();
+    await bob.getByLabel('Your name').fill('Bob');
+    await bob.getByLabel('Your name').press('Enter');
+    await expect.poll(async () => (await peersOf(viewer)).map((p) => p.user.name)).toContain('Bob');
+    await expect(viewer.getByRole('listitem', { name: 'Bob' })).toBeVisible();
+
+    const box = (await bob.getByTestId('board-canvas').boundingBox())!;
+    await bob.mouse.move(box.x + 400, box.y + 300);
+    await bob.mouse.move(box.x + 420, box.y + 310);
+    await expect.poll(async () => (await peersOf(viewer)).find((p) => p.user.name === 'Bob')?.cursor !== null).toBe(true);
+
+    const [note] = await notes(bob);
+    const nb = await screenBox(bob, note.id);
+    await bob.mouse.click(nb.x + nb.w / 2, nb.y + nb.h / 2);
+    await expect.poll(async () => (await peersOf(viewer)).find((p) => p.user.name === 'Bob')?.selection).toEqual([note.id]);
+  });
+
+  await test.step('a participant joins by the code on the big screen', async () => {
+    await alice.getByRole('button', { name: 'Invite' }).click();
+    const code = (await alice.getByTestId('participant-code').textContent())!.trim();
+    expect(code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
+    await alice.getByRole('button', { name: 'Close', exact: true }).click();
+
+    // Someone who types just the host's address gets the code form too.
+    const guest = await personPage(browser);
+    await guest.goto(`${session().host.url}/`);
+    await expect(guest.getByRole('heading', { name: 'Join a workshop' })).toBeVisible();
+    await guest.getByLabel('Your name').fill('Gus');
+    await guest.getByLabel('Code from the big screen').fill(code.toLowerCase());
+    await guest.getByRole('button', { name: 'Join' }).click();
+    await expect(guest.getByTestId('connection-status')).toHaveText('Live');
+    await expect(guest.getByText('participant', { exact: true })).toBeVisible();
+    await expect(guest.getByRole('button', { name: 'Sticky note (N)' })).toBeVisible();
+    await expect(guest.getByRole('button', { name: 'Your name: Gus. Change' })).toBeVisible();
+  });
+
+  await test.step('the facilitator starts the timer; everyone sees it count down', async () => {
+    await expect(bob.getByTestId('timer')).toHaveCount(0);
+    await alice.getByLabel('Start the timer').selectOption('3');
+    await expect(bob.getByTestId('timer')).toContainText(/^(3:00|2:5\d)/);
+    await alice.getByRole('button', { name: 'Pause' }).click();
+    await alice.getByRole('button', { name: '+1 min' }).click();
+    await expect(bob.getByTestId('timer')).toContainText(/^(4:00|3:5\d)/);
+    await alice.getByRole('button', { name: 'Stop the timer' }).click();
+    await expect(bob.getByTestId('timer')).toHaveCount(0);
+  });
 });
 
 test('a link without a valid token is refused with a message', async ({ page }) => {
@@ -76,67 +132,7 @@ test('a link without a valid token is refused with a message', async ({ page }) 
   await expect(page.getByRole('alert')).toContainText('no access key');
 });
 
-test('people see each other: names, pointers and selections', async ({ browser }) => {
-  const alice = await personPage(browser);
-  const bob = await personPage(browser);
-  await join(alice, session().invite('participant'));
-  await join(bob, session().invite('viewer'));
-  type Peer = { user: { name: string; color: string }; cursor: { x: number; y: number } | null; selection: string[] };
-  const peersOf = (page: typeof bob) => page.evaluate(() => Object.values((window as unknown as { __brownpaper: { peers(): Record<string, Peer> } }).__brownpaper.peers()));
-
-  await alice.getByRole('button', { name: /^Your name: .*\. Change$/ }).click();
-  await alice.getByLabel('Your name').fill('Alice');
-  await alice.getByLabel('Your name').press('Enter');
-  await expect.poll(async () => (await peersOf(bob)).map((p) => p.user.name)).toContain('Alice');
-  await expect(bob.getByRole('listitem', { name: 'Alice' })).toBeVisible();
-
-  const box = (await alice.getByTestId('board-canvas').boundingBox())!;
-  await alice.mouse.move(box.x + 400, box.y + 300);
-  await alice.mouse.move(box.x + 420, box.y + 310);
-  await expect.poll(async () => (await peersOf(bob)).find((p) => p.user.name === 'Alice')?.cursor !== null).toBe(true);
-
-  const [note] = await notes(alice);
-  const nb = await screenBox(alice, note.id);
-  await alice.mouse.click(nb.x + nb.w / 2, nb.y + nb.h / 2);
-  await expect.poll(async () => (await peersOf(bob)).find((p) => p.user.name === 'Alice')?.selection).toEqual([note.id]);
-});
-
-test('a participant joins by the code on the big screen', async ({ browser }) => {
-  const facilitator = await personPage(browser);
-  await join(facilitator, session().invite('facilitator'));
-  await facilitator.getByRole('button', { name: 'Invite' }).click();
-  const code = (await facilitator.getByTestId('participant-code').textContent())!.trim();
-  expect(code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
-
-  // Someone who types just the host's address gets the code form too.
-  const guest = await personPage(browser);
-  await guest.goto(`${session().host.url}/`);
-  await expect(guest.getByRole('heading', { name: 'Join a workshop' })).toBeVisible();
-  await guest.getByLabel('Your name').fill('Gus');
-  await guest.getByLabel('Code from the big screen').fill(code.toLowerCase());
-  await guest.getByRole('button', { name: 'Join' }).click();
-  await expect(guest.getByTestId('connection-status')).toHaveText('Live');
-  await expect(guest.getByText('participant', { exact: true })).toBeVisible();
-  await expect(guest.getByRole('button', { name: 'Sticky note (N)' })).toBeVisible();
-  await expect(guest.getByRole('button', { name: 'Your name: Gus. Change' })).toBeVisible();
-});
-
-test('the facilitator starts the timer; everyone sees it count down', async ({ browser }) => {
-  const facilitator = await personPage(browser);
-  const participant = await personPage(browser);
-  await join(facilitator, session().invite('facilitator'));
-  await join(participant, session().invite('participant'));
-  await expect(participant.getByTestId('timer')).toHaveCount(0);
-  await facilitator.getByLabel('Start the timer').selectOption('3');
-  await expect(participant.getByTestId('timer')).toContainText(/^(3:00|2:5\d)/);
-  await facilitator.getByRole('button', { name: 'Pause' }).click();
-  await facilitator.getByRole('button', { name: '+1 min' }).click();
-  await expect(participant.getByTestId('timer')).toContainText(/^(4:00|3:5\d)/);
-  await facilitator.getByRole('button', { name: 'Stop the timer' }).click();
-  await expect(participant.getByTestId('timer')).toHaveCount(0);
-});
-
-// On a host of its own: the facilitator's view is followed from a clean room.
+// In a session of its own: the facilitator's view is followed from a clean room.
 test.describe('following', () => {
   const own = sessionForFile('service-blueprint');
 

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { board, clickBoard, grid, join, personPage, screenBox, sessionForFile, type ElementSnapshot } from './fixtures.js';
+import { test, type Page } from '@playwright/test';
+import { expect, board, clickBoard, grid, join, personPage, screenBox, sessionForFile, type ElementSnapshot } from './fixtures.js';
 
 // One workshop, three people in three browser contexts: the facilitator on her laptop, a
 // participant who joins by code, and the big screen joined as a viewer.
