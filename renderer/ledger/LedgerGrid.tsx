@@ -1,11 +1,12 @@
 import { useVirtualizer, defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { LedgerColumn, LedgerContext } from '../../shared/ledger/columns';
 import { formatMoney } from '../../shared/model/money';
 import type { Step } from '../../shared/model/step';
 import { usePresence, shareLedgerCell } from '../state/presence';
 import { useUi } from '../state/uiStore';
 import { usePhone } from '../state/phoneLayout';
+import { cellFitOf, type CellFit } from './cellFit';
 import { cellAt, clearCells, copyText, editable, fillDown, pasteText, readOnlyReason, selectedRect, writeCells, type Rect } from './ledgerEdits';
 import { useLedger, type CellRef } from './ledgerStore';
 import type { LedgerModel } from './useLedgerModel';
@@ -39,6 +40,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
   const editing = useLedger((s) => s.editing);
   const sort = useLedger((s) => s.sort);
   const picked = useUi((s) => s.selection);
+  const bigScreen = useUi((s) => s.bigScreen);
   const peers = usePresence((s) => s.peers);
   const sheetRef = useRef(sheet);
   sheetRef.current = sheet;
@@ -74,6 +76,16 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
   const peerKey = JSON.stringify(Object.values(peers).flatMap((p) => (p.ledgerCell ? [[`${p.ledgerCell.stepId}|${p.ledgerCell.column}`, p.user.name, p.user.color]] : [])));
   const peerCells = useMemo(() => new Map((JSON.parse(peerKey) as [string, string, string][]).map(([k, name, color]) => [k, { name, color }])), [peerKey]);
   const pickedSet = useMemo(() => new Set(picked), [picked]);
+
+  // Which texts fit their cells, in the cells' font (larger on a phone and on the big screen):
+  // those need no clip. Until it is known, every text is clipped.
+  const [fit, setFit] = useState<CellFit | null>(null);
+  const hasStepRows = sheet.steps.length > 0;
+  useLayoutEffect(() => {
+    // A step's cell, else the totals' (bold: wider, so what it says fits does).
+    const cell = gridRef.current?.querySelector<HTMLElement>('.ledger-body .ledger-row.step .ledger-cell') ?? gridRef.current?.querySelector<HTMLElement>('.ledger-foot .ledger-cell');
+    setFit(cell ? cellFitOf(cell) : null);
+  }, [phone, bigScreen, hasStepRows]);
 
   // The others see which cell this person types into, in this person's colour.
   const editingCell = editing ? `${editing.stepId}|${editing.column}` : null;
@@ -412,6 +424,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
                 editing={editing?.stepId === row.step.id ? editing.text : null}
                 editingWhole={editing?.stepId === row.step.id && editing.whole === true}
                 peers={peerCells}
+                fit={fit}
                 {...handlers}
               />
             );
@@ -456,6 +469,8 @@ interface StepRowProps {
   editingWhole: boolean;
   editingColumn: string | null;
   peers: Map<string, { name: string; color: string }>;
+  /** which texts fit their cells unclipped; null: clip them all */
+  fit: CellFit | null;
   onCellDown(e: MouseEvent, stepId: string, column: string): void;
   onCellEnter(stepId: string, column: string): void;
   onCellFocus(stepId: string, column: string): void;
@@ -480,6 +495,7 @@ const StepRow = memo(function StepRow(p: StepRowProps) {
         const isActive = p.activeColumn === c.key;
         const inRect = p.selectedFrom >= 0 && i >= p.selectedFrom && i <= p.selectedTo;
         const peer = p.peers.get(`${p.step.id}|${c.key}`);
+        const text = c.text(p.step, p.ctx);
         const cls = ['ledger-cell', c.numeric ? 'numeric' : '', inRect ? 'selected' : '', isActive ? 'active' : '', editable(c) ? '' : 'computed', peer ? 'peer-editing' : '']
           .filter(Boolean)
           .join(' ');
@@ -504,7 +520,7 @@ const StepRow = memo(function StepRow(p: StepRowProps) {
             {p.editingColumn === c.key && p.editing !== null ? (
               <LedgerEditor text={p.editing} whole={p.editingWhole} label={c.label} onKey={p.onEditorKey} onBlur={p.onEditorBlur} />
             ) : (
-              <span className="cell-text">{c.text(p.step, p.ctx)}</span>
+              <span className={p.fit?.fits(text, p.widths[i]) ? 'cell-text' : 'cell-text clip'}>{text}</span>
             )}
             {peer && (
               <span className="peer-tag" style={{ background: peer.color }} aria-hidden="true">

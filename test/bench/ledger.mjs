@@ -5,15 +5,12 @@
 // of 500 rows × 5 columns: the time from the paste event to the board store holding it (one
 // editCells transaction), p50 over a few pastes. Targets (issue 19): under 16.7 ms a frame,
 // under 200 ms for the paste. Writes the figures to BENCHMARKS.md (section "ledger").
-import { chromium } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { machine, quantile, writeSection } from './benchFile.mjs';
-import { brownpaperBin, ensureBuilt, frameBenchArgs, frameStats, startHost } from './browserBench.mjs';
-import { boardCode, seededBoard, seededCosts, seededWho } from './seededBoard.mjs';
+import { frameStats } from './browserBench.mjs';
+import { openLedgerBench, scrollDown } from './ledgerBoard.mjs';
 
 const { values: opt } = parseArgs({
   options: {
@@ -27,61 +24,10 @@ const { values: opt } = parseArgs({
 const nSteps = Number(opt.steps);
 const F = Number(opt.frames);
 const PASTES = Number(opt.pastes);
-ensureBuilt();
 
-// The board's own code for Node: a doc, its records and the session file the app imports.
-const { Y, newElement, elementSchema, insertElement, initBoard, exportSession, sessionFileText } = await boardCode(
-  ['shared/model/kinds.ts', 'shared/model/board.ts', 'shared/operations/initBoard.ts', 'shared/exchange/sessionFile.ts'],
-  { Y: 'yjs' },
-);
-const seeded = seededBoard({
-  seed: 19,
-  steps: nSteps,
-  connectors: 0,
-  newElement: (kind, fields) => elementSchema.parse(newElement(kind, fields)),
-  stepFields: (i, draw) => {
-    const { rnd, minutes, place } = draw;
-    const unit = rnd() < 0.5;
-    return {
-      ...place(i),
-      title: `Step ${i + 1}`,
-      ...seededWho(draw),
-      painPoint: rnd() < 0.1,
-      ...seededCosts(draw, unit),
-      waitMinutes: rnd() < 0.8 ? minutes() : null,
-      processMinutes: minutes(),
-    };
-  },
-  override: () => ({}),
-});
-const doc = new Y.Doc();
-initBoard.run(doc, { title: 'Ledger bench', template: 'blank' }, { origin: null, now: Date.now() });
-doc.transact(() => [...seeded.lanes, ...seeded.stages, ...seeded.steps].forEach((e) => insertElement(doc, e)));
-
-const data = mkdtempSync(path.join(os.tmpdir(), 'brownpaper-bench-'));
-const file = path.join(data, 'ledger-bench.brownpaper');
-writeFileSync(file, sessionFileText(exportSession(doc)));
-const cli = (...a) => JSON.parse(execFileSync(process.execPath, [brownpaperBin, ...a], { encoding: 'utf8' }));
-const session = cli('import', file, '--data', data);
-const sessionId = session.id ?? session.sessionId;
-const { host, base } = await startHost(data);
-const { url } = cli('invite', sessionId, '--data', data, '--role', 'facilitator', '--url', base);
-
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: frameBenchArgs });
+const { page, errors, close } = await openLedgerBench({ nSteps });
 let figures;
 try {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-  page.setDefaultTimeout(120_000);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  await page.waitForFunction((n) => window.__brownpaper?.ui().synced && Object.values(window.__brownpaper.board().elements).filter((e) => e.kind === 'step').length === n, nSteps, {
-    timeout: 120_000,
-  });
-  await page.keyboard.press('l');
-  await page.locator('[role=grid]').waitFor();
-  await page.waitForTimeout(500);
-
   // The page's main-thread CPU time (Chromium's task durations in thread ticks): on a machine
   // shared with other work the wall-clock figures grow with the load, these much less.
   const perf = await page.context().newCDPSession(page);
@@ -90,18 +36,7 @@ try {
 
   // Scroll: a rAF-paced scroll down the rows, a screen's height every few frames, as a flick would.
   const scrollCpu0 = await cpuNow();
-  const scroll = await page.evaluate(async (frames) => {
-    const el = document.querySelector('.ledger-scroll');
-    const deltas = [];
-    let last = await new Promise(requestAnimationFrame);
-    for (let i = 0; i < frames; i++) {
-      el.scrollTop += 120;
-      const t = await new Promise(requestAnimationFrame);
-      deltas.push(t - last);
-      last = t;
-    }
-    return { deltas, rows: Math.round(el.scrollTop / 30) };
-  }, F);
+  const scroll = await scrollDown(page, F);
   const scrollCpu = (await cpuNow()) - scrollCpu0;
 
   // Paste 500 × 5 (volume … hourly rate) at the first step row's volume cell.
@@ -175,8 +110,7 @@ try {
     paste: { p50: quantile(store, 0.5), max: Math.max(...store), screenP50: quantile(screen, 0.5), screenMax: Math.max(...screen), cpuP50: quantile(pasteCpu, 0.5), runs: pastes.length },
   };
 } finally {
-  await browser.close();
-  host.kill();
+  await close();
 }
 
 const f = (v) => v.toFixed(1);

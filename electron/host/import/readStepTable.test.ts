@@ -71,6 +71,21 @@ describe('reading a step list file', () => {
     await expect(readStepTable(dense, 'dense.xlsx')).rejects.toThrow(/^dense\.xlsx: xl\/worksheets\/sheet1\.xml unpacks to \d+ times its size \(a zip bomb\?\); the most is 100$/);
   });
 
+  it('refuses a zip whose directory and local headers understate its sizes: 200 MB of zeros said to be 1 KB', async () => {
+    const zeros = new Uint8Array(200 * 1024 * 1024);
+    const liar = zipSync({ '[Content_Types].xml': utf8('<Types/>'), 'xl/worksheets/sheet1.xml': zeros }, { level: 1 });
+    // The sheet's uncompressed size, written as 1,024 in its local header (offset 22) and its central directory entry (offset 24).
+    const view = new DataView(liar.buffer, liar.byteOffset, liar.byteLength);
+    let lied = 0;
+    for (let at = 0; at < liar.length - 4; at++) {
+      const sig = view.getUint32(at, true);
+      if (sig === 0x04034b50 && view.getUint32(at + 22, true) === zeros.length) (view.setUint32(at + 22, 1024, true), lied++);
+      if (sig === 0x02014b50 && view.getUint32(at + 24, true) === zeros.length) (view.setUint32(at + 24, 1024, true), lied++);
+    }
+    expect(lied).toBe(2);
+    await expect(readStepTable(liar, 'liar.xlsx')).rejects.toThrow(/^liar\.xlsx: xl\/worksheets\/sheet1\.xml unpacks to more than 100 times its size though its directory says 1 KB \(a zip bomb\?\)$/);
+  }, 60_000);
+
   it('refuses 100,001 rows and takes 100,000', async () => {
     const rows = (n: number) => utf8(`Step\n${Array.from({ length: n }, (_, i) => `s${i}`).join('\n')}\n`);
     await expect(readStepTable(rows(100_001), 'long.csv')).rejects.toThrow('long.csv: 100,001 rows; the most is 100,000');

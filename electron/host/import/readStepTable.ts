@@ -1,12 +1,13 @@
 import Papa from 'papaparse';
-import { unzipSync } from 'fflate';
+import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { tooManyRows, type StepTable, type TableCell } from '../../../shared/ledger/importTable.js';
 
 /**
  * A step list's file (CSV or XLSX) as a table of cells (shared/ledger/importTable.ts), or one
  * line saying why not. Hostile files are refused before they cost anything: an XLSX's zip
- * directory is read first (fflate, nothing unpacked) and a zip bomb — too large unpacked, too
- * highly compressed, too many entries — never reaches exceljs; over 100,000 rows is refused;
+ * directory is read first (fflate, nothing unpacked), then unpacked as a stream counting its
+ * bytes and keeping none (a directory may understate them), and a zip bomb — too large
+ * unpacked, too highly compressed, too many entries — never reaches exceljs; over 100,000 rows is refused;
  * formulas are kept as formulas, never evaluated, for the plan to refuse by row and column.
  */
 
@@ -91,8 +92,46 @@ function checkZip(bytes: Uint8Array, name: string): void {
   if (problem) refuse(name, problem);
 }
 
+/** Compressed bytes fed to the inflater at a time: what one feed may unpack to stays a few MB. */
+const FEED = 4096;
+
+/**
+ * The zip unpacked as a stream, its bytes counted as they come and none kept: a directory that
+ * claims small sizes for what inflates to far more is refused as soon as the count passes the
+ * limits, before exceljs (which believes the directory) unpacks it whole.
+ */
+function checkUnpacked(bytes: Uint8Array, name: string): void {
+  let unpacked = 0;
+  let problem: string | null = null;
+  const unzip = new Unzip((file) => {
+    let size = 0;
+    file.ondata = (err, chunk) => {
+      if (problem) return;
+      if (err) {
+        problem = `not a readable XLSX file (${err.message})`;
+        return;
+      }
+      size += chunk.length;
+      unpacked += chunk.length;
+      if (unpacked > MAX_UNPACKED_BYTES)
+        problem = `unpacks to more than ${MAX_UNPACKED_BYTES / 2 ** 20} MB though its directory says ${Math.ceil((file.originalSize ?? 0) / 1024)} KB for ${file.name} (a zip bomb?)`;
+      else if (file.size && size > 1024 * 1024 && size > file.size * MAX_RATIO)
+        problem = `${file.name} unpacks to more than ${MAX_RATIO} times its size though its directory says ${Math.ceil((file.originalSize ?? 0) / 1024)} KB (a zip bomb?)`;
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    for (let at = 0; at < bytes.length && !problem; at += FEED) unzip.push(bytes.subarray(at, at + FEED), at + FEED >= bytes.length);
+  } catch (e) {
+    problem ??= `not a readable XLSX file (${(e as Error).message})`;
+  }
+  if (problem) refuse(name, problem);
+}
+
 async function readXlsx(bytes: Uint8Array, name: string, sheet?: string): Promise<StepTable> {
   checkZip(bytes, name);
+  checkUnpacked(bytes, name);
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   try {
