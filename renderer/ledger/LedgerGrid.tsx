@@ -93,12 +93,20 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
     shareLedgerCell(editingCell ? { stepId: editingCell.split('|')[0], column: editingCell.slice(editingCell.indexOf('|') + 1) } : null);
   }, [editingCell]);
   useEffect(() => () => shareLedgerCell(null), []);
+  const quietFocus = useRef(false);
   // Opened (L, or its button), the ledger takes the keyboard: the arrows that follow move in the
   // table, not on the board behind it — unless the person is typing in a field or a dialog.
   useEffect(() => {
     const from = document.activeElement;
     if (from instanceof HTMLInputElement || from instanceof HTMLTextAreaElement || from instanceof HTMLSelectElement || from?.closest('[role="dialog"]')) return;
-    const frame = requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus({ preventScroll: true }));
+    // Not if the person has clicked somewhere since (a frame is long on a busy laptop); and the
+    // cell takes the focus without becoming the active one, which would pick its card on the board.
+    const frame = requestAnimationFrame(() => {
+      if (document.activeElement !== from) return;
+      quietFocus.current = true;
+      scrollRef.current?.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus({ preventScroll: true });
+      quietFocus.current = false;
+    });
     return () => cancelAnimationFrame(frame);
   }, []);
 
@@ -306,6 +314,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
   };
   // A cell that gets the focus (Tab into the grid) is the active one.
   const onCellFocus = (stepId: string, column: string) => {
+    if (quietFocus.current) return;
     const { active: a } = useLedger.getState();
     if (a?.stepId !== stepId || a.column !== column) useLedger.setState({ active: { stepId, column }, anchor: null });
   };

@@ -171,8 +171,11 @@ test('L puts the keyboard in the table; a figure the cell refuses stays typed wh
   const { ana } = await anaAndBen(browser);
   await ana.getByTestId('board-canvas').click({ position: { x: 900, y: 420 } });
   await ana.keyboard.press('l');
-  // The arrows move in the table at once, with no Tab through the bar.
+  // The arrows move in the table at once, with no Tab through the bar; nothing is picked on the board by opening it.
   await expect(cell(ana, 'Fills in web form', 'lane')).toBeFocused();
+  expect(await ana.evaluate(() => (window as unknown as { __brownpaper: { ui(): { selection: string[] } } }).__brownpaper.ui().selection)).toEqual([]);
+  await ana.keyboard.press('ArrowDown');
+  await expect(cell(ana, 'Fills in web form', 'lane')).toHaveAttribute('data-active', 'true');
   await ana.keyboard.press('ArrowDown');
   await expect(cell(ana, 'Waits, then calls', 'lane')).toBeFocused();
 
