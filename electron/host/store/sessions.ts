@@ -7,7 +7,8 @@ import type { NewSession, Session } from '../../../shared/session.js';
 import type { Db } from './database.js';
 import type { UpdateLog } from './updateLog.js';
 
-interface SessionRow {
+/** A session's row, in SQLite and in PostgreSQL alike. */
+export interface SessionRow {
   id: string;
   title: string;
   template: string;
@@ -17,11 +18,11 @@ interface SessionRow {
 }
 
 /** How long a deleted session can be restored from the trash. */
-const TRASH_DAYS = 30;
+export const TRASH_DAYS = 30;
 /** The tables that hold a session's rows, children first: what purging it removes. */
 const sessionTables = ['updates', 'snapshots', 'tokens', 'ballots', 'estimate_answers', 'private_cards', 'checkpoints'] as const;
 
-function toSession(r: Omit<SessionRow, 'deleted_at'>): Session {
+export function toSession(r: Omit<SessionRow, 'deleted_at'>): Session {
   return { id: r.id, title: r.title, template: r.template as Session['template'], createdAt: r.created_at, updatedAt: r.updated_at };
 }
 

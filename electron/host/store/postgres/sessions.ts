@@ -5,21 +5,8 @@ import { templateOrigin } from '../../../../shared/model/origins.js';
 import { initBoard } from '../../../../shared/operations/initBoard.js';
 import type { NewSession, Session } from '../../../../shared/session.js';
 import type { AsyncSessions, AsyncUpdateLog } from '../asyncStore.js';
+import { TRASH_DAYS, toSession, type SessionRow } from '../sessions.js';
 import { bytes, transaction } from './rows.js';
-
-interface SessionRow {
-  id: string;
-  title: string;
-  template: string;
-  created_at: number;
-  updated_at: number;
-  deleted_at: number | null;
-}
-
-/** How long a deleted session can be restored from the trash (as sessions.ts). */
-const TRASH_DAYS = 30;
-
-const toSession = (r: SessionRow): Session => ({ id: r.id, title: r.title, template: r.template as Session['template'], createdAt: r.created_at, updatedAt: r.updated_at });
 
 /** Ids in byte order, as SQLite compares text, whatever the database's collation. */
 const byId = 'id COLLATE "C"';
