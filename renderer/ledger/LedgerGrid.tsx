@@ -3,6 +3,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import type { LedgerColumn, LedgerContext } from '../../shared/ledger/columns';
 import { formatMoney } from '../../shared/model/money';
 import type { Step } from '../../shared/model/step';
+import { useBoard } from '../state/boardStore';
 import { usePresence, shareLedgerCell } from '../state/presence';
 import { useUi } from '../state/uiStore';
 import { usePhone } from '../state/phoneLayout';
@@ -72,6 +73,14 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
 
   const rect = useMemo<Rect | null>(() => selectedRect(sheet), [sheet, active, anchor]); // eslint-disable-line react-hooks/exhaustive-deps
   const stepIndex = useMemo(() => new Map(sheet.steps.map((s, i) => [s.id, i])), [sheet]);
+  // Someone else deleted the step being typed into: its row and editor are gone, so what was
+  // typed is said in the ledger's line rather than lost without a word.
+  const editingStepId = editing?.stepId;
+  useEffect(() => {
+    const e = useLedger.getState().editing;
+    if (!e || e.stepId !== editingStepId || e.stepId in useBoard.getState().elements) return;
+    useLedger.setState({ editing: null, error: `The step you were typing in was deleted by someone else; what you typed: “${e.text.slice(0, 200)}”` });
+  }, [sheet, editingStepId]);
   // Only the cells people type into, not their pointers: a row redraws when someone starts or stops typing in it.
   const peerKey = JSON.stringify(Object.values(peers).flatMap((p) => (p.ledgerCell ? [[`${p.ledgerCell.stepId}|${p.ledgerCell.column}`, p.user.name, p.user.color]] : [])));
   const peerCells = useMemo(() => new Map((JSON.parse(peerKey) as [string, string, string][]).map(([k, name, color]) => [k, { name, color }])), [peerKey]);

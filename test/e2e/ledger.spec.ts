@@ -1,6 +1,6 @@
 import { test, type Browser, type Page } from '@playwright/test';
 import { axeProblems } from './axe.js';
-import { board, expect, join, personPage, sessionPerTest } from './fixtures.js';
+import { board, expect, join, personPage, screenBox, sessionPerTest } from './fixtures.js';
 import { fingers } from './fingers.js';
 
 // The ledger (L): the board as a table, worked as a spreadsheet. Each test has a sample board of
@@ -200,4 +200,19 @@ test('axe finds no serious or critical problem in the ledger', async ({ browser 
   await ana.keyboard.press('l');
   await cell(ana, 'Sales call', 'volume').click();
   expect((await axeProblems(ana, '[role=grid]')).serious).toEqual([]);
+});
+
+test('Ben deletes the step Ana is typing into in the ledger: her editor goes with the row, and a line keeps what she typed', async ({ browser }) => {
+  const { ana, ben } = await anaAndBen(browser);
+  await ana.keyboard.press('l');
+  await cell(ana, 'Sales call', 'title').click();
+  await ana.keyboard.type('Sales call, booked by the customer online');
+  await expect(ana.getByRole('textbox', { name: 'Step' })).toHaveValue('Sales call, booked by the customer online');
+  // Ben, on the board: a click on the card, Delete.
+  const sales = await stepTitled(ben, 'Sales call');
+  const b = await screenBox(ben, sales.id);
+  await ben.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
+  await ben.keyboard.press('Delete');
+  await expect(ana.getByRole('alert')).toContainText('The step you were typing in was deleted by someone else; what you typed: “Sales call, booked by the customer online”');
+  await expect(ana.getByRole('textbox', { name: 'Step' })).toHaveCount(0);
 });
