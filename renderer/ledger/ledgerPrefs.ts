@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { LedgerColumn } from '../../shared/ledger/columns';
+import { usePhoneLayout } from '../state/phoneLayout';
 
 /**
  * What this device remembers about the ledger, whichever board is open: the columns someone
@@ -21,20 +22,20 @@ export const splitBounds = { min: 25, max: 75, start: 50 };
  * the lane and stage too: their 280 px left the step's title a sliver of a 390 px screen, and
  * the group rows already name the lane (or the stage). The column chooser brings them back.
  */
-const onPhone = typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 600px) and (pointer: coarse)').matches;
-const firstPrefs: LedgerPrefs = { hidden: onPhone ? ['evidence', 'lane', 'stage'] : ['evidence'], canvasShare: splitBounds.start };
+const firstPrefs = (): LedgerPrefs => ({ hidden: usePhoneLayout.getState().phone ? ['evidence', 'lane', 'stage'] : ['evidence'], canvasShare: splitBounds.start });
 
 export const clampShare = (p: number) => Math.round(Math.max(splitBounds.min, Math.min(splitBounds.max, p)));
 
 function saved(): LedgerPrefs {
+  const first = firstPrefs();
   try {
     const v = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<LedgerPrefs> | null;
     return {
-      hidden: Array.isArray(v?.hidden) && v.hidden.every((k) => typeof k === 'string') ? v.hidden : firstPrefs.hidden,
-      canvasShare: typeof v?.canvasShare === 'number' && Number.isFinite(v.canvasShare) ? clampShare(v.canvasShare) : firstPrefs.canvasShare,
+      hidden: Array.isArray(v?.hidden) && v.hidden.every((k) => typeof k === 'string') ? v.hidden : first.hidden,
+      canvasShare: typeof v?.canvasShare === 'number' && Number.isFinite(v.canvasShare) ? clampShare(v.canvasShare) : first.canvasShare,
     };
   } catch {
-    return firstPrefs; // nothing kept, or kept by hand and unreadable: start as new
+    return first; // nothing kept, or kept by hand and unreadable: start as new
   }
 }
 
