@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { randomBytes } from 'node:crypto';
+import { newToken } from './store/tokens.js';
 import { WebSocketServer } from 'ws';
 import { closeCodes } from '../../shared/sync/closeCodes.js';
 import { handleApi } from './http/api.js';
@@ -79,7 +79,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const logger = options.logger ?? stderrLogger;
   const bind = options.bind ?? '127.0.0.1';
   const webRoot = options.webRoot;
-  const ownerToken = options.owner === true ? randomBytes(32).toString('base64url') : (options.owner ?? null);
+  const ownerToken = options.owner === true ? newToken() : (options.owner ?? null);
   await refuseSecondHost(options.dataDir);
   const store = openStore(options.dataDir, { create: true, nativeBinding: options.nativeBinding });
   const rooms = new Rooms(store.updates, logger, store.sessions);

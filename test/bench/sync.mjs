@@ -66,10 +66,9 @@ for (let round = 1; round <= Number(opt.rounds); round++) {
     'y-websocket',
     '--url',
     `${base.replace('http', 'ws')}/sync`,
-    '--room',
-    session.id,
-    '--token',
-    token,
+    // "=" form: a value parseArgs would otherwise read as an option if it began with "-".
+    `--room=${session.id}`,
+    `--token=${token}`,
     '--external-pid',
     String(host.pid),
     '--clients',

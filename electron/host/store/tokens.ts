@@ -4,6 +4,18 @@ import type { Role } from '../../../shared/session.js';
 import type { Db } from './database.js';
 
 /** How a token is kept (and how a voter is known) without keeping the token. */
+/**
+ * A new invite or owner token: 256 random bits as 43 base64url characters, never starting with
+ * "-" or "_" — a token is pasted into command lines, where a leading dash reads as an option
+ * (the sync benchmark failed CI once on exactly that, one run in 32).
+ */
+export function newToken(): string {
+  for (;;) {
+    const token = randomBytes(32).toString('base64url');
+    if (/^[A-Za-z0-9]/.test(token)) return token;
+  }
+}
+
 export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
@@ -22,7 +34,7 @@ export class TokenStore {
   }
 
   issue(sessionId: string, role: Role, label = '', now = Date.now()): string {
-    const token = randomBytes(32).toString('base64url');
+    const token = newToken();
     this.insert.run(tokenHash(token), sessionId, role, label, now);
     return token;
   }

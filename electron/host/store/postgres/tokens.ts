@@ -1,14 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import type { Role } from '../../../../shared/session.js';
 import type { AsyncTokens } from '../asyncStore.js';
-import { tokenHash } from '../tokens.js';
+import { newToken, tokenHash } from '../tokens.js';
 
 /** Invite links in PostgreSQL: only their SHA-256 is kept, as in SQLite (tokens.ts). */
 export function postgresTokens(pool: pg.Pool): AsyncTokens {
   return {
     async issue(sessionId, role, label = '', now = Date.now()) {
-      const token = randomBytes(32).toString('base64url');
+      const token = newToken();
       await pool.query('INSERT INTO tokens (token_hash, session_id, role, label, created_at) VALUES ($1, $2, $3, $4, $5)', [tokenHash(token), sessionId, role, label, now]);
       return token;
     },
