@@ -95,14 +95,23 @@ const plainNumber = (n: number) => (Number.isInteger(n) || Math.abs(n) >= 1e-6 ?
 function cellInput(cell: TableCell, target: HeaderTarget, locale: string): { text: string; locale: string } {
   const plain = 'en-US';
   if (typeof cell === 'number') {
-    const t = plainNumber(cell);
-    if (target.format === 'hours') return { text: `${t} h`, locale: plain };
-    return { text: t, locale: plain };
+    if (target.format === 'hours') return { text: hoursText(cell), locale: plain };
+    return { text: plainNumber(cell), locale: plain };
   }
   const t = cellText(cell).trim();
   if (target.format === 'board') return { text: t, locale };
-  if (target.format === 'hours') return { text: t === '' ? '' : `${t} h`, locale: plain };
+  if (target.format === 'hours') return { text: t === '' ? '' : /^\d+(\.\d+)?$/.test(t) ? hoursText(Number(t)) : `${t} h`, locale: plain };
   return { text: t, locale: plain };
+}
+
+/**
+ * Plain hours as a time: in hours when they have at most 2 decimals ("336.08 h"); else in minutes
+ * to the hundredth, which is what the board keeps. A spreadsheet's hours are often minutes divided
+ * by 60 (our own XLSX writes 10 minutes as 0.1666…), which no hours figure of 2 decimals holds.
+ */
+function hoursText(h: number): string {
+  if (Math.abs(h * 100 - Math.round(h * 100)) < 1e-9) return `${plainNumber(h)} h`;
+  return `${plainNumber(Math.round(h * 60 * 100) / 100)} min`;
 }
 
 /** A planned step's figures and names, as a cell's edit changes them (the same edit the canvas would make). */

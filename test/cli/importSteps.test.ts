@@ -6,6 +6,7 @@ import { costReport } from '../../electron/cli/costCommand.js';
 import { CliError } from '../../electron/cli/errors.js';
 import { loadBoard } from '../../electron/cli/exchangeCommands.js';
 import { importStepsCommand } from '../../electron/cli/importStepsCommand.js';
+import { costWorkbook } from '../../electron/host/export/costWorkbook.js';
 import { DB_FILE } from '../../electron/host/store/database.js';
 import { openStore } from '../../electron/host/store/store.js';
 import { readBoard } from '../../shared/model/board.js';
@@ -80,6 +81,22 @@ describe('brownpaper import-steps', () => {
     expect(fs.existsSync(path.join(data, DB_FILE))).toBe(false);
     const session = await run(file, '--data', data, '--new', '--title', 'Good rows', '--skip-bad-rows');
     expect(stepsIn(data, session.id as string)).toEqual(['Fine']);
+  });
+
+  it('our own XLSX export of the sample imports back into a new session: the same 12 steps, the same cost, the same lead time (its hours are minutes ÷ 60, like 0.1666…)', async () => {
+    const data = tempDir();
+    const store = openStore(data, { create: true });
+    const { id } = store.sessions.create({ title: 'Info request', template: 'sample-info-request' });
+    const file = path.join(data, 'info-request.xlsx');
+    fs.writeFileSync(file, await costWorkbook(loadBoard(store, id)));
+    const before = costReport(store, id);
+    store.close();
+    const session = await run(file, '--data', data, '--new', '--title', 'Back from Excel', '--template', 'blank');
+    expect(stepsIn(data, session.id as string).sort()).toEqual(stepsIn(data, id).sort());
+    const after = withStore(data, (s) => costReport(s, session.id as string));
+    expect(after.total).toBe(before.total);
+    // The steps are new ones (new ids): as many of them without times.
+    expect({ ...after.time, missing: after.time.missing.length }).toEqual({ ...before.time, missing: before.time.missing.length });
   });
 
   it('issue 19: a German CSV (;, 1.200, 12,50) into a new session: found German without --locale, or as --locale says; the session is de-DE and the JSON says so', async () => {
