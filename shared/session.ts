@@ -16,9 +16,12 @@ export type Session = z.infer<typeof sessionSchema>;
 export const trashedSessionSchema = sessionSchema.extend({ deletedAt: z.number().int() });
 export type TrashedSession = z.infer<typeof trashedSessionSchema>;
 
-/** A duplicate's title: "<title> (copy)", cut so it stays within the 200 characters a title may have. */
-export function copyTitle(title: string): string {
-  const suffix = ' (copy)';
+/**
+ * A duplicate's title: "<title> (copy)", or with what it is a copy of ("<title> (before voting)"
+ * for a checkpoint's board), cut so it stays within the 200 characters a title may have.
+ */
+export function copyTitle(title: string, of = 'copy'): string {
+  const suffix = ` (${of.slice(0, 60)})`;
   return title.slice(0, 200 - suffix.length) + suffix;
 }
 

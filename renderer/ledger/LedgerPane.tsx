@@ -1,3 +1,4 @@
+import { focusWhenShown } from '../canvas/boardFocus';
 import { command } from '../commands/commands';
 import { keysOf } from '../commands/runCommand';
 import type { LedgerContext } from '../../shared/ledger/columns';
@@ -33,7 +34,7 @@ function OpenLedger() {
           <h2>Ledger</h2>
           <span className="ledger-count">{shown === all ? `${shown} step${shown === 1 ? '' : 's'}` : `${shown} of ${all} steps`}</span>
           {/* L works from the board; in the table a typed L starts a cell's text, so the hint says where */}
-          <button type="button" className="text-button ledger-close" onClick={toggleLedger} aria-keyshortcuts={keysOf(command('ledger'))} title={`${keysOf(command('ledger'))} on the board`}>
+          <button type="button" className="text-button ledger-close" onClick={backToBoard} aria-keyshortcuts={keysOf(command('ledger'))} title={`${keysOf(command('ledger'))} on the board`}>
             Back to the board
           </button>
         </header>
@@ -52,6 +53,12 @@ function OpenLedger() {
       </section>
     </>
   );
+}
+
+/** The button takes the keyboard along: the board region gets the focus (on a phone once the canvas is back), not the page's body. */
+function backToBoard(): void {
+  toggleLedger();
+  focusWhenShown('[data-board-region]');
 }
 
 function LedgerBar({ lanes, ctx }: { lanes: { id: string; name: string }[]; ctx: LedgerContext }) {

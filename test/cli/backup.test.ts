@@ -115,6 +115,8 @@ describe('brownpaper backup and restore', () => {
     const text = path.join(dir, 'notes.txt');
     fs.writeFileSync(text, 'not a database at all\n'.repeat(100));
     expect(await refusal(restoreCommand, text, '--data', data, '--force')).toMatch(/^notes\.txt is not a Brownpaper backup this version can restore: /);
+    // Said first, before any --force is asked for: the file could never be restored.
+    expect(await refusal(restoreCommand, text, '--data', data)).toMatch(/^notes\.txt is not a Brownpaper backup this version can restore: /);
     const foreign = path.join(dir, 'foreign.sqlite');
     const db = new Database(foreign);
     db.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)');

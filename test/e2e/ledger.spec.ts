@@ -123,6 +123,13 @@ test('keyboard only: Tab into the grid, arrows, Enter edits, Escape cancels, typ
   await ana.keyboard.press('ArrowLeft');
   await expect(cell(ana, 'Brochure arrives', 'title')).toBeFocused();
   expect((await stepTitled(ana, 'Brochure arrives')).x).toBe(before.x);
+
+  // Back to the board by its button, from the keyboard: the board has the focus, not the page,
+  // and Tab goes on from card to card.
+  await ana.getByRole('button', { name: 'Back to the board' }).focus();
+  await ana.keyboard.press('Enter');
+  await expect(ana.getByRole('grid', { name: /Ledger/ })).toHaveCount(0);
+  await expect(ana.getByRole('application', { name: 'Board' })).toBeFocused();
 });
 
 test('on a 390 × 844 phone the ledger takes the board’s place and scrolls with a finger', async ({ browser }) => {

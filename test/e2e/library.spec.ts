@@ -8,6 +8,7 @@ test('the library: cards with figures, search by card text, rename by clicking a
   cliJson('session', 'create', '--data', dataDir, '--title', 'Claims handling', '--template', 'service-blueprint');
   cliJson('session', 'create', '--data', dataDir, '--title', 'Workshop 17', '--template', 'blank');
   cliJson('session', 'create', '--data', dataDir, '--title', 'Workshop 7', '--template', 'blank');
+  cliJson('session', 'create', '--data', dataDir, '--title', 'Ärztekammer Ablauf', '--template', 'blank');
   const host = await spawnHost(dataDir, ['--owner']);
   try {
     const [, ownerUrl] = await host.line(/open (http:\/\/\S+#owner=\S+)/);
@@ -20,11 +21,14 @@ test('the library: cards with figures, search by card text, rename by clicking a
     // Found by a word on one of its cards, not only by its title.
     await library.getByLabel('Search sessions').fill('brochure');
     await expect(library.getByRole('listitem')).toHaveCount(1);
+    // Typed without the accent, as on an English keyboard: found all the same.
+    await library.getByLabel('Search sessions').fill('arztekammer');
+    await expect(library.getByRole('listitem').locator('strong')).toHaveText(['Ärztekammer Ablauf']);
     await library.getByLabel('Search sessions').fill('');
     await library.getByLabel('Sort').selectOption('name');
-    await expect(library.getByRole('listitem').first()).toContainText('Claims handling');
-    // Numbers in titles sort as numbers: Workshop 7 before Workshop 17.
-    await expect(library.getByRole('listitem').locator('strong')).toHaveText(['Claims handling', 'Info request', 'Workshop 7', 'Workshop 17']);
+    await expect(library.getByRole('listitem').first()).toContainText('Ärztekammer Ablauf');
+    // Numbers in titles sort as numbers: Workshop 7 before Workshop 17; Ä with the A's.
+    await expect(library.getByRole('listitem').locator('strong')).toHaveText(['Ärztekammer Ablauf', 'Claims handling', 'Info request', 'Workshop 7', 'Workshop 17']);
 
     // Rename: type, then click elsewhere on the page to keep it.
     await library.getByRole('button', { name: 'Rename “Claims handling”' }).click();
@@ -60,7 +64,7 @@ test('the library: cards with figures, search by card text, rename by clicking a
     await library.getByText(/^Trash \(1\)/).click();
     await library.getByRole('button', { name: 'Restore “Info request (copy)”' }).click();
     await expect(card('Info request \\(copy\\)')).toBeVisible();
-    expect(cliJson<unknown[]>('session', 'list', '--data', dataDir, '--json')).toHaveLength(5);
+    expect(cliJson<unknown[]>('session', 'list', '--data', dataDir, '--json')).toHaveLength(6);
   } finally {
     host.child.kill('SIGTERM');
     await host.exited;

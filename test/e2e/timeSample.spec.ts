@@ -167,12 +167,36 @@ test.describe('time on the sample board', () => {
     await page.getByRole('button', { name: 'Skip' }).click();
     for (const width of [1280, 1920]) {
       await page.setViewportSize({ width, height: 800 });
-      const timer = page.getByLabel('Start the timer');
+      const timer = page.getByRole('button', { name: 'Start the timer' });
       await expect(timer).toBeInViewport({ ratio: 1 });
-      const shown = await timer.evaluate((el: HTMLSelectElement) => ({ text: el.options[el.selectedIndex].text, fits: el.scrollWidth <= el.clientWidth }));
+      const shown = await timer.evaluate((el: HTMLElement) => ({ text: el.textContent ?? '', fits: el.scrollWidth <= el.clientWidth }));
       expect(shown.text, `at ${width} px`).not.toMatch(/…$/);
       expect(shown.fits, `at ${width} px`).toBe(true);
     }
+  });
+
+  test('a facilitator on the keyboard arrows through the timer lengths without starting the room’s timer; Enter on “3 min” starts it', async ({ page }) => {
+    await join(page, session().invite('facilitator'));
+    await page.getByRole('button', { name: 'Skip' }).click();
+    const start = page.getByRole('button', { name: 'Start the timer' });
+    await start.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('menuitem', { name: '1 min', exact: true })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('menuitem', { name: '5 min', exact: true })).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    // Looking through the lengths started nothing.
+    await expect(page.getByTestId('timer').locator('.time')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(start).toBeFocused();
+    await expect(page.getByRole('menu', { name: 'Timer length' })).toBeHidden();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menuitem', { name: '1 min', exact: true })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('timer')).toContainText(/^2:5\d|^3:00/);
+    await page.getByRole('button', { name: 'Stop the timer' }).click();
   });
 
   test('with the to-be picked, Ctrl+E exports its picture: the file name, the title and the ladder say "To-be: brochure in 2 days"', async ({ page }) => {

@@ -67,7 +67,7 @@ describe('the history of a session', () => {
 
     const copy = await call<{ session: { id: string; title: string }; url: string }>('checkpointAsSession', tokens.facilitator, { checkpointId: named.body.id });
     expect(copy.status).toBe(201);
-    expect(copy.body.session.title).toBe('Order to cash (copy)');
+    expect(copy.body.session.title).toBe('Order to cash (End of day 1)');
     expect(copy.body.url).toContain(`/s/${copy.body.session.id}#token=`);
     expect(steps(storedDoc(t.host(), copy.body.session.id)).length).toBe(steps(kept).length);
 

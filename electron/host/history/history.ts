@@ -56,14 +56,16 @@ export class History {
     });
   }
 
-  /** A checkpoint's board as a new session ("<title> (copy)"); null when there is no such checkpoint. */
+  /** A checkpoint's board as a new session, named after it ("<title> (before voting)"); null when there is no such checkpoint. */
   asNewSession(sessionId: string, checkpointId: string): Session | null {
     const state = this.state(sessionId, checkpointId);
     const session = this.store.sessions.get(sessionId);
-    if (!state || !session) return null;
+    const checkpoint = this.store.checkpoints.list(sessionId).find((c) => c.id === checkpointId);
+    if (!state || !session || !checkpoint) return null;
     const doc = new Y.Doc();
     Y.applyUpdate(doc, state);
-    const title = copyTitle(String(doc.getMap('meta').get('title') ?? session.title));
+    // Several copies of one board stay told apart in the library by the moment they were taken.
+    const title = copyTitle(String(doc.getMap('meta').get('title') ?? session.title), checkpoint.name.trim() || 'copy');
     doc.getMap('meta').set('title', title);
     const update = Y.encodeStateAsUpdate(doc);
     doc.destroy();

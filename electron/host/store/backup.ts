@@ -64,8 +64,8 @@ export interface RestoreResult {
 /**
  * Bring a backup back into `dataDir`. Checks first, in a scratch folder inside the data dir,
  * that the file is a Brownpaper store this version can open (damaged or foreign files are
- * refused, the data dir untouched); refuses a data dir that holds sessions unless `force`, and
- * one a running host serves. The store it replaces is renamed, never deleted.
+ * refused, the data dir untouched); then refuses a data dir that holds sessions unless `force`,
+ * and one a running host serves. The store it replaces is renamed, never deleted.
  */
 export function restoreStore(backupFile: string, dataDir: string, { force = false, now = new Date() } = {}): RestoreResult {
   const from = path.resolve(backupFile);
@@ -75,7 +75,6 @@ export function restoreStore(backupFile: string, dataDir: string, { force = fals
   if (running) throw new StoreError(`a Brownpaper host (process ${running.pid}, ${running.url}) is using ${dir}; stop it before restoring`);
   const target = path.join(dir, DB_FILE);
   const had = fs.existsSync(target) ? sessionCount(target) : 0;
-  if (had > 0 && !force) throw new StoreError(`${dir} holds ${had} session${had === 1 ? '' : 's'}; add --force to replace them (they are kept beside it)`);
   fs.mkdirSync(dir, { recursive: true });
   const scratch = fs.mkdtempSync(path.join(dir, '.restore-'));
   try {
@@ -91,6 +90,9 @@ export function restoreStore(backupFile: string, dataDir: string, { force = fals
       const why = e instanceof StoreError ? e.message.replace(path.join(scratch, DB_FILE), path.basename(from)).replace(/; it was left as it is$/, '') : (e as Error).message;
       throw new StoreError(`${path.basename(from)} is not a Brownpaper backup this version can restore: ${why}`);
     }
+    // Only once the file is known to be a backup: asked for --force first, a person would add it
+    // and only then hear that the file could never have been restored.
+    if (had > 0 && !force) throw new StoreError(`${dir} holds ${had} session${had === 1 ? '' : 's'}; add --force to replace them (they are kept beside it)`);
     let keptAs: string | null = null;
     if (fs.existsSync(target)) {
       keptAs = path.join(dir, `brownpaper-before-restore-${now.toISOString().replace(/[:.]/g, '-')}.sqlite`);

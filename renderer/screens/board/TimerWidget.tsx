@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { remainingMs } from '../../../shared/model/facilitation';
 import { dispatch } from '../../commands/dispatch';
 import { useUi } from '../../state/uiStore';
 import { useBoard } from '../../state/boardStore';
 import { may } from '../../../shared/permissions';
+import { useDismiss } from './useDismiss';
 
 const fmt = (ms: number) => {
   const s = Math.ceil(ms / 1000);
@@ -69,21 +70,82 @@ export function TimerControls({ menu = false }: { menu?: boolean }) {
   );
   return (
     <>
-      {!active && (
-        <select aria-label="Start the timer" value="" onChange={(e) => e.target.value && dispatch('setTimer', { action: 'start', minutes: Number(e.target.value) })}>
-          {/* "Timer", not "Timer…": in a header where long texts end in "…", that read as cut off. */}
-          <option value="">Timer</option>
-          {[1, 3, 5, 10, 15, 20].map((m) => (
-            <option key={m} value={m}>
-              {m} min
-            </option>
-          ))}
-        </select>
-      )}
+      {!active && <StartTimerMenu />}
       {active && timer.timerRunning && !done && button(menu ? 'Pause the timer' : 'Pause', () => dispatch('setTimer', { action: 'pause' }))}
       {active && !timer.timerRunning && button(menu ? 'Resume the timer' : 'Resume', () => dispatch('setTimer', { action: 'resume' }))}
       {active && button('+1 min', () => dispatch('setTimer', { action: 'addMinute' }), menu ? 'Add a minute to the timer' : undefined)}
       {active && button(menu ? 'Stop the timer' : '×', () => dispatch('setTimer', { action: 'reset' }), 'Stop the timer')}
     </>
+  );
+}
+
+const TIMER_MINUTES = [1, 3, 5, 10, 15, 20];
+
+/**
+ * "Timer ▾": a button and its menu of lengths. Not a <select>: arrowing through a closed select
+ * changes its value, which started the room's timer for everyone while a keyboard user only
+ * looked through the lengths. Here a length starts only when picked (click, tap, Enter, Space).
+ */
+function StartTimerMenu() {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLSpanElement>(null);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, root);
+  const items = () => [...(root.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+  // Opened from the keyboard (Enter, Space, an arrow: a click of detail 0), the first length takes the focus, as a menu's does.
+  const openAndFocus = (first: 'first' | 'last') => {
+    setOpen(true);
+    requestAnimationFrame(() =>
+      items()
+        .at(first === 'first' ? 0 : -1)
+        ?.focus(),
+    );
+  };
+  const onButtonKey = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    e.preventDefault();
+    openAndFocus(e.key === 'ArrowDown' ? 'first' : 'last');
+  };
+  const onMenuKey = (e: KeyboardEvent) => {
+    const list = items();
+    const at = list.indexOf(document.activeElement as HTMLElement);
+    const to = e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? list.length - 1 : null;
+    if (to === null) return;
+    e.preventDefault();
+    list[(to + list.length) % list.length]?.focus();
+  };
+  return (
+    <span className="timer-start" ref={root}>
+      <button
+        type="button"
+        className="text-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-label="Start the timer"
+        onClick={(e) => (open ? close() : e.detail === 0 ? openAndFocus('first') : setOpen(true))}
+        onKeyDown={onButtonKey}
+      >
+        {/* "Timer", not "Timer…": in a header where long texts end in "…", that read as cut off. */}
+        Timer ▾
+      </button>
+      {open && (
+        <span className="person-menu timer-menu" role="menu" aria-label="Timer length" onKeyDown={onMenuKey}>
+          {TIMER_MINUTES.map((m) => (
+            <button
+              key={m}
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              onClick={() => {
+                close();
+                dispatch('setTimer', { action: 'start', minutes: m });
+              }}
+            >
+              {m} min
+            </button>
+          ))}
+        </span>
+      )}
+    </span>
   );
 }

@@ -9,6 +9,7 @@ import type { TrashedSession } from '../../../shared/session';
 import { download } from '../../export/download';
 import { ErrorLine } from '../../ui/ErrorLine';
 import { sessionListProblem } from './sessionsApi';
+import { matchesSearch } from '../../../shared/model/searchText';
 
 type Sort = 'changed' | 'name';
 
@@ -53,9 +54,8 @@ export function Library({ api, open }: { api: SessionsApi; open(id: string): voi
     );
 
   const shown = useMemo(() => {
-    const words = search.trim().toLowerCase();
     const found = (entries ?? []).filter(
-      (e) => (!template || e.session.template === template) && (!words || e.session.title.toLowerCase().includes(words) || (e.summary?.text.toLowerCase().includes(words) ?? false)),
+      (e) => (!template || e.session.template === template) && (matchesSearch(e.session.title, search) || (e.summary ? matchesSearch(e.summary.text, search) : false)),
     );
     return sort === 'name' ? [...found].sort((a, b) => a.session.title.localeCompare(b.session.title, undefined, { numeric: true, sensitivity: 'base' })) : found;
   }, [entries, search, sort, template]);
