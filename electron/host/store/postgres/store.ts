@@ -1,8 +1,11 @@
 import pg from 'pg';
 import type { AsyncStore } from '../asyncStore.js';
 import { StoreError } from '../database.js';
+import { postgresBallots } from './ballots.js';
 import { postgresCheckpoints } from './checkpoints.js';
+import { postgresEstimateAnswers } from './estimateAnswers.js';
 import { migrate } from './migrations.js';
+import { postgresPrivateCards } from './privateCards.js';
 import { types } from './rows.js';
 import { postgresSessions } from './sessions.js';
 import { postgresTokens } from './tokens.js';
@@ -40,6 +43,9 @@ export async function openPostgresStore(url: string, options: { maxConnections?:
     updates,
     tokens: postgresTokens(pool),
     checkpoints: postgresCheckpoints(pool),
+    ballots: postgresBallots(pool),
+    estimateAnswers: postgresEstimateAnswers(pool),
+    privateCards: postgresPrivateCards(pool),
     close: () => pool.end(),
   };
 }
