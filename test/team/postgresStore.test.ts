@@ -57,6 +57,7 @@ describe('the PostgreSQL store: migrations', () => {
         await store.estimateAnswers.answer(s.id, 'e1', 'answerer', 2.5);
         await store.privateCards.add(s.id, 'r1', { id: 'c1', x: 0, y: 0, w: 1, h: 1, text: '', color: 'yellow', author: 'a', authorName: '', createdAt: 1 });
         await store.updates.compact(s.id, Y.encodeStateAsUpdate(new Y.Doc()));
+        expect(await store.facilitators.verify((await store.facilitators.add('Ana')).key)).toMatchObject({ name: 'Ana' });
         // and purging the session takes every row of it.
         await store.sessions.trash(s.id);
         expect(await store.sessions.purge()).toBe(1);

@@ -93,6 +93,15 @@ const steps: string[] = [
      created_at bigint NOT NULL
    );
    CREATE INDEX private_cards_by_round ON private_cards(session_id, round_id, author);`,
+  // The team server's facilitators (brownpaper server add-facilitator): an API key each, kept as
+  // its SHA-256 like the tokens; revoked_at ends the key, the row stays for the record.
+  `CREATE TABLE facilitators (
+     id text PRIMARY KEY,
+     name text NOT NULL,
+     key_hash text NOT NULL UNIQUE,
+     created_at bigint NOT NULL,
+     revoked_at bigint
+   );`,
 ];
 
 export const POSTGRES_STORE_VERSION = steps.length;
