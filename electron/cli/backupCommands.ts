@@ -1,7 +1,9 @@
 import { backupStore, restoreStore } from '../host/store/backup.js';
 import { StoreError } from '../host/store/database.js';
+import { backupPostgres } from '../host/store/postgres/backup.js';
 import { parse, required } from './args.js';
 import { CliError, usage } from './errors.js';
+import { storeChoice, storeFlags } from './storeOption.js';
 
 type Out = (line: string) => void;
 
@@ -11,17 +13,23 @@ const asCli = (e: unknown): never => {
   throw e;
 };
 
-/** `brownpaper backup --data <dir> --out <file> [--force]`: safe while a host runs; prints what was written as one JSON line. */
+/**
+ * `brownpaper backup (--data <dir> | --postgres <url>) --out <file> [--force]`: safe while hosts
+ * run; prints what was written as one JSON line. On PostgreSQL it runs pg_dump (custom format).
+ */
 export async function backupCommand(argv: string[], out: Out): Promise<void> {
-  const { values } = parse(argv, { data: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } });
-  const dataDir = required(values.data, '--data');
+  const { values } = parse(argv, { ...storeFlags, out: { type: 'string' }, force: { type: 'boolean' } });
+  const choice = storeChoice(values);
   const file = required(values.out, '--out');
-  out(JSON.stringify(await backupStore(dataDir, file, { force: !!values.force }).catch(asCli)));
+  const force = !!values.force;
+  const written = choice.engine === 'sqlite' ? backupStore(choice.dataDir, file, { force }) : backupPostgres(choice.url, file, { force });
+  out(JSON.stringify(await written.catch(asCli)));
 }
 
 /** `brownpaper restore <file> --data <dir> [--force]`: checks the file first; keeps the store it replaces beside it. */
 export function restoreCommand(argv: string[], out: Out): void {
-  const { values, positionals } = parse(argv, { data: { type: 'string' }, force: { type: 'boolean' } }, 1);
+  const { values, positionals } = parse(argv, { ...storeFlags, force: { type: 'boolean' } }, 1);
+  if (values.postgres !== undefined) throw usage("restore is for a data dir; a team server's backup (pg_dump) comes back with pg_restore --clean --dbname <url> <file>");
   const file = positionals[0];
   if (!file) throw usage('restore needs the backup file: brownpaper restore <file> --data <dir>');
   const dataDir = required(values.data, '--data');

@@ -6,8 +6,7 @@ import { scenarioCases } from '../../shared/model/scenarioCase.js';
 import { caseBands } from '../../shared/model/caseBands.js';
 import { hasRanges, simulateBoard, simulationInput, type Band } from '../../shared/model/simulate.js';
 import type { Step } from '../../shared/model/step.js';
-import type { Store } from '../host/store/store.js';
-import { loadBoard } from './exchangeCommands.js';
+import type * as Y from 'yjs';
 
 /**
  * The business case of a session as one JSON object (`brownpaper case`): per scenario what it
@@ -18,8 +17,7 @@ import { loadBoard } from './exchangeCommands.js';
  * simulation the board runs (simulate.ts, same seed: the same figures as on every screen),
  * amounts as decimal strings rounded to the minor unit; `bands` is null on a board without ranges.
  */
-export function caseReport(store: Store, sessionId: string) {
-  const doc = loadBoard(store, sessionId);
+export function caseReport(doc: Y.Doc, sessionId: string) {
   const { currency, period, discountRate } = readMeta(doc) ?? boardDefaults;
   const steps = [...readBoard(doc).elements.values()].filter((e): e is Step => e.kind === 'step');
   const digits = minorDigits(currency);

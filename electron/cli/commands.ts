@@ -10,32 +10,17 @@ import { startHost } from '../host/host.js';
 import { readHostFile } from '../host/hostFile.js';
 import { StoreError } from '../host/store/database.js';
 import { setAsideStore } from '../host/store/setAside.js';
-import { openStore, type Store } from '../host/store/store.js';
 import { parse, portNumber, required } from './args.js';
 import { CliError, storeError, usage } from './errors.js';
 import { webRoot } from './webRoot.js';
 import { caseReport } from './caseCommand.js';
 import { costReport } from './costCommand.js';
-import { exportBoardFile, importBoard } from './exchangeCommands.js';
+import { exportBoardFile, importBoard, sessionBoard } from './exchangeCommands.js';
+import { storeChoice, storeFlags, withChosenStore } from './storeOption.js';
 
 const DEFAULT_PORT = 4380;
 
 type Out = (line: string) => void;
-
-function withStore<T>(dataDir: string, create: boolean, fn: (store: Store) => T): T {
-  let store: Store;
-  try {
-    store = openStore(dataDir, { create });
-  } catch (e) {
-    if (e instanceof StoreError) throw storeError(e, dataDir);
-    throw e;
-  }
-  try {
-    return fn(store);
-  } finally {
-    store.close();
-  }
-}
 
 export async function hostCommand(argv: string[], out: Out): Promise<void> {
   const { values } = parse(argv, {
@@ -78,11 +63,11 @@ export async function hostCommand(argv: string[], out: Out): Promise<void> {
   await stopped;
 }
 
-export function sessionCommand(argv: string[], out: Out): void {
+export async function sessionCommand(argv: string[], out: Out): Promise<void> {
   const [sub, ...rest] = argv;
   if (sub === 'create') {
-    const { values } = parse(rest, { data: { type: 'string' }, title: { type: 'string' }, template: { type: 'string' }, locale: { type: 'string' } });
-    const dataDir = required(values.data, '--data');
+    const { values } = parse(rest, { ...storeFlags, title: { type: 'string' }, template: { type: 'string' }, locale: { type: 'string' } });
+    const choice = storeChoice(values);
     const title = required(values.title, '--title');
     const template = values.template ?? 'blank';
     if (!templateIdSchema.safeParse(template).success) throw usage(`--template must be one of ${templateIds.join(', ')}; got '${template}'`);
@@ -90,20 +75,19 @@ export function sessionCommand(argv: string[], out: Out): void {
     if (!input.success) throw usage(`--title: ${input.error.issues[0].message}`);
     const { locale } = values;
     if (locale !== undefined && !isKnownLocale(locale)) throw usage(`--locale must be a number format like en-US or de-DE; got '${locale}'`);
-    if (locale === undefined) return out(JSON.stringify(withStore(dataDir, true, (s) => s.sessions.create(input.data))));
+    if (locale === undefined) return out(JSON.stringify(await withChosenStore(choice, true, (s) => s.sessions.create(input.data))));
     // A session whose figures are typed and shown in that number format from the start.
     const doc = new Y.Doc();
     const ctx = { origin: templateOrigin, now: Date.now() };
     initBoard.run(doc, input.data, ctx);
     setBoardSettings.run(doc, { locale }, ctx);
-    const session = withStore(dataDir, true, (s) => s.sessions.createFromUpdate(input.data, Y.encodeStateAsUpdate(doc)));
+    const session = await withChosenStore(choice, true, (s) => s.sessions.createFromUpdate(input.data, Y.encodeStateAsUpdate(doc)));
     out(JSON.stringify({ ...session, locale }));
     return;
   }
   if (sub === 'list') {
-    const { values } = parse(rest, { data: { type: 'string' }, json: { type: 'boolean' } });
-    const dataDir = required(values.data, '--data');
-    const sessions = withStore(dataDir, false, (s) => s.sessions.list());
+    const { values } = parse(rest, { ...storeFlags, json: { type: 'boolean' } });
+    const sessions = await withChosenStore(storeChoice(values), false, (s) => s.sessions.list());
     if (values.json) out(JSON.stringify(sessions));
     else if (sessions.length === 0) out('no sessions');
     else for (const s of sessions) out(`${s.id}  ${new Date(s.updatedAt).toISOString()}  ${s.template.padEnd(19)}  ${s.title}`);
@@ -112,12 +96,12 @@ export function sessionCommand(argv: string[], out: Out): void {
   throw usage(sub ? `unknown session command '${sub}'` : 'session needs a command: create or list');
 }
 
-export function costCommand(argv: string[], out: Out): void {
-  const { values, positionals } = parse(argv, { data: { type: 'string' }, json: { type: 'boolean' } }, 1);
+export async function costCommand(argv: string[], out: Out): Promise<void> {
+  const { values, positionals } = parse(argv, { ...storeFlags, json: { type: 'boolean' } }, 1);
   const sessionId = positionals[0];
   if (!sessionId) throw usage('cost needs a session id');
-  const dataDir = required(values.data, '--data');
-  const report = withStore(dataDir, false, (s) => costReport(s, sessionId));
+  const choice = storeChoice(values);
+  const report = costReport(await withChosenStore(choice, false, (s) => sessionBoard(s, sessionId)), sessionId);
   if (values.json) return out(JSON.stringify(report));
   out(`${report.total} ${report.currency} per ${report.period}; ${report.missing} step(s) without cost data`);
   for (const [lane, v] of Object.entries(report.byLane)) out(`  lane  ${lane}: ${v}`);
@@ -132,12 +116,12 @@ export function costCommand(argv: string[], out: Out): void {
   }
 }
 
-export function caseCommand(argv: string[], out: Out): void {
-  const { values, positionals } = parse(argv, { data: { type: 'string' }, json: { type: 'boolean' } }, 1);
+export async function caseCommand(argv: string[], out: Out): Promise<void> {
+  const { values, positionals } = parse(argv, { ...storeFlags, json: { type: 'boolean' } }, 1);
   const sessionId = positionals[0];
   if (!sessionId) throw usage('case needs a session id');
-  const dataDir = required(values.data, '--data');
-  const report = withStore(dataDir, false, (s) => caseReport(s, sessionId));
+  const choice = storeChoice(values);
+  const report = caseReport(await withChosenStore(choice, false, (s) => sessionBoard(s, sessionId)), sessionId);
   if (values.json) return out(JSON.stringify(report));
   const per = `per ${report.period}`;
   out(`discount rate ${Math.round(report.discountRate * 10_000) / 100} % a year; ${Math.round(report.evidence.guessShare * 1000) / 10} % of the total rests on guesses`);
@@ -155,7 +139,7 @@ export async function exportCommand(argv: string[], out: Out): Promise<void> {
   const { values, positionals } = parse(
     argv,
     {
-      data: { type: 'string' },
+      ...storeFlags,
       format: { type: 'string' },
       out: { type: 'string' },
       force: { type: 'boolean' },
@@ -169,58 +153,53 @@ export async function exportCommand(argv: string[], out: Out): Promise<void> {
   );
   const sessionId = positionals[0];
   if (!sessionId) throw usage('export needs a session id');
-  const dataDir = required(values.data, '--data');
+  const choice = storeChoice(values);
   const format = required(values.format, '--format');
   const file = required(values.out, '--out');
   const scale = values.scale === undefined ? 2 : Number(values.scale);
   if (!Number.isFinite(scale) || scale < 1 || scale > 4) throw usage(`--scale takes 1 to 4, got '${values.scale}'`);
   const paper = values.paper ?? 'a4';
   if (paper !== 'a4' && paper !== 'a3' && paper !== 'single') throw usage(`--paper must be a4, a3 or single; got '${paper}'`);
-  let store: Store;
-  try {
-    store = openStore(dataDir, { create: false });
-  } catch (e) {
-    throw new CliError((e as Error).message);
-  }
-  try {
-    await exportBoardFile(store, sessionId, format, file, {
+  await withChosenStore(choice, false, (store) =>
+    exportBoardFile(store, sessionId, format, file, {
       force: !!values.force,
       bom: !!values.bom,
       scale,
       background: values.transparent ? 'transparent' : 'kraft',
       paper,
       scenario: values.scenario,
-    });
-  } finally {
-    store.close();
-  }
+    }),
+  );
   out(JSON.stringify({ sessionId, format, out: file }));
 }
 
-export function importCommand(argv: string[], out: Out): void {
-  const { values, positionals } = parse(argv, { data: { type: 'string' } }, 1);
+export async function importCommand(argv: string[], out: Out): Promise<void> {
+  const { values, positionals } = parse(argv, storeFlags, 1);
   const file = positionals[0];
   if (!file) throw usage('import needs a file');
-  const dataDir = required(values.data, '--data');
-  const session = withStore(dataDir, true, (s) => importBoard(s, file));
+  const session = await withChosenStore(storeChoice(values), true, (s) => importBoard(s, file));
   out(JSON.stringify(session));
 }
 
-export function inviteCommand(argv: string[], out: Out): void {
-  const { values, positionals } = parse(argv, { data: { type: 'string' }, role: { type: 'string' }, url: { type: 'string' } }, 1);
+export async function inviteCommand(argv: string[], out: Out): Promise<void> {
+  const { values, positionals } = parse(argv, { ...storeFlags, role: { type: 'string' }, url: { type: 'string' } }, 1);
   const sessionId = positionals[0];
   if (!sessionId) throw usage('invite needs a session id');
   if (!idSchema.safeParse(sessionId).success) throw usage(`'${sessionId}' is not a session id`);
-  const dataDir = required(values.data, '--data');
+  const choice = storeChoice(values);
   const role = roleSchema.safeParse(required(values.role, '--role'));
   if (!role.success) throw usage(`--role must be facilitator, participant or viewer; got '${values.role}'`);
   let base = values.url;
   if (base !== undefined && !/^https?:\/\/[^/\s]+\/?$/.test(base)) throw usage(`--url must look like http://HOST:PORT, got '${base}'`);
-  base ??= readHostFile(dataDir)?.url;
-  if (!base) throw new CliError(`no host is running on ${dataDir}; start one with 'brownpaper host' or pass --url http://HOST:PORT`);
+  // A data dir knows the address of the host running on it; a team server's database does not.
+  if (choice.engine === 'sqlite') base ??= readHostFile(choice.dataDir)?.url;
+  if (!base)
+    throw choice.engine === 'sqlite'
+      ? new CliError(`no host is running on ${choice.dataDir}; start one with 'brownpaper host' or pass --url http://HOST:PORT`)
+      : usage("--url is required with --postgres: the team server's address, e.g. --url https://walls.example.org");
   const url = base;
-  const token = withStore(dataDir, false, (s) => {
-    if (!s.sessions.get(sessionId)) throw new CliError(`no session ${sessionId} in ${dataDir}`);
+  const token = await withChosenStore(choice, false, async (s) => {
+    if (!(await s.sessions.get(sessionId))) throw new CliError(`no session ${sessionId} in ${choice.where}`);
     return s.tokens.issue(sessionId, role.data, 'cli');
   });
   out(JSON.stringify({ sessionId, role: role.data, token, url: joinUrl(url, sessionId, token) }));

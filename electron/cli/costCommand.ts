@@ -6,16 +6,14 @@ import { rollup, savings } from '../../shared/model/rollup.js';
 import { readScenarios } from '../../shared/model/scenario.js';
 import type { Step } from '../../shared/model/step.js';
 import { leadTimeHoursSaved, timeSummary } from '../../shared/model/timeSummary.js';
-import type { Store } from '../host/store/store.js';
-import { loadBoard } from './exchangeCommands.js';
+import type * as Y from 'yjs';
 
 /**
  * The cost rollup of a session as one JSON object; amounts are exact decimal strings. Totals
  * include the cost of rework; `time` says where the weeks go (lead time, PCE, the cost of
  * rework apart, steps without times), for the as-is and inside each scenario.
  */
-export function costReport(store: Store, sessionId: string) {
-  const doc = loadBoard(store, sessionId);
+export function costReport(doc: Y.Doc, sessionId: string) {
   const meta = readMeta(doc);
   const { elements } = readBoard(doc);
   const all = [...elements.values()];

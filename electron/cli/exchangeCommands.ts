@@ -7,19 +7,35 @@ import { svgToPng } from '../host/export/raster.js';
 import { costWorkbook } from '../host/export/costWorkbook.js';
 import { exportScenario } from '../../shared/exchange/svg.js';
 import { MAX_SESSION_FILE_BYTES } from '../../shared/exchange/sessionFile.js';
-import { importSessionText } from '../host/store/importSession.js';
+import { sessionFromText } from '../host/store/importSession.js';
+import type { AsyncStore } from '../host/store/asyncStore.js';
 import { idSchema } from '../../shared/model/ids.js';
 import { migrateDoc } from '../../shared/model/migrations.js';
 import { ValidationError } from '../../shared/model/validation.js';
 import type { Store } from '../host/store/store.js';
 import { CliError, usage } from './errors.js';
 
+function checkedId(sessionId: string): void {
+  if (!idSchema.safeParse(sessionId).success) throw usage(`'${sessionId}' is not a session id`);
+}
+
 /** A session's board as the store has it, lifted to the current schema in memory (nothing is written). */
 export function loadBoard(store: Store, sessionId: string): Y.Doc {
-  if (!idSchema.safeParse(sessionId).success) throw usage(`'${sessionId}' is not a session id`);
+  checkedId(sessionId);
   if (!store.sessions.get(sessionId)) throw new CliError(`no session ${sessionId}`);
   const doc = new Y.Doc();
   store.updates.loadInto(sessionId, doc);
+  migrateDoc(doc);
+  return doc;
+}
+
+/** The same from either engine's store (--data or --postgres). */
+export async function sessionBoard(store: AsyncStore, sessionId: string): Promise<Y.Doc> {
+  checkedId(sessionId);
+  if (!(await store.sessions.get(sessionId))) throw new CliError(`no session ${sessionId}`);
+  const doc = new Y.Doc();
+  const { updates } = await store.updates.load(sessionId);
+  doc.transact(() => updates.forEach((u) => Y.applyUpdate(doc, u)));
   migrateDoc(doc);
   return doc;
 }
@@ -47,11 +63,11 @@ export interface ExportOptions {
   scenario?: string;
 }
 
-export async function exportBoardFile(store: Store, sessionId: string, format: string, out: string, options: ExportOptions): Promise<void> {
+export async function exportBoardFile(store: AsyncStore, sessionId: string, format: string, out: string, options: ExportOptions): Promise<void> {
   const formats = [...exportFormats, 'xlsx'];
   if (!formats.includes(format)) throw usage(`--format must be one of ${formats.join(', ')}; got '${format}'`);
   if (options.scenario !== undefined && !['svg', 'png', 'pdf'].includes(format)) throw usage(`--scenario is for svg, png and pdf (the ${format} export holds every scenario already)`);
-  const doc = loadBoard(store, sessionId);
+  const doc = await sessionBoard(store, sessionId);
   try {
     exportScenario(doc, options.scenario);
   } catch (e) {
@@ -70,7 +86,7 @@ export async function exportBoardFile(store: Store, sessionId: string, format: s
 }
 
 /** Import a session file as a new session; nothing is written unless the whole file is valid. */
-export function importBoard(store: Store, file: string) {
+export async function importBoard(store: AsyncStore, file: string) {
   let size: number;
   try {
     size = fs.statSync(file).size;
@@ -78,10 +94,12 @@ export function importBoard(store: Store, file: string) {
     throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   if (size > MAX_SESSION_FILE_BYTES) throw new CliError(`${path.basename(file)}: larger than ${MAX_SESSION_FILE_BYTES / 2 ** 20} MiB`);
+  let parsed;
   try {
-    return importSessionText(store, fs.readFileSync(file, 'utf8'), path.basename(file));
+    parsed = sessionFromText(fs.readFileSync(file, 'utf8'), path.basename(file));
   } catch (e) {
     if (e instanceof ValidationError) throw new CliError(`import ${e.message}`);
     throw e;
   }
+  return store.sessions.createFromUpdate(parsed.input, parsed.update);
 }

@@ -2,27 +2,33 @@ import { caseCommand, costCommand, exportCommand, hostCommand, importCommand, in
 import { CliError, usage } from './errors.js';
 import { backupCommand, restoreCommand } from './backupCommands.js';
 import { importStepsCommand } from './importStepsCommand.js';
+import { isServerAdminCommand, serverAdminCommand } from './serverAdminCommands.js';
 
 const help = `brownpaper — a digital brown-paper wall
 
   brownpaper host --port <n> --data <dir> [--bind <address>] [--owner] [--bench] [--fresh]
              --fresh: a database that cannot be used is set aside (renamed, kept as it is) and a new one starts
-  brownpaper session create --data <dir> --title <t> [--template <id>]
-  brownpaper session list --data <dir> [--json]
-  brownpaper invite <sessionId> --data <dir> --role <facilitator|participant|viewer> [--url http://HOST:PORT]
-  brownpaper cost <sessionId> --data <dir> [--json]
-  brownpaper case <sessionId> --data <dir> [--json]
+  brownpaper session create (--data <dir> | --postgres <url>) --title <t> [--template <id>] [--locale <tag>]
+  brownpaper session list (--data <dir> | --postgres <url>) [--json]
+  brownpaper invite <sessionId> (--data <dir> | --postgres <url>) --role <facilitator|participant|viewer> [--url http://HOST:PORT]
+             (--url is required with --postgres: the team server's address)
+  brownpaper cost <sessionId> (--data <dir> | --postgres <url>) [--json]
+  brownpaper case <sessionId> (--data <dir> | --postgres <url>) [--json]
              each scenario's business case: payback, net value over 3 years, present value, ROI
-  brownpaper export <sessionId> --data <dir> --format json|csv|xlsx|svg|png|pdf --out <file>
+  brownpaper export <sessionId> (--data <dir> | --postgres <url>) --format json|csv|xlsx|svg|png|pdf --out <file>
              [--force] [--bom] [--scale 1-4] [--transparent] [--paper a4|a3|single] [--scenario <name|id>]
-  brownpaper import <file.json> --data <dir>
-  brownpaper backup --data <dir> --out <file> [--force]
-             a copy of every session, safe while the host runs
+  brownpaper import <file.json> (--data <dir> | --postgres <url>)
+  brownpaper backup (--data <dir> | --postgres <url>) --out <file> [--force]
+             a copy of every session, safe while the host runs (on PostgreSQL: pg_dump's custom format)
   brownpaper restore <file> --data <dir> [--force]
              checks the backup first; the store it replaces is kept beside it
   brownpaper import-steps <file.csv|file.xlsx> --data <dir> (--session <id> | --new --title <t> [--template <id>])
              [--sheet <name>] [--skip-bad-rows]
              a step list into a session: lanes and stages by name, steps in their cells
+  brownpaper server add-facilitator --postgres <url> --name <name>
+             a facilitator of the team server and their API key, printed this once
+  brownpaper server list-facilitators --postgres <url> [--json]
+  brownpaper server revoke-facilitator <id> --postgres <url>
 
 Templates: blank, value-chain, service-blueprint, customer-journey, sample-info-request.`;
 
@@ -43,22 +49,22 @@ export async function main(argv: string[], { out, err: writeErr }: CliOutput = p
         await hostCommand(rest, out);
         break;
       case 'session':
-        sessionCommand(rest, out);
+        await sessionCommand(rest, out);
         break;
       case 'invite':
-        inviteCommand(rest, out);
+        await inviteCommand(rest, out);
         break;
       case 'cost':
-        costCommand(rest, out);
+        await costCommand(rest, out);
         break;
       case 'case':
-        caseCommand(rest, out);
+        await caseCommand(rest, out);
         break;
       case 'export':
         await exportCommand(rest, out);
         break;
       case 'import':
-        importCommand(rest, out);
+        await importCommand(rest, out);
         break;
       case 'backup':
         await backupCommand(rest, out);
@@ -68,6 +74,10 @@ export async function main(argv: string[], { out, err: writeErr }: CliOutput = p
         break;
       case 'import-steps':
         await importStepsCommand(rest, out);
+        break;
+      case 'server':
+        if (isServerAdminCommand(rest[0])) await serverAdminCommand(rest, out);
+        else throw new CliError('server: not yet — this build administers a team server (add-facilitator, list-facilitators, revoke-facilitator) but does not run one');
         break;
       case 'help':
       case '--help':

@@ -113,6 +113,6 @@ describe('brownpaper case', () => {
     const bare = await cliHere('case', '--data', data);
     expect(bare.code).toBe(2);
     expect(bare.stderr.trim().split('\n')).toHaveLength(1);
-    expect((await cliHere('--help')).stdout).toContain('brownpaper case <sessionId> --data <dir> [--json]');
+    expect((await cliHere('--help')).stdout).toContain('brownpaper case <sessionId> (--data <dir> | --postgres <url>) [--json]');
   });
 });

@@ -48,7 +48,7 @@ describe('brownpaper import-steps', () => {
     const session = await run(file, '--data', data, '--new', '--title', 'Imported', '--template', 'blank');
     expect(session).toMatchObject({ title: 'Imported', template: 'blank', id: expect.any(String) });
     expect(stepsIn(data, session.id as string)).toEqual(['Phones in', 'Logs the call']);
-    expect(withStore(data, (s) => costReport(s, session.id as string)).total).toBe('17400.00');
+    expect(withStore(data, (s) => costReport(loadBoard(s, session.id as string), session.id as string)).total).toBe('17400.00');
   });
 
   it('an XLSX into an existing session: its steps added beside the board’s own', async () => {
@@ -107,7 +107,7 @@ describe('brownpaper import-steps', () => {
       expect(session.locale).toBe('de-DE');
       expect(stepsIn(data, session.id as string)).toEqual(['Ruft an', 'Erfasst']);
       // 1,200 × 12.50 + 800 × 3.00
-      expect(withStore(data, (s) => costReport(s, session.id as string)).total).toBe('17400.00');
+      expect(withStore(data, (s) => costReport(loadBoard(s, session.id as string), session.id as string)).total).toBe('17400.00');
       expect(
         withStore(data, (s) =>
           loadBoard(s, session.id as string)

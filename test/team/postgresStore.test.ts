@@ -53,7 +53,14 @@ describe('the PostgreSQL store: migrations', () => {
         const s = await store.sessions.create({ title: 'New wall', template: 'blank' });
         await store.tokens.issue(s.id, 'participant');
         await store.checkpoints.add(s.id, { name: 'x', kind: 'named', people: [], state: new Uint8Array([0, 0]) });
+        await store.ballots.place(s.id, 'r1', 'voter', 'step', 3);
+        await store.estimateAnswers.answer(s.id, 'e1', 'answerer', 2.5);
+        await store.privateCards.add(s.id, 'r1', { id: 'c1', x: 0, y: 0, w: 1, h: 1, text: '', color: 'yellow', author: 'a', authorName: '', createdAt: 1 });
         await store.updates.compact(s.id, Y.encodeStateAsUpdate(new Y.Doc()));
+        expect(await store.facilitators.verify((await store.facilitators.add('Ana')).key)).toMatchObject({ name: 'Ana' });
+        // and purging the session takes every row of it.
+        await store.sessions.trash(s.id);
+        expect(await store.sessions.purge()).toBe(1);
       } finally {
         await store.close();
       }

@@ -256,4 +256,115 @@ describe.each(engines)('the store, on $name', (engine) => {
     expect(await store.checkpoints.state('other', named.id)).toBeNull();
     expect(await store.checkpoints.latestAt(s.id)).toBe(T + 1);
   });
+  it('ballots: each voter reads back only their own dots, the room only the tally; the limit holds when places race', async () => {
+    const { store } = await engine.fresh();
+    const s = await store.sessions.create({ title: 'T', template: 'blank' }, T);
+    const other = await store.sessions.create({ title: 'U', template: 'blank' }, T);
+    const [ana, bo] = ['hash-of-ana', 'hash-of-bo'];
+    // Secrecy by shape: these are the only reads there are; none says who voted for what.
+    expect(Object.keys(store.ballots).sort()).toEqual(['dots', 'place', 'tally', 'totalsOf', 'unplace']);
+    expect(await store.ballots.place(s.id, 'r1', ana, 'step-a', 3, T)).toBe(true);
+    expect(await store.ballots.place(s.id, 'r1', ana, 'step-a', 3, T + 1)).toBe(true);
+    expect(await store.ballots.place(s.id, 'r1', ana, 'step-b', 3, T + 2)).toBe(true);
+    expect(await store.ballots.place(s.id, 'r1', ana, 'step-c', 3, T + 3)).toBe(false);
+    expect(await store.ballots.place(s.id, 'r1', bo, 'step-b', 3, T + 4)).toBe(true);
+    // Another round and another session count apart.
+    expect(await store.ballots.place(s.id, 'r2', ana, 'step-c', 3, T + 5)).toBe(true);
+    expect(await store.ballots.place(other.id, 'r1', ana, 'step-c', 3, T + 6)).toBe(true);
+    expect(await store.ballots.dots(s.id, 'r1', ana)).toEqual(['step-a', 'step-a', 'step-b']);
+    expect(await store.ballots.dots(s.id, 'r1', bo)).toEqual(['step-b']);
+    expect(await store.ballots.dots(s.id, 'r1', 'hash-of-nobody')).toEqual([]);
+    expect(await store.ballots.tally(s.id, 'r1')).toEqual({ 'step-a': 2, 'step-b': 2 });
+    expect(await store.ballots.totalsOf(s.id, 'r1')).toEqual({ placed: 4, voters: 2 });
+    expect(await store.ballots.tally(s.id, 'no-round')).toEqual({});
+    expect(await store.ballots.totalsOf(s.id, 'no-round')).toEqual({ placed: 0, voters: 0 });
+    // Taking a dot back takes the latest one there; a dot that is not there is refused.
+    expect(await store.ballots.unplace(s.id, 'r1', ana, 'step-a')).toBe(true);
+    expect(await store.ballots.unplace(s.id, 'r1', bo, 'step-a')).toBe(false);
+    expect(await store.ballots.dots(s.id, 'r1', ana)).toEqual(['step-a', 'step-b']);
+    expect(await store.ballots.place(s.id, 'r1', ana, 'step-c', 3, T + 7)).toBe(true);
+    expect(await store.ballots.dots(s.id, 'r1', ana)).toEqual(['step-a', 'step-b', 'step-c']);
+    // Ten clicks at once (two tabs, two nodes): exactly the round's three dots are placed.
+    const placed = await Promise.all(Array.from({ length: 10 }, (_, i) => store.ballots.place(s.id, 'r3', bo, `step-${i}`, 3, T + 10)));
+    expect(placed.filter(Boolean)).toHaveLength(3);
+    expect(await store.ballots.dots(s.id, 'r3', bo)).toHaveLength(3);
+  });
+
+  it("estimate answers: one per person per estimate, answering again replaces it; the spread's values without who said them", async () => {
+    const { store } = await engine.fresh();
+    const s = await store.sessions.create({ title: 'T', template: 'blank' }, T);
+    const other = await store.sessions.create({ title: 'U', template: 'blank' }, T);
+    expect(Object.keys(store.estimateAnswers).sort()).toEqual(['answer', 'answered', 'mine', 'values']);
+    expect(await store.estimateAnswers.mine(s.id, 'e1', 'ana')).toBeNull();
+    await store.estimateAnswers.answer(s.id, 'e1', 'ana', 12.5, T);
+    await store.estimateAnswers.answer(s.id, 'e1', 'bo', 0.1 + 0.2, T + 1);
+    await store.estimateAnswers.answer(s.id, 'e1', 'ana', 14, T + 2);
+    await store.estimateAnswers.answer(s.id, 'e2', 'ana', 1e12, T + 3);
+    await store.estimateAnswers.answer(other.id, 'e1', 'cy', 99, T + 4);
+    expect(await store.estimateAnswers.mine(s.id, 'e1', 'ana')).toBe(14);
+    expect(await store.estimateAnswers.mine(s.id, 'e1', 'bo')).toBe(0.1 + 0.2);
+    expect(await store.estimateAnswers.mine(s.id, 'e2', 'ana')).toBe(1e12);
+    expect(await store.estimateAnswers.answered(s.id, 'e1')).toBe(2);
+    expect((await store.estimateAnswers.values(s.id, 'e1')).sort((a, b) => a - b)).toEqual([0.1 + 0.2, 14]);
+    expect(await store.estimateAnswers.values(s.id, 'nothing-asked')).toEqual([]);
+    expect(await store.estimateAnswers.answered(s.id, 'nothing-asked')).toBe(0);
+  });
+
+  it("private cards: each writer gets back only their own, the reveal all of the round's, oldest first; clearing ends the round's", async () => {
+    const { store } = await engine.fresh();
+    const s = await store.sessions.create({ title: 'T', template: 'blank' }, T);
+    const card = (id: string, author: string, at: number, text = `card ${id}`) => ({
+      id,
+      x: 10.5,
+      y: -20.25,
+      w: 180,
+      h: 120,
+      text,
+      color: 'yellow' as const,
+      author,
+      authorName: author === 'ana' ? 'Ana Ødegård' : '',
+      createdAt: at,
+    });
+    const long = 'ü'.repeat(5000);
+    await store.privateCards.add(s.id, 'r1', card('c2', 'bo', T + 1));
+    await store.privateCards.add(s.id, 'r1', card('c1', 'ana', T, long));
+    await store.privateCards.add(s.id, 'r1', card('c3', 'ana', T + 2));
+    await store.privateCards.add(s.id, 'r2', card('c4', 'ana', T + 3));
+    expect(await store.privateCards.mine(s.id, 'r1', 'ana')).toEqual([card('c1', 'ana', T, long), card('c3', 'ana', T + 2)]);
+    expect(await store.privateCards.mine(s.id, 'r1', 'bo')).toEqual([card('c2', 'bo', T + 1)]);
+    expect((await store.privateCards.all(s.id, 'r1')).map((c) => c.id)).toEqual(['c1', 'c2', 'c3']);
+    expect(await store.privateCards.get(s.id, 'r1', 'c2')).toEqual(card('c2', 'bo', T + 1));
+    expect(await store.privateCards.get(s.id, 'r2', 'c2')).toBeNull();
+    await store.privateCards.edit('c2', 'second thoughts');
+    await store.privateCards.move('c2', 300.5, 40);
+    expect(await store.privateCards.get(s.id, 'r1', 'c2')).toMatchObject({ text: 'second thoughts', x: 300.5, y: 40 });
+    await store.privateCards.remove('c3');
+    expect((await store.privateCards.mine(s.id, 'r1', 'ana')).map((c) => c.id)).toEqual(['c1']);
+    await store.privateCards.clear(s.id, 'r1');
+    expect(await store.privateCards.all(s.id, 'r1')).toEqual([]);
+    expect((await store.privateCards.all(s.id, 'r2')).map((c) => c.id)).toEqual(['c4']);
+  });
+
+  it('ballots, answers and private cards stay with a session in the trash and go when it is purged', async () => {
+    const { store, reopen } = await engine.fresh();
+    const s = await store.sessions.create({ title: 'T', template: 'blank' }, T);
+    const keep = await store.sessions.create({ title: 'Keep', template: 'blank' }, T);
+    for (const id of [s.id, keep.id]) {
+      await store.ballots.place(id, 'r1', 'ana', 'step-a', 3, T);
+      await store.estimateAnswers.answer(id, 'e1', 'ana', 7, T);
+      await store.privateCards.add(id, 'r1', { id: `card-${id}`, x: 0, y: 0, w: 10, h: 10, text: 'mine', color: 'yellow', author: 'ana', authorName: '', createdAt: T });
+    }
+    await store.sessions.trash(s.id, T + 1);
+    await store.sessions.restore(s.id);
+    expect(await store.ballots.dots(s.id, 'r1', 'ana')).toEqual(['step-a']);
+    await store.sessions.trash(s.id, T + 2);
+    expect(await store.sessions.purge()).toBe(1);
+    const again = await reopen();
+    expect(await again.ballots.totalsOf(s.id, 'r1')).toEqual({ placed: 0, voters: 0 });
+    expect(await again.estimateAnswers.answered(s.id, 'e1')).toBe(0);
+    expect(await again.privateCards.all(s.id, 'r1')).toEqual([]);
+    expect(await again.ballots.dots(keep.id, 'r1', 'ana')).toEqual(['step-a']);
+    expect(await again.estimateAnswers.mine(keep.id, 'e1', 'ana')).toBe(7);
+    expect(await again.privateCards.all(keep.id, 'r1')).toHaveLength(1);
+  });
 });

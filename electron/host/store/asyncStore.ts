@@ -1,5 +1,6 @@
 import type { Checkpoint, CheckpointKind } from '../../../shared/model/checkpoint.js';
 import type { NewSession, Role, Session } from '../../../shared/session.js';
+import type { StoredPrivateCard } from './privateCards.js';
 
 /**
  * The store as the host will use it once a store may be remote (the team server's PostgreSQL):
@@ -16,6 +17,9 @@ export interface AsyncStore {
   readonly updates: AsyncUpdateLog;
   readonly tokens: AsyncTokens;
   readonly checkpoints: AsyncCheckpoints;
+  readonly ballots: AsyncBallots;
+  readonly estimateAnswers: AsyncEstimateAnswers;
+  readonly privateCards: AsyncPrivateCards;
   close(): Promise<void>;
 }
 
@@ -70,4 +74,46 @@ export interface AsyncCheckpoints {
   list(sessionId: string): Promise<Checkpoint[]>;
   state(sessionId: string, id: string): Promise<Uint8Array | null>;
   latestAt(sessionId: string): Promise<number | null>;
+}
+
+/**
+ * Dot-voting ballots (see ballots.ts), kept off the board until the reveal: one row per dot, the
+ * voter a token hash. Nothing here says who voted for what: a voter's own dots, the tally and
+ * the totals are the only reads.
+ */
+export interface AsyncBallots {
+  /** Place a dot unless the voter has `limit` already in the round; the check and the write are one, even when two nodes place at once. */
+  place(sessionId: string, roundId: string, voter: string, elementId: string, limit: number, now?: number): Promise<boolean>;
+  /** Take back the voter's latest dot on that element; false if they had none there. */
+  unplace(sessionId: string, roundId: string, voter: string, elementId: string): Promise<boolean>;
+  /** The voter's own dots in the round (element ids, one per dot, in the order placed). */
+  dots(sessionId: string, roundId: string, voter: string): Promise<string[]>;
+  /** Dots per element, for the reveal. */
+  tally(sessionId: string, roundId: string): Promise<Record<string, number>>;
+  totalsOf(sessionId: string, roundId: string): Promise<{ placed: number; voters: number }>;
+}
+
+/** Answers to an estimate asked of the room (see estimateAnswers.ts): one per person per estimate, replaced when they answer again. */
+export interface AsyncEstimateAnswers {
+  answer(sessionId: string, estimateId: string, answerer: string, value: number, now?: number): Promise<void>;
+  /** The person's own answer, or null. */
+  mine(sessionId: string, estimateId: string, answerer: string): Promise<number | null>;
+  /** Every answer's value, for the spread; who said what is not returned. */
+  values(sessionId: string, estimateId: string): Promise<number[]>;
+  answered(sessionId: string, estimateId: string): Promise<number>;
+}
+
+/** Cards written in a private round (see privateCards.ts), until the reveal takes them onto the board. */
+export interface AsyncPrivateCards {
+  add(sessionId: string, roundId: string, card: StoredPrivateCard): Promise<void>;
+  get(sessionId: string, roundId: string, id: string): Promise<StoredPrivateCard | null>;
+  /** One person's cards in the round, oldest first. */
+  mine(sessionId: string, roundId: string, author: string): Promise<StoredPrivateCard[]>;
+  /** Every card in the round, oldest first: for the placeholders and the reveal. */
+  all(sessionId: string, roundId: string): Promise<StoredPrivateCard[]>;
+  edit(id: string, text: string): Promise<void>;
+  move(id: string, x: number, y: number): Promise<void>;
+  remove(id: string): Promise<void>;
+  /** The round's cards are gone from the store: revealed onto the board, or cancelled. */
+  clear(sessionId: string, roundId: string): Promise<void>;
 }

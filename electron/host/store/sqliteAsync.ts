@@ -7,7 +7,7 @@ import type { Store } from './store.js';
  * own transaction nests in it as a savepoint).
  */
 export function asyncOverSqlite(store: Store): AsyncStore {
-  const { sessions, updates, tokens, checkpoints } = store;
+  const { sessions, updates, tokens, checkpoints, ballots, estimateAnswers, privateCards } = store;
   const appendAll = store.db.transaction((sessionId: string, batch: readonly Uint8Array[], now: number) => batch.map((u) => updates.append(sessionId, u, now)));
   return {
     engine: 'sqlite',
@@ -41,6 +41,29 @@ export function asyncOverSqlite(store: Store): AsyncStore {
       list: async (sessionId) => checkpoints.list(sessionId),
       state: async (sessionId, id) => checkpoints.state(sessionId, id),
       latestAt: async (sessionId) => checkpoints.latestAt(sessionId),
+    },
+    ballots: {
+      place: async (sessionId, roundId, voter, elementId, limit, now) => ballots.place(sessionId, roundId, voter, elementId, limit, now),
+      unplace: async (sessionId, roundId, voter, elementId) => ballots.unplace(sessionId, roundId, voter, elementId),
+      dots: async (sessionId, roundId, voter) => ballots.dots(sessionId, roundId, voter),
+      tally: async (sessionId, roundId) => ballots.tally(sessionId, roundId),
+      totalsOf: async (sessionId, roundId) => ballots.totalsOf(sessionId, roundId),
+    },
+    estimateAnswers: {
+      answer: async (sessionId, estimateId, answerer, value, now) => estimateAnswers.answer(sessionId, estimateId, answerer, value, now),
+      mine: async (sessionId, estimateId, answerer) => estimateAnswers.mine(sessionId, estimateId, answerer),
+      values: async (sessionId, estimateId) => estimateAnswers.values(sessionId, estimateId),
+      answered: async (sessionId, estimateId) => estimateAnswers.answered(sessionId, estimateId),
+    },
+    privateCards: {
+      add: async (sessionId, roundId, card) => privateCards.add(sessionId, roundId, card),
+      get: async (sessionId, roundId, id) => privateCards.get(sessionId, roundId, id),
+      mine: async (sessionId, roundId, author) => privateCards.mine(sessionId, roundId, author),
+      all: async (sessionId, roundId) => privateCards.all(sessionId, roundId),
+      edit: async (id, text) => privateCards.edit(id, text),
+      move: async (id, x, y) => privateCards.move(id, x, y),
+      remove: async (id) => privateCards.remove(id),
+      clear: async (sessionId, roundId) => privateCards.clear(sessionId, roundId),
     },
     close: async () => store.close(),
   };

@@ -56,6 +56,52 @@ const steps: string[] = [
      created_at bigint NOT NULL
    );
    CREATE INDEX checkpoints_by_session ON checkpoints(session_id, created_at);`,
+  // What a room keeps off the board until the facilitator reveals it, as SQLite keeps it: dots
+  // (one row per dot; voter, answerer and author are hashes of the person's token), answers to an
+  // estimate (one per person, answering again replaces it; value in the field's stored unit) and
+  // the cards of a private round.
+  `CREATE TABLE ballots (
+     seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     session_id text NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+     round_id text NOT NULL,
+     voter text NOT NULL,
+     element_id text NOT NULL,
+     placed_at bigint NOT NULL
+   );
+   CREATE INDEX ballots_by_round ON ballots(session_id, round_id, voter);
+   CREATE TABLE estimate_answers (
+     session_id text NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+     estimate_id text NOT NULL,
+     answerer text NOT NULL,
+     value double precision NOT NULL,
+     answered_at bigint NOT NULL,
+     PRIMARY KEY (session_id, estimate_id, answerer)
+   );
+   CREATE TABLE private_cards (
+     id text PRIMARY KEY,
+     session_id text NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+     round_id text NOT NULL,
+     author text NOT NULL,
+     author_name text NOT NULL DEFAULT '',
+     kind text NOT NULL DEFAULT 'note',
+     text text NOT NULL,
+     color text NOT NULL,
+     x double precision NOT NULL,
+     y double precision NOT NULL,
+     w double precision NOT NULL,
+     h double precision NOT NULL,
+     created_at bigint NOT NULL
+   );
+   CREATE INDEX private_cards_by_round ON private_cards(session_id, round_id, author);`,
+  // The team server's facilitators (brownpaper server add-facilitator): an API key each, kept as
+  // its SHA-256 like the tokens; revoked_at ends the key, the row stays for the record.
+  `CREATE TABLE facilitators (
+     id text PRIMARY KEY,
+     name text NOT NULL,
+     key_hash text NOT NULL UNIQUE,
+     created_at bigint NOT NULL,
+     revoked_at bigint
+   );`,
 ];
 
 export const POSTGRES_STORE_VERSION = steps.length;

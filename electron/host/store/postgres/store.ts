@@ -1,15 +1,19 @@
 import pg from 'pg';
 import type { AsyncStore } from '../asyncStore.js';
 import { StoreError } from '../database.js';
+import { postgresBallots } from './ballots.js';
 import { postgresCheckpoints } from './checkpoints.js';
+import { postgresEstimateAnswers } from './estimateAnswers.js';
+import { postgresFacilitators, type Facilitators } from './facilitators.js';
 import { migrate } from './migrations.js';
+import { postgresPrivateCards } from './privateCards.js';
 import { types } from './rows.js';
 import { postgresSessions } from './sessions.js';
 import { postgresTokens } from './tokens.js';
 import { postgresUpdateLog } from './updateLog.js';
 
 /** Where the store is, without the password: for messages. */
-function where(url: string): string {
+export function postgresWhere(url: string): string {
   try {
     const u = new URL(url);
     return `PostgreSQL at ${u.hostname}:${u.port || 5432}${u.pathname}`;
@@ -18,11 +22,17 @@ function where(url: string): string {
   }
 }
 
+/** The store on PostgreSQL: the contract, and the team server's facilitators (PostgreSQL only, see facilitators.ts). */
+export interface PostgresStore extends AsyncStore {
+  readonly engine: 'postgres';
+  readonly facilitators: Facilitators;
+}
+
 /**
  * The team server's store: a pool of connections to one PostgreSQL database, brought to the
  * current schema before it is used. Refuses in one line a database it cannot reach or use.
  */
-export async function openPostgresStore(url: string, options: { maxConnections?: number } = {}): Promise<AsyncStore> {
+export async function openPostgresStore(url: string, options: { maxConnections?: number } = {}): Promise<PostgresStore> {
   const pool = new pg.Pool({ connectionString: url, types, max: options.maxConnections ?? 10, connectionTimeoutMillis: 10_000 });
   // An idle connection the server drops (a restart) is an 'error' on the pool: the next query
   // gets a new connection; without a listener Node would end the process.
@@ -31,7 +41,7 @@ export async function openPostgresStore(url: string, options: { maxConnections?:
     await migrate(pool);
   } catch (e) {
     await pool.end();
-    throw new StoreError(`${where(url)} ${e instanceof StoreError ? e.message : `cannot be used: ${(e as Error).message}`}`);
+    throw new StoreError(`${postgresWhere(url)} ${e instanceof StoreError ? e.message : `cannot be used: ${(e as Error).message}`}`);
   }
   const updates = postgresUpdateLog(pool);
   return {
@@ -40,6 +50,10 @@ export async function openPostgresStore(url: string, options: { maxConnections?:
     updates,
     tokens: postgresTokens(pool),
     checkpoints: postgresCheckpoints(pool),
+    ballots: postgresBallots(pool),
+    estimateAnswers: postgresEstimateAnswers(pool),
+    privateCards: postgresPrivateCards(pool),
+    facilitators: postgresFacilitators(pool),
     close: () => pool.end(),
   };
 }

@@ -1,0 +1,66 @@
+import type { AsyncStore } from '../host/store/asyncStore.js';
+import { StoreError } from '../host/store/database.js';
+import { openPostgresStore, postgresWhere, type PostgresStore } from '../host/store/postgres/store.js';
+import { asyncOverSqlite } from '../host/store/sqliteAsync.js';
+import { openStore } from '../host/store/store.js';
+import { required } from './args.js';
+import { CliError, storeError, usage } from './errors.js';
+
+/** The flags that say which store a command works on: a data dir (SQLite) or a team server's PostgreSQL. */
+export const storeFlags = { data: { type: 'string' }, postgres: { type: 'string' } } as const;
+
+export type StoreChoice = { engine: 'sqlite'; dataDir: string; where: string } | { engine: 'postgres'; url: string; where: string };
+
+/** Exactly one of --data <dir> and --postgres <url>; a URL that is not PostgreSQL's is refused before anything connects. */
+export function storeChoice(values: { data?: string; postgres?: string }): StoreChoice {
+  if (values.data !== undefined && values.postgres !== undefined) throw usage('--data and --postgres name two stores; pass one of them');
+  if (values.postgres === undefined) {
+    const dataDir = required(values.data, '--data <dir> (or --postgres <url>)');
+    return { engine: 'sqlite', dataDir, where: dataDir };
+  }
+  return { engine: 'postgres', url: postgresUrl(values.postgres), where: postgresWhere(values.postgres) };
+}
+
+/** The URL is not echoed: it may hold a password. */
+function postgresUrl(url: string): string {
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // reported below
+  }
+  if (!parsed || (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') || !parsed.hostname) throw usage('--postgres takes a URL like postgres://USER:PASSWORD@HOST:5432/DATABASE');
+  return url;
+}
+
+/**
+ * Open the chosen store, run `fn`, close it whatever happened. A store that cannot be opened
+ * (no data dir, a damaged file, a PostgreSQL server that does not answer or refuses) is one line.
+ */
+export async function withChosenStore<T>(choice: StoreChoice, create: boolean, fn: (store: AsyncStore) => Promise<T>): Promise<T> {
+  let store: AsyncStore;
+  if (choice.engine === 'postgres') store = await openTeamStore(choice.url);
+  else {
+    try {
+      store = asyncOverSqlite(openStore(choice.dataDir, { create }));
+    } catch (e) {
+      if (e instanceof StoreError) throw storeError(e, choice.dataDir);
+      throw e;
+    }
+  }
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** The team server's store, for the admin commands; a refusal is the CLI's one line. */
+export async function openTeamStore(url: string): Promise<PostgresStore> {
+  try {
+    return await openPostgresStore(postgresUrl(url), { maxConnections: 2 });
+  } catch (e) {
+    if (e instanceof StoreError) throw new CliError(e.message);
+    throw e;
+  }
+}
