@@ -89,11 +89,11 @@ describe('brownpaper import-steps', () => {
     const { id } = store.sessions.create({ title: 'Info request', template: 'sample-info-request' });
     const file = path.join(data, 'info-request.xlsx');
     fs.writeFileSync(file, await costWorkbook(loadBoard(store, id)));
-    const before = costReport(store, id);
+    const before = costReport(loadBoard(store, id), id);
     store.close();
     const session = await run(file, '--data', data, '--new', '--title', 'Back from Excel', '--template', 'blank');
     expect(stepsIn(data, session.id as string).sort()).toEqual(stepsIn(data, id).sort());
-    const after = withStore(data, (s) => costReport(s, session.id as string));
+    const after = withStore(data, (s) => costReport(loadBoard(s, session.id as string), session.id as string));
     expect(after.total).toBe(before.total);
     // The steps are new ones (new ids): as many of them without times.
     expect({ ...after.time, missing: after.time.missing.length }).toEqual({ ...before.time, missing: before.time.missing.length });
