@@ -20,6 +20,7 @@ import { drawPaper, PaperLayer } from './paperLayer';
 import { OverlayLayer } from './OverlayLayer';
 import { TextEditor } from './TextEditor';
 import { useCardCosts } from './useCardCosts';
+import { useCostView } from '../state/costView';
 import { zoomToFit } from './zoom';
 import { wheelCamera } from './wheel';
 import { VoteLayer } from './VoteLayer';
@@ -138,6 +139,8 @@ export function BoardCanvas() {
   useFitOnFirstSync();
   const view = useBoardView();
   const costs = useCardCosts();
+  const costView = useCostView();
+  const scenarios = useBoard((s) => s.scenarios);
   const stageRef = useRef<Konva.Stage>(null);
   useStageSize(stageRef, width, height);
   const flushHit = useCameraOnStage(stageRef);
@@ -229,7 +232,7 @@ export function BoardCanvas() {
             editingId={editingId}
             writable={writable && !gridLockedForMe}
           />
-          <LadderLayer grid={view.grid} elements={view.elements} visible={visible} />
+          <LadderLayer grid={view.grid} elements={view.elements} costs={costView} scenarios={scenarios} visible={visible} />
           {lod ? (
             <LodLayer view={view} costs={costs.cards} visible={visible} selection={selection} offset={moving} />
           ) : (

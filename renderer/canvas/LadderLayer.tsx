@@ -4,8 +4,8 @@ import { waitColours } from '../../shared/exchange/look';
 import type { Box } from '../../shared/model/geometry';
 import type { Grid } from '../../shared/model/grid';
 import type { BoardElement } from '../../shared/model/kinds';
-import { useBoard } from '../state/boardStore';
-import { useCostView } from '../state/costView';
+import type { Scenario } from '../../shared/model/scenario';
+import type { CostView } from '../state/costView';
 import { useUi } from '../state/uiStore';
 import { boardHasTimes, ladder, ladderFrame } from './ladderGeometry';
 import { fontFamily, ink, inkSoft, laneHeaderWidth } from './theme';
@@ -13,6 +13,11 @@ import { fontFamily, ink, inkSoft, laneHeaderWidth } from './theme';
 interface Props {
   grid: Grid;
   elements: Record<string, BoardElement>;
+  /** the rollups and times, from the board canvas: a layer that asked the board store itself
+   *  would be drawn inside the store's own update (react-konva renders at once), so a paste of
+   *  500 figures worked out the whole board's times before the store had even told the others */
+  costs: CostView;
+  scenarios: readonly Scenario[];
   visible: Box;
 }
 
@@ -28,11 +33,9 @@ const titleOf = (elements: Record<string, BoardElement>, id: string) => {
  * picked in the header (the as-is lead time beside it), and says so when the flow loops back
  * for rework, since that loop is left out of the lead time.
  */
-export const LadderLayer = memo(function LadderLayer({ grid, elements, visible }: Props) {
-  const view = useCostView();
+export const LadderLayer = memo(function LadderLayer({ grid, elements, costs: view, scenarios, visible }: Props) {
   const on = useUi((s) => s.ladder);
   const big = useUi((s) => s.bigScreen);
-  const scenarios = useBoard((s) => s.scenarios);
   if (!on || !boardHasTimes(elements, scenarios)) return null;
   const { lead } = view.shownTime;
   const asIs = view.asIsTime.lead;

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { elementsMap, metaMap, readElement, readMeta, type BoardElement } from '../../shared/model/board';
+import { elementsMap, metaMap, readElement, readMeta, rereadElement, type BoardElement } from '../../shared/model/board';
 import { readScenarios, scenariosMap } from '../../shared/model/scenario';
 import { facilitationMap, readFacilitation, readTimer } from '../../shared/model/facilitation';
 import { readRounds, votesMap } from '../../shared/model/vote';
@@ -42,19 +42,28 @@ export function bindBoard(doc: Y.Doc, store = useBoard): () => void {
   };
 
   const onElements = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-    const touched = new Set<string>();
+    // Per record touched, the fields that changed; null: read it whole (added, replaced, or a change nested deeper).
+    const touched = new Map<string, Set<string> | null>();
     for (const ev of events) {
-      if (ev.target === elements) for (const key of ev.changes.keys.keys()) touched.add(key);
-      else if (typeof ev.path[0] === 'string') touched.add(ev.path[0]);
+      if (ev.target === elements) for (const key of ev.changes.keys.keys()) touched.set(key, null);
+      else if (typeof ev.path[0] === 'string') {
+        const id = ev.path[0];
+        // A record's own map says which of its keys changed (keysChanged: cheaper than working out `changes`).
+        const keys = ev.path.length === 1 ? (ev as Partial<Y.YMapEvent<unknown>>).keysChanged : undefined;
+        const fields = keys && touched.get(id) !== null ? (touched.get(id) ?? new Set<string>()) : null;
+        if (fields) for (const key of keys!) fields.add(key);
+        touched.set(id, fields);
+      }
     }
     const { elements: prev, problems: prevProblems } = store.getState();
     const next = { ...prev };
     const problems = { ...prevProblems };
     // A record read again is set over its old one, deleted only when it is gone or bad: a delete
     // and an add for each of 500 pasted steps is work for nothing.
-    for (const id of touched) {
+    for (const [id, fields] of touched) {
       const m = elements.get(id);
-      const r = m ? readElement(id, m) : null;
+      const before = prev[id];
+      const r = m ? (fields && before ? rereadElement(id, m, before, fields) : readElement(id, m)) : null;
       if (r?.ok) next[id] = r.value;
       else delete next[id];
       if (r && !r.ok) problems[id] = r.error;

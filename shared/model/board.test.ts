@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { elementSchema, elementsMap, insertElement, readBoard, readElement } from './board.js';
+import { elementSchema, elementsMap, fieldsCheck, insertElement, readBoard, readElement, rereadElement } from './board.js';
 import { newNote } from './note.js';
 import { newStep } from './step.js';
 import { formatIssues } from './validation.js';
@@ -43,5 +43,57 @@ describe('element records', () => {
     const { elements, problems } = readBoard(doc);
     expect(elements.size).toBe(0);
     expect(problems[0]).toContain(`note ${note.id}.w`);
+  });
+
+  it('a record read again after some fields changed is what reading it whole gives, errors included', () => {
+    const doc = new Y.Doc();
+    const step = newStep({ x: 1, y: 2, order: 'a0', title: 'Answer call', volume: 100, unitCents: 250 });
+    doc.transact(() => insertElement(doc, step));
+    const m = elementsMap(doc).get(step.id)!;
+    const edits: [string, unknown][][] = [
+      [
+        ['volume', 20_000],
+        ['unitCents', 125],
+        ['costMode', 'unit'],
+      ],
+      [
+        ['minutes', 7.5],
+        ['rateCents', 4500],
+        ['costMode', 'time'],
+      ],
+      [['title', 'Call back']],
+      [['minutes', 7.555]], // more decimals than a minute figure takes
+      [['volume', -1]],
+      [['costMode', 'by the hour']],
+      [['painPoint', 'yes']],
+    ];
+    for (const edit of edits) {
+      const before = readElement(step.id, m);
+      if (!before.ok) throw new Error(before.error);
+      doc.transact(() => edit.forEach(([k, v]) => m.set(k, v)));
+      expect(rereadElement(step.id, m, before.value, new Set(edit.map(([k]) => k)))).toEqual(readElement(step.id, m));
+      doc.transact(() => Object.entries(before.value).forEach(([k, v]) => k !== 'id' && m.set(k, v)));
+    }
+    // A field gone, a kind changed: read whole.
+    const before = readElement(step.id, m);
+    if (!before.ok) throw new Error(before.error);
+    m.delete('volume');
+    expect(rereadElement(step.id, m, before.value, new Set(['volume']))).toEqual(readElement(step.id, m));
+    expect(readElement(step.id, m).ok).toBe(false);
+    m.set('volume', 5);
+    m.set('kind', 'note');
+    expect(rereadElement(step.id, m, before.value, new Set(['kind']))).toEqual(readElement(step.id, m));
+  });
+
+  it("a field check names the field as the whole record's check does, and knows only the kind's fields", () => {
+    const step = newStep({ x: 1, y: 2, order: 'a0' });
+    const check = fieldsCheck('step', ['volume', 'minutes'])!;
+    const part = check.safeParse({ volume: 5, minutes: -3 });
+    const whole = elementSchema.safeParse({ ...step, volume: 5, minutes: -3 });
+    expect(part.success || whole.success).toBe(false);
+    if (!part.success && !whole.success) expect(formatIssues('here', part.error, 1)).toBe(formatIssues('here', whole.error, 1));
+    expect(fieldsCheck('step', ['volume', 'minutes'])).toBe(check);
+    expect(fieldsCheck('step', ['volume', 'nonsense'])).toBeNull();
+    expect(fieldsCheck('sketch', ['volume'])).toBeNull();
   });
 });

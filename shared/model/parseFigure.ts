@@ -73,8 +73,18 @@ function example(rules: FigureRules): string {
   return formatFigure(75n * 10n ** BigInt(decimals - 1), rules);
 }
 
+/** Each board's currency signs, worked out once: a pasted block of 500 amounts asked Intl 2,000 times. */
+const signsOf = new Map<string, string[]>();
+
 /** The signs of the board's currency a person may paste along with an amount, longest first. */
 function currencySigns(currency: string, locale: string): string[] {
+  const key = `${currency} ${locale}`;
+  let known = signsOf.get(key);
+  if (!known) signsOf.set(key, (known = signsFor(currency, locale)));
+  return known;
+}
+
+function signsFor(currency: string, locale: string): string[] {
   const signs = new Set([currency]);
   for (const l of [locale, 'en'])
     for (const currencyDisplay of ['symbol', 'narrowSymbol'] as const) {

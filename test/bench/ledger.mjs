@@ -1,6 +1,6 @@
 // npm run bench:ledger — the ledger (the board as a table) in headless Chromium on the built app,
 // on a seeded board of 10,000 steps in a real session on a real host.
-//   node test/bench/ledger.mjs [--steps 10000] [--frames 240] [--pastes 5] [--shot ledger.png] [--profile paste.cpuprofile]
+//   node test/bench/ledger.mjs [--steps 10000] [--frames 240] [--pastes 5] [--shot ledger.png] [--profile paste.cpuprofile] [--note 'what changed']
 // Frame times while the table scrolls through its rows (rAF deltas, frame cap off), and a paste
 // of 500 rows × 5 columns: the time from the paste event to the board store holding it (one
 // editCells transaction), p50 over a few pastes. Targets (issue 19): under 16.7 ms a frame,
@@ -19,6 +19,7 @@ const { values: opt } = parseArgs({
     frames: { type: 'string', default: '240' },
     pastes: { type: 'string', default: '5' },
     profile: { type: 'string' },
+    note: { type: 'string' },
   },
 });
 const nSteps = Number(opt.steps);
@@ -107,13 +108,22 @@ try {
     scrollCpuPerFrame: scrollCpu / F,
     load: os.loadavg()[0].toFixed(1),
     rowsScrolled: scroll.rows,
-    paste: { p50: quantile(store, 0.5), max: Math.max(...store), screenP50: quantile(screen, 0.5), screenMax: Math.max(...screen), cpuP50: quantile(pasteCpu, 0.5), runs: pastes.length },
+    paste: { each: store, p50: quantile(store, 0.5), max: Math.max(...store), screenP50: quantile(screen, 0.5), screenMax: Math.max(...screen), cpuP50: quantile(pasteCpu, 0.5), runs: pastes.length },
   };
 } finally {
   await close();
 }
 
 const f = (v) => v.toFixed(1);
+/** The targets are the tail's: a frame at p95 under 16.7 ms, every paste under 200 ms (the median meeting them says little). */
+function verdict({ scroll, paste }) {
+  const frames = scroll.p95 < 16.7 ? `a scrolled frame at p95 ${f(scroll.p95)} ms meets 16.7` : `a scrolled frame at p95 ${f(scroll.p95)} ms does not meet 16.7 (median ${f(scroll.median)})`;
+  const pastes =
+    paste.max < 200
+      ? `every paste (the slowest ${f(paste.max)} ms) meets 200`
+      : `the slowest paste, ${f(paste.max)} ms, does not meet 200 (median ${f(paste.p50)}; each: ${paste.each.map(f).join(', ')} ms, the first one cold)`;
+  return `On this run ${frames}; ${pastes}.`;
+}
 console.log(
   `ledger: ${nSteps} steps — scroll ${figures.rowsScrolled} rows: frame p50 ${f(figures.scroll.median)} ms, p95 ${f(figures.scroll.p95)} ms, max ${f(figures.scroll.max)} ms (target < 16.7)`,
 );
@@ -133,6 +143,6 @@ ${new Date().toISOString().slice(0, 10)} · ${machine()} · load average ${figur
 | the same paste, the page's main-thread CPU time until painted (ms) | ${f(figures.paste.cpuP50)} | | | |
 | a frame while scrolling, the page's main-thread CPU time (ms, mean) | ${f(figures.scrollCpuPerFrame)} | | | |
 
-${figures.scroll.median <= 16.7 && figures.paste.p50 <= 200 ? 'Both targets met.' : 'Targets not met on this run: see the figures above.'}
+${verdict(figures)}${opt.note ? `\n\n${opt.note}` : ''}
 `;
 writeSection('ledger', md, figures);
