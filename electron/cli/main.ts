@@ -2,11 +2,14 @@ import { caseCommand, costCommand, exportCommand, hostCommand, importCommand, in
 import { CliError, usage } from './errors.js';
 import { backupCommand, restoreCommand } from './backupCommands.js';
 import { importStepsCommand } from './importStepsCommand.js';
+import { serverCommand } from './serverCommand.js';
 
 const help = `brownpaper — a digital brown-paper wall
 
   brownpaper host --port <n> --data <dir> [--bind <address>] [--owner] [--bench] [--fresh]
              --fresh: a database that cannot be used is set aside (renamed, kept as it is) and a new one starts
+  brownpaper server [--config <file.json>] [--port <n>] [--bind <address>] [--postgres <url>] [--redis <url>]
+             one node of a team server: sessions in PostgreSQL, the other nodes through Redis
   brownpaper session create --data <dir> --title <t> [--template <id>]
   brownpaper session list --data <dir> [--json]
   brownpaper invite <sessionId> --data <dir> --role <facilitator|participant|viewer> [--url http://HOST:PORT]
@@ -41,6 +44,9 @@ export async function main(argv: string[], { out, err: writeErr }: CliOutput = p
     switch (command) {
       case 'host':
         await hostCommand(rest, out);
+        break;
+      case 'server':
+        await serverCommand(rest, out);
         break;
       case 'session':
         sessionCommand(rest, out);
