@@ -3,11 +3,14 @@ import { CliError, usage } from './errors.js';
 import { backupCommand, restoreCommand } from './backupCommands.js';
 import { importStepsCommand } from './importStepsCommand.js';
 import { isServerAdminCommand, serverAdminCommand } from './serverAdminCommands.js';
+import { serverCommand } from './serverCommand.js';
 
 const help = `brownpaper — a digital brown-paper wall
 
   brownpaper host --port <n> --data <dir> [--bind <address>] [--owner] [--bench] [--fresh]
              --fresh: a database that cannot be used is set aside (renamed, kept as it is) and a new one starts
+  brownpaper server [--config <file.json>] [--port <n>] [--bind <address>] [--postgres <url>] [--redis <url>]
+             one node of a team server: sessions in PostgreSQL, the other nodes through Redis
   brownpaper session create (--data <dir> | --postgres <url>) --title <t> [--template <id>] [--locale <tag>]
   brownpaper session list (--data <dir> | --postgres <url>) [--json]
   brownpaper invite <sessionId> (--data <dir> | --postgres <url>) --role <facilitator|participant|viewer> [--url http://HOST:PORT]
@@ -48,6 +51,11 @@ export async function main(argv: string[], { out, err: writeErr }: CliOutput = p
       case 'host':
         await hostCommand(rest, out);
         break;
+      case 'server':
+        // server add-facilitator|list-facilitators|revoke-facilitator administer; `server` alone runs a node.
+        if (isServerAdminCommand(rest[0])) await serverAdminCommand(rest, out);
+        else await serverCommand(rest, out);
+        break;
       case 'session':
         await sessionCommand(rest, out);
         break;
@@ -74,10 +82,6 @@ export async function main(argv: string[], { out, err: writeErr }: CliOutput = p
         break;
       case 'import-steps':
         await importStepsCommand(rest, out);
-        break;
-      case 'server':
-        if (isServerAdminCommand(rest[0])) await serverAdminCommand(rest, out);
-        else throw new CliError('server: not yet — this build administers a team server (add-facilitator, list-facilitators, revoke-facilitator) but does not run one');
         break;
       case 'help':
       case '--help':

@@ -18,6 +18,7 @@ import { authorizeUpgrade } from './sync/auth.js';
 import { serveConnection } from './sync/connection.js';
 import type { Peer } from './sync/room.js';
 import { Rooms } from './sync/rooms.js';
+import { joinRoom } from './sync/joinRoom.js';
 import { startWalSync } from './store/walSync.js';
 import { DailyBackups } from './store/dailyBackups.js';
 import { writeHostFile, removeHostFile, readHostFile } from './hostFile.js';
@@ -182,17 +183,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
     socket.once('close', place.release);
     wss.handleUpgrade(req, socket, head, (ws) => {
       if (viaLan) remote.add(ws);
-      let room;
-      try {
-        room = rooms.open(auth.sessionId);
-        history.watch(room);
-      } catch (e) {
-        logger('error', `session ${auth.sessionId}: cannot load: ${(e as Error).message}`);
-        ws.close(closeCodes.storageFailed, 'the host could not load this session');
-        return;
-      }
       const peer: Peer = { ws, role: auth.role, token: auth.token, tokenHint: auth.token.slice(0, 6), awarenessIds: new Set() };
-      serveConnection(ws, room, peer, logger, () => rooms.release(room), { benchMaps: options.benchMaps });
+      void joinRoom(rooms, ws, auth.sessionId, logger, (room) => {
+        history.watch(room);
+        serveConnection(ws, room, peer, logger, () => rooms.release(room), { benchMaps: options.benchMaps });
+      });
     });
   };
   const server = http.createServer(onRequest(false));
@@ -207,7 +202,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       void lan?.close();
       lan = null;
       for (const ws of wss.clients) ws.close(closeCodes.goingAway, 'the host is shutting down');
-      rooms.closeAll();
+      void rooms.closeAll();
       wss.close();
       server.close(() => {
         removeHostFile(options.dataDir, process.pid);

@@ -94,7 +94,7 @@ describe('automatic checkpoints', () => {
     now += ACTIVITY_MS / 2;
     edit();
     expect(history.list(session.id).map((c) => c.kind)).toEqual(['activity', 'opened']);
-    rooms.closeAll();
+    void rooms.closeAll();
     store.close();
   });
 
@@ -109,7 +109,7 @@ describe('automatic checkpoints', () => {
       history.watch(room);
       edit?.(room.doc);
       const kinds = history.list(sessionId).map((c) => c.kind);
-      rooms.closeAll(); // folds the log into a snapshot
+      void rooms.closeAll(); // folds the log into a snapshot
       store.close();
       return kinds;
     };

@@ -123,7 +123,7 @@ describe('session store', () => {
     void room.flush();
     Y.applyUpdate(ana, Y.encodeStateAsUpdate(docOf(store, s.id), Y.encodeStateVector(ana)));
     expect(json(ana)).toEqual(json(room.doc));
-    rooms.closeAll();
+    void rooms.closeAll();
     // And the session opens again, after a restart, as it was.
     store.close();
     const again = open(dir);
@@ -149,7 +149,7 @@ describe('session store', () => {
       vi.advanceTimersByTime(1);
       expect(store.updates.countSinceSnapshot(s.id)).toBe(0);
       expect(docOf(store, s.id).getMap('meta').get('title')).toBe('still busy');
-      room.destroy();
+      void room.destroy();
     } finally {
       vi.useRealTimers();
     }

@@ -9,7 +9,11 @@ import { freePort, startProcess, stopProcess, untilAccepting, type ServerProcess
 export interface TestPostgres {
   /** postgres://brownpaper@127.0.0.1:PORT/postgres — the maintenance database, trust auth. */
   url: string;
+  /** Stop it for good and remove its dir. */
   stop(): Promise<void>;
+  /** Stop the server (an outage, as the nodes see it), keeping its data; start() brings it back on the same port. */
+  halt(): Promise<void>;
+  start(): Promise<void>;
 }
 
 /** Where initdb and postgres are: $BROWNPAPER_PG_BIN, else Debian's newest /usr/lib/postgresql/N/bin, else the PATH. */
@@ -49,35 +53,46 @@ export async function startPostgres(): Promise<TestPostgres> {
     await init.exited;
     if (init.child.exitCode !== 0) throw new Error(`PostgreSQL's initdb failed: ${init.lastLine() || `exit code ${init.child.exitCode}`}`);
     const port = await freePort();
-    const server: ServerProcess = startProcess(
-      path.join(bin, 'postgres'),
-      ['-D', data, '-p', String(port), '-h', '127.0.0.1', '-k', dir, '-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'shared_buffers=32MB', '-c', 'max_connections=200'],
-      { ...as, cwd: dir },
-    );
     const url = `postgres://brownpaper@127.0.0.1:${port}/postgres`;
-    try {
-      await untilAccepting(server, `PostgreSQL on 127.0.0.1:${port}`, async () => {
-        const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
-        // A refused connection also emits 'error' on the client; the rejected connect() says it.
-        client.on('error', () => {});
-        try {
-          await client.connect();
-          await client.query('SELECT 1');
-        } finally {
-          await client.end().catch(() => {});
-        }
-      });
-    } catch (e) {
-      await stopProcess(server, 'SIGINT');
-      throw e;
-    }
+    let server: ServerProcess | null = null;
+    const start = async () => {
+      const p = startProcess(
+        path.join(bin, 'postgres'),
+        ['-D', data, '-p', String(port), '-h', '127.0.0.1', '-k', dir, '-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'shared_buffers=32MB', '-c', 'max_connections=200'],
+        { ...as, cwd: dir },
+      );
+      server = p;
+      try {
+        await untilAccepting(p, `PostgreSQL on 127.0.0.1:${port}`, async () => {
+          const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+          // A refused connection also emits 'error' on the client; the rejected connect() says it.
+          client.on('error', () => {});
+          try {
+            await client.connect();
+            await client.query('SELECT 1');
+          } finally {
+            await client.end().catch(() => {});
+          }
+        });
+      } catch (e) {
+        await stopProcess(p, 'SIGINT');
+        throw e;
+      }
+    };
+    // SIGINT is PostgreSQL's fast shutdown: clients are disconnected, nothing is waited for.
+    const halt = async () => {
+      if (server) await stopProcess(server, 'SIGINT');
+      server = null;
+    };
+    await start();
     return {
       url,
       async stop() {
-        // SIGINT is PostgreSQL's fast shutdown: clients are disconnected, nothing is waited for.
-        await stopProcess(server, 'SIGINT');
+        await halt();
         remove();
       },
+      halt,
+      start,
     };
   } catch (e) {
     remove();

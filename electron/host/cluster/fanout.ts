@@ -3,9 +3,13 @@ import { Redis } from 'ioredis';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 
-/** Every node of one team server publishes a session's updates on this channel. */
-const channelOf = (sessionId: string) => `brownpaper:session:${sessionId}`;
-const PREFIX = 'brownpaper:session:';
+/**
+ * Every node of one team server publishes a session's updates on its `doc` channel, and its
+ * clients' presence (awareness updates) on its `presence` channel.
+ */
+export type ChannelKind = 'doc' | 'presence';
+const PREFIX: Record<ChannelKind, string> = { doc: 'brownpaper:session:', presence: 'brownpaper:presence:' };
+const channelOf = (sessionId: string, kind: ChannelKind = 'doc') => `${PREFIX[kind]}${sessionId}`;
 
 /** What another node committed: one Yjs update of a session, and which node it came from. */
 type Deliver = (update: Uint8Array, fromNode: string) => void;
@@ -16,7 +20,7 @@ type Deliver = (update: Uint8Array, fromNode: string) => void;
  * commit for the sessions it has open. Pub/sub keeps nothing: what is published while a node's
  * link to Redis is down is lost to it, so when the link comes back (`onResumed`) the rooms read
  * what they missed from the store, which has every update (it commits before anything is
- * published). Not wired into the room yet.
+ * published). A room on a team server follows both channels of its session (team/nodeLink.ts).
  */
 export class Fanout {
   /** This node's id: a node skips its own messages, which Redis echoes back to it. */
@@ -30,7 +34,10 @@ export class Fanout {
   private lastError: Error | null = null;
 
   constructor(redisUrl: string) {
-    this.pub = new Redis(redisUrl, { lazyConnect: true });
+    // Nothing is queued while Redis is away: a publish then fails at once (the room goes on), and
+    // the other nodes read what they missed from the store when the link resumes, rather than
+    // this node holding every update of a long outage in memory to send late.
+    this.pub = new Redis(redisUrl, { lazyConnect: true, enableOfflineQueue: false });
     this.sub = new Redis(redisUrl, { lazyConnect: true });
     // ioredis reconnects by itself; an error event without a listener would end the process.
     for (const r of [this.pub, this.sub]) r.on('error', (e: Error) => (this.lastError = e));
@@ -50,25 +57,30 @@ export class Fanout {
     this.lost = false;
   }
 
-  /** Publish an update of a session that the store has committed. */
-  async publish(sessionId: string, update: Uint8Array): Promise<void> {
+  /** Publish an update of a session that the store has committed (or, on `presence`, an awareness update). */
+  async publish(sessionId: string, update: Uint8Array, kind: ChannelKind = 'doc'): Promise<void> {
     const e = encoding.createEncoder();
     encoding.writeVarString(e, this.nodeId);
     encoding.writeVarUint8Array(e, update);
-    await this.pub.publish(channelOf(sessionId), Buffer.from(encoding.toUint8Array(e)));
+    await this.pub.publish(channelOf(sessionId, kind), Buffer.from(encoding.toUint8Array(e)));
   }
 
-  /** Hear other nodes' updates of a session; resolves once subscribed, with a function to stop. */
-  async follow(sessionId: string, deliver: Deliver): Promise<() => Promise<void>> {
-    let set = this.followers.get(sessionId);
-    if (!set) this.followers.set(sessionId, (set = new Set()));
+  /**
+   * Hear other nodes' updates of a session; resolves once subscribed, with a function to stop.
+   * While Redis is out of reach it resolves at once: the channel is subscribed when the link is
+   * back, and `onResumed` says so (what was published meanwhile is in the store).
+   */
+  async follow(sessionId: string, deliver: Deliver, kind: ChannelKind = 'doc'): Promise<() => Promise<void>> {
+    const channel = channelOf(sessionId, kind);
+    let set = this.followers.get(channel);
+    if (!set) this.followers.set(channel, (set = new Set()));
     set.add(deliver);
-    if (set.size === 1) await this.sub.subscribe(channelOf(sessionId));
+    if (set.size === 1 && this.sub.status === 'ready') await this.sub.subscribe(channel);
     return async () => {
-      const now = this.followers.get(sessionId);
+      const now = this.followers.get(channel);
       if (!now?.delete(deliver) || now.size > 0) return;
-      this.followers.delete(sessionId);
-      await this.sub.unsubscribe(channelOf(sessionId));
+      this.followers.delete(channel);
+      if (this.sub.status === 'ready') await this.sub.unsubscribe(channel);
     };
   }
 
@@ -85,8 +97,7 @@ export class Fanout {
   }
 
   private received(channel: string, message: Buffer) {
-    if (!channel.startsWith(PREFIX)) return;
-    const set = this.followers.get(channel.slice(PREFIX.length));
+    const set = this.followers.get(channel);
     if (!set) return;
     let from: string;
     let update: Uint8Array;
@@ -106,7 +117,7 @@ export class Fanout {
     this.lost = false;
     // ioredis renews the subscriptions on reconnecting without waiting for Redis's answer; ours
     // comes after those on the same link, so once it is answered every channel is heard again.
-    const channels = [...this.followers.keys()].map(channelOf);
+    const channels = [...this.followers.keys()];
     try {
       if (channels.length) await this.sub.subscribe(...channels);
     } catch {

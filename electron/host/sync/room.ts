@@ -8,6 +8,7 @@ import { encodeAwareness, encodeSync, syncType } from '../../../shared/sync/mess
 import type { Logger } from '../log.js';
 import type { UpdateLog } from '../store/updateLog.js';
 import { CommitQueue } from './commitQueue.js';
+import { isPromise, roomLog, type LoadedLog, type RoomLog } from './roomLog.js';
 import { send } from './outbox.js';
 import { PresenceFanout } from './presenceFanout.js';
 
@@ -21,6 +22,21 @@ export interface Peer {
   /** awareness client ids this connection has set, removed when it leaves */
   readonly awarenessIds: Set<number>;
 }
+
+/**
+ * A team server's room reaches the same session's rooms on the other nodes through this
+ * (team/nodeLink.ts, over Redis); a desktop room has none.
+ */
+export interface NodeLink {
+  /** a batch this node has committed, for the other nodes (after the commit, never before) */
+  committed(updates: Uint8Array[]): void;
+  /** presence this node's clients changed (an awareness update) */
+  presence(update: Uint8Array): void;
+  stop(): void;
+}
+
+/** The origin of what another node committed: relayed to this node's clients, never committed again. */
+const fromOtherNode = Symbol('another node');
 
 /**
  * After this many logged updates the room folds the log into a snapshot, once the room has
@@ -51,19 +67,33 @@ export class Room {
   /** this turn's updates, committed together before any is relayed */
   private readonly queue: CommitQueue;
 
+  private readonly log: RoomLog;
+  /** clients on their way in (the upgrade awaited the room): the room is not unloaded under them */
+  expected = 0;
+
+  /**
+   * A room over a synchronous log (the desktop's SQLite) opens at once; `loaded` is given by
+   * Room.load, which reads an asynchronous log (the team server's PostgreSQL) first.
+   */
   constructor(
     readonly sessionId: string,
-    private readonly log: UpdateLog,
+    log: UpdateLog | RoomLog,
     private readonly logger: Logger,
     /** Told the board's title whenever it changes (renamed on the board), so the session list follows. */
-    private readonly onTitle: (title: string) => void = () => {},
+    private readonly onTitle: (title: string) => void | Promise<void> = () => {},
+    loaded?: LoadedLog,
+    private readonly link?: NodeLink,
   ) {
+    this.log = 'appendAll' in log ? roomLog(log) : log;
+    const read = loaded ?? this.log.load(sessionId);
+    if (isPromise(read)) throw new Error('an asynchronous log is read by Room.load');
     // Loading replays what is on disk: no update handler yet, so nothing is logged twice.
-    const loaded = log.loadRoom(sessionId, this.doc);
-    this.sinceSnapshot = loaded.sinceSnapshot;
-    this.asLoaded = loaded.asLoaded;
+    const { updates, sinceSnapshot } = read;
+    if (updates.length > 0) this.doc.transact(() => updates.forEach((u) => Y.applyUpdate(this.doc, u)));
+    this.sinceSnapshot = sinceSnapshot;
+    this.asLoaded = updates.length === 1 && sinceSnapshot === 0 ? updates[0] : null;
     this.queue = new CommitQueue(
-      (updates) => log.appendAll(sessionId, updates),
+      (batch) => this.commit(batch),
       (update, origin) => this.relay(update, origin),
       (e) => this.storageFailed(e),
     );
@@ -87,11 +117,70 @@ export class Room {
     this.awareness.on('update', this.onAwareness);
   }
 
+  /** Open a session's room from an asynchronous log (a team server's PostgreSQL). */
+  static async load(sessionId: string, log: RoomLog, logger: Logger, onTitle?: (title: string) => void | Promise<void>, link?: NodeLink): Promise<Room> {
+    const loaded = await log.load(sessionId);
+    return new Room(sessionId, log, logger, onTitle, loaded, link);
+  }
+
+  /** Commit a turn's batch; on a team server, the other nodes hear it once it is committed. */
+  private commit(batch: Uint8Array[]): void | Promise<void> {
+    const done = this.log.append(this.sessionId, batch);
+    if (!this.link) return isPromise(done) ? done.then(() => {}) : undefined;
+    if (!isPromise(done)) return this.link.committed(batch);
+    return done.then(() => this.link!.committed(batch));
+  }
+
+  /** An update another node committed: applied here, relayed to this node's clients, not committed again. */
+  fromOtherNode(update: Uint8Array): void {
+    if (this.failed || this.gone) return;
+    try {
+      Y.applyUpdate(this.doc, update, fromOtherNode);
+    } catch (e) {
+      this.logger('warn', `session ${this.sessionId}: an update from another node did not apply (${(e as Error).message})`);
+    }
+  }
+
+  /** Presence another node's clients changed. */
+  presenceFromOtherNode(update: Uint8Array): void {
+    if (this.gone) return;
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, fromOtherNode);
+    } catch {
+      // not one of ours: presence is never worth closing a room over
+    }
+  }
+
+  /**
+   * Read what the store has and this doc lacks (after the link to the other nodes was lost:
+   * what they published meanwhile never arrived). Yjs skips what the doc has already; the rest
+   * is relayed to this node's clients like any other node's update.
+   */
+  async catchUp(): Promise<void> {
+    if (this.failed || this.gone) return;
+    let loaded: LoadedLog;
+    try {
+      loaded = await this.log.load(this.sessionId);
+    } catch (e) {
+      this.logger('warn', `session ${this.sessionId}: could not read what the other nodes wrote (${(e as Error).message}); it arrives with their next update`);
+      return;
+    }
+    if (this.failed || this.gone) return;
+    this.doc.transact(() => loaded.updates.forEach((u) => Y.applyUpdate(this.doc, u)), fromOtherNode);
+  }
+
+  private gone = false;
+
   private onUpdate = (update: Uint8Array, origin: unknown): void => {
     this.asLoaded = null;
     if (this.failed) return;
-    this.queue.add(update, origin);
     this.lastUpdateAt = Date.now();
+    if (origin === fromOtherNode) {
+      // In the store already (the other node committed it before publishing it).
+      this.relay(update, origin);
+      return;
+    }
+    this.queue.add(update, origin);
     if (++this.sinceSnapshot >= COMPACT_AT_THE_LATEST) this.compact();
     else if (this.sinceSnapshot >= COMPACT_EVERY && !this.compactTimer) this.compactWhenQuiet(COMPACT_WHEN_QUIET_MS);
   };
@@ -153,16 +242,23 @@ export class Room {
       for (const id of removed) from.awarenessIds.delete(id);
     }
     this.presence.changed([...added, ...updated], removed, from?.role ?? null);
+    // This node's clients' presence (and their leaving) goes to the other nodes; what came from
+    // them, or timed out here, does not go back.
+    if (this.link && origin !== fromOtherNode && origin !== 'timeout') {
+      this.link.presence(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...added, ...updated, ...removed]));
+    }
   };
 
   /** A title the session list can hold (1–200 characters) goes to it; anything else stays on the board only. */
   private titleChanged(title: unknown): void {
     const parsed = sessionTitleSchema.safeParse(title);
     if (!parsed.success) return;
+    const keepsOld = (e: unknown) => this.logger('warn', `session ${this.sessionId}: the session list keeps its old title (${(e as Error).message})`);
     try {
-      this.onTitle(parsed.data);
+      const done = this.onTitle(parsed.data);
+      if (isPromise(done)) done.catch(keepsOld);
     } catch (e) {
-      this.logger('warn', `session ${this.sessionId}: the session list keeps its old title (${(e as Error).message})`);
+      keepsOld(e);
     }
   }
 
@@ -205,38 +301,55 @@ export class Room {
     this.compactTimer.unref();
   }
 
-  /** Fold the log into one snapshot (in one SQLite transaction), after committing what waits. */
+  /** Fold the log into one snapshot (in one transaction), after committing what waits. */
   compact(): void {
     clearTimeout(this.compactTimer);
     this.compactTimer = undefined;
     if (this.failed) return;
     const pending = this.queue.flush();
     if (pending) void pending.then(() => this.fold());
-    else this.fold();
+    else void this.fold();
   }
 
-  private fold(): void {
+  private fold(): void | Promise<void> {
     if (this.failed) return;
+    // The snapshot holds only what is committed: with an asynchronous store, updates that came
+    // in meanwhile wait for their commit, and the fold for a quiet moment.
+    if (!this.queue.idle) {
+      if (!this.gone) this.compactWhenQuiet(COMPACT_WHEN_QUIET_MS);
+      return;
+    }
+    const folded = this.sinceSnapshot;
+    const failed = (e: unknown) => this.logger('warn', `session ${this.sessionId}: compaction failed, the log stays as it is (${(e as Error).message})`);
     try {
-      this.log.compact(this.sessionId, Y.encodeStateAsUpdate(this.doc));
-      this.sinceSnapshot = 0;
+      const done = this.log.compact(this.sessionId, Y.encodeStateAsUpdate(this.doc));
+      if (!isPromise(done)) this.sinceSnapshot -= folded;
+      else return done.then(() => void (this.sinceSnapshot -= folded), failed);
     } catch (e) {
-      this.logger('warn', `session ${this.sessionId}: compaction failed, the log stays as it is (${(e as Error).message})`);
+      failed(e);
     }
   }
 
-  destroy(): void {
+  /** Unload: commit what waits, fold the log, let go of the doc. Settles when all that is done. */
+  destroy(): void | Promise<void> {
+    this.gone = true;
+    clearTimeout(this.compactTimer);
     this.presence.stop();
+    this.link?.stop();
     const done = () => {
-      if (this.sinceSnapshot > 0) this.fold();
-      this.queue.stop();
-      this.awareness.destroy();
-      this.doc.destroy();
+      const folding = this.sinceSnapshot > 0 ? this.fold() : undefined;
+      const end = () => {
+        this.queue.stop();
+        this.awareness.destroy();
+        this.doc.destroy();
+      };
+      if (isPromise(folding)) return folding.then(end);
+      end();
     };
     // What this turn received is committed before the room goes (with an asynchronous store,
     // once that commit is through).
     const pending = this.flush();
-    if (pending) void pending.then(done);
-    else done();
+    if (pending) return pending.then(done, done);
+    return done();
   }
 }

@@ -1,18 +1,105 @@
 import type { Logger } from '../log.js';
+import type { AsyncUpdateLog } from '../store/asyncStore.js';
 import type { UpdateLog } from '../store/updateLog.js';
-import { Room } from './room.js';
+import { Room, type NodeLink } from './room.js';
+import { isPromise, roomLog, type RoomLog } from './roomLog.js';
+
+/** What a room hears from the same session's rooms on other nodes. */
+interface OtherNodes {
+  update(update: Uint8Array): void;
+  presence(update: Uint8Array): void;
+  /** the link to the other nodes is back after a loss: what they sent meanwhile never came */
+  resumed(): void;
+}
+
+/**
+ * A team server's nodes (team/nodeLink.ts): a room joins its session's channels before it loads,
+ * so nothing another node commits in between is missed (Yjs skips what the load already had).
+ */
+export interface Cluster {
+  join(sessionId: string, hear: OtherNodes): Promise<NodeLink>;
+}
 
 /** The rooms loaded now: one per session with at least one client connected. */
 export class Rooms {
   private readonly rooms = new Map<string, Room>();
+  private readonly log: RoomLog;
+  /** rooms being read from an asynchronous store: a second client waits for the same one */
+  private readonly loading = new Map<string, Promise<Room>>();
+  /** rooms being unloaded (their last batch committed, their log folded): reopened after */
+  private readonly unloading = new Map<string, Promise<void>>();
 
   constructor(
-    private readonly log: UpdateLog,
+    log: UpdateLog | AsyncUpdateLog,
     private readonly logger: Logger,
     /** the session list, whose titles follow the boards' */
-    private readonly sessions?: { rename(id: string, title: string): void },
-  ) {}
+    private readonly sessions?: { rename(id: string, title: string): void | Promise<void> },
+    /** a team server's other nodes; none on the desktop */
+    private readonly cluster?: Cluster,
+  ) {
+    this.log = roomLog(log);
+  }
 
+  /**
+   * A session's room, for a client on its way in (counted in `expected` until it joins or
+   * `abandon` is called): live if loaded, else read from the store — at once from SQLite, awaited
+   * from PostgreSQL. Rejects when the store cannot be read.
+   */
+  async load(sessionId: string): Promise<Room> {
+    for (;;) {
+      await this.unloading.get(sessionId);
+      const room = this.rooms.get(sessionId);
+      if (room?.isFailed) this.drop(room);
+      else if (room) {
+        room.expected++;
+        return room;
+      }
+      let loading = this.loading.get(sessionId);
+      if (!loading) {
+        loading = this.create(sessionId).finally(() => this.loading.delete(sessionId));
+        this.loading.set(sessionId, loading);
+      }
+      const loaded = await loading;
+      // Unloaded again before this caller got its turn (the only client left): load it again.
+      if (this.rooms.get(sessionId) !== loaded) continue;
+      loaded.expected++;
+      return loaded;
+    }
+  }
+
+  private async create(sessionId: string): Promise<Room> {
+    const onTitle = (title: string) => this.sessions?.rename(sessionId, title);
+    if (!this.cluster) {
+      const read = this.log.load(sessionId);
+      const room = new Room(sessionId, this.log, this.logger, onTitle, isPromise(read) ? await read : read);
+      this.rooms.set(sessionId, room);
+      return room;
+    }
+    let room: Room | null = null;
+    const early: Uint8Array[] = [];
+    const link = await this.cluster.join(sessionId, {
+      update: (u) => (room ? room.fromOtherNode(u) : early.push(u)),
+      presence: (u) => room?.presenceFromOtherNode(u),
+      resumed: () => void room?.catchUp(),
+    });
+    try {
+      room = await Room.load(sessionId, this.log, this.logger, onTitle, link);
+    } catch (e) {
+      link.stop();
+      throw e;
+    }
+    for (const u of early) room.fromOtherNode(u);
+    this.rooms.set(sessionId, room);
+    return room;
+  }
+
+  /** A client counted by `load` that will not join after all (its socket closed meanwhile). */
+  abandon(room: Room): void {
+    room.expected--;
+    this.release(room);
+  }
+
+  /** A synchronous store's room, opened at once (the desktop's requests, the tests). */
   open(sessionId: string): Room {
     let room = this.rooms.get(sessionId);
     if (room?.isFailed) {
@@ -44,19 +131,29 @@ export class Rooms {
 
   /** Unload a room once its last client has gone (its state is on disk already). */
   release(room: Room): void {
-    if (room.peers.size === 0 && this.rooms.get(room.sessionId) === room) this.drop(room);
+    if (room.peers.size === 0 && room.expected <= 0 && this.rooms.get(room.sessionId) === room) this.drop(room);
   }
 
   get(sessionId: string): Room | undefined {
     return this.rooms.get(sessionId);
   }
 
-  closeAll(): void {
+  /** Unload every room; settles once each has committed what it holds and folded its log. */
+  async closeAll(): Promise<void> {
     for (const room of [...this.rooms.values()]) this.drop(room);
+    await Promise.all(this.unloading.values());
   }
 
   private drop(room: Room): void {
     this.rooms.delete(room.sessionId);
-    room.destroy();
+    const done = room.destroy();
+    if (!isPromise(done)) return;
+    const id = room.sessionId;
+    const unloading = done
+      .catch(() => {})
+      .finally(() => {
+        if (this.unloading.get(id) === unloading) this.unloading.delete(id);
+      });
+    this.unloading.set(id, unloading);
   }
 }

@@ -1,0 +1,37 @@
+import type { WebSocket } from 'ws';
+import { closeCodes } from '../../../shared/sync/closeCodes.js';
+import type { Logger } from '../log.js';
+import type { Room } from './room.js';
+import type { Rooms } from './rooms.js';
+
+/**
+ * Bring an upgraded client into its session's room. The room may have to be read from the store
+ * first (a team server's PostgreSQL answers over the network): meanwhile the socket is paused,
+ * so the client's first messages (its sync step 1, its offline edits, its presence) wait in the
+ * socket and none is lost. A store that cannot be read closes the socket with storageFailed.
+ */
+export async function joinRoom(rooms: Rooms, ws: WebSocket, sessionId: string, logger: Logger, serve: (room: Room) => void): Promise<void> {
+  ws.pause();
+  let room: Room;
+  try {
+    room = await rooms.load(sessionId);
+  } catch (e) {
+    logger('error', `session ${sessionId}: cannot load: ${(e as Error).message}`);
+    ws.resume();
+    ws.close(closeCodes.storageFailed, 'the server could not load this session; reconnecting');
+    return;
+  }
+  if (ws.readyState !== ws.OPEN) {
+    rooms.abandon(room);
+    return;
+  }
+  room.expected--;
+  ws.resume();
+  try {
+    serve(room);
+  } catch (e) {
+    logger('error', `session ${sessionId}: cannot join: ${(e as Error).message}`);
+    ws.close(closeCodes.storageFailed, 'the server could not open this session; reconnecting');
+    rooms.release(room);
+  }
+}

@@ -1,0 +1,33 @@
+import type { AsyncUpdateLog } from '../store/asyncStore.js';
+import { UpdateLog } from '../store/updateLog.js';
+
+/** A session's log as a room reads it on opening: the snapshot (if any) first, then the later updates. */
+export interface LoadedLog {
+  updates: Uint8Array[];
+  sinceSnapshot: number;
+}
+
+/**
+ * What a room needs of a session's log, from either store: the desktop's SQLite answers at once,
+ * a team server's PostgreSQL with Promises. A room never asks which: its commit queue and its
+ * compaction take both (commitQueue.ts).
+ */
+export interface RoomLog {
+  load(sessionId: string): LoadedLog | Promise<LoadedLog>;
+  /** Commit a turn's updates, all or none; returns (or resolves) once they are committed. */
+  append(sessionId: string, updates: Uint8Array[]): void | Promise<unknown>;
+  /** Fold the log up to its end into `state` (the whole doc as one update). */
+  compact(sessionId: string, state: Uint8Array): void | Promise<void>;
+}
+
+/** The room's view of a store's log: SQLite's synchronous UpdateLog, or the async contract's. */
+export function roomLog(log: UpdateLog | AsyncUpdateLog): RoomLog {
+  if (log instanceof UpdateLog) {
+    return { load: (id) => log.load(id), append: (id, updates) => log.appendAll(id, updates), compact: (id, state) => log.compact(id, state) };
+  }
+  return { load: (id) => log.load(id), append: (id, updates) => log.appendBatch(id, updates), compact: (id, state) => log.compact(id, state) };
+}
+
+export function isPromise<T>(x: T | Promise<T>): x is Promise<T> {
+  return typeof (x as { then?: unknown } | null)?.then === 'function';
+}

@@ -1,0 +1,154 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import { closeCodes } from '../../../shared/sync/closeCodes.js';
+import { Fanout } from '../cluster/fanout.js';
+import { HostError } from '../hostError.js';
+import { requestPath } from '../http/requestPath.js';
+import { setSecurityHeaders } from '../http/securityHeaders.js';
+import { serveStatic, webRootMissingPage } from '../http/staticFiles.js';
+import { limits } from '../limits.js';
+import { stderrLogger, type Logger } from '../log.js';
+import type { AsyncStore } from '../store/asyncStore.js';
+import { openPostgresStore } from '../store/postgres/store.js';
+import { readUpgrade, withRole, type AuthResult } from '../sync/auth.js';
+import { ConnectionCount } from '../sync/connectionCount.js';
+import { serveConnection } from '../sync/connection.js';
+import { joinRoom } from '../sync/joinRoom.js';
+import type { Peer } from '../sync/room.js';
+import { Rooms } from '../sync/rooms.js';
+import { handleTeamApi } from './teamApi.js';
+import { nodeCluster } from './nodeLink.js';
+
+export interface TeamServerOptions {
+  port: number;
+  bind: string;
+  /** postgres://… : sessions, logs and tokens */
+  postgres: string;
+  /** redis://… : the other nodes */
+  redis: string;
+  /** the built web client (dist/web) */
+  webRoot: string;
+  logger?: Logger;
+}
+
+export interface TeamServer {
+  /** http://ADDRESS:PORT as bound */
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * One node of a team server (issue 21): the desktop host's sync endpoint and web client, with
+ * the sessions in PostgreSQL and the other nodes reached through Redis. Each room commits a
+ * turn's updates to PostgreSQL, then relays them to its clients and publishes them for the same
+ * session's rooms on the other nodes (write before relay, as on the desktop). Start-up is all or
+ * nothing: a store or a Redis it cannot reach, a port it cannot take, closes what was opened and
+ * rejects with one line.
+ */
+export async function startTeamServer(options: TeamServerOptions): Promise<TeamServer> {
+  const logger = options.logger ?? stderrLogger;
+  const store: AsyncStore = await openPostgresStore(options.postgres);
+  const fanout = new Fanout(options.redis);
+  try {
+    await fanout.start();
+  } catch (e) {
+    await store.close();
+    throw new HostError((e as Error).message);
+  }
+  const rooms = new Rooms(store.updates, logger, store.sessions, nodeCluster(fanout, logger));
+  const connections = new ConnectionCount(limits);
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.messageBytes });
+
+  const server = http.createServer((req, res) => {
+    setSecurityHeaders(res);
+    if (requestPath(req) === null) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('malformed address\n');
+      return;
+    }
+    handleTeamApi(req, res, store)
+      .then((handled) => {
+        if (handled) return;
+        if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
+        if (!fs.existsSync(options.webRoot)) return webRootMissingPage(res, options.webRoot);
+        serveStatic(options.webRoot, req, res);
+      })
+      .catch((e: Error) => {
+        // PostgreSQL out of reach, mostly: one line for the caller, one for the log.
+        logger('error', `HTTP ${req.method} ${req.url}: ${e.message}`);
+        if (!res.headersSent) res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: 'the server cannot reach its database; try again in a moment' }));
+      });
+  });
+
+  server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    const refuse = (status: number, reason: string) => {
+      logger('warn', `refused a sync connection from ${req.socket.remoteAddress}: ${reason}`);
+      socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n${reason}\n`);
+    };
+    const asked = requestPath(req) === null ? ({ ok: false, status: 400, reason: 'malformed address' } as const) : readUpgrade(req);
+    if (!asked.ok) return refuse(asked.status, asked.reason);
+    store.tokens.verify(asked.sessionId, asked.token).then(
+      (role) => upgrade(req, socket, head, withRole(asked, role)),
+      (e: Error) => {
+        // The database is away: the client is told so in the close it reads, and reconnects.
+        logger('error', `session ${asked.sessionId}: cannot check a token: ${e.message}`);
+        wss.handleUpgrade(req, socket, head, (ws) => ws.close(closeCodes.storageFailed, 'the server cannot reach its database; reconnecting'));
+      },
+    );
+  });
+
+  function upgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer, auth: AuthResult) {
+    const place = auth.ok ? connections.admit(auth.sessionId, req.socket.remoteAddress ?? '') : auth;
+    if (!place.ok || !auth.ok) {
+      const why = place.ok ? auth : place;
+      if (!why.ok) {
+        logger('warn', `refused a sync connection from ${req.socket.remoteAddress}: ${why.reason}`);
+        socket.end(`HTTP/1.1 ${why.status} ${http.STATUS_CODES[why.status]}\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n${why.reason}\n`);
+      }
+      return;
+    }
+    socket.once('close', place.release);
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      const peer: Peer = { ws, role: auth.role, token: auth.token, tokenHint: auth.token.slice(0, 6), awarenessIds: new Set() };
+      void joinRoom(rooms, ws, auth.sessionId, logger, (room) => serveConnection(ws, room, peer, logger, () => rooms.release(room)));
+    });
+  }
+
+  let closing: Promise<void> | null = null;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      for (const ws of wss.clients) ws.close(closeCodes.goingAway, 'the server is shutting down');
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await rooms.closeAll();
+      wss.close();
+      fanout.close();
+      await store.close();
+    })();
+    return closing;
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    const onError = (e: NodeJS.ErrnoException) => {
+      void close();
+      if (e.code === 'EADDRINUSE') reject(new HostError(`port ${options.port} is already in use on ${options.bind}`));
+      else if (e.code === 'EADDRNOTAVAIL') reject(new HostError(`cannot listen on ${options.bind}: no such address on this machine`));
+      else if (e.code === 'EACCES') reject(new HostError(`not allowed to listen on ${options.bind}:${options.port}`));
+      else reject(new HostError(`cannot listen on ${options.bind}:${options.port}: ${e.message}`));
+    };
+    server.once('error', onError);
+    server.listen(options.port, options.bind, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+  server.on('error', (e) => logger('error', `HTTP server: ${e.message}`));
+  const { port } = server.address() as AddressInfo;
+  const hostPart = options.bind.includes(':') ? `[${options.bind}]` : options.bind;
+  return { url: `http://${hostPart}:${port}`, port, close };
+}
