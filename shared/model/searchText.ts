@@ -2,7 +2,7 @@
  * Text as a search compares it: without accents and case, so "arztekammer" finds "Ärztekammer"
  * and "cafe" finds "Café" — people type a search fast, often on a keyboard of another language.
  */
-export function foldForSearch(text: string): string {
+function foldForSearch(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase();
 }
 
