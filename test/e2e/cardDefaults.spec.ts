@@ -7,10 +7,16 @@ import { expect, board, clickBoard, join, personPage, screenBox, sessionForFile 
 
 const session = sessionForFile('blank');
 
-/** A click on the card's middle picks it. */
+const selection = (page: Page) => page.evaluate(() => (window as unknown as { __brownpaper: { ui(): { selection: string[] } } }).__brownpaper.ui().selection);
+
+/** Picks the card: already the one picked, or Escape and a click on its middle (a click on a picked card would edit its text). */
 async function pick(page: Page, id: string): Promise<void> {
+  if (JSON.stringify(await selection(page)) === JSON.stringify([id])) return;
+  await page.keyboard.press('Escape');
+  await expect.poll(() => selection(page)).toEqual([]);
   const b = await screenBox(page, id);
   await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
+  await expect.poll(() => selection(page)).toEqual([id]);
 }
 
 const notes = async (page: Page) => Object.values((await board(page)).elements).filter((e) => e.kind === 'note');
@@ -46,11 +52,11 @@ test('a sticky note just put on the paper is deleted with Delete; another, locke
   await ana.keyboard.press('ControlOrMeta+Shift+L');
   await expect.poll(async () => (await board(ben)).elements[agreed]?.locked).toBe(true);
   await ana.keyboard.press('Delete');
-  await clickBoard(ana, 700, 900);
   await pick(ana, agreed);
   await ana.keyboard.press('ControlOrMeta+Shift+L');
   await expect.poll(async () => (await board(ben)).elements[agreed]?.locked).toBe(false);
   expect((await board(ana)).elements[agreed]?.text).toBe('Agreed wording');
+  expect(await selection(ana)).toEqual([agreed]);
   await ana.keyboard.press('Delete');
   await expect.poll(async () => (await board(ben)).elements[agreed]).toBeUndefined();
   expect(await notes(ana)).toEqual([]);
