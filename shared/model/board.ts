@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { elementSchema, kinds, type BoardElement } from './kinds.js';
+import { elementSchema, isElementKind, kinds, type BoardElement } from './kinds.js';
 import { shortText } from './fields.js';
 import { formatIssues } from './validation.js';
 import { currencySchema, periodSchema } from './money.js';
@@ -17,11 +17,13 @@ import { currencySchema, periodSchema } from './money.js';
  *   facilitation  Y.Map   the timer (facilitation.ts); later the grid lock and the presenter
  *
  * Each record is a nested Y.Map of primitive fields rather than one JSON value, so two
- * people editing different fields of the same card both keep their edit.
+ * people editing different fields of the same card both keep their edit. A record is sparse:
+ * a field at its kind's default is not stored (absent means the default), so opening a board
+ * integrates the fields people gave, not every field of every card (a step has 63).
  */
 export const SCHEMA_VERSION = Math.max(
-  /** the last board version that changed more than records (5: the business case's discount rate; see migrations.ts) */
-  5,
+  /** the last board version that changed more than records (6: sparse records; see migrations.ts) */
+  6,
   // A kind's record migration names the board version that brings it: adding a field to a kind
   // (its schema, defaults and a migration) raises the board version by itself.
   ...Object.values(kinds).flatMap((k) => k.migrations.map((m) => m.boardVersion)),
@@ -67,10 +69,28 @@ export function elementsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap('elements');
 }
 
-/** The plain record stored at one element map, validated. Returns an error line instead of throwing. */
+/**
+ * The defaults of a kind: what a field its record does not store reads as. They are part of the
+ * stored format: changing one is a board version whose migration writes the old default into
+ * the records that lack the field.
+ */
+export function defaultsOf(kind: unknown): Readonly<Record<string, unknown>> {
+  return isElementKind(kind) ? kinds[kind].defaults : {};
+}
+
+const isDefault = (defaults: Readonly<Record<string, unknown>>, key: string, value: unknown) => Object.hasOwn(defaults, key) && defaults[key] === value;
+
+/** One field of a stored record: its value, or its kind's default when the record does not store it. */
+export function fieldOf(ymap: Y.Map<unknown>, key: string): unknown {
+  if (ymap.has(key)) return ymap.get(key);
+  const defaults = defaultsOf(ymap.get('kind'));
+  return Object.hasOwn(defaults, key) ? defaults[key] : undefined;
+}
+
+/** The plain record stored at one element map (its kind's defaults under what it stores), validated. Returns an error line instead of throwing. */
 export function readElement(id: string, ymap: Y.Map<unknown>): { ok: true; value: BoardElement } | { ok: false; error: string } {
   const raw = ymap.toJSON() as Record<string, unknown>;
-  const r = elementSchema.safeParse({ ...raw, id });
+  const r = elementSchema.safeParse({ ...defaultsOf(raw.kind), ...raw, id });
   if (r.success) return { ok: true, value: r.data as BoardElement };
   return { ok: false, error: formatIssues(`${String(raw.kind ?? 'element')} ${id}`, r.error) };
 }
@@ -116,10 +136,11 @@ export function rereadElement(id: string, ymap: Y.Map<unknown>, before: BoardEle
   return r.success ? { ok: true, value: { ...before, ...(r.data as object) } as BoardElement } : readElement(id, ymap);
 }
 
-/** Write a whole new record (call inside a transaction). */
+/** Write a whole new record (call inside a transaction): its kind and the fields not at their default. */
 export function insertElement(doc: Y.Doc, record: BoardElement): void {
   const ymap = new Y.Map<unknown>();
-  for (const [k, v] of Object.entries(record)) if (k !== 'id') ymap.set(k, v);
+  const defaults = defaultsOf(record.kind);
+  for (const [k, v] of Object.entries(record)) if (k !== 'id' && !isDefault(defaults, k, v)) ymap.set(k, v);
   elementsMap(doc).set(record.id, ymap);
 }
 

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { SCHEMA_VERSION, boardDefaults, elementsMap, kinds, metaMap, type ElementKind } from './board.js';
+import { SCHEMA_VERSION, boardDefaults, defaultsOf, elementsMap, kinds, metaMap, type ElementKind } from './board.js';
 import type { RecordMigration } from './kind.js';
 import { migrationOrigin } from './origins.js';
 
@@ -59,6 +59,14 @@ const boardChanges: Record<number, { name: string; up(doc: Y.Doc): void }> = {
       if (!meta.has('discountRate')) meta.set('discountRate', boardDefaults.discountRate);
     },
   },
+  6: {
+    // Nothing to rewrite: a stored record still reads as it did, and deleting its default fields
+    // would leave them behind as tombstones anyway. The version is raised because records written
+    // from now on leave them out, which an older app would read as missing fields: it refuses the
+    // board as newer instead.
+    name: 'sparse records: a field at its default is not stored',
+    up() {},
+  },
 };
 
 /**
@@ -81,15 +89,22 @@ export const docMigrations: DocMigration[] = Array.from({ length: SCHEMA_VERSION
 
 /**
  * Run one record migration over every stored record of a kind, writing only the fields it
- * changes: a field someone else edits concurrently is not overwritten with its old value.
+ * changes: a field someone else edits concurrently is not overwritten with its old value. The
+ * migration sees the record as read (its kind's defaults under what it stores); a field it adds
+ * with its default is not written, since absent reads as the default.
  */
 function applyRecordMigration(doc: Y.Doc, kind: ElementKind, migration: RecordMigration): void {
+  const defaults = defaultsOf(kind);
   elementsMap(doc).forEach((ymap) => {
     if (ymap.get('kind') !== kind) return;
-    const before = ymap.toJSON() as Record<string, unknown>;
+    const stored = ymap.toJSON() as Record<string, unknown>;
+    const before = { ...defaults, ...stored };
     const after = migration.up(before);
-    for (const [k, v] of Object.entries(after)) if (!(k in before) || before[k] !== v) ymap.set(k, v);
-    for (const k of Object.keys(before)) if (!(k in after)) ymap.delete(k);
+    for (const [k, v] of Object.entries(after)) {
+      const was = k in stored ? stored[k] : Object.hasOwn(defaults, k) ? defaults[k] : undefined;
+      if (!(k in before) || was !== v) ymap.set(k, v);
+    }
+    for (const k of Object.keys(stored)) if (!(k in after)) ymap.delete(k);
   });
 }
 

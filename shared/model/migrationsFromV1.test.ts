@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { readBoard } from './board.js';
 import { migrateDoc } from './migrations.js';
 
-it('schema 1 → 5: steps gain flags, emotion, cost and time fields, lanes showsEmotion, the board a currency; other fields untouched', () => {
+it('schema 1 → 6: steps gain flags, emotion, cost and time fields, lanes showsEmotion, the board a currency; other fields untouched', () => {
   const doc = new Y.Doc();
   doc.transact(() => {
     const meta = doc.getMap('meta');
@@ -36,7 +36,7 @@ it('schema 1 → 5: steps gain flags, emotion, cost and time fields, lanes shows
     for (const [k, v] of Object.entries({ kind: 'lane', name: 'Customer', order: 'a0', size: 200, locked: false })) lane.set(k, v);
     elements.set('lane0000000001', lane);
   });
-  expect(migrateDoc(doc)).toEqual({ from: 1, to: 5 });
+  expect(migrateDoc(doc)).toEqual({ from: 1, to: 6 });
   expect(doc.getMap('meta').toJSON()).toMatchObject({ title: 'Old board', currency: 'USD', period: 'year', locale: 'en-US', discountRate: 0.08 });
   const { elements, problems } = readBoard(doc);
   expect(problems).toEqual([]);

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { elementsMap, insertElement, isCard, readBoard, type BoardElement } from '../model/board.js';
+import { elementsMap, fieldOf, insertElement, isCard, readBoard, type BoardElement } from '../model/board.js';
 import { extent, shortText } from '../model/fields.js';
 import { absoluteBox, computeGrid, lineY, placeCard, type Band } from '../model/grid.js';
 import { idSchema } from '../model/ids.js';
@@ -57,7 +57,7 @@ export const resizeBand = defineOperation({
   run(doc: Y.Doc, { id, size }, ctx): boolean {
     const m = elementsMap(doc).get(id);
     const kind = m?.get('kind');
-    if (!m || (kind !== 'lane' && kind !== 'stage') || m.get('locked') === true || m.get('size') === size) return false;
+    if (!m || (kind !== 'lane' && kind !== 'stage') || fieldOf(m, 'locked') === true || fieldOf(m, 'size') === size) return false;
     doc.transact(() => m.set('size', size), ctx.origin);
     return true;
   },
@@ -72,7 +72,7 @@ export const moveBand = defineOperation({
   run(doc: Y.Doc, { id, index }, ctx): boolean {
     const m = elementsMap(doc).get(id);
     const kind = m?.get('kind');
-    if (!m || (kind !== 'lane' && kind !== 'stage') || m.get('locked') === true) return false;
+    if (!m || (kind !== 'lane' && kind !== 'stage') || fieldOf(m, 'locked') === true) return false;
     const bands = bandsOf(doc, kind);
     if (bands.findIndex((b) => b.id === id) === index) return false;
     const order = orderAt(doc, bands, index, id);
@@ -105,7 +105,7 @@ export const deleteBand = defineOperation({
     const elements = elementsMap(doc);
     const m = elements.get(id);
     const kind = m?.get('kind');
-    if (!m || (kind !== 'lane' && kind !== 'stage') || m.get('locked') === true) return false;
+    if (!m || (kind !== 'lane' && kind !== 'stage') || fieldOf(m, 'locked') === true) return false;
     const { elements: all } = readBoard(doc);
     const before = computeGrid(all.values());
     const field = kind === 'lane' ? 'laneId' : 'stageId';

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { elementsMap } from '../model/board.js';
+import { elementsMap, fieldOf } from '../model/board.js';
 import { idSchema } from '../model/ids.js';
 import { defineOperation } from './types.js';
 import { elementTouch } from './touches.js';
@@ -25,7 +25,12 @@ export const deleteElements = defineOperation({
 /** What deleting `ids` removes: the unlocked ones, and the connectors attached to them (locked or not). */
 function doomedBy(doc: Y.Doc, ids: string[]): Set<string> {
   const elements = elementsMap(doc);
-  const doomed = new Set(ids.filter((id) => elements.get(id)?.get('locked') === false));
+  const doomed = new Set(
+    ids.filter((id) => {
+      const m = elements.get(id);
+      return m !== undefined && fieldOf(m, 'locked') === false;
+    }),
+  );
   elements.forEach((m, id) => {
     if (m.get('kind') === 'connector' && (doomed.has(m.get('fromId') as string) || doomed.has(m.get('toId') as string))) doomed.add(id);
   });

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { elementsMap } from '../model/board.js';
+import { elementsMap, fieldOf } from '../model/board.js';
 import { facilitationMap, readTimer, remainingMs } from '../model/facilitation.js';
 import { addNote } from './addCard.js';
 import { addFrame } from './addStructure.js';
@@ -27,7 +27,7 @@ it('locking a frame locks what lies inside it, and unlocking frees it again', ()
   const frame = addFrame.run(doc, { x: 0, y: 0, w: 600, h: 400, name: 'Agreed' }, ctx);
   const inside = addNote.run(doc, { x: 50, y: 50, text: 'in' }, ctx);
   const outside = addNote.run(doc, { x: 900, y: 50, text: 'out' }, ctx);
-  const locked = () => [frame, inside, outside].map((id) => elementsMap(doc).get(id)!.get('locked'));
+  const locked = () => [frame, inside, outside].map((id) => fieldOf(elementsMap(doc).get(id)!, 'locked'));
   expect(setLocked.run(doc, { ids: [frame], locked: true }, ctx)).toBe(2);
   expect(locked()).toEqual([true, true, false]);
   setLocked.run(doc, { ids: [frame], locked: false }, ctx);

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { elementsMap, insertElement, isCard, readBoard } from '../model/board.js';
+import { elementsMap, fieldOf, insertElement, isCard, readBoard } from '../model/board.js';
 import { shortText } from '../model/fields.js';
 import { intersects, type Box } from '../model/geometry.js';
 import { absoluteBox, type Band } from '../model/grid.js';
@@ -191,7 +191,7 @@ export const importSteps = defineOperation({
       for (const l of before.lanes) {
         const need = laneHeight.get(l.id);
         const m = elementsY.get(l.id);
-        if (need && m && m.get('locked') !== true && need > l.size) m.set('size', need);
+        if (need && m && fieldOf(m, 'locked') !== true && need > l.size) m.set('size', need);
       }
       for (const { record } of made) insertElement(doc, record);
       const scenarios = scenariosMap(doc);

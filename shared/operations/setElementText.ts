@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { elementsMap } from '../model/board.js';
+import { elementsMap, fieldOf } from '../model/board.js';
 import { longText } from '../model/fields.js';
 import { isElementKind, textFieldOf } from '../model/kinds.js';
 import { idSchema } from '../model/ids.js';
@@ -15,7 +15,7 @@ export const setElementText = defineOperation({
   touches: (doc: Y.Doc, { id }) => unlockedTouches(doc, [id]),
   run(doc: Y.Doc, { id, text }, ctx): boolean {
     const m = elementsMap(doc).get(id);
-    if (!m || m.get('locked') === true) return false;
+    if (!m || fieldOf(m, 'locked') === true) return false;
     const kind = m.get('kind');
     const spec = isElementKind(kind) ? textFieldOf(kind) : null;
     if (!spec || !spec.max.safeParse(text).success) return false;

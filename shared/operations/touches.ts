@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { elementsMap } from '../model/board.js';
+import { elementsMap, fieldOf } from '../model/board.js';
 import type { ElementTouch, Touch } from '../permissions.js';
 
 // Helpers for the `touches` each operation declares: what it would change, read from the doc
@@ -10,7 +10,7 @@ export function elementTouch(doc: Y.Doc, id: string): ElementTouch | null {
   const m = elementsMap(doc).get(id);
   if (!m) return null;
   const kind = m.get('kind');
-  return { on: 'element', id, kind: typeof kind === 'string' ? kind : null, locked: m.get('locked') === true };
+  return { on: 'element', id, kind: typeof kind === 'string' ? kind : null, locked: fieldOf(m, 'locked') === true };
 }
 
 /**

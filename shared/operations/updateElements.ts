@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { elementSchema, elementsMap, kinds, readBoard, readElement } from '../model/board.js';
+import { elementSchema, elementsMap, fieldOf, kinds, readBoard, readElement } from '../model/board.js';
 import { computeGrid, insideFrame } from '../model/grid.js';
 import { idSchema } from '../model/ids.js';
 import { ValidationError, formatIssues } from '../model/validation.js';
@@ -71,7 +71,7 @@ export const setLocked = defineOperation({
     });
   },
   run(doc: Y.Doc, { ids, locked }, ctx): number {
-    const maps = [...lockedTogether(doc, ids)].map((id) => elementsMap(doc).get(id)).filter((m): m is Y.Map<unknown> => !!m && m.get('locked') !== locked);
+    const maps = [...lockedTogether(doc, ids)].map((id) => elementsMap(doc).get(id)).filter((m): m is Y.Map<unknown> => !!m && fieldOf(m, 'locked') !== locked);
     if (maps.length) doc.transact(() => maps.forEach((m) => m.set('locked', locked)), ctx.origin);
     return maps.length;
   },

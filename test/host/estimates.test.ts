@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { refuseUpdate } from '../../electron/host/sync/policy.js';
-import { elementsMap } from '../../shared/model/board.js';
+import { elementsMap, fieldOf, readElement } from '../../shared/model/board.js';
 import { estimatesMap, latestEstimate, readEstimates } from '../../shared/model/estimate.js';
 import { localOrigin } from '../../shared/model/origins.js';
 import { readScenarios } from '../../shared/model/scenario.js';
@@ -126,7 +126,7 @@ it('cancel writes nothing; a question must be about a step', async () => {
   await until(board.doc, () => readEstimates(board.doc).at(-1)?.status === 'cancelled');
   expect(readEstimates(board.doc).at(-1)).toMatchObject({ status: 'cancelled', result: null });
   expect(latestEstimate(readEstimates(board.doc))).toBeNull();
-  expect(elementsMap(board.doc).get(step)!.toJSON()).toMatchObject({ volume: null, volumeLow: null, volumeHigh: null, volumeEvidence: null, volumeSource: '' });
+  expect(readElement(step, elementsMap(board.doc).get(step)!)).toMatchObject({ ok: true, value: { volume: null, volumeLow: null, volumeHigh: null, volumeEvidence: null, volumeSource: '' } });
   expect((await answer(participant, estimateId, '40k')).status).toBe(409);
   expect((await post('/reveal', facilitator, { estimateId })).status).toBe(409);
 });
@@ -143,7 +143,7 @@ it('one answer is that figure, estimated by 1 person, in a to-be’s override wh
   const o = readScenarios(board.doc)[0].overrides[step];
   expect(o).toMatchObject({ volume: 30000, volumeEvidence: 'estimate', volumeSource: 'estimated by 1 person' });
   expect(o.volumeLow).toBeUndefined();
-  expect(elementsMap(board.doc).get(step)!.get('volume')).toBeNull();
+  expect(fieldOf(elementsMap(board.doc).get(step)!, 'volume')).toBeNull();
 });
 
 it('nobody writes the estimates map but the host: a facilitator’s own update to it is refused', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { elementsMap } from '../../shared/model/board.js';
+import { elementsMap, fieldOf } from '../../shared/model/board.js';
 import { localOrigin } from '../../shared/model/origins.js';
 import { addNote } from '../../shared/operations/addCard.js';
 import { setLocked } from '../../shared/operations/updateElements.js';
@@ -48,7 +48,7 @@ describe('roles, enforced by the host on what a client sends (a modified client 
     }
     const stored = storedDoc(t.host(), t.seed().session.id);
     expect(elementsMap(stored).get(locked)?.toJSON()).toMatchObject({ text: 'agreed wording', locked: true });
-    expect(elementsMap(stored).get(open)?.get('locked')).toBe(false);
+    expect(fieldOf(elementsMap(stored).get(open)!, 'locked')).toBe(false);
     expect(elementsMap(fac.doc).get(locked)?.get('text')).toBe('agreed wording');
 
     // The unlocked note is the participant's to edit.

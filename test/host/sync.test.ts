@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { elementsMap, readBoard } from '../../shared/model/board.js';
+import { elementsMap, fieldOf, readBoard } from '../../shared/model/board.js';
 import { addNote } from '../../shared/operations/addCard.js';
 import { setElementText } from '../../shared/operations/setElementText.js';
 import { localOrigin } from '../../shared/model/origins.js';
@@ -99,6 +99,32 @@ describe('sync endpoint', () => {
     const closed = new Promise<number>((resolve) => raw.ws.on('close', (code) => resolve(code)));
     raw.ws.send(Buffer.alloc(33 * 1024 * 1024));
     expect(await closed).toBe(closeCodes.messageTooBig);
+  });
+
+  it('a session folded and opened again: a fresh window gets the whole board as stored, one that has it only what it lacks, and later edits reach both', async () => {
+    const { session, tokens } = t.seed();
+    const a = client(tokens.facilitator);
+    await synced(a.provider);
+    const moved = addNote.run(a.doc, { x: 0, y: 0, text: 'moved about' }, ctx)!;
+    for (let i = 1; i <= 30; i++)
+      elementsMap(a.doc)
+        .get(moved)!
+        .set('x', i * 10);
+    a.provider.disconnect();
+    // The last one out: the room unloads and folds its log into one snapshot.
+    while (t.host().store.updates.countSinceSnapshot(session.id) > 0) await new Promise((r) => setTimeout(r, 20));
+
+    const fresh = client(tokens.participant);
+    await synced(fresh.provider);
+    expect(readBoard(fresh.doc).elements).toEqual(readBoard(storedDoc(t.host(), session.id)).elements);
+    expect(Y.encodeStateVector(fresh.doc)).toEqual(Y.encodeStateVector(a.doc));
+    a.provider.connect();
+    await synced(a.provider);
+    const later = addNote.run(fresh.doc, { x: 400, y: 0, text: 'after the fold' }, ctx)!;
+    elementsMap(a.doc).get(moved)!.set('x', 999);
+    await until(a.doc, () => elementsMap(a.doc).has(later));
+    await until(fresh.doc, () => fieldOf(elementsMap(fresh.doc).get(moved)!, 'x') === 999);
+    expect(readBoard(a.doc).elements).toEqual(readBoard(fresh.doc).elements);
   });
 
   it('edits made while offline merge on reconnect', async () => {

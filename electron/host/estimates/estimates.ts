@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { boardDefaults, elementsMap, readMeta } from '../../../shared/model/board.js';
+import { boardDefaults, elementsMap, fieldOf, readMeta } from '../../../shared/model/board.js';
 import { estimatedBy, openEstimate, readEstimates, writeEstimate, type AskedEstimate, type Estimate, type MyEstimateAnswer } from '../../../shared/model/estimate.js';
 import { parseAnswer } from '../../../shared/model/estimateAnswer.js';
 import { decimalsOf, spreadOf, unitForSpread } from '../../../shared/model/estimateSpread.js';
@@ -62,7 +62,7 @@ export class Estimates {
     return this.rooms.with(sessionId, (room) => {
       const step = elementsMap(room.doc).get(req.stepId);
       if (step?.get('kind') !== 'step') return refuse(400, `stepId: ${req.stepId} is not a step on this board`);
-      if (step.get('locked') === true) return refuse(409, 'that step is locked: unlock it first, so the estimate can be written into it');
+      if (fieldOf(step, 'locked') === true) return refuse(409, 'that step is locked: unlock it first, so the estimate can be written into it');
       if (req.scenarioId !== null && !scenariosMap(room.doc).has(req.scenarioId)) return refuse(400, `scenarioId: no to-be ${req.scenarioId} on this board`);
       const id = newId();
       // One estimate at a time: asking cancels the one still open (nothing of it is written).

@@ -1,4 +1,4 @@
-import { elementsMap, readElement } from '../../../shared/model/board.js';
+import { elementsMap, fieldOf, readElement } from '../../../shared/model/board.js';
 import { absoluteBox } from '../../../shared/model/grid.js';
 import type { Box } from '../../../shared/model/geometry.js';
 import { newId } from '../../../shared/model/ids.js';
@@ -173,7 +173,7 @@ function areaName(doc: Y.Doc, area: PrivateArea): string | null {
   if (area.kind === 'board') return 'the whole board';
   const m = elementsMap(doc).get(area.id);
   if (!(m instanceof Y.Map) || m.get('kind') !== area.kind) return null;
-  const name = String(m.get('name') ?? '').trim();
+  const name = String(fieldOf(m, 'name') ?? '').trim();
   return `${area.kind === 'frame' ? 'frame' : 'lane'} “${(name || (area.kind === 'frame' ? 'Frame' : 'Lane')).slice(0, 180)}”`;
 }
 

@@ -59,8 +59,11 @@ export function serveConnection(ws: WebSocket, room: Room, peer: Peer, hostLogge
       switch (frame.type) {
         case messageType.sync:
           if (frame.syncType === syncType.step1) {
-            // The answer is the doc as it is now, sent once what it holds is on disk.
-            const answer = encodeSync(syncType.step2, Y.encodeStateAsUpdate(room.doc, frame.payload));
+            // The answer is the doc as it is now, sent once what it holds is on disk. Someone who
+            // has nothing yet (a fresh window) while the doc is still the snapshot it was loaded
+            // from gets the snapshot's own bytes: no second encoding of the whole board.
+            const whole = room.unchangedSnapshot !== null && Y.decodeStateVector(frame.payload!).size === 0;
+            const answer = encodeSync(syncType.step2, whole ? room.unchangedSnapshot! : Y.encodeStateAsUpdate(room.doc, frame.payload));
             room.afterCommit(() => send(ws, answer));
           } else if (isEmptyUpdate(frame.payload!)) {
             // Every client answers the host's step 1 with a step 2, empty when it has nothing new.

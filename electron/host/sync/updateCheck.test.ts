@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { elementsMap, metaMap } from '../../../shared/model/board.js';
+import { elementsMap, kinds, metaMap, readElement } from '../../../shared/model/board.js';
 import { newId } from '../../../shared/model/ids.js';
 import { newStep } from '../../../shared/model/step.js';
 import { operations as op } from '../../../shared/operations/index.js';
@@ -92,12 +92,44 @@ describe('what the host lets a client write', () => {
     expect(last()).toMatch(/fields hold plain values/);
   });
 
-  it('refuses removing a required field of a record or of the board', () => {
+  it('refuses removing a field without a default from a record, or a field of the board', () => {
     const { client, last } = room();
-    elementsMap(client).get(firstStep(client))!.delete('title');
-    expect(last()).toMatch(/^element \S+\.title: cannot be removed$/);
+    elementsMap(client).get(firstStep(client))!.delete('x');
+    expect(last()).toMatch(/^element \S+\.x: cannot be removed$/);
+    elementsMap(client).get(firstStep(client))!.delete('order');
+    expect(last()).toMatch(/^element \S+\.order: cannot be removed$/);
     metaMap(client).delete('currency');
     expect(last()).toBe('meta.currency: cannot be removed');
+  });
+
+  it('a field with a default may be removed from a record: the host then reads it as the default', () => {
+    const { host, client, last } = room();
+    const id = firstStep(client);
+    const step = elementsMap(client).get(id)!;
+    step.set('painPoint', true);
+    step.set('w', 300);
+    step.delete('painPoint');
+    expect(last()).toBeNull();
+    step.delete('w');
+    expect(last()).toBeNull();
+    const read = readElement(id, elementsMap(host).get(id)!);
+    expect(read.ok && read.value).toMatchObject({ painPoint: false, w: kinds.step.defaults.w });
+  });
+
+  it('a new record that stores only its kind and the fields without a default passes; a bad field in it is still refused by name', () => {
+    const { client, last } = room();
+    const sparse = (fields: Record<string, unknown>) => {
+      const m = new Y.Map<unknown>();
+      for (const [k, v] of Object.entries(fields)) m.set(k, v);
+      elementsMap(client).set(newId(), m);
+      return last();
+    };
+    expect(sparse({ kind: 'step', x: 10, y: 20, order: 'a5' })).toBeNull();
+    expect(sparse({ kind: 'note', x: 10, y: 20, order: 'a6', text: 'Why twice?' })).toBeNull();
+    expect(sparse({ kind: 'step', x: 10, y: 20, order: 'a7', volume: -1 })).toMatch(/^step \S+\.volume: /);
+    expect(sparse({ kind: 'step', x: 10, y: 20, order: 'a8', waitUnit: 'fortnights' })).toMatch(/^step \S+\.waitUnit: the unit is minutes, hours, days or weeks$/);
+    expect(sparse({ kind: 'step', x: 10, order: 'a9' })).toMatch(/^step \S+\.y: /);
+    expect(sparse({ kind: 'step', x: 10, y: 20, order: 'b0', wings: 2 })).toMatch(/^step \S+\.: /);
   });
 
   it('refuses new records that do not validate, unknown kinds and parts the board does not have', () => {

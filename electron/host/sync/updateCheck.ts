@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { z } from 'zod';
-import { boardMetaSchema, kinds, type ElementKind } from '../../../shared/model/board.js';
+import { boardMetaSchema, defaultsOf, fieldOf, kinds, type ElementKind } from '../../../shared/model/board.js';
 import { facilitationFieldSchemas } from '../../../shared/model/facilitation.js';
 import { idSchema } from '../../../shared/model/ids.js';
 import { overrideFields, overrideSchema, scenarioPriceFields, scenarioPriceSchema, scenarioSchema, type ScenarioPriceField } from '../../../shared/model/scenario.js';
@@ -14,9 +14,11 @@ import { deletedItems } from './deletedItems.js';
 // update anywhere first:
 // - top level: only the maps the board has (meta, elements, scenarios, votes, facilitation);
 // - `elements` / `scenarios` entries are records (a Y.Map) under a valid id; a record the update
-//   creates is checked whole by its kind's strict schema;
+//   creates is checked whole by its kind's strict schema, a field it leaves out read as its
+//   kind's default (records are sparse: board.ts);
 // - a field written into an existing record must be a field of its kind, with a valid value,
-//   and `kind` never changes; a required field is never deleted on its own;
+//   and `kind` never changes; a field without a default is never deleted on its own (one with
+//   a default may be: it then reads as the default);
 // - meta and facilitation fields by their schemas; nothing nests deeper than a record;
 // - a to-be step's scenarioId names a scenario the board has (or this update creates).
 // `votes` is the host's (policy.ts refuses any write to it).
@@ -192,11 +194,11 @@ export function invalidUpdate(doc: Y.Doc, update: Uint8Array, { benchMaps = fals
   for (const [path, values] of writtenValues) {
     const [map, id] = path.split('/');
     const record = (map === 'elements' ? elements : scenarios).get(id);
-    const current = (key: string) => (record instanceof Y.Map ? record.get(key) : undefined);
+    const current = (key: string) => (record instanceof Y.Map ? (map === 'elements' ? fieldOf(record, key) : record.get(key)) : undefined);
     const issue = map === 'elements' ? stepRangeIssue(id, values, current) : overrideRangeIssues(id, values, current);
     if (issue) return issue;
   }
-  // A required field deleted without a new value: the record would no longer be valid.
+  // A field without a default deleted without a new value: the record would no longer be valid.
   // A record deleted whole by this update takes its fields with it: that is no field removed.
   const deleted = [...deletedItems(doc, ds)];
   const gone = new Set(deleted);
@@ -209,9 +211,11 @@ export function invalidUpdate(doc: Y.Doc, update: Uint8Array, { benchMaps = fals
       continue;
     }
     if (holder.parent === (elements as unknown) && holder.parentSub && !holder.deleted && !gone.has(holder)) {
-      const shape = kindShape((parent as Y.Map<unknown>).get('kind'));
-      const field = shape?.[s.parentSub];
-      if (field && !field.safeParse(undefined).success && !written.has(`elements/${holder.parentSub}/${s.parentSub}`)) return `element ${holder.parentSub}.${s.parentSub}: cannot be removed`;
+      const kind = (parent as Y.Map<unknown>).get('kind');
+      const field = kindShape(kind)?.[s.parentSub];
+      const readsAsDefault = Object.hasOwn(defaultsOf(kind), s.parentSub);
+      if (field && !readsAsDefault && !field.safeParse(undefined).success && !written.has(`elements/${holder.parentSub}/${s.parentSub}`))
+        return `element ${holder.parentSub}.${s.parentSub}: cannot be removed`;
     }
   }
   return null;
@@ -229,7 +233,7 @@ function elementFieldIssue(record: Y.Map<unknown>, id: string, key: string, valu
 function newElementIssue(id: string, fields: Record<string, unknown>): string | null {
   const shape = kindShape(fields.kind);
   if (!shape) return `element ${id}: unknown kind ${JSON.stringify(fields.kind)?.slice(0, 40)}`;
-  const r = kinds[fields.kind as ElementKind].schema.safeParse({ ...fields, id });
+  const r = kinds[fields.kind as ElementKind].schema.safeParse({ ...defaultsOf(fields.kind), ...fields, id });
   if (r.success) return null;
   const issue = r.error.issues[0];
   const field = issue.path.length ? String(issue.path[0]) : undefined;
