@@ -4,7 +4,8 @@ import { readMeta } from '../../shared/model/board';
 import { templateOrigin } from '../../shared/model/origins';
 import { initBoard } from '../../shared/operations/initBoard';
 import { bindDispatch } from '../commands/dispatch';
-import { useUi } from './uiStore';
+import { showToast, useUi } from './uiStore';
+import { closeReason } from './closeReason';
 import { bindBoard } from './bindBoard';
 import { bindFollow } from './follow';
 import { bindRevertNotice } from './revertNotice';
@@ -44,7 +45,15 @@ export function connectSession(target: SyncTarget, name: string): LiveSession {
   }
   provider.on('status', ({ status }: { status: string }) => useUi.setState({ connection: status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline' }));
   provider.on('sync', (synced: boolean) => useUi.setState({ synced }));
-  provider.on('connection-close', () => useUi.setState({ connection: 'offline' }));
+  // Said once per reason, not again at each reconnect that meets the same refusal.
+  let told: string | null = null;
+  provider.on('connection-close', (event: CloseEvent | null) => {
+    useUi.setState({ connection: 'offline' });
+    const why = event ? closeReason(event.code, event.reason) : null;
+    if (why && why !== told) showToast(why);
+    told = why ?? told;
+  });
+  provider.on('sync', (synced: boolean) => synced && (told = null));
   const unbindPresence = bindPresence(provider.awareness, name);
   const unbindFollow = bindFollow(() => provider.awareness.clientID);
   const unbindRevertNotice = bindRevertNotice();

@@ -74,12 +74,18 @@ describe('element records', () => {
       expect(rereadElement(step.id, m, before.value, new Set(edit.map(([k]) => k)))).toEqual(readElement(step.id, m));
       doc.transact(() => Object.entries(before.value).forEach(([k, v]) => k !== 'id' && m.set(k, v)));
     }
-    // A field gone, a kind changed: read whole.
+    // A field gone (it reads as its kind's default: records are sparse), a kind changed: read whole.
     const before = readElement(step.id, m);
     if (!before.ok) throw new Error(before.error);
     m.delete('volume');
-    expect(rereadElement(step.id, m, before.value, new Set(['volume']))).toEqual(readElement(step.id, m));
+    const gone = rereadElement(step.id, m, before.value, new Set(['volume']));
+    expect(gone).toEqual(readElement(step.id, m));
+    expect(gone.ok && gone.value.kind === 'step' && gone.value.volume).toBe(newStep({ x: 0, y: 0, order: 'a0' }).volume);
+    // A field without a default gone: the record is refused, by the whole record's words.
+    m.delete('x');
+    expect(rereadElement(step.id, m, before.value, new Set(['x']))).toEqual(readElement(step.id, m));
     expect(readElement(step.id, m).ok).toBe(false);
+    m.set('x', 1);
     m.set('volume', 5);
     m.set('kind', 'note');
     expect(rereadElement(step.id, m, before.value, new Set(['kind']))).toEqual(readElement(step.id, m));

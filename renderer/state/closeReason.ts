@@ -1,0 +1,24 @@
+import { closeCodes } from '../../shared/sync/closeCodes';
+
+/**
+ * What a person is told when the host closed their connection on purpose (the header only says
+ * "offline"): the host's own words where it gave them, else ours. Null for a connection that
+ * merely dropped (the provider reconnects and says nothing).
+ */
+export function closeReason(code: number, reason: string): string | null {
+  switch (code) {
+    case closeCodes.storageFailed:
+      // A team server whose database is down, or a desktop whose disk refused: nothing unsaved was shown to anyone.
+      return 'The host could not save the last edits and is reconnecting; what you typed is kept here and sent again once it can save.';
+    case closeCodes.revoked:
+      return 'The facilitator removed you from this session.';
+    case closeCodes.sessionDeleted:
+      return 'This session was moved to the trash.';
+    case closeCodes.hostingStopped:
+      return 'The facilitator stopped hosting on the network.';
+    case closeCodes.goingAway:
+      return reason ? `The host is shutting down (${reason}).` : null;
+    default:
+      return null;
+  }
+}
