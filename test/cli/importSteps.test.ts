@@ -106,6 +106,29 @@ describe('brownpaper import-steps', () => {
     expect((bad as CliError).message).toBe("--locale must be a number format like en-US or de-DE; got 'de_DE' (see: brownpaper help)");
   });
 
+  it('issue 19: the same file imported twice into a session: the second time its steps are skipped and counted, --add-again adds them anyway', async () => {
+    const data = tempDir();
+    const store = openStore(data, { create: true });
+    const { id } = store.sessions.create({ title: 'Order to cash', template: 'blank' });
+    store.close();
+    const file = csv(data, 'steps.csv', 'Lane,Stage,Step,Volume\nCustomer,Ask,Phones in,10\nBack office,Ask,Logs the call,20\n');
+    expect(await run(file, '--data', data, '--session', id)).toMatchObject({ id, imported: 2, skipped: 0 });
+    expect(stepsIn(data, id)).toEqual(['Phones in', 'Logs the call']);
+    // Again: nothing added, and the line says how many were left out.
+    expect(await run(file, '--data', data, '--session', id)).toMatchObject({ id, imported: 0, skipped: 2 });
+    expect(stepsIn(data, id)).toEqual(['Phones in', 'Logs the call']);
+    // A longer list with the same two first, written differently (case, spaces): only the new step is made.
+    const more = csv(data, 'more.csv', 'Lane,Stage,Step,Volume\ncustomer,ASK,  Phones   in ,10\nBack office,Ask,Logs the call,20\nBack office,Ask,Sends the invoice,20\n');
+    expect(await run(more, '--data', data, '--session', id)).toMatchObject({ imported: 1, skipped: 2 });
+    expect(stepsIn(data, id)).toEqual(['Phones in', 'Logs the call', 'Sends the invoice']);
+    // A step of that title in another stage is another step.
+    const elsewhere = csv(data, 'elsewhere.csv', 'Lane,Stage,Step\nCustomer,Pay,Phones in\n');
+    expect(await run(elsewhere, '--data', data, '--session', id)).toMatchObject({ imported: 1, skipped: 0 });
+    // Asked to, it adds them anyway.
+    expect(await run(file, '--data', data, '--session', id, '--add-again')).toMatchObject({ imported: 2, skipped: 0 });
+    expect(stepsIn(data, id).filter((t) => t === 'Logs the call')).toHaveLength(2);
+  });
+
   it('issue 19: brownpaper session create --locale de-DE makes a session whose numbers are German', async () => {
     const data = tempDir();
     const r = await cliHere('session', 'create', '--data', data, '--title', 'Kosten', '--locale', 'de-DE');
