@@ -10,6 +10,7 @@ import type { OperationContext } from '../operations/types.js';
 import { ledgerColumns, withoutColumnName, type CellEdit, type LedgerColumn, type LedgerContext } from './columns.js';
 import { mapHeaders, type HeaderMapping, type HeaderTarget } from './importHeaders.js';
 import { formulaShown, looksLikeFormula, type TableCell } from './importTable.js';
+import { decimalSign } from '../model/locales.js';
 import { ledgerContext, stepsInLedgerOrder } from './rows.js';
 import { rowsAlreadyOnBoard } from './alreadyOnBoard.js';
 
@@ -93,7 +94,9 @@ const plainNumber = (n: number) => (Number.isInteger(n) || Math.abs(n) >= 1e-6 ?
 /**
  * The text one cell is read as, and in which locale: a board-format cell as it is; our cost
  * table's plain amounts, and every number a spreadsheet stores as a number, in a plain format;
- * hours with their unit; a plain percentage with its sign.
+ * hours with their unit; a plain percentage with its sign. Our cost table of a board whose
+ * decimal sign is a comma writes its plain figures so ("600000,00", for Excel there): such a
+ * figure is read with a point when the file's format has the comma too.
  */
 function cellInput(cell: TableCell, target: HeaderTarget, locale: string): { text: string; locale: string } {
   const plain = 'en-US';
@@ -104,8 +107,9 @@ function cellInput(cell: TableCell, target: HeaderTarget, locale: string): { tex
   }
   const t = cellText(cell).trim();
   if (target.format === 'board') return { text: t, locale };
-  if (target.format === 'hours') return { text: t === '' ? '' : `${t} h`, locale: plain };
-  return { text: t, locale: plain };
+  const d = /^-?\d+,\d+$/.test(t) && decimalSign(locale) === ',' ? t.replace(',', '.') : t;
+  if (target.format === 'hours') return { text: d === '' ? '' : `${d} h`, locale: plain };
+  return { text: d, locale: plain };
 }
 
 /** A planned step's figures and names, as a cell's edit changes them (the same edit the canvas would make). */
@@ -259,12 +263,13 @@ const formulaInText = (formula: string) => `a formula is not taken as text: ${fo
 /**
  * The number format a file's figures read in: the board's when they all read so, else the one of
  * `locales` under which the fewest figures fail (a German file's "1.200" and "12,50" on an en-US
- * board). Read from the first 200 rows; a tie keeps the board's.
+ * board; our own cost table's "600000,00" from a de-DE board). Read from the first 200 rows; a
+ * tie keeps the board's.
  */
 export function numberLocaleOf(rows: readonly (readonly TableCell[])[], mapping: readonly HeaderMapping[], board: ImportBoard, locales: readonly string[]): string {
   const own = (board.meta ?? boardDefaults).locale;
   const sample = rows.slice(0, headerRow(rows) + 201);
-  const figures = new Set(mapping.flatMap((m) => (m.target && m.target.format === 'board' ? [m.header || ''] : [])));
+  const figures = new Set(mapping.flatMap((m) => (m.target ? [m.header || ''] : [])));
   const failing = (locale: string) => planImport(sample, mapping, board, { locale }).problems.filter((p) => figures.has(p.column)).length;
   let best = own;
   let fewest = failing(own);
