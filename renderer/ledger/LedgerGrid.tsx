@@ -572,8 +572,12 @@ const StepRow = memo(function StepRow(p: StepRowProps) {
               <span className={p.fit?.fits(text, p.widths[i]) ? 'cell-text' : 'cell-text clip'}>{text}</span>
             )}
             {peer && (
-              <span className="peer-tag" style={{ background: peer.color }} aria-hidden="true">
-                {peer.name}
+              // The tag hangs from an anchor stuck inside the table's visible right edge: a cell of the
+              // last column seen, running on off-screen, showed only the start of the name.
+              <span className="peer-anchor" aria-hidden="true">
+                <span className="peer-tag" style={{ background: peer.color }}>
+                  {peer.name}
+                </span>
               </span>
             )}
           </div>
