@@ -24,16 +24,23 @@ interface ImportStepsOptions {
   create?: { title: string; template: string };
   sheet?: string;
   skipBadRows: boolean;
+  /** add the steps the session already has (same lane, stage and title) again rather than skip them */
+  addAgain: boolean;
   /** the file's number format (--locale); without it, the one its figures read in */
   locale?: string;
 }
 
+/** What an import says besides the session: the format its numbers were read in, the steps made, and those skipped as already on the board. */
+type Imported = Session & { locale: string; imported: number; skipped: number };
+
 /**
  * `brownpaper import-steps`: a step list (CSV or XLSX) into a session, or into a new one from a
  * template. Read, planned and checked whole before anything is written: a bad row is one line
- * (with its row and column) and the store is left as it was, unless --skip-bad-rows.
+ * (with its row and column) and the store is left as it was, unless --skip-bad-rows. Steps the
+ * session already has (same lane, stage and title: the same file imported twice) are skipped
+ * and counted, unless --add-again.
  */
-async function importStepsFile(openStoreFor: (create: boolean) => Store, o: ImportStepsOptions): Promise<Session & { locale: string }> {
+async function importStepsFile(openStoreFor: (create: boolean) => Store, o: ImportStepsOptions): Promise<Imported> {
   let bytes: Uint8Array;
   try {
     if (fs.statSync(o.file).size > MAX_STEP_LIST_BYTES) throw new CliError(`${path.basename(o.file)}: larger than ${MAX_STEP_LIST_BYTES / 2 ** 20} MB`);
@@ -49,16 +56,16 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
     if (e instanceof StepListError) throw new CliError(e.message);
     throw e;
   }
-  const into = (doc: Y.Doc, adoptLocale: boolean): string => {
+  const into = (doc: Y.Doc, adoptLocale: boolean): { locale: string; imported: number; skipped: number } => {
     let r;
     try {
-      r = importTableInto(doc, rows, { origin: importOrigin, now: Date.now() }, { skipBadRows: o.skipBadRows, locale: o.locale, locales: commonLocales, adoptLocale });
+      r = importTableInto(doc, rows, { origin: importOrigin, now: Date.now() }, { skipBadRows: o.skipBadRows, addAgain: o.addAgain, locale: o.locale, locales: commonLocales, adoptLocale });
     } catch (e) {
       if (e instanceof ValidationError) throw new CliError(`${path.basename(o.file)}: ${e.message}`);
       throw e;
     }
     if (!r.ok) throw new CliError(`${path.basename(o.file)}: ${r.error}${r.plan.badRows.length ? ' — fix the file, or pass --skip-bad-rows' : ''}`);
-    return r.locale;
+    return { locale: r.locale, imported: r.made.steps.length, skipped: r.skipped };
   };
   if (o.create) {
     if (!templateIdSchema.safeParse(o.create.template).success) throw usage(`--template must be one of ${templateIds.join(', ')}; got '${o.create.template}'`);
@@ -67,10 +74,10 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
     const doc = new Y.Doc();
     initBoard.run(doc, { title: o.create.title, template: o.create.template as TemplateId }, { origin: templateOrigin, now: Date.now() });
     // Into a new session, the file's number format becomes the session's.
-    const locale = into(doc, true);
+    const done = into(doc, true);
     const store = openStoreFor(true);
     try {
-      return { ...store.sessions.createFromUpdate(input.data, Y.encodeStateAsUpdate(doc)), locale };
+      return { ...store.sessions.createFromUpdate(input.data, Y.encodeStateAsUpdate(doc)), ...done };
     } finally {
       store.close();
     }
@@ -79,9 +86,10 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
   try {
     const doc = loadBoard(store, o.sessionId!);
     const before = Y.encodeStateVector(doc);
-    const locale = into(doc, false);
-    store.updates.append(o.sessionId!, Y.encodeStateAsUpdate(doc, before));
-    return { ...store.sessions.get(o.sessionId!)!, locale };
+    const done = into(doc, false);
+    // Every step already there: nothing to write.
+    if (done.imported) store.updates.append(o.sessionId!, Y.encodeStateAsUpdate(doc, before));
+    return { ...store.sessions.get(o.sessionId!)!, ...done };
   } finally {
     store.close();
   }
@@ -89,7 +97,7 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
 
 type Out = (line: string) => void;
 
-/** brownpaper import-steps <file> --data <dir> (--session <id> | --new --title <t> [--template <id>]) [--sheet <name>] [--locale <tag>] [--skip-bad-rows] */
+/** brownpaper import-steps <file> --data <dir> (--session <id> | --new --title <t> [--template <id>]) [--sheet <name>] [--locale <tag>] [--skip-bad-rows] [--add-again] */
 export async function importStepsCommand(argv: string[], out: Out): Promise<void> {
   const { values, positionals } = parse(
     argv,
@@ -102,6 +110,7 @@ export async function importStepsCommand(argv: string[], out: Out): Promise<void
       sheet: { type: 'string' },
       locale: { type: 'string' },
       'skip-bad-rows': { type: 'boolean' },
+      'add-again': { type: 'boolean' },
     },
     1,
   );
@@ -125,6 +134,7 @@ export async function importStepsCommand(argv: string[], out: Out): Promise<void
     create: values.new ? { title: required(values.title, '--title'), template: values.template ?? 'blank' } : undefined,
     sheet: values.sheet,
     skipBadRows: !!values['skip-bad-rows'],
+    addAgain: !!values['add-again'],
     locale: values.locale,
   });
   out(JSON.stringify(session));

@@ -1,6 +1,8 @@
 import { useDialog } from '../ui/useDialog';
 import { useEffect, useState } from 'react';
+import { boardDefaults } from '../../shared/model/board';
 import { contains } from '../../shared/model/geometry';
+import { decimalSign } from '../../shared/model/locales';
 import { useBoard } from '../state/boardStore';
 import { currentView } from '../state/boardView';
 import { getDoc } from '../commands/dispatch';
@@ -43,6 +45,7 @@ function Elapsed() {
 /** File ▸ Export: an image (PNG, SVG) of the board, a selection or a frame; the session as JSON; the cost table as CSV; the cost workbook as XLSX. */
 export function ExportDialog({ onClose }: { onClose(): void }) {
   const title = useBoard((s) => s.meta?.title ?? 'board');
+  const locale = useBoard((s) => s.meta?.locale ?? boardDefaults.locale);
   const hasSelection = useUi((s) => s.selection.length > 0);
   const frameSelected = useUi((s) => s.selection.some((id) => useBoard.getState().elements[id]?.kind === 'frame'));
   const [format, setFormat] = useState<Format>('png');
@@ -153,9 +156,13 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       )}
       {format === 'xlsx' && <p className="field-hint">Steps, one sheet per scenario and a summary; period costs, savings and totals are formulas you can check.</p>}
       {format === 'csv' && (
-        <label className="check">
-          <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> UTF-8 BOM (for spreadsheets that need it)
-        </label>
+        <>
+          {/* The board's number format decides how the file is written (costTable.ts): say so where it is not the usual comma and point. */}
+          {decimalSign(locale) === ',' && <p className="field-hint">Separated by “;”, decimals with a comma (1234,50): as Excel reads a CSV in {locale}.</p>}
+          <label className="check">
+            <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> UTF-8 BOM (for spreadsheets that need it)
+          </label>
+        </>
       )}
       {progress && (
         <div className="export-progress" role="status" aria-live="polite">

@@ -31,7 +31,7 @@ const sortAria = (key: string, sort: ReturnType<typeof useLedger.getState>['sort
  * clipboard work as in a spreadsheet, and every change goes out as one editCells operation.
  */
 export function LedgerGrid({ model }: { model: LedgerModel }) {
-  const { rows, columns, sheet, ctx, totals } = model;
+  const { rows, columns, sheet, ctx, totals, heldBack } = model;
   const phone = usePhone();
   const rowHeight = phone ? 44 : 30;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -40,6 +40,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
   const anchor = useLedger((s) => s.anchor);
   const editing = useLedger((s) => s.editing);
   const sort = useLedger((s) => s.sort);
+  const held = useLedger((s) => s.held);
   const picked = useUi((s) => s.selection);
   const bigScreen = useUi((s) => s.bigScreen);
   const peers = usePresence((s) => s.peers);
@@ -153,6 +154,36 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
     }
     if (!editing) gridRef.current?.querySelector<HTMLElement>('[data-active="true"]')?.focus({ preventScroll: true });
   });
+
+  // A sorted table holds its rows' order while the keyboard is in it, and lets it go when the
+  // keyboard leaves (heldOrder.ts says why). Held as the rows show now, whenever the keyboard is
+  // in the table, sorted, with nothing held: it came in, or a header was clicked.
+  const holdIfIn = () => {
+    const { sort: sorted, held: now } = useLedger.getState();
+    if (sorted && !now && gridRef.current?.contains(document.activeElement)) useLedger.setState({ held: sheetRef.current.steps.map((s) => s.id) });
+  };
+  useLayoutEffect(holdIfIn, [sort, held]);
+  const onGridBlur = (e: React.FocusEvent) => {
+    if (gridRef.current?.contains(e.relatedTarget as Node | null)) return;
+    // Nowhere (null) is also where the focus is for a moment while an editor closes and its cell
+    // takes it back: asked once that is done.
+    setTimeout(() => {
+      if (useLedger.getState().held && !gridRef.current?.contains(document.activeElement)) useLedger.setState({ held: null });
+    });
+  };
+  // A header's click sorts by it (again: the other way; a third time: board order). With rows held
+  // out of their places, a click on the sorted column first puts them in them, the same way round.
+  // A cell being typed into is finished first, as a click elsewhere finishes it.
+  const sortBy = (key: string) => {
+    if (useLedger.getState().editing) {
+      if (!commit()) return backToRefused();
+      focusActive.current = true;
+    }
+    useLedger.setState((st) => ({
+      held: null,
+      sort: st.sort?.column !== key ? { column: key, dir: 'ascending' } : heldBack ? st.sort : st.sort.dir === 'ascending' ? { column: key, dir: 'descending' } : null,
+    }));
+  };
 
   const moveTo = (row: number, col: number, extend: boolean) => {
     const s = sheetRef.current;
@@ -377,6 +408,8 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
         className="ledger-grid"
         style={{ width: totalWidth }}
         onKeyDown={onGridKey}
+        onFocus={holdIfIn}
+        onBlur={onGridBlur}
         onCopy={onCopy}
         onCut={onCopy}
         onPaste={onPaste}
@@ -390,14 +423,12 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
                 aria-colindex={i + 1}
                 aria-sort={sortAria(c.key, sort)}
                 data-column={c.key}
-                className={c.numeric ? 'ledger-cell numeric' : 'ledger-cell'}
+                className={`ledger-cell${c.numeric ? ' numeric' : ''}${heldBack && sort?.column === c.key ? ' held' : ''}`}
                 style={{ width: widths[i] }}
-                title={`${c.label}: click to sort`}
-                onClick={() =>
-                  useLedger.setState((st) => ({
-                    sort: st.sort?.column !== c.key ? { column: c.key, dir: 'ascending' } : st.sort.dir === 'ascending' ? { column: c.key, dir: 'descending' } : null,
-                  }))
-                }
+                title={heldBack && sort?.column === c.key ? `${c.label}: rows kept where they were while you work in the table; click to sort them again` : `${c.label}: click to sort`}
+                // The keyboard stays in the table: the arrows go on moving in it, and its rows stay held.
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => sortBy(c.key)}
               >
                 {c.label}
               </div>
@@ -541,8 +572,12 @@ const StepRow = memo(function StepRow(p: StepRowProps) {
               <span className={p.fit?.fits(text, p.widths[i]) ? 'cell-text' : 'cell-text clip'}>{text}</span>
             )}
             {peer && (
-              <span className="peer-tag" style={{ background: peer.color }} aria-hidden="true">
-                {peer.name}
+              // The tag hangs from an anchor stuck inside the table's visible right edge: a cell of the
+              // last column seen, running on off-screen, showed only the start of the name.
+              <span className="peer-anchor" aria-hidden="true">
+                <span className="peer-tag" style={{ background: peer.color }}>
+                  {peer.name}
+                </span>
               </span>
             )}
           </div>

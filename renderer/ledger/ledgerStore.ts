@@ -37,6 +37,8 @@ export interface LedgerState {
   error: string | null;
   /** what the last paste did, when it left cells out (shown with role="status") */
   note: string | null;
+  /** the step rows' order, by step id, held while the person works in a sorted table (heldOrder.ts); null: as sorted */
+  held: readonly string[] | null;
 }
 
 export const noFilter: LedgerFilter = { waste: false, pain: false, missing: false, laneId: null, search: '' };
@@ -51,8 +53,9 @@ export const useLedger = create<LedgerState>(() => ({
   editing: null,
   error: null,
   note: null,
+  held: null,
 }));
 
 export function toggleLedger(): void {
-  useLedger.setState((s) => ({ open: !s.open, editing: null, error: null, note: null }));
+  useLedger.setState((s) => ({ open: !s.open, editing: null, error: null, note: null, held: null }));
 }

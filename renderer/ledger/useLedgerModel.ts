@@ -9,6 +9,7 @@ import { elementMap, useBoard } from '../state/boardStore';
 import { placesKept } from '../state/boardView';
 import { useCostView } from '../state/costView';
 import { hasTimes } from '../panels/leadTimeText';
+import { inHeldOrder } from './heldOrder';
 import type { Sheet } from './ledgerEdits';
 import { ledgerRows, type LedgerRow } from './ledgerRows';
 import { shownColumns, useLedgerPrefs } from './ledgerPrefs';
@@ -25,6 +26,8 @@ export interface LedgerModel {
   lanes: { id: string; name: string }[];
   /** the totals row per column key: the board's own rollups, never a sum of the texts shown */
   totals: Map<string, bigint>;
+  /** some rows are out of their sorted places, held while the person works in the table (heldOrder.ts) */
+  heldBack: boolean;
 }
 
 /**
@@ -38,8 +41,9 @@ export function useLedgerModel(): LedgerModel {
   const view = useLedger(useShallow((s) => ({ groupBy: s.groupBy, sort: s.sort, filter: s.filter })));
   const hidden = useLedgerPrefs((s) => s.hidden);
   const costs = useCostView();
+  const held = useLedger((s) => s.held);
   const kept = useRef<{ elements: Record<string, BoardElement>; steps: Step[] } | null>(null);
-  return useMemo(() => {
+  const sorted = useMemo(() => {
     const map = elementMap(elements);
     // A change that moves no step (a paste of figures) keeps the rows' order: each step's new record in its old place, no sort of 10,000.
     const was = kept.current;
@@ -60,7 +64,12 @@ export function useLedgerModel(): LedgerModel {
       totals.set(`scenario:${s.scenario.id}:periodCost`, s.rollup.total);
       totals.set(`scenario:${s.scenario.id}:saving`, savings(ctx.asIs, s.rollup).total);
     }
-    const sheet: Sheet = { steps: rows.flatMap((r) => (r.kind === 'step' ? [r.step] : [])), columns, ctx };
-    return { ctx, columns, rows, sheet, lanes, totals, stepCount: steps.length };
+    return { ctx, columns, rows, lanes, totals, stepCount: steps.length };
   }, [elements, meta, scenarios, view, hidden, costs]);
+  // The order held while the person works in a sorted table: a memo of its own, so holding it or letting it go sorts nothing again.
+  return useMemo(() => {
+    const { rows, moved } = held && view.sort ? inHeldOrder(sorted.rows, held) : { rows: sorted.rows, moved: false };
+    const sheet: Sheet = { steps: rows.flatMap((r) => (r.kind === 'step' ? [r.step] : [])), columns: sorted.columns, ctx: sorted.ctx };
+    return { ...sorted, rows, sheet, heldBack: moved };
+  }, [sorted, held, view.sort]);
 }

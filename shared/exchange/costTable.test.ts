@@ -147,7 +147,7 @@ it('the last revealed vote is a column of its own: dots per step, blank for step
   expect(byTitle).toMatchObject({ 'Take the call': '5', 'Send the sheet': '0', 'Not voted on': '', '': '5' });
 });
 
-it('times and rework per step, in the unit people typed and in plain hours; the map’s lead time, PCE and cost of rework under the steps', () => {
+it('times and rework per step, in the unit people typed and in plain hours; the map’s lead time, PCE and cost of rework under the steps (a de-DE board: “;” between fields, decimal commas)', () => {
   const doc = boardFrom();
   setBoardSettings.run(doc, { currency: 'EUR', locale: 'de-DE' }, ctx);
   const call = addStep.run(doc, { x: 0, y: 0, title: 'Answer the call' }, ctx)!;
@@ -165,79 +165,55 @@ it('times and rework per step, in the unit people typed and in plain hours; the 
   });
 
   const rows = costTableCsv(doc).trim().split('\r\n');
-  const header = rows[0].split(',');
-  const table = rows.slice(1, 3).map((r) => Object.fromEntries(parseRow(r).map((v, i) => [header[i], v])));
+  const header = rows[0].split(';');
+  const table = rows.slice(1, 3).map((r) => Object.fromEntries(parseRow(r, ';').map((v, i) => [header[i], v])));
   // 1,000 × 6.00 = 6,000.00 ÷ 0.8 = 7,500.00: 1,500.00 of it rework. Durations in the board's
-  // number format ("1,5 h"); hours and money plain decimals for the spreadsheet.
+  // number format ("1,5 h"); hours and money plain decimals for the spreadsheet, with the comma
+  // German Excel reads as one, between fields it splits at.
   expect(table[0]).toMatchObject({
     Step: 'Answer the call',
-    'Period cost (EUR)': '7500.00',
+    'Period cost (EUR)': '7500,00',
     'First time right (%)': '80',
-    'Of which rework (EUR)': '1500.00',
+    'Of which rework (EUR)': '1500,00',
     Wait: '3 days',
     'Wait (h)': '72',
     'Process time': '1,5 h',
-    'Process time (h)': '1.5',
+    'Process time (h)': '1,5',
     'Lead time': '3,1 days',
-    'Lead time (h)': '73.5',
-    'Next day: period cost (EUR)': '6000.00',
-    'Next day: saving (EUR)': '1500.00',
+    'Lead time (h)': '73,5',
+    'Next day: period cost (EUR)': '6000,00',
+    'Next day: saving (EUR)': '1500,00',
     'Next day: first time right (%)': '100',
     'Next day: wait (h)': '24',
-    'Next day: process time (h)': '1.5',
-    'Next day: lead time (h)': '25.5',
+    'Next day: process time (h)': '1,5',
+    'Next day: lead time (h)': '25,5',
   });
   // 100 × 15 min at 60.00/h = 1,500.00 ÷ 0.75 = 2,000.00: 500.00 rework
   expect(table[1]).toMatchObject({
     Step: 'Post the answer',
-    'Period cost (EUR)': '2000.00',
+    'Period cost (EUR)': '2000,00',
     'First time right (%)': '75',
-    'Of which rework (EUR)': '500.00',
+    'Of which rework (EUR)': '500,00',
     Wait: '2 days',
     'Process time': '30 min',
-    'Lead time (h)': '48.5',
-    'Next day: lead time (h)': '48.5',
+    'Lead time (h)': '48,5',
+    'Next day: lead time (h)': '48,5',
   });
   // Joined by a connector, one after the other: 73.5 h + 48.5 h = 122 h (5,1 days); the to-be 25.5 h + 48.5 h = 74 h.
-  expect(parseRow(rows.find((r) => r.startsWith('Total,'))!)).toEqual([
-    'Total',
-    '',
-    '',
-    '',
-    '',
-    '',
-    '',
-    '',
-    '',
-    '',
-    '',
-    '9500.00',
-    '',
-    '2000.00',
-    '',
-    '',
-    '',
-    '',
-    '5,1 days',
-    '122',
-    '',
-    '',
-    '',
-    '8000.00',
-    '1500.00',
-    '',
-    '',
-    '',
-    '74',
-  ]);
+  expect(
+    parseRow(
+      rows.find((r) => r.startsWith('Total;'))!,
+      ';',
+    ),
+  ).toEqual(['Total', '', '', '', '', '', '', '', '', '', '', '9500,00', '', '2000,00', '', '', '', '', '5,1 days', '122', '', '', '', '8000,00', '1500,00', '', '', '', '74']);
   // The map: PCE = 90 min value-adding ÷ 7,320 min = 1.23 %; the to-be's 90 ÷ 4,440 = 2.03 %.
-  const map = rows.findIndex((r) => r.startsWith('The map,'));
-  expect(rows.slice(map, map + 7).map(parseRow)).toEqual([
+  const map = rows.findIndex((r) => r.startsWith('The map;'));
+  expect(rows.slice(map, map + 7).map((r) => parseRow(r, ';'))).toEqual([
     ['The map', 'As-is', 'Next day'],
     ['Lead time', '5,1 days', '3,1 days'],
     ['Lead time (h)', '122', '74'],
-    ['Process cycle efficiency (%)', '1.23', '2.03'],
-    ['Cost of rework (EUR per year)', '2000.00', '500.00'],
+    ['Process cycle efficiency (%)', '1,23', '2,03'],
+    ['Cost of rework (EUR per year)', '2000,00', '500,00'],
     ['Steps without times (lead time is at least)', '0', '0'],
     ['Steps without first time right (rework unknown)', '0', '0'],
   ]);
@@ -247,7 +223,7 @@ it('under the map, the business case per scenario: the sample’s to-be pays bac
   const doc = boardFrom('sample-info-request');
   const rows = costTableCsv(doc).trim().split('\r\n');
   const at = rows.indexOf('The business case,To-be: brochure in 2 days');
-  expect(rows.slice(at + 1).map(parseRow)).toEqual([
+  expect(rows.slice(at + 1).map((r) => parseRow(r))).toEqual([
     ['Saving (USD per year)', '600000.00'],
     ['Investment (USD, one-off)', '150000.00'],
     ['Running cost (USD per year)', '24000.00'],
@@ -267,7 +243,7 @@ it('under the map, the business case per scenario: the sample’s to-be pays bac
 });
 
 /** One CSV line's fields (RFC 4180 quotes, no line breaks inside). */
-function parseRow(line: string): string[] {
+function parseRow(line: string, separator = ','): string[] {
   const out: string[] = [];
   let i = 0;
   for (;;) {
@@ -279,9 +255,9 @@ function parseRow(line: string): string[] {
         else value += line[i];
       }
       i++;
-    } else while (i < line.length && line[i] !== ',') value += line[i++];
+    } else while (i < line.length && line[i] !== separator) value += line[i++];
     out.push(value);
     if (i >= line.length) return out;
-    i++; // the comma
+    i++; // the separator
   }
 }

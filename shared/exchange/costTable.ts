@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { boardDefaults, readBoard, readMeta } from '../model/board.js';
+import { decimalSign } from '../model/locales.js';
 import { boardTime, type BoardTime } from '../model/boardTime.js';
 import { durationAsText, formatDuration } from '../model/duration.js';
 import { stepLeadMinutes } from '../model/leadTime.js';
@@ -17,19 +18,19 @@ import { lastRevealed, readRounds } from '../model/vote.js';
 import { neutraliseField } from './neutralise.js';
 
 /**
- * RFC 4180: quote a field when it holds a comma, quote, CR or LF; double inner quotes. A text
- * that a spreadsheet would run as a formula (a title "=HYPERLINK(…)") is neutralised first
- * (neutralise.ts); figures stay numbers.
+ * RFC 4180: quote a field when it holds the separator (a comma, or the semicolon of a de-DE
+ * board's file), a quote, CR or LF; double inner quotes. A text that a spreadsheet would run as
+ * a formula (a title "=HYPERLINK(…)") is neutralised first (neutralise.ts); figures stay numbers.
  */
-function field(raw: string): string {
+function field(raw: string, separator: string): string {
   const v = neutraliseField(raw);
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  return /["\r\n]/.test(v) || v.includes(separator) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 /** Minutes as hours for a spreadsheet: a plain decimal, at most 2 decimals ("336.08"); blank when not given. */
-const hours = (minutes: number | null) => (minutes === null ? '' : String(Math.round((minutes / 60) * 100) / 100));
+const hoursText = (minutes: number | null) => (minutes === null ? '' : String(Math.round((minutes / 60) * 100) / 100));
 /** A share as a percentage for a spreadsheet: "92.5"; blank when not given. */
-const percent = (share: number | null) => (share === null ? '' : String(Math.round(share * 10_000) / 100));
+const percentText = (share: number | null) => (share === null ? '' : String(Math.round(share * 10_000) / 100));
 
 /**
  * The cost table: one row per step (in lane, then stage, then board order). Every figure that
@@ -42,8 +43,12 @@ const percent = (share: number | null) => (share === null ? '' : String(Math.rou
  * board's number format) and each as plain hours for arithmetic. For each scenario: the figures
  * a scenario can change, as it uses them (its override, else the as-is figure), its period cost
  * and saving, its times; and the dots of the last revealed vote. Value classes in words.
- * Amounts and hours are plain decimals ("600000.00", "336.08"), so a spreadsheet reads them as
- * numbers in any locale setting that uses "." for decimals; CRLF line ends; an optional UTF-8
+ * Amounts and hours are plain decimals ("600000.00", "336.08"): no thousands separators, no
+ * currency, so a spreadsheet reads them as numbers. Where the board's number format writes
+ * decimals with a comma (de-DE, fr-FR…) the file is written as Excel in those locales reads a CSV:
+ * fields separated by ";" and the same plain decimals with a comma ("600000,00", "336,08") —
+ * with "," between fields German Excel showed one column, and it reads "12.5" as the 12th of
+ * May. Our import reads both back (importPlan.ts). CRLF line ends; an optional UTF-8
  * BOM for spreadsheets that need it to see UTF-8. Last in each step's row, for each figure some
  * step gives a range or evidence for: its low and high (blank when it is one figure; the
  * figure's own column is the likely one), guess / estimate / measured, and its source. Under the steps, a small table of the map: its
@@ -54,8 +59,13 @@ export function costTableCsv(doc: Y.Doc, { bom = false } = {}): string {
   const meta = readMeta(doc);
   const { currency, period, locale, discountRate } = meta ?? boardDefaults;
   const digits = minorDigits(currency);
-  const money = (v: bigint | number | null | undefined) => (v === null || v === undefined ? '' : toDecimal(BigInt(v), digits));
-  const count = (v: number | null) => (v === null ? '' : String(v));
+  const comma = decimalSign(locale) === ',';
+  const separator = comma ? ';' : ',';
+  const plain = (decimal: string) => (comma ? decimal.replace('.', ',') : decimal);
+  const money = (v: bigint | number | null | undefined) => (v === null || v === undefined ? '' : plain(toDecimal(BigInt(v), digits)));
+  const count = (v: number | null) => (v === null ? '' : plain(String(v)));
+  const hours = (minutes: number | null) => plain(hoursText(minutes));
+  const percent = (share: number | null) => plain(percentText(share));
   const { elements } = readBoard(doc);
   const name = (id: string | null) => (id ? ((elements.get(id) as { name?: string } | undefined)?.name ?? '') : '');
   const steps = stepsInLedgerOrder(elements);
@@ -150,7 +160,7 @@ export function costTableCsv(doc: Y.Doc, { bom = false } = {}): string {
   if (vote) total.push(String(Object.values(vote.tally).reduce((a, b) => a + b, 0)));
   rows.push(total);
   // The map as a whole, as-is and per scenario: what the header and the dashboard show.
-  const pce = (p: number | null) => (p === null ? '' : String(Math.round(p * 10_000) / 100));
+  const pce = (p: number | null) => (p === null ? '' : plain(String(Math.round(p * 10_000) / 100)));
   rows.push(
     [],
     ['The map', 'As-is', ...per.map(({ s }) => s.name)],
@@ -162,6 +172,6 @@ export function costTableCsv(doc: Y.Doc, { bom = false } = {}): string {
     ['Steps without first time right (rework unknown)', String(asIs.rework.missing.length), ...per.map(({ r }) => String(r.rework.missing.length))],
   );
   // Under it, what each scenario's change costs and is worth (businessCaseTable.ts).
-  if (scenarios.length) rows.push([], ...businessCaseRows(scenarioCases(steps, scenarios, { period, discountRate }, asIs), { currency, period, discountRate }));
-  return (bom ? '\uFEFF' : '') + rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+  if (scenarios.length) rows.push([], ...businessCaseRows(scenarioCases(steps, scenarios, { period, discountRate }, asIs), { currency, period, discountRate }, plain));
+  return (bom ? '\uFEFF' : '') + rows.map((r) => r.map((f) => field(f, separator)).join(separator)).join('\r\n') + '\r\n';
 }

@@ -13,8 +13,8 @@ export function neutralise(text: string): string {
   return formulaStart.test(text) ? `'${text}` : text;
 }
 
-/** A plain decimal as our spreadsheets write figures ("-12.50", "600000.00"): a number, not a text to guard. */
-const plainNumber = /^-?\d+(\.\d+)?$/;
+/** A plain decimal as our spreadsheets write figures ("-12.50", "600000.00"; "-12,50" on a de-DE board): a number, not a text to guard. */
+const plainNumber = /^-?\d+([.,]\d+)?$/;
 
 /** A CSV field's content: a plain number as it is, any other text neutralised. */
 export function neutraliseField(value: string): string {

@@ -66,8 +66,13 @@ function carried(doc: Y.Doc, s: Step) {
 }
 
 describe('our own cost table imports back', () => {
-  for (const locale of ['en-US', 'de-DE']) {
-    it(`the sample board's cost table (${locale}): the same steps in the same lanes and stages, the same totals`, () => {
+  // A de-DE board's table is written for German Excel ("600000,00" between semicolons): back into a de-DE board, and into an en-US one (found German).
+  for (const [locale, intoLocale] of [
+    ['en-US', 'en-US'],
+    ['de-DE', 'de-DE'],
+    ['de-DE', 'en-US'],
+  ]) {
+    it(`the sample board's cost table (${locale}, into ${intoLocale}): the same steps in the same lanes and stages, the same totals`, () => {
       const sample = boardFrom('sample-info-request');
       setBoardSettings.run(sample, { locale }, ctx);
       // One figure a range whose likely value is not its midpoint, with evidence; a wait as a range too.
@@ -76,8 +81,16 @@ describe('our own cost table imports back', () => {
       setStepCost.run(sample, { id: first.id, patch: { waitMinutesLow: first.waitMinutes! / 2, waitMinutesHigh: first.waitMinutes! * 2, waitMinutesEvidence: 'guess' } }, ctx);
       const meta = readMeta(sample)!;
       const csv = costTableCsv(sample, { bom: true });
-      const into = blankBoard(locale, meta.currency);
-      const { plan: p } = importInto(into, csvRows(csv));
+      expect(csv.slice(1, 16)).toBe(locale === 'de-DE' ? 'Lane;Stage;Step' : 'Lane,Stage,Step');
+      const into = blankBoard(intoLocale, meta.currency);
+      const rows = csvRows(csv);
+      const board = boardOf(into);
+      const mapping = suggestMapping(rows, board);
+      expect(numberLocaleOf(rows, mapping, board, ['en-US', 'de-DE', 'fr-FR'])).toBe(locale);
+      const p = planImport(rows, mapping, board, { locale });
+      const args = importArgs(p);
+      if (!args.ok) throw new Error(args.error);
+      importSteps.run(into, args.args, ctx);
       expect(p.problems).toEqual([]);
       expect(p.stoppedAt?.why).toBe('the total row');
       const before = stepsOf(sample).filter((s) => s.scenarioId === null);

@@ -10,7 +10,9 @@ import type { OperationContext } from '../operations/types.js';
 import { ledgerColumns, withoutColumnName, type CellEdit, type LedgerColumn, type LedgerContext } from './columns.js';
 import { mapHeaders, type HeaderMapping, type HeaderTarget } from './importHeaders.js';
 import { formulaShown, looksLikeFormula, type TableCell } from './importTable.js';
+import { decimalSign } from '../model/locales.js';
 import { ledgerContext, stepsInLedgerOrder } from './rows.js';
+import { rowsAlreadyOnBoard } from './alreadyOnBoard.js';
 
 /**
  * What an imported step list will make, before anything is made: the steps in row order with
@@ -39,6 +41,8 @@ export interface ImportPlan {
   steps: PlannedStep[];
   /** rows with at least one problem (skipped when the import skips bad rows) */
   badRows: number[];
+  /** rows without problems whose step the board already has, same lane, stage and title (skipped unless added again: alreadyOnBoard.ts) */
+  onBoard: number[];
   problems: RowProblem[];
   /** lane and stage names the board does not have yet, in the order rows name them */
   lanesToCreate: string[];
@@ -90,7 +94,9 @@ const plainNumber = (n: number) => (Number.isInteger(n) || Math.abs(n) >= 1e-6 ?
 /**
  * The text one cell is read as, and in which locale: a board-format cell as it is; our cost
  * table's plain amounts, and every number a spreadsheet stores as a number, in a plain format;
- * hours with their unit; a plain percentage with its sign.
+ * hours with their unit; a plain percentage with its sign. Our cost table of a board whose
+ * decimal sign is a comma writes its plain figures so ("600000,00", for Excel there): such a
+ * figure is read with a point when the file's format has the comma too.
  */
 function cellInput(cell: TableCell, target: HeaderTarget, locale: string): { text: string; locale: string } {
   const plain = 'en-US';
@@ -100,8 +106,9 @@ function cellInput(cell: TableCell, target: HeaderTarget, locale: string): { tex
   }
   const t = cellText(cell).trim();
   if (target.format === 'board') return { text: t, locale };
-  if (target.format === 'hours') return { text: t === '' ? '' : /^\d+(\.\d+)?$/.test(t) ? hoursText(Number(t)) : `${t} h`, locale: plain };
-  return { text: t, locale: plain };
+  const d = /^-?\d+,\d+$/.test(t) && decimalSign(locale) === ',' ? t.replace(',', '.') : t;
+  if (target.format === 'hours') return { text: d === '' ? '' : /^\d+(\.\d+)?$/.test(d) ? hoursText(Number(d)) : `${d} h`, locale: plain };
+  return { text: d, locale: plain };
 }
 
 /**
@@ -164,7 +171,17 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
   const order = mapping.map((m, i) => ({ m, i })).sort((a, b) => rankPart(a.m) - rankPart(b.m) || a.i - b.i);
   // Without a Step column every row would say "a step needs a title": say once what to do instead.
   if (titleAt < 0 && rows.slice(first + 1).some((r) => !isBlankRow(r)))
-    return { headers, mapping: [...mapping], steps: [], badRows: [], problems: [{ row: 0, column: '', message: NO_STEP_COLUMN }], lanesToCreate: [], stagesToCreate: [], stoppedAt: null };
+    return {
+      headers,
+      mapping: [...mapping],
+      steps: [],
+      badRows: [],
+      onBoard: [],
+      problems: [{ row: 0, column: '', message: NO_STEP_COLUMN }],
+      lanesToCreate: [],
+      stagesToCreate: [],
+      stoppedAt: null,
+    };
   for (let r = first + 1; r < rows.length; r++) {
     const cells = rows[r];
     const rowNumber = r + 1;
@@ -243,7 +260,7 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
     } else steps.push(planned);
   }
   const { lanes, stages } = namesToCreate(board, steps);
-  return { headers, mapping: [...mapping], steps, badRows, problems, lanesToCreate: lanes, stagesToCreate: stages, stoppedAt };
+  return { headers, mapping: [...mapping], steps, badRows, onBoard: rowsAlreadyOnBoard(steps, board.elements), problems, lanesToCreate: lanes, stagesToCreate: stages, stoppedAt };
 }
 
 /** The one line an import says when no column is read as the steps' titles. */
@@ -255,12 +272,13 @@ const formulaInText = (formula: string) => `a formula is not taken as text: ${fo
 /**
  * The number format a file's figures read in: the board's when they all read so, else the one of
  * `locales` under which the fewest figures fail (a German file's "1.200" and "12,50" on an en-US
- * board). Read from the first 200 rows; a tie keeps the board's.
+ * board; our own cost table's "600000,00" from a de-DE board). Read from the first 200 rows; a
+ * tie keeps the board's.
  */
 export function numberLocaleOf(rows: readonly (readonly TableCell[])[], mapping: readonly HeaderMapping[], board: ImportBoard, locales: readonly string[]): string {
   const own = (board.meta ?? boardDefaults).locale;
   const sample = rows.slice(0, headerRow(rows) + 201);
-  const figures = new Set(mapping.flatMap((m) => (m.target && m.target.format === 'board' ? [m.header || ''] : [])));
+  const figures = new Set(mapping.flatMap((m) => (m.target ? [m.header || ''] : [])));
   const failing = (locale: string) => planImport(sample, mapping, board, { locale }).problems.filter((p) => figures.has(p.column)).length;
   let best = own;
   let fewest = failing(own);
@@ -300,8 +318,12 @@ function namesToCreate(board: ImportBoard, steps: readonly PlannedStep[]): { lan
   };
 }
 
-/** The importSteps operation's rows: every planned step; refused while bad rows remain unless they are skipped. */
-export function importArgs(plan: ImportPlan, { skipBadRows = false } = {}): { ok: true; args: { rows: PlannedStep[] } } | { ok: false; error: string } {
+/**
+ * The importSteps operation's rows: every planned step but those already on the board (unless
+ * `addAgain`), `skipped` saying how many those were — none left to make is no error, the file is
+ * in already; refused while bad rows remain unless they are skipped.
+ */
+export function importArgs(plan: ImportPlan, { skipBadRows = false, addAgain = false } = {}): { ok: true; args: { rows: PlannedStep[] }; skipped: number } | { ok: false; error: string } {
   if (plan.problems[0]?.row === 0) return { ok: false, error: problemLine(plan.problems[0]) };
   if (plan.badRows.length && !skipBadRows) {
     const p = plan.problems[0];
@@ -309,7 +331,9 @@ export function importArgs(plan: ImportPlan, { skipBadRows = false } = {}): { ok
     return { ok: false, error: `${problemLine(p)}${more}` };
   }
   if (!plan.steps.length) return { ok: false, error: 'no steps to import: the table has no rows under its headers' };
-  return { ok: true, args: { rows: plan.steps } };
+  if (addAgain || !plan.onBoard.length) return { ok: true, args: { rows: plan.steps }, skipped: 0 };
+  const onBoard = new Set(plan.onBoard);
+  return { ok: true, args: { rows: plan.steps.filter((s) => !onBoard.has(s.row)) }, skipped: onBoard.size };
 }
 
 /** "row 7, Step: a formula is not taken as text: =HYPERLINK(…)" */
@@ -325,12 +349,19 @@ export function boardForImport(doc: Y.Doc): ImportBoard {
  * people change it first): one importSteps transaction, or the first problem as one line and
  * nothing written. The file's numbers are read in `locale`, else in the one its figures read in
  * (numberLocaleOf over `locales`); `adoptLocale` makes that the board's own (a new session).
+ * Steps the board already has are skipped (`skipped` counts them) unless `addAgain`.
  */
 export function importTableInto(
   doc: Y.Doc,
   rows: readonly (readonly TableCell[])[],
   ctx: OperationContext,
-  { skipBadRows = false, locale: given, locales = [], adoptLocale = false }: { skipBadRows?: boolean; locale?: string; locales?: readonly string[]; adoptLocale?: boolean } = {},
+  {
+    skipBadRows = false,
+    addAgain = false,
+    locale: given,
+    locales = [],
+    adoptLocale = false,
+  }: { skipBadRows?: boolean; addAgain?: boolean; locale?: string; locales?: readonly string[]; adoptLocale?: boolean } = {},
 ) {
   let board = boardForImport(doc);
   const mapping = suggestMapping(rows, board);
@@ -340,7 +371,8 @@ export function importTableInto(
     board = boardForImport(doc);
   }
   const plan = planImport(rows, mapping, board, { locale });
-  const args = importArgs(plan, { skipBadRows });
+  const args = importArgs(plan, { skipBadRows, addAgain });
   if (!args.ok) return { ok: false as const, error: args.error, plan, locale };
-  return { ok: true as const, plan, locale, made: importSteps.run(doc, importSteps.args.parse(args.args), ctx) };
+  const made = args.args.rows.length ? importSteps.run(doc, importSteps.args.parse(args.args), ctx) : { steps: [], lanes: [], stages: [] };
+  return { ok: true as const, plan, locale, made, skipped: args.skipped };
 }

@@ -16,3 +16,14 @@ export function isKnownLocale(tag: string): boolean {
 
 /** "1.234,50 (de-DE)": a locale as people recognise it, by how it writes a figure. */
 export const localeSample = (locale: string): string => `${new Intl.NumberFormat(locale, { minimumFractionDigits: 2, useGrouping: true }).format(1234.5)} (${locale})`;
+
+const signs = new Map<string, string>();
+/** The decimal sign a locale writes: "," in de-DE and fr-FR, "." in en-US. */
+export function decimalSign(locale: string): string {
+  let sign = signs.get(locale);
+  if (sign === undefined) {
+    sign = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+    signs.set(locale, sign);
+  }
+  return sign;
+}

@@ -12,7 +12,7 @@ import { openStore } from '../../electron/host/store/store.js';
 import { readBoard } from '../../shared/model/board.js';
 import type { Step } from '../../shared/model/step.js';
 import { cli } from '../helpers/cli.js';
-import { cliHere } from '../helpers/cliHere.js';
+import { cliHere, cliHereAnswer } from '../helpers/cliHere.js';
 import { tempDir } from '../helpers/host.js';
 
 // In-process, as a shell would call it but without starting Node per command; one run of the real binary at the end.
@@ -121,6 +121,52 @@ describe('brownpaper import-steps', () => {
     expect((e as CliError).message).toMatch(/^kosten\.csv: row 2, Menge: “1\.200” /);
     const bad = await run(file, '--data', data, '--new', '--title', 'X', '--locale', 'de_DE').catch((x: unknown) => x);
     expect((bad as CliError).message).toBe("--locale must be a number format like en-US or de-DE; got 'de_DE' (see: brownpaper help)");
+  });
+
+  it('issue 19: the same file imported twice into a session: the second time its steps are skipped and counted, --add-again adds them anyway', async () => {
+    const data = tempDir();
+    const store = openStore(data, { create: true });
+    const { id } = store.sessions.create({ title: 'Order to cash', template: 'blank' });
+    store.close();
+    const file = csv(data, 'steps.csv', 'Lane,Stage,Step,Volume\nCustomer,Ask,Phones in,10\nBack office,Ask,Logs the call,20\n');
+    expect(await run(file, '--data', data, '--session', id)).toMatchObject({ id, imported: 2, skipped: 0 });
+    expect(stepsIn(data, id)).toEqual(['Phones in', 'Logs the call']);
+    // Again: nothing added, and the line says how many were left out.
+    expect(await run(file, '--data', data, '--session', id)).toMatchObject({ id, imported: 0, skipped: 2 });
+    expect(stepsIn(data, id)).toEqual(['Phones in', 'Logs the call']);
+    // A longer list with the same two first, written differently (case, spaces): only the new step is made.
+    const more = csv(data, 'more.csv', 'Lane,Stage,Step,Volume\ncustomer,ASK,  Phones   in ,10\nBack office,Ask,Logs the call,20\nBack office,Ask,Sends the invoice,20\n');
+    expect(await run(more, '--data', data, '--session', id)).toMatchObject({ imported: 1, skipped: 2 });
+    expect(stepsIn(data, id)).toEqual(['Phones in', 'Logs the call', 'Sends the invoice']);
+    // A step of that title in another stage is another step.
+    const elsewhere = csv(data, 'elsewhere.csv', 'Lane,Stage,Step\nCustomer,Pay,Phones in\n');
+    expect(await run(elsewhere, '--data', data, '--session', id)).toMatchObject({ imported: 1, skipped: 0 });
+    // Asked to, it adds them anyway.
+    expect(await run(file, '--data', data, '--session', id, '--add-again')).toMatchObject({ imported: 2, skipped: 0 });
+    expect(stepsIn(data, id).filter((t) => t === 'Logs the call')).toHaveLength(2);
+  });
+
+  it('issue 19: the cost table of a de-DE board is written for German Excel (“;” between fields, decimal commas) and imports back with the same steps and totals, into a de-DE or an en-US session', async () => {
+    const data = tempDir();
+    const made = await cliHereAnswer<{ id: string }>('session', 'create', '--data', data, '--title', 'Infoanfrage', '--template', 'sample-info-request', '--locale', 'de-DE');
+    const file = path.join(data, 'kosten.csv');
+    expect((await cliHere('export', made.id, '--data', data, '--format', 'csv', '--out', file)).code).toBe(0);
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text.split('\r\n')[0]).toMatch(/^Lane;Stage;Step;Owner;Value class;Volume per year;Cost mode;Unit cost \(USD\);/);
+    // The sample's $1,476,000 a year, as German Excel reads a number.
+    expect(text).toMatch(/^Total;(;){10}1476000,00;/m);
+    const asMade = withStore(data, (s) => costReport(loadBoard(s, made.id), made.id));
+    const titles = stepsIn(data, made.id);
+    // Into a new session: found German, the same steps and the same money.
+    const back = await run(file, '--data', data, '--new', '--title', 'Zurück');
+    expect(back).toMatchObject({ locale: 'de-DE', skipped: 0 });
+    expect(stepsIn(data, back.id as string).sort()).toEqual(titles.sort());
+    const report = withStore(data, (s) => costReport(loadBoard(s, back.id as string), back.id as string));
+    expect([report.total, report.missing]).toEqual([asMade.total, asMade.missing]);
+    // Into an en-US session: the file's numbers are still found German, the money the same.
+    const us = await cliHereAnswer<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--locale', 'en-US');
+    expect(await run(file, '--data', data, '--session', us.id)).toMatchObject({ locale: 'de-DE', imported: back.imported });
+    expect(withStore(data, (s) => costReport(loadBoard(s, us.id), us.id)).total).toBe(asMade.total);
   });
 
   it('issue 19: brownpaper session create --locale de-DE makes a session whose numbers are German', async () => {

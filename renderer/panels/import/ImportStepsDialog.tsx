@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { alreadyOnBoardLine } from '../../../shared/ledger/alreadyOnBoard';
 import type { HeaderMapping } from '../../../shared/ledger/importHeaders';
 import { boardForImport, importArgs, importColumns, numberLocaleOf, planImport, problemLine, suggestMapping, type ImportPlan } from '../../../shared/ledger/importPlan';
 import { tableFromPaste, type StepTable } from '../../../shared/ledger/importTable';
@@ -42,6 +43,8 @@ function ImportForm() {
   const [error, setError] = useState<string | null>(null);
   const [mapping, setMapping] = useState<HeaderMapping[] | null>(null);
   const [skipBad, setSkipBad] = useState(false);
+  // Steps the board has already (the same file imported again): skipped unless the person says to add them.
+  const [addAgain, setAddAgain] = useState(false);
   // "Numbers in this file", when chosen by hand; else the format the file's figures read in.
   const [numbers, setNumbers] = useState<string | null>(null);
   // The board as it is now: its lanes, stages, scenarios and number format.
@@ -85,7 +88,14 @@ function ImportForm() {
   const plan: ImportPlan | null = useMemo(() => (rows && shownMapping ? planImport(rows, shownMapping, board, { locale: fileLocale }) : null), [rows, shownMapping, board, fileLocale]);
   const needs = plan?.problems[0]?.row === 0 ? plan.problems[0].message : null;
   const bad = plan?.badRows.length ?? 0;
-  const canImport = !!plan && plan.steps.length > 0 && (bad === 0 || skipBad);
+  const onBoard = plan?.onBoard.length ?? 0;
+  // The steps the import will make: those already on the board left out unless added again.
+  const toMake = useMemo(() => {
+    if (!plan || addAgain || !plan.onBoard.length) return plan?.steps ?? [];
+    const there = new Set(plan.onBoard);
+    return plan.steps.filter((s) => !there.has(s.row));
+  }, [plan, addAgain]);
+  const canImport = !!plan && toMake.length > 0 && (bad === 0 || skipBad);
 
   const remap = (i: number, key: string) => {
     if (!shownMapping) return;
@@ -103,14 +113,15 @@ function ImportForm() {
     if (!getDoc()) return;
     // Planned again from the doc as it is now: the preview may be a moment old.
     const now = planImport(rows!, shownMapping!, boardForImport(getDoc()!), { locale: fileLocale });
-    const args = importArgs(now, { skipBadRows: skipBad });
+    const args = importArgs(now, { skipBadRows: skipBad, addAgain });
     if (!args.ok) return setError(args.error);
+    if (!args.args.rows.length) return setError(`${alreadyOnBoardLine(args.skipped, args.skipped)}: nothing to import.`);
     try {
       // Into a new session, the file's number format becomes the board's: its figures then read as they were typed.
       if (newBoard && fileLocale !== boardLocale) dispatch('setBoardSettings', { locale: fileLocale });
       const made = dispatch('importSteps', args.args);
       if (!made) return;
-      showToast(`Imported ${made.steps.length} step${made.steps.length === 1 ? '' : 's'}`);
+      showToast(`Imported ${made.steps.length} step${made.steps.length === 1 ? '' : 's'}${args.skipped ? `; skipped ${args.skipped} already on the board` : ''}`);
       close();
     } catch (e) {
       setError((e as Error).message);
@@ -227,10 +238,21 @@ function ImportForm() {
           </section>
           <section aria-labelledby="import-preview-title">
             <h3 id="import-preview-title">
-              {plan.steps.length} step{plan.steps.length === 1 ? '' : 's'} to make
+              {toMake.length} step{toMake.length === 1 ? '' : 's'} to make
               {plan.lanesToCreate.length > 0 && `; new lanes: ${plan.lanesToCreate.join(', ')}`}
               {plan.stagesToCreate.length > 0 && `; new stages: ${plan.stagesToCreate.join(', ')}`}
             </h3>
+            {onBoard > 0 && (
+              <fieldset className="import-repeats" aria-labelledby="import-repeats-title">
+                <p id="import-repeats-title">{alreadyOnBoardLine(onBoard, plan.steps.length)} (the same lane, stage and title):</p>
+                <label className="check">
+                  <input type="radio" name="import-repeats" checked={!addAgain} onChange={() => setAddAgain(false)} /> skip {onBoard === 1 ? 'it' : 'them'}
+                </label>
+                <label className="check">
+                  <input type="radio" name="import-repeats" checked={addAgain} onChange={() => setAddAgain(true)} /> add {onBoard === 1 ? 'it' : 'them'} anyway
+                </label>
+              </fieldset>
+            )}
             <div className="import-scroll">
               <table className="import-preview" aria-label="Preview">
                 <thead>
@@ -244,7 +266,7 @@ function ImportForm() {
                   </tr>
                 </thead>
                 <tbody>
-                  {plan.steps.slice(0, PREVIEW_ROWS).map((s) => (
+                  {toMake.slice(0, PREVIEW_ROWS).map((s) => (
                     <tr key={s.row}>
                       <td>{s.row}</td>
                       {previewKeys.map((k) => (
@@ -260,7 +282,7 @@ function ImportForm() {
                 {needs}
               </p>
             )}
-            {plan.steps.length > PREVIEW_ROWS && <p className="import-more">and {plan.steps.length - PREVIEW_ROWS} more</p>}
+            {toMake.length > PREVIEW_ROWS && <p className="import-more">and {toMake.length - PREVIEW_ROWS} more</p>}
             {plan.stoppedAt && (
               <p className="import-more">
                 Read up to {plan.stoppedAt.why} (row {plan.stoppedAt.row}); what is under it is left out.
@@ -295,7 +317,7 @@ function ImportForm() {
           Cancel
         </button>
         <button type="button" className="primary" disabled={!canImport} onClick={() => void run()}>
-          Import{plan && plan.steps.length ? ` ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}` : ''}
+          Import{toMake.length ? ` ${toMake.length} step${toMake.length === 1 ? '' : 's'}` : ''}
         </button>
       </div>
     </div>

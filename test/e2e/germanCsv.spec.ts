@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import { test } from '@playwright/test';
+import { cliHereJson } from '../helpers/cliHere.js';
+import { expect, join, sessionPerTest } from './fixtures.js';
+
+// Issue 19: on a German board the cost table's CSV opened in German Excel as one column. Written
+// for Excel there: ";" between fields, decimal commas; and it imports back with the same money.
+const session = sessionPerTest('sample-info-request');
+test.describe.configure({ timeout: 120_000 });
+
+test('on a de-DE board the cost table (CSV) is written as German Excel reads it, and imports back into a new session with the same total', async ({ page }) => {
+  await join(page, session().invite('facilitator'));
+  await page.getByRole('button', { name: 'Skip' }).click();
+  // The facilitator sets the board's number format in the dashboard.
+  await page.getByRole('button', { name: 'Cost dashboard (D)' }).click();
+  const settings = page.getByRole('group', { name: 'Board settings' });
+  await settings.getByLabel('Currency').selectOption('EUR');
+  await settings.getByLabel('Number format').selectOption('de-DE');
+  await page.getByRole('button', { name: 'Close dashboard' }).click();
+  await expect(page.getByTestId('board-total')).toHaveText('1.476.000,00\u00a0€/yr');
+
+  await page.keyboard.press('ControlOrMeta+e');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByLabel('Format').selectOption('csv');
+  await expect(dialog.getByText('Separated by “;”, decimals with a comma (1234,50): as Excel reads a CSV in de-DE.')).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()]);
+  const csv = fs.readFileSync((await download.path())!, 'utf8');
+  const lines = csv.split('\r\n');
+  expect(lines[0].startsWith('Lane;Stage;Step;Owner;Value class;Volume per year;Cost mode;Unit cost (EUR);')).toBe(true);
+  // Every row as many fields as the header: a comma in a title or "2,1 days" splits nothing.
+  const fields = (line: string) => line.replace(/"[^"]*"/g, '').split(';').length;
+  const steps = lines.slice(
+    1,
+    lines.findIndex((l) => l.startsWith('Total;')),
+  );
+  expect(steps.map(fields)).toEqual(steps.map(() => fields(lines[0])));
+  expect(lines.find((l) => l.startsWith('Frontstage;Decide;Sales call;'))).toContain(';8000;Unit cost;45,00;');
+  expect(lines.find((l) => l.startsWith('Total;'))).toMatch(/^Total;{11}1476000,00;/);
+
+  // The file back into a new session, through Import steps…: found German, the same money.
+  const fresh = cliHereJson<{ id: string }>('session', 'create', '--data', session().dataDir, '--title', 'Zurück aus Excel', '--template', 'blank');
+  await page.goto('about:blank');
+  await join(page, cliHereJson<{ url: string }>('invite', fresh.id, '--data', session().dataDir, '--role', 'facilitator').url);
+  await page.getByRole('button', { name: 'Import steps…' }).click();
+  const importing = page.getByRole('dialog', { name: 'Import steps' });
+  await importing.getByLabel('A CSV or Excel file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(importing.getByLabel('Numbers in this file')).toHaveValue('de-DE');
+  await expect(importing.getByRole('list', { name: 'Bad rows' })).toHaveCount(0);
+  await importing.getByRole('button', { name: /^Import \d+ steps$/ }).click();
+  await expect(importing).toBeHidden();
+  await expect(page.getByTestId('board-total')).toHaveText(/^1\.476\.000,00\s\$\/yr$/);
+});

@@ -1,0 +1,58 @@
+import { test, type Page } from '@playwright/test';
+import { board, expect, join, sessionPerTest } from './fixtures.js';
+
+// Issue 19: the facilitator imports last year's step list, and later the same file again (or
+// the same list with a step added). The dialog says how many of its steps are on the board
+// already and skips them unless told to add them anyway.
+const session = sessionPerTest('blank');
+
+const titles = async (page: Page) =>
+  Object.values((await board(page)).elements)
+    .filter((e) => e.kind === 'step')
+    .map((e) => e.title)
+    .sort();
+
+const list = (...rows: string[]) => Buffer.from(['Lane,Stage,Step,Volume per year,Unit cost', ...rows, ''].join('\r\n'));
+const THREE = ['Customer,Ask,Phones in,1200,12.50', 'Back office,Ask,Logs the call,1200,2.00', 'Back office,Decide,Approves,300,40'];
+
+async function importFile(page: Page, name: string, bytes: Buffer) {
+  await page.getByRole('button', { name: 'Import steps…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import steps' });
+  await dialog.getByLabel('A CSV or Excel file').setInputFiles({ name, mimeType: 'text/csv', buffer: bytes });
+  return dialog;
+}
+
+test('the same file imported twice: the dialog says its steps are already on the board and skips them; “add them anyway” adds them; a list with one new step adds that one', async ({ page }) => {
+  await join(page, session().invite('facilitator'));
+  await page.getByRole('button', { name: 'Skip' }).click();
+
+  let dialog = await importFile(page, 'claims.csv', list(...THREE));
+  await expect(dialog.getByRole('heading', { name: /^3 steps to make/ })).toBeVisible();
+  await expect(dialog.getByText(/already on the board/)).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Import 3 steps' }).click();
+  await expect(dialog).toBeHidden();
+  await expect.poll(() => titles(page)).toEqual(['Approves', 'Logs the call', 'Phones in']);
+
+  // The same file again: nothing to make unless she says so.
+  dialog = await importFile(page, 'claims.csv', list(...THREE));
+  await expect(dialog.getByText('All 3 of these steps are already on the board (the same lane, stage and title):')).toBeVisible();
+  await expect(dialog.getByRole('radio', { name: 'skip them' })).toBeChecked();
+  await expect(dialog.getByRole('heading', { name: /^0 steps to make/ })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: /^Import/ })).toBeDisabled();
+  await dialog.getByRole('radio', { name: 'add them anyway' }).check();
+  await expect(dialog.getByRole('heading', { name: /^3 steps to make/ })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Import 3 steps' })).toBeEnabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(() => titles(page)).toEqual(['Approves', 'Logs the call', 'Phones in']);
+
+  // The list again a month later, one step added: only that one is made.
+  dialog = await importFile(page, 'claims-march.csv', list(...THREE, 'Back office,Decide,Pays out,300,5'));
+  await expect(dialog.getByText('3 of these 4 steps are already on the board (the same lane, stage and title):')).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: /^1 step to make/ })).toBeVisible();
+  await expect(dialog.getByRole('table', { name: 'Preview' })).toContainText('Pays out');
+  await expect(dialog.getByRole('table', { name: 'Preview' })).not.toContainText('Phones in');
+  await dialog.getByRole('button', { name: 'Import 1 step' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('alert').filter({ hasText: 'Imported 1 step; skipped 3 already on the board' })).toBeVisible();
+  await expect.poll(() => titles(page)).toEqual(['Approves', 'Logs the call', 'Pays out', 'Phones in']);
+});
