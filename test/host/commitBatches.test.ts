@@ -148,6 +148,9 @@ describe('one commit per turn, relayed after it', () => {
     }
   });
 
+  // SQLite commits before the event loop turns again, so here a sync answer sent too early would
+  // still find the disk caught up by the time Cleo reads it; the answer held while a commit waits
+  // is tested on PostgreSQL, with the commit really held open (test/team/heldCommit.test.ts).
   it('Cleo joins in the middle of Ana’s burst: nothing she is shown is missing from the disk, and she ends with the whole board', async () => {
     const ana = rawPeer(t.seed().tokens.participant);
     await ana.ready;
