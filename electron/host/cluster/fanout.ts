@@ -120,9 +120,22 @@ export class Fanout {
     const channels = [...this.followers.keys()];
     try {
       if (channels.length) await this.sub.subscribe(...channels);
+      // The publishing link reconnects on its own schedule and queues nothing: resumed means
+      // both links are back, so what a room publishes after hearing it reaches the others.
+      if (this.pub.status !== 'ready') await this.publishingBack();
     } catch {
       return; // lost again: the next 'ready' resumes
     }
     for (const listener of this.resumedListeners) listener();
+  }
+
+  /** Resolves when the publishing link is ready again; rejects if the subscribing one is lost meanwhile. */
+  private publishingBack(): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const ready = () => (this.sub.off('close', lost), resolve());
+      const lost = () => (this.pub.off('ready', ready), reject(new Error('lost again')));
+      this.pub.once('ready', ready);
+      this.sub.once('close', lost);
+    });
   }
 }
