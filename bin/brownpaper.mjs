@@ -9,5 +9,11 @@ if (!existsSync(bundle)) {
   process.stderr.write('brownpaper: not built yet; run: npm run build\n');
   process.exit(1);
 }
+// `brownpaper cost … | head -5`: the reader has gone and nothing more is wanted, as for any
+// Unix tool; a stack trace about EPIPE would only confuse.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 const { main } = await import(bundle);
 process.exitCode = await main(process.argv.slice(2));

@@ -22,3 +22,8 @@ export function closeReason(code: number, reason: string): string | null {
       return null;
   }
 }
+
+/** The host will not take this connection back: the token was revoked, or the session is in the trash. */
+export function endsTheSession(code: number): boolean {
+  return code === closeCodes.revoked || code === closeCodes.sessionDeleted;
+}

@@ -5,7 +5,7 @@ import { templateOrigin } from '../../shared/model/origins';
 import { initBoard } from '../../shared/operations/initBoard';
 import { bindDispatch } from '../commands/dispatch';
 import { showToast, useUi } from './uiStore';
-import { closeReason } from './closeReason';
+import { closeReason, endsTheSession } from './closeReason';
 import { bindBoard } from './bindBoard';
 import { bindFollow } from './follow';
 import { bindRevertNotice } from './revertNotice';
@@ -43,15 +43,22 @@ export function connectSession(target: SyncTarget, name: string): LiveSession {
     const title = target.initTitle.slice(0, 200);
     provider.on('sync', (synced: boolean) => synced && !readMeta(doc) && initBoard.run(doc, { title, template: 'blank' }, { origin: templateOrigin, now: Date.now() }));
   }
-  provider.on('status', ({ status }: { status: string }) => useUi.setState({ connection: status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline' }));
+  let ended = false;
+  provider.on('status', ({ status }: { status: string }) => !ended && useUi.setState({ connection: status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline' }));
   provider.on('sync', (synced: boolean) => useUi.setState({ synced }));
   // Said once per reason, not again at each reconnect that meets the same refusal.
   let told: string | null = null;
   provider.on('connection-close', (event: CloseEvent | null) => {
-    useUi.setState({ connection: 'offline' });
     const why = event ? closeReason(event.code, event.reason) : null;
     if (why && why !== told) showToast(why);
     told = why ?? told;
+    if (event && endsTheSession(event.code)) {
+      // Removed, or the session deleted: no reconnecting, and the board becomes read-only, so
+      // nobody types on believing it will sync (their link no longer opens the session).
+      ended = true;
+      provider.disconnect();
+      useUi.setState({ connection: 'ended', role: 'viewer' });
+    } else if (!ended) useUi.setState({ connection: 'offline' });
   });
   provider.on('sync', (synced: boolean) => synced && (told = null));
   const unbindPresence = bindPresence(provider.awareness, name);

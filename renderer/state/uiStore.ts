@@ -3,7 +3,8 @@ import { create } from 'zustand';
 import type { Role } from '../../shared/session';
 
 export type Tool = 'select' | 'hand' | 'step' | 'note' | 'text' | 'connector' | 'frame';
-type ConnectionStatus = 'connecting' | 'connected' | 'offline';
+/** `ended`: the host closed this person's connection for good (removed, session deleted): no reconnecting, nothing more saved. */
+type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'ended';
 
 export interface Viewport {
   /** screen position of board point (0, 0) */

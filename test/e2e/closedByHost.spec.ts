@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { expect, join, personPage, sessionPerTest } from './fixtures.js';
+import { expect, join, notes, personPage, sessionPerTest } from './fixtures.js';
 
 // The host closes a connection on purpose (a person removed, a session deleted, a store that
 // could not save): the header alone only said "offline"; the person is told why, once.
@@ -13,9 +13,18 @@ test('the facilitator removes Ben from the session: Ben’s window says he was r
   await ben.getByPlaceholder('Name on your pointer').fill('Ben');
   await ben.getByPlaceholder('Name on your pointer').press('Enter');
 
+  await expect(ben.getByRole('button', { name: 'Sticky note (N)' })).toBeVisible();
   await ana.getByRole('button', { name: 'Ben: options' }).click();
   ana.once('dialog', (d) => void d.accept());
   await ana.getByRole('menuitem', { name: 'Remove from session' }).click();
   await expect(ben.getByRole('alert').filter({ hasText: 'The facilitator removed you from this session.' })).toBeVisible();
-  await expect(ben.getByTestId('connection-status')).not.toHaveText('Live');
+  // Nothing he did from here would be saved: the board says it has ended and no longer takes edits
+  // (it said "your changes are kept and sync when the host is back", and took a note that was lost).
+  await expect(ben.getByTestId('connection-status')).toHaveText('Ended — no longer connected: nothing more is saved');
+  await expect(ben.getByRole('button', { name: 'Sticky note (N)' })).toHaveCount(0);
+  await ben.keyboard.press('n');
+  await ben.mouse.click(640, 420);
+  await ben.keyboard.type('Written after removal');
+  await ben.mouse.click(900, 600);
+  expect((await notes(ben)).map((n) => n.text)).not.toContain('Written after removal');
 });

@@ -165,6 +165,10 @@ test('on a 390 × 844 phone the ledger takes the board’s place and scrolls wit
   await expect(pane.getByRole('columnheader', { name: 'Lane', exact: true })).toHaveCount(0);
   const titleWidth = (await cell(phone, 'SFA', 'title').boundingBox())!.width;
   expect(titleWidth).toBeGreaterThan(150);
+  // The bar's lane filter, grouping and search take a finger (they were 25 px tall).
+  const controls = pane.getByRole('toolbar', { name: 'Group, filter and columns' }).locator('select, input[type=search]');
+  await expect(controls).toHaveCount(3);
+  for (const control of await controls.all()) expect((await control.boundingBox())!.height).toBeGreaterThanOrEqual(44);
   // Tap, tap, figures: what is typed replaces the volume, as it does on a laptop when a cell is typed over.
   await cell(phone, 'Sales call', 'volume').tap();
   await cell(phone, 'Sales call', 'volume').tap();

@@ -196,6 +196,8 @@ test.describe('time on the sample board', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('timer')).toContainText(/^2:5\d|^3:00/);
+    // The keyboard goes on from the timer's own controls, not from the top of the page.
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused();
     await page.getByRole('button', { name: 'Stop the timer' }).click();
   });
 

@@ -25,6 +25,7 @@ const statusText = {
   connecting: 'Connecting…',
   connected: 'Live',
   offline: 'Offline — your changes are kept and sync when the host is back',
+  ended: 'Ended — no longer connected: nothing more is saved',
 } as const;
 
 /**

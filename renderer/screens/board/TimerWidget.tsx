@@ -5,6 +5,7 @@ import { useUi } from '../../state/uiStore';
 import { useBoard } from '../../state/boardStore';
 import { may } from '../../../shared/permissions';
 import { useDismiss } from './useDismiss';
+import { focusWhenShown } from '../../canvas/boardFocus';
 
 const fmt = (ms: number) => {
   const s = Math.ceil(ms / 1000);
@@ -139,6 +140,8 @@ function StartTimerMenu() {
               onClick={() => {
                 close();
                 dispatch('setTimer', { action: 'start', minutes: m });
+                // The menu and its button go once the timer runs: the keyboard goes on from Pause, not from the page's top.
+                focusWhenShown('[data-testid="timer"] button');
               }}
             >
               {m} min
