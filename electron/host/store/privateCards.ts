@@ -9,7 +9,8 @@ export interface StoredPrivateCard extends PrivateCard {
   createdAt: number;
 }
 
-interface Row {
+/** A private card's row, the same in SQLite and PostgreSQL (postgres/privateCards.ts reads it too). */
+export interface PrivateCardRow {
   id: string;
   author: string;
   author_name: string;
@@ -22,7 +23,7 @@ interface Row {
   created_at: number;
 }
 
-const card = (r: Row): StoredPrivateCard => ({
+export const privateCardOf = (r: PrivateCardRow): StoredPrivateCard => ({
   id: r.id,
   x: r.x,
   y: r.y,
@@ -64,18 +65,18 @@ export class PrivateCardStore {
   }
 
   get(sessionId: string, roundId: string, id: string): StoredPrivateCard | null {
-    const r = this.one.get(sessionId, roundId, id) as Row | undefined;
-    return r ? card(r) : null;
+    const r = this.one.get(sessionId, roundId, id) as PrivateCardRow | undefined;
+    return r ? privateCardOf(r) : null;
   }
 
   /** One person's cards in the round, oldest first. */
   mine(sessionId: string, roundId: string, author: string): StoredPrivateCard[] {
-    return (this.byAuthor.all(sessionId, roundId, author) as Row[]).map(card);
+    return (this.byAuthor.all(sessionId, roundId, author) as PrivateCardRow[]).map(privateCardOf);
   }
 
   /** Every card in the round, oldest first: for the placeholders and the reveal. */
   all(sessionId: string, roundId: string): StoredPrivateCard[] {
-    return (this.byRound.all(sessionId, roundId) as Row[]).map(card);
+    return (this.byRound.all(sessionId, roundId) as PrivateCardRow[]).map(privateCardOf);
   }
 
   edit(id: string, text: string): void {

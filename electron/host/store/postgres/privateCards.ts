@@ -1,34 +1,8 @@
 import type pg from 'pg';
-import type { PrivateCard } from '../../../../shared/model/privateRound.js';
 import type { AsyncPrivateCards } from '../asyncStore.js';
-import type { StoredPrivateCard } from '../privateCards.js';
-
-interface Row {
-  id: string;
-  author: string;
-  author_name: string;
-  text: string;
-  color: string;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  created_at: number;
-}
+import { privateCardOf as card, type PrivateCardRow as Row } from '../privateCards.js';
 
 const columns = 'id, author, author_name, text, color, x, y, w, h, created_at';
-const card = (r: Row): StoredPrivateCard => ({
-  id: r.id,
-  x: r.x,
-  y: r.y,
-  w: r.w,
-  h: r.h,
-  text: r.text,
-  color: r.color as PrivateCard['color'],
-  author: r.author,
-  authorName: r.author_name,
-  createdAt: r.created_at,
-});
 
 /** A private round's cards in PostgreSQL, as privateCards.ts keeps them in SQLite (ids compared byte by byte, as SQLite compares text). */
 export function postgresPrivateCards(pool: pg.Pool): AsyncPrivateCards {
