@@ -21,7 +21,7 @@ import { OverlayLayer } from './OverlayLayer';
 import { TextEditor } from './TextEditor';
 import { useCardCosts } from './useCardCosts';
 import { useCostView } from '../state/costView';
-import { zoomToFit } from './zoom';
+import { openingView } from './zoom';
 import { wheelCamera } from './wheel';
 import { VoteLayer } from './VoteLayer';
 import { useActiveRound, useMyVotes } from '../state/votingStore';
@@ -98,7 +98,7 @@ function useFitOnFirstSync() {
   useEffect(() => {
     if (synced && ready && !fitted.current) {
       fitted.current = true;
-      zoomToFit();
+      openingView();
     }
   }, [synced, ready]);
 }

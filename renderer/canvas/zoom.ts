@@ -3,8 +3,9 @@ import { gridSize } from '../../shared/model/grid';
 import { currentView, type BoardView } from '../state/boardView';
 import { useBoard } from '../state/boardStore';
 import { boardHasTimes, ladderBox } from './ladderGeometry';
-import { useUi } from '../state/uiStore';
+import { useUi, type Viewport } from '../state/uiStore';
 import { fitBox, zoomAt } from './camera';
+import { usePhoneLayout } from '../state/phoneLayout';
 import { laneHeaderWidth, stageHeaderHeight } from './theme';
 
 /** Room kept free on the left for the toolbar, in screen px. */
@@ -46,27 +47,67 @@ function cornerOverlays(): { left: number; top: number }[] {
     .map((r) => ({ left: r.left - c.left, top: r.top - c.top }));
 }
 
+/** The view a fit settles on, and the canvas area it fitted into (canvas px, the toolbar's room left out). */
+interface Fit {
+  view: Viewport;
+  area: { w: number; h: number };
+  room: number;
+}
+
 /**
  * Fit a board box beside the toolbar and clear of the zoom bar and the minimap: either above
  * all of them, or left of the minimap and above the zoom bar, whichever shows the box larger
- * (the ladder's totals sit in the bottom-right corner, where the minimap is).
+ * (the ladder's totals sit in the bottom-right corner, where the minimap is). A phone has no
+ * toolbar on the left (its tools are in the bottom bar), so it keeps no room for one.
  */
-function frame(box: Box | null, maxScale = 1): void {
+function fit(box: Box | null, maxScale = 1): Fit | null {
   const { canvasSize } = useUi.getState();
-  if (!box || canvasSize.width === 0) return;
+  if (!box || canvasSize.width === 0) return null;
+  const room = usePhoneLayout.getState().phone ? 0 : TOOLBAR_ROOM;
   const { width, height } = canvasSize;
   const overlays = cornerOverlays();
   const onRight = overlays.filter((o) => o.left > width / 2);
   const onLeft = overlays.filter((o) => o.left <= width / 2);
   const areas = [{ w: width, h: Math.min(height, ...overlays.map((o) => o.top)) }];
   if (onRight.length) areas.push({ w: Math.min(...onRight.map((o) => o.left)), h: Math.min(height, ...onLeft.map((o) => o.top)) });
-  const fits = areas.map((a) => fitBox(box, a.w - TOOLBAR_ROOM, a.h, 40, maxScale));
-  const v = fits.reduce((best, f) => (f.scale > best.scale ? f : best));
-  useUi.setState({ following: null, viewport: { ...v, x: v.x + TOOLBAR_ROOM } });
+  const fits = areas.map((a) => ({ view: fitBox(box, a.w - room, a.h, 40, maxScale), area: { w: a.w - room, h: a.h }, room }));
+  const best = fits.reduce((b, f) => (f.view.scale > b.view.scale ? f : b));
+  return { ...best, view: { ...best.view, x: best.view.x + best.room } };
+}
+
+function frame(box: Box | null, maxScale = 1): void {
+  const f = fit(box, maxScale);
+  if (f) useUi.setState({ following: null, viewport: f.view });
 }
 
 export function zoomToFit(): void {
   frame(contentBounds());
+}
+
+/**
+ * Below this scale a card's title is too small to read (about 5 px): a wide map fitted whole into
+ * a phone's width opens at 14 %, a row of grey boxes.
+ */
+const READABLE_SCALE = 0.45;
+/** A canvas narrower than this (in CSS px) is a phone's or a squeezed window's. */
+const NARROW_CANVAS = 700;
+
+/**
+ * The view a board opens at: the whole board when it can be read that way, or on a wide screen;
+ * else (a wide map on a narrow screen) readable, starting from its left edge — the lane names and the first stages —
+ * as tall as fits, for the person to pan along. Zoom to fit still shows it all when asked.
+ */
+export function openingView(): void {
+  const box = contentBounds();
+  const f = fit(box);
+  if (!f || !box) return;
+  // A laptop or a projector opens on the whole map, the overview a facilitator starts from.
+  if (f.view.scale >= READABLE_SCALE || useUi.getState().canvasSize.width >= NARROW_CANVAS) return void useUi.setState({ following: null, viewport: f.view });
+  const margin = 24;
+  const scale = Math.min(1, Math.max(READABLE_SCALE, (f.area.h - 2 * margin) / Math.max(box.h, 1)));
+  const tall = box.h * scale > f.area.h - 2 * margin;
+  const y = tall ? margin - box.y * scale : (f.area.h - box.h * scale) / 2 - box.y * scale;
+  useUi.setState({ following: null, viewport: { scale, x: f.room + margin - box.x * scale, y } });
 }
 
 function selectionBox(): Box | null {

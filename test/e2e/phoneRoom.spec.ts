@@ -83,9 +83,9 @@ test("a room of phones joining by code: the phone layout, a note and a pinch; th
       await expect(editor).toHaveCount(0);
       await expect.poll(async () => (await board(phone)).elements[id]?.text ?? (await board(phone)).elements[id]?.title).toBe('Asks twice for the brochure');
 
-      // Two fingers spread: closer.
+      // Two fingers spread on empty paper (the Frontstage lane under Ask): closer.
       const before = await viewportScale(phone);
-      await touch.pinch({ x: 170, y: 400 }, { x: 230, y: 460 }, { x: 110, y: 340 }, { x: 290, y: 520 });
+      await touch.pinch({ x: 170, y: 240 }, { x: 230, y: 290 }, { x: 110, y: 180 }, { x: 290, y: 350 });
       await expect.poll(() => viewportScale(phone)).toBeGreaterThan(before * 1.5);
     } finally {
       await phone.context().close();
