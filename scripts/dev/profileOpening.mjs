@@ -3,7 +3,8 @@
 // then opens it as the host does for the first person in (Rooms.open + the checkpoint on
 // opening), ROUNDS times on fresh connections; profiles the second opening and prints each
 // round's wall and CPU time and the profile's top self-time functions (the profile is kept in
-// /tmp/brownpaper-opening.cpuprofile for DevTools).
+// /tmp/brownpaper-opening.cpuprofile for DevTools), then the time of the opening's phases (the store's
+// read, Yjs's decoding, integrating and transaction end, the migrations, the checkpoint, V8's GC).
 //   node scripts/dev/profileOpening.mjs [updates=100000] [rounds=3]
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -113,5 +114,30 @@ if (profile) {
     self.set(k, (self.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   for (const [k, ms] of [...self].sort((x, y) => y[1] - x[1]).slice(0, 15)) console.log(`${ms.toFixed(0).padStart(7)} ms  ${k}`);
+  // The opening's phases, each with what it calls: one sampled stack counts once per phase.
+  // Names as the bundle keeps them (esbuild may add a digit to a name it had to rename).
+  const phases = {
+    'reading the store (SQLite)': /^load\d*$/,
+    'decoding the update (Yjs)': /^readClientsStructRefs\d*$/,
+    'integrating its items (Yjs)': /^integrateStructs\d*$/,
+    'its delete set (Yjs)': /^readAndApplyDeleteSet\d*$/,
+    "the transaction's end: delete set sorted, gc, merged (Yjs)": /^cleanupTransactions\d*$/,
+    'document migrations': /^migrateDoc\d*$/,
+    'checkpoint on opening': /^watch\d*$/,
+    'garbage collector (V8)': /^\(garbage collector\)$/,
+  };
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inPhase = new Map(Object.keys(phases).map((k) => [k, 0]));
+  profile.samples.forEach((id, i) => {
+    const hit = new Set();
+    for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+      const name = byId.get(cur).callFrame.functionName;
+      for (const [k, re] of Object.entries(phases)) if (re.test(name)) hit.add(k);
+    }
+    for (const k of hit) inPhase.set(k, inPhase.get(k) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  console.log('phases (wall time sampled, with what each calls):');
+  for (const [k, ms] of inPhase) console.log(`${ms.toFixed(0).padStart(7)} ms  ${k}`);
 }
 rmSync(tmp, { recursive: true, force: true });
