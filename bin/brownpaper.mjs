@@ -16,4 +16,9 @@ process.stdout.on('error', (e) => {
   throw e;
 });
 const { main } = await import(bundle);
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+process.exitCode = code;
+// A command that failed ends now, once its line is written: a connection left half-open behind
+// the failure (a PostgreSQL that asked for a password the URL did not carry) would otherwise keep
+// the process waiting for ever.
+if (code !== 0) process.stderr.write('', () => process.stdout.write('', () => process.exit(code)));

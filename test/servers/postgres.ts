@@ -7,7 +7,7 @@ import { freePort, startProcess, stopProcess, untilAccepting, type ServerProcess
 
 /** A throwaway PostgreSQL cluster on 127.0.0.1, in a temp dir: for the tests only. */
 export interface TestPostgres {
-  /** postgres://brownpaper@127.0.0.1:PORT/postgres — the maintenance database, trust auth. */
+  /** postgres://brownpaper@127.0.0.1:PORT/postgres — the maintenance database, trust auth (or brownpaper:PASSWORD@… when it asks for one). */
   url: string;
   /** Stop it for good and remove its dir. */
   stop(): Promise<void>;
@@ -37,7 +37,11 @@ function serverUser(): { uid: number; gid: number } | null {
   }
 }
 
-export async function startPostgres(): Promise<TestPostgres> {
+/**
+ * `password`: the cluster asks every connection for it (SCRAM, as a production server does) —
+ * for the tests of a URL that carries none. Without it, trust: no password asked.
+ */
+export async function startPostgres(options: { password?: string } = {}): Promise<TestPostgres> {
   const bin = binDir();
   const initdb = path.join(bin, 'initdb');
   if (bin && !fs.existsSync(initdb)) throw new Error(`PostgreSQL is not installed: no ${initdb} (apt-get install postgresql)`);
@@ -49,11 +53,16 @@ export async function startPostgres(): Promise<TestPostgres> {
   const as = user ? { uid: user.uid, gid: user.gid } : {};
   try {
     // --no-sync and fsync=off: a test cluster never outlives a crash, so nothing is forced to disk.
-    const init = startProcess(initdb, ['-D', data, '-U', 'brownpaper', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions'], { ...as, cwd: dir });
+    const auth = options.password === undefined ? ['-A', 'trust'] : ['-A', 'scram-sha-256', `--pwfile=${path.join(dir, 'password')}`];
+    if (options.password !== undefined) {
+      fs.writeFileSync(path.join(dir, 'password'), `${options.password}\n`);
+      if (user) fs.chownSync(path.join(dir, 'password'), user.uid, user.gid);
+    }
+    const init = startProcess(initdb, ['-D', data, '-U', 'brownpaper', ...auth, '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions'], { ...as, cwd: dir });
     await init.exited;
     if (init.child.exitCode !== 0) throw new Error(`PostgreSQL's initdb failed: ${init.lastLine() || `exit code ${init.child.exitCode}`}`);
     const port = await freePort();
-    const url = `postgres://brownpaper@127.0.0.1:${port}/postgres`;
+    const url = `postgres://brownpaper${options.password === undefined ? '' : `:${encodeURIComponent(options.password)}`}@127.0.0.1:${port}/postgres`;
     let server: ServerProcess | null = null;
     const start = async () => {
       const p = startProcess(

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { freePort } from '../servers/process.js';
 import { emptyDatabase, testRedisUrl } from '../servers/database.js';
 import { startNode, stopAllNodes } from './nodes.js';
+import { startPostgres } from '../servers/postgres.js';
 
 // Runs the built CLI: `npm run build` first.
 const bin = path.resolve(import.meta.dirname, '../../bin/brownpaper.mjs');
@@ -20,6 +21,25 @@ describe('brownpaper server: its configuration and what it refuses', () => {
     expect(oneLine(r.stderr)).toHaveLength(1);
     expect(r.stderr).toMatch(new RegExp(`^brownpaper: PostgreSQL at 127\\.0\\.0\\.1:${port}/team cannot be used: .*ECONNREFUSED`));
   });
+
+  it('a PostgreSQL that asks for a password the URL lacks: one line saying so, and the command ends (it used to hang after the line)', async () => {
+    const pg = await startPostgres({ password: 'correct horse' });
+    try {
+      const bare = pg.url.replace(/:[^:@/]+@/, '@');
+      const admin = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 20_000 });
+      for (const r of [server('--port', '0', '--postgres', bare, '--redis', testRedisUrl()), admin('session', 'list', '--postgres', bare)]) {
+        // On a hang spawnSync kills it at 20 s: status null, not 1.
+        expect(r.status).toBe(1);
+        expect(oneLine(r.stderr)).toHaveLength(1);
+        expect(r.stderr).toMatch(/cannot be used: it asks for a password and the URL has none \(postgres:\/\/USER:PASSWORD@HOST\/DATABASE, or set PGPASSWORD\)\n$/);
+      }
+      const withIt = admin('session', 'list', '--postgres', pg.url);
+      expect(withIt.stderr).toBe('');
+      expect(withIt.stdout).toBe('no sessions\n');
+    } finally {
+      await pg.stop();
+    }
+  }, 120_000);
 
   it('a configuration file with a wrong field names the field in one line; no PostgreSQL URL is a usage error', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brownpaper-config-'));

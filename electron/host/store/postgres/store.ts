@@ -28,6 +28,12 @@ export interface PostgresStore extends AsyncStore {
   readonly facilitators: Facilitators;
 }
 
+/** pg's words for a server that asks for a password the URL does not carry, in the operator's. */
+function plainReason(message: string): string {
+  if (/client password must be a (non-empty )?string/.test(message)) return 'it asks for a password and the URL has none (postgres://USER:PASSWORD@HOST/DATABASE, or set PGPASSWORD)';
+  return message;
+}
+
 /**
  * The team server's store: a pool of connections to one PostgreSQL database, brought to the
  * current schema before it is used. Refuses in one line a database it cannot reach or use.
@@ -41,7 +47,7 @@ export async function openPostgresStore(url: string, options: { maxConnections?:
     await migrate(pool);
   } catch (e) {
     await pool.end();
-    throw new StoreError(`${postgresWhere(url)} ${e instanceof StoreError ? e.message : `cannot be used: ${(e as Error).message}`}`);
+    throw new StoreError(`${postgresWhere(url)} ${e instanceof StoreError ? e.message : `cannot be used: ${plainReason((e as Error).message)}`}`);
   }
   const updates = postgresUpdateLog(pool);
   return {
