@@ -69,6 +69,9 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('malformed address\n');
       return;
     }
+    // The team server's front door is its facilitators' sign-in (renderer/route.ts reads ?team);
+    // participants come with a link (/join#code=…, /s/<id>#token=…) and never pass here.
+    if (req.url === '/' && (req.method === 'GET' || req.method === 'HEAD')) return void res.writeHead(302, { Location: '/?team' }).end();
     handleTeamApi(req, res, store)
       .then((handled) => {
         if (handled) return;
