@@ -3,16 +3,16 @@ import { ApiError, type Handlers } from './types.js';
 
 /** Joining without a link: codes per role, exchanged for a token; and removing a person. */
 export const joiningHandlers: Handlers<'join' | 'joinCode' | 'removePerson'> = {
-  join: ({ ctx, req, body }) => {
+  join: async ({ ctx, req, body }) => {
     const address = req.socket.remoteAddress ?? '?';
     const wait = ctx.limiter.blockedFor(address);
     if (wait > 0) throw Object.assign(new ApiError(429, `too many wrong codes from this address; try again in ${wait} s`), { retryAfter: wait });
     const found = ctx.codes.lookup(body.code);
-    if (!found || !ctx.store.sessions.get(found.sessionId)) {
+    if (!found || !(await ctx.store.sessions.get(found.sessionId))) {
       ctx.limiter.fail(address);
       throw new ApiError(401, 'no session has that code (codes end when the host stops hosting)');
     }
-    const token = ctx.store.tokens.issue(found.sessionId, found.role, 'code');
+    const token = await ctx.store.tokens.issue(found.sessionId, found.role, 'code');
     return { sessionId: found.sessionId, role: found.role, token, url: joinUrl(ctx.publicUrl(), found.sessionId, token) };
   },
   joinCode: ({ ctx, sessionId, body }) => ({ code: ctx.codes.codeFor(sessionId, body.role), role: body.role, joinUrl: `${ctx.publicUrl()}/join` }),
