@@ -51,7 +51,8 @@ export function TeamScreen() {
   const [error, setError] = useState<string | null>(null);
   /** true from the start when a stored key is being asked about, so the form does not flash */
   const [busy, setBusy] = useState(() => storedKey() !== null);
-  const api = useMemo(() => (key && signedIn ? httpSessionsApi(key) : null), [key, signedIn]);
+  // No "Back up all sessions": a team server's sessions are its database, backed up with pg_dump by whoever runs it.
+  const api = useMemo(() => (key && signedIn ? { ...httpSessionsApi(key), backUpAll: undefined } : null), [key, signedIn]);
 
   const tryKey = (candidate: string, stored: boolean) => {
     setBusy(true);
