@@ -74,7 +74,6 @@ export function TeamScreen() {
   useEffect(() => {
     const stored = storedKey();
     if (stored) tryKey(stored, true);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   if (api)
