@@ -84,13 +84,15 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const ownerToken = options.owner === true ? newToken() : (options.owner ?? null);
   await refuseSecondHost(options.dataDir);
   const store = openStore(options.dataDir, { create: true, nativeBinding: options.nativeBinding });
+  /** the same store for the code the team server shares (http/, voting/, estimates/): each call committed when it resolves */
+  const asyncStore = asyncOverSqlite(store);
   const rooms = new Rooms(store.updates, logger, store.sessions);
   const walSync = startWalSync(store.db.name);
   const backups = new DailyBackups(options.dataDir, logger);
   const codes = new JoinCodes();
   const limiter = new FailureLimiter(limits.joinFailuresPerWindow, limits.joinFailureWindowMs);
-  const voting = new Voting(store, rooms);
-  const estimates = new Estimates(store, rooms);
+  const voting = new Voting(asyncStore, rooms);
+  const estimates = new Estimates(asyncStore, rooms);
   const privateRounds = new PrivateRounds(store, rooms);
   const history = new History(store, rooms);
   const connections = new ConnectionCount(options.connectionLimits ?? limits);
@@ -145,7 +147,6 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const purged = store.sessions.purgeExpired();
   if (purged) logger('info', `removed ${purged} session${purged === 1 ? '' : 's'} deleted more than 30 days ago`);
 
-  const asyncStore = asyncOverSqlite(store);
   const ownerRefusal = 'this needs the owner key (the link `brownpaper host --owner` prints, or the desktop app)';
   const ownerKey = { matches: (key: string) => ownerToken !== null && sameSecret(key, ownerToken), refusal: ownerRefusal };
   const noOwner = { matches: () => false, refusal: ownerRefusal };

@@ -7,7 +7,7 @@ import { idSchema } from '../../../shared/model/ids.js';
 import { formatIssues } from '../../../shared/model/validation.js';
 import { tokenSchema, type Role } from '../../../shared/session.js';
 import type { AsyncStore } from '../store/asyncStore.js';
-import type { JoinCodes } from '../join/joinCodes.js';
+import type { JoinCodeBook } from '../join/joinCodes.js';
 import type { FailureLimiter } from '../join/rateLimit.js';
 import { limits } from '../limits.js';
 import type { Voting } from '../voting/voting.js';
@@ -31,10 +31,10 @@ import { importingHandlers } from './handlers/importing.js';
 export interface ApiContext {
   /** the desktop's SQLite (through sqliteAsync.ts) or the team server's PostgreSQL */
   store: AsyncStore;
-  codes: JoinCodes;
+  codes: JoinCodeBook;
   limiter: FailureLimiter;
   /** close the live connections of a session's client (by awareness id) and revoke its token; false if none */
-  kick(sessionId: string, clientId: number): boolean;
+  kick(sessionId: string, clientId: number): boolean | Promise<boolean>;
   /** The base URL people in the room use to reach this host (join links and codes). */
   publicUrl: () => string;
   /** The base URL this machine's own browser uses (the owner's session list and the boards it opens). */
@@ -54,7 +54,7 @@ export interface ApiContext {
   history: History;
   owner: Owner;
   /** a copy of a session's board as it is now (live, or loaded from the store): what an export reads */
-  boardCopy(sessionId: string): Y.Doc;
+  boardCopy(sessionId: string): Y.Doc | Promise<Y.Doc>;
 }
 
 /** Every route's handler, by the route's name in shared/api/routes.ts: one file per resource. */

@@ -2,21 +2,37 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { apiRoutes, type RouteName } from '../../../shared/api/routes.js';
 import { hostOrigin } from '../../../shared/model/origins.js';
 import { renameSession } from '../../../shared/operations/renameSession.js';
-import { closeCodes } from '../../../shared/sync/closeCodes.js';
 import { handleApi, type ApiContext } from '../http/api.js';
 import { FailureLimiter } from '../join/rateLimit.js';
-import { JoinCodes } from '../join/joinCodes.js';
+import type { JoinCodeBook } from '../join/joinCodes.js';
+import { Voting } from '../voting/voting.js';
+import { Estimates } from '../estimates/estimates.js';
+import { copyDoc } from '../export/copyDoc.js';
+import type { Removals } from './removals.js';
 import { limits } from '../limits.js';
 import { sessionList, type Owner } from '../owner.js';
 import type { PostgresStore } from '../store/postgres/store.js';
 import type { Rooms } from '../sync/rooms.js';
 
 /**
- * The routes the team server answers so far: the session list of a facilitator's API key and
- * the session a join link opens. Every other route of the table answers 501 with its one line.
+ * The routes the team server answers so far: the session list of a facilitator's API key, the
+ * session a join link opens, join codes and removals, dot voting, estimates and the cost
+ * workbook. Every other route of the table answers 501 with its one line.
  */
 const served = new Set<RouteName>([
   'session',
+  'join',
+  'joinCode',
+  'removePerson',
+  'myVotes',
+  'vote',
+  'askEstimate',
+  'answerEstimate',
+  'myEstimateAnswer',
+  'revealEstimate',
+  'cancelEstimate',
+  'costWorkbook',
+  'readStepList',
   'listSessions',
   'createSession',
   'importSession',
@@ -39,13 +55,11 @@ const desktopOnly = (what: string) => () => {
  * PostgreSQL. The `owner` caller is a facilitator with an API key (`brownpaper server
  * add-facilitator`); to start with, every facilitator sees and opens every session of the server.
  */
-export function teamApi(options: { store: PostgresStore; rooms: Rooms; publicUrl: () => string }) {
-  const { store, rooms } = options;
+export function teamApi(options: { store: PostgresStore; rooms: Rooms; codes: JoinCodeBook; removals: Removals; publicUrl: () => string }) {
+  const { store, rooms, removals } = options;
   const owner: Owner = {
     ...sessionList(store, {
-      disconnect(sessionId) {
-        for (const p of [...(rooms.get(sessionId)?.peers ?? [])]) p.ws.close(closeCodes.sessionDeleted, 'the session was moved to the trash');
-      },
+      disconnect: (sessionId) => removals.endSession(sessionId),
       // Written into the board through the room's commit path: in PostgreSQL, then to everyone on every node.
       rename: (sessionId, title) => rooms.withLoaded(sessionId, (room) => void renameSession.run(room.doc, { title }, { origin: hostOrigin, now: Date.now() })),
     }),
@@ -58,9 +72,9 @@ export function teamApi(options: { store: PostgresStore; rooms: Rooms; publicUrl
   const ctx: ApiContext = {
     store,
     dataDir: null,
-    codes: new JoinCodes(),
+    codes: options.codes,
     limiter: new FailureLimiter(limits.joinFailuresPerWindow, limits.joinFailureWindowMs),
-    kick: notYet,
+    kick: (sessionId, clientId) => removals.kick(sessionId, clientId),
     publicUrl: options.publicUrl,
     localUrl: options.publicUrl,
     ownerKey: {
@@ -68,12 +82,12 @@ export function teamApi(options: { store: PostgresStore; rooms: Rooms; publicUrl
       refusal: 'this needs a facilitator’s API key (brownpaper server add-facilitator); this one is unknown or revoked',
     },
     notServed: (name) => (served.has(name) ? null : `not on the team server yet: ${apiRoutes[name].does}`),
-    voting: notYet as never,
-    estimates: notYet as never,
+    voting: new Voting(store, rooms),
+    estimates: new Estimates(store, rooms),
     privateRounds: notYet as never,
     history: notYet as never,
     owner,
-    boardCopy: notYet,
+    boardCopy: (sessionId) => rooms.withLoaded(sessionId, (room) => copyDoc(room.doc)),
   };
   return (req: IncomingMessage, res: ServerResponse): Promise<boolean> => handleApi(req, res, ctx);
 }

@@ -18,6 +18,8 @@ import { serveConnection } from '../sync/connection.js';
 import { joinRoom } from '../sync/joinRoom.js';
 import type { Peer } from '../sync/room.js';
 import { Rooms } from '../sync/rooms.js';
+import { JoinCodesInRedis } from './joinCodesInRedis.js';
+import { Removals } from './removals.js';
 import { teamApi } from './teamApi.js';
 import { nodeCluster } from './nodeLink.js';
 
@@ -61,9 +63,19 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     throw new HostError((e as Error).message);
   }
   const rooms = new Rooms(store.updates, logger, store.sessions, nodeCluster(fanout, logger));
+  const removals = new Removals(fanout, rooms, store.tokens, logger);
+  const codes = new JoinCodesInRedis(options.redis);
+  try {
+    await Promise.all([removals.start(), codes.start()]);
+  } catch (e) {
+    fanout.close();
+    codes.close();
+    await store.close();
+    throw new HostError(`cannot reach Redis for the team server: ${(e as Error).message}`);
+  }
   const connections = new ConnectionCount(limits);
   let url = '';
-  const api = teamApi({ store, rooms, publicUrl: () => options.publicUrl?.replace(/\/$/, '') ?? url });
+  const api = teamApi({ store, rooms, codes, removals, publicUrl: () => options.publicUrl?.replace(/\/$/, '') ?? url });
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.messageBytes });
 
   const server = http.createServer((req, res) => {
@@ -133,6 +145,8 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       });
       await rooms.closeAll();
       wss.close();
+      removals.close();
+      codes.close();
       fanout.close();
       await store.close();
     })();
