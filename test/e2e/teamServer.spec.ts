@@ -40,7 +40,7 @@ const live = (page: Page) => expect(page.getByTestId('connection-status')).toHav
 const library = (page: Page) => page.getByRole('region', { name: 'Sessions' });
 const card = (page: Page, title: string) => library(page).getByRole('button', { name: new RegExp(`^${title}`) });
 
-test('a facilitator opens the server’s address, pastes their key, sees its sessions, makes one and opens one; a reload keeps them signed in until Sign out', async ({ page }) => {
+test('a facilitator opens the server’s address, pastes their key, sees its sessions, makes one and opens one, invites with a code; a reload keeps them signed in until Sign out', async ({ page }) => {
   // Many page loads, each a board on a 2-core machine shared with other runs.
   test.setTimeout(180_000);
   const { key } = newKey('Ana');
@@ -71,6 +71,24 @@ test('a facilitator opens the server’s address, pastes their key, sees its ses
   await card(page, 'Quarterly close, as-is').click();
   await expect(page).toHaveURL(new RegExp(`^${node.url}/s/${existing.id}#token=`));
   await live(page);
+
+  // Invite as on the desktop: the big screen's code, typed by a participant at the server's /join.
+  await page.getByRole('button', { name: 'Invite' }).click();
+  const invite = page.getByRole('dialog', { name: 'Invite' });
+  await expect(invite.getByTestId('join-url')).toHaveText(`${node.url}/join`);
+  const code = (await invite.getByTestId('participant-code').textContent())!.replace(/\s/g, '');
+  const pat = await page.context().browser()!.newPage();
+  try {
+    await pat.goto(`${node.url}/join`);
+    await pat.getByLabel('Your name').fill('Pat');
+    await pat.getByLabel('Code from the big screen').fill(code);
+    await pat.keyboard.press('Enter');
+    await live(pat);
+    await expect(pat.getByText('participant', { exact: true })).toBeVisible();
+  } finally {
+    await pat.close();
+  }
+  await page.keyboard.press('Escape');
 
   await page.goto(`${node.url}/`);
   await page.reload();
