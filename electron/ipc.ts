@@ -1,9 +1,10 @@
-import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
 import fs from 'node:fs/promises';
 import type { z } from 'zod';
 import { ipcChannels, type IpcName } from '../shared/ipc.js';
 import { formatIssues } from '../shared/model/validation.js';
 import { hostAddress } from '../shared/session.js';
+import { teamServerUrl } from './desktop/teamServer.js';
 import type { Host } from './host/host.js';
 
 /**
@@ -58,6 +59,12 @@ export function registerIpc(current: () => Host, openRemote: (url: string) => vo
     await fs.writeFile(temp, data);
     await fs.rename(temp, choice.filePath);
     return { saved: true, path: choice.filePath };
+  });
+  handle('openTeamServer', async (address) => {
+    // The system browser, never a window of ours: why, in desktop/teamServer.ts.
+    const url = teamServerUrl(address);
+    await shell.openExternal(url);
+    return { url };
   });
   handle('joinSession', async ({ address, code }) => {
     // The code goes to the other host from here, not from the page: the remote board then opens

@@ -10,6 +10,8 @@ import { currentRuntime, sqliteBinding } from './host/store/sqliteBinding.js';
 import { setAsideStore } from './desktop/damagedStore.js';
 import { registerIpc } from './ipc.js';
 import { installMenu } from './menu.js';
+import { ipcChannelNames } from '../shared/ipcChannels.js';
+import type { MenuCommand } from '../shared/ipc.js';
 import { createWindow, installPermissions } from './window.js';
 
 // The thin adapter: everything it wires is plain Node code under electron/host and
@@ -119,6 +121,11 @@ function refreshMenu(): void {
     importFile: () => void chooseFile(),
     backUp: () => void backUp(),
     restoreBackup: () => void restoreBackup(),
+    // Asked in our own window (the focused one may be a board from another machine, or the projector).
+    openTeamServer: () => {
+      main?.show();
+      main?.webContents.send(ipcChannelNames.menu, 'openTeamServer' satisfies MenuCommand);
+    },
     openSession: (id) => host && main?.loadURL(boardLink(host, id, 'facilitator', 'desktop')),
     toggleProjector: () => {
       projectorWanted = !projectorWanted;

@@ -21,6 +21,7 @@ const api: DesktopApi = {
   stopHosting: () => ipcRenderer.invoke(ipcChannelNames.stopHosting),
   joinSession: (request) => ipcRenderer.invoke(ipcChannelNames.joinSession, request),
   saveFile: (file) => ipcRenderer.invoke(ipcChannelNames.saveFile, file),
+  openTeamServer: (address) => ipcRenderer.invoke(ipcChannelNames.openTeamServer, address),
   onMenu(listener) {
     const forward = (_event: unknown, command: MenuCommand) => listener(command);
     ipcRenderer.on(ipcChannelNames.menu, forward);

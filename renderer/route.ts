@@ -6,7 +6,9 @@ export type Route =
   | { screen: 'board'; sessionId: string; token: string | null; projector: boolean }
   /** a board on any y-websocket server (not a Brownpaper host): ws(s) URL, room name, optional token */
   | { screen: 'remote'; server: string; room: string; token: string | null }
-  | { screen: 'sessions'; ownerToken: string | null };
+  | { screen: 'sessions'; ownerToken: string | null }
+  /** a team server's front door (it sends / to /?team): its facilitators sign in with their API key */
+  | { screen: 'team' };
 
 export function readRoute(loc: Location = window.location): Route {
   const hash = new URLSearchParams(loc.hash.replace(/^#/, ''));
@@ -15,6 +17,7 @@ export function readRoute(loc: Location = window.location): Route {
   if (loc.pathname === '/remote') return { screen: 'remote', server: hash.get('server') ?? '', room: hash.get('room') ?? '', token: hash.get('token') };
   const m = /^\/s\/([^/]+)\/?$/.exec(loc.pathname);
   if (m) return { screen: 'board', sessionId: decodeURIComponent(m[1]), token: hash.get('token'), projector: hash.get('view') === 'projector' };
+  if (new URLSearchParams(loc.search).has('team')) return { screen: 'team' };
   return { screen: 'sessions', ownerToken: rememberOwner(hash.get('owner')) };
 }
 

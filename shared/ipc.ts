@@ -42,6 +42,8 @@ export const ipcChannels = {
     ]),
     result: z.strictObject({ saved: z.boolean(), path: z.string().nullable() }),
   },
+  /** the address typed; the main process refuses anything but an http(s) address and opens it in the system browser */
+  openTeamServer: { channel: ipcChannelNames.openTeamServer, args: z.tuple([z.string().max(300)]), result: z.strictObject({ url: z.string() }) },
   joinSession: { channel: ipcChannelNames.joinSession, args: z.tuple([joinRequestSchema]), result: z.strictObject({ url: z.string(), opened: z.boolean() }) },
 } as const;
 export type IpcName = keyof typeof ipcChannels;
@@ -73,11 +75,13 @@ export interface SessionsApi {
 }
 
 /** Commands the desktop menu sends to the page. */
-export type MenuCommand = 'export' | 'bigScreen' | 'shortcuts';
+export type MenuCommand = 'export' | 'bigScreen' | 'shortcuts' | 'openTeamServer';
 
 /** window.brownpaper in the desktop app: the sessions API plus saving files and menu commands. */
 export interface DesktopApi extends SessionsApi {
   saveFile(file: { name: string; data: Uint8Array }): Promise<{ saved: boolean; path: string | null }>;
   /** Subscribe to menu commands; returns the unsubscribe function. */
   onMenu(listener: (command: MenuCommand) => void): () => void;
+  /** File ▸ Open a team server…: the main process checks the address and opens it in the system browser */
+  openTeamServer(address: string): Promise<{ url: string }>;
 }

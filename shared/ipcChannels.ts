@@ -17,6 +17,7 @@ export const ipcChannelNames = {
   stopHosting: 'brownpaper:stopHosting',
   joinSession: 'brownpaper:joinSession',
   saveFile: 'brownpaper:saveFile',
+  openTeamServer: 'brownpaper:openTeamServer',
   /** main → renderer: a menu command (File ▸ Export…) */
   menu: 'brownpaper:menu',
 } as const;

@@ -73,7 +73,7 @@ export async function serverCommand(argv: string[], out: Out): Promise<void> {
   const bind = values.bind ?? config.bind ?? '127.0.0.1';
   let server;
   try {
-    server = await startTeamServer({ port, bind, postgres, redis, webRoot: webRoot() });
+    server = await startTeamServer({ port, bind, postgres, redis, webRoot: webRoot(), publicUrl: config.publicUrl });
   } catch (e) {
     throw new CliError((e as Error).message.split('\n')[0]);
   }

@@ -15,6 +15,7 @@ function setup(platform: NodeJS.Platform, recent: Session[] = [], projector = fa
     importFile: () => ran.push('importFile'),
     backUp: () => ran.push('backUp'),
     restoreBackup: () => ran.push('restoreBackup'),
+    openTeamServer: () => ran.push('openTeamServer'),
     openSession: (id) => ran.push(`open ${id}`),
     toggleProjector: () => ran.push('toggleProjector'),
     recent: () => recent,
@@ -37,6 +38,7 @@ describe('the desktop menu', () => {
       'New session',
       'Invoice to cash',
       'Import session file…',
+      'Open a team server…',
       'Export…',
       'Back up all sessions…',
       'Restore from a backup…',
@@ -46,7 +48,7 @@ describe('the desktop menu', () => {
       'About Brownpaper 9.9.9',
     ])
       m.find(label).click!();
-    expect(m.ran).toEqual(['newSession', 'open s1', 'importFile', 'page export', 'backUp', 'restoreBackup', 'page bigScreen', 'toggleProjector', 'page shortcuts', 'about']);
+    expect(m.ran).toEqual(['newSession', 'open s1', 'importFile', 'openTeamServer', 'page export', 'backUp', 'restoreBackup', 'page bigScreen', 'toggleProjector', 'page shortcuts', 'about']);
   });
 
   it('no two items share a key, and the plain keys (B, ?) are left to the page so they still type into a text field', () => {

@@ -9,6 +9,8 @@ export interface MenuActions {
   backUp(): void;
   /** File ▸ Restore from a backup…: an open dialog, the CLI's checks, a question before replacing sessions */
   restoreBackup(): void;
+  /** File ▸ Open a team server…: our own window asks the address (the page's dialog), then the system browser opens it */
+  openTeamServer(): void;
   openSession(id: string): void;
   toggleProjector(): void;
   /** the latest sessions, newest first, for File ▸ Open recent */
@@ -65,6 +67,7 @@ export function menuTemplate(actions: MenuActions, ctx: MenuContext): MenuItem[]
             : [{ label: 'No sessions yet', enabled: false }],
         },
         { label: 'Import session file…', accelerator: 'CmdOrCtrl+O', click: () => actions.importFile() },
+        { label: 'Open a team server…', click: () => actions.openTeamServer() },
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => ctx.send('export') },
         { type: 'separator' },
         { label: 'Back up all sessions…', click: () => actions.backUp() },

@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { newToken } from './store/tokens.js';
 import { WebSocketServer } from 'ws';
 import { closeCodes } from '../../shared/sync/closeCodes.js';
-import { handleApi } from './http/api.js';
+import { handleApi, sameSecret } from './http/api.js';
+import { asyncOverSqlite } from './store/sqliteAsync.js';
 import { ownerService, type Owner } from './owner.js';
 import { setSecurityHeaders } from './http/securityHeaders.js';
 import { requestPath } from './http/requestPath.js';
@@ -83,13 +84,15 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const ownerToken = options.owner === true ? newToken() : (options.owner ?? null);
   await refuseSecondHost(options.dataDir);
   const store = openStore(options.dataDir, { create: true, nativeBinding: options.nativeBinding });
+  /** the same store for the code the team server shares (http/, voting/, estimates/): each call committed when it resolves */
+  const asyncStore = asyncOverSqlite(store);
   const rooms = new Rooms(store.updates, logger, store.sessions);
   const walSync = startWalSync(store.db.name);
   const backups = new DailyBackups(options.dataDir, logger);
   const codes = new JoinCodes();
   const limiter = new FailureLimiter(limits.joinFailuresPerWindow, limits.joinFailureWindowMs);
-  const voting = new Voting(store, rooms);
-  const estimates = new Estimates(store, rooms);
+  const voting = new Voting(asyncStore, rooms);
+  const estimates = new Estimates(asyncStore, rooms);
   const privateRounds = new PrivateRounds(store, rooms);
   const history = new History(store, rooms);
   const connections = new ConnectionCount(options.connectionLimits ?? limits);
@@ -136,11 +139,17 @@ export async function startHost(options: HostOptions): Promise<Host> {
       for (const p of [...(rooms.get(sessionId)?.peers ?? [])]) p.ws.close(closeCodes.sessionDeleted, 'the session was moved to the trash');
     },
     // The board's title is the session's: written into the doc (the room keeps the list in step), so everyone in it sees the new one.
-    rename: (sessionId, title) => rooms.with(sessionId, (room) => renameSession.run(room.doc, { title }, { origin: hostOrigin, now: Date.now() })),
+    rename(sessionId, title) {
+      rooms.with(sessionId, (room) => renameSession.run(room.doc, { title }, { origin: hostOrigin, now: Date.now() }));
+    },
   });
   // What has been in the trash for 30 days goes for good, once per start.
   const purged = store.sessions.purgeExpired();
   if (purged) logger('info', `removed ${purged} session${purged === 1 ? '' : 's'} deleted more than 30 days ago`);
+
+  const ownerRefusal = 'this needs the owner key (the link `brownpaper host --owner` prints, or the desktop app)';
+  const ownerKey = { matches: (key: string) => ownerToken !== null && sameSecret(key, ownerToken), refusal: ownerRefusal };
+  const noOwner = { matches: () => false, refusal: ownerRefusal };
 
   /** Connections that came in over the network listener, closed when hosting stops. */
   const remote = new WeakSet<import('ws').WebSocket>();
@@ -154,7 +163,22 @@ export async function startHost(options: HostOptions): Promise<Host> {
         return;
       }
       // The owner API (session list, hosting) answers only on this machine's own listener.
-      handleApi(req, res, { store, codes, limiter, kick, publicUrl, localUrl: () => localUrl, ownerToken: viaLan ? null : ownerToken, voting, estimates, privateRounds, history, owner, boardCopy })
+      handleApi(req, res, {
+        store: asyncStore,
+        dataDir: path.dirname(store.db.name),
+        codes,
+        limiter,
+        kick,
+        publicUrl,
+        localUrl: () => localUrl,
+        ownerKey: viaLan ? noOwner : ownerKey,
+        voting,
+        estimates,
+        privateRounds,
+        history,
+        owner,
+        boardCopy,
+      })
         .then((handled) => {
           if (handled) return;
           if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -26,7 +26,7 @@ export function labelWithKeys(c: Command): string {
 }
 
 /** What the desktop app's menu sends, by the command it means. */
-const fromDesktopMenu: Record<MenuCommand, string> = { export: 'export', bigScreen: 'bigScreen', shortcuts: 'help' };
+const fromDesktopMenu: Record<Exclude<MenuCommand, 'openTeamServer'>, string> = { export: 'export', bigScreen: 'bigScreen', shortcuts: 'help' };
 
 const typing = (t: EventTarget | null) => {
   const el = t as HTMLElement | null;
@@ -75,7 +75,8 @@ export function installCommandKeys(): () => void {
   };
   window.addEventListener('keydown', onKey);
   window.addEventListener('keyup', onKeyUp);
-  const offMenu = window.brownpaper?.onMenu((name) => runCommand(fromDesktopMenu[name], { source: 'menu' }));
+  // File ▸ Open a team server… is the app's, not the board's (OpenTeamServer.tsx, on every screen).
+  const offMenu = window.brownpaper?.onMenu((name) => name !== 'openTeamServer' && runCommand(fromDesktopMenu[name], { source: 'menu' }));
   return () => {
     window.removeEventListener('keydown', onKey);
     window.removeEventListener('keyup', onKeyUp);

@@ -5,10 +5,11 @@ import * as encoding from 'lib0/encoding';
 
 /**
  * Every node of one team server publishes a session's updates on its `doc` channel, and its
- * clients' presence (awareness updates) on its `presence` channel.
+ * clients' presence (awareness updates) on its `presence` channel; `removal` carries the
+ * removals every node acts on (team/removals.ts).
  */
-export type ChannelKind = 'doc' | 'presence';
-const PREFIX: Record<ChannelKind, string> = { doc: 'brownpaper:session:', presence: 'brownpaper:presence:' };
+export type ChannelKind = 'doc' | 'presence' | 'removal';
+const PREFIX: Record<ChannelKind, string> = { doc: 'brownpaper:session:', presence: 'brownpaper:presence:', removal: 'brownpaper:removal:' };
 const channelOf = (sessionId: string, kind: ChannelKind = 'doc') => `${PREFIX[kind]}${sessionId}`;
 
 /** What another node committed: one Yjs update of a session, and which node it came from. */
@@ -57,12 +58,15 @@ export class Fanout {
     this.lost = false;
   }
 
-  /** Publish an update of a session that the store has committed (or, on `presence`, an awareness update). */
-  async publish(sessionId: string, update: Uint8Array, kind: ChannelKind = 'doc'): Promise<void> {
+  /**
+   * Publish an update of a session that the store has committed (or, on `presence`, an awareness
+   * update); resolves with how many nodes heard it, this one included when it follows the channel.
+   */
+  async publish(sessionId: string, update: Uint8Array, kind: ChannelKind = 'doc'): Promise<number> {
     const e = encoding.createEncoder();
     encoding.writeVarString(e, this.nodeId);
     encoding.writeVarUint8Array(e, update);
-    await this.pub.publish(channelOf(sessionId, kind), Buffer.from(encoding.toUint8Array(e)));
+    return this.pub.publish(channelOf(sessionId, kind), Buffer.from(encoding.toUint8Array(e)));
   }
 
   /**

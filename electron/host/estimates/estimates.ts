@@ -11,7 +11,7 @@ import { ValidationError } from '../../../shared/model/validation.js';
 import { setOverride, setStepCost } from '../../../shared/operations/costs.js';
 import { estimateRefusal, may } from '../../../shared/permissions.js';
 import type { Role } from '../../../shared/session.js';
-import type { Store } from '../store/store.js';
+import type { AsyncStore } from '../store/asyncStore.js';
 import { tokenHash } from '../store/tokens.js';
 import type { Room } from '../sync/room.js';
 import type { Rooms } from '../sync/rooms.js';
@@ -26,11 +26,13 @@ const refuse = (status: number, error: string): EstimateResult<never> => ({ ok: 
  * the question, how many have answered and, once revealed, the spread. The reveal writes the
  * median as the likely figure and min/max as its range, with evidence `estimate` and "estimated
  * by N people", into the step (or the to-be's override) through the same operation the details
- * panel uses, in the same transaction as the spread.
+ * panel uses, in the same transaction as the spread. Over the asynchronous store: on a team
+ * server through any node, each doc write committed to PostgreSQL before every node relays it.
+ * `people` counts who is connected to this node (the other nodes' people are not seen here).
  */
 export class Estimates {
   constructor(
-    private readonly store: Store,
+    private readonly store: AsyncStore,
     private readonly rooms: Rooms,
   ) {}
 
@@ -40,8 +42,8 @@ export class Estimates {
   }
 
   /** The estimate's counts as they stand: answers so far, and people here (never fewer than have answered). */
-  private counts(sessionId: string, room: Room, id: string): Pick<Estimate, 'answered' | 'people'> {
-    const answered = this.store.estimateAnswers.answered(sessionId, id);
+  private async counts(sessionId: string, room: Room, id: string): Promise<Pick<Estimate, 'answered' | 'people'>> {
+    const answered = await this.store.estimateAnswers.answered(sessionId, id);
     return { answered, people: Math.max(answered, this.people(room)) };
   }
 
@@ -49,17 +51,17 @@ export class Estimates {
     return readEstimates(room.doc).find((e) => e.id === estimateId) ?? null;
   }
 
-  mine(sessionId: string, token: string): MyEstimateAnswer {
-    return this.rooms.with(sessionId, (room) => {
+  mine(sessionId: string, token: string): Promise<MyEstimateAnswer> {
+    return this.rooms.withLoaded(sessionId, async (room) => {
       const open = openEstimate(readEstimates(room.doc));
-      return { estimateId: open?.id ?? null, value: open ? this.store.estimateAnswers.mine(sessionId, open.id, tokenHash(token)) : null };
+      return { estimateId: open?.id ?? null, value: open ? await this.store.estimateAnswers.mine(sessionId, open.id, tokenHash(token)) : null };
     });
   }
 
-  ask(sessionId: string, role: Role, req: AskedEstimate, now = Date.now()): EstimateResult<{ estimateId: string }> {
+  async ask(sessionId: string, role: Role, req: AskedEstimate, now = Date.now()): Promise<EstimateResult<{ estimateId: string }>> {
     const refusal = estimateRefusal(role, 'ask');
     if (refusal) return refuse(403, refusal);
-    return this.rooms.with(sessionId, (room) => {
+    return this.rooms.withLoaded(sessionId, (room): EstimateResult<{ estimateId: string }> => {
       const step = elementsMap(room.doc).get(req.stepId);
       if (step?.get('kind') !== 'step') return refuse(400, `stepId: ${req.stepId} is not a step on this board`);
       if (fieldOf(step, 'locked') === true) return refuse(409, 'that step is locked: unlock it first, so the estimate can be written into it');
@@ -75,34 +77,40 @@ export class Estimates {
     });
   }
 
-  answer(sessionId: string, role: Role, token: string, req: { estimateId: string; text: string }, now = Date.now()): EstimateResult<MyEstimateAnswer> {
+  async answer(sessionId: string, role: Role, token: string, req: { estimateId: string; text: string }, now = Date.now()): Promise<EstimateResult<MyEstimateAnswer>> {
     const refusal = estimateRefusal(role, 'answer');
     if (refusal) return refuse(403, refusal);
-    return this.rooms.with(sessionId, (room) => {
+    return this.rooms.withLoaded(sessionId, async (room): Promise<EstimateResult<MyEstimateAnswer>> => {
       const estimate = this.find(room, req.estimateId);
       if (!estimate) return refuse(404, `estimateId: no estimate ${req.estimateId}`);
       if (estimate.status !== 'open') return refuse(409, estimate.status === 'revealed' ? 'the answers are revealed; answering is over' : 'this estimate was cancelled');
       const parsed = parseAnswer(estimate.field, req.text, readMeta(room.doc) ?? boardDefaults);
       if (!parsed.ok) return refuse(400, parsed.error);
-      this.store.estimateAnswers.answer(sessionId, estimate.id, tokenHash(token), parsed.value, now);
-      room.doc.transact(() => writeEstimate(room.doc, { ...estimate, ...this.counts(sessionId, room, estimate.id) }), hostOrigin);
+      await this.store.estimateAnswers.answer(sessionId, estimate.id, tokenHash(token), parsed.value, now);
+      const counts = await this.counts(sessionId, room, estimate.id);
+      // As it is now: revealed or cancelled meanwhile (another node), its counts stay as they were.
+      const current = this.find(room, estimate.id);
+      if (current?.status === 'open') room.doc.transact(() => writeEstimate(room.doc, { ...current, ...counts }), hostOrigin);
       return { ok: true, body: { estimateId: estimate.id, value: parsed.value } };
     });
   }
 
-  reveal(sessionId: string, role: Role, estimateId: string, now = Date.now()): EstimateResult<{ estimateId: string; written: boolean }> {
+  async reveal(sessionId: string, role: Role, estimateId: string, now = Date.now()): Promise<EstimateResult<{ estimateId: string; written: boolean }>> {
     const refusal = estimateRefusal(role, 'reveal');
     if (refusal) return refuse(403, refusal);
-    return this.rooms.with(sessionId, (room) => {
+    return this.rooms.withLoaded(sessionId, async (room): Promise<EstimateResult<{ estimateId: string; written: boolean }>> => {
+      const values = await this.store.estimateAnswers.values(sessionId, estimateId);
+      const counts = await this.counts(sessionId, room, estimateId);
+      // Checked after the store has answered, on the doc as it is then.
       const estimate = this.find(room, estimateId);
       if (!estimate) return refuse(404, `estimateId: no estimate ${estimateId}`);
       if (estimate.status !== 'open') return refuse(409, estimate.status === 'revealed' ? 'this estimate is revealed already' : 'this estimate was cancelled');
-      const result = spreadOf(this.store.estimateAnswers.values(sessionId, estimateId), decimalsOf(estimate.field));
+      const result = spreadOf(values, decimalsOf(estimate.field));
       let written = false;
       try {
         room.doc.transact(() => {
           written = result !== null && writeIntoStep(room.doc, estimate, result);
-          writeEstimate(room.doc, { ...estimate, ...this.counts(sessionId, room, estimateId), status: 'revealed', revealedAt: now, result });
+          writeEstimate(room.doc, { ...estimate, ...counts, status: 'revealed', revealedAt: now, result });
         }, hostOrigin);
       } catch (e) {
         // The step changed under the question (a figure the spread no longer fits): say so, write nothing.
@@ -113,10 +121,10 @@ export class Estimates {
     });
   }
 
-  cancel(sessionId: string, role: Role, estimateId: string): EstimateResult<{ estimateId: string }> {
+  async cancel(sessionId: string, role: Role, estimateId: string): Promise<EstimateResult<{ estimateId: string }>> {
     const refusal = estimateRefusal(role, 'cancel');
     if (refusal) return refuse(403, refusal);
-    return this.rooms.with(sessionId, (room) => {
+    return this.rooms.withLoaded(sessionId, (room): EstimateResult<{ estimateId: string }> => {
       const estimate = this.find(room, estimateId);
       if (!estimate) return refuse(404, `estimateId: no estimate ${estimateId}`);
       if (estimate.status !== 'open') return refuse(409, estimate.status === 'revealed' ? 'this estimate is revealed already' : 'this estimate was cancelled already');

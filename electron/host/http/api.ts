@@ -6,8 +6,8 @@ import { apiRoutes, type FileAnswer, type RouteDef, type RouteName } from '../..
 import { idSchema } from '../../../shared/model/ids.js';
 import { formatIssues } from '../../../shared/model/validation.js';
 import { tokenSchema, type Role } from '../../../shared/session.js';
-import type { Store } from '../store/store.js';
-import type { JoinCodes } from '../join/joinCodes.js';
+import type { AsyncStore } from '../store/asyncStore.js';
+import type { JoinCodeBook } from '../join/joinCodes.js';
 import type { FailureLimiter } from '../join/rateLimit.js';
 import { limits } from '../limits.js';
 import type { Voting } from '../voting/voting.js';
@@ -29,24 +29,32 @@ import { attachment } from '../export/workbookFileName.js';
 import { importingHandlers } from './handlers/importing.js';
 
 export interface ApiContext {
-  store: Store;
-  codes: JoinCodes;
+  /** the desktop's SQLite (through sqliteAsync.ts) or the team server's PostgreSQL */
+  store: AsyncStore;
+  codes: JoinCodeBook;
   limiter: FailureLimiter;
   /** close the live connections of a session's client (by awareness id) and revoke its token; false if none */
-  kick(sessionId: string, clientId: number): boolean;
+  kick(sessionId: string, clientId: number): boolean | Promise<boolean>;
   /** The base URL people in the room use to reach this host (join links and codes). */
   publicUrl: () => string;
   /** The base URL this machine's own browser uses (the owner's session list and the boards it opens). */
   localUrl: () => string;
-  /** The local owner's key for the session list (the desktop app's browser fallback); null: no owner API. */
-  ownerToken: string | null;
+  /**
+   * Who may call the owner routes: on the desktop the local owner's key (the app's browser
+   * fallback), on the team server a facilitator's API key; `refusal` is the 401's one line.
+   */
+  ownerKey: { matches(key: string): boolean | Promise<boolean>; refusal: string };
+  /** The one line of a route this server does not serve (501); null: it does. The desktop serves every route. */
+  notServed?: (name: RouteName) => string | null;
+  /** where the SQLite file is, for the owner's backup of it (null: the team server, backed up with pg_dump) */
+  dataDir: string | null;
   voting: Voting;
   estimates: Estimates;
   privateRounds: PrivateRounds;
   history: History;
   owner: Owner;
   /** a copy of a session's board as it is now (live, or loaded from the store): what an export reads */
-  boardCopy(sessionId: string): Y.Doc;
+  boardCopy(sessionId: string): Y.Doc | Promise<Y.Doc>;
 }
 
 /** Every route's handler, by the route's name in shared/api/routes.ts: one file per resource. */
@@ -77,7 +85,8 @@ function bearer(req: IncomingMessage): string | null {
   return h?.startsWith('Bearer ') ? h.slice(7) : null;
 }
 
-function sameSecret(a: string, b: string): boolean {
+/** Compared in constant time: how long the comparison takes says nothing about the key. */
+export function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
@@ -98,8 +107,8 @@ async function readText(req: IncomingMessage, limit: number): Promise<string> {
   return (await readBytes(req, limit)).toString('utf8');
 }
 
-function callerError(def: RouteDef): ApiError {
-  if (def.caller === 'owner') return new ApiError(401, 'this needs the owner key (the link `brownpaper host --owner` prints, or the desktop app)');
+function callerError(def: RouteDef, ctx: ApiContext): ApiError {
+  if (def.caller === 'owner') return new ApiError(401, ctx.ownerKey.refusal);
   if (def.caller === 'facilitator') return new ApiError(403, 'only the facilitator of this session may do that');
   return new ApiError(401, 'this link is not valid for the session');
 }
@@ -127,11 +136,14 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: 
 
     const token = bearer(req);
     let role: Role | null = null;
-    if (def.caller === 'owner' && !(ctx.ownerToken !== null && token !== null && sameSecret(token, ctx.ownerToken))) throw callerError(def);
+    if (def.caller === 'owner' && !(token !== null && (await ctx.ownerKey.matches(token)))) throw callerError(def, ctx);
     if (def.caller === 'invite' || def.caller === 'facilitator') {
-      role = token !== null && tokenSchema.safeParse(token).success ? ctx.store.tokens.verify(sessionId, token) : null;
-      if (!role || (def.caller === 'facilitator' && role !== 'facilitator')) throw callerError(def);
+      role = token !== null && tokenSchema.safeParse(token).success ? await ctx.store.tokens.verify(sessionId, token) : null;
+      if (!role || (def.caller === 'facilitator' && role !== 'facilitator')) throw callerError(def, ctx);
     }
+    // Refused after the caller check, so a stranger learns nothing about what is served.
+    const unserved = ctx.notServed?.(name);
+    if (unserved) throw new ApiError(501, unserved);
 
     let body: unknown;
     if (def.body === 'bytes') {

@@ -15,23 +15,43 @@ export interface JoinCode {
   role: Exclude<Role, 'facilitator'>;
 }
 
-export class JoinCodes {
+/**
+ * Where a server keeps its codes: the desktop host in its memory (JoinCodes, below), a team
+ * server in Redis (team/joinCodesInRedis.ts), so a code made on one node works on every node.
+ */
+export interface JoinCodeBook {
+  /** The code for this session and role, made on first ask and stable after. */
+  codeFor(sessionId: string, role: JoinCode['role']): string | Promise<string>;
+  /** What a typed code is for; case and spaces or dashes do not matter. */
+  lookup(typed: string): JoinCode | null | Promise<JoinCode | null>;
+}
+
+/** A fresh random code (it may be taken already: the caller checks). */
+export function randomCode(): string {
+  return Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+}
+
+/** A code as typed, as it is kept: upper case, without spaces or dashes. */
+export function typedCode(typed: string): string {
+  return typed.toUpperCase().replace(/[\s-]/g, '');
+}
+
+export class JoinCodes implements JoinCodeBook {
   private readonly codes = new Map<string, JoinCode>();
 
-  /** The code for this session and role, made on first ask and stable while hosting. */
+  /** Stable while hosting. */
   codeFor(sessionId: string, role: JoinCode['role']): string {
     for (const [code, c] of this.codes) if (c.sessionId === sessionId && c.role === role) return code;
     let code = '';
     do {
-      code = Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+      code = randomCode();
     } while (this.codes.has(code));
     this.codes.set(code, { sessionId, role });
     return code;
   }
 
-  /** What a typed code is for; case and spaces or dashes do not matter. */
   lookup(typed: string): JoinCode | null {
-    return this.codes.get(typed.toUpperCase().replace(/[\s-]/g, '')) ?? null;
+    return this.codes.get(typedCode(typed)) ?? null;
   }
 
   /** Hosting stopped: every code ends. */

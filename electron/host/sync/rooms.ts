@@ -129,6 +129,25 @@ export class Rooms {
     }
   }
 
+  /**
+   * `with` for a request on an asynchronous store (the team server's): the room is live if a
+   * client holds it, else read from the store for the request and unloaded after. What `fn`
+   * writes goes through the room's commit path — committed, then relayed and published to the
+   * other nodes — before this settles; it rejects when that commit failed.
+   */
+  async withLoaded<T>(sessionId: string, fn: (room: Room) => T | Promise<T>): Promise<T> {
+    const room = await this.load(sessionId);
+    try {
+      const result = await fn(room);
+      await room.flush();
+      if (room.isFailed) throw new Error(`session ${sessionId}: the change could not be stored`);
+      return result;
+    } finally {
+      room.expected--;
+      this.release(room);
+    }
+  }
+
   /** Unload a room once its last client has gone (its state is on disk already). */
   release(room: Room): void {
     if (room.peers.size === 0 && room.expected <= 0 && this.rooms.get(room.sessionId) === room) this.drop(room);

@@ -1,52 +1,93 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import FindMyWay from 'find-my-way';
-import { apiRoutes, type RouteDef, type RouteName } from '../../../shared/api/routes.js';
-import { idSchema } from '../../../shared/model/ids.js';
-import { tokenSchema } from '../../../shared/session.js';
-import type { AsyncStore } from '../store/asyncStore.js';
-
-/** The routes the team server answers so far; every other route of the table answers 501. */
-const served = new Set<RouteName>(['session']);
-
-const router = FindMyWay({ ignoreTrailingSlash: false, caseSensitive: true });
-for (const [name, def] of Object.entries(apiRoutes) as [RouteName, RouteDef][]) router.on(def.method, def.path, () => {}, { name });
-
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
+import { apiRoutes, type RouteName } from '../../../shared/api/routes.js';
+import { hostOrigin } from '../../../shared/model/origins.js';
+import { renameSession } from '../../../shared/operations/renameSession.js';
+import { handleApi, type ApiContext } from '../http/api.js';
+import { FailureLimiter } from '../join/rateLimit.js';
+import type { JoinCodeBook } from '../join/joinCodes.js';
+import { Voting } from '../voting/voting.js';
+import { Estimates } from '../estimates/estimates.js';
+import { copyDoc } from '../export/copyDoc.js';
+import type { Removals } from './removals.js';
+import { limits } from '../limits.js';
+import { sessionList, type Owner } from '../owner.js';
+import type { PostgresStore } from '../store/postgres/store.js';
+import type { Rooms } from '../sync/rooms.js';
 
 /**
- * The team server's HTTP API: the same route table as the desktop host (shared/api/routes.ts),
- * answered from PostgreSQL where the team server does it already — the session a join link
- * opens — and with one line and 501 where it does not yet (votes, estimates, private rounds,
- * history, join codes, the owner's session list), so a client reads why, never a stack trace.
- * Returns false when the path is not an API path.
+ * The routes the team server answers so far: the session list of a facilitator's API key, the
+ * session a join link opens, join codes and removals, dot voting, estimates and the cost
+ * workbook. Every other route of the table answers 501 with its one line.
  */
-export async function handleTeamApi(req: IncomingMessage, res: ServerResponse, store: AsyncStore): Promise<boolean> {
-  const { pathname } = new URL(req.url ?? '/', 'http://host');
-  if (!pathname.startsWith('/api/')) return false;
-  const found = router.find(req.method as 'GET', pathname);
-  if (!found) {
-    const methods = (['GET', 'POST', 'DELETE'] as const).filter((m) => router.find(m, pathname));
-    if (methods.length) json(res, 405, { error: `use ${methods.join(' or ')}` });
-    else json(res, 404, { error: `no API at ${pathname}` });
-    return true;
-  }
-  const name = (found.store as { name: RouteName }).name;
-  if (!served.has(name)) {
-    json(res, 501, { error: `not on the team server yet: ${apiRoutes[name].does}` });
-    return true;
-  }
-  // 'session': the session a join link opens, and its role.
-  const sessionId = found.params.id ?? '';
-  const h = req.headers.authorization;
-  const token = h?.startsWith('Bearer ') ? h.slice(7) : '';
-  const refused = () => json(res, 401, { error: 'this link is not valid for the session' });
-  if (!idSchema.safeParse(sessionId).success || !tokenSchema.safeParse(token).success) return (refused(), true);
-  const role = await store.tokens.verify(sessionId, token);
-  const session = role ? await store.sessions.get(sessionId) : null;
-  if (!role || !session) return (refused(), true);
-  json(res, 200, { session, role });
-  return true;
+const served = new Set<RouteName>([
+  'session',
+  'join',
+  'joinCode',
+  'removePerson',
+  'myVotes',
+  'vote',
+  'askEstimate',
+  'answerEstimate',
+  'myEstimateAnswer',
+  'revealEstimate',
+  'cancelEstimate',
+  'costWorkbook',
+  'readStepList',
+  'listSessions',
+  'createSession',
+  'importSession',
+  'openSession',
+  'duplicateSession',
+  'trashSession',
+  'restoreSession',
+  'listTrash',
+  'emptyTrash',
+  'renameSessionTitle',
+]);
+
+/** What the desktop host alone does (its network listener, its library of thumbnails, its SQLite backup). */
+const desktopOnly = (what: string) => () => {
+  throw new Error(`${what} is the desktop host's (the team server answers 501 before it gets here)`);
+};
+
+/**
+ * The team server's HTTP API: the desktop host's route table and handlers (http/api.ts), over
+ * PostgreSQL. The `owner` caller is a facilitator with an API key (`brownpaper server
+ * add-facilitator`); to start with, every facilitator sees and opens every session of the server.
+ */
+export function teamApi(options: { store: PostgresStore; rooms: Rooms; codes: JoinCodeBook; removals: Removals; publicUrl: () => string }) {
+  const { store, rooms, removals } = options;
+  const owner: Owner = {
+    ...sessionList(store, {
+      disconnect: (sessionId) => removals.endSession(sessionId),
+      // Written into the board through the room's commit path: in PostgreSQL, then to everyone on every node.
+      rename: (sessionId, title) => rooms.withLoaded(sessionId, (room) => void renameSession.run(room.doc, { title }, { origin: hostOrigin, now: Date.now() })),
+    }),
+    library: desktopOnly('the library'),
+    hostingState: desktopOnly('hosting on the network'),
+    startHosting: desktopOnly('hosting on the network'),
+    stopHosting: desktopOnly('hosting on the network'),
+  };
+  const notYet = desktopOnly('this route');
+  const ctx: ApiContext = {
+    store,
+    dataDir: null,
+    codes: options.codes,
+    limiter: new FailureLimiter(limits.joinFailuresPerWindow, limits.joinFailureWindowMs),
+    kick: (sessionId, clientId) => removals.kick(sessionId, clientId),
+    publicUrl: options.publicUrl,
+    localUrl: options.publicUrl,
+    ownerKey: {
+      matches: async (key) => (await store.facilitators.verify(key)) !== null,
+      refusal: 'this needs a facilitator’s API key (brownpaper server add-facilitator); this one is unknown or revoked',
+    },
+    notServed: (name) => (served.has(name) ? null : `not on the team server yet: ${apiRoutes[name].does}`),
+    voting: new Voting(store, rooms),
+    estimates: new Estimates(store, rooms),
+    privateRounds: notYet as never,
+    history: notYet as never,
+    owner,
+    boardCopy: (sessionId) => rooms.withLoaded(sessionId, (room) => copyDoc(room.doc)),
+  };
+  return (req: IncomingMessage, res: ServerResponse): Promise<boolean> => handleApi(req, res, ctx);
 }

@@ -11,15 +11,16 @@ import { setSecurityHeaders } from '../http/securityHeaders.js';
 import { serveStatic, webRootMissingPage } from '../http/staticFiles.js';
 import { limits } from '../limits.js';
 import { stderrLogger, type Logger } from '../log.js';
-import type { AsyncStore } from '../store/asyncStore.js';
-import { openPostgresStore } from '../store/postgres/store.js';
+import { openPostgresStore, type PostgresStore } from '../store/postgres/store.js';
 import { readUpgrade, withRole, type AuthResult } from '../sync/auth.js';
 import { ConnectionCount } from '../sync/connectionCount.js';
 import { serveConnection } from '../sync/connection.js';
 import { joinRoom } from '../sync/joinRoom.js';
 import type { Peer } from '../sync/room.js';
 import { Rooms } from '../sync/rooms.js';
-import { handleTeamApi } from './teamApi.js';
+import { JoinCodesInRedis } from './joinCodesInRedis.js';
+import { Removals } from './removals.js';
+import { teamApi } from './teamApi.js';
 import { nodeCluster } from './nodeLink.js';
 
 export interface TeamServerOptions {
@@ -31,6 +32,8 @@ export interface TeamServerOptions {
   redis: string;
   /** the built web client (dist/web) */
   webRoot: string;
+  /** where people reach the nodes (the load balancer's address), for the links the API hands out; this node's own address when absent */
+  publicUrl?: string;
   logger?: Logger;
 }
 
@@ -51,7 +54,7 @@ export interface TeamServer {
  */
 export async function startTeamServer(options: TeamServerOptions): Promise<TeamServer> {
   const logger = options.logger ?? stderrLogger;
-  const store: AsyncStore = await openPostgresStore(options.postgres);
+  const store: PostgresStore = await openPostgresStore(options.postgres);
   const fanout = new Fanout(options.redis);
   try {
     await fanout.start();
@@ -60,7 +63,19 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     throw new HostError((e as Error).message);
   }
   const rooms = new Rooms(store.updates, logger, store.sessions, nodeCluster(fanout, logger));
+  const removals = new Removals(fanout, rooms, store.tokens, logger);
+  const codes = new JoinCodesInRedis(options.redis);
+  try {
+    await Promise.all([removals.start(), codes.start()]);
+  } catch (e) {
+    fanout.close();
+    codes.close();
+    await store.close();
+    throw new HostError(`cannot reach Redis for the team server: ${(e as Error).message}`);
+  }
   const connections = new ConnectionCount(limits);
+  let url = '';
+  const api = teamApi({ store, rooms, codes, removals, publicUrl: () => options.publicUrl?.replace(/\/$/, '') ?? url });
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.messageBytes });
 
   const server = http.createServer((req, res) => {
@@ -69,7 +84,10 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('malformed address\n');
       return;
     }
-    handleTeamApi(req, res, store)
+    // The team server's front door is its facilitators' sign-in (renderer/route.ts reads ?team);
+    // participants come with a link (/join#code=…, /s/<id>#token=…) and never pass here.
+    if (req.url === '/' && (req.method === 'GET' || req.method === 'HEAD')) return void res.writeHead(302, { Location: '/?team' }).end();
+    api(req, res)
       .then((handled) => {
         if (handled) return;
         if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
@@ -127,6 +145,8 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       });
       await rooms.closeAll();
       wss.close();
+      removals.close();
+      codes.close();
       fanout.close();
       await store.close();
     })();
@@ -150,5 +170,6 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   server.on('error', (e) => logger('error', `HTTP server: ${e.message}`));
   const { port } = server.address() as AddressInfo;
   const hostPart = options.bind.includes(':') ? `[${options.bind}]` : options.bind;
-  return { url: `http://${hostPart}:${port}`, port, close };
+  url = `http://${hostPart}:${port}`;
+  return { url, port, close };
 }

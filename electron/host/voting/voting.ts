@@ -5,7 +5,7 @@ import { hostOrigin } from '../../../shared/model/origins.js';
 import { readRound, votesMap, writeRound, type MyVotes, type VoteRequest, type VoteRound } from '../../../shared/model/vote.js';
 import { voteRefusal } from '../../../shared/permissions.js';
 import type { Role } from '../../../shared/session.js';
-import type { Store } from '../store/store.js';
+import type { AsyncStore } from '../store/asyncStore.js';
 import { tokenHash } from '../store/tokens.js';
 import type { Room } from '../sync/room.js';
 import type { Rooms } from '../sync/rooms.js';
@@ -18,24 +18,28 @@ const refuse = (status: number, error: string): VoteResult => ({ ok: false, stat
  * Dot voting, run by the host so ballots stay secret until the reveal: a dot is a row in the
  * store (BallotStore); the doc carries the round, its running counts and, once revealed, the
  * tally. The facilitator starts, reveals and closes; participants and the facilitator place dots.
+ * Written over the asynchronous store: on a team server a dot is placed through any node, and
+ * the store's `place` holds the per-person limit across nodes; the doc's writes go through the
+ * room's commit path (PostgreSQL, then every node). The running counts are the store's after
+ * each dot; the reveal writes the tally the store holds then, so each dot counts once.
  */
 export class Voting {
   constructor(
-    private readonly store: Store,
+    private readonly store: AsyncStore,
     private readonly rooms: Rooms,
   ) {}
 
-  mine(sessionId: string, token: string): MyVotes {
-    return this.rooms.with(sessionId, (room) => {
+  mine(sessionId: string, token: string): Promise<MyVotes> {
+    return this.rooms.withLoaded(sessionId, async (room) => {
       const round = openRound(room);
-      return { roundId: round?.id ?? null, dots: round ? this.store.ballots.dots(sessionId, round.id, tokenHash(token)) : [] };
+      return { roundId: round?.id ?? null, dots: round ? await this.store.ballots.dots(sessionId, round.id, tokenHash(token)) : [] };
     });
   }
 
-  handle(sessionId: string, role: Role, token: string, req: VoteRequest, now = Date.now()): VoteResult {
+  async handle(sessionId: string, role: Role, token: string, req: VoteRequest, now = Date.now()): Promise<VoteResult> {
     const refusal = voteRefusal(role, req.action);
     if (refusal) return refuse(403, refusal);
-    return this.rooms.with(sessionId, (room) => {
+    return this.rooms.withLoaded(sessionId, async (room): Promise<VoteResult> => {
       const write = (round: VoteRound) => room.doc.transact(() => writeRound(room.doc, round), hostOrigin);
       if (req.action === 'start') {
         const elements = elementsMap(room.doc);
@@ -67,8 +71,7 @@ export class Voting {
         }, hostOrigin);
         return { ok: true, body: { roundId: round.id } };
       }
-      const m = votesMap(room.doc).get(req.roundId);
-      const round = m ? readRound(req.roundId, m) : null;
+      const round = roundOf(room, req.roundId);
       if (!round) return refuse(404, `roundId: no voting round ${req.roundId}`);
       if (req.action === 'close') {
         write({ ...round, status: 'closed' });
@@ -76,22 +79,33 @@ export class Voting {
       }
       if (round.status !== 'open') return refuse(409, round.status === 'revealed' ? 'the votes are revealed; voting is over' : 'this round is closed');
       if (!('elementId' in req)) {
-        write({ ...round, status: 'revealed', revealedAt: now, tally: this.store.ballots.tally(sessionId, round.id), ...this.store.ballots.totalsOf(sessionId, round.id) });
+        const [tally, totals] = [await this.store.ballots.tally(sessionId, round.id), await this.store.ballots.totalsOf(sessionId, round.id)];
+        // The round as it is now: another node may have closed or revealed it while the store answered.
+        const current = roundOf(room, round.id);
+        if (current?.status !== 'open') return refuse(409, 'this round was closed or revealed meanwhile');
+        write({ ...current, status: 'revealed', revealedAt: now, tally, ...totals });
         return { ok: true, body: { roundId: round.id } };
       }
       if (!round.elementIds.includes(req.elementId)) return refuse(400, `elementId: ${req.elementId} is not part of this vote`);
       const voter = tokenHash(token);
       if (req.action === 'place') {
-        if (!this.store.ballots.place(sessionId, round.id, voter, req.elementId, round.perPerson, now))
+        if (!(await this.store.ballots.place(sessionId, round.id, voter, req.elementId, round.perPerson, now)))
           return refuse(409, `you have placed all ${round.perPerson} of your dots; take one back to move it`);
-      } else if (!this.store.ballots.unplace(sessionId, round.id, voter, req.elementId)) {
+      } else if (!(await this.store.ballots.unplace(sessionId, round.id, voter, req.elementId))) {
         return refuse(409, 'you have no dot on that card');
       }
-      write({ ...round, ...this.store.ballots.totalsOf(sessionId, round.id) });
-      const mine: MyVotes = { roundId: round.id, dots: this.store.ballots.dots(sessionId, round.id, voter) };
+      const totals = await this.store.ballots.totalsOf(sessionId, round.id);
+      const current = roundOf(room, round.id);
+      if (current?.status === 'open') write({ ...current, ...totals });
+      const mine: MyVotes = { roundId: round.id, dots: await this.store.ballots.dots(sessionId, round.id, voter) };
       return { ok: true, body: mine };
     });
   }
+}
+
+function roundOf(room: Room, roundId: string): VoteRound | null {
+  const m = votesMap(room.doc).get(roundId);
+  return m ? readRound(roundId, m) : null;
 }
 
 function openRound(room: Room): VoteRound | null {

@@ -1,4 +1,5 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import type { SessionsApi } from '../../../shared/ipc';
 import { templateIds, type TemplateId } from '../../../shared/model/board';
 import { templates } from '../../../shared/model/templates';
 import { pickSessionsApi } from './sessionsApi';
@@ -8,15 +9,22 @@ import { JoinScreen } from './JoinScreen';
 import { ErrorLine } from '../../ui/ErrorLine';
 import { NewFromSpreadsheet } from '../../panels/import/NewFromSpreadsheet';
 
-/** The start screen: the sessions on this machine, and "New session". */
+/** The start screen of this machine's owner; anyone else who typed the host's address joins with a code. */
 export function SessionsScreen({ ownerToken }: { ownerToken: string | null }) {
   const api = useMemo(() => pickSessionsApi(ownerToken), [ownerToken]);
+  if (!api) return <JoinScreen />;
+  return <SessionsStart api={api} />;
+}
+
+/**
+ * The sessions and "New session", over whichever API holds them: this machine's host (the desktop
+ * app or its owner key) or a team server (a facilitator's key, TeamScreen.tsx). `account`: who is
+ * signed in, above the rest; `elsewhere`: joining a workshop on another computer, not offered on a team server.
+ */
+export function SessionsStart({ api, account, elsewhere = true }: { api: SessionsApi; account?: ReactNode; elsewhere?: boolean }) {
   const [error, setError] = useState<string | null>(null);
   const [title, setTitle] = useState('');
   const [template, setTemplate] = useState<TemplateId>('blank');
-
-  // Not this computer's owner (someone who typed the host's address): the way in is a join code.
-  if (!api) return <JoinScreen />;
 
   const go = (url: string) => window.location.assign(url);
   const create = (e: FormEvent) => {
@@ -36,6 +44,7 @@ export function SessionsScreen({ ownerToken }: { ownerToken: string | null }) {
   return (
     <main className="sessions">
       <h1>Brownpaper</h1>
+      {account}
       <form className="new-session" onSubmit={create} aria-label="New session">
         <h2>New session</h2>
         <label>
@@ -80,7 +89,7 @@ export function SessionsScreen({ ownerToken }: { ownerToken: string | null }) {
         </label>
       </section>
       <ErrorLine error={error} />
-      <JoinElsewhere api={api} />
+      {elsewhere && <JoinElsewhere api={api} />}
     </main>
   );
 }

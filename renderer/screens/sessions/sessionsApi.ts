@@ -1,6 +1,6 @@
 import type { DesktopApi, SessionsApi } from '../../../shared/ipc';
 import { hostAddress } from '../../../shared/session';
-import { callApi, fetchFile } from '../../api/client';
+import { ApiRefusal, callApi, fetchFile } from '../../api/client';
 
 declare global {
   interface Window {
@@ -9,8 +9,11 @@ declare global {
   }
 }
 
-/** The same API over the host's HTTP owner routes, for the desktop app's browser fallback. */
-function httpSessionsApi(ownerToken: string): SessionsApi {
+/**
+ * The same API over the host's HTTP owner routes, for the desktop app's browser fallback (the
+ * owner key) and a team server's facilitators (their API key: the team server's owner).
+ */
+export function httpSessionsApi(ownerToken: string): SessionsApi {
   const token = ownerToken;
   return {
     listSessions: () => callApi('listSessions', { token }),
@@ -22,7 +25,13 @@ function httpSessionsApi(ownerToken: string): SessionsApi {
     restoreSession: (id) => callApi('restoreSession', { token, sessionId: id }),
     listTrash: () => callApi('listTrash', { token }),
     emptyTrash: () => callApi('emptyTrash', { token }),
-    library: () => callApi('library', { token }),
+    library: () =>
+      callApi('library', { token }).catch(async (e: unknown) => {
+        // A server that lists its sessions but does not read their boards for the library (501):
+        // the cards without figures, rather than no list at all.
+        if (!(e instanceof ApiRefusal && e.status === 501)) throw e;
+        return (await callApi('listSessions', { token })).map((session) => ({ session, summary: null }));
+      }),
     renameSession: (id, title) => callApi('renameSessionTitle', { token, sessionId: id, body: { title } }),
     hostingState: () => callApi('hostingState', { token }),
     startHosting: (options) => callApi('startHosting', { token, body: options }),

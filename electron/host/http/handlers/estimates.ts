@@ -1,7 +1,8 @@
 import type { EstimateResult } from '../../estimates/estimates.js';
 import { ApiError, type Handlers } from './types.js';
 
-const answered = <T>(result: EstimateResult<T>): T => {
+const answered = async <T>(pending: Promise<EstimateResult<T>>): Promise<T> => {
+  const result = await pending;
   if (!result.ok) throw new ApiError(result.status, result.error);
   return result.body;
 };

@@ -15,9 +15,9 @@ export const historyHandlers: Handlers<'listCheckpoints' | 'makeCheckpoint' | 'c
     if (!done) throw new ApiError(404, `no checkpoint ${body.checkpointId} in this session`);
     return done;
   },
-  checkpointAsSession: ({ ctx, sessionId, body }) => {
+  checkpointAsSession: async ({ ctx, sessionId, body }) => {
     const session = ctx.history.asNewSession(sessionId, body.checkpointId);
     if (!session) throw new ApiError(404, `no checkpoint ${body.checkpointId} in this session`);
-    return { session, url: joinUrl(ctx.publicUrl(), session.id, ctx.store.tokens.issue(session.id, 'facilitator', 'history')) };
+    return { session, url: joinUrl(ctx.publicUrl(), session.id, await ctx.store.tokens.issue(session.id, 'facilitator', 'history')) };
   },
 };

@@ -3,21 +3,21 @@ import { ApiError, type Handlers } from './types.js';
 
 /** Joining without a link: codes per role, exchanged for a token; and removing a person. */
 export const joiningHandlers: Handlers<'join' | 'joinCode' | 'removePerson'> = {
-  join: ({ ctx, req, body }) => {
+  join: async ({ ctx, req, body }) => {
     const address = req.socket.remoteAddress ?? '?';
     const wait = ctx.limiter.blockedFor(address);
     if (wait > 0) throw Object.assign(new ApiError(429, `too many wrong codes from this address; try again in ${wait} s`), { retryAfter: wait });
-    const found = ctx.codes.lookup(body.code);
-    if (!found || !ctx.store.sessions.get(found.sessionId)) {
+    const found = await ctx.codes.lookup(body.code);
+    if (!found || !(await ctx.store.sessions.get(found.sessionId))) {
       ctx.limiter.fail(address);
       throw new ApiError(401, 'no session has that code (codes end when the host stops hosting)');
     }
-    const token = ctx.store.tokens.issue(found.sessionId, found.role, 'code');
+    const token = await ctx.store.tokens.issue(found.sessionId, found.role, 'code');
     return { sessionId: found.sessionId, role: found.role, token, url: joinUrl(ctx.publicUrl(), found.sessionId, token) };
   },
-  joinCode: ({ ctx, sessionId, body }) => ({ code: ctx.codes.codeFor(sessionId, body.role), role: body.role, joinUrl: `${ctx.publicUrl()}/join` }),
-  removePerson: ({ ctx, sessionId, body }) => {
-    if (!ctx.kick(sessionId, body.clientId)) throw new ApiError(404, `no one with client id ${body.clientId} is connected`);
+  joinCode: async ({ ctx, sessionId, body }) => ({ code: await ctx.codes.codeFor(sessionId, body.role), role: body.role, joinUrl: `${ctx.publicUrl()}/join` }),
+  removePerson: async ({ ctx, sessionId, body }) => {
+    if (!(await ctx.kick(sessionId, body.clientId))) throw new ApiError(404, `no one with client id ${body.clientId} is connected`);
     return { kicked: body.clientId };
   },
 };

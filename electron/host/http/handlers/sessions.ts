@@ -30,8 +30,8 @@ export const sessionHandlers: Handlers<
   emptyTrash: ({ ctx }) => ctx.owner.emptyTrash(),
   library: ({ ctx }) => ctx.owner.library(),
   renameSessionTitle: ({ ctx, sessionId, body }) => ctx.owner.renameSession(sessionId, body.title),
-  session: ({ ctx, sessionId, role }) => {
-    const session = ctx.store.sessions.get(sessionId);
+  session: async ({ ctx, sessionId, role }) => {
+    const session = await ctx.store.sessions.get(sessionId);
     if (!session) throw new ApiError(401, 'this link is not valid for the session');
     return { session, role };
   },

@@ -1,0 +1,125 @@
+import type { Page } from '@playwright/test';
+import { cliJson } from '../helpers/cli.js';
+import { startPostgres, type TestPostgres } from '../servers/postgres.js';
+import { startRedis, type TestRedis } from '../servers/redis.js';
+import { startNode, type TeamNode } from '../team/nodes.js';
+import { test } from '@playwright/test';
+import { expect } from './fixtures.js';
+
+// A real team server: `brownpaper server` (the built CLI) on a throwaway PostgreSQL and Redis,
+// started for this file and stopped after it, as vitest's team project does (test/servers/).
+let postgres: TestPostgres;
+let redis: TestRedis;
+let node: TeamNode;
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
+  node = await startNode(postgres.url, redis.url);
+});
+
+test.afterAll(async () => {
+  await node?.stop();
+  await Promise.all([postgres?.stop(), redis?.remove()]);
+});
+
+/** `brownpaper server add-facilitator`, as whoever runs the server does it: the key it prints once. */
+const newKey = (name: string) => cliJson<{ id: string; key: string }>('server', 'add-facilitator', '--postgres', postgres.url, '--name', name);
+
+/** The key copied from the terminal (with the line break a terminal copy brings), pasted into the field with Ctrl+V. */
+async function pasteKey(page: Page, key: string): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((k) => navigator.clipboard.writeText(`${k}\n`), key);
+  await page.getByLabel('Your facilitator API key').click();
+  await page.keyboard.press('ControlOrMeta+v');
+}
+
+/** The board a link opened is live: connected to the team server as its facilitator. */
+const live = (page: Page) => expect(page.getByTestId('connection-status')).toHaveText('Live');
+
+const library = (page: Page) => page.getByRole('region', { name: 'Sessions' });
+const card = (page: Page, title: string) => library(page).getByRole('button', { name: new RegExp(`^${title}`) });
+
+test('a facilitator opens the server’s address, pastes their key, sees its sessions, makes one and opens one, invites with a code; a reload keeps them signed in until Sign out', async ({ page }) => {
+  // Many page loads, each a board on a 2-core machine shared with other runs.
+  test.setTimeout(180_000);
+  const { key } = newKey('Ana');
+  const existing = cliJson<{ id: string }>('session', 'create', '--postgres', postgres.url, '--title', 'Quarterly close, as-is');
+
+  // No link: the server's own address is its facilitators' sign-in; participants are sent to /join.
+  await page.goto(`${node.url}/`);
+  await expect(page).toHaveURL(`${node.url}/?team`);
+  await expect(page.getByRole('heading', { name: 'Sign in to this team server' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Enter the code from the big screen' })).toHaveAttribute('href', '/join');
+
+  await pasteKey(page, key);
+  await page.keyboard.press('Enter');
+  await expect(card(page, 'Quarterly close, as-is')).toBeVisible();
+  await expect(page.getByText('Signed in to this team server as a facilitator.')).toBeVisible();
+  // The desktop's way to join a workshop on another computer is not this server's business.
+  await expect(page.getByRole('region', { name: 'Join a session' })).toHaveCount(0);
+
+  // A new session from the same form as on the desktop: its board opens, live, as its facilitator.
+  await page.getByLabel('Title').fill('Team offsite');
+  await page.getByRole('button', { name: 'New session', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`^${node.url}/s/[^/]+#token=`));
+  await live(page);
+
+  // Back to the server's address: still signed in (the browser kept the key), both sessions listed.
+  await page.goto(`${node.url}/`);
+  await expect(card(page, 'Team offsite')).toBeVisible();
+  await card(page, 'Quarterly close, as-is').click();
+  await expect(page).toHaveURL(new RegExp(`^${node.url}/s/${existing.id}#token=`));
+  await live(page);
+
+  // Invite as on the desktop: the big screen's code, typed by a participant at the server's /join.
+  await page.getByRole('button', { name: 'Invite' }).click();
+  const invite = page.getByRole('dialog', { name: 'Invite' });
+  await expect(invite.getByTestId('join-url')).toHaveText(`${node.url}/join`);
+  const code = (await invite.getByTestId('participant-code').textContent())!.replace(/\s/g, '');
+  const pat = await page.context().browser()!.newPage();
+  try {
+    await pat.goto(`${node.url}/join`);
+    await pat.getByLabel('Your name').fill('Pat');
+    await pat.getByLabel('Code from the big screen').fill(code);
+    await pat.keyboard.press('Enter');
+    await live(pat);
+    await expect(pat.getByText('participant', { exact: true })).toBeVisible();
+  } finally {
+    await pat.close();
+  }
+  await page.keyboard.press('Escape');
+
+  await page.goto(`${node.url}/`);
+  await page.reload();
+  await expect(card(page, 'Quarterly close, as-is')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByLabel('Your facilitator API key')).toHaveValue('');
+  await expect(library(page)).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Sign in to this team server' })).toBeVisible();
+  await expect(library(page)).toHaveCount(0);
+});
+
+test('a wrong key: one line at the field, the key stays as typed, nothing else changes; a revoked key signs the browser out with its own line', async ({ page }) => {
+  await page.goto(`${node.url}/`);
+  const field = page.getByLabel('Your facilitator API key');
+  const wrong = 'k'.repeat(43);
+  await field.fill(wrong);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toHaveText('This key does not open this server: check that you pasted all of it, or ask whoever runs the server for yours.');
+  await expect(field).toHaveValue(wrong);
+  await expect(library(page)).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+
+  // Signed in yesterday; the key has been revoked since: the next visit asks for a key again.
+  const bo = newKey('Bo');
+  await field.fill(bo.key);
+  await field.press('Enter');
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  cliJson('server', 'revoke-facilitator', bo.id, '--postgres', postgres.url);
+  await page.reload();
+  await expect(page.getByRole('alert')).toHaveText('Your key no longer opens this server (it may have been revoked): paste the one you were given again, or ask for a new one.');
+  await expect(library(page)).toHaveCount(0);
+});
