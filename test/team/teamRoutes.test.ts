@@ -89,10 +89,10 @@ it('a facilitator’s API key lists, creates and opens sessions on either node; 
   expect(((await store.sessions.list()) as unknown[]).length).toBe(2);
 });
 
-it('the desktop’s own routes answer 501 with one line on the team server', async () => {
+it('the desktop’s own routes, and what the team server does not do yet, answer 501 with one line', async () => {
   const { a, store } = await twoNodes();
   const { key } = await store.facilitators.add('Bo');
-  for (const path of ['/api/hosting', '/api/library', '/api/backup']) {
+  for (const path of ['/api/hosting', '/api/library', '/api/backup', '/api/sessions/someSession1/checkpoints', '/api/sessions/someSession1/private/cards']) {
     const r = await call(a, path, key);
     expect(r.status, path).toBe(501);
     expect(((await r.json()) as { error: string }).error).toMatch(/^not on the team server/);

@@ -134,6 +134,9 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: 
     const sessionId = found.params.id ?? '';
     if (found.params.id !== undefined && !idSchema.safeParse(sessionId).success) return (json(res, 404, { error: `no API at ${pathname}` }), true);
 
+    // Before the caller check: which routes a server serves is no secret (the table is public).
+    const unserved = ctx.notServed?.(name);
+    if (unserved) throw new ApiError(501, unserved);
     const token = bearer(req);
     let role: Role | null = null;
     if (def.caller === 'owner' && !(token !== null && (await ctx.ownerKey.matches(token)))) throw callerError(def, ctx);
@@ -141,9 +144,6 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: 
       role = token !== null && tokenSchema.safeParse(token).success ? await ctx.store.tokens.verify(sessionId, token) : null;
       if (!role || (def.caller === 'facilitator' && role !== 'facilitator')) throw callerError(def, ctx);
     }
-    // Refused after the caller check, so a stranger learns nothing about what is served.
-    const unserved = ctx.notServed?.(name);
-    if (unserved) throw new ApiError(501, unserved);
 
     let body: unknown;
     if (def.body === 'bytes') {
