@@ -2,7 +2,7 @@
 // server` nodes on one PostgreSQL and one Redis, beside the desktop's embedded SQLite host, under
 // the same load, then what a node's death costs:
 //   node test/bench/cluster.mjs [--sessions 20] [--people 20] [--every 2] [--duration 30]
-//                               [--nodes 1,2,3] [--no-host] [--no-failure] [--failure-nodes 3] [--workers 2]
+//                               [--nodes 1,2,3] [--no-host] [--no-failure] [--failure-nodes 3] [--workers 2] [--render]
 // Each workshop's people are stock y-websocket clients (clusterLoad.mjs, in worker threads), each
 // adding a sticky note every --every seconds; latency is from a person's edit to its arrival at
 // another person of the same workshop, on whichever node. Every client connects through a
@@ -41,6 +41,8 @@ const { values: opt } = parseArgs({
     /** how many nodes the failure run starts (one of them is killed) */
     'failure-nodes': { type: 'string', default: '3' },
     workers: { type: 'string', default: '2' },
+    /** rewrite the section from BENCHMARKS.json's figures of the last run, measuring nothing */
+    render: { type: 'boolean', default: false },
   },
   allowNegative: true,
 });
@@ -333,74 +335,93 @@ async function run(kind, n, services, { failure = false } = {}) {
   return row;
 }
 
-console.log(`bench:cluster: ${SESSIONS} workshops × ${PEOPLE} people, a note each every ${EVERY_S} s, ${D} s a run; uptime: ${spawnSync('uptime', { encoding: 'utf8' }).stdout.trim()}`);
-const uptimeBefore = spawnSync('uptime', { encoding: 'utf8' }).stdout.trim();
-const [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
-process.env.BROWNPAPER_TEST_POSTGRES = postgres.url; // emptyDatabase() makes each run's database there
-const services = { redis, postgresPid: postgres.pid(), redisPid: redis.pid() };
-
-const rows = [];
-let failed = null;
-try {
-  if (opt.host) rows.push(await run('host', 1, services));
-  for (const n of opt.nodes.split(',').filter(Boolean).map(Number)) rows.push(await run('team', n, services));
-  if (opt.failure) rows.push(await run('team', Number(opt['failure-nodes']), services, { failure: true }));
-} catch (e) {
-  failed = e;
-} finally {
-  for (const target of running) await target.stop().catch(() => {});
-  await Promise.all([postgres.stop(), redis.remove()]);
-  rmSync(work, { recursive: true, force: true });
-}
-if (failed) {
-  console.error(`bench:cluster: ${failed.message}`);
-  process.exit(1);
-}
-const uptimeAfter = spawnSync('uptime', { encoding: 'utf8' }).stdout.trim();
-console.log(`uptime after: ${uptimeAfter}`);
-
 const f0 = (x) => (x === null || x === undefined ? '–' : x.toFixed(0));
 const f1 = (x) => (x === null || x === undefined ? '–' : x.toFixed(1));
-const steady = rows.filter((r) => !r.failure);
-const table = [
-  '| target | edits/s offered | edits/s served | latency p50 ms | p99 ms | delivered | CPU % per node (host) | PostgreSQL CPU % | Redis CPU % | server CPU ms per edit | load CPU % | machine load (1 min, start → end) |',
-  '|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|',
-  ...steady.map(
-    (r) =>
-      `| ${r.target} | ${f0(r.offeredPerS)} | ${f0(r.servedPerS)} | ${f1(r.p50)} | ${f1(r.p99)} | ${(100 * r.delivered).toFixed(1)} % | ${r.cpuPercent.map(f0).join(' / ')} | ${f0(r.postgresPercent)} | ${f0(r.redisPercent)} | ${f1(r.cpuMsPerEdit)} | ${f0(r.loadCpuPercent)} | ${f1(r.machineLoad)} → ${f1(r.machineLoadAfter)} |`,
-  ),
-].join('\n');
-const fail = rows.find((r) => r.failure);
-const failureText = fail
-  ? `**A node's death** (${fail.target}, the same load, node 1 SIGKILLed a third of the way in, cutting off the ${fail.cutOff} people it held): every person connected and synced again ${fail.backAfterS === null ? `NOT within the run and its drain (${fail.stillDown} still waiting at the end of the load)` : `${f1(fail.backAfterS)} s after the kill`} (the web client's own reconnect: y-websocket's default backoff). Edits lost: **${fail.acknowledgedLost}** (of ${fail.edits} made, those acknowledged — received by someone — yet missing from a fresh client's board at the end)${fail.sentMissing ? `; ${fail.sentMissing} made but never acknowledged are missing too` : '; none made is missing'}. Through the run: ${f0(fail.servedPerS)} edits/s served, latency p50 ${f1(fail.p50)} ms, p99 ${f1(fail.p99)} ms (the dead node's people's edits wait for their reconnect), the survivors ${fail.cpuPercent
-      .filter((c) => c !== null)
-      .map(f0)
-      .join(' / ')} % CPU.`
-  : '';
+
+/** BENCHMARKS.md's section from a run's figures (also from BENCHMARKS.json's, with --render). */
+function section(figures) {
+  const { sessions, people, everyS, duration, workers, uptimeBefore, uptimeAfter, measured, rows } = figures;
+  const steady = rows.filter((r) => !r.failure);
+  const table = [
+    '| target | edits/s offered | edits/s served | latency p50 ms | p99 ms | delivered | CPU % per node (host) | PostgreSQL CPU % | Redis CPU % | server CPU ms per edit | load CPU % | machine load (1 min, start → end) |',
+    '|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|',
+    ...steady.map(
+      (r) =>
+        `| ${r.target} | ${f0(r.offeredPerS)} | ${f0(r.servedPerS)} | ${f1(r.p50)} | ${f1(r.p99)} | ${(100 * r.delivered).toFixed(1)} % | ${r.cpuPercent.map(f0).join(' / ')} | ${f0(r.postgresPercent)} | ${f0(r.redisPercent)} | ${f1(r.cpuMsPerEdit)} | ${f0(r.loadCpuPercent)} | ${f1(r.machineLoad)} → ${f1(r.machineLoadAfter)} |`,
+    ),
+  ].join('\n');
+  const fail = rows.find((r) => r.failure);
+  const failureText = fail
+    ? `**A node's death** (${fail.target}, the same load, node 1 SIGKILLed a third of the way in; ${fail.cutOff} people were cut off at most at once): every person connected and synced again ${fail.backAfterS === null ? `NOT within the run and its drain (${fail.stillDown} still waiting at the end of the load)` : `${f1(fail.backAfterS)} s after the kill`} (the web client's own reconnect: y-websocket's default backoff). Edits lost: **${fail.acknowledgedLost}** (of ${fail.edits} made, those acknowledged — received by someone — yet missing from a fresh client's board at the end)${fail.sentMissing ? `; ${fail.sentMissing} made but never acknowledged are missing too` : '; none made is missing'}. Through the run: ${f0(fail.servedPerS)} edits/s served, latency p50 ${f1(fail.p50)} ms, p99 ${f1(fail.p99)} ms (the dead node's people's edits wait for their reconnect), the survivors ${fail.cpuPercent
+        .filter((c) => c !== null)
+        .map(f0)
+        .join(' / ')} % CPU.`
+    : '';
+  const perWorkshop = people / everyS;
+  const busy = Math.max(...rows.flatMap((r) => [r.machineLoad, r.machineLoadAfter])) > 2;
+  const markdown = `## The team server: nodes on PostgreSQL and Redis (\`npm run bench:cluster\`)
+
+${measured.slice(0, 10)} · ${machine()} · ${duration} s of load per run, fresh processes and database each run; the nodes, PostgreSQL (fsync off, a test cluster), Redis, the front and the load all share the machine's cores.
+
+Load: ${sessions} workshops × ${people} people, each person a stock y-websocket client (a Y.Doc each, ${workers} worker threads) adding a sticky note every ${everyS} s at a random phase (${f1(perWorkshop)} edits/s a workshop). Every client connects through one round-robin TCP front that keeps client addresses, so each workshop's people are spread over all the nodes. Latency is from a person's edit to its arrival at another person of the same workshop, on any node (every arrival counts). "Served" is the arrivals during the load divided by the ${people - 1} others who should get each edit, per second; "delivered" is the share of arrivals seen by the end (15 s of drain at most). CPU % is user + system from /proc over the load (100 % = one core); PostgreSQL's includes its backends. "Server CPU ms per edit" is the host's, or the nodes', PostgreSQL's and Redis's together, divided by the edits served: what one edit and its relay cost, which a busy machine changes less than CPU %. "Load CPU" is the load generator's own (the clients and the front). The embedded host is \`brownpaper host\` (SQLite, WAL) under the same load through the same front.
+
+Machine load (other engineers' work on the same 2 cores): \`uptime\` before: ${uptimeBefore.replace(/^.*load average/, 'load average')}; after: ${uptimeAfter.replace(/^.*load average/, 'load average')}.${busy ? ' The machine was busy: rates and latencies say what the processes got, not what they would get on a quiet one; CPU ms per edit is the figure to size by.' : ''}
+
+${table}
+
+**What a core serves** at these costs (1000 / server CPU ms per edit; each edit relayed to ${people - 1} people, and with a workshop's people spread over every node, applied and relayed by every node): ${steady.map((r) => `${r.target} ${f0(1000 / r.cpuMsPerEdit)} edits/s, ${f0(1000 / r.cpuMsPerEdit / perWorkshop)} such workshops`).join('; ')}.
+
+${failureText}
+`;
+  return { markdown, table, failureText };
+}
+
+let figures;
+if (opt.render) {
+  // The section's words again from the last run's figures, measuring nothing.
+  rmSync(work, { recursive: true, force: true });
+  const last = JSON.parse(readFileSync(new URL('../../BENCHMARKS.json', import.meta.url), 'utf8')).cluster;
+  if (!last?.figures?.rows) {
+    console.error('bench:cluster --render: BENCHMARKS.json has no figures of a cluster run');
+    process.exit(1);
+  }
+  figures = { workers: Number(opt.workers), measured: last.date, ...last.figures };
+} else {
+  const uptimeBefore = spawnSync('uptime', { encoding: 'utf8' }).stdout.trim();
+  console.log(`bench:cluster: ${SESSIONS} workshops × ${PEOPLE} people, a note each every ${EVERY_S} s, ${D} s a run; uptime: ${uptimeBefore}`);
+  const measured = new Date().toISOString();
+  const [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
+  process.env.BROWNPAPER_TEST_POSTGRES = postgres.url; // emptyDatabase() makes each run's database there
+  const services = { redis, postgresPid: postgres.pid(), redisPid: redis.pid() };
+  const rows = [];
+  let failed = null;
+  try {
+    if (opt.host) rows.push(await run('host', 1, services));
+    for (const n of opt.nodes.split(',').filter(Boolean).map(Number)) rows.push(await run('team', n, services));
+    if (opt.failure) rows.push(await run('team', Number(opt['failure-nodes']), services, { failure: true }));
+  } catch (e) {
+    failed = e;
+  } finally {
+    for (const target of running) await target.stop().catch(() => {});
+    await Promise.all([postgres.stop(), redis.remove()]);
+    rmSync(work, { recursive: true, force: true });
+  }
+  if (failed) {
+    console.error(`bench:cluster: ${failed.message}`);
+    process.exit(1);
+  }
+  const uptimeAfter = spawnSync('uptime', { encoding: 'utf8' }).stdout.trim();
+  console.log(`uptime after: ${uptimeAfter}`);
+  figures = { sessions: SESSIONS, people: PEOPLE, everyS: EVERY_S, duration: D, workers: Number(opt.workers), uptimeBefore, uptimeAfter, measured, rows };
+}
+
+const { markdown, table, failureText } = section(figures);
 console.log(table);
-if (fail) console.log(failureText);
-const lost = rows.filter((r) => r.acknowledgedLost > 0);
+if (failureText) console.log(failureText);
+const lost = figures.rows.filter((r) => r.acknowledgedLost > 0);
 if (lost.length) {
   console.error(`bench:cluster: acknowledged edits LOST: ${lost.map((r) => `${r.target}${r.failure ? ' (failure run)' : ''}: ${r.acknowledgedLost}`).join(', ')}`);
   process.exitCode = 1;
 }
-
-writeSection(
-  'cluster',
-  `## The team server: nodes on PostgreSQL and Redis (\`npm run bench:cluster\`)
-
-${new Date().toISOString().slice(0, 10)} · ${machine()} · ${D} s of load per run, fresh processes and database each run; the nodes, PostgreSQL (fsync off, a test cluster), Redis, the front and the load all share the machine's cores.
-
-Load: ${SESSIONS} workshops × ${PEOPLE} people, each person a stock y-websocket client (a Y.Doc each, ${opt.workers} worker threads) adding a sticky note every ${EVERY_S} s at a random phase. Every client connects through one round-robin TCP front that keeps client addresses, so each workshop's people are spread over all the nodes. Latency is from a person's edit to its arrival at another person of the same workshop, on any node (every arrival counts). "Served" is the arrivals during the load divided by the ${PEOPLE - 1} others who should get each edit, per second; "delivered" is the share of arrivals seen by the end (15 s of drain at most). CPU % is user + system from /proc over the load (100 % = one core); PostgreSQL's includes its backends. "Server CPU ms per edit" is the host's, or the nodes', PostgreSQL's and Redis's together, divided by the edits served: what one edit and its relay cost, which a busy machine changes less than CPU %. "Load CPU" is the load generator's own (the clients and the front). The embedded host is \`brownpaper host\` (SQLite, WAL) under the same load through the same front.
-
-Machine load (other engineers' work on the same 2 cores): \`uptime\` before: ${uptimeBefore.replace(/^.*load average/, 'load average')}; after: ${uptimeAfter.replace(/^.*load average/, 'load average')}.${loadAvg() > 2 ? ' The machine was busy: the figures say what the processes got, not what they would on a quiet one.' : ''}
-
-${table}
-
-**What a core serves** at these costs (1000 / server CPU ms per edit, each edit relayed to ${PEOPLE - 1} people): ${steady.map((r) => `${r.target} ${f0(1000 / r.cpuMsPerEdit)} edits/s`).join(', ')}.
-
-${failureText}
-`,
-  { sessions: SESSIONS, people: PEOPLE, everyS: EVERY_S, duration: D, uptimeBefore, uptimeAfter, rows },
-);
+writeSection('cluster', markdown, figures);
 process.exit(process.exitCode ?? 0);
