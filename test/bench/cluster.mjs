@@ -1,7 +1,7 @@
 // npm run bench:cluster — the team server (issue 21) on this machine: 1, 2 and 3 `brownpaper
 // server` nodes on one PostgreSQL and one Redis, beside the desktop's embedded SQLite host, under
 // the same load, then what a node's death costs:
-//   node test/bench/cluster.mjs [--sessions 20] [--people 20] [--every 2] [--duration 30]
+//   node test/bench/cluster.mjs [--sessions 20] [--people 20] [--every 10] [--duration 30]
 //                               [--nodes 1,2,3] [--no-host] [--no-failure] [--failure-nodes 3] [--workers 2] [--render]
 // Each workshop's people are stock y-websocket clients (clusterLoad.mjs, in worker threads), each
 // adding a sticky note every --every seconds; latency is from a person's edit to its arrival at
@@ -33,7 +33,9 @@ const { values: opt } = parseArgs({
   options: {
     sessions: { type: 'string', default: '20' },
     people: { type: 'string', default: '20' },
-    every: { type: 'string', default: '2' },
+    // 10 s: on 2 cores the load's own clients (about 6 ms of CPU per edit received by 19) and the
+    // servers then fit beside each other; at 2 s the load alone would want more than a core.
+    every: { type: 'string', default: '10' },
     duration: { type: 'string', default: '30' },
     nodes: { type: 'string', default: '1,2,3' },
     host: { type: 'boolean', default: true },
@@ -250,9 +252,12 @@ async function run(kind, n, services, { failure = false } = {}) {
   let killedAt = null;
   /** the most people disconnected at once after the kill: those the dead node held */
   let cutOff = 0;
+  // A worker closes its people after its report: that is the run ending, not a node's death.
+  const reported = new Set();
   for (const w of workers) {
     w.on('message', (m) => {
-      if (m.type !== 'down') return;
+      if (m.type === 'report') reported.add(w);
+      if (m.type !== 'down' || reported.has(w)) return;
       down.set(w, m.count);
       const total = [...down.values()].reduce((a, b) => a + b, 0);
       if (killedAt === null) return;
@@ -325,6 +330,10 @@ async function run(kind, n, services, { failure = false } = {}) {
     sentMissing: sentIds.filter((id) => !onBoards.has(id)).length,
     cutOff,
     stillDown,
+    closes: reports.reduce((all, r) => {
+      for (const [code, n] of Object.entries(r.closes)) all[code] = (all[code] ?? 0) + n;
+      return all;
+    }, {}),
     backAfterS: failure ? (allBackAt === null ? null : (allBackAt - killedAt) / 1000) : null,
   };
   console.log(`${JSON.stringify(row)} (${((Date.now() - began) / 1000).toFixed(0)} s)`);
@@ -352,7 +361,11 @@ function section(figures) {
   ].join('\n');
   const fail = rows.find((r) => r.failure);
   const failureText = fail
-    ? `**A node's death** (${fail.target}, the same load, node 1 SIGKILLed a third of the way in; ${fail.cutOff} people were cut off at most at once): every person connected and synced again ${fail.backAfterS === null ? `NOT within the run and its drain (${fail.stillDown} still waiting at the end of the load)` : `${f1(fail.backAfterS)} s after the kill`} (the web client's own reconnect: y-websocket's default backoff). Edits lost: **${fail.acknowledgedLost}** (of ${fail.edits} made, those acknowledged — received by someone — yet missing from a fresh client's board at the end)${fail.sentMissing ? `; ${fail.sentMissing} made but never acknowledged are missing too` : '; none made is missing'}. Through the run: ${f0(fail.servedPerS)} edits/s served, latency p50 ${f1(fail.p50)} ms, p99 ${f1(fail.p99)} ms (the dead node's people's edits wait for their reconnect), the survivors ${fail.cpuPercent
+    ? `**A node's death** (${fail.target}, the same load, node 1 SIGKILLed a third of the way in; ${fail.cutOff} people were cut off at most at once, sockets closed: ${
+        Object.entries(fail.closes ?? {})
+          .map(([code, n]) => `${n} × ${code}`)
+          .join(', ') || 'none'
+      }): every person connected and synced again ${fail.backAfterS === null ? `NOT within the run and its drain (${fail.stillDown} still waiting at the end of the load)` : `${f1(fail.backAfterS)} s after the kill`} (the web client's own reconnect: y-websocket's default backoff). Edits lost: **${fail.acknowledgedLost}** (of ${fail.edits} made, those acknowledged — received by someone — yet missing from a fresh client's board at the end)${fail.sentMissing ? `; ${fail.sentMissing} made but never acknowledged are missing too` : '; none made is missing'}. Through the run: ${f0(fail.servedPerS)} edits/s served, latency p50 ${f1(fail.p50)} ms, p99 ${f1(fail.p99)} ms (the dead node's people's edits wait for their reconnect), the survivors ${fail.cpuPercent
         .filter((c) => c !== null)
         .map(f0)
         .join(' / ')} % CPU.`

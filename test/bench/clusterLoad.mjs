@@ -26,6 +26,8 @@ const socketFrom = (localAddress) =>
 process.setMaxListeners(workerData.clients.length + 10);
 
 const down = new Set();
+/** sockets closed under the people, by close code (1006: the node went away without a word) */
+const closes = {};
 let lastDown = -1;
 const reportDown = () => {
   if (down.size === lastDown) return;
@@ -52,6 +54,7 @@ const clients = workerData.clients.map((spec) => {
     }
     c.waiting?.();
   });
+  provider.on('connection-close', (e) => e && (closes[e.code] = (closes[e.code] ?? 0) + 1));
   provider.on('status', ({ status }) => {
     if (status === 'disconnected') down.add(spec.who);
     reportDown();
@@ -96,7 +99,7 @@ parentPort.on('message', async (m) => {
     // An edit another person received was committed first (write before relay): acknowledged.
     const acknowledged = [...new Set(clients.flatMap((c) => [...c.received]))];
     const short = clients.reduce((n, c) => n + Math.max(0, missing(c)), 0);
-    parentPort.postMessage({ type: 'report', latencies, arrivals, acknowledged, short }, [latencies.buffer, arrivals.buffer]);
+    parentPort.postMessage({ type: 'report', latencies, arrivals, acknowledged, short, closes }, [latencies.buffer, arrivals.buffer]);
     for (const c of clients) (c.provider.destroy(), c.doc.destroy());
   }
 });
