@@ -8,9 +8,9 @@
 // another person of the same workshop, on whichever node. Every client connects through a
 // round-robin front (test/team/nodes.ts), so a workshop's people are spread over the nodes.
 // CPU per process is read from /proc/<pid>/stat (user + system) over the load. The failure run
-// SIGKILLs one of 3 nodes (--failure-nodes) a third of the way in: seconds until every person is connected and
-// synced again, and edits lost (acknowledged — received by someone — yet missing from a fresh
-// client's board at the end; must be 0). PostgreSQL and Redis are started here in temp dirs
+// SIGKILLs one of 3 nodes (--failure-nodes) a third of the way in: seconds until every person is
+// connected and synced again, and edits lost (acknowledged — received by someone — yet missing
+// from a fresh client's board at the end; must be 0). PostgreSQL and Redis are started here in temp dirs
 // (test/servers/) and stopped at the end. Writes BENCHMARKS.md (section "cluster").
 import { build } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
@@ -182,7 +182,8 @@ async function startProcesses(kind, n, services) {
   const sessions = await seedSessions(store);
   await store.close();
   const nodes = [];
-  // One after the other: each migrates nothing (the first did) and logs its start in order.
+  // One after the other, so no node's start competes with another's for the cores (the seeding
+  // above has migrated the database already).
   for (let i = 0; i < n; i++) nodes.push(await startNode(db.url, services.redis.url));
   const alive = new Set(nodes);
   const front = await roundRobin(() => [...alive].map((node) => node.port));
