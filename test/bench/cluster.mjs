@@ -127,6 +127,12 @@ const treeCpu = (pid) => {
   return s;
 };
 const loadAvg = () => os.loadavg()[0];
+/** What `uptime` says of the machine's load: the 1, 5 and 15 minute averages. */
+const uptime = () =>
+  `${new Date().toISOString().slice(11, 19)} load average: ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ')}`;
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'brownpaper-bench-cluster-'));
 const code = await benchCode(work);
@@ -399,9 +405,9 @@ if (opt.render) {
     console.error('bench:cluster --render: BENCHMARKS.json has no figures of a cluster run');
     process.exit(1);
   }
-  figures = { workers: Number(opt.workers), measured: last.date, ...last.figures };
+  figures = { ...last.figures, workers: last.figures.workers ?? Number(opt.workers), measured: last.figures.measured ?? last.date };
 } else {
-  const uptimeBefore = spawnSync('uptime', { encoding: 'utf8' }).stdout.trim();
+  const uptimeBefore = uptime();
   console.log(`bench:cluster: ${SESSIONS} workshops × ${PEOPLE} people, a note each every ${EVERY_S} s, ${D} s a run; uptime: ${uptimeBefore}`);
   const measured = new Date().toISOString();
   const [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
@@ -424,7 +430,7 @@ if (opt.render) {
     console.error(`bench:cluster: ${failed.message}`);
     process.exit(1);
   }
-  const uptimeAfter = spawnSync('uptime', { encoding: 'utf8' }).stdout.trim();
+  const uptimeAfter = uptime();
   console.log(`uptime after: ${uptimeAfter}`);
   figures = { sessions: SESSIONS, people: PEOPLE, everyS: EVERY_S, duration: D, workers: Number(opt.workers), uptimeBefore, uptimeAfter, measured, rows };
 }
@@ -437,5 +443,5 @@ if (lost.length) {
   console.error(`bench:cluster: acknowledged edits LOST: ${lost.map((r) => `${r.target}${r.failure ? ' (failure run)' : ''}: ${r.acknowledgedLost}`).join(', ')}`);
   process.exitCode = 1;
 }
-writeSection('cluster', markdown, figures);
+writeSection('cluster', markdown, figures, figures.measured);
 process.exit(process.exitCode ?? 0);
