@@ -21,7 +21,7 @@ const runs = values.short
       ['ledger.mjs', '--steps', '600', '--frames', '30', '--pastes', '1'],
       ['store.mjs', '--appends', '2000', '--updates', '2000', '--elements', '300', '--rounds', '1', '--library-mb', '10'],
       // the embedded host and 2 nodes, one of them killed: every part of the run, on PostgreSQL and Redis of its own
-      ['cluster.mjs', '--sessions', '4', '--people', '5', '--duration', '6', '--nodes', '', '--failure-nodes', '2'],
+      ['cluster.mjs', '--sessions', '4', '--people', '5', '--every', '2', '--duration', '6', '--nodes', '', '--failure-nodes', '2'],
     ]
   : [['canvas.mjs', '--peers'], ['sync.mjs', '--rounds', '3'], ['export.mjs'], ['rollup.mjs'], ['case.mjs'], ['room.mjs'], ['ledger.mjs'], ['store.mjs'], ['cluster.mjs']];
 
