@@ -23,6 +23,8 @@ const serverConfigSchema = z.strictObject({
     .optional(),
   /** the address people reach the nodes at (the load balancer's), for join links */
   publicUrl: z.url({ protocol: /^https?$/ }).optional(),
+  /** the load balancers' own addresses: their X-Forwarded-For is read for the person's address (limits count per address) */
+  trustedProxies: z.array(z.union([z.ipv4(), z.ipv6()], { error: 'an IP address' })).optional(),
 });
 type ServerConfig = z.infer<typeof serverConfigSchema>;
 
@@ -73,7 +75,7 @@ export async function serverCommand(argv: string[], out: Out): Promise<void> {
   const bind = values.bind ?? config.bind ?? '127.0.0.1';
   let server;
   try {
-    server = await startTeamServer({ port, bind, postgres, redis, webRoot: webRoot(), publicUrl: config.publicUrl });
+    server = await startTeamServer({ port, bind, postgres, redis, webRoot: webRoot(), publicUrl: config.publicUrl, trustedProxies: config.trustedProxies });
   } catch (e) {
     throw new CliError((e as Error).message.split('\n')[0]);
   }

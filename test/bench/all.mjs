@@ -1,6 +1,6 @@
 // npm run bench — every benchmark, one after the other; each rewrites only its own section of
 // BENCHMARKS.md and its entry of BENCHMARKS.json.
-//   npm run bench                 full runs (canvas beside its peers, sync, export, rollup, case, room, ledger, store)
+//   npm run bench                 full runs (canvas beside its peers, sync, export, rollup, case, room, ledger, store, cluster)
 //   npm run bench -- --short      small, quick runs that only print their figures (CI runs this,
 //                                 so a benchmark that breaks is noticed; figures are never asserted)
 import { spawnSync } from 'node:child_process';
@@ -20,8 +20,10 @@ const runs = values.short
       ['room.mjs', '--sizes', '20', '--duration', '3', '--full', '2'],
       ['ledger.mjs', '--steps', '600', '--frames', '30', '--pastes', '1'],
       ['store.mjs', '--appends', '2000', '--updates', '2000', '--elements', '300', '--rounds', '1', '--library-mb', '10'],
+      // the embedded host and 2 nodes, one of them killed: every part of the run, on PostgreSQL and Redis of its own
+      ['cluster.mjs', '--sessions', '4', '--people', '5', '--every', '2', '--duration', '6', '--nodes', '', '--failure-nodes', '2'],
     ]
-  : [['canvas.mjs', '--peers'], ['sync.mjs', '--rounds', '3'], ['export.mjs'], ['rollup.mjs'], ['case.mjs'], ['room.mjs'], ['ledger.mjs'], ['store.mjs']];
+  : [['canvas.mjs', '--peers'], ['sync.mjs', '--rounds', '3'], ['export.mjs'], ['rollup.mjs'], ['case.mjs'], ['room.mjs'], ['ledger.mjs'], ['store.mjs'], ['cluster.mjs']];
 
 const failed = [];
 for (const [script, ...args] of runs) {

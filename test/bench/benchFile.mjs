@@ -15,15 +15,16 @@ export function machine() {
  * Rewrite this benchmark's section of BENCHMARKS.md and its entry of BENCHMARKS.json (the
  * figures, machine-readable), leaving every other benchmark's alone. A short run (BENCH_SHORT,
  * `npm run bench -- --short`, as CI runs it) writes neither: its figures are only printed.
+ * `date`: when the figures were measured (a section written again from earlier figures keeps theirs).
  */
-export function writeSection(name, markdown, figures = null) {
+export function writeSection(name, markdown, figures = null, date = new Date().toISOString()) {
   if (process.env.BENCH_SHORT) {
     console.log(`${name}: short run, BENCHMARKS.md and BENCHMARKS.json left as they are`);
     return;
   }
   const summaryFile = new URL('../../BENCHMARKS.json', import.meta.url);
   const summary = existsSync(summaryFile) ? JSON.parse(readFileSync(summaryFile, 'utf8')) : {};
-  summary[name] = { date: new Date().toISOString(), machine: machine(), figures };
+  summary[name] = { date, machine: machine(), figures };
   writeFileSync(summaryFile, JSON.stringify(summary, null, 2) + '\n');
   const file = new URL('../../BENCHMARKS.md', import.meta.url);
   let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nFigures from `npm run bench:*`; each section is rewritten by its script.\n';

@@ -14,6 +14,8 @@ export interface TestPostgres {
   /** Stop the server (an outage, as the nodes see it), keeping its data; start() brings it back on the same port. */
   halt(): Promise<void>;
   start(): Promise<void>;
+  /** The postmaster's process id while it runs (npm run bench:cluster reads its CPU). */
+  pid(): number | undefined;
 }
 
 /** Where initdb and postgres are: $BROWNPAPER_PG_BIN, else Debian's newest /usr/lib/postgresql/N/bin, else the PATH. */
@@ -102,6 +104,7 @@ export async function startPostgres(options: { password?: string } = {}): Promis
       },
       halt,
       start,
+      pid: () => server?.child.pid,
     };
   } catch (e) {
     remove();

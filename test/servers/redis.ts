@@ -14,6 +14,8 @@ export interface TestRedis {
   start(): Promise<void>;
   /** Stop it for good and remove its dir. */
   remove(): Promise<void>;
+  /** Its process id while it runs (npm run bench:cluster reads its CPU). */
+  pid(): number | undefined;
 }
 
 export async function startRedis(): Promise<TestRedis> {
@@ -59,6 +61,7 @@ export async function startRedis(): Promise<TestRedis> {
     port,
     start,
     stop,
+    pid: () => server?.child.pid,
     async remove() {
       await stop();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -57,8 +57,10 @@ export async function stopAllNodes(): Promise<void> {
 
 /**
  * "One address" in front of the nodes, as a load balancer: each new connection goes to the next
- * node in turn, skipping one that refuses (a dead node). Not sticky. Test infrastructure, a few
- * lines of node:net — not a mock of anything of ours.
+ * node in turn, skipping one that refuses (a dead node). Not sticky. It connects to the node from
+ * the client's own address, as a load balancer that keeps client addresses does, so a node's
+ * per-address limit counts people, not the front (npm run bench:cluster's clients come from many
+ * loopback addresses). Test infrastructure, a few lines of node:net — not a mock of anything of ours.
  */
 export async function roundRobin(ports: () => number[]): Promise<{ url: string; close(): Promise<void> }> {
   let next = 0;
@@ -71,7 +73,7 @@ export async function roundRobin(ports: () => number[]): Promise<{ url: string; 
     const tryNode = (attempt: number) => {
       if (attempt >= live.length) return client.destroy();
       const port = live[next++ % live.length];
-      const upstream = net.connect(port, '127.0.0.1');
+      const upstream = net.connect({ port, host: '127.0.0.1', localAddress: client.remoteAddress });
       upstream.once('error', () => {
         upstream.destroy();
         tryNode(attempt + 1);

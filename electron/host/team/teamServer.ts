@@ -6,6 +6,7 @@ import { WebSocketServer } from 'ws';
 import { closeCodes } from '../../../shared/sync/closeCodes.js';
 import { Fanout } from '../cluster/fanout.js';
 import { HostError } from '../hostError.js';
+import { clientAddress, trustedProxySet } from '../http/clientAddress.js';
 import { requestPath } from '../http/requestPath.js';
 import { setSecurityHeaders } from '../http/securityHeaders.js';
 import { serveStatic, webRootMissingPage } from '../http/staticFiles.js';
@@ -34,6 +35,8 @@ export interface TeamServerOptions {
   webRoot: string;
   /** where people reach the nodes (the load balancer's address), for the links the API hands out; this node's own address when absent */
   publicUrl?: string;
+  /** the load balancers' addresses, whose X-Forwarded-For names the person (http/clientAddress.ts) */
+  trustedProxies?: readonly string[];
   logger?: Logger;
 }
 
@@ -76,6 +79,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   const connections = new ConnectionCount(limits);
   let url = '';
   const api = teamApi({ store, rooms, codes, removals, publicUrl: () => options.publicUrl?.replace(/\/$/, '') ?? url });
+  const proxies = trustedProxySet(options.trustedProxies);
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.messageBytes });
 
   const server = http.createServer((req, res) => {
@@ -119,11 +123,12 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   });
 
   function upgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer, auth: AuthResult) {
-    const place = auth.ok ? connections.admit(auth.sessionId, req.socket.remoteAddress ?? '') : auth;
+    const from = clientAddress(req, proxies);
+    const place = auth.ok ? connections.admit(auth.sessionId, from) : auth;
     if (!place.ok || !auth.ok) {
       const why = place.ok ? auth : place;
       if (!why.ok) {
-        logger('warn', `refused a sync connection from ${req.socket.remoteAddress}: ${why.reason}`);
+        logger('warn', `refused a sync connection from ${from}: ${why.reason}`);
         socket.end(`HTTP/1.1 ${why.status} ${http.STATUS_CODES[why.status]}\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n${why.reason}\n`);
       }
       return;
