@@ -192,11 +192,12 @@ export async function inviteCommand(argv: string[], out: Out): Promise<void> {
   let base = values.url;
   if (base !== undefined && !/^https?:\/\/[^/\s]+\/?$/.test(base)) throw usage(`--url must look like http://HOST:PORT, got '${base}'`);
   // A data dir knows the address of the host running on it; a team server's database does not.
-  if (choice.engine === 'sqlite') base ??= readHostFile(choice.dataDir)?.url;
+  // A team server's configuration file does: its publicUrl.
+  base ??= choice.engine === 'sqlite' ? readHostFile(choice.dataDir)?.url : choice.publicUrl;
   if (!base)
     throw choice.engine === 'sqlite'
       ? new CliError(`no host is running on ${choice.dataDir}; start one with 'brownpaper host' or pass --url http://HOST:PORT`)
-      : usage("--url is required with --postgres: the team server's address, e.g. --url https://walls.example.org");
+      : usage("--url is required with --postgres unless the --config file has a publicUrl: the team server's address, e.g. --url https://walls.example.org");
   const url = base;
   const token = await withChosenStore(choice, false, async (s) => {
     if (!(await s.sessions.get(sessionId))) throw new CliError(`no session ${sessionId} in ${choice.where}`);

@@ -2,6 +2,7 @@ import type { Facilitator } from '../host/store/postgres/facilitators.js';
 import { parse, required } from './args.js';
 import { CliError, usage } from './errors.js';
 import { openTeamStore } from './storeOption.js';
+import { readServerConfig } from './serverConfig.js';
 
 type Out = (line: string) => void;
 
@@ -22,8 +23,8 @@ const NAME_MAX = 200;
 export async function serverAdminCommand(argv: string[], out: Out): Promise<void> {
   const [sub, ...rest] = argv;
   if (sub === 'add-facilitator') {
-    const { values } = parse(rest, { postgres: { type: 'string' }, name: { type: 'string' } });
-    const url = required(values.postgres, '--postgres <url>');
+    const { values } = parse(rest, { postgres: { type: 'string' }, config: { type: 'string' }, name: { type: 'string' } });
+    const url = teamUrl(values);
     const name = required(values.name, '--name').trim();
     if (!name || name.length > NAME_MAX || /\p{Cc}/u.test(name)) throw usage(`--name takes 1 to ${NAME_MAX} characters on one line`);
     const { facilitator, key } = await withTeamStore(url, (s) => s.facilitators.add(name));
@@ -31,18 +32,18 @@ export async function serverAdminCommand(argv: string[], out: Out): Promise<void
     return;
   }
   if (sub === 'list-facilitators') {
-    const { values } = parse(rest, { postgres: { type: 'string' }, json: { type: 'boolean' } });
-    const all = await withTeamStore(required(values.postgres, '--postgres <url>'), (s) => s.facilitators.list());
+    const { values } = parse(rest, { postgres: { type: 'string' }, config: { type: 'string' }, json: { type: 'boolean' } });
+    const all = await withTeamStore(teamUrl(values), (s) => s.facilitators.list());
     if (values.json) out(JSON.stringify(all));
     else if (!all.length) out('no facilitators: add one with brownpaper server add-facilitator --postgres <url> --name <name>');
     else for (const f of all) out(line(f));
     return;
   }
   if (sub === 'revoke-facilitator') {
-    const { values, positionals } = parse(rest, { postgres: { type: 'string' } }, 1);
+    const { values, positionals } = parse(rest, { postgres: { type: 'string' }, config: { type: 'string' } }, 1);
     const id = positionals[0];
     if (!id) throw usage('revoke-facilitator needs the facilitator id (see: brownpaper server list-facilitators)');
-    const url = required(values.postgres, '--postgres <url>');
+    const url = teamUrl(values);
     const r = await withTeamStore(url, (s) => s.facilitators.revoke(id));
     if (!r) throw new CliError(`no facilitator ${id} (see: brownpaper server list-facilitators --postgres <url>)`);
     if (r.already) throw new CliError(`facilitator ${id} (${r.facilitator.name}) was revoked already, at ${new Date(r.facilitator.revokedAt!).toISOString()}`);
@@ -50,6 +51,11 @@ export async function serverAdminCommand(argv: string[], out: Out): Promise<void
     return;
   }
   throw usage(`unknown server command '${sub}'`);
+}
+
+/** The team server's database: --postgres, else the "postgres" of the server's --config file. */
+function teamUrl(values: { postgres?: string; config?: string }): string {
+  return required(values.postgres ?? (values.config !== undefined ? readServerConfig(values.config).postgres : undefined), '--postgres <url> (or --config <server.json> naming one)');
 }
 
 const line = (f: Facilitator) => `${f.id}  ${new Date(f.createdAt).toISOString()}  ${f.revokedAt === null ? 'active ' : 'revoked'}  ${f.name}`;

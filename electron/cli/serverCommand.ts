@@ -1,55 +1,12 @@
-import fs from 'node:fs';
-import { z } from 'zod';
 import { startTeamServer } from '../host/team/teamServer.js';
 import { parse, portNumber } from './args.js';
 import { CliError, usage } from './errors.js';
 import { webRoot } from './webRoot.js';
+import { readServerConfig } from './serverConfig.js';
 
 type Out = (line: string) => void;
 
 const DEFAULT_PORT = 4380;
-
-/** A team server's configuration file (`brownpaper server --config <file>`); flags override it. */
-const serverConfigSchema = z.strictObject({
-  port: z.number().int().min(0).max(65535).optional(),
-  bind: z.string().min(1).optional(),
-  postgres: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'a postgres://… URL')
-    .optional(),
-  redis: z
-    .string()
-    .regex(/^rediss?:\/\//, 'a redis://… URL')
-    .optional(),
-  /** the address people reach the nodes at (the load balancer's), for join links */
-  publicUrl: z.url({ protocol: /^https?$/ }).optional(),
-  /** the load balancers' own addresses: their X-Forwarded-For is read for the person's address (limits count per address) */
-  trustedProxies: z.array(z.union([z.ipv4(), z.ipv6()], { error: 'an IP address' })).optional(),
-});
-type ServerConfig = z.infer<typeof serverConfigSchema>;
-
-/** The file as JSON, checked; a problem is one line naming the file and the field. */
-function readConfig(file: string): ServerConfig {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new CliError(`cannot read the configuration ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    throw new CliError(`the configuration ${file} is not JSON: ${(e as Error).message}`);
-  }
-  const parsed = serverConfigSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue.path.join('.') || '(the file)';
-    throw new CliError(`the configuration ${file}: ${field}: ${issue.message}`);
-  }
-  return parsed.data;
-}
 
 /**
  * `brownpaper server`: one node of a team server (sessions in PostgreSQL, the other nodes through
@@ -64,7 +21,7 @@ export async function serverCommand(argv: string[], out: Out): Promise<void> {
     postgres: { type: 'string' },
     redis: { type: 'string' },
   });
-  const config = values.config ? readConfig(values.config) : {};
+  const config = values.config ? readServerConfig(values.config) : {};
   const postgres = values.postgres ?? config.postgres;
   const redis = values.redis ?? config.redis;
   if (!postgres) throw usage('a PostgreSQL URL is needed: --postgres postgres://… or "postgres" in --config');

@@ -4,21 +4,34 @@ import { openPostgresStore, postgresWhere, type PostgresStore } from '../host/st
 import { asyncOverSqlite } from '../host/store/sqliteAsync.js';
 import { openStore } from '../host/store/store.js';
 import { required } from './args.js';
+import { readServerConfig } from './serverConfig.js';
 import { CliError, storeError, usage } from './errors.js';
 
-/** The flags that say which store a command works on: a data dir (SQLite) or a team server's PostgreSQL. */
-export const storeFlags = { data: { type: 'string' }, postgres: { type: 'string' } } as const;
+/**
+ * The flags that say which store a command works on: a data dir (SQLite) or a team server's
+ * PostgreSQL, by its URL or by the server's configuration file.
+ */
+export const storeFlags = { data: { type: 'string' }, postgres: { type: 'string' }, config: { type: 'string' } } as const;
 
-export type StoreChoice = { engine: 'sqlite'; dataDir: string; where: string } | { engine: 'postgres'; url: string; where: string };
+export type StoreChoice =
+  | { engine: 'sqlite'; dataDir: string; where: string }
+  /** publicUrl: where people reach the team server, from its configuration file */
+  | { engine: 'postgres'; url: string; where: string; publicUrl?: string };
 
-/** Exactly one of --data <dir> and --postgres <url>; a URL that is not PostgreSQL's is refused before anything connects. */
-export function storeChoice(values: { data?: string; postgres?: string }): StoreChoice {
-  if (values.data !== undefined && values.postgres !== undefined) throw usage('--data and --postgres name two stores; pass one of them');
-  if (values.postgres === undefined) {
-    const dataDir = required(values.data, '--data <dir> (or --postgres <url>)');
+/**
+ * Exactly one of --data <dir> and --postgres <url> / --config <file> (--postgres overrides the
+ * file's, as for `server`); a URL that is not PostgreSQL's is refused before anything connects.
+ */
+export function storeChoice(values: { data?: string; postgres?: string; config?: string }): StoreChoice {
+  if (values.data !== undefined && (values.postgres !== undefined || values.config !== undefined)) throw usage(`--data and ${values.postgres !== undefined ? '--postgres' : '--config'} name two stores; pass one of them`);
+  const config = values.config !== undefined ? readServerConfig(values.config) : null;
+  const postgres = values.postgres ?? config?.postgres;
+  if (config && postgres === undefined) throw usage(`the configuration ${values.config} names no "postgres" URL; add it or pass --postgres <url>`);
+  if (postgres === undefined) {
+    const dataDir = required(values.data, '--data <dir> (or --postgres <url>, or --config <server.json>)');
     return { engine: 'sqlite', dataDir, where: dataDir };
   }
-  return { engine: 'postgres', url: postgresUrl(values.postgres), where: postgresWhere(values.postgres) };
+  return { engine: 'postgres', url: postgresUrl(postgres), where: postgresWhere(postgres), publicUrl: config?.publicUrl };
 }
 
 /** The URL is not echoed: it may hold a password. */

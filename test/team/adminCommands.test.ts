@@ -38,6 +38,23 @@ interface Session {
 }
 
 describe('brownpaper on a team server’s PostgreSQL (--postgres)', processes, () => {
+  it('--config <server.json> in place of --postgres: its database, and invite links on its publicUrl without --url', async () => {
+    const pg = await database();
+    const config = path.join(tempDir(), 'server.json');
+    fs.writeFileSync(config, JSON.stringify({ postgres: pg, redis: 'redis://127.0.0.1:1', publicUrl: 'https://walls.example.org' }));
+    const s = cliJson<Session>('session', 'create', '--config', config, '--title', 'Claims');
+    expect(cliJson<Session[]>('session', 'list', '--postgres', pg, '--json').map((x) => x.id)).toEqual([s.id]);
+    const invite = cliJson<{ url: string }>('invite', s.id, '--config', config, '--role', 'participant');
+    expect(invite.url).toMatch(new RegExp(`^https://walls\\.example\\.org/s/${s.id}#token=`));
+    const added = cliJson<{ name: string; key: string }>('server', 'add-facilitator', '--config', config, '--name', 'Ana');
+    expect(added.name).toBe('Ana');
+    expect(cli('server', 'list-facilitators', '--config', config).stdout).toContain('Ana');
+    // Without a publicUrl (nor --url) an invite cannot name the address; both stores at once are refused.
+    fs.writeFileSync(config, JSON.stringify({ postgres: pg }));
+    oneLineError(cli('invite', s.id, '--config', config, '--role', 'participant'), /--url is required with --postgres unless the --config file has a publicUrl/);
+    oneLineError(cli('session', 'list', '--config', config, '--data', tempDir()), /--data and --config name two stores/);
+  });
+
   it('session create, list, invite, cost, export JSON and import it back, as on a data dir', async () => {
     const pg = await database();
     const dir = tempDir();
