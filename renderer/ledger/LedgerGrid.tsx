@@ -496,7 +496,9 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
                 data-column={c.key}
                 className={`ledger-cell${c.numeric ? ' numeric' : ''}${heldBack && sort?.column === c.key ? ' held' : ''}`}
                 style={{ width: widths[i] }}
-                title={heldBack && sort?.column === c.key ? `${c.label}: rows kept where they were while you work in the table; click (or Enter) to sort them again` : `${c.label}: click (or Enter) to sort`}
+                title={
+                  heldBack && sort?.column === c.key ? `${c.label}: rows kept where they were while you work in the table; click (or Enter) to sort them again` : `${c.label}: click (or Enter) to sort`
+                }
                 // The keyboard stays in the table: the arrows go on moving in it, and its rows stay held.
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => sortBy(c.key)}

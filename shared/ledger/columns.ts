@@ -332,8 +332,7 @@ export function ledgerColumns(ctx: LedgerContext): LedgerColumn[] {
       value: (s) => s.costMode,
       parse(t, s) {
         const v = t.trim().toLowerCase();
-        const mode =
-          (Object.keys(costModeLabel) as Step['costMode'][]).find((m) => costModeKeys[m].has(wordKey(v))) ?? (/minutes|rate|time/.test(v) ? 'time' : undefined);
+        const mode = (Object.keys(costModeLabel) as Step['costMode'][]).find((m) => costModeKeys[m].has(wordKey(v))) ?? (/minutes|rate|time/.test(v) ? 'time' : undefined);
         if (!mode) return fail(`Cost mode: “${t.trim().slice(0, 40)}” is not ${Object.values(costModeLabel).join(' or ')}.`);
         return { ok: true, edit: { op: 'setStepCost', args: { id: s.id, patch: { costMode: mode } } } };
       },

@@ -12,7 +12,12 @@ const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     const row = el?.closest('[role="row"]');
-    return { role: el?.getAttribute('role') ?? null, column: el?.dataset.column ?? null, row: row?.querySelector('[data-column="title"]')?.textContent ?? null, inGrid: !!el?.closest('[role="grid"]') };
+    return {
+      role: el?.getAttribute('role') ?? null,
+      column: el?.dataset.column ?? null,
+      row: row?.querySelector('[data-column="title"]')?.textContent ?? null,
+      inGrid: !!el?.closest('[role="grid"]'),
+    };
   });
 const titles = (page: Page) => page.locator('.ledger-body .ledger-row.step [data-column="title"]').allTextContents();
 /** The step titles of each group (a lane), in the order the rows show: a sort orders the rows inside each group. */
@@ -128,7 +133,12 @@ test('scrolled sideways with the wheel at 1280 × 800, the frozen Step column is
     await page.mouse.wheel(dx, 0);
     await expect.poll(() => besideTitle(page)).toMatchObject({ scrolled: true });
     // The wheel's scroll ends on a column's edge: the next header starts where the title ends.
-    await expect.poll(async () => { const b = await besideTitle(page); return b.nextLeft - b.titleRight; }).toBe(0);
+    await expect
+      .poll(async () => {
+        const b = await besideTitle(page);
+        return b.nextLeft - b.titleRight;
+      })
+      .toBe(0);
   }
 });
 
@@ -145,7 +155,12 @@ test('on a 390 × 844 phone, a finger sliding the table sideways leaves no cut-o
   const touch = await fingers(phone);
   await touch.drag({ x: box.x + box.width - 30, y: box.y + 200 }, { x: box.x + box.width - 130, y: box.y + 200 });
   await expect.poll(() => besideTitle(phone)).toMatchObject({ scrolled: true });
-  await expect.poll(async () => { const b = await besideTitle(phone); return b.nextLeft - b.titleRight; }).toBe(0);
+  await expect
+    .poll(async () => {
+      const b = await besideTitle(phone);
+      return b.nextLeft - b.titleRight;
+    })
+    .toBe(0);
   await context.close();
 });
 
@@ -162,7 +177,10 @@ test('keyboard only, typing in the first column (lane and stage hidden): Shift+T
   const columns = await page.locator('.ledger-head [role="columnheader"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.column));
   expect(columns[0]).toBe('title');
 
-  await page.locator('.ledger-body [data-column="title"]').filter({ hasText: /^Waits, then calls$/ }).click();
+  await page
+    .locator('.ledger-body [data-column="title"]')
+    .filter({ hasText: /^Waits, then calls$/ })
+    .click();
   await page.keyboard.press('F2');
   await page.keyboard.type(' back');
   await page.keyboard.press('Shift+Tab');
