@@ -55,7 +55,7 @@ describe('the ledger columns', () => {
     const s = steps[0];
     const mode = (t: string) => {
       const r = column('costMode').parse!(t, s, ctx);
-      return r.ok ? (r.edit.args as { patch: { costMode: string } }).patch.costMode : r.error;
+      return r.ok ? (r.edit.args as unknown as { patch: { costMode: string } }).patch.costMode : r.error;
     };
     expect(['Stückkosten', 'stückkosten', 'Kosten pro Fall', 'Stückpreis', 'Unit cost', 'unit', 'Coût unitaire'].map(mode)).toEqual(Array(7).fill('unit'));
     expect(['Minuten × Stundensatz', 'Minuten', 'Stundensatz', 'Zeit', 'Minutes × hourly rate', 'time', 'Taux horaire'].map(mode)).toEqual(Array(7).fill('time'));

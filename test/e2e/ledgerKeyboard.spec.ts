@@ -111,7 +111,7 @@ test('keyboard only: Tab at a row’s end goes to the next row’s first cell, S
 const besideTitle = (page: Page) =>
   page.evaluate(() => {
     const title = document.querySelector('.ledger-head [data-column="title"]')!.getBoundingClientRect();
-    const next = [...document.querySelectorAll('.ledger-head [role="columnheader"]')]
+    const next = Array.from(document.querySelectorAll('.ledger-head [role="columnheader"]'))
       .map((h) => h.getBoundingClientRect())
       .filter((r) => r.right > title.right + 0.5)
       .sort((a, b) => a.left - b.left)[0];
