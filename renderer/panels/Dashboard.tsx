@@ -14,7 +14,6 @@ import { BusinessCaseView } from './BusinessCaseView';
 import { EvidenceView } from './EvidenceView';
 import { commonCurrencies, commonLocales } from '../../shared/model/locales';
 
-
 /** The few numbers a steering group needs: total, top steps, where the money goes, waste, scenarios. */
 export function Dashboard() {
   const view = useCostView();
