@@ -61,7 +61,7 @@ test('the same file imported twice: the dialog says its steps are already on the
 const repeatsLayout = (page: Page) =>
   page.locator('.import-repeats').evaluate((box) => {
     const line = box.querySelector('p')!.getBoundingClientRect();
-    const choices = [...box.querySelectorAll('label')].map((l) => l.getBoundingClientRect());
+    const choices = Array.from(box.querySelectorAll('label')).map((l) => l.getBoundingClientRect());
     const inside = box.getBoundingClientRect();
     return {
       // on the line's row: the centres of the line and of each choice beside it (px apart)
