@@ -28,10 +28,12 @@ interface ImportStepsOptions {
   addAgain: boolean;
   /** the file's number format (--locale); without it, the one its figures read in */
   locale?: string;
+  /** a new session's currency (--currency); without it, the one the locale's country counts in */
+  currency?: string;
 }
 
 /** What an import says besides the session: the format its numbers were read in, the steps made, and those skipped as already on the board. */
-type Imported = Session & { locale: string; imported: number; skipped: number };
+type Imported = Session & { locale: string; currency: string; imported: number; skipped: number };
 
 /**
  * `brownpaper import-steps`: a step list (CSV or XLSX) into a session, or into a new one from a
@@ -56,16 +58,28 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
     if (e instanceof StepListError) throw new CliError(e.message);
     throw e;
   }
-  const into = (doc: Y.Doc, adoptLocale: boolean): { locale: string; imported: number; skipped: number } => {
+  const into = (doc: Y.Doc, adoptLocale: boolean): { locale: string; currency: string; imported: number; skipped: number } => {
     let r;
     try {
-      r = importTableInto(doc, rows, { origin: importOrigin, now: Date.now() }, { skipBadRows: o.skipBadRows, addAgain: o.addAgain, locale: o.locale, locales: commonLocales, adoptLocale });
+      r = importTableInto(
+        doc,
+        rows,
+        { origin: importOrigin, now: Date.now() },
+        {
+          skipBadRows: o.skipBadRows,
+          addAgain: o.addAgain,
+          locale: o.locale,
+          locales: commonLocales,
+          adoptLocale,
+          currency: o.currency,
+        },
+      );
     } catch (e) {
       if (e instanceof ValidationError) throw new CliError(`${path.basename(o.file)}: ${e.message}`);
       throw e;
     }
     if (!r.ok) throw new CliError(`${path.basename(o.file)}: ${r.error}${r.plan.badRows.length ? ' — fix the file, or pass --skip-bad-rows' : ''}`);
-    return { locale: r.locale, imported: r.made.steps.length, skipped: r.skipped };
+    return { locale: r.locale, currency: r.currency, imported: r.made.steps.length, skipped: r.skipped };
   };
   if (o.create) {
     if (!templateIdSchema.safeParse(o.create.template).success) throw usage(`--template must be one of ${templateIds.join(', ')}; got '${o.create.template}'`);
@@ -73,7 +87,7 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
     if (!input.success) throw usage(`--title: ${input.error.issues[0].message}`);
     const doc = new Y.Doc();
     initBoard.run(doc, { title: o.create.title, template: o.create.template as TemplateId }, { origin: templateOrigin, now: Date.now() });
-    // Into a new session, the file's number format becomes the session's.
+    // Into a new session, the file's number format becomes the session's, and its country's currency (or --currency).
     const done = into(doc, true);
     const store = openStoreFor(true);
     try {
@@ -97,7 +111,7 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
 
 type Out = (line: string) => void;
 
-/** brownpaper import-steps <file> --data <dir> (--session <id> | --new --title <t> [--template <id>]) [--sheet <name>] [--locale <tag>] [--skip-bad-rows] [--add-again] */
+/** brownpaper import-steps <file> --data <dir> (--session <id> | --new --title <t> [--template <id>]) [--sheet <name>] [--locale <tag>] [--currency <ISO 4217>] [--skip-bad-rows] [--add-again] */
 export async function importStepsCommand(argv: string[], out: Out): Promise<void> {
   const { values, positionals } = parse(
     argv,
@@ -109,6 +123,7 @@ export async function importStepsCommand(argv: string[], out: Out): Promise<void
       template: { type: 'string' },
       sheet: { type: 'string' },
       locale: { type: 'string' },
+      currency: { type: 'string' },
       'skip-bad-rows': { type: 'boolean' },
       'add-again': { type: 'boolean' },
     },
@@ -120,6 +135,9 @@ export async function importStepsCommand(argv: string[], out: Out): Promise<void
   if (!!values.session === !!values.new) throw usage('import-steps needs --session <id> or --new --title <t>');
   if (values.new && values.template !== undefined && !values.title) throw usage('--title is required');
   if (values.locale !== undefined && !isKnownLocale(values.locale)) throw usage(`--locale must be a number format like en-US or de-DE; got '${values.locale}'`);
+  if (values.currency !== undefined && !values.new) throw usage('--currency is for a new session (--new); a session has its currency in its settings');
+  if (values.currency !== undefined && !(/^[A-Z]{3}$/.test(values.currency) && Intl.supportedValuesOf('currency').includes(values.currency)))
+    throw usage(`--currency must be an ISO 4217 code like EUR or USD; got '${values.currency}'`);
   const open = (create: boolean) => {
     try {
       return openStore(dataDir, { create });
@@ -136,6 +154,7 @@ export async function importStepsCommand(argv: string[], out: Out): Promise<void
     skipBadRows: !!values['skip-bad-rows'],
     addAgain: !!values['add-again'],
     locale: values.locale,
+    currency: values.currency,
   });
   out(JSON.stringify(session));
 }

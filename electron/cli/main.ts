@@ -26,7 +26,7 @@ const help = `brownpaper — a digital brown-paper wall
   brownpaper restore <file> --data <dir> [--force]
              checks the backup first; the store it replaces is kept beside it
   brownpaper import-steps <file.csv|file.xlsx> --data <dir> (--session <id> | --new --title <t> [--template <id>])
-             [--sheet <name>] [--locale <tag>] [--skip-bad-rows] [--add-again]
+             [--sheet <name>] [--locale <tag>] [--currency <code>] [--skip-bad-rows] [--add-again]
              a step list into a session: lanes and stages by name, steps in their cells;
              steps the session has already (same lane, stage and title) are skipped and
              counted ("skipped"), unless --add-again

@@ -46,6 +46,12 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
   const peers = usePresence((s) => s.peers);
   const sheetRef = useRef(sheet);
   sheetRef.current = sheet;
+  // The column whose header has the keyboard (arrow up from the first row: ARIA's grid pattern,
+  // where the header row is the grid's first row), so a keyboard user sorts with Enter or Space;
+  // null: the keyboard is in the rows. Only the window's: nothing else needs to know.
+  const [headerKey, setHeaderKey] = useState<string | null>(null);
+  const headerRef = useRef(headerKey);
+  headerRef.current = headerKey;
 
   const widths = useMemo(() => columns.map(widthOf), [columns]);
   const lefts = useMemo(() => widths.reduce<number[]>((acc, w, i) => [...acc, i === 0 ? 0 : acc[i - 1] + widths[i - 1]], []), [widths]);
@@ -143,17 +149,33 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
     if (!focusActive.current || !active) return;
     focusActive.current = false;
     if (activeRow >= 0) virtualizer.scrollToIndex(activeRow, { align: 'auto' });
-    const col = columns.findIndex((c) => c.key === active.column);
-    const scroller = scrollRef.current;
-    if (scroller && col >= 0) {
-      // The step's title stays stuck at the left edge: a cell right of it is scrolled clear of it.
-      const title = columns.findIndex((c) => c.key === 'title');
-      const [l, w] = [lefts[col] - (title >= 0 && col > title ? widths[title] : 0), widths[col]];
-      if (l < scroller.scrollLeft) scroller.scrollLeft = Math.max(0, l);
-      else if (lefts[col] + w > scroller.scrollLeft + scroller.clientWidth) scroller.scrollLeft = lefts[col] + w - scroller.clientWidth;
-    }
+    scrollToColumn(columns.findIndex((c) => c.key === active.column));
     if (!editing) gridRef.current?.querySelector<HTMLElement>('[data-active="true"]')?.focus({ preventScroll: true });
   });
+  // The header the keyboard moved to takes the focus, its column scrolled into view.
+  useLayoutEffect(() => {
+    if (!headerKey) return;
+    scrollToColumn(columns.findIndex((c) => c.key === headerKey));
+    gridRef.current?.querySelector<HTMLElement>(`[role="columnheader"][data-column="${CSS.escape(headerKey)}"]`)?.focus({ preventScroll: true });
+  }, [headerKey]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // The step's title stays stuck at the left edge (frozen, as in a spreadsheet) and the table
+  // scrolls sideways by whole columns (ledger.css: scroll snapping), so no cut-off column peeks
+  // out beside it: a column is scrolled clear of the title, or to the first column edge at which
+  // it shows whole on the right.
+  const titleAt = columns.findIndex((c) => c.key === 'title');
+  const frozen = titleAt >= 0 ? widths[titleAt] : 0;
+  function scrollToColumn(col: number) {
+    const scroller = scrollRef.current;
+    if (!scroller || col < 0) return;
+    const l = lefts[col] - (titleAt >= 0 && col > titleAt ? frozen : 0);
+    if (l < scroller.scrollLeft) scroller.scrollLeft = Math.max(0, l);
+    else if (lefts[col] + widths[col] > scroller.scrollLeft + scroller.clientWidth) {
+      const need = lefts[col] + widths[col] - scroller.clientWidth;
+      const edge = lefts.findIndex((x, i) => i > titleAt && x - frozen >= need);
+      scroller.scrollLeft = edge >= 0 ? Math.min(lefts[edge] - frozen, l) : need;
+    }
+  }
 
   // A sorted table holds its rows' order while the keyboard is in it, and lets it go when the
   // keyboard leaves (heldOrder.ts says why). Held as the rows show now, whenever the keyboard is
@@ -238,13 +260,16 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
       return; // the editor's own keys (below)
     }
     const s = sheetRef.current;
+    if (headerRef.current !== null) return onHeaderKey(e, headerRef.current);
     const { active: a, anchor: b } = useLedger.getState();
     const here = cellAt(s, a);
     if (here.row < 0 || here.col < 0) {
       if (s.steps.length && ['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'Enter', 'Tab'].includes(e.key)) {
         e.preventDefault();
         e.stopPropagation();
-        moveTo(0, 0, false);
+        // The first row's first cell holds the tab stop until a key picks a cell: arrow up from it is the headers'.
+        if (e.key === 'ArrowUp' && s.columns.length) setHeaderKey(s.columns[0].key);
+        else moveTo(0, 0, false);
       }
       return;
     }
@@ -259,6 +284,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
     };
     const key = e.key;
     if (key === 'ArrowDown') return handled(() => moveTo(mod ? s.steps.length - 1 : from.row + 1, from.col, e.shiftKey));
+    if (key === 'ArrowUp' && !mod && !e.shiftKey && from.row === 0) return handled(() => setHeaderKey(s.columns[from.col].key));
     if (key === 'ArrowUp') return handled(() => moveTo(mod ? 0 : from.row - 1, from.col, e.shiftKey));
     if (key === 'ArrowRight') return handled(() => moveTo(from.row, mod ? s.columns.length - 1 : from.col + 1, e.shiftKey));
     if (key === 'ArrowLeft') return handled(() => moveTo(from.row, mod ? 0 : from.col - 1, e.shiftKey));
@@ -267,11 +293,12 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
     if (key === 'PageDown') return handled(() => moveTo(from.row + page, from.col, e.shiftKey));
     if (key === 'PageUp') return handled(() => moveTo(from.row - page, from.col, e.shiftKey));
     if (key === 'Tab') {
-      // Along the row, then on to the next row; past the last cell the focus leaves the grid.
-      const next = here.col + (e.shiftKey ? -1 : 1);
-      if (next >= 0 && next < s.columns.length) return handled(() => moveTo(here.row, next, false));
-      const row = here.row + (e.shiftKey ? -1 : 1);
-      if (row >= 0 && row < s.steps.length) return handled(() => moveTo(row, e.shiftKey ? s.columns.length - 1 : 0, false));
+      // Along the row, then on to the next row's first cell, as in a spreadsheet; Shift+Tab the
+      // same way back. Past the very last cell, and before the very first, the browser takes the
+      // focus out of the table (to what follows it, or what comes before): never a keyboard trap,
+      // and Shift+Tab (or Tab) from there comes back to that cell, the grid's one tab stop.
+      const to = tabFrom(here, e.shiftKey);
+      if (to) handled(() => moveTo(to.row, to.col, false));
       return;
     }
     if (key === 'Enter' || key === 'F2') return handled(() => startEditing(null));
@@ -290,6 +317,42 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
     // Anything else (Ctrl+Z, Ctrl+C, Ctrl+V…) goes on: undo is the board's, the clipboard comes as events.
   };
 
+  /** The cell Tab (or Shift+Tab) goes to from `here`: along the row, then the next row's first cell (or the previous row's last); null past either end. */
+  const tabFrom = (here: { row: number; col: number }, back: boolean): { row: number; col: number } | null => {
+    const s = sheetRef.current;
+    const col = here.col + (back ? -1 : 1);
+    if (col >= 0 && col < s.columns.length) return { row: here.row, col };
+    const row = here.row + (back ? -1 : 1);
+    return row >= 0 && row < s.steps.length ? { row, col: back ? s.columns.length - 1 : 0 } : null;
+  };
+
+  // On a header: the arrows go along the headers, down to the first row; Enter and Space sort.
+  // Tab leaves the table as from any cell; nothing typed here edits a cell.
+  const onHeaderKey = (e: KeyboardEvent<HTMLDivElement>, key: string) => {
+    const s = sheetRef.current;
+    const col = s.columns.findIndex((c) => c.key === key);
+    const to = (c: number) => setHeaderKey(s.columns[Math.max(0, Math.min(s.columns.length - 1, c))].key);
+    const act: Record<string, (() => void) | undefined> = {
+      ArrowLeft: () => to(col - 1),
+      ArrowRight: () => to(col + 1),
+      Home: () => to(0),
+      End: () => to(s.columns.length - 1),
+      ArrowDown: () => {
+        if (!s.steps.length) return;
+        setHeaderKey(null);
+        moveTo(0, col, false);
+      },
+      Enter: () => sortBy(key),
+      ' ': () => sortBy(key),
+    };
+    const f = act[e.key];
+    if (f || (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey)) {
+      e.preventDefault();
+      e.stopPropagation();
+      f?.();
+    }
+  };
+
   const onEditorKey = (e: KeyboardEvent<HTMLInputElement>) => {
     const s = sheetRef.current;
     const here = cellAt(s, useLedger.getState().editing);
@@ -297,8 +360,13 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
       e.preventDefault();
       if (commit()) moveTo(here.row + (e.shiftKey ? -1 : 1), here.col, false);
     } else if (e.key === 'Tab') {
-      e.preventDefault();
-      if (commit()) moveTo(here.row, here.col + (e.shiftKey ? -1 : 1), false);
+      // As Tab on a cell; at either end of the table the browser takes the focus out and the
+      // editor's blur writes what was typed, as a click elsewhere does.
+      const to = tabFrom(here, e.shiftKey);
+      if (to) {
+        e.preventDefault();
+        if (commit()) moveTo(to.row, to.col, false);
+      }
     } else if (e.key === 'Escape') {
       e.preventDefault();
       cancelled.current = true;
@@ -323,6 +391,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
   const dragging = useRef(false);
   const onCellDown = (e: MouseEvent, stepId: string, column: string) => {
     if (e.button !== 0) return;
+    if (headerRef.current !== null) setHeaderKey(null);
     if (e.shiftKey && useLedger.getState().active) {
       e.preventDefault();
       useLedger.setState({ anchor: { stepId, column } });
@@ -354,6 +423,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
   };
   // A cell that gets the focus (Tab into the grid) is the active one.
   const onCellFocus = (stepId: string, column: string) => {
+    if (headerRef.current !== null) setHeaderKey(null);
     if (quietFocus.current) return;
     const { active: a } = useLedger.getState();
     if (a?.stepId !== stepId || a.column !== column) useLedger.setState({ active: { stepId, column }, anchor: null });
@@ -395,9 +465,9 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
   );
 
   const items = virtualizer.getVirtualItems();
-  const firstCell = !active || activeRow < 0;
+  const firstCell = !headerKey && (!active || activeRow < 0);
   return (
-    <div className="ledger-scroll" ref={scrollRef}>
+    <div className="ledger-scroll" ref={scrollRef} style={{ scrollPaddingLeft: frozen }}>
       <div
         ref={gridRef}
         role="grid"
@@ -422,10 +492,13 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
                 role="columnheader"
                 aria-colindex={i + 1}
                 aria-sort={sortAria(c.key, sort)}
+                tabIndex={headerKey === c.key ? 0 : -1}
                 data-column={c.key}
                 className={`ledger-cell${c.numeric ? ' numeric' : ''}${heldBack && sort?.column === c.key ? ' held' : ''}`}
                 style={{ width: widths[i] }}
-                title={heldBack && sort?.column === c.key ? `${c.label}: rows kept where they were while you work in the table; click to sort them again` : `${c.label}: click to sort`}
+                title={
+                  heldBack && sort?.column === c.key ? `${c.label}: rows kept where they were while you work in the table; click (or Enter) to sort them again` : `${c.label}: click (or Enter) to sort`
+                }
                 // The keyboard stays in the table: the arrows go on moving in it, and its rows stay held.
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => sortBy(c.key)}
@@ -468,7 +541,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
                 selectedFrom={rect && at >= rect.top && at <= rect.bottom ? rect.left : -1}
                 selectedTo={rect && at >= rect.top && at <= rect.bottom ? rect.right : -1}
                 activeColumn={active?.stepId === row.step.id ? active.column : firstCell && at === 0 ? (columns[0]?.key ?? null) : null}
-                focusable={active?.stepId === row.step.id || (firstCell && at === 0)}
+                focusable={(!headerKey && active?.stepId === row.step.id) || (firstCell && at === 0)}
                 editingColumn={editing?.stepId === row.step.id ? editing.column : null}
                 editing={editing?.stepId === row.step.id ? editing.text : null}
                 editingWhole={editing?.stepId === row.step.id && editing.whole === true}

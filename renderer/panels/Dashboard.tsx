@@ -12,9 +12,7 @@ import { Bars, bandBars } from './Bars';
 import { LeadTimeView } from './LeadTimeView';
 import { BusinessCaseView } from './BusinessCaseView';
 import { EvidenceView } from './EvidenceView';
-import { commonLocales } from '../../shared/model/locales';
-
-const commonCurrencies = ['USD', 'EUR', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CAD', 'AUD', 'JPY', 'INR'];
+import { commonCurrencies, commonLocales } from '../../shared/model/locales';
 
 /** The few numbers a steering group needs: total, top steps, where the money goes, waste, scenarios. */
 export function Dashboard() {

@@ -49,4 +49,16 @@ describe('the ledger columns', () => {
     });
     expect(column('periodCost').parse).toBeUndefined();
   });
+
+  it('issue 19: read a cost mode in the words the step-list import reads over its columns ("Stückkosten", "Minuten × Stundensatz"), any case, as typed or pasted', () => {
+    const { steps, ctx, column } = sample('de-DE');
+    const s = steps[0];
+    const mode = (t: string) => {
+      const r = column('costMode').parse!(t, s, ctx);
+      return r.ok ? (r.edit.args as unknown as { patch: { costMode: string } }).patch.costMode : r.error;
+    };
+    expect(['Stückkosten', 'stückkosten', 'Kosten pro Fall', 'Stückpreis', 'Unit cost', 'unit', 'Coût unitaire'].map(mode)).toEqual(Array(7).fill('unit'));
+    expect(['Minuten × Stundensatz', 'Minuten', 'Stundensatz', 'Zeit', 'Minutes × hourly rate', 'time', 'Taux horaire'].map(mode)).toEqual(Array(7).fill('time'));
+    expect(mode('Pauschale')).toBe('Cost mode: “Pauschale” is not Unit cost or Minutes × hourly rate.');
+  });
 });

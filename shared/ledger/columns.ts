@@ -8,6 +8,7 @@ import { evidenceField, evidenceKinds, evidenceLabel, rangedFieldLabel, sourceFi
 import type { Rollup } from '../model/rollup.js';
 import type { Override, OverrideField, Scenario } from '../model/scenario.js';
 import { stepFlags, valueClassLabel, valueClassSchema, type Step, type ValueClass } from '../model/step.js';
+import { costModeWords, noWords, wordKey, yesWords } from './spreadsheetWords.js';
 
 /**
  * The ledger's columns: one registry of what a step shows as a row of a table, read by the
@@ -83,8 +84,8 @@ const num = (v: unknown) => (typeof v === 'number' ? v : null);
 /** Yes/no as people type it in a spreadsheet cell: blank is no. */
 function parseYesNo(text: string, label: string): { ok: true; value: boolean } | { ok: false; error: string } {
   const t = text.trim().toLowerCase();
-  if (['', 'no', 'n', 'false', '0', '-', '–', 'nein', 'non'].includes(t)) return { ok: true, value: false };
-  if (['yes', 'y', 'true', '1', 'x', '✓', '✔', 'ja', 'oui', 'si', 'sí'].includes(t)) return { ok: true, value: true };
+  if (noWords.includes(t)) return { ok: true, value: false };
+  if (yesWords.includes(t)) return { ok: true, value: true };
   return { ok: false, error: `${label}: “${text.trim().slice(0, 40)}” is not yes or no.` };
 }
 
@@ -331,7 +332,7 @@ export function ledgerColumns(ctx: LedgerContext): LedgerColumn[] {
       value: (s) => s.costMode,
       parse(t, s) {
         const v = t.trim().toLowerCase();
-        const mode = (Object.keys(costModeLabel) as Step['costMode'][]).find((m) => m === v || costModeLabel[m].toLowerCase() === v || (m === 'time' && /minutes|rate|time/.test(v)));
+        const mode = (Object.keys(costModeLabel) as Step['costMode'][]).find((m) => costModeKeys[m].has(wordKey(v))) ?? (/minutes|rate|time/.test(v) ? 'time' : undefined);
         if (!mode) return fail(`Cost mode: “${t.trim().slice(0, 40)}” is not ${Object.values(costModeLabel).join(' or ')}.`);
         return { ok: true, edit: { op: 'setStepCost', args: { id: s.id, patch: { costMode: mode } } } };
       },
@@ -380,3 +381,8 @@ export function ledgerColumns(ctx: LedgerContext): LedgerColumn[] {
 }
 
 export const costModeLabel: Record<Step['costMode'], string> = { unit: 'Unit cost', time: 'Minutes × hourly rate' };
+/** Each cost mode's words in a cell (spreadsheetWords.ts), as compared. */
+const costModeKeys: Record<Step['costMode'], Set<string>> = {
+  unit: new Set([costModeLabel.unit, ...costModeWords.unit].map(wordKey)),
+  time: new Set([costModeLabel.time, ...costModeWords.time].map(wordKey)),
+};

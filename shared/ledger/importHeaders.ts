@@ -1,5 +1,6 @@
 import { rangedFields, type RangedField } from '../model/range.js';
 import type { LedgerColumn } from './columns.js';
+import { headerAliases as aliases, withoutBrackets, wordKey as headerKey } from './spreadsheetWords.js';
 
 /**
  * Which ledger column each header of an imported step list fills (shared/ledger/columns.ts):
@@ -35,121 +36,6 @@ export type HeaderMapping =
   | { header: string; target: null; why: string }
   /** not recognised: the dialog asks */
   | { header: string; target: null; why: null };
-
-/** A header as compared: lower case, letters and digits only ("Unit cost (USD)" → "unitcostusd"). */
-const headerKey = (h: string) =>
-  h
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-
-/** The header without what is in brackets ("Unit cost (USD)" → "Unit cost"). */
-const withoutBrackets = (h: string) => h.replace(/\s*[([][^)\]]*[)\]]\s*/g, ' ').trim();
-
-/** The words people use for each column, besides its label. */
-const aliases: Record<string, string[]> = {
-  lane: [
-    'lane',
-    'swimlane',
-    'swim lane',
-    'role',
-    'actor',
-    'department',
-    'team',
-    'bereich',
-    'abteilung',
-    'rolle',
-    'akteur',
-    'schwimmbahn',
-    'couloir',
-    'rôle',
-    'service',
-    'acteur',
-    'carril',
-    'departamento',
-    'área',
-    'rol',
-    'equipo',
-  ],
-  stage: ['stage', 'phase', 'step group', 'milestone', 'prozessphase', 'stufe', 'abschnitt', 'étape du parcours', 'fase', 'etapa'],
-  title: [
-    'step',
-    'title',
-    'activity',
-    'process step',
-    'task',
-    'step name',
-    'name',
-    'action',
-    'schritt',
-    'prozessschritt',
-    'arbeitsschritt',
-    'tätigkeit',
-    'aktivität',
-    'aufgabe',
-    'titel',
-    'étape',
-    'activité',
-    'tâche',
-    'paso',
-    'actividad',
-    'tarea',
-    'título',
-  ],
-  owner: ['owner', 'responsible', 'owned by', 'person', 'zuständig', 'verantwortlich', 'verantwortlicher', 'responsable', 'propriétaire', 'dueño'],
-  valueClass: ['value class', 'value', 'classification', 'value type', 'value category', 'wertklasse', 'wertschöpfung', 'klassifizierung', 'classe de valeur', 'clase de valor'],
-  painPoint: ['pain point', 'pain', 'schmerzpunkt', 'point de douleur', 'punto de dolor'],
-  failPoint: ['fail point', 'failure point', 'fehlerpunkt'],
-  waitPoint: ['wait point', 'wartepunkt'],
-  momentOfTruth: ['moment of truth', 'mot', 'moment der wahrheit'],
-  volume: [
-    'volume',
-    'volume per year',
-    'volume per month',
-    'count',
-    'occurrences',
-    'frequency',
-    'quantity',
-    'qty',
-    'cases',
-    'number',
-    'menge',
-    'anzahl',
-    'fallzahl',
-    'fälle',
-    'stückzahl',
-    'häufigkeit',
-    'volumen',
-    'quantité',
-    'nombre',
-    'cantidad',
-    'número',
-  ],
-  costMode: ['cost mode', 'costing', 'priced by', 'kostenart', 'kostenmodus', 'mode de coût', 'modo de coste'],
-  unitCents: [
-    'unit cost',
-    'cost per unit',
-    'cost per item',
-    'cost per case',
-    'unit price',
-    'stückkosten',
-    'kosten pro stück',
-    'kosten pro fall',
-    'einzelkosten',
-    'stückpreis',
-    'coût unitaire',
-    'prix unitaire',
-    'coste unitario',
-    'costo unitario',
-    'precio unitario',
-  ],
-  minutes: ['minutes', 'minutes per unit', 'handling time', 'effort minutes', 'time minutes', 'min', 'minuten', 'minuten pro fall', 'minuten pro stück', 'bearbeitungsminuten', 'minutos'],
-  rateCents: ['hourly rate', 'rate', 'rate per hour', 'hourly cost', 'stundensatz', 'stundenlohn', 'kostensatz', 'taux horaire', 'tarifa por hora', 'tarifa horaria', 'coste por hora'],
-  fixedCents: ['fixed cost', 'fixed', 'fixed costs', 'fixkosten', 'coût fixe', 'coûts fixes', 'coste fijo', 'costes fijos', 'costo fijo'],
-  waitMinutes: ['wait', 'wait before', 'waiting', 'wait time', 'waiting time', 'queue time', 'delay', 'wartezeit', 'liegezeit', 'warten', 'attente', "temps d'attente", 'espera', 'tiempo de espera'],
-  processMinutes: ['process time', 'processing time', 'work time', 'touch time', 'cycle time', 'bearbeitungszeit', 'prozesszeit', 'durchführungszeit', 'temps de traitement', 'tiempo de proceso'],
-  firstTimeRight: ['first time right', 'ftr', 'first pass yield', 'right first time', 'first time right percent', 'erstlösungsquote', 'fehlerfrei', 'du premier coup', 'a la primera'],
-};
 
 /** Columns nobody types: the board works them out. Our cost table's "Of which rework" and "Lead time (h)" too. */
 const computed = ['period cost', 'of which rework', 'rework', 'lead time', 'saving', 'total cost'];

@@ -10,7 +10,7 @@ import type { OperationContext } from '../operations/types.js';
 import { ledgerColumns, withoutColumnName, type CellEdit, type LedgerColumn, type LedgerContext } from './columns.js';
 import { mapHeaders, type HeaderMapping, type HeaderTarget } from './importHeaders.js';
 import { formulaShown, looksLikeFormula, type TableCell } from './importTable.js';
-import { decimalSign } from '../model/locales.js';
+import { currencyOfLocale, decimalSign } from '../model/locales.js';
 import { ledgerContext, stepsInLedgerOrder } from './rows.js';
 import { rowsAlreadyOnBoard } from './alreadyOnBoard.js';
 
@@ -348,7 +348,9 @@ export function boardForImport(doc: Y.Doc): ImportBoard {
  * Import a table into a doc with the mapping its headers suggest (the CLI; the dialog lets
  * people change it first): one importSteps transaction, or the first problem as one line and
  * nothing written. The file's numbers are read in `locale`, else in the one its figures read in
- * (numberLocaleOf over `locales`); `adoptLocale` makes that the board's own (a new session).
+ * (numberLocaleOf over `locales`); `adoptLocale` makes that the board's own (a new session),
+ * with `currency`, else the one that locale's country counts in (currencyOfLocale: EUR for de-DE),
+ * else the board's.
  * Steps the board already has are skipped (`skipped` counts them) unless `addAgain`.
  */
 export function importTableInto(
@@ -361,18 +363,21 @@ export function importTableInto(
     locale: given,
     locales = [],
     adoptLocale = false,
-  }: { skipBadRows?: boolean; addAgain?: boolean; locale?: string; locales?: readonly string[]; adoptLocale?: boolean } = {},
+    currency: givenCurrency,
+  }: { skipBadRows?: boolean; addAgain?: boolean; locale?: string; locales?: readonly string[]; adoptLocale?: boolean; currency?: string } = {},
 ) {
   let board = boardForImport(doc);
   const mapping = suggestMapping(rows, board);
   const locale = given ?? numberLocaleOf(rows, mapping, board, locales);
-  if (adoptLocale && locale !== (board.meta ?? boardDefaults).locale) {
-    setBoardSettings.run(doc, { locale }, ctx);
+  const now = board.meta ?? boardDefaults;
+  const currency = adoptLocale ? (givenCurrency ?? currencyOfLocale(locale) ?? now.currency) : now.currency;
+  if (adoptLocale && (locale !== now.locale || currency !== now.currency)) {
+    setBoardSettings.run(doc, { locale, currency }, ctx);
     board = boardForImport(doc);
   }
   const plan = planImport(rows, mapping, board, { locale });
   const args = importArgs(plan, { skipBadRows, addAgain });
-  if (!args.ok) return { ok: false as const, error: args.error, plan, locale };
+  if (!args.ok) return { ok: false as const, error: args.error, plan, locale, currency };
   const made = args.args.rows.length ? importSteps.run(doc, importSteps.args.parse(args.args), ctx) : { steps: [], lanes: [], stages: [] };
-  return { ok: true as const, plan, locale, made, skipped: args.skipped };
+  return { ok: true as const, plan, locale, currency, made, skipped: args.skipped };
 }

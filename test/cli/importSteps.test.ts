@@ -99,12 +99,20 @@ describe('brownpaper import-steps', () => {
     expect({ ...after.time, missing: after.time.missing.length }).toEqual({ ...before.time, missing: before.time.missing.length });
   });
 
-  it('issue 19: a German CSV (;, 1.200, 12,50) into a new session: found German without --locale, or as --locale says; the session is de-DE and the JSON says so', async () => {
+  it('issue 19: a German CSV (;, 1.200, 12,50) into a new session: found German without --locale, or as --locale says; the session is de-DE in EUR (or --currency) and the JSON says so', async () => {
     const data = tempDir();
     const file = csv(data, 'kosten.csv', 'Bereich;Phase;Schritt;Menge;Stückkosten\r\nKunde;Anfrage;Ruft an;1.200;12,50\r\nBackoffice;Anfrage;Erfasst;800;3,00\r\n');
     for (const extra of [[], ['--locale', 'de-DE']]) {
       const session = await run(file, '--data', data, '--new', '--title', 'Kosten', ...extra);
       expect(session.locale).toBe('de-DE');
+      expect(session.currency).toBe('EUR');
+      expect(
+        withStore(data, (s) =>
+          loadBoard(s, session.id as string)
+            .getMap('meta')
+            .get('currency'),
+        ),
+      ).toBe('EUR');
       expect(stepsIn(data, session.id as string)).toEqual(['Ruft an', 'Erfasst']);
       // 1,200 × 12.50 + 800 × 3.00
       expect(withStore(data, (s) => costReport(loadBoard(s, session.id as string), session.id as string)).total).toBe('17400.00');
@@ -116,6 +124,18 @@ describe('brownpaper import-steps', () => {
         ),
       ).toBe('de-DE');
     }
+    // A German file for a Swiss workshop: --currency says so.
+    const swiss = await run(file, '--data', data, '--new', '--title', 'Zürich', '--currency', 'CHF');
+    expect([swiss.locale, swiss.currency]).toEqual(['de-DE', 'CHF']);
+    expect(
+      withStore(data, (s) =>
+        loadBoard(s, swiss.id as string)
+          .getMap('meta')
+          .get('currency'),
+      ),
+    ).toBe('CHF');
+    const noSuch = await run(file, '--data', data, '--new', '--title', 'X', '--currency', 'EURO').catch((x: unknown) => x);
+    expect((noSuch as CliError).message).toBe("--currency must be an ISO 4217 code like EUR or USD; got 'EURO' (see: brownpaper help)");
     // Said otherwise, the file is read as said: 1.200 is ambiguous in en-US, and nothing is written.
     const e = await run(file, '--data', data, '--new', '--title', 'US', '--locale', 'en-US').catch((x: unknown) => x);
     expect((e as CliError).message).toMatch(/^kosten\.csv: row 2, Menge: “1\.200” /);

@@ -93,7 +93,11 @@ test('issue 19: a German CSV (; between cells, 1.200 and 12,50, German headers) 
 
     const dialog = page.getByRole('dialog', { name: 'Import steps' });
     await expect(dialog.getByLabel('Numbers in this file')).toHaveValue('de-DE');
-    await expect(dialog.getByRole('status')).toHaveText('Numbers read as 1.234,50 (de-DE): they do not read in this board’s en-US. This new board takes de-DE for its figures.');
+    await expect(dialog.getByRole('status')).toHaveText(
+      'Numbers read as 1.234,50 (de-DE): they do not read in this board’s en-US. This new board takes de-DE for its figures and counts in EUR (Currency, above; later in the dashboard’s board settings).',
+    );
+    await expect(dialog.getByLabel('Currency of the new board')).toHaveValue('EUR');
+    await expect(dialog.getByRole('table', { name: 'Preview' }).getByRole('columnheader', { name: 'Unit cost (EUR)' })).toBeVisible();
     // Every German header found its column.
     for (const [header, column] of [
       ['Bereich', 'lane'],
@@ -113,11 +117,15 @@ test('issue 19: a German CSV (; between cells, 1.200 and 12,50, German headers) 
     await dialog.getByLabel('Numbers in this file').selectOption('en-US');
     await expect(dialog.getByRole('list', { name: 'Bad rows' })).toContainText('row 2, Menge: “1.200”');
     await dialog.getByLabel('Numbers in this file').selectOption('de-DE');
+    // The workshop is in Zürich: the currency is changed before the import, and the preview says so.
+    await dialog.getByLabel('Currency of the new board').selectOption('CHF');
+    await expect(dialog.getByRole('status')).toContainText('counts in CHF');
+    await expect(dialog.getByRole('table', { name: 'Preview' }).getByRole('columnheader', { name: 'Unit cost (CHF)' })).toBeVisible();
     await dialog.getByRole('button', { name: 'Import 2 steps' }).click();
     await expect(dialog).toBeHidden();
     await expect.poll(() => page.evaluate(() => (window as unknown as { __brownpaper: { board(): { meta: { locale: string } } } }).__brownpaper.board().meta.locale)).toBe('de-DE');
-    // 1,200 × 12.50 + 800 × 3.00, written the board's new way
-    await expect(page.getByTestId('board-total')).toContainText('17.400,00');
+    // 1,200 × 12.50 + 800 × 3.00, written the board's new way, in the currency chosen
+    await expect(page.getByTestId('board-total')).toHaveText('17.400,00\u00a0CHF/yr');
   } finally {
     host.child.kill('SIGTERM');
     await host.exited;

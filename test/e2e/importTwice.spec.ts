@@ -56,3 +56,50 @@ test('the same file imported twice: the dialog says its steps are already on the
   await expect(page.getByRole('alert').filter({ hasText: 'Imported 1 step; skipped 3 already on the board' })).toBeVisible();
   await expect.poll(() => titles(page)).toEqual(['Approves', 'Logs the call', 'Pays out', 'Phones in']);
 });
+
+/** The box's line and its two choices: where each sits, and how tall a choice is to a finger. */
+const repeatsLayout = (page: Page) =>
+  page.locator('.import-repeats').evaluate((box) => {
+    const line = box.querySelector('p')!.getBoundingClientRect();
+    const choices = Array.from(box.querySelectorAll('label')).map((l) => l.getBoundingClientRect());
+    const inside = box.getBoundingClientRect();
+    return {
+      // on the line's row: the centres of the line and of each choice beside it (px apart)
+      offLine: choices.filter((c) => c.top < line.bottom).map((c) => Math.round(Math.abs(c.top + c.height / 2 - (line.top + line.height / 2)))),
+      heights: choices.map((c) => Math.round(c.height)),
+      fits: choices.every((c) => c.left >= inside.left && c.right <= inside.right) && box.scrollWidth <= box.clientWidth,
+    };
+  });
+
+for (const [name, viewport, phone] of [
+  ['at 1280 × 800', { width: 1280, height: 800 }, false],
+  ['on a 390 × 844 phone', { width: 390, height: 844 }, true],
+] as const)
+  test(`${name}, the “3 of these 4 steps are already on the board” box lines its choices up with its line${phone ? ', each a finger’s size, and a tap adds them anyway' : ''}`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport, ...(phone ? { hasTouch: true, isMobile: true } : {}) });
+    const page = await context.newPage();
+    await join(page, session().invite('facilitator'));
+    await page.getByRole('button', { name: 'Skip' }).click();
+    const open = async (name: string, bytes: Buffer) => {
+      if (phone) await page.getByRole('button', { name: /^More/ }).tap();
+      await page.getByRole(phone ? 'menuitem' : 'button', { name: /^Import steps/ }).click();
+      const dialog = page.getByRole('dialog', { name: 'Import steps' });
+      await dialog.getByLabel('A CSV or Excel file').setInputFiles({ name, mimeType: 'text/csv', buffer: bytes });
+      return dialog;
+    };
+    let dialog = await open('claims.csv', list(...THREE));
+    await dialog.getByRole('button', { name: 'Import 3 steps' }).click();
+    await expect(dialog).toBeHidden();
+    dialog = await open('claims-march.csv', list(...THREE, 'Back office,Decide,Pays out,300,5'));
+    await expect(dialog.getByText('3 of these 4 steps are already on the board (the same lane, stage and title):')).toBeVisible();
+    const layout = await repeatsLayout(page);
+    expect(layout.fits).toBe(true);
+    for (const off of layout.offLine) expect(off).toBeLessThanOrEqual(1);
+    if (phone) {
+      for (const h of layout.heights) expect(h).toBeGreaterThanOrEqual(44);
+      await dialog.getByRole('radio', { name: 'add them anyway' }).tap();
+      await expect(dialog.getByRole('button', { name: 'Import 4 steps' })).toBeEnabled();
+    } else expect(layout.offLine.length).toBe(2);
+    await page.screenshot({ path: `/tmp/shots-import-repeats/test-${phone ? 'phone' : 'laptop'}.png` });
+    await context.close();
+  });

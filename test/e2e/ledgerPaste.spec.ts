@@ -52,6 +52,22 @@ test('a block from Excel with empty cells under Volume, Cost mode and Unit cost:
   await page.screenshot({ path: '/tmp/shots-import/ledger-paste-1280.png' });
 });
 
+test('a German sheet’s cost modes, “Stückkosten” and “Minuten × Stundensatz” (the words the step-list import reads), paste as the cost modes they name', async ({ browser }) => {
+  const page = await personPage(browser);
+  await anaOnGermanBoard(page);
+  await cellOf(page, 'Compares offers', 'volume').click();
+  await pasteFromExcel(page, [
+    ['1.200', 'Stückkosten', '12,50'],
+    ['900', 'Minuten × Stundensatz', ''],
+  ]);
+  await expect(cellOf(page, 'Compares offers', 'volume')).toHaveText('1.200');
+  await expect(page.locator('.ledger-error')).toHaveCount(0);
+  await expect(cellOf(page, 'Compares offers', 'costMode')).toHaveText('Unit cost');
+  await expect(cellOf(page, 'Compares offers', 'unitCents')).toHaveText('12,50');
+  await expect(cellOf(page, CALL, 'volume')).toHaveText('900');
+  await expect(cellOf(page, CALL, 'costMode')).toHaveText('Minutes × hourly rate');
+});
+
 test('a cell that does not read is named by its row and column once', async ({ browser }) => {
   const page = await personPage(browser);
   await anaOnGermanBoard(page);

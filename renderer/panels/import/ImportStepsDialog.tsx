@@ -4,7 +4,7 @@ import type { HeaderMapping } from '../../../shared/ledger/importHeaders';
 import { boardForImport, importArgs, importColumns, numberLocaleOf, planImport, problemLine, suggestMapping, type ImportPlan } from '../../../shared/ledger/importPlan';
 import { tableFromPaste, type StepTable } from '../../../shared/ledger/importTable';
 import { boardDefaults } from '../../../shared/model/board';
-import { commonLocales, localeSample } from '../../../shared/model/locales';
+import { commonCurrencies, commonLocales, currencyOfLocale, localeSample } from '../../../shared/model/locales';
 import { newStep, type Step } from '../../../shared/model/step';
 import { may } from '../../../shared/permissions';
 import { callApi } from '../../api/client';
@@ -47,13 +47,13 @@ function ImportForm() {
   const [addAgain, setAddAgain] = useState(false);
   // "Numbers in this file", when chosen by hand; else the format the file's figures read in.
   const [numbers, setNumbers] = useState<string | null>(null);
+  // A new board's currency, when chosen by hand; else the one the file's number format's country counts in.
+  const [money, setMoney] = useState<string | null>(null);
   // The board as it is now: its lanes, stages, scenarios and number format.
   const elements = useBoard((s) => s.elements);
   const meta = useBoard((s) => s.meta);
   const scenarios = useBoard((s) => s.scenarios);
   const board = useMemo(() => ({ elements: new Map(Object.entries(elements)), meta, scenarios }), [elements, meta, scenarios]);
-  const { columns, ctx } = useMemo(() => importColumns(board), [board]);
-  const typeable = columns.filter((c) => c.parse);
 
   const read = async (file: File, sheet?: string) => {
     if (!access) return;
@@ -85,6 +85,15 @@ function ImportForm() {
   const newBoard = !Object.values(elements).some((e) => e.kind === 'step');
   const found = useMemo(() => (rows && shownMapping ? numberLocaleOf(rows, shownMapping, board, commonLocales) : boardLocale), [rows, shownMapping, board, boardLocale]);
   const fileLocale = numbers ?? found;
+  // A new board counts in the currency of the country whose numbers the file writes (EUR for a
+  // German file), said in the preview and changed here or later in the board's settings; a board
+  // with steps keeps its own.
+  const boardCurrency = (meta ?? boardDefaults).currency;
+  const currency = newBoard ? (money ?? currencyOfLocale(fileLocale) ?? boardCurrency) : boardCurrency;
+  // The columns as the board will read once imported: a new board's labels in its new currency ("Unit cost (EUR)"), its figures in the file's format.
+  const shownBoard = useMemo(() => (newBoard && meta ? { ...board, meta: { ...meta, locale: fileLocale, currency } } : board), [newBoard, meta, board, fileLocale, currency]);
+  const { columns, ctx } = useMemo(() => importColumns(shownBoard), [shownBoard]);
+  const typeable = columns.filter((c) => c.parse);
   const plan: ImportPlan | null = useMemo(() => (rows && shownMapping ? planImport(rows, shownMapping, board, { locale: fileLocale }) : null), [rows, shownMapping, board, fileLocale]);
   const needs = plan?.problems[0]?.row === 0 ? plan.problems[0].message : null;
   const bad = plan?.badRows.length ?? 0;
@@ -117,8 +126,9 @@ function ImportForm() {
     if (!args.ok) return setError(args.error);
     if (!args.args.rows.length) return setError(`${alreadyOnBoardLine(args.skipped, args.skipped)}: nothing to import.`);
     try {
-      // Into a new session, the file's number format becomes the board's: its figures then read as they were typed.
-      if (newBoard && fileLocale !== boardLocale) dispatch('setBoardSettings', { locale: fileLocale });
+      // Into a new session, the file's number format becomes the board's (its figures then read as
+      // they were typed), and the currency the preview said.
+      if (newBoard && (fileLocale !== boardLocale || currency !== boardCurrency)) dispatch('setBoardSettings', { locale: fileLocale, currency });
       const made = dispatch('importSteps', args.args);
       if (!made) return;
       showToast(`Imported ${made.steps.length} step${made.steps.length === 1 ? '' : 's'}${args.skipped ? `; skipped ${args.skipped} already on the board` : ''}`);
@@ -132,8 +142,8 @@ function ImportForm() {
     if (key === 'lane') return s.lane;
     if (key === 'stage') return s.stage;
     const c = columns.find((x) => x.key === key);
-    // A new board shows its figures the way the file writes them, as it will once imported.
-    return c ? c.text(newStep({ x: 0, y: 0, order: 'a0', title: '', ...(s.fields as Partial<Step>) }), newBoard ? { ...ctx, locale: fileLocale } : ctx) : '';
+    // A new board shows its figures the way the file writes them, as it will once imported (shownBoard).
+    return c ? c.text(newStep({ x: 0, y: 0, order: 'a0', title: '', ...(s.fields as Partial<Step>) }), ctx) : '';
   };
   const previewKeys = [
     'lane',
@@ -180,6 +190,16 @@ function ImportForm() {
             </select>
           </label>
         )}
+        {plan && newBoard && (
+          <label className="field">
+            Currency of the new board
+            <select value={currency} onChange={(e) => setMoney(e.target.value)}>
+              {[...new Set([currency, boardCurrency, ...commonCurrencies])].map((c) => (
+                <option key={c}>{c}</option>
+              ))}
+            </select>
+          </label>
+        )}
         {source && source.table.sheets.length > 1 && source.file && (
           <label className="field">
             Sheet
@@ -192,10 +212,14 @@ function ImportForm() {
         )}
       </div>
       {reading && <p role="status">Reading {source?.name ?? 'the file'}…</p>}
-      {plan && fileLocale !== boardLocale && (
+      {plan && (fileLocale !== boardLocale || currency !== boardCurrency) && (
         <p className="import-more" role="status">
-          {numbers === null ? `Numbers read as ${localeSample(fileLocale)}: they do not read in this board’s ${boardLocale}.` : `Numbers read as ${localeSample(fileLocale)}.`}
-          {newBoard ? ` This new board takes ${fileLocale} for its figures.` : ''}
+          {fileLocale === boardLocale
+            ? ''
+            : numbers === null
+              ? `Numbers read as ${localeSample(fileLocale)}: they do not read in this board’s ${boardLocale}. `
+              : `Numbers read as ${localeSample(fileLocale)}. `}
+          {newBoard ? `This new board takes ${fileLocale} for its figures and counts in ${currency} (Currency, above; later in the dashboard’s board settings).` : ''}
         </p>
       )}
       {plan && shownMapping && (
