@@ -23,7 +23,8 @@ export type StoreChoice =
  * file's, as for `server`); a URL that is not PostgreSQL's is refused before anything connects.
  */
 export function storeChoice(values: { data?: string; postgres?: string; config?: string }): StoreChoice {
-  if (values.data !== undefined && (values.postgres !== undefined || values.config !== undefined)) throw usage(`--data and ${values.postgres !== undefined ? '--postgres' : '--config'} name two stores; pass one of them`);
+  if (values.data !== undefined && (values.postgres !== undefined || values.config !== undefined))
+    throw usage(`--data and ${values.postgres !== undefined ? '--postgres' : '--config'} name two stores; pass one of them`);
   const config = values.config !== undefined ? readServerConfig(values.config) : null;
   const postgres = values.postgres ?? config?.postgres;
   if (config && postgres === undefined) throw usage(`the configuration ${values.config} names no "postgres" URL; add it or pass --postgres <url>`);
