@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { alreadyOnBoardLine } from '../../../shared/ledger/alreadyOnBoard';
 import type { HeaderMapping } from '../../../shared/ledger/importHeaders';
-import { boardForImport, importArgs, importColumns, numberLocaleOf, planImport, problemLine, suggestMapping, type ImportPlan } from '../../../shared/ledger/importPlan';
+import { boardForImport, importArgs, importColumns, numberLocaleOf, planImport, problemLine, readSummary, suggestMapping, type ImportPlan } from '../../../shared/ledger/importPlan';
+import { scenarioNamesIn } from '../../../shared/ledger/importScenarios';
 import { tableFromPaste, type StepTable } from '../../../shared/ledger/importTable';
 import { boardDefaults } from '../../../shared/model/board';
 import { commonLocales, localeSample } from '../../../shared/model/locales';
@@ -18,6 +19,9 @@ import './importSteps.css';
 /** Rows of the preview and problems the dialog lists before "and N more". */
 const PREVIEW_ROWS = 8;
 const PROBLEMS_SHOWN = 12;
+
+/** "read rows 2–6 …" as a sentence: "Read rows 2–6 …". */
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** File ▸ Import steps…: mounted on the board, open while the import UI says so. */
 export function ImportStepsDialog({ sessionId }: { sessionId: string }) {
@@ -96,6 +100,8 @@ function ImportForm() {
     return plan.steps.filter((s) => !there.has(s.row));
   }, [plan, addAgain]);
   const canImport = !!plan && toMake.length > 0 && (bad === 0 || skipBad);
+  // The file's scenarios this board lacks: their columns are not imported here (the CLI makes them), said plainly.
+  const scenariosLeft = useMemo(() => (plan ? scenarioNamesIn(plan.headers).filter((n) => !board.scenarios.some((s) => s.name.trim().toLowerCase() === n.toLowerCase())) : []), [plan, board]);
 
   const remap = (i: number, key: string) => {
     if (!shownMapping) return;
@@ -283,9 +289,14 @@ function ImportForm() {
               </p>
             )}
             {toMake.length > PREVIEW_ROWS && <p className="import-more">and {toMake.length - PREVIEW_ROWS} more</p>}
-            {plan.stoppedAt && (
-              <p className="import-more">
-                Read up to {plan.stoppedAt.why} (row {plan.stoppedAt.row}); what is under it is left out.
+            {(plan.skippedRows.length > 0 || plan.otherTables) && (
+              <p className="import-read" role="status">
+                {sentence(readSummary(plan))}.
+              </p>
+            )}
+            {scenariosLeft.length > 0 && (
+              <p className="import-read" role="status">
+                Not imported: the columns of {scenariosLeft.map((n) => `“${n}”`).join(', ')}. This board has no such scenario: add it (New scenario) and choose the file again to read them.
               </p>
             )}
           </section>
