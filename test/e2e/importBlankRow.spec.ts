@@ -63,3 +63,22 @@ for (const [name, viewport, phone] of [
       }
     });
   });
+
+test('issue 19: pasted rows with a scenario’s columns the board lacks: the dialog says they are not imported', async ({ page }) => {
+  const s = await hostSession('blank');
+  try {
+    await join(page, s.invite('facilitator'));
+    await page.getByRole('button', { name: 'Import steps…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import steps' });
+    await dialog.getByLabel('or rows pasted from a spreadsheet (with their headers)').fill('Lane\tStage\tStep\tVolume\tTo-be: lean: volume\r\nCustomer\tAsk\tPhones in\t100\t50\r\n');
+    await expect(dialog.getByRole('status').filter({ hasText: 'Not imported' })).toHaveText(
+      'Not imported: the columns of “To-be: lean”. This board has no such scenario: add it (New scenario) and choose the file again to read them.',
+    );
+    await expect(dialog.getByRole('heading', { name: /^1 step to make/ })).toBeVisible();
+    fs.mkdirSync('/tmp/shots-import', { recursive: true });
+    await page.screenshot({ path: '/tmp/shots-import/scenario-left-1280.png' });
+  } finally {
+    s.host.child.kill('SIGTERM');
+    await s.host.exited;
+  }
+});
