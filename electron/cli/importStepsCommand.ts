@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as Y from 'yjs';
-import { importTableInto } from '../../shared/ledger/importPlan.js';
+import { importTableInto, readSummary } from '../../shared/ledger/importPlan.js';
 import { templateIdSchema, templateIds, type TemplateId } from '../../shared/model/board.js';
 import { commonLocales, isKnownLocale } from '../../shared/model/locales.js';
 import { importOrigin, templateOrigin } from '../../shared/model/origins.js';
@@ -32,8 +32,25 @@ interface ImportStepsOptions {
   currency?: string;
 }
 
-/** What an import says besides the session: the format its numbers were read in, the steps made, and those skipped as already on the board. */
-type Imported = Session & { locale: string; currency: string; imported: number; skipped: number };
+/**
+ * What an import says besides the session: the format its numbers were read in, the steps made,
+ * those skipped as already on the board, which rows were read and what was left ("read rows 2–9
+ * (row 4 blank, skipped); rows 11–30 are more tables (…) and were not imported"), the bad rows
+ * skipped (--skip-bad-rows), the scenarios the file named that were made, and a workbook's sheets not read.
+ */
+interface ImportedSteps {
+  locale: string;
+  currency: string;
+  imported: number;
+  skipped: number;
+  read: string;
+  badRows: number[];
+  scenariosCreated: string[];
+  /** a workbook's sheet read, and its others, not read */
+  sheet?: string;
+  sheetsNotRead?: string[];
+}
+type Imported = Session & ImportedSteps;
 
 /**
  * `brownpaper import-steps`: a step list (CSV or XLSX) into a session, or into a new one from a
@@ -51,14 +68,17 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
     if (e instanceof CliError) throw e;
     throw new CliError(`cannot read ${o.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  let rows;
+  let rows, sheet: string, sheetsNotRead: string[];
   try {
-    rows = (await readStepTable(bytes, path.basename(o.file), o.sheet)).rows;
+    const table = await readStepTable(bytes, path.basename(o.file), o.sheet);
+    ({ rows, sheet } = table);
+    // A workbook's other sheets (our own XLSX's scenario sheets and Summary) are not read: said, never passed over.
+    sheetsNotRead = table.sheets.filter((s) => s !== table.sheet);
   } catch (e) {
     if (e instanceof StepListError) throw new CliError(e.message);
     throw e;
   }
-  const into = (doc: Y.Doc, adoptLocale: boolean): { locale: string; currency: string; imported: number; skipped: number } => {
+  const into = (doc: Y.Doc, adoptLocale: boolean): ImportedSteps => {
     let r;
     try {
       r = importTableInto(
@@ -72,6 +92,7 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
           locales: commonLocales,
           adoptLocale,
           currency: o.currency,
+          addScenarios: true,
         },
       );
     } catch (e) {
@@ -79,7 +100,16 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
       throw e;
     }
     if (!r.ok) throw new CliError(`${path.basename(o.file)}: ${r.error}${r.plan.badRows.length ? ' — fix the file, or pass --skip-bad-rows' : ''}`);
-    return { locale: r.locale, currency: r.currency, imported: r.made.steps.length, skipped: r.skipped };
+    return {
+      locale: r.locale,
+      currency: r.currency,
+      imported: r.made.steps.length,
+      skipped: r.skipped,
+      read: readSummary(r.plan),
+      badRows: r.plan.badRows,
+      scenariosCreated: r.scenariosCreated,
+      ...(sheet ? { sheet, sheetsNotRead } : {}),
+    };
   };
   if (o.create) {
     if (!templateIdSchema.safeParse(o.create.template).success) throw usage(`--template must be one of ${templateIds.join(', ')}; got '${o.create.template}'`);

@@ -1,6 +1,7 @@
 import { rangedFields, type RangedField } from '../model/range.js';
 import type { LedgerColumn } from './columns.js';
 import { headerAliases as aliases, withoutBrackets, wordKey as headerKey } from './spreadsheetWords.js';
+import { scenarioNamesIn } from './importScenarios.js';
 
 /**
  * Which ledger column each header of an imported step list fills (shared/ledger/columns.ts):
@@ -59,7 +60,16 @@ const isFigure = (key: string): key is RangedField => (rangedFields as readonly 
  * the headers are our own cost table's, whose figures are plain decimals with a point.
  */
 export function mapHeaders(headers: readonly string[], columns: readonly LedgerColumn[], scenarioNames: readonly string[] = []): HeaderMapping[] {
+  return headerReader(columns, scenarioNames)(headers);
+}
+
+/** mapHeaders with the index of the columns' words built once, for checking many rows (is this row a second header row?). */
+export function headerReader(columns: readonly LedgerColumn[], scenarioNames: readonly string[] = []): (headers: readonly string[]) => HeaderMapping[] {
   const index = columnIndex(columns);
+  return (headers) => mapHeadersWith(index, headers, columns, scenarioNames);
+}
+
+function mapHeadersWith(index: Map<string, LedgerColumn>, headers: readonly string[], columns: readonly LedgerColumn[], scenarioNames: readonly string[]): HeaderMapping[] {
   const own = isOwnCostTable(headers);
   const numberFormat: CellFormat = own ? 'plain' : 'board';
   const taken = new Set<string>();
@@ -72,7 +82,9 @@ export function mapHeaders(headers: readonly string[], columns: readonly LedgerC
     // "Wait (h)": plain hours; "First time right (%)": a plain percentage.
     const inHours = /\(h\)\s*$/i.test(header);
     // "Volume: evidence", "Unit cost: source", and a scenario's "To-be: volume"
-    const colon = /^(.+?):\s*(.+)$/.exec(header);
+    // A scenario's name may hold a colon itself ("To-be: brochure in 2 days: volume"): the board's names first.
+    const named = scenarioNames.find((n) => header.toLowerCase().startsWith(`${n.trim().toLowerCase()}:`));
+    const colon = named ? [header, named, header.slice(named.trim().length + 1).trim()] : /^(.+?):\s*(.+)$/.exec(header);
     if (colon) {
       const [, before, after] = colon;
       const what = headerKey(after);
@@ -82,7 +94,8 @@ export function mapHeaders(headers: readonly string[], columns: readonly LedgerC
         return column ? { header, target: { key: column.key, part: 'value', format: 'board' } } : { header, target: null, why: null };
       }
       const scenario = scenarioNames.find((n) => headerKey(n) === headerKey(before));
-      if (scenario === undefined) return { header, target: null, why: /^votes$/i.test(before.trim()) ? 'votes are not imported' : `no scenario “${before.trim()}” on this board` };
+      if (scenario === undefined)
+        return { header, target: null, why: /^votes$/i.test(before.trim()) ? 'votes are not imported' : `no scenario “${scenarioNamesIn([header])[0] ?? before.trim()}” on this board` };
       const column = columns.find((c) => c.key.startsWith('scenario:') && c.parse && headerKey(withoutBrackets(c.label)) === headerKey(`${scenario}${withoutBrackets(after)}`));
       return column ? { header, target: { key: column.key, part: 'value', format: inHours ? 'hours' : numberFormat } } : { header, target: null, why: 'worked out by the board' };
     }

@@ -10,7 +10,7 @@ import { setBoardSettings, setStepCost } from '../operations/costs.js';
 import { importSteps } from '../operations/importSteps.js';
 import { boardFrom, ctx } from '../operations/testDoc.js';
 import { mapHeaders } from './importHeaders.js';
-import { importArgs, importColumns, numberLocaleOf, planImport, problemLine, suggestMapping, type ImportBoard } from './importPlan.js';
+import { fileCurrency, importArgs, importColumns, numberLocaleOf, planImport, problemLine, readSummary, suggestMapping, type ImportBoard } from './importPlan.js';
 import { looksLikeFormula, tableFromPaste, type TableCell } from './importTable.js';
 import { stepsInLedgerOrder } from './rows.js';
 
@@ -92,7 +92,8 @@ describe('our own cost table imports back', () => {
       if (!args.ok) throw new Error(args.error);
       importSteps.run(into, args.args, ctx);
       expect(p.problems).toEqual([]);
-      expect(p.stoppedAt?.why).toBe('the total row');
+      expect(p.skippedRows.at(-1)?.why).toBe('total');
+      expect(p.otherTables?.names).toEqual(['The map', 'The business case']);
       const before = stepsOf(sample).filter((s) => s.scenarioId === null);
       const after = stepsOf(into);
       expect(after.map((s) => carried(into, s))).toEqual(before.map((s) => carried(sample, s)));
@@ -336,5 +337,58 @@ describe('a step list from a spreadsheet', () => {
       ['Calls', '1,200', '12.50'],
     ];
     expect(numberLocaleOf(us, suggestMapping(us, board), board, ['en-US', 'de-DE'])).toBe('en-US');
+  });
+});
+
+describe('issue 19: a step list is never cut short quietly', () => {
+  const title200 = 'Very long title '.repeat(13).slice(0, 200);
+  const tester = `Lane;Stage;Title;Volume;Unit cost\nCustomer;Ask;Fills in form;40.000;0,40\nFrontstage;Wait;Answers call;100.000;6,00\n;;;;\nBackstage;Follow-up;${title200};1.234;1.234,50\nSupport;Decide;=HYPERLINK("http://x","y");8.000;45\n`;
+
+  for (const [what, blank] of [
+    ['a row of separators', ';;;;'],
+    ['an empty line', ''],
+  ]) {
+    it(`a blank row (${what}) in the middle is skipped and the rows under it are read and checked`, () => {
+      const rows = csvRows(tester.replace(';;;;', blank));
+      const p = plan(blankBoard('de-DE', 'EUR'), rows);
+      expect(p.steps.map((s) => s.row)).toEqual([2, 3, 5]);
+      expect(p.steps[2].fields.title).toBe(title200);
+      expect(p.badRows).toEqual([6]);
+      expect(problemLine(p.problems[0])).toBe('row 6, Title: a formula is not taken as text: =HYPERLINK("http://x","y"); put the text itself in the cell');
+      expect(p.skippedRows).toEqual([{ row: 4, why: 'blank' }]);
+      expect(p.otherTables).toBeNull();
+      expect(readSummary(p)).toBe('read rows 2–6 (row 4 blank, skipped)');
+      // Not importable until the formula row is fixed or skipped.
+      expect(importArgs(p)).toMatchObject({ ok: false, error: expect.stringMatching(/^row 6, Title: a formula/) });
+    });
+  }
+
+  it('a second header row ends the list, and the summary says which rows were left and why', () => {
+    const rows = csvRows('Lane,Stage,Step,Volume\nCustomer,Ask,Phones in,10\nBack office,Ask,Logs it,10\n\nLane,Stage,Step,Volume\nCustomer,Ask,Other list,5\n');
+    const p = plan(blankBoard('en-US'), rows);
+    expect(p.steps.map((s) => s.fields.title)).toEqual(['Phones in', 'Logs it']);
+    expect(p.otherTables).toEqual({ row: 5, lastRow: 6, names: ['headers Lane, Stage, Step, Volume'] });
+    expect(readSummary(p)).toBe('read rows 2–3; rows 5–6 are a second table (headers Lane, Stage, Step, Volume) and were not imported');
+  });
+
+  it('our own business-case block is known by its header row; a row that only starts like it is read as a step', () => {
+    const text = 'Lane,Stage,Step,Volume\nCustomer,Ask,Phones in,10\n\nThe business case,To-be\nSaving (USD per year),100.00\nInvestment (USD, one-off),50.00\n';
+    const p = plan(blankBoard('en-US'), csvRows(text));
+    expect(readSummary(p)).toBe('read row 2; rows 4–6 are a second table (The business case) and were not imported');
+    const looksLike = plan(blankBoard('en-US'), csvRows('Lane,Stage,Step,Volume\nCustomer,Ask,Phones in,10\nThe business case,Ask,Makes the case,3\n'));
+    expect(looksLike.steps.map((s) => s.fields.title)).toEqual(['Phones in', 'Makes the case']);
+    expect(looksLike.otherTables).toBeNull();
+  });
+});
+
+describe('the currency a new board takes from a file', () => {
+  const rows = (headers: string) => tableFromPaste(`${headers}\r\nCustomer\tAsk\t1,50\r\n`).rows;
+  it('the one its headers name (our own cost table of a German board counting in dollars), else that of the country of its numbers; two named: none of them', () => {
+    expect(fileCurrency(rows('Lane\tStage\tUnit cost (USD)'), 'de-DE')).toBe('USD');
+    expect(fileCurrency(rows('Lane\tStage\tHourly rate (GBP/h)'), 'de-DE')).toBe('GBP');
+    expect(fileCurrency(rows('Lane\tStage\tStückkosten'), 'de-DE')).toBe('EUR');
+    expect(fileCurrency(rows('Lane\tStage\tUnit cost (USD)\tFixed cost (EUR)'), 'de-DE')).toBe('EUR');
+    expect(fileCurrency(rows('Lane\tStage\tUnit cost (ABC)'), 'en-US')).toBe('USD');
+    expect(fileCurrency(rows('Lane\tStage\tUnit cost'), 'de')).toBeNull();
   });
 });

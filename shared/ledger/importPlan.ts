@@ -8,9 +8,10 @@ import { setBoardSettings } from '../operations/costs.js';
 import { importSteps, importedRowProblem } from '../operations/importSteps.js';
 import type { OperationContext } from '../operations/types.js';
 import { ledgerColumns, withoutColumnName, type CellEdit, type LedgerColumn, type LedgerContext } from './columns.js';
-import { mapHeaders, type HeaderMapping, type HeaderTarget } from './importHeaders.js';
+import { headerReader, mapHeaders, type HeaderMapping, type HeaderTarget } from './importHeaders.js';
 import { formulaShown, looksLikeFormula, type TableCell } from './importTable.js';
-import { currencyOfLocale, decimalSign } from '../model/locales.js';
+import { addTableScenarios, ownTableName } from './importScenarios.js';
+import { commonCurrencies, currencyOfLocale, decimalSign } from '../model/locales.js';
 import { ledgerContext, stepsInLedgerOrder } from './rows.js';
 import { rowsAlreadyOnBoard } from './alreadyOnBoard.js';
 
@@ -47,8 +48,12 @@ export interface ImportPlan {
   /** lane and stage names the board does not have yet, in the order rows name them */
   lanesToCreate: string[];
   stagesToCreate: string[];
-  /** where reading stopped and why ("the Total row", "a blank row"), or null at the end */
-  stoppedAt: { row: number; why: string } | null;
+  /** the first and last row read as steps (blank and total rows among them skipped), or null when none was */
+  read: { first: number; last: number } | null;
+  /** rows among those read that are no step: blank, or a total under the steps */
+  skippedRows: { row: number; why: 'blank' | 'total' }[];
+  /** a second table under the list — our cost table's own (The map, The business case) or a new header row — to the file's end: not read as steps */
+  otherTables: { row: number; lastRow: number; names: string[] } | null;
 }
 
 /** The board an import goes into: what the columns read, and the names of its lanes, stages and scenarios. */
@@ -77,6 +82,18 @@ const isBlankRow = (r: readonly TableCell[]) => r.every((c) => cellText(c).trim(
 /** The headers of a table as text. */
 function tableHeaders(rows: readonly (readonly TableCell[])[]): string[] {
   return (rows[headerRow(rows)] ?? []).map((c) => cellText(c).trim());
+}
+
+/**
+ * The currency a new board made from this table counts in: the one its headers name ("Unit cost
+ * (USD)", as our own cost table writes them — a German board counting in dollars comes back in
+ * dollars), else the one the country of its number format counts in (EUR for a German file),
+ * else null. Headers naming two currencies name none.
+ */
+export function fileCurrency(rows: readonly (readonly TableCell[])[], locale: string): string | null {
+  const named = new Set<string>();
+  for (const header of tableHeaders(rows)) for (const m of header.matchAll(/\(([A-Z]{3})\b/g)) if ((commonCurrencies as readonly string[]).includes(m[1])) named.add(m[1]);
+  return named.size === 1 ? [...named][0] : currencyOfLocale(locale);
 }
 
 /** The mapping a board suggests for a table's headers (the dialog starts from it). */
@@ -163,7 +180,10 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
   const steps: PlannedStep[] = [];
   const problems: RowProblem[] = [];
   const badRows: number[] = [];
-  let stoppedAt: ImportPlan['stoppedAt'] = null;
+  const skippedRows: ImportPlan['skippedRows'] = [];
+  // The first and last row read as steps (0: none yet).
+  let [firstRead, lastRead] = [0, 0];
+  let otherTables: ImportPlan['otherTables'] = null;
   const laneAt = mapping.findIndex((m) => m.target?.key === 'lane');
   const titleAt = mapping.findIndex((m) => m.target?.key === 'title');
   const scenarioIds = new Set(board.scenarios.map((s) => s.id));
@@ -180,19 +200,36 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
       problems: [{ row: 0, column: '', message: NO_STEP_COLUMN }],
       lanesToCreate: [],
       stagesToCreate: [],
-      stoppedAt: null,
+      read: null,
+      skippedRows: [],
+      otherTables: null,
     };
-  for (let r = first + 1; r < rows.length; r++) {
+  // A blank row or a total is skipped and reading goes on: what is under it is read and checked like
+  // any row. Only a second table ends the list (our cost table's summary under its steps).
+  let lastRow = rows.length;
+  while (lastRow > first + 1 && isBlankRow(rows[lastRow - 1])) lastRow--;
+  const headersOf = headerReader(
+    columns,
+    board.scenarios.map((s) => s.name),
+  );
+  for (let r = first + 1; r < lastRow; r++) {
     const cells = rows[r];
     const rowNumber = r + 1;
     if (isBlankRow(cells)) {
-      stoppedAt = { row: rowNumber, why: 'a blank row' };
-      break;
+      skippedRows.push({ row: rowNumber, why: 'blank' });
+      continue;
     }
     if (laneAt >= 0 && totalWords.has(cellText(cells[laneAt]).trim().toLowerCase()) && (titleAt < 0 || cellText(cells[titleAt]).trim() === '')) {
-      stoppedAt = { row: rowNumber, why: 'the total row' };
+      skippedRows.push({ row: rowNumber, why: 'total' });
+      [firstRead, lastRead] = [firstRead || rowNumber, rowNumber];
+      continue;
+    }
+    const table = otherTableAt(cells, rows[r + 1], headersOf);
+    if (table) {
+      otherTables = { row: rowNumber, lastRow, names: [table, ...rows.slice(r + 1, lastRow).flatMap((c, i) => ownTableName(c, rows[r + 2 + i]) ?? [])] };
       break;
     }
+    [firstRead, lastRead] = [firstRead || rowNumber, rowNumber];
     const planned: PlannedStep = { row: rowNumber, lane: '', stage: '', fields: {}, overrides: [] };
     const draft = { ...newStep({ x: 0, y: 0, order: 'a0', title: '' }) } as Record<string, unknown>;
     const rowProblems: RowProblem[] = [];
@@ -228,7 +265,11 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
         ends.set(m.target.key, e);
         continue;
       }
-      const parsed = column.parse(input.text, draft as unknown as Step, { ...ctx, locale: input.locale });
+      // Our cost table writes "removed" in a scenario's volume for a step the scenario removes.
+      const removes = m.target.key.startsWith('scenario:') && m.target.key.endsWith(':volume') && input.text.trim().toLowerCase() === 'removed';
+      const parsed = removes
+        ? byKey.get(m.target.key.replace(/:volume$/, ':removed'))!.parse!('Yes', draft as unknown as Step, ctx)
+        : column.parse(input.text, draft as unknown as Step, { ...ctx, locale: input.locale });
       if (!parsed.ok) rowProblems.push({ row: rowNumber, column: header, message: withoutColumnName(parsed.error, column, header) });
       else applyEdit(draft, planned, parsed.edit);
     }
@@ -260,7 +301,57 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
     } else steps.push(planned);
   }
   const { lanes, stages } = namesToCreate(board, steps);
-  return { headers, mapping: [...mapping], steps, badRows, onBoard: rowsAlreadyOnBoard(steps, board.elements), problems, lanesToCreate: lanes, stagesToCreate: stages, stoppedAt };
+  return {
+    headers,
+    mapping: [...mapping],
+    steps,
+    badRows,
+    onBoard: rowsAlreadyOnBoard(steps, board.elements),
+    problems,
+    lanesToCreate: lanes,
+    stagesToCreate: stages,
+    read: firstRead ? { first: firstRead, last: lastRead } : null,
+    skippedRows: skippedRows.filter((s) => s.row <= lastRead),
+    otherTables,
+  };
+}
+
+/**
+ * The name of the table a row starts, when it is a header row rather than a step: one of our cost
+ * table's own, or a row of headers like the list's (every cell a header this board knows, one of
+ * them Step). Null for a step.
+ */
+function otherTableAt(cells: readonly TableCell[], next: readonly TableCell[] | undefined, headersOf: (headers: readonly string[]) => HeaderMapping[]): string | null {
+  const own = ownTableName(cells, next);
+  if (own) return own;
+  const texts = cells.map((c) => (typeof c === 'string' ? c.trim() : null));
+  if (texts.some((t) => t === null)) return null;
+  const heads = headersOf(texts as string[]).filter((m) => m.header !== '');
+  if (heads.length < 2 || !heads.some((m) => m.target?.key === 'title') || heads.some((m) => !m.target && m.why === null)) return null;
+  return `headers ${heads.map((m) => m.header).join(', ')}`;
+}
+
+/** "rows 2–3" or "row 2" */
+const rowsText = (a: number, b: number) => (a === b ? `row ${a}` : `rows ${a}–${b}`);
+
+/**
+ * What an import read and what it left, in one sentence the CLI prints and the dialog shows:
+ * "read rows 2–9 (row 4 blank, skipped); rows 11–30 are a second table (The business case) and were not imported".
+ */
+export function readSummary(plan: Pick<ImportPlan, 'read' | 'skippedRows' | 'otherTables'>): string {
+  const parts: string[] = [];
+  if (plan.read) {
+    const skipped = (['blank', 'total'] as const).flatMap((why) => {
+      const rows = plan.skippedRows.filter((s) => s.why === why).map((s) => s.row);
+      if (!rows.length) return [];
+      const list = rows.length > 5 ? `${rows.slice(0, 5).join(', ')} and ${rows.length - 5} more` : rows.join(', ');
+      return [`${rows.length === 1 ? 'row' : 'rows'} ${list} ${why === 'blank' ? 'blank' : 'a total'}, skipped`];
+    });
+    parts.push(`read ${rowsText(plan.read.first, plan.read.last)}${skipped.length ? ` (${skipped.join('; ')})` : ''}`);
+  } else parts.push('no rows read');
+  const o = plan.otherTables;
+  if (o) parts.push(`${rowsText(o.row, o.lastRow)} ${o.names.length === 1 ? `are a second table (${o.names[0]})` : `are more tables (${o.names.join('; ')})`} and were not imported`);
+  return parts.join('; ');
 }
 
 /** The one line an import says when no column is read as the steps' titles. */
@@ -349,9 +440,11 @@ export function boardForImport(doc: Y.Doc): ImportBoard {
  * people change it first): one importSteps transaction, or the first problem as one line and
  * nothing written. The file's numbers are read in `locale`, else in the one its figures read in
  * (numberLocaleOf over `locales`); `adoptLocale` makes that the board's own (a new session),
- * with `currency`, else the one that locale's country counts in (currencyOfLocale: EUR for de-DE),
+ * with `currency`, else the one its headers name or that locale's country counts in (fileCurrency),
  * else the board's.
- * Steps the board already has are skipped (`skipped` counts them) unless `addAgain`.
+ * Steps the board already has are skipped (`skipped` counts them) unless `addAgain`. With
+ * `addScenarios`, the scenarios the file names that the board lacks are made first, priced from our
+ * cost table's business case (`scenariosCreated`); the doc is then to be written only when `ok`.
  */
 export function importTableInto(
   doc: Y.Doc,
@@ -364,13 +457,16 @@ export function importTableInto(
     locales = [],
     adoptLocale = false,
     currency: givenCurrency,
-  }: { skipBadRows?: boolean; addAgain?: boolean; locale?: string; locales?: readonly string[]; adoptLocale?: boolean; currency?: string } = {},
+    addScenarios = false,
+  }: { skipBadRows?: boolean; addAgain?: boolean; locale?: string; locales?: readonly string[]; adoptLocale?: boolean; currency?: string; addScenarios?: boolean } = {},
 ) {
+  // The scenarios the file names and the board lacks, made first so their columns are read (importScenarios.ts).
+  const scenariosCreated = addScenarios ? addTableScenarios(doc, tableHeaders(rows), rows, ctx) : [];
   let board = boardForImport(doc);
   const mapping = suggestMapping(rows, board);
   const locale = given ?? numberLocaleOf(rows, mapping, board, locales);
   const now = board.meta ?? boardDefaults;
-  const currency = adoptLocale ? (givenCurrency ?? currencyOfLocale(locale) ?? now.currency) : now.currency;
+  const currency = adoptLocale ? (givenCurrency ?? fileCurrency(rows, locale) ?? now.currency) : now.currency;
   if (adoptLocale && (locale !== now.locale || currency !== now.currency)) {
     setBoardSettings.run(doc, { locale, currency }, ctx);
     board = boardForImport(doc);
@@ -379,5 +475,5 @@ export function importTableInto(
   const args = importArgs(plan, { skipBadRows, addAgain });
   if (!args.ok) return { ok: false as const, error: args.error, plan, locale, currency };
   const made = args.args.rows.length ? importSteps.run(doc, importSteps.args.parse(args.args), ctx) : { steps: [], lanes: [], stages: [] };
-  return { ok: true as const, plan, locale, currency, made, skipped: args.skipped };
+  return { ok: true as const, plan, locale, currency, made, skipped: args.skipped, scenariosCreated };
 }

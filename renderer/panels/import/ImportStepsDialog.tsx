@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { alreadyOnBoardLine } from '../../../shared/ledger/alreadyOnBoard';
 import type { HeaderMapping } from '../../../shared/ledger/importHeaders';
-import { boardForImport, importArgs, importColumns, numberLocaleOf, planImport, problemLine, suggestMapping, type ImportPlan } from '../../../shared/ledger/importPlan';
+import { boardForImport, fileCurrency, importArgs, importColumns, numberLocaleOf, planImport, problemLine, readSummary, suggestMapping, type ImportPlan } from '../../../shared/ledger/importPlan';
+import { scenarioNamesIn } from '../../../shared/ledger/importScenarios';
 import { tableFromPaste, type StepTable } from '../../../shared/ledger/importTable';
 import { boardDefaults } from '../../../shared/model/board';
-import { commonCurrencies, commonLocales, currencyOfLocale, localeSample } from '../../../shared/model/locales';
+import { commonCurrencies, commonLocales, localeSample } from '../../../shared/model/locales';
 import { newStep, type Step } from '../../../shared/model/step';
 import { may } from '../../../shared/permissions';
 import { callApi } from '../../api/client';
@@ -18,6 +19,9 @@ import './importSteps.css';
 /** Rows of the preview and problems the dialog lists before "and N more". */
 const PREVIEW_ROWS = 8;
 const PROBLEMS_SHOWN = 12;
+
+/** "read rows 2–6 …" as a sentence: "Read rows 2–6 …". */
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** File ▸ Import steps…: mounted on the board, open while the import UI says so. */
 export function ImportStepsDialog({ sessionId }: { sessionId: string }) {
@@ -85,11 +89,11 @@ function ImportForm() {
   const newBoard = !Object.values(elements).some((e) => e.kind === 'step');
   const found = useMemo(() => (rows && shownMapping ? numberLocaleOf(rows, shownMapping, board, commonLocales) : boardLocale), [rows, shownMapping, board, boardLocale]);
   const fileLocale = numbers ?? found;
-  // A new board counts in the currency of the country whose numbers the file writes (EUR for a
-  // German file), said in the preview and changed here or later in the board's settings; a board
+  // A new board counts in the currency the file's headers name (our own cost table's "(USD)"), else
+  // that of the country whose numbers the file writes (EUR for a German file), said in the preview and changed here or later in the board's settings; a board
   // with steps keeps its own.
   const boardCurrency = (meta ?? boardDefaults).currency;
-  const currency = newBoard ? (money ?? currencyOfLocale(fileLocale) ?? boardCurrency) : boardCurrency;
+  const currency = newBoard ? (money ?? (rows && fileCurrency(rows, fileLocale)) ?? boardCurrency) : boardCurrency;
   // The columns as the board will read once imported: a new board's labels in its new currency ("Unit cost (EUR)"), its figures in the file's format.
   const shownBoard = useMemo(() => (newBoard && meta ? { ...board, meta: { ...meta, locale: fileLocale, currency } } : board), [newBoard, meta, board, fileLocale, currency]);
   const { columns, ctx } = useMemo(() => importColumns(shownBoard), [shownBoard]);
@@ -105,6 +109,8 @@ function ImportForm() {
     return plan.steps.filter((s) => !there.has(s.row));
   }, [plan, addAgain]);
   const canImport = !!plan && toMake.length > 0 && (bad === 0 || skipBad);
+  // The file's scenarios this board lacks: their columns are not imported here (the CLI makes them), said plainly.
+  const scenariosLeft = useMemo(() => (plan ? scenarioNamesIn(plan.headers).filter((n) => !board.scenarios.some((s) => s.name.trim().toLowerCase() === n.toLowerCase())) : []), [plan, board]);
 
   const remap = (i: number, key: string) => {
     if (!shownMapping) return;
@@ -307,9 +313,14 @@ function ImportForm() {
               </p>
             )}
             {toMake.length > PREVIEW_ROWS && <p className="import-more">and {toMake.length - PREVIEW_ROWS} more</p>}
-            {plan.stoppedAt && (
-              <p className="import-more">
-                Read up to {plan.stoppedAt.why} (row {plan.stoppedAt.row}); what is under it is left out.
+            {(plan.skippedRows.length > 0 || plan.otherTables) && (
+              <p className="import-read" role="status">
+                {sentence(readSummary(plan))}.
+              </p>
+            )}
+            {scenariosLeft.length > 0 && (
+              <p className="import-read" role="status">
+                Not imported: the columns of {scenariosLeft.map((n) => `“${n}”`).join(', ')}. This board has no such scenario: add it (New scenario) and choose the file again to read them.
               </p>
             )}
           </section>
