@@ -7,6 +7,7 @@ import { rateLimitedLogger, type Logger } from '../log.js';
 import { refuseUpdate } from './policy.js';
 import { invalidUpdate } from './updateCheck.js';
 import { AwarenessRate } from './awarenessRate.js';
+import { unheardPresence } from './unheardPresence.js';
 import { send } from './outbox.js';
 import type { Peer, Room } from './room.js';
 
@@ -41,6 +42,8 @@ export function serveConnection(ws: WebSocket, room: Room, peer: Peer, hostLogge
   const awareness = new AwarenessRate((payload) => {
     try {
       awarenessProtocol.applyAwarenessUpdate(room.awareness, payload, peer);
+      const askAgain = unheardPresence(room.awareness, payload);
+      if (askAgain) send(ws, encodeAwareness(askAgain));
     } catch (e) {
       refuse(`could not apply an awareness update: ${(e as Error).message}`);
     }

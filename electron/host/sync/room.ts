@@ -152,6 +152,17 @@ export class Room {
   }
 
   /**
+   * Another node opened this session's room: it hears this node's people now, not at their next
+   * renewal. Only this node's own clients: each node answers for its own.
+   */
+  presenceAsked(): void {
+    if (this.gone || !this.link) return;
+    const states = this.awareness.getStates();
+    const ids = [...this.peers].flatMap((p) => [...p.awarenessIds].filter((id) => states.has(id)));
+    if (ids.length > 0) this.link.presence(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
+  }
+
+  /**
    * Read what the store has and this doc lacks (after the link to the other nodes was lost:
    * what they published meanwhile never arrived). Yjs skips what the doc has already; the rest
    * is relayed to this node's clients like any other node's update.

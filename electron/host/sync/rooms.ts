@@ -8,6 +8,8 @@ import { isPromise, roomLog, type RoomLog } from './roomLog.js';
 interface OtherNodes {
   update(update: Uint8Array): void;
   presence(update: Uint8Array): void;
+  /** another node opened the room and asks who is here */
+  presenceAsked(): void;
   /** the link to the other nodes is back after a loss: what they sent meanwhile never came */
   resumed(): void;
 }
@@ -77,9 +79,12 @@ export class Rooms {
     }
     let room: Room | null = null;
     const early: Uint8Array[] = [];
+    // Joining asks the other nodes for their presence: the answers may come while this loads.
+    const earlyPresence: Uint8Array[] = [];
     const link = await this.cluster.join(sessionId, {
       update: (u) => (room ? room.fromOtherNode(u) : early.push(u)),
-      presence: (u) => room?.presenceFromOtherNode(u),
+      presence: (u) => (room ? room.presenceFromOtherNode(u) : earlyPresence.push(u)),
+      presenceAsked: () => room?.presenceAsked(),
       resumed: () => void room?.catchUp(),
     });
     try {
@@ -89,6 +94,7 @@ export class Rooms {
       throw e;
     }
     for (const u of early) room.fromOtherNode(u);
+    for (const u of earlyPresence) room.presenceFromOtherNode(u);
     this.rooms.set(sessionId, room);
     return room;
   }

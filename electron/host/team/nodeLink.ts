@@ -1,13 +1,18 @@
 import * as Y from 'yjs';
+import { decodeFrame, encodeAwareness, messageType } from '../../../shared/sync/messages.js';
 import type { Fanout } from '../cluster/fanout.js';
 import type { Logger } from '../log.js';
 import type { NodeLink } from '../sync/room.js';
 import type { Cluster } from '../sync/rooms.js';
 
+/** The presence channel carries y-websocket's own frames: awareness, and this query for everyone's. */
+const ASK_PRESENCE = Uint8Array.of(messageType.queryAwareness);
+
 /**
  * The rooms of a team server's node, joined to the same sessions' rooms on the other nodes
  * through Redis (cluster/fanout.ts): a session's committed updates on one channel, its
- * presence on another. Publishing is never awaited by the room: what Redis does not carry
+ * presence on another (awareness messages, and a node's query for everyone's when it opens the
+ * room, which each node answers with its own clients' states). Publishing is never awaited by the room: what Redis does not carry
  * (it is down, or drops a message) the other nodes read from PostgreSQL when their link
  * resumes; presence is renewed by every client every 15 s anyway.
  */
@@ -27,16 +32,30 @@ export function nodeCluster(fanout: Fanout, logger: Logger): Cluster {
 
   return {
     async join(sessionId, hear) {
-      const stops = await Promise.all([fanout.follow(sessionId, (u) => hear.update(u), 'doc'), fanout.follow(sessionId, (u) => hear.presence(u), 'presence')]);
-      const onResumed = () => hear.resumed();
+      const heardPresence = (message: Uint8Array) => {
+        let frame;
+        try {
+          frame = decodeFrame(message);
+        } catch {
+          return; // not one of ours: presence is never worth more than skipping it
+        }
+        if (frame.type === messageType.awareness) hear.presence(frame.payload!);
+        else if (frame.type === messageType.queryAwareness) hear.presenceAsked();
+      };
+      const stops = await Promise.all([fanout.follow(sessionId, (u) => hear.update(u), 'doc'), fanout.follow(sessionId, heardPresence, 'presence')]);
+      // The others publish presence only as it changes, and each person renews theirs every 15 s:
+      // a node opening the room (or back from a lost link) asks them for who is there now.
+      const askPresence = () => void fanout.publish(sessionId, ASK_PRESENCE, 'presence').catch(failed);
+      const onResumed = () => (hear.resumed(), askPresence());
       resumed.add(onResumed);
+      askPresence();
       const link: NodeLink = {
         committed(updates) {
           const update = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
           fanout.publish(sessionId, update, 'doc').catch(failed);
         },
         presence(update) {
-          fanout.publish(sessionId, update, 'presence').catch(failed);
+          fanout.publish(sessionId, encodeAwareness(update), 'presence').catch(failed);
         },
         stop() {
           resumed.delete(onResumed);
