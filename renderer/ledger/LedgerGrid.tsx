@@ -11,6 +11,7 @@ import { cellFitOf, type CellFit } from './cellFit';
 import { cellAt, clearCells, copyText, editable, fillDown, pasteText, readOnlyReason, selectedRect, writeCells, type Rect } from './ledgerEdits';
 import { useLedger, type CellRef } from './ledgerStore';
 import type { LedgerModel } from './useLedgerModel';
+import { UserText } from '../ui/UserText';
 
 /** A column's width in px: titles wide, flags narrow, figures to fit "1.234.567,89 €". */
 function widthOf(c: LedgerColumn): number {
@@ -517,7 +518,9 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
                   <div role="gridcell" aria-colindex={1} aria-colspan={columns.length} className="ledger-cell group-cell" style={{ width: totalWidth }}>
                     {/* name and count stay together at the left while the row scrolls sideways (apart, the name slid over the count) */}
                     <span className="group-label">
-                      <span className="group-name">{row.label}</span>
+                      <span className="group-name">
+                        <UserText>{row.label}</UserText>
+                      </span>
                       <span className="group-count">
                         {row.steps} step{row.steps === 1 ? '' : 's'}
                       </span>
@@ -642,7 +645,9 @@ const StepRow = memo(function StepRow(p: StepRowProps) {
             {p.editingColumn === c.key && p.editing !== null ? (
               <LedgerEditor text={p.editing} whole={p.editingWhole} label={c.label} onKey={p.onEditorKey} onBlur={p.onEditorBlur} />
             ) : (
-              <span className={p.fit?.fits(text, p.widths[i]) ? 'cell-text' : 'cell-text clip'}>{text}</span>
+              <span className={p.fit?.fits(text, p.widths[i]) ? 'cell-text' : 'cell-text clip'}>
+                <UserText>{text}</UserText>
+              </span>
             )}
             {peer && (
               // The tag hangs from an anchor stuck inside the table's visible right edge: a cell of the

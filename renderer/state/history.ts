@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { Checkpoint } from '../../shared/model/checkpoint';
 import { callApi } from '../api/client';
 import { showToast, useUi } from './uiStore';
+import { isolated } from '../ui/UserText';
 
 /**
  * The history dialog's state: the session's checkpoints as the host lists them (they are not
@@ -85,7 +86,7 @@ export async function pick(checkpoint: Checkpoint): Promise<void> {
 export async function revertTo(checkpoint: Checkpoint): Promise<void> {
   const done = await ask(() => callApi('revertToCheckpoint', { ...access(), body: { checkpointId: checkpoint.id } }));
   if (!done) return;
-  showToast(`The board is back as it was at “${checkpoint.name}”. To undo, revert to “${done.before.name}”.`);
+  showToast(`The board is back as it was at “${isolated(checkpoint.name)}”. To undo, revert to “${isolated(done.before.name)}”.`);
   await refreshHistory();
 }
 

@@ -2,6 +2,7 @@ import { useUi } from '../../state/uiStore';
 import { useActiveRound, useMyVotes, voteAction } from '../../state/votingStore';
 import { may } from '../../../shared/permissions';
 import { openSheet, usePhone } from '../../state/phoneLayout';
+import { UserText } from '../../ui/UserText';
 
 /**
  * Under the header while a round is on: what is voted on, how far it got, and the facilitator's
@@ -19,7 +20,10 @@ export function VoteBar({ inSheet = false }: { inSheet?: boolean }) {
   const open = round.status === 'open';
   return (
     <div className={`vote-bar ${round.status} ${line ? 'one-line' : ''} ${inSheet ? 'in-sheet' : ''}`} role="status" aria-label="Voting" data-testid={inSheet ? undefined : 'vote-bar'}>
-      <strong>{open ? 'Voting' : 'Results'}:</strong> <span className="vote-title">{round.title}</span>
+      <strong>{open ? 'Voting' : 'Results'}:</strong>{' '}
+      <span className="vote-title">
+        <UserText>{round.title}</UserText>
+      </span>
       {!line && (
         <span className="vote-progress">
           {round.placed} dots from {round.voters} {round.voters === 1 ? 'person' : 'people'}

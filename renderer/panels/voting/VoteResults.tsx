@@ -2,6 +2,7 @@ import { activeRound, lastRevealed, rankedTally } from '../../../shared/model/vo
 import { useBoard } from '../../state/boardStore';
 import { useCostView } from '../../state/costView';
 import { useUi } from '../../state/uiStore';
+import { UserText } from '../../ui/UserText';
 
 /** The revealed round as a ranked list, beside the money each card has at stake per period. */
 export function VoteRanking({ limit }: { limit?: number }) {
@@ -52,7 +53,7 @@ export function VoteResults() {
       </header>
       {round && (
         <p className="small">
-          {round.title} — {round.placed} dots from {round.voters} people
+          <UserText>{round.title}</UserText> — {round.placed} dots from {round.voters} people
         </p>
       )}
       <VoteRanking />

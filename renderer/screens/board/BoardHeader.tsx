@@ -88,13 +88,16 @@ export function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: P
   const saving = useUi((s) => s.scenarioId !== null);
   const bands = useSimulation((s) => s.result !== null);
   const content = [title, role, timerState, people, following, gridLocked, saving, bands, connection, bigScreen].join('|');
+  // On a phone the big screen keeps the phone's header (title, money, More, the dot): the
+  // projector's header, with nothing tucked and no More, ran off a 390 px screen.
+  const phone = usePhone();
   const order = useMemo(
-    () => (bigScreen ? [] : tuckOrder.filter((k) => (k !== 'invite' || invites) && (k !== 'facilitate' || facilitator) && (k !== 'timer' || facilitator) && (k !== 'gridLocked' || gridLocked))),
-    [bigScreen, invites, facilitator, gridLocked],
+    () =>
+      bigScreen && !phone ? [] : tuckOrder.filter((k) => (k !== 'invite' || invites) && (k !== 'facilitate' || facilitator) && (k !== 'timer' || facilitator) && (k !== 'gridLocked' || gridLocked)),
+    [bigScreen, phone, invites, facilitator, gridLocked],
   );
   // On a phone the header holds the title, the time left and the money; the rest is in More
   // from the start (measuring would keep a control or two that a thumb cannot hit anyway).
-  const phone = usePhone();
   const phoneTucked = useMemo<string[]>(() => (phone ? order.filter((k) => k !== 'total') : []), [phone, order]);
   const fitOrder = useMemo(() => order.filter((k) => !phoneTucked.includes(k)), [order, phoneTucked]);
   const header = useRef<HTMLElement>(null);
@@ -149,6 +152,12 @@ export function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: P
           {tucked.has('gridLocked') && <p className="menu-note">The grid is locked (lanes, stages, lines)</p>}
           <CostMenuItems tucked={tucked} part="notes" />
           <span role="menu" aria-label="More" className="menu-group">
+            {/* The big screen's own way out sits on the board, which a phone showing the ledger does not show. */}
+            {bigScreen && (
+              <button type="button" role="menuitem" onClick={() => useUi.setState({ bigScreen: false })}>
+                Leave big screen ({keysOf(command('bigScreen'))})
+              </button>
+            )}
             {tucked.has('timer') && <TimerControls menu />}
             <CostMenuItems tucked={tucked} part="items" />
             {tucked.has('export') && (

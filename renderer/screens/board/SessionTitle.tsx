@@ -2,6 +2,7 @@ import { useRef, useState, type Ref } from 'react';
 import { sessionTitleSchema } from '../../../shared/session';
 import { dispatch } from '../../commands/dispatch';
 import { showToast } from '../../state/uiStore';
+import { UserText } from '../../ui/UserText';
 
 /**
  * The session's title in the header. It shortens with an ellipsis and shows in full on hover.
@@ -27,10 +28,10 @@ export function SessionTitle({ title, canRename, textRef }: { title: string; can
               setDraft(title);
             }}
           >
-            {title}
+            <UserText>{title}</UserText>
           </button>
         ) : (
-          title
+          <UserText>{title}</UserText>
         )}
       </h1>
     );

@@ -10,6 +10,7 @@ import { download } from '../../export/download';
 import { ErrorLine } from '../../ui/ErrorLine';
 import { sessionListProblem } from './sessionsApi';
 import { matchesSearch } from '../../../shared/model/searchText';
+import { UserText } from '../../ui/UserText';
 
 type Sort = 'changed' | 'name';
 
@@ -87,7 +88,7 @@ export function Library({ api, open }: { api: SessionsApi; open(id: string): voi
       </div>
       {deleted && (
         <p className="library-deleted" role="status">
-          “{deleted.title}” is in the trash.{' '}
+          “<UserText>{deleted.title}</UserText>” is in the trash.{' '}
           <button type="button" className="text-button" onClick={() => act(api.restoreSession(deleted.id), () => setDeleted(null))}>
             Undo
           </button>
@@ -109,7 +110,9 @@ export function Library({ api, open }: { api: SessionsApi; open(id: string): voi
               ) : (
                 <button type="button" className="library-open" onClick={() => open(e.session.id)}>
                   {e.summary && <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(e.summary.thumbnail)}`} alt="" width={240} height={135} />}
-                  <strong title={e.session.title}>{e.session.title}</strong>
+                  <strong title={e.session.title}>
+                    <UserText>{e.session.title}</UserText>
+                  </strong>
                   <span>
                     {templates[e.session.template].label} · changed {new Date(e.session.updatedAt).toLocaleString()}
                   </span>
@@ -163,7 +166,10 @@ export function Library({ api, open }: { api: SessionsApi; open(id: string): voi
             {trash.map((t) => (
               <li key={t.id}>
                 <span>
-                  <strong>{t.title}</strong> · deleted {new Date(t.deletedAt).toLocaleString()}
+                  <strong>
+                    <UserText>{t.title}</UserText>
+                  </strong>{' '}
+                  · deleted {new Date(t.deletedAt).toLocaleString()}
                 </span>
                 <button type="button" className="text-button" aria-label={`Restore “${t.title}”`} onClick={() => act(api.restoreSession(t.id))}>
                   Restore
