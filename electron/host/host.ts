@@ -84,7 +84,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const ownerToken = options.owner === true ? newToken() : (options.owner ?? null);
   await refuseSecondHost(options.dataDir);
   const store = openStore(options.dataDir, { create: true, nativeBinding: options.nativeBinding });
-  /** the same store for the code the team server shares (http/, voting/, estimates/): each call committed when it resolves */
+  /** the same store for the code the team server shares (http/, voting/, estimates/, privateRounds/): each call committed when it resolves */
   const asyncStore = asyncOverSqlite(store);
   const rooms = new Rooms(store.updates, logger, store.sessions);
   const walSync = startWalSync(store.db.name);
@@ -93,7 +93,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const limiter = new FailureLimiter(limits.joinFailuresPerWindow, limits.joinFailureWindowMs);
   const voting = new Voting(asyncStore, rooms);
   const estimates = new Estimates(asyncStore, rooms);
-  const privateRounds = new PrivateRounds(store, rooms);
+  const privateRounds = new PrivateRounds(asyncStore, rooms);
   const history = new History(store, rooms);
   const connections = new ConnectionCount(options.connectionLimits ?? limits);
   /** Remove a person: revoke the token they joined with and close every connection that used it. */

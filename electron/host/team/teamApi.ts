@@ -7,6 +7,7 @@ import { FailureLimiter } from '../join/rateLimit.js';
 import type { JoinCodeBook } from '../join/joinCodes.js';
 import { Voting } from '../voting/voting.js';
 import { Estimates } from '../estimates/estimates.js';
+import { PrivateRounds } from '../privateRounds/privateRounds.js';
 import { copyDoc } from '../export/copyDoc.js';
 import type { Removals } from './removals.js';
 import { limits } from '../limits.js';
@@ -16,8 +17,8 @@ import type { Rooms } from '../sync/rooms.js';
 
 /**
  * The routes the team server answers so far: the session list of a facilitator's API key, the
- * session a join link opens, join codes and removals, dot voting, estimates and the cost
- * workbook. Every other route of the table answers 501 with its one line.
+ * session a join link opens, join codes and removals, dot voting, estimates, private rounds and
+ * the cost workbook. Every other route of the table answers 501 with its one line.
  */
 const served = new Set<RouteName>([
   'session',
@@ -31,6 +32,9 @@ const served = new Set<RouteName>([
   'myEstimateAnswer',
   'revealEstimate',
   'cancelEstimate',
+  'privateRound',
+  'myPrivateCards',
+  'privateCard',
   'costWorkbook',
   'readStepList',
   'listSessions',
@@ -84,7 +88,7 @@ export function teamApi(options: { store: PostgresStore; rooms: Rooms; codes: Jo
     notServed: (name) => (served.has(name) ? null : `not on the team server yet: ${apiRoutes[name].does}`),
     voting: new Voting(store, rooms),
     estimates: new Estimates(store, rooms),
-    privateRounds: notYet as never,
+    privateRounds: new PrivateRounds(store, rooms),
     history: notYet as never,
     owner,
     boardCopy: (sessionId) => rooms.withLoaded(sessionId, (room) => copyDoc(room.doc)),
