@@ -130,7 +130,8 @@ export class PrivateRounds {
         if (req.roundId !== round.id) return refuse(409, 'roundId: that private round is over');
         const box = { x: req.x, y: req.y, ...cardSize };
         if (!inPrivateArea(area, box)) return refuse(400, `x, y: the card is outside ${round.areaName}, where the private round is`);
-        if ((await cards.mine(sessionId, round.id, author)).length >= MAX_PRIVATE_CARDS_EACH) return refuse(409, `you have written ${MAX_PRIVATE_CARDS_EACH} cards in this round, the most one person may`);
+        if ((await cards.mine(sessionId, round.id, author)).length >= MAX_PRIVATE_CARDS_EACH)
+          return refuse(409, `you have written ${MAX_PRIVATE_CARDS_EACH} cards in this round, the most one person may`);
         if (round.written >= MAX_PRIVATE_CARDS) return refuse(409, `this round holds ${MAX_PRIVATE_CARDS} cards, the most it may`);
         await cards.add(sessionId, round.id, { id: newId(), ...box, text: req.text ?? '', color: req.color ?? 'yellow', author, authorName: req.author?.trim() ?? '', createdAt: now });
       } else {
