@@ -90,10 +90,10 @@ it('a facilitator’s API key lists, creates and opens sessions on either node; 
   expect(((await store.sessions.list()) as unknown[]).length).toBe(2);
 });
 
-it('the desktop’s own routes, and what the team server does not do yet, answer 501 with one line', async () => {
+it('the desktop’s own routes answer 501 with one line on the team server', async () => {
   const { a, store } = await twoNodes();
   const { key } = await store.facilitators.add('Bo');
-  for (const path of ['/api/hosting', '/api/library', '/api/backup', '/api/sessions/someSession1/checkpoints']) {
+  for (const path of ['/api/hosting', '/api/library', '/api/backup']) {
     const r = await call(a, path, key);
     expect(r.status, path).toBe(501);
     expect(((await r.json()) as { error: string }).error).toMatch(/^not on the team server/);
@@ -267,4 +267,46 @@ it('a private round through two nodes: a card written through node B is in nobod
   expect(textsOn((await storedBoard(store, s.id)).doc)).toContain(`${secret}\n— Ana`);
   expect(await store.privateCards.all(s.id, roundId)).toEqual([]);
   expect((await post(b, `/api/sessions/${s.id}/private`, s.facilitator, { action: 'reveal', roundId, anonymous: true })).status).toBe(409);
+});
+
+it('history through two nodes: a checkpoint made through node B, the board changed, a revert through node B reaches a client on node A; the checkpoint opens as a new session through node A', async () => {
+  const { a, b, store } = await twoNodes();
+  const s = await seed(store);
+  const facilitator = client(a, s.id, s.facilitator);
+  const ana = client(b, s.id, s.ana);
+  await eventually('both synced', () => facilitator.provider.synced && ana.provider.synced);
+  addNote.run(facilitator.doc, { x: 0, y: 0, text: 'Rekeying claims' }, { origin: localOrigin, now: 1 });
+  await eventually('Ana (node B) has the note', () => textsOn(ana.doc).includes('Rekeying claims'));
+
+  const made = await post(b, `/api/sessions/${s.id}/checkpoints`, s.facilitator, { name: 'Before voting' });
+  expect(made.status).toBe(201);
+  const named = (await made.json()) as { id: string; name: string; kind: string };
+  expect(named).toMatchObject({ name: 'Before voting', kind: 'named' });
+  // A participant may not make one.
+  expect((await post(a, `/api/sessions/${s.id}/checkpoints`, s.ana, { name: 'Mine' })).status).toBe(403);
+
+  addNote.run(facilitator.doc, { x: 300, y: 0, text: 'Waiting for the adjuster' }, { origin: localOrigin, now: 2 });
+  await eventually('Ana has the second note', () => textsOn(ana.doc).includes('Waiting for the adjuster'));
+  const reverted = await post(b, `/api/sessions/${s.id}/checkpoints/revert`, s.facilitator, { checkpointId: named.id });
+  expect(reverted.status).toBe(200);
+  expect(((await reverted.json()) as { before: { kind: string } }).before.kind).toBe('before-revert');
+  // The facilitator's board, on node A, is put back; so is the stored log.
+  await eventually('the revert reaches node A', () => !textsOn(facilitator.doc).includes('Waiting for the adjuster'));
+  expect(textsOn(facilitator.doc)).toContain('Rekeying claims');
+  expect(textsOn((await storedBoard(store, s.id)).doc)).not.toContain('Waiting for the adjuster');
+
+  const listed = (await (await call(a, `/api/sessions/${s.id}/checkpoints`, s.facilitator)).json()) as { kind: string }[];
+  expect(listed.map((c) => c.kind)).toEqual(['before-revert', 'named']);
+  const board = await post(a, `/api/sessions/${s.id}/checkpoints/board`, s.facilitator, { checkpointId: named.id });
+  expect(board.status).toBe(200);
+  const kept = new Y.Doc();
+  Y.applyUpdate(kept, Buffer.from(((await board.json()) as { update: string }).update, 'base64'));
+  expect(textsOn(kept)).toEqual(['Rekeying claims']);
+
+  const copy = await post(a, `/api/sessions/${s.id}/checkpoints/copy`, s.facilitator, { checkpointId: named.id });
+  expect(copy.status).toBe(201);
+  const { session } = (await copy.json()) as { session: { id: string; title: string } };
+  expect(session.title).toBe('Claims handling (Before voting)');
+  expect(textsOn((await storedBoard(store, session.id)).doc)).toEqual(['Rekeying claims']);
+  expect((await post(b, `/api/sessions/${s.id}/checkpoints/revert`, s.facilitator, { checkpointId: 'AAAAAAAAAAAAAAAAAAAAAA' })).status).toBe(404);
 });

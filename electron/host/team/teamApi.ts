@@ -8,6 +8,7 @@ import type { JoinCodeBook } from '../join/joinCodes.js';
 import { Voting } from '../voting/voting.js';
 import { Estimates } from '../estimates/estimates.js';
 import { PrivateRounds } from '../privateRounds/privateRounds.js';
+import { History } from '../history/history.js';
 import { copyDoc } from '../export/copyDoc.js';
 import type { Removals } from './removals.js';
 import { limits } from '../limits.js';
@@ -17,8 +18,8 @@ import type { Rooms } from '../sync/rooms.js';
 
 /**
  * The routes the team server answers so far: the session list of a facilitator's API key, the
- * session a join link opens, join codes and removals, dot voting, estimates, private rounds and
- * the cost workbook. Every other route of the table answers 501 with its one line.
+ * session a join link opens, join codes and removals, dot voting, estimates, private rounds,
+ * history (checkpoints made by hand, revert, open as a new session) and the cost workbook. Every other route of the table answers 501 with its one line.
  */
 const served = new Set<RouteName>([
   'session',
@@ -35,6 +36,11 @@ const served = new Set<RouteName>([
   'privateRound',
   'myPrivateCards',
   'privateCard',
+  'listCheckpoints',
+  'makeCheckpoint',
+  'checkpointBoard',
+  'revertToCheckpoint',
+  'checkpointAsSession',
   'costWorkbook',
   'readStepList',
   'listSessions',
@@ -89,7 +95,7 @@ export function teamApi(options: { store: PostgresStore; rooms: Rooms; codes: Jo
     voting: new Voting(store, rooms),
     estimates: new Estimates(store, rooms),
     privateRounds: new PrivateRounds(store, rooms),
-    history: notYet as never,
+    history: new History(store, rooms),
     owner,
     boardCopy: (sessionId) => rooms.withLoaded(sessionId, (room) => copyDoc(room.doc)),
   };
