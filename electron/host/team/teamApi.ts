@@ -78,7 +78,6 @@ export function teamApi(options: { store: PostgresStore; rooms: Rooms; codes: Jo
     startHosting: desktopOnly('hosting on the network'),
     stopHosting: desktopOnly('hosting on the network'),
   };
-  const notYet = desktopOnly('this route');
   const ctx: ApiContext = {
     store,
     dataDir: null,
