@@ -29,6 +29,7 @@ import { Voting } from './voting/voting.js';
 import { Estimates } from './estimates/estimates.js';
 import { PrivateRounds } from './privateRounds/privateRounds.js';
 import { History } from './history/history.js';
+import { AutomaticCheckpoints } from './history/automaticCheckpoints.js';
 import { hostOrigin } from '../../shared/model/origins.js';
 import { renameSession } from '../../shared/operations/renameSession.js';
 import { HostError } from './hostError.js';
@@ -84,7 +85,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const ownerToken = options.owner === true ? newToken() : (options.owner ?? null);
   await refuseSecondHost(options.dataDir);
   const store = openStore(options.dataDir, { create: true, nativeBinding: options.nativeBinding });
-  /** the same store for the code the team server shares (http/, voting/, estimates/): each call committed when it resolves */
+  /** the same store for the code the team server shares (http/, voting/, estimates/, privateRounds/, history/): each call committed when it resolves */
   const asyncStore = asyncOverSqlite(store);
   const rooms = new Rooms(store.updates, logger, store.sessions);
   const walSync = startWalSync(store.db.name);
@@ -93,8 +94,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const limiter = new FailureLimiter(limits.joinFailuresPerWindow, limits.joinFailureWindowMs);
   const voting = new Voting(asyncStore, rooms);
   const estimates = new Estimates(asyncStore, rooms);
-  const privateRounds = new PrivateRounds(store, rooms);
-  const history = new History(store, rooms);
+  const privateRounds = new PrivateRounds(asyncStore, rooms);
+  const automaticCheckpoints = new AutomaticCheckpoints(store);
+  const history = new History(asyncStore, rooms, Date.now, (sessionId, at) => automaticCheckpoints.kept(sessionId, at));
   const connections = new ConnectionCount(options.connectionLimits ?? limits);
   /** Remove a person: revoke the token they joined with and close every connection that used it. */
   const kick = (sessionId: string, clientId: number): boolean => {
@@ -209,7 +211,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       if (viaLan) remote.add(ws);
       const peer: Peer = { ws, role: auth.role, token: auth.token, tokenHint: auth.token.slice(0, 6), awarenessIds: new Set() };
       void joinRoom(rooms, ws, auth.sessionId, logger, (room) => {
-        history.watch(room);
+        automaticCheckpoints.watch(room);
         serveConnection(ws, room, peer, logger, () => rooms.release(room), { benchMaps: options.benchMaps });
       });
     });

@@ -25,7 +25,7 @@ await build({
       `export * as Y from 'yjs';`,
       `export { openStore } from ${from('electron/host/store/store.ts')};`,
       `export { Rooms } from ${from('electron/host/sync/rooms.ts')};`,
-      `export { History, ACTIVITY_MS } from ${from('electron/host/history/history.ts')};`,
+      `export { AutomaticCheckpoints, ACTIVITY_MS } from ${from('electron/host/history/automaticCheckpoints.ts')};`,
       `export { silentLogger } from ${from('electron/host/log.ts')};`,
       `export { insertElement, elementsMap } from ${from('shared/model/board.ts')};`,
       `export { newElement } from ${from('shared/model/kinds.ts')};`,
@@ -41,7 +41,7 @@ await build({
   logLevel: 'warning',
   plugins: [{ name: 'native-sqlite', setup: (b) => b.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: sqlite, external: true })) }],
 });
-const { Y, openStore, Rooms, History, ACTIVITY_MS, silentLogger, insertElement, elementsMap, newElement } = await import(pathToFileURL(path.join(tmp, 'host.mjs')).href);
+const { Y, openStore, Rooms, AutomaticCheckpoints, ACTIVITY_MS, silentLogger, insertElement, elementsMap, newElement } = await import(pathToFileURL(path.join(tmp, 'host.mjs')).href);
 
 // The store bench's board and edits (test/bench/store.mjs).
 const dir = path.join(tmp, 'data');
@@ -87,7 +87,7 @@ let profile = null;
 for (let r = 0; r < Number(rounds) + 1; r++) {
   const s = openStore(dir, { create: false });
   const rooms = new Rooms(s.updates, silentLogger, s.sessions);
-  const history = new History(s, rooms, () => Date.now() + (r + 1) * ACTIVITY_MS);
+  const history = new AutomaticCheckpoints(s, () => Date.now() + (r + 1) * ACTIVITY_MS);
   if (r === 2) await inspector.post('Profiler.start');
   const t0 = performance.now();
   const c0 = process.cpuUsage();

@@ -53,7 +53,7 @@ async function hostCode() {
           `export { backupStore } from ${from('electron/host/store/backup.ts')};`,
           `export { startWalSync } from ${from('electron/host/store/walSync.ts')};`,
           `export { Rooms } from ${from('electron/host/sync/rooms.ts')};`,
-          `export { History, ACTIVITY_MS } from ${from('electron/host/history/history.ts')};`,
+          `export { AutomaticCheckpoints, ACTIVITY_MS } from ${from('electron/host/history/automaticCheckpoints.ts')};`,
           `export { silentLogger } from ${from('electron/host/log.ts')};`,
           `export { insertElement, elementsMap } from ${from('shared/model/board.ts')};`,
           `export { newElement } from ${from('shared/model/kinds.ts')};`,
@@ -76,7 +76,7 @@ async function hostCode() {
   }
 }
 
-const { Y, openStore, backupStore, startWalSync, Rooms, History, ACTIVITY_MS, silentLogger, insertElement, elementsMap, newElement } = await hostCode();
+const { Y, openStore, backupStore, startWalSync, Rooms, AutomaticCheckpoints, ACTIVITY_MS, silentLogger, insertElement, elementsMap, newElement } = await hostCode();
 const Database = createRequire(path.join(root, 'package.json'))('better-sqlite3');
 const work = mkdtempSync(path.join(os.tmpdir(), 'brownpaper-bench-store-'));
 const dirOf = (name) => (mkdirSync(path.join(work, name), { recursive: true }), path.join(work, name));
@@ -202,7 +202,7 @@ function openOnce(dir, sessionId, round) {
   const store = openStore(dir, { create: false });
   const rooms = new Rooms(store.updates, silentLogger, store.sessions);
   // A clock past the last checkpoint, so each round makes the checkpoint on opening as a new day's first open does.
-  const history = new History(store, rooms, () => Date.now() + (round + 1) * ACTIVITY_MS);
+  const history = new AutomaticCheckpoints(store, () => Date.now() + (round + 1) * ACTIVITY_MS);
   const t0 = now();
   const c0 = process.cpuUsage();
   const room = rooms.open(sessionId);

@@ -54,6 +54,8 @@ test('a private round: own text, blank cards for the others, nothing on the wire
     }
     await join(ben.page, session().invite('participant'));
     await ben.page.getByRole('button', { name: 'Skip' }).tap();
+    // A phone opens a wide board at its left edge, readable; Ben fits it to see the whole frame.
+    await ben.page.getByRole('button', { name: 'Zoom to fit' }).tap();
 
     // The facilitator right-clicks the frame and starts a private round on it.
     const inFrame = await toPage(fac.page, 900, 500);

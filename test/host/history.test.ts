@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { apiRoutes, type RouteName } from '../../shared/api/routes.js';
-import { History, ACTIVITY_MS } from '../../electron/host/history/history.js';
+import { AutomaticCheckpoints, ACTIVITY_MS } from '../../electron/host/history/automaticCheckpoints.js';
 import { silentLogger } from '../../electron/host/log.js';
 import { openStore } from '../../electron/host/store/store.js';
 import { Rooms } from '../../electron/host/sync/rooms.js';
@@ -82,7 +82,7 @@ describe('automatic checkpoints', () => {
     const session = store.sessions.create({ title: 'Order to cash', template: 'blank' });
     let now = 1_000_000;
     const rooms = new Rooms(store.updates, silentLogger, store.sessions);
-    const history = new History(store, rooms, () => now);
+    const history = new AutomaticCheckpoints(store, () => now);
     const room = rooms.open(session.id);
     history.watch(room);
     history.watch(room); // a second person joining the same room: no second checkpoint
@@ -90,10 +90,10 @@ describe('automatic checkpoints', () => {
     edit();
     now += ACTIVITY_MS / 2;
     edit();
-    expect(history.list(session.id).map((c) => c.kind)).toEqual(['opened']);
+    expect(store.checkpoints.list(session.id).map((c) => c.kind)).toEqual(['opened']);
     now += ACTIVITY_MS / 2;
     edit();
-    expect(history.list(session.id).map((c) => c.kind)).toEqual(['activity', 'opened']);
+    expect(store.checkpoints.list(session.id).map((c) => c.kind)).toEqual(['activity', 'opened']);
     void rooms.closeAll();
     store.close();
   });
@@ -104,11 +104,11 @@ describe('automatic checkpoints', () => {
     const open = (edit?: (doc: Y.Doc) => void) => {
       const store = openStore(dir, { create: false });
       const rooms = new Rooms(store.updates, silentLogger, store.sessions);
-      const history = new History(store, rooms, () => now);
+      const history = new AutomaticCheckpoints(store, () => now);
       const room = rooms.open(sessionId);
       history.watch(room);
       edit?.(room.doc);
-      const kinds = history.list(sessionId).map((c) => c.kind);
+      const kinds = store.checkpoints.list(sessionId).map((c) => c.kind);
       void rooms.closeAll(); // folds the log into a snapshot
       store.close();
       return kinds;

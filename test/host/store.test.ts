@@ -10,7 +10,8 @@ import { startWalSync, syncFile } from '../../electron/host/store/walSync.js';
 import { COMPACT_EVERY, COMPACT_WHEN_QUIET_MS, Room } from '../../electron/host/sync/room.js';
 import { silentLogger } from '../../electron/host/log.js';
 import { SCHEMA_VERSION, readBoard, readMeta } from '../../shared/model/board.js';
-import { History, ACTIVITY_MS } from '../../electron/host/history/history.js';
+import { AutomaticCheckpoints, ACTIVITY_MS } from '../../electron/host/history/automaticCheckpoints.js';
+import { checkpointOf } from '../../electron/host/history/history.js';
 import { Rooms } from '../../electron/host/sync/rooms.js';
 import { operations } from '../../shared/operations/index.js';
 import { ctx } from '../../shared/operations/testDoc.js';
@@ -76,7 +77,7 @@ describe('session store', () => {
     const s = store.sessions.create({ title: 'A 3-hour workshop', template: 'value-chain' });
     let clock = 0;
     const rooms = new Rooms(store.updates, silentLogger, store.sessions);
-    const history = new History(store, rooms, () => clock);
+    const history = new AutomaticCheckpoints(store, () => clock);
     const room = rooms.open(s.id);
     // Someone is in the room, so it stays loaded between the history's requests.
     room.join({ ws: { OPEN: 1, readyState: 1, send() {} } as unknown as WebSocket, role: 'facilitator', tokenHint: 'ana', token: 'ana', awarenessIds: new Set() });
@@ -91,15 +92,15 @@ describe('session store', () => {
       if (i % 3 === 0) operations.setElementText.run(room.doc, { id, text: `Step ${i % ids.length}, take ${i}` }, ctx);
       else operations.moveElements.run(room.doc, { moves: [{ id, x: 100 + ((i * 37) % 2000), y: 200 + ((i * 11) % 600) }] }, ctx);
     }
-    history.make(s.id, 'Before the break');
+    store.checkpoints.add(s.id, checkpointOf(room, 'Before the break', 'named'), clock);
     operations.deleteElements.run(room.doc, { ids: ids.slice(0, 10) }, ctx);
     // This turn's edits, committed (the room commits them at the end of the turn).
     void room.flush();
     const logged = store.updates.countSinceSnapshot(s.id);
     expect(logged).toBeGreaterThan(300);
-    const checkpoints = history.list(s.id);
+    const checkpoints = store.checkpoints.list(s.id);
     expect(checkpoints.length).toBeGreaterThanOrEqual(3);
-    const states = checkpoints.map((c) => history.state(s.id, c.id));
+    const states = checkpoints.map((c) => store.checkpoints.state(s.id, c.id));
     const fromLog = docOf(store, s.id);
 
     room.compact();
@@ -114,8 +115,8 @@ describe('session store', () => {
     expect(Y.encodeStateVector(fromSnapshot)).toEqual(Y.encodeStateVector(fromLog));
     expect(readBoard(fromSnapshot).elements.size).toBe(readBoard(fromLog).elements.size);
     // The checkpoints are untouched, states and all.
-    expect(history.list(s.id)).toEqual(checkpoints);
-    expect(checkpoints.map((c) => history.state(s.id, c.id))).toEqual(states);
+    expect(store.checkpoints.list(s.id)).toEqual(checkpoints);
+    expect(checkpoints.map((c) => store.checkpoints.state(s.id, c.id))).toEqual(states);
     // A person who was in the room before the fold gets only what they lack from the folded log.
     const ana = new Y.Doc();
     Y.applyUpdate(ana, Y.encodeStateAsUpdate(fromLog));

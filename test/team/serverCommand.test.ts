@@ -62,9 +62,9 @@ describe('brownpaper server: its configuration and what it refuses', () => {
       const node = await startNode(db.url, testRedisUrl(), ['--config', file]);
       // The web client, and one line for what the team server does not do yet.
       expect((await fetch(node.url)).status).toBe(200);
-      const cards = await fetch(`${node.url}/api/sessions/someSession1/private/cards`);
-      expect(cards.status).toBe(501);
-      expect(((await cards.json()) as { error: string }).error).toMatch(/^not on the team server yet: /);
+      const hosting = await fetch(`${node.url}/api/hosting`);
+      expect(hosting.status).toBe(501);
+      expect(((await hosting.json()) as { error: string }).error).toMatch(/^not on the team server yet: /);
     } finally {
       await stopAllNodes();
       await db.drop();

@@ -2,6 +2,7 @@ import { afterEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { elementsMap } from '../../shared/model/board.js';
 import { localOrigin } from '../../shared/model/origins.js';
+import { openPrivateRound, readPrivateRounds } from '../../shared/model/privateRound.js';
 import { readRound, votesMap, type VoteRound } from '../../shared/model/vote.js';
 import { addNote } from '../../shared/operations/addCard.js';
 import { sessionSchema } from '../../shared/session.js';
@@ -89,10 +90,10 @@ it('a facilitator’s API key lists, creates and opens sessions on either node; 
   expect(((await store.sessions.list()) as unknown[]).length).toBe(2);
 });
 
-it('the desktop’s own routes, and what the team server does not do yet, answer 501 with one line', async () => {
+it('the desktop’s own routes answer 501 with one line on the team server', async () => {
   const { a, store } = await twoNodes();
   const { key } = await store.facilitators.add('Bo');
-  for (const path of ['/api/hosting', '/api/library', '/api/backup', '/api/sessions/someSession1/checkpoints', '/api/sessions/someSession1/private/cards']) {
+  for (const path of ['/api/hosting', '/api/library', '/api/backup']) {
     const r = await call(a, path, key);
     expect(r.status, path).toBe(501);
     expect(((await r.json()) as { error: string }).error).toMatch(/^not on the team server/);
@@ -114,6 +115,14 @@ const client = (node: TeamServer, sessionId: string, token: string): TeamClient 
 const roundIn = (doc: Y.Doc, id: string): VoteRound | null => {
   const m = votesMap(doc).get(id);
   return m ? readRound(id, m) : null;
+};
+/** Every card's text on a board, as the canvas would draw it. */
+const textsOn = (doc: Y.Doc): string[] => [...elementsMap(doc).values()].map((m) => String(m.toJSON().text ?? ''));
+const storedBoard = async (store: Awaited<ReturnType<typeof twoNodes>>['store'], sessionId: string) => {
+  const { updates } = await store.updates.load(sessionId);
+  const doc = new Y.Doc();
+  for (const u of updates) Y.applyUpdate(doc, u);
+  return { doc, bytes: Buffer.concat(updates.map((u) => Buffer.from(u))) };
 };
 const post = (node: TeamServer, path: string, token: string, body: unknown) => call(node, path, token, { method: 'POST', body: JSON.stringify(body) });
 
@@ -213,4 +222,91 @@ it('removing a person on node A closes their socket on node B and their token op
 
   expect((await call(a, `/api/sessions/${s.id}`, key, { method: 'DELETE' })).status).toBe(200);
   await eventually('Ana on node B is told the session is in the trash', () => ana.closes.some((c) => c.code === closeCodes.sessionDeleted));
+});
+
+it('a private round through two nodes: a card written through node B is in nobody’s board, nor in the stored log, until the facilitator reveals through node A; then both nodes’ clients have it', async () => {
+  const { a, b, store } = await twoNodes();
+  const s = await seed(store);
+  const facilitator = client(a, s.id, s.facilitator);
+  const ana = client(b, s.id, s.ana);
+  const bo = client(a, s.id, s.bo);
+  await eventually('everyone synced', () => [facilitator, ana, bo].every((c) => c.provider.synced));
+
+  const started = await post(a, `/api/sessions/${s.id}/private`, s.facilitator, { action: 'start', area: { kind: 'board' }, othersSee: 'placeholders' });
+  expect(started.status).toBe(200);
+  const { roundId } = (await started.json()) as { roundId: string };
+  await eventually('the round reaches Ana on node B', () => openPrivateRound(readPrivateRounds(ana.doc))?.id === roundId);
+  // Only the facilitator runs a round, whichever node asks.
+  expect((await post(b, `/api/sessions/${s.id}/private`, s.ana, { action: 'reveal', roundId, anonymous: false })).status).toBe(403);
+
+  // Ana writes through node B the way the canvas does: an empty card, then its text.
+  const secret = 'Claims wait three days for a signature (Ana 7f3a)';
+  const made = await post(b, `/api/sessions/${s.id}/private/cards`, s.ana, { action: 'add', roundId, x: 100, y: 100, author: 'Ana' });
+  expect(made.status).toBe(200);
+  const cardId = ((await made.json()) as { cards: { id: string }[] }).cards[0].id;
+  expect((await post(b, `/api/sessions/${s.id}/private/cards`, s.ana, { action: 'edit', id: cardId, text: secret })).status).toBe(200);
+  // Bo, through node A, may neither read nor change Ana's card.
+  expect((await post(a, `/api/sessions/${s.id}/private/cards`, s.bo, { action: 'edit', id: cardId, text: 'mine now' })).status).toBe(404);
+  const bosCards = (await (await call(a, `/api/sessions/${s.id}/private/cards`, s.bo)).json()) as { roundId: string; cards: unknown[] };
+  expect(bosCards).toEqual({ roundId, cards: [] });
+  // Ana reads her own card back through the other node.
+  const anasCards = (await (await call(a, `/api/sessions/${s.id}/private/cards`, s.ana)).json()) as { cards: { text: string }[] };
+  expect(anasCards.cards.map((c) => c.text)).toEqual([secret]);
+
+  // Everyone sees that one card is written, where it is, and nothing of what it says.
+  await eventually('the facilitator (node A) sees a placeholder', () => openPrivateRound(readPrivateRounds(facilitator.doc))?.placeholders.length === 1);
+  for (const c of [facilitator, ana, bo]) expect(textsOn(c.doc).some((t) => t.includes('three days'))).toBe(false);
+  expect((await storedBoard(store, s.id)).bytes.includes(Buffer.from('three days'))).toBe(false);
+
+  const revealed = await post(a, `/api/sessions/${s.id}/private`, s.facilitator, { action: 'reveal', roundId, anonymous: false });
+  expect(revealed.status).toBe(200);
+  expect(await revealed.json()).toEqual({ roundId, cards: 1 });
+  for (const c of [facilitator, ana, bo]) await eventually('the signed card is on every board', () => textsOn(c.doc).includes(`${secret}\n— Ana`));
+  expect(readPrivateRounds(ana.doc).find((r) => r.id === roundId)).toMatchObject({ status: 'revealed', placeholders: [] });
+  // In PostgreSQL too, and the card is gone from the private store: a second reveal is refused.
+  expect(textsOn((await storedBoard(store, s.id)).doc)).toContain(`${secret}\n— Ana`);
+  expect(await store.privateCards.all(s.id, roundId)).toEqual([]);
+  expect((await post(b, `/api/sessions/${s.id}/private`, s.facilitator, { action: 'reveal', roundId, anonymous: true })).status).toBe(409);
+});
+
+it('history through two nodes: a checkpoint made through node B, the board changed, a revert through node B reaches a client on node A; the checkpoint opens as a new session through node A', async () => {
+  const { a, b, store } = await twoNodes();
+  const s = await seed(store);
+  const facilitator = client(a, s.id, s.facilitator);
+  const ana = client(b, s.id, s.ana);
+  await eventually('both synced', () => facilitator.provider.synced && ana.provider.synced);
+  addNote.run(facilitator.doc, { x: 0, y: 0, text: 'Rekeying claims' }, { origin: localOrigin, now: 1 });
+  await eventually('Ana (node B) has the note', () => textsOn(ana.doc).includes('Rekeying claims'));
+
+  const made = await post(b, `/api/sessions/${s.id}/checkpoints`, s.facilitator, { name: 'Before voting' });
+  expect(made.status).toBe(201);
+  const named = (await made.json()) as { id: string; name: string; kind: string };
+  expect(named).toMatchObject({ name: 'Before voting', kind: 'named' });
+  // A participant may not make one.
+  expect((await post(a, `/api/sessions/${s.id}/checkpoints`, s.ana, { name: 'Mine' })).status).toBe(403);
+
+  addNote.run(facilitator.doc, { x: 300, y: 0, text: 'Waiting for the adjuster' }, { origin: localOrigin, now: 2 });
+  await eventually('Ana has the second note', () => textsOn(ana.doc).includes('Waiting for the adjuster'));
+  const reverted = await post(b, `/api/sessions/${s.id}/checkpoints/revert`, s.facilitator, { checkpointId: named.id });
+  expect(reverted.status).toBe(200);
+  expect(((await reverted.json()) as { before: { kind: string } }).before.kind).toBe('before-revert');
+  // The facilitator's board, on node A, is put back; so is the stored log.
+  await eventually('the revert reaches node A', () => !textsOn(facilitator.doc).includes('Waiting for the adjuster'));
+  expect(textsOn(facilitator.doc)).toContain('Rekeying claims');
+  expect(textsOn((await storedBoard(store, s.id)).doc)).not.toContain('Waiting for the adjuster');
+
+  const listed = (await (await call(a, `/api/sessions/${s.id}/checkpoints`, s.facilitator)).json()) as { kind: string }[];
+  expect(listed.map((c) => c.kind)).toEqual(['before-revert', 'named']);
+  const board = await post(a, `/api/sessions/${s.id}/checkpoints/board`, s.facilitator, { checkpointId: named.id });
+  expect(board.status).toBe(200);
+  const kept = new Y.Doc();
+  Y.applyUpdate(kept, Buffer.from(((await board.json()) as { update: string }).update, 'base64'));
+  expect(textsOn(kept)).toEqual(['Rekeying claims']);
+
+  const copy = await post(a, `/api/sessions/${s.id}/checkpoints/copy`, s.facilitator, { checkpointId: named.id });
+  expect(copy.status).toBe(201);
+  const { session } = (await copy.json()) as { session: { id: string; title: string } };
+  expect(session.title).toBe('Claims handling (Before voting)');
+  expect(textsOn((await storedBoard(store, session.id)).doc)).toEqual(['Rekeying claims']);
+  expect((await post(b, `/api/sessions/${s.id}/checkpoints/revert`, s.facilitator, { checkpointId: 'AAAAAAAAAAAAAAAAAAAAAA' })).status).toBe(404);
 });

@@ -24,8 +24,9 @@ import { boardGrid } from '../../../shared/operations/boardGrid.js';
 import { privateRoundRefusal } from '../../../shared/permissions.js';
 import type { Role } from '../../../shared/session.js';
 import type { StoredPrivateCard } from '../store/privateCards.js';
-import type { Store } from '../store/store.js';
+import type { AsyncStore } from '../store/asyncStore.js';
 import { tokenHash } from '../store/tokens.js';
+import type { Room } from '../sync/room.js';
 import type { Rooms } from '../sync/rooms.js';
 import * as Y from 'yjs';
 
@@ -44,25 +45,29 @@ const LONG_TEXT_MAX = longText.maxLength ?? 20_000;
  * are rows in the store (PrivateCardStore), given back only to their author; the doc carries the
  * round, its counts and blank placeholders (privateRoundsMap, host origin). The facilitator
  * starts, reveals and cancels; participants and the facilitator write their own cards.
+ * Written over the asynchronous store: on a team server a card is written through any node and
+ * kept in PostgreSQL; the doc's writes go through the room's commit path (PostgreSQL, then every
+ * node). After each await the round is read again from the doc, since another node may have
+ * revealed or cancelled it meanwhile.
  */
 export class PrivateRounds {
   constructor(
-    private readonly store: Store,
+    private readonly store: AsyncStore,
     private readonly rooms: Rooms,
   ) {}
 
-  mine(sessionId: string, token: string): MyPrivateCards {
-    return this.rooms.with(sessionId, (room) => {
+  mine(sessionId: string, token: string): Promise<MyPrivateCards> {
+    return this.rooms.withLoaded(sessionId, async (room) => {
       const round = openPrivateRound(readPrivateRounds(room.doc));
-      return { roundId: round?.id ?? null, cards: round ? this.store.privateCards.mine(sessionId, round.id, tokenHash(token)).map(plain) : [] };
+      return { roundId: round?.id ?? null, cards: round ? (await this.store.privateCards.mine(sessionId, round.id, tokenHash(token))).map(plain) : [] };
     });
   }
 
   /** The facilitator's actions on a round: start, reveal, cancel. */
-  run(sessionId: string, role: Role, req: PrivateRoundRequest, now = Date.now()): PrivateResult {
+  async run(sessionId: string, role: Role, req: PrivateRoundRequest, now = Date.now()): Promise<PrivateResult> {
     const refusal = privateRoundRefusal(role, 'run', req.action);
     if (refusal) return refuse(403, refusal);
-    return this.rooms.with(sessionId, (room) => {
+    return this.rooms.withLoaded(sessionId, async (room): Promise<PrivateResult> => {
       const rounds = readPrivateRounds(room.doc);
       if (req.action === 'start') {
         if (openPrivateRound(rounds)) return refuse(409, 'a private round is on already; reveal or cancel it first');
@@ -84,10 +89,12 @@ export class PrivateRounds {
         room.doc.transact(() => writePrivateRound(room.doc, round), hostOrigin);
         return { ok: true, body: { roundId: round.id } };
       }
-      const round = rounds.find((r) => r.id === req.roundId);
-      if (!round) return refuse(404, `roundId: no private round ${req.roundId}`);
-      if (round.status !== 'open') return refuse(409, `this private round is ${round.status === 'revealed' ? 'revealed' : 'cancelled'} already`);
-      const cards = this.store.privateCards.all(sessionId, round.id);
+      const asked = rounds.find((r) => r.id === req.roundId);
+      if (!asked) return refuse(404, `roundId: no private round ${req.roundId}`);
+      if (asked.status !== 'open') return refuse(409, `this private round is ${asked.status === 'revealed' ? 'revealed' : 'cancelled'} already`);
+      const cards = await this.store.privateCards.all(sessionId, asked.id);
+      const round = roundOf(room, asked.id);
+      if (round?.status !== 'open') return refuse(409, 'this private round was revealed or cancelled meanwhile');
       if (req.action === 'cancel') {
         room.doc.transact(() => writePrivateRound(room.doc, { ...round, status: 'cancelled', endedAt: now, placeholders: [] }), hostOrigin);
       } else {
@@ -103,17 +110,17 @@ export class PrivateRounds {
           writePrivateRound(room.doc, { ...round, status: 'revealed', endedAt: now, anonymous: req.anonymous, placeholders: [] });
         }, hostOrigin);
       }
-      this.store.privateCards.clear(sessionId, round.id);
+      await this.store.privateCards.clear(sessionId, round.id);
       return { ok: true, body: { roundId: round.id, cards: cards.length } };
     });
   }
 
   /** A writer's actions on their own cards; answers with all of their cards. */
-  write(sessionId: string, role: Role, token: string, req: PrivateCardRequest, now = Date.now()): PrivateResult<MyPrivateCards> {
+  async write(sessionId: string, role: Role, token: string, req: PrivateCardRequest, now = Date.now()): Promise<PrivateResult<MyPrivateCards>> {
     const refusal = privateRoundRefusal(role, 'write');
     if (refusal) return refuse(403, refusal);
     const author = tokenHash(token);
-    return this.rooms.with(sessionId, (room) => {
+    return this.rooms.withLoaded(sessionId, async (room): Promise<PrivateResult<MyPrivateCards>> => {
       const round = openPrivateRound(readPrivateRounds(room.doc));
       if (!round) return refuse(409, 'no private round is on');
       const cards = this.store.privateCards;
@@ -123,33 +130,40 @@ export class PrivateRounds {
         if (req.roundId !== round.id) return refuse(409, 'roundId: that private round is over');
         const box = { x: req.x, y: req.y, ...cardSize };
         if (!inPrivateArea(area, box)) return refuse(400, `x, y: the card is outside ${round.areaName}, where the private round is`);
-        if (cards.mine(sessionId, round.id, author).length >= MAX_PRIVATE_CARDS_EACH) return refuse(409, `you have written ${MAX_PRIVATE_CARDS_EACH} cards in this round, the most one person may`);
+        if ((await cards.mine(sessionId, round.id, author)).length >= MAX_PRIVATE_CARDS_EACH)
+          return refuse(409, `you have written ${MAX_PRIVATE_CARDS_EACH} cards in this round, the most one person may`);
         if (round.written >= MAX_PRIVATE_CARDS) return refuse(409, `this round holds ${MAX_PRIVATE_CARDS} cards, the most it may`);
-        cards.add(sessionId, round.id, { id: newId(), ...box, text: req.text ?? '', color: req.color ?? 'yellow', author, authorName: req.author?.trim() ?? '', createdAt: now });
+        await cards.add(sessionId, round.id, { id: newId(), ...box, text: req.text ?? '', color: req.color ?? 'yellow', author, authorName: req.author?.trim() ?? '', createdAt: now });
       } else {
-        const card = cards.get(sessionId, round.id, req.id);
+        const card = await cards.get(sessionId, round.id, req.id);
         // Someone else's card answers as a missing one: its existence is not to be probed.
         if (!card || card.author !== author) return refuse(404, `id: you have no private card ${req.id} in this round`);
-        if (req.action === 'edit') cards.edit(card.id, req.text);
+        if (req.action === 'edit') await cards.edit(card.id, req.text);
         else if (req.action === 'move') {
           if (!inPrivateArea(area, { x: req.x, y: req.y, w: card.w, h: card.h })) return refuse(400, `x, y: the card would leave ${round.areaName}, where the private round is`);
-          cards.move(card.id, req.x, req.y);
-        } else cards.remove(card.id);
+          await cards.move(card.id, req.x, req.y);
+        } else await cards.remove(card.id);
       }
       // Text edits change nothing anyone else sees: the doc is written only when the counts or
       // the placeholders change (writePrivateRound skips unchanged fields).
-      const all = cards.all(sessionId, round.id);
-      const next: PrivateRound = {
-        ...round,
+      const all = await cards.all(sessionId, round.id);
+      // The round as it is now: another node may have written its counts, or ended it, meanwhile.
+      const current = roundOf(room, round.id);
+      const next: PrivateRound | null = current && {
+        ...current,
         written: all.length,
         writers: new Set(all.map((c) => c.author)).size,
         placeholders: round.othersSee === 'placeholders' ? all.map(({ id, x, y, w, h }) => ({ id, x, y, w, h })) : [],
       };
-      if (req.action !== 'edit') room.doc.transact(() => writePrivateRound(room.doc, next), hostOrigin);
-      const answer: MyPrivateCards = { roundId: round.id, cards: cards.mine(sessionId, round.id, author).map(plain) };
+      if (req.action !== 'edit' && next?.status === 'open') room.doc.transact(() => writePrivateRound(room.doc, next), hostOrigin);
+      const answer: MyPrivateCards = { roundId: round.id, cards: (await cards.mine(sessionId, round.id, author)).map(plain) };
       return { ok: true, body: answer };
     });
   }
+}
+
+function roundOf(room: Room, roundId: string): PrivateRound | null {
+  return readPrivateRounds(room.doc).find((r) => r.id === roundId) ?? null;
 }
 
 const plain = ({ id, x, y, w, h, text, color }: StoredPrivateCard) => ({ id, x, y, w, h, text, color });

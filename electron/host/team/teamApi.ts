@@ -7,6 +7,8 @@ import { FailureLimiter } from '../join/rateLimit.js';
 import type { JoinCodeBook } from '../join/joinCodes.js';
 import { Voting } from '../voting/voting.js';
 import { Estimates } from '../estimates/estimates.js';
+import { PrivateRounds } from '../privateRounds/privateRounds.js';
+import { History } from '../history/history.js';
 import { copyDoc } from '../export/copyDoc.js';
 import type { Removals } from './removals.js';
 import { limits } from '../limits.js';
@@ -16,8 +18,8 @@ import type { Rooms } from '../sync/rooms.js';
 
 /**
  * The routes the team server answers so far: the session list of a facilitator's API key, the
- * session a join link opens, join codes and removals, dot voting, estimates and the cost
- * workbook. Every other route of the table answers 501 with its one line.
+ * session a join link opens, join codes and removals, dot voting, estimates, private rounds,
+ * history (checkpoints made by hand, revert, open as a new session) and the cost workbook. Every other route of the table answers 501 with its one line.
  */
 const served = new Set<RouteName>([
   'session',
@@ -31,6 +33,14 @@ const served = new Set<RouteName>([
   'myEstimateAnswer',
   'revealEstimate',
   'cancelEstimate',
+  'privateRound',
+  'myPrivateCards',
+  'privateCard',
+  'listCheckpoints',
+  'makeCheckpoint',
+  'checkpointBoard',
+  'revertToCheckpoint',
+  'checkpointAsSession',
   'costWorkbook',
   'readStepList',
   'listSessions',
@@ -68,7 +78,6 @@ export function teamApi(options: { store: PostgresStore; rooms: Rooms; codes: Jo
     startHosting: desktopOnly('hosting on the network'),
     stopHosting: desktopOnly('hosting on the network'),
   };
-  const notYet = desktopOnly('this route');
   const ctx: ApiContext = {
     store,
     dataDir: null,
@@ -84,8 +93,8 @@ export function teamApi(options: { store: PostgresStore; rooms: Rooms; codes: Jo
     notServed: (name) => (served.has(name) ? null : `not on the team server yet: ${apiRoutes[name].does}`),
     voting: new Voting(store, rooms),
     estimates: new Estimates(store, rooms),
-    privateRounds: notYet as never,
-    history: notYet as never,
+    privateRounds: new PrivateRounds(store, rooms),
+    history: new History(store, rooms),
     owner,
     boardCopy: (sessionId) => rooms.withLoaded(sessionId, (room) => copyDoc(room.doc)),
   };

@@ -5,18 +5,18 @@ import { ApiError, type Handlers } from './types.js';
 export const historyHandlers: Handlers<'listCheckpoints' | 'makeCheckpoint' | 'checkpointBoard' | 'revertToCheckpoint' | 'checkpointAsSession'> = {
   listCheckpoints: ({ ctx, sessionId }) => ctx.history.list(sessionId),
   makeCheckpoint: ({ ctx, sessionId, body }) => ctx.history.make(sessionId, body.name, body.kind),
-  checkpointBoard: ({ ctx, sessionId, body }) => {
-    const state = ctx.history.state(sessionId, body.checkpointId);
+  checkpointBoard: async ({ ctx, sessionId, body }) => {
+    const state = await ctx.history.state(sessionId, body.checkpointId);
     if (!state) throw new ApiError(404, `no checkpoint ${body.checkpointId} in this session`);
     return { update: Buffer.from(state).toString('base64') };
   },
-  revertToCheckpoint: ({ ctx, sessionId, body }) => {
-    const done = ctx.history.revert(sessionId, body.checkpointId);
+  revertToCheckpoint: async ({ ctx, sessionId, body }) => {
+    const done = await ctx.history.revert(sessionId, body.checkpointId);
     if (!done) throw new ApiError(404, `no checkpoint ${body.checkpointId} in this session`);
     return done;
   },
   checkpointAsSession: async ({ ctx, sessionId, body }) => {
-    const session = ctx.history.asNewSession(sessionId, body.checkpointId);
+    const session = await ctx.history.asNewSession(sessionId, body.checkpointId);
     if (!session) throw new ApiError(404, `no checkpoint ${body.checkpointId} in this session`);
     return { session, url: joinUrl(ctx.publicUrl(), session.id, await ctx.store.tokens.issue(session.id, 'facilitator', 'history')) };
   },
