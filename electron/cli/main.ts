@@ -11,17 +11,17 @@ const help = `brownpaper — a digital brown-paper wall
              --fresh: a database that cannot be used is set aside (renamed, kept as it is) and a new one starts
   brownpaper server [--config <file.json>] [--port <n>] [--bind <address>] [--postgres <url>] [--redis <url>]
              one node of a team server: sessions in PostgreSQL, the other nodes through Redis
-  brownpaper session create (--data <dir> | --postgres <url> | --config <server.json>) --title <t> [--template <id>] [--locale <tag>]
-  brownpaper session list (--data <dir> | --postgres <url> | --config <server.json>) [--json]
-  brownpaper invite <sessionId> (--data <dir> | --postgres <url> | --config <server.json>) --role <facilitator|participant|viewer> [--url http://HOST:PORT]
-             (with --postgres, --url is the team server's address; --config takes its publicUrl)
-  brownpaper cost <sessionId> (--data <dir> | --postgres <url> | --config <server.json>) [--json]
-  brownpaper case <sessionId> (--data <dir> | --postgres <url> | --config <server.json>) [--json]
+  brownpaper session create (--data <dir> | --postgres <url>) --title <t> [--template <id>] [--locale <tag>]
+  brownpaper session list (--data <dir> | --postgres <url>) [--json]
+  brownpaper invite <sessionId> (--data <dir> | --postgres <url>) --role <facilitator|participant|viewer> [--url http://HOST:PORT]
+             (--url is required with --postgres: the team server's address)
+  brownpaper cost <sessionId> (--data <dir> | --postgres <url>) [--json]
+  brownpaper case <sessionId> (--data <dir> | --postgres <url>) [--json]
              each scenario's business case: payback, net value over 3 years, present value, ROI
-  brownpaper export <sessionId> (--data <dir> | --postgres <url> | --config <server.json>) --format json|csv|xlsx|svg|png|pdf --out <file>
+  brownpaper export <sessionId> (--data <dir> | --postgres <url>) --format json|csv|xlsx|svg|png|pdf --out <file>
              [--force] [--bom] [--scale 1-4] [--transparent] [--paper a4|a3|single] [--scenario <name|id>]
-  brownpaper import <file.json> (--data <dir> | --postgres <url> | --config <server.json>)
-  brownpaper backup (--data <dir> | --postgres <url> | --config <server.json>) --out <file> [--force]
+  brownpaper import <file.json> (--data <dir> | --postgres <url>)
+  brownpaper backup (--data <dir> | --postgres <url>) --out <file> [--force]
              a copy of every session, safe while the host runs (on PostgreSQL: pg_dump's custom format)
   brownpaper restore <file> --data <dir> [--force]
              checks the backup first; the store it replaces is kept beside it
@@ -30,10 +30,13 @@ const help = `brownpaper — a digital brown-paper wall
              a step list into a session: lanes and stages by name, steps in their cells;
              steps the session has already (same lane, stage and title) are skipped and
              counted ("skipped"), unless --add-again
-  brownpaper server add-facilitator (--postgres <url> | --config <server.json>) --name <name>
+  brownpaper server add-facilitator --postgres <url> --name <name>
              a facilitator of the team server and their API key, printed this once
-  brownpaper server list-facilitators (--postgres <url> | --config <server.json>) [--json]
-  brownpaper server revoke-facilitator <id> (--postgres <url> | --config <server.json>)
+  brownpaper server list-facilitators --postgres <url> [--json]
+  brownpaper server revoke-facilitator <id> --postgres <url>
+
+Wherever a command takes --postgres <url>, --config <server.json> may stand for it: the server's
+configuration file, its "postgres" URL and, for invite, its "publicUrl" in place of --url.
 
 Templates: blank, value-chain, service-blueprint, customer-journey, sample-info-request.`;
 

@@ -117,7 +117,7 @@ describe('brownpaper on a team server’s PostgreSQL (--postgres)', processes, (
     const data = tempDir();
     const pg = await database();
     oneLineError(cli('session', 'list', '--data', data, '--postgres', pg), /--data and --postgres name two stores; pass one of them/);
-    oneLineError(cli('session', 'list'), /--data <dir> \(or --postgres <url>\) is required/);
+    oneLineError(cli('session', 'list'), /--data <dir> \(or --postgres <url>, or --config <server.json>\) is required/);
     const malformed = cli('session', 'list', '--postgres', 'localhost:5432/walls?password=hunter2');
     oneLineError(malformed, /--postgres takes a URL like postgres:\/\/USER:PASSWORD@HOST:5432\/DATABASE/);
     expect(malformed.code).toBe(2);
@@ -158,7 +158,7 @@ describe('brownpaper server add-facilitator, list-facilitators, revoke-facilitat
     oneLineError(cli('server', 'revoke-facilitator', 'nobody', '--postgres', pg), /no facilitator nobody/);
     oneLineError(cli('server', 'add-facilitator', '--postgres', pg, '--name', 'x'.repeat(201)), /--name takes 1 to 200 characters on one line/);
     oneLineError(cli('server', 'add-facilitator', '--postgres', pg, '--name', '   '), /--name takes 1 to 200/);
-    oneLineError(cli('server', 'add-facilitator', '--name', 'Cy'), /--postgres <url> is required/);
+    oneLineError(cli('server', 'add-facilitator', '--name', 'Cy'), /--postgres <url> \(or --config <server.json> naming one\) is required/);
     oneLineError(cli('server', 'list-facilitators', '--postgres', 'mysql://db/walls'), /--postgres takes a URL like postgres:/);
   });
 });
