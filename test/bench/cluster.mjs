@@ -378,14 +378,15 @@ function section(figures) {
         .join(' / ')} % CPU.`
     : '';
   const perWorkshop = people / everyS;
-  const busy = Math.max(...rows.flatMap((r) => [r.machineLoad, r.machineLoadAfter])) > 2;
+  // The bench's own nodes, databases and 400 clients keep 2 cores at a load near 3: above 4, other work was running too.
+  const busy = Math.max(...rows.flatMap((r) => [r.machineLoad, r.machineLoadAfter])) > 4;
   const markdown = `## The team server: nodes on PostgreSQL and Redis (\`npm run bench:cluster\`)
 
 ${measured.slice(0, 10)} · ${machine()} · ${duration} s of load per run, fresh processes and database each run; the nodes, PostgreSQL (fsync off, a test cluster), Redis, the front and the load all share the machine's cores.
 
 Load: ${sessions} workshops × ${people} people, each person a stock y-websocket client (a Y.Doc each, ${workers} worker threads) adding a sticky note every ${everyS} s at a random phase (${f1(perWorkshop)} edits/s a workshop). Every client connects through one round-robin TCP front that keeps client addresses, so each workshop's people are spread over all the nodes. Latency is from a person's edit to its arrival at another person of the same workshop, on any node (every arrival counts). "Served" is the arrivals during the load divided by the ${people - 1} others who should get each edit, per second; "delivered" is the share of arrivals seen by the end (15 s of drain at most). CPU % is user + system from /proc over the load (100 % = one core); PostgreSQL's includes its backends. "Server CPU ms per edit" is the host's, or the nodes', PostgreSQL's and Redis's together, divided by the edits served: what one edit and its relay cost, which a busy machine changes less than CPU %. "Load CPU" is the load generator's own (the clients and the front). The embedded host is \`brownpaper host\` (SQLite, WAL) under the same load through the same front.
 
-Machine load (other engineers' work on the same 2 cores): \`uptime\` before: ${uptimeBefore.replace(/^.*load average/, 'load average')}; after: ${uptimeAfter.replace(/^.*load average/, 'load average')}.${busy ? ' The machine was busy: rates and latencies say what the processes got, not what they would get on a quiet one; CPU ms per edit is the figure to size by.' : ''}
+Machine load (1-minute averages, the bench's own processes included): \`uptime\` before: ${uptimeBefore.replace(/^.*load average/, 'load average')}; after: ${uptimeAfter.replace(/^.*load average/, 'load average')}.${busy ? ' The machine was busy: rates and latencies say what the processes got, not what they would get on a quiet one; CPU ms per edit is the figure to size by.' : ''}
 
 ${table}
 
