@@ -123,6 +123,17 @@ describe('brownpaper backup and restore', () => {
     db.pragma('user_version = 99');
     db.close();
     expect(await refusal(restoreCommand, foreign, '--data', data, '--force')).toMatch(/newer Brownpaper/);
+    // Another program's database as most are: user_version left at its default, 0, like a store
+    // not made yet. It used to be migrated in and restored as an empty library.
+    const app = path.join(dir, 'app.sqlite');
+    const other = new Database(app);
+    other.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, note TEXT); INSERT INTO t (note) VALUES ('kept')");
+    other.close();
+    const appBytes = fs.readFileSync(app);
+    expect(await refusal(restoreCommand, app, '--data', data, '--force')).toBe(
+      "app.sqlite is not a Brownpaper backup this version can restore: app.sqlite is not a Brownpaper store: it is another program's SQLite database (tables t)",
+    );
+    expect(fs.readFileSync(app).equals(appBytes)).toBe(true);
     const damaged = path.join(dir, 'damaged.sqlite');
     const good = path.join(dir, 'good.sqlite');
     await run(backupCommand, '--data', data, '--out', good);

@@ -98,6 +98,23 @@ describe('starting the host is all or nothing', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/is not a Brownpaper store of version \d+: table tokens lacks label; it was left as it is — to start a fresh database beside it: brownpaper host --data \S+ --fresh\n$/);
   });
+
+  it("another program's SQLite database in the data dir is refused and left byte for byte as it was", async () => {
+    // Most programs leave user_version at 0, as a store not made yet says: it used to be migrated,
+    // our tables added beside its own, and listed as an empty library.
+    const dataDir = tempDir();
+    const file = path.join(dataDir, 'brownpaper.sqlite');
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(file);
+    db.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, note TEXT); INSERT INTO t (note) VALUES ('kept')");
+    db.close();
+    const before = sha(file);
+    const r = cli('session', 'list', '--data', dataDir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/brownpaper\.sqlite is not a Brownpaper store: it is another program's SQLite database \(tables t\); it was left as it is — to start a fresh database beside it: brownpaper host --data \S+ --fresh\n$/);
+    expect((await hostRun(dataDir)).stderr).toContain("another program's SQLite database (tables t); it was left as it is");
+    expect(sha(file)).toBe(before);
+  });
 });
 
 describe('one host per data dir', () => {

@@ -145,6 +145,7 @@ export function openDatabase(dataDir: string, { create, nativeBinding }: OpenOpt
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > STORE_VERSION) throw new StoreError(`was written by a newer Brownpaper (store version ${version}, this one knows ${STORE_VERSION})`);
     checkIntegrity(db);
+    if (version === 0) checkEmpty(db);
     db.pragma('journal_mode = WAL');
     // NORMAL (in WAL mode): a commit is in the log, with the OS, before the host relays the
     // update, so it survives a crash of the process; walSync.ts forces the log to the disk
@@ -177,6 +178,19 @@ function checkIntegrity(db: Db): void {
   const rows = db.pragma('quick_check(3)') as { quick_check: string }[];
   const problems = rows.map((r) => r.quick_check.replace(/^\*\*\* in database main \*\*\*\s*/, '').replace(/\s*\n\s*/g, '; ')).filter((r) => r !== 'ok');
   if (problems.length) throw new StoreError(`is damaged (SQLite quick_check: ${problems.join('; ')})`);
+}
+
+/**
+ * Version 0 is a store not made yet: a new file, or an empty one. Another program's SQLite
+ * database also says 0 (the pragma's default), and running our migrations on it would add our
+ * tables beside its own and take it for an empty library; it is refused before anything writes.
+ */
+function checkEmpty(db: Db): void {
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+  if (tables.length) {
+    const shown = tables.slice(0, 3).join(', ') + (tables.length > 3 ? ` and ${tables.length - 3} more` : '');
+    throw new StoreError(`is not a Brownpaper store: it is another program's SQLite database (tables ${shown})`);
+  }
 }
 
 /** Our own schema check: each table the store uses is there with the columns it reads. */
