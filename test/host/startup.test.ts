@@ -111,7 +111,9 @@ describe('starting the host is all or nothing', () => {
     const before = sha(file);
     const r = cli('session', 'list', '--data', dataDir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/brownpaper\.sqlite is not a Brownpaper store: it is another program's SQLite database \(tables t\); it was left as it is — to start a fresh database beside it: brownpaper host --data \S+ --fresh\n$/);
+    expect(r.stderr).toMatch(
+      /brownpaper\.sqlite is not a Brownpaper store: it is another program's SQLite database \(tables t\); it was left as it is — to start a fresh database beside it: brownpaper host --data \S+ --fresh\n$/,
+    );
     expect((await hostRun(dataDir)).stderr).toContain("another program's SQLite database (tables t); it was left as it is");
     expect(sha(file)).toBe(before);
   });
