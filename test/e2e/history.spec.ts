@@ -45,6 +45,11 @@ test('the facilitator makes a checkpoint, a participant adds a note, a revert ta
   // The new checkpoint goes at the end of the time line, picked.
   await expect(line.getByRole('option').last()).toContainText('Before voting');
   await expect(line.getByRole('option', { selected: true })).toContainText('Before voting');
+  // The keyboard is still in the dialog (the button it pressed is disabled now): Escape closes it.
+  await ana.keyboard.press('Escape');
+  await expect(history).toHaveCount(0);
+  await openHistory(ana);
+  await expect(line.getByRole('option').last()).toContainText('Before voting');
 
   // Ben adds a note and finishes it by clicking empty paper.
   await ben.getByRole('button', { name: 'Sticky note (N)' }).click();

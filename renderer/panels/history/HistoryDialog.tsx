@@ -28,9 +28,14 @@ function Dialog() {
   const checkpoints = useHistory((s) => s.checkpoints);
   const [name, setName] = useState('');
   const dialog = useDialog(closeHistory);
+  const nameField = useRef<HTMLInputElement>(null);
   const make = async (e: FormEvent) => {
     e.preventDefault();
-    if (await makeCheckpoint(name.trim())) setName('');
+    if (!(await makeCheckpoint(name.trim()))) return;
+    setName('');
+    // The button disables with the field empty, and a disabled button drops the focus to the page,
+    // where Escape no longer reaches the dialog: back to the name, ready for the next one.
+    nameField.current?.focus();
   };
   return (
     <div className="export-dialog history-dialog" {...dialog} aria-labelledby="history-title">
@@ -38,7 +43,7 @@ function Dialog() {
       <form className="history-make" onSubmit={(e) => void make(e)}>
         <label>
           Checkpoint name
-          <input value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. before voting" maxLength={200} autoFocus />
+          <input ref={nameField} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. before voting" maxLength={200} autoFocus />
         </label>
         <button type="submit" className="primary" disabled={name.trim() === ''}>
           Make checkpoint
