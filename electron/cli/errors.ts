@@ -23,3 +23,18 @@ export function storeError(e: StoreError, dataDir: string): CliError {
   if (!e.unusableFile) return new CliError(e.message);
   return new CliError(`${e.message} — to start a fresh database beside it: brownpaper host --data ${dataDir} --fresh`);
 }
+
+/** Why a file could not be read, in words rather than the system's code (ENOENT, EISDIR…). */
+const fileProblems: Record<string, string> = {
+  ENOENT: 'there is no such file',
+  EISDIR: 'it is a folder, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is not a folder',
+};
+
+/** "cannot read <what>: <why>" for an error of node:fs. */
+export function unreadable(what: string, e: unknown): CliError {
+  const code = (e as NodeJS.ErrnoException).code;
+  return new CliError(`cannot read ${what}: ${(code && fileProblems[code]) ?? code ?? (e as Error).message}`);
+}

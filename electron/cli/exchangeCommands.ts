@@ -13,7 +13,7 @@ import { idSchema } from '../../shared/model/ids.js';
 import { migrateDoc } from '../../shared/model/migrations.js';
 import { ValidationError } from '../../shared/model/validation.js';
 import type { Store } from '../host/store/store.js';
-import { CliError, usage } from './errors.js';
+import { CliError, unreadable, usage } from './errors.js';
 
 function checkedId(sessionId: string): void {
   if (!idSchema.safeParse(sessionId).success) throw usage(`'${sessionId}' is not a session id`);
@@ -91,7 +91,7 @@ export async function importBoard(store: AsyncStore, file: string) {
   try {
     size = fs.statSync(file).size;
   } catch (e) {
-    throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw unreadable(file, e);
   }
   if (size > MAX_SESSION_FILE_BYTES) throw new CliError(`${path.basename(file)}: larger than ${MAX_SESSION_FILE_BYTES / 2 ** 20} MiB`);
   let parsed;

@@ -13,7 +13,7 @@ import type { Store } from '../host/store/store.js';
 import { StoreError } from '../host/store/database.js';
 import { openStore } from '../host/store/store.js';
 import { parse, required } from './args.js';
-import { CliError, storeError, usage } from './errors.js';
+import { CliError, storeError, unreadable, usage } from './errors.js';
 import { loadBoard } from './exchangeCommands.js';
 
 interface ImportStepsOptions {
@@ -66,7 +66,7 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
     bytes = fs.readFileSync(o.file);
   } catch (e) {
     if (e instanceof CliError) throw e;
-    throw new CliError(`cannot read ${o.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw unreadable(o.file, e);
   }
   let rows, sheet: string, sheetsNotRead: string[];
   try {

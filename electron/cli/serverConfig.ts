@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { z } from 'zod';
-import { CliError } from './errors.js';
+import { CliError, unreadable } from './errors.js';
 
 /**
  * A team server's configuration file (`brownpaper server --config <file>`; flags override it). The
@@ -31,7 +31,7 @@ export function readServerConfig(file: string): ServerConfig {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    throw new CliError(`cannot read the configuration ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw unreadable(`the configuration ${file}`, e);
   }
   let raw: unknown;
   try {
