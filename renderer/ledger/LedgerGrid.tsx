@@ -8,7 +8,7 @@ import { usePresence, shareLedgerCell } from '../state/presence';
 import { useUi } from '../state/uiStore';
 import { usePhone } from '../state/phoneLayout';
 import { cellFitOf, type CellFit } from './cellFit';
-import { cellAt, clearCells, copyText, editable, fillDown, pasteText, readOnlyReason, selectedRect, writeCells, type Rect } from './ledgerEdits';
+import { cellAt, clearCells, copyText, editable, fillDown, pasteText, readOnlyReason, selectedRect, warmPaste, writeCells, type Rect } from './ledgerEdits';
 import { useLedger, type CellRef } from './ledgerStore';
 import type { LedgerModel } from './useLedgerModel';
 import { UserText } from '../ui/UserText';
@@ -125,6 +125,17 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
       quietFocus.current = false;
     });
     return () => cancelAnimationFrame(frame);
+  }, []);
+
+  // Once the table is drawn and the page is idle: a paste's checks run once on the first row (ledgerEdits.ts says why).
+  useEffect(() => {
+    const warm = () => warmPaste(sheetRef.current);
+    if (typeof requestIdleCallback !== 'function') {
+      const later = setTimeout(warm);
+      return () => clearTimeout(later);
+    }
+    const idle = requestIdleCallback(warm, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
   }, []);
 
   // The rows selected here are the cards selected on the board.

@@ -1,6 +1,8 @@
 import { withoutColumnName, type CellEdit, type LedgerColumn, type LedgerContext } from '../../shared/ledger/columns';
 import { applyEdit, type PlannedStep } from '../../shared/ledger/importPlan';
+import { fieldsCheck } from '../../shared/model/board';
 import { newStep, type Step } from '../../shared/model/step';
+import { operations } from '../../shared/operations';
 import type { ImportedRow } from '../../shared/operations/importSteps';
 import { dispatch } from '../commands/dispatch';
 import { useLedger, type CellRef } from './ledgerStore';
@@ -192,4 +194,24 @@ export function clearCells(sheet: Sheet): void {
       if (editable(c) && c.parse!('', sheet.steps[row], sheet.ctx).ok && c.text(sheet.steps[row], sheet.ctx) !== '') cells.push({ row, col, text: '' });
     }
   writeCells(sheet, cells);
+}
+
+/**
+ * A paste's checks run once on the first row's own texts, nothing written, while the ledger has
+ * just opened and nobody waits: each column's parse, the editCells arguments' schema and the
+ * fields' check (the ones a paste of those columns builds). The first paste ran all of that cold
+ * (V8 compiling it lazily, zod building the checks on their first use), and was the slowest.
+ */
+export function warmPaste(sheet: Sheet): void {
+  const step = sheet.steps[0];
+  if (!step) return;
+  const cells: { where: string; edit: CellEdit }[] = [];
+  for (const c of sheet.columns) {
+    if (!editable(c)) continue;
+    const parsed = c.parse!(c.text(step, sheet.ctx), step, sheet.ctx);
+    if (parsed.ok) cells.push({ where: 'warm-up', edit: parsed.edit });
+  }
+  if (!operations.editCells.args.safeParse({ cells }).success) return;
+  const patch = Object.assign({}, ...cells.flatMap(({ edit }) => (edit.op === 'setStepCost' || edit.op === 'updateElements' ? [edit.args.patch] : []))) as Record<string, unknown>;
+  fieldsCheck('step', Object.keys(patch))?.safeParse(patch);
 }
