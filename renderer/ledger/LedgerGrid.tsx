@@ -8,7 +8,7 @@ import { usePresence, shareLedgerCell } from '../state/presence';
 import { useUi } from '../state/uiStore';
 import { usePhone } from '../state/phoneLayout';
 import { cellFitOf, type CellFit } from './cellFit';
-import { cellAt, clearCells, copyText, editable, fillDown, pasteText, readOnlyReason, selectedRect, writeCells, type Rect } from './ledgerEdits';
+import { cellAt, clearCells, copyText, editable, fillDown, pasteText, readOnlyReason, selectedRect, warmPaste, writeCells, type Rect } from './ledgerEdits';
 import { useLedger, type CellRef } from './ledgerStore';
 import type { LedgerModel } from './useLedgerModel';
 import { UserText } from '../ui/UserText';
@@ -125,6 +125,17 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
       quietFocus.current = false;
     });
     return () => cancelAnimationFrame(frame);
+  }, []);
+
+  // Once the table is drawn and the page is idle: a paste's checks run once on the first row (ledgerEdits.ts says why).
+  useEffect(() => {
+    const warm = () => warmPaste(sheetRef.current);
+    if (typeof requestIdleCallback !== 'function') {
+      const later = setTimeout(warm);
+      return () => clearTimeout(later);
+    }
+    const idle = requestIdleCallback(warm, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
   }, []);
 
   // The rows selected here are the cards selected on the board.
@@ -604,8 +615,18 @@ interface StepRowProps {
   onEditorBlur(): void;
 }
 
-/** One step's row: memoised, so a row redraws only when its step, the selection on it or the columns change. */
+/** The cell an event happened in (the cell itself or what it holds); null: none. */
+const cellOf = (target: EventTarget | null): Element | null => (target instanceof Element ? target.closest('[role="gridcell"]') : null);
+const columnOf = (target: EventTarget | null): string | null => cellOf(target)?.getAttribute('data-column') ?? null;
+
+/**
+ * One step's row: memoised, so a row redraws only when its step, the selection on it or the
+ * columns change. Scrolling mounts a few rows each frame, so a cell is kept small: one element
+ * for its text (the <bdi> that isolates it, as UserText does, carries the class), and the
+ * pointer and focus handlers are the row's, finding their cell from the event (no closures per cell).
+ */
 const StepRow = memo(function StepRow(p: StepRowProps) {
+  const id = p.step.id;
   return (
     <div
       role="row"
@@ -615,39 +636,46 @@ const StepRow = memo(function StepRow(p: StepRowProps) {
       // swaps the stripes nor restyles every drawn row when one comes in at the top.
       className={`ledger-row step${p.rowIndex % 2 ? ' odd' : ''}${p.picked ? ' picked' : ''}`}
       style={{ height: p.height, transform: `translateY(${p.top}px)` }}
+      onMouseDown={(e) => {
+        const column = columnOf(e.target);
+        if (column !== null) p.onCellDown(e, id, column);
+      }}
+      // mouseover bubbles (mouseenter does not): a drag across the row's cells is seen here once per cell entered
+      onMouseOver={(e) => {
+        const cell = cellOf(e.target);
+        if (cell && cell !== cellOf(e.relatedTarget)) p.onCellEnter(id, cell.getAttribute('data-column')!);
+      }}
+      onFocus={(e) => {
+        if ((e.target as Element).getAttribute('role') === 'gridcell') p.onCellFocus(id, (e.target as Element).getAttribute('data-column')!);
+      }}
+      onDoubleClick={(e) => columnOf(e.target) !== null && p.onDoubleClick()}
     >
       {p.columns.map((c, i) => {
         const isActive = p.activeColumn === c.key;
         const inRect = p.selectedFrom >= 0 && i >= p.selectedFrom && i <= p.selectedTo;
-        const peer = p.peers.get(`${p.step.id}|${c.key}`);
+        const peer = p.peers.size ? p.peers.get(`${id}|${c.key}`) : undefined;
         const text = c.text(p.step, p.ctx);
-        const cls = ['ledger-cell', c.numeric ? 'numeric' : '', inRect ? 'selected' : '', isActive ? 'active' : '', editable(c) ? '' : 'computed', peer ? 'peer-editing' : '']
-          .filter(Boolean)
-          .join(' ');
+        const canType = editable(c);
+        const cls = `ledger-cell${c.numeric ? ' numeric' : ''}${inRect ? ' selected' : ''}${isActive ? ' active' : ''}${canType ? '' : ' computed'}${peer ? ' peer-editing' : ''}`;
         return (
           <div
             key={c.key}
             role="gridcell"
             aria-colindex={i + 1}
             aria-selected={inRect}
-            aria-readonly={editable(c) ? undefined : true}
+            aria-readonly={canType ? undefined : true}
             tabIndex={isActive && p.focusable ? 0 : -1}
             data-active={isActive && p.focusable ? 'true' : undefined}
             data-column={c.key}
             className={cls}
-            style={{ width: p.widths[i], ...(peer ? { boxShadow: `inset 0 0 0 2px ${peer.color}` } : {}) }}
+            style={peer ? { width: p.widths[i], boxShadow: `inset 0 0 0 2px ${peer.color}` } : { width: p.widths[i] }}
             title={peer ? `${peer.name} is typing here` : undefined}
-            onMouseDown={(e) => p.onCellDown(e, p.step.id, c.key)}
-            onMouseEnter={() => p.onCellEnter(p.step.id, c.key)}
-            onFocus={(e) => e.target === e.currentTarget && p.onCellFocus(p.step.id, c.key)}
-            onDoubleClick={p.onDoubleClick}
           >
             {p.editingColumn === c.key && p.editing !== null ? (
               <LedgerEditor text={p.editing} whole={p.editingWhole} label={c.label} onKey={p.onEditorKey} onBlur={p.onEditorBlur} />
             ) : (
-              <span className={p.fit?.fits(text, p.widths[i]) ? 'cell-text' : 'cell-text clip'}>
-                <UserText>{text}</UserText>
-              </span>
+              // UserText's isolation, on the one element the text needs
+              <bdi className={p.fit?.fits(text, p.widths[i]) ? 'cell-text' : 'cell-text clip'}>{text}</bdi>
             )}
             {peer && (
               // The tag hangs from an anchor stuck inside the table's visible right edge: a cell of the

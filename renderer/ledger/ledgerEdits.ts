@@ -1,5 +1,9 @@
 import { withoutColumnName, type CellEdit, type LedgerColumn, type LedgerContext } from '../../shared/ledger/columns';
-import type { Step } from '../../shared/model/step';
+import { applyEdit, type PlannedStep } from '../../shared/ledger/importPlan';
+import { fieldsCheck } from '../../shared/model/board';
+import { newStep, type Step } from '../../shared/model/step';
+import { operations } from '../../shared/operations';
+import type { ImportedRow } from '../../shared/operations/importSteps';
 import { dispatch } from '../commands/dispatch';
 import { useLedger, type CellRef } from './ledgerStore';
 import { readTsv, writeTsv } from './tsv';
@@ -57,7 +61,7 @@ type Cell = { row: number; col: number; text: string };
  * (or that the operation refuses) is named in the ledger's alert line and nothing is written.
  * True when it was written.
  */
-export function writeCells(sheet: Sheet, cells: readonly Cell[]): boolean {
+export function writeCells(sheet: Sheet, cells: readonly Cell[], newRows: readonly ImportedRow[] = []): boolean {
   const edits: { where: string; edit: CellEdit }[] = [];
   for (const { row, col, text } of cells) {
     const column = sheet.columns[col];
@@ -69,9 +73,9 @@ export function writeCells(sheet: Sheet, cells: readonly Cell[]): boolean {
     }
     edits.push({ where: cellWords(sheet, row, col), edit: parsed.edit });
   }
-  if (edits.length === 0) return true;
+  if (edits.length === 0 && newRows.length === 0) return true;
   try {
-    dispatch('editCells', { cells: edits as never });
+    dispatch('editCells', { cells: edits as never, ...(newRows.length ? { newRows: newRows as never } : {}) });
   } catch (e) {
     useLedger.setState({ error: (e as Error).message });
     return false;
@@ -95,8 +99,10 @@ export function copyText(sheet: Sheet): string | null {
 
 /**
  * A block from a spreadsheet pasted at the selection's top-left cell: it grows down the rows
- * that exist. A single value pasted into a selected range fills the range. Cells past the last
- * row or column, or in a column nobody types into, are left out and counted in the status line.
+ * that exist and, past the last row, as a spreadsheet grows, into new steps in the last row's
+ * lane and stage (each row read by the columns as the step-list import reads it). A single value
+ * pasted into a selected range fills the range. Cells past the last column, or in a column
+ * nobody types into, are left out and counted in the status line.
  */
 export function pasteText(sheet: Sheet, text: string): void {
   const block = readTsv(text);
@@ -107,32 +113,59 @@ export function pasteText(sheet: Sheet, text: string): void {
   let computed = 0;
   const single = block.length === 1 && block[0].length === 1;
   const [rows, cols] = single ? [r.bottom - r.top + 1, r.right - r.left + 1] : [block.length, block[0].length];
-  for (let i = 0; i < rows; i++)
+  const kept = (col: number, text: string) => {
+    if (col >= sheet.columns.length) outside++;
+    else if (!editable(sheet.columns[col])) computed++;
+    // An empty cell clears a figure, as in Excel; a choice that is never empty (cost mode) stays as it is.
+    else return !(text.trim() === '' && sheet.columns[col].keepsWhenEmpty);
+    return false;
+  };
+  for (let i = 0; i < rows && r.top + i < sheet.steps.length; i++)
     for (let j = 0; j < cols; j++) {
-      const [row, col] = [r.top + i, r.left + j];
-      if (row >= sheet.steps.length || col >= sheet.columns.length) outside++;
-      else if (!editable(sheet.columns[col])) computed++;
-      else {
-        const text = single ? block[0][0] : (block[i][j] ?? '');
-        // An empty cell clears a figure, as in Excel; a choice that is never empty (cost mode) stays as it is.
-        if (text.trim() === '' && sheet.columns[col].keepsWhenEmpty) continue;
-        cells.push({ row, col, text });
-      }
+      const text = single ? block[0][0] : (block[i][j] ?? '');
+      if (kept(r.left + j, text)) cells.push({ row: r.top + i, col: r.left + j, text });
     }
-  const written = writeCells(sheet, cells);
-  const left = [outside ? `${outside} cell${outside === 1 ? '' : 's'} past the last row or column` : '', computed ? `${computed} in columns worked out or moved on the board` : '']
-    .filter(Boolean)
-    .join(', ');
+  const newRows = newStepRows(sheet, block.slice(Math.max(0, sheet.steps.length - r.top)), r.left, kept);
+  if (newRows === null) return;
+  const written = writeCells(sheet, cells, newRows);
+  const left = [outside ? `${outside} cell${outside === 1 ? '' : 's'} past the last column` : '', computed ? `${computed} in columns worked out or moved on the board` : ''].filter(Boolean).join(', ');
   if (written) {
     // The pasted block stays selected, as spreadsheets leave it.
     const bottom = Math.min(r.top + rows - 1, sheet.steps.length - 1);
     const right = Math.min(r.left + cols - 1, sheet.columns.length - 1);
+    const made = newRows.length ? `${newRows.length} new step${newRows.length === 1 ? '' : 's'} made below the last row, in its lane and stage` : '';
     useLedger.setState({
       active: { stepId: sheet.steps[r.top].id, column: sheet.columns[r.left].key },
       anchor: { stepId: sheet.steps[bottom].id, column: sheet.columns[right].key },
-      note: left ? `Pasted ${cells.length} cell${cells.length === 1 ? '' : 's'}; not pasted: ${left}.` : null,
+      note: left || made ? `Pasted ${cells.length} cell${cells.length === 1 ? '' : 's'}${made ? `; ${made}` : ''}${left ? `; not pasted: ${left}` : ''}.` : null,
     });
   }
+}
+
+/**
+ * The block's rows past the sheet's last row as new steps (importSteps' rows) in the last row's
+ * lane and stage: each cell read by its column into a draft step, as the step-list import reads
+ * a row. Null when a cell does not read (said in the alert line, nothing written).
+ */
+function newStepRows(sheet: Sheet, extra: readonly string[][], left: number, kept: (col: number, text: string) => boolean): ImportedRow[] | null {
+  const last = sheet.steps[sheet.steps.length - 1];
+  const rows: ImportedRow[] = [];
+  for (const [i, line] of extra.entries()) {
+    const draft = { ...newStep({ x: 0, y: 0, order: 'a0', title: '' }) };
+    const planned: PlannedStep = { row: i + 1, lane: '', stage: '', laneId: last.laneId, stageId: last.stageId, fields: {}, overrides: [] };
+    for (const [j, text] of line.entries()) {
+      if (!kept(left + j, text)) continue;
+      const column = sheet.columns[left + j];
+      const parsed = column.parse!(text, draft, sheet.ctx);
+      if (!parsed.ok) {
+        useLedger.setState({ error: `New row ${i + 1} (below row ${sheet.steps.length}), ${column.label}: ${withoutColumnName(parsed.error, column)}` });
+        return null;
+      }
+      applyEdit(draft, planned, parsed.edit);
+    }
+    rows.push(planned);
+  }
+  return rows;
 }
 
 /** Ctrl+D: the selection's top row copied into the rows below it (one row selected: the row above into it). */
@@ -161,4 +194,24 @@ export function clearCells(sheet: Sheet): void {
       if (editable(c) && c.parse!('', sheet.steps[row], sheet.ctx).ok && c.text(sheet.steps[row], sheet.ctx) !== '') cells.push({ row, col, text: '' });
     }
   writeCells(sheet, cells);
+}
+
+/**
+ * A paste's checks run once on the first row's own texts, nothing written, while the ledger has
+ * just opened and nobody waits: each column's parse, the editCells arguments' schema and the
+ * fields' check (the ones a paste of those columns builds). The first paste ran all of that cold
+ * (V8 compiling it lazily, zod building the checks on their first use), and was the slowest.
+ */
+export function warmPaste(sheet: Sheet): void {
+  const step = sheet.steps[0];
+  if (!step) return;
+  const cells: { where: string; edit: CellEdit }[] = [];
+  for (const c of sheet.columns) {
+    if (!editable(c)) continue;
+    const parsed = c.parse!(c.text(step, sheet.ctx), step, sheet.ctx);
+    if (parsed.ok) cells.push({ where: 'warm-up', edit: parsed.edit });
+  }
+  if (!operations.editCells.args.safeParse({ cells }).success) return;
+  const patch = Object.assign({}, ...cells.flatMap(({ edit }) => (edit.op === 'setStepCost' || edit.op === 'updateElements' ? [edit.args.patch] : []))) as Record<string, unknown>;
+  fieldsCheck('step', Object.keys(patch))?.safeParse(patch);
 }

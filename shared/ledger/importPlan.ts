@@ -139,7 +139,7 @@ function hoursText(h: number): string {
 }
 
 /** A planned step's figures and names, as a cell's edit changes them (the same edit the canvas would make). */
-function applyEdit(draft: Record<string, unknown>, planned: PlannedStep, edit: CellEdit): void {
+export function applyEdit(draft: Record<string, unknown>, planned: PlannedStep, edit: CellEdit): void {
   switch (edit.op) {
     case 'setElementText':
       draft.title = edit.args.text.trim();

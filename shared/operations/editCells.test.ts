@@ -117,3 +117,35 @@ describe('editCells: a block of ledger cells as one transaction', () => {
     expect(step(doc, a).volume).toBe(7);
   });
 });
+
+describe('editCells: a paste taller than the rows left grows the ledger', () => {
+  it('makes the rows past the last as new steps in the lane and stage given, in the same transaction (one undo)', () => {
+    const { doc, a } = twoSteps();
+    const undo = new Y.UndoManager([elementsMap(doc), scenariosMap(doc)], { trackedOrigins: new Set([localOrigin]), captureTimeout: 0 });
+    let transactions = 0;
+    doc.on('afterTransaction', (t: Y.Transaction) => t.origin === localOrigin && transactions++);
+    const args = editCells.args.parse({
+      cells: [{ where: 'Row 2, Step', edit: { op: 'setElementText', args: { id: a, text: 'Check the invoice' } } }],
+      newRows: [
+        { row: 1, lane: '', stage: '', laneId: null, stageId: null, fields: { title: 'File it', volume: 12 } },
+        { row: 2, lane: '', stage: '', laneId: null, stageId: null, fields: { title: 'Archive it' } },
+      ],
+    });
+    editCells.run(doc, args, ctx);
+    expect(transactions).toBe(1);
+    const titles = () => [...readBoard(doc).elements.values()].flatMap((e) => (e.kind === 'step' ? [e.title] : [])).sort();
+    expect(titles()).toEqual(['Archive it', 'Check the invoice', 'File it', 'Pay invoice']);
+    undo.undo();
+    expect(titles()).toEqual(['Check invoice', 'Pay invoice']);
+  });
+
+  it('refuses a new row in a lane the board does not have, and writes none of the cells', () => {
+    const { doc, a } = twoSteps();
+    const args = editCells.args.parse({
+      cells: [{ where: 'Row 1, Step', edit: { op: 'setElementText', args: { id: a, text: 'Changed' } } }],
+      newRows: [{ row: 1, lane: '', stage: '', laneId: a, fields: { title: 'Lost' } }],
+    });
+    expect(() => editCells.run(doc, args, ctx)).toThrow(`row 1: no lane ${a} on this board`);
+    expect(step(doc, a).title).toBe('Check invoice');
+  });
+});

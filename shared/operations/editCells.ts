@@ -10,6 +10,7 @@ import { costPatch, rangeIssue } from './costs.js';
 import { defineOperation } from './types.js';
 import { scenariosTouch, unlockedTouches } from './touches.js';
 import { notPatchable } from './updateElements.js';
+import { bandIdProblem, importedRowProblem, importedRows, importSteps } from './importSteps.js';
 
 const value = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
@@ -43,17 +44,25 @@ const elementOf = (e: CellEditArgs): string | null => (e.op === 'updateElements'
 export const editCells = defineOperation({
   name: 'editCells',
   label: 'Edit cells',
-  args: z.strictObject({
-    cells: z
-      .array(z.strictObject({ where: z.string().max(300), edit: cellEditSchema }))
-      .min(1)
-      .max(100_000),
-  }),
-  touches(doc: Y.Doc, { cells }) {
+  args: z
+    .strictObject({
+      cells: z.array(z.strictObject({ where: z.string().max(300), edit: cellEditSchema })).max(100_000),
+      /** a block pasted past the last row: its rows past it, as new steps (importSteps' rows), made in the same transaction */
+      newRows: importedRows.optional(),
+    })
+    .refine((a) => a.cells.length > 0 || (a.newRows?.length ?? 0) > 0, 'no cell to edit and no row to add'),
+  touches(doc: Y.Doc, { cells, newRows }) {
     const ids = cells.map((c) => elementOf(c.edit)).filter((id): id is string => id !== null);
-    return [...unlockedTouches(doc, ids), ...(cells.some((c) => c.edit.op === 'setOverride') ? scenariosTouch : [])];
+    return [...unlockedTouches(doc, ids), ...(cells.some((c) => c.edit.op === 'setOverride') ? scenariosTouch : []), ...(newRows?.length ? importSteps.touches(doc, { rows: newRows }) : [])];
   },
-  run(doc: Y.Doc, { cells }, ctx): number {
+  run(doc: Y.Doc, { cells, newRows }, ctx): number {
+    // The new rows are checked before anything is written (importSteps checks them again as it makes them).
+    const scenarioIds = new Set<string>();
+    scenariosMap(doc).forEach((_, id) => scenarioIds.add(id));
+    for (const r of newRows ?? []) {
+      const problem = importedRowProblem(r, scenarioIds) ?? bandIdProblem(doc, r);
+      if (problem) throw new ValidationError(problem);
+    }
     const elements = elementsMap(doc);
     // Merged per step (fields it sets) and per scenario's step (override keys), with the first cell's words for each.
     const stepPatches = new Map<string, { patch: Record<string, unknown>; cost: Record<string, unknown>; where: string }>();
@@ -132,9 +141,11 @@ export const editCells = defineOperation({
         .map(([f, v]): [string, unknown] => [`${stepId}/${f}`, v]);
       if (changes.length) overrideWrites.push({ map: m, changes });
     }
-    const count = [...writes, ...overrideWrites].reduce((n, w) => n + w.changes.length, 0);
+    const count = [...writes, ...overrideWrites].reduce((n, w) => n + w.changes.length, 0) + (newRows?.length ?? 0);
     if (count === 0) return 0;
     doc.transact(() => {
+      // Inside this transaction, so the cells and the new steps are one change and one undo.
+      if (newRows?.length) importSteps.run(doc, { rows: newRows }, ctx);
       for (const w of writes) for (const [k, v] of w.changes) w.map.set(k, v);
       for (const w of overrideWrites)
         for (const [k, v] of w.changes)

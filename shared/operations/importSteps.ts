@@ -49,6 +49,9 @@ const importedRow = z.strictObject({
   /** the lane and stage by name; '' for none */
   lane: shortText,
   stage: shortText,
+  /** or by id, which wins over the name: a paste that grows the ledger puts its new steps in its last row's lane and stage, whatever they are called */
+  laneId: idSchema.nullable().optional(),
+  stageId: idSchema.nullable().optional(),
   fields: z.record(z.string(), z.unknown()),
   overrides: z
     .array(z.strictObject({ scenarioId: idSchema, values: z.partialRecord(z.enum(overrideFields), overrideValue) }))
@@ -56,6 +59,8 @@ const importedRow = z.strictObject({
     .optional(),
 });
 export type ImportedRow = z.input<typeof importedRow>;
+/** A step list's rows, as importSteps and a paste that grows the ledger (editCells' newRows) take them. */
+export const importedRows = z.array(importedRow).min(1).max(MAX_IMPORT_ROWS);
 
 /** Cards in a cell: this far from its edges and from each other. */
 const PAD = 20;
@@ -77,6 +82,14 @@ export function importedRowProblem(r: ImportedRow, scenarioIds: ReadonlySet<stri
     const oi = rangeIssue(given, read, where);
     if (oi) return oi;
   }
+  return null;
+}
+
+/** A lane or stage named by id that the board does not have as one: "row 3: no lane … on this board". */
+export function bandIdProblem(doc: Y.Doc, r: ImportedRow): string | null {
+  const kindOf = (id: string) => elementsMap(doc).get(id)?.get('kind');
+  if (r.laneId && kindOf(r.laneId) !== 'lane') return `row ${r.row}: no lane ${r.laneId} on this board`;
+  if (r.stageId && kindOf(r.stageId) !== 'stage') return `row ${r.row}: no stage ${r.stageId} on this board`;
   return null;
 }
 
@@ -113,12 +126,12 @@ function bandsToCreate(doc: Y.Doc, rows: readonly { lane: string; stage: string 
 export const importSteps = defineOperation({
   name: 'importSteps',
   label: 'Import steps',
-  args: z.strictObject({ rows: z.array(importedRow).min(1).max(MAX_IMPORT_ROWS) }),
+  args: z.strictObject({ rows: importedRows }),
   touches(doc: Y.Doc, { rows }) {
     const { lanes, stages } = bandsToCreate(doc, rows);
     const grid = boardGrid(doc);
     // Existing lanes the cards land in may grow to hold them.
-    const lanesUsed = rows.map((r) => byName(grid.lanes, r.lane)?.id).filter((id): id is string => !!id);
+    const lanesUsed = rows.map((r) => r.laneId ?? byName(grid.lanes, r.lane)?.id).filter((id): id is string => !!id);
     return [
       newElement('step'),
       ...(lanes.length ? [newElement('lane')] : []),
@@ -131,7 +144,7 @@ export const importSteps = defineOperation({
     const scenarioIds = new Set<string>();
     scenariosMap(doc).forEach((_, id) => scenarioIds.add(id));
     for (const r of rows) {
-      const problem = importedRowProblem(r, scenarioIds);
+      const problem = importedRowProblem(r, scenarioIds) ?? bandIdProblem(doc, r);
       if (problem) throw new ValidationError(problem);
     }
     const { lanes: laneNames, stages: stageNames } = bandsToCreate(doc, rows);
@@ -149,16 +162,16 @@ export const importSteps = defineOperation({
     const { elements } = readBoard(doc);
     const occupied: Box[] = [...elements.values()].filter(isCard).map((e) => absoluteBox(e, before));
     // A row without a lane (or stage) goes to the first one when the board has any, else off the grid.
-    const laneOf = (name: string) => (name.trim() ? byName(lanes, name)! : (lanes[0] ?? null));
-    const stageOf = (name: string) => (name.trim() ? byName(stages, name)! : (stages[0] ?? null));
+    const laneOf = (name: string, id?: string | null) => (id !== undefined ? (lanes.find((l) => l.id === id) ?? null) : name.trim() ? byName(lanes, name)! : (lanes[0] ?? null));
+    const stageOf = (name: string, id?: string | null) => (id !== undefined ? (stages.find((l) => l.id === id) ?? null) : name.trim() ? byName(stages, name)! : (stages[0] ?? null));
     const columnsIn = (stage: Band | null) => Math.max(1, Math.floor(((stage?.size ?? 5 * (proto.w + PAD)) - PAD) / (proto.w + PAD)));
     const filled = new Map<string, number>();
     const laneHeight = new Map<string, number>();
     let order = topOrder(doc);
     const made: { id: string; record: ReturnType<typeof newStep> }[] = [];
     for (const r of rows) {
-      const lane = laneOf(r.lane);
-      const stage = stageOf(r.stage);
+      const lane = laneOf(r.lane, r.laneId);
+      const stage = stageOf(r.stage, r.stageId);
       const cell = `${lane?.id ?? ''}|${stage?.id ?? ''}`;
       const columns = columnsIn(stage);
       const [x0, y0] = [stage?.start ?? 0, lane?.start ?? (before.lanes.length ? end(lanes) + PAD : 0)];
