@@ -420,9 +420,11 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
     const same = a?.stepId === stepId && a.column === column;
     if (same && phone && !useLedger.getState().editing) {
       // A tap on the cell already picked edits it: a phone has no F2. The press must not take the
-      // focus back to the cell, or the editor would close as it opens.
+      // focus back to the cell, or the editor would close as it opens. A figure is selected whole,
+      // so the next figures typed replace it; words (a title, an owner) are added to, as a person
+      // tapping a title means to: selected whole, the first letter typed wiped the title.
       e.preventDefault();
-      startEditing(null, true);
+      startEditing(null, sheetRef.current.columns.find((c) => c.key === column)?.numeric ?? false);
       return;
     }
     if (!same) useLedger.setState({ active: { stepId, column }, anchor: null, note: null });
@@ -700,8 +702,8 @@ function LedgerEditor({ text, whole, label, onKey, onBlur }: { text: string; who
     const el = ref.current;
     if (!el) return;
     el.focus({ preventScroll: true });
-    // F2, Enter or a double click edit after what is there, as in a spreadsheet; a phone's tap
-    // selects it all, so the figures typed next replace it (a tap at a place moves the caret).
+    // F2, Enter or a double click edit after what is there, as in a spreadsheet; a phone's tap on
+    // a figure selects it all, so the figures typed next replace it (a tap at a place moves the caret).
     if (whole) el.select();
     else el.setSelectionRange(el.value.length, el.value.length);
   }, [whole]);

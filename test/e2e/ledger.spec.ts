@@ -161,6 +161,12 @@ test('on a 390 × 844 phone the ledger takes the board’s place and scrolls wit
   await cell(phone, 'SFA', 'title').tap();
   await expect(phone.getByRole('textbox', { name: 'Step' })).toBeFocused();
   await phone.getByRole('textbox', { name: 'Step' }).press('Escape');
+  // Tap, tap, words: a title is added to, not wiped by the first letter.
+  await cell(phone, 'Sales call', 'title').tap();
+  await cell(phone, 'Sales call', 'title').tap();
+  await phone.keyboard.type(' by phone');
+  await cell(phone, 'SFA', 'title').tap();
+  await expect(cell(phone, 'Sales call by phone', 'title')).toHaveText('Sales call by phone');
   // The step's title has the room: lane and stage wait in the column chooser (the group rows name the lane).
   await expect(pane.getByRole('columnheader', { name: 'Lane', exact: true })).toHaveCount(0);
   const titleWidth = (await cell(phone, 'SFA', 'title').boundingBox())!.width;
@@ -170,11 +176,11 @@ test('on a 390 × 844 phone the ledger takes the board’s place and scrolls wit
   await expect(controls).toHaveCount(3);
   for (const control of await controls.all()) expect((await control.boundingBox())!.height).toBeGreaterThanOrEqual(44);
   // Tap, tap, figures: what is typed replaces the volume, as it does on a laptop when a cell is typed over.
-  await cell(phone, 'Sales call', 'volume').tap();
-  await cell(phone, 'Sales call', 'volume').tap();
+  await cell(phone, 'Sales call by phone', 'volume').tap();
+  await cell(phone, 'Sales call by phone', 'volume').tap();
   await phone.keyboard.type('4321');
   await cell(phone, 'SFA', 'title').tap();
-  await expect(cell(phone, 'Sales call', 'volume')).toHaveText('4,321');
+  await expect(cell(phone, 'Sales call by phone', 'volume')).toHaveText('4,321');
   await context.close();
 });
 
