@@ -71,7 +71,7 @@ it('the library lists each session with its steps, total, lead time, words and t
 });
 
 it('a session edited through two nodes: its card is read once it is quiet, by one node, and carries both nodes’ words', async () => {
-  const { a, b, store, key, logs } = await twoNodes();
+  const { a, b, store, logs } = await twoNodes();
   const s = await store.sessions.create({ title: 'Claims handling', template: 'blank' });
   const facilitator = await store.tokens.issue(s.id, 'facilitator');
   const participant = await store.tokens.issue(s.id, 'participant');

@@ -8,7 +8,7 @@ import type { PostgresStore } from '../store/postgres/store.js';
  * room's compaction wait (1 s, sync/room.ts), so the card is usually read from the fresh snapshot;
  * short enough that a facilitator back at the library a moment later sees the board as they left it.
  */
-export const CARD_WHEN_QUIET_MS = 2000;
+const CARD_WHEN_QUIET_MS = 2000;
 /** A node that claimed a card and died (or lost PostgreSQL) before keeping it: another node may read it after this long. */
 const CLAIM_LAPSES_MS = 60_000;
 

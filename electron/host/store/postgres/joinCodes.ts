@@ -4,7 +4,7 @@ import { randomCode, typedCode, type JoinCode, type JoinCodeBook } from '../../j
 import { transaction } from './rows.js';
 
 /** A code lives a week after it was last shown: long enough for a workshop that runs for days, short enough that old codes do not pile up. */
-export const CODE_LIFE_MS = 7 * 24 * 3600 * 1000;
+const CODE_LIFE_MS = 7 * 24 * 3600 * 1000;
 
 /**
  * A team server's join codes, in PostgreSQL beside the sessions and tokens: a code shown by one

@@ -4,7 +4,7 @@ import type { Session } from '../../../../shared/session.js';
 import { toSession, type SessionRow } from '../sessions.js';
 
 /** A session of the library with its card as last read, and whether the session changed since. */
-export interface StoredCard {
+interface StoredCard {
   session: Session;
   /** null: never read yet, or its board could not be read */
   summary: SessionSummary | null;
