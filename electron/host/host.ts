@@ -7,7 +7,7 @@ import { WebSocketServer } from 'ws';
 import { closeCodes } from '../../shared/sync/closeCodes.js';
 import { handleApi, sameSecret } from './http/api.js';
 import { asyncOverSqlite } from './store/sqliteAsync.js';
-import { ownerService, type Owner } from './owner.js';
+import { computerUser, ownerService, type Owner } from './owner.js';
 import { setSecurityHeaders } from './http/securityHeaders.js';
 import { requestPath } from './http/requestPath.js';
 import { limits, type ConnectionLimits } from './limits.js';
@@ -150,8 +150,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
   if (purged) logger('info', `removed ${purged} session${purged === 1 ? '' : 's'} deleted more than 30 days ago`);
 
   const ownerRefusal = 'this needs the owner key (the link `brownpaper host --owner` prints, or the desktop app)';
-  const ownerKey = { matches: (key: string) => ownerToken !== null && sameSecret(key, ownerToken), refusal: ownerRefusal };
-  const noOwner = { matches: () => false, refusal: ownerRefusal };
+  const ownerKey = { matches: (key: string) => ownerToken !== null && sameSecret(key, ownerToken), refusal: ownerRefusal, whose: computerUser };
+  const noOwner = { matches: () => false, refusal: ownerRefusal, whose: () => '' };
 
   /** Connections that came in over the network listener, closed when hosting stops. */
   const remote = new WeakSet<import('ws').WebSocket>();

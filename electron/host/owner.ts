@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { HostingState, StartHosting } from '../../shared/hosting.js';
 import type { LibraryEntry } from '../../shared/model/library.js';
 import { LibrarySummaries } from './library/summaries.js';
@@ -40,7 +41,7 @@ export interface SessionList {
  */
 export interface Owner extends SessionList {
   /** The library: every session with its steps, total, lead time, words and thumbnail. */
-  library(): LibraryEntry[];
+  library(): LibraryEntry[] | Promise<LibraryEntry[]>;
   hostingState(): HostingState;
   /** OwnerError 400 when the address cannot be listened on. */
   startHosting(options: StartHosting): Promise<HostingState>;
@@ -125,6 +126,16 @@ export function sessionList(store: AsyncStore, rooms: SessionRooms): SessionList
     },
     emptyTrash: async () => ({ removed: await store.sessions.purge() }),
   };
+}
+
+/** Who the desktop's owner key stands for: this computer's user, as the system names them. */
+export function computerUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    // A user with no entry in the system's user list (some containers): still this computer's owner.
+    return 'the owner of this computer';
+  }
 }
 
 export function ownerService(store: Store, hosting: Hosting, rooms: SessionRooms): Owner {

@@ -95,6 +95,14 @@ export const apiRoutes = {
     answer: z.array(libraryEntrySchema),
     does: 'the library: each session with its steps, total, lead time, words and a thumbnail',
   },
+  whoAmI: {
+    method: 'GET',
+    path: '/api/me',
+    caller: 'owner',
+    body: null,
+    answer: z.strictObject({ name: z.string() }),
+    does: 'whose key signs this browser in: the facilitator’s name on a team server, this computer’s user on the desktop',
+  },
   renameSessionTitle: {
     method: 'POST',
     path: '/api/sessions/:id/title',

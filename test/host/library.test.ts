@@ -1,3 +1,4 @@
+import os from 'node:os';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiRoutes, type RouteName } from '../../shared/api/routes.js';
@@ -101,5 +102,9 @@ describe('the session library', () => {
     expect(await titles('listSessions')).toEqual(['Kept']);
     host.store.sessions.trash(kept.id, deleted);
     expect(host.store.sessions.purgeExpired(deleted + 30 * day)).toBe(1);
+  });
+
+  it('whose key the owner link holds: this computer’s user, by the name the system gives them', async () => {
+    expect(await owner('whoAmI')).toEqual({ status: 200, body: { name: os.userInfo().username } });
   });
 });

@@ -58,9 +58,14 @@ describe('the PostgreSQL store: migrations', () => {
         await store.privateCards.add(s.id, 'r1', { id: 'c1', x: 0, y: 0, w: 1, h: 1, text: '', color: 'yellow', author: 'a', authorName: '', createdAt: 1 });
         await store.updates.compact(s.id, Y.encodeStateAsUpdate(new Y.Doc()));
         expect(await store.facilitators.verify((await store.facilitators.add('Ana')).key)).toMatchObject({ name: 'Ana' });
+        const version = await store.summaries.claim(s.id, { lapseMs: 1 });
+        await store.summaries.put(s.id, version!, null);
+        expect((await store.summaries.cards()).map((c) => [c.session.title, c.outdated])).toContainEqual(['New wall', false]);
+        expect(await store.joinCodes.lookup(await store.joinCodes.codeFor(s.id, 'viewer'))).toEqual({ sessionId: s.id, role: 'viewer' });
         // and purging the session takes every row of it.
         await store.sessions.trash(s.id);
         expect(await store.sessions.purge()).toBe(1);
+        expect(await store.summaries.cards()).toHaveLength(from >= 1 ? 1 : 0);
       } finally {
         await store.close();
       }

@@ -93,7 +93,7 @@ it('a facilitator’s API key lists, creates and opens sessions on either node; 
 it('the desktop’s own routes answer 501 with one line on the team server', async () => {
   const { a, store } = await twoNodes();
   const { key } = await store.facilitators.add('Bo');
-  for (const path of ['/api/hosting', '/api/library', '/api/backup']) {
+  for (const path of ['/api/hosting', '/api/backup']) {
     const r = await call(a, path, key);
     expect(r.status, path).toBe(501);
     expect(((await r.json()) as { error: string }).error).toMatch(/^not on the team server/);

@@ -43,7 +43,12 @@ export interface ApiContext {
    * Who may call the owner routes: on the desktop the local owner's key (the app's browser
    * fallback), on the team server a facilitator's API key; `refusal` is the 401's one line.
    */
-  ownerKey: { matches(key: string): boolean | Promise<boolean>; refusal: string };
+  ownerKey: {
+    matches(key: string): boolean | Promise<boolean>;
+    refusal: string;
+    /** whose key it is (a key that matches), for "Signed in as …": the facilitator's name, or this computer's user */
+    whose(key: string): string | Promise<string>;
+  };
   /** The one line of a route this server does not serve (501); null: it does. The desktop serves every route. */
   notServed?: (name: RouteName) => string | null;
   /** where the SQLite file is, for the owner's backup of it (null: the team server, backed up with pg_dump) */

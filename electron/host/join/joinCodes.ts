@@ -17,7 +17,8 @@ export interface JoinCode {
 
 /**
  * Where a server keeps its codes: the desktop host in its memory (JoinCodes, below), a team
- * server in Redis (team/joinCodesInRedis.ts), so a code made on one node works on every node.
+ * server in PostgreSQL (store/postgres/joinCodes.ts), so a code made on one node works on every node
+ * and outlives a restart.
  */
 export interface JoinCodeBook {
   /** The code for this session and role, made on first ask and stable after. */

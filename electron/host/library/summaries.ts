@@ -12,10 +12,11 @@ import type { Store } from '../store/store.js';
 const TEXT_LIMIT = 20_000;
 
 /**
- * The library's cards (the library issue): each session with its number of steps, total cost,
- * lead time, words and a thumbnail, read from its board. Kept per session until the session
+ * The desktop's library cards (the library issue): each session with its number of steps, total
+ * cost, lead time, words and a thumbnail, read from its board. Kept per session until the session
  * changes (its updated_at), so listing the library again costs nothing for sessions nobody
- * touched, and never runs while a room edits (only when the library is listed).
+ * touched, and never runs while a room edits (only when the library is listed). The team server
+ * keeps the same cards in PostgreSQL (team/teamLibrary.ts), read by the same summariseBoard.
  */
 export class LibrarySummaries {
   private readonly cache = new Map<string, { updatedAt: number; summary: SessionSummary | null }>();
@@ -42,9 +43,19 @@ export class LibrarySummaries {
 }
 
 function summarise(store: Store, sessionId: string): SessionSummary {
+  return summariseBoard((doc) => void store.updates.loadInto(sessionId, doc));
+}
+
+/** A session's card from its stored log as the store hands it (the snapshot, then the updates): the team server's read. */
+export function summariseLog(updates: readonly Uint8Array[]): SessionSummary {
+  return summariseBoard((doc) => doc.transact(() => updates.forEach((u) => Y.applyUpdate(doc, u))));
+}
+
+/** The card's figures, words and thumbnail of a board read into a fresh doc by `fill`; throws for a board that cannot be read. */
+function summariseBoard(fill: (doc: Y.Doc) => void): SessionSummary {
   const doc = new Y.Doc();
   try {
-    store.updates.loadInto(sessionId, doc);
+    fill(doc);
     migrateDoc(doc);
     const { elements } = readBoard(doc);
     const meta = readMeta(doc);

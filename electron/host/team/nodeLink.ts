@@ -14,9 +14,10 @@ const ASK_PRESENCE = Uint8Array.of(messageType.queryAwareness);
  * presence on another (awareness messages, and a node's query for everyone's when it opens the
  * room, which each node answers with its own clients' states). Publishing is never awaited by the room: what Redis does not carry
  * (it is down, or drops a message) the other nodes read from PostgreSQL when their link
- * resumes; presence is renewed by every client every 15 s anyway.
+ * resumes; presence is renewed by every client every 15 s anyway. `committed` hears of each
+ * session this node has committed to (the library reads its card once it is quiet: teamLibrary.ts).
  */
-export function nodeCluster(fanout: Fanout, logger: Logger): Cluster {
+export function nodeCluster(fanout: Fanout, logger: Logger, committed: (sessionId: string) => void = () => {}): Cluster {
   let warned = 0;
   const failed = (e: unknown) => {
     // One line a minute at most: while Redis is away every batch would say the same.
@@ -53,6 +54,7 @@ export function nodeCluster(fanout: Fanout, logger: Logger): Cluster {
         committed(updates) {
           const update = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
           fanout.publish(sessionId, update, 'doc').catch(failed);
+          committed(sessionId);
         },
         presence(update) {
           fanout.publish(sessionId, encodeAwareness(update), 'presence').catch(failed);

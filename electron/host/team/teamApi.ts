@@ -4,7 +4,6 @@ import { hostOrigin } from '../../../shared/model/origins.js';
 import { renameSession } from '../../../shared/operations/renameSession.js';
 import { handleApi, type ApiContext } from '../http/api.js';
 import { FailureLimiter } from '../join/rateLimit.js';
-import type { JoinCodeBook } from '../join/joinCodes.js';
 import { Voting } from '../voting/voting.js';
 import { Estimates } from '../estimates/estimates.js';
 import { PrivateRounds } from '../privateRounds/privateRounds.js';
@@ -15,11 +14,13 @@ import { limits } from '../limits.js';
 import { sessionList, type Owner } from '../owner.js';
 import type { PostgresStore } from '../store/postgres/store.js';
 import type { Rooms } from '../sync/rooms.js';
+import type { TeamLibrary } from './teamLibrary.js';
 
 /**
- * The routes the team server answers so far: the session list of a facilitator's API key, the
- * session a join link opens, join codes and removals, dot voting, estimates, private rounds,
- * history (checkpoints made by hand, revert, open as a new session) and the cost workbook. Every other route of the table answers 501 with its one line.
+ * The routes the team server answers so far: the session list and library of a facilitator's API
+ * key and whose key it is, the session a join link opens, join codes and removals, dot voting,
+ * estimates, private rounds, history (checkpoints made by hand, revert, open as a new session)
+ * and the cost workbook. Every other route of the table answers 501 with its one line.
  */
 const served = new Set<RouteName>([
   'session',
@@ -53,9 +54,11 @@ const served = new Set<RouteName>([
   'listTrash',
   'emptyTrash',
   'renameSessionTitle',
+  'library',
+  'whoAmI',
 ]);
 
-/** What the desktop host alone does (its network listener, its library of thumbnails, its SQLite backup). */
+/** What the desktop host alone does (its network listener, its SQLite backup). */
 const desktopOnly = (what: string) => () => {
   throw new Error(`${what} is the desktop host's (the team server answers 501 before it gets here)`);
 };
@@ -65,15 +68,15 @@ const desktopOnly = (what: string) => () => {
  * PostgreSQL. The `owner` caller is a facilitator with an API key (`brownpaper server
  * add-facilitator`); to start with, every facilitator sees and opens every session of the server.
  */
-export function teamApi(options: { store: PostgresStore; rooms: Rooms; codes: JoinCodeBook; removals: Removals; publicUrl: () => string }) {
-  const { store, rooms, removals } = options;
+export function teamApi(options: { store: PostgresStore; rooms: Rooms; library: TeamLibrary; removals: Removals; publicUrl: () => string }) {
+  const { store, rooms, removals, library } = options;
   const owner: Owner = {
     ...sessionList(store, {
       disconnect: (sessionId) => removals.endSession(sessionId),
       // Written into the board through the room's commit path: in PostgreSQL, then to everyone on every node.
       rename: (sessionId, title) => rooms.withLoaded(sessionId, (room) => void renameSession.run(room.doc, { title }, { origin: hostOrigin, now: Date.now() })),
     }),
-    library: desktopOnly('the library'),
+    library: () => library.list(),
     hostingState: desktopOnly('hosting on the network'),
     startHosting: desktopOnly('hosting on the network'),
     stopHosting: desktopOnly('hosting on the network'),
@@ -81,7 +84,7 @@ export function teamApi(options: { store: PostgresStore; rooms: Rooms; codes: Jo
   const ctx: ApiContext = {
     store,
     dataDir: null,
-    codes: options.codes,
+    codes: store.joinCodes,
     limiter: new FailureLimiter(limits.joinFailuresPerWindow, limits.joinFailureWindowMs),
     kick: (sessionId, clientId) => removals.kick(sessionId, clientId),
     publicUrl: options.publicUrl,
@@ -89,6 +92,7 @@ export function teamApi(options: { store: PostgresStore; rooms: Rooms; codes: Jo
     ownerKey: {
       matches: async (key) => (await store.facilitators.verify(key)) !== null,
       refusal: 'this needs a facilitator’s API key (brownpaper server add-facilitator); this one is unknown or revoked',
+      whose: async (key) => (await store.facilitators.verify(key))?.name ?? '',
     },
     notServed: (name) => (served.has(name) ? null : `not on the team server yet: ${apiRoutes[name].does}`),
     voting: new Voting(store, rooms),

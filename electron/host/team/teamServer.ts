@@ -19,9 +19,9 @@ import { serveConnection } from '../sync/connection.js';
 import { joinRoom } from '../sync/joinRoom.js';
 import type { Peer } from '../sync/room.js';
 import { Rooms } from '../sync/rooms.js';
-import { JoinCodesInRedis } from './joinCodesInRedis.js';
 import { Removals } from './removals.js';
 import { teamApi } from './teamApi.js';
+import { TeamLibrary } from './teamLibrary.js';
 import { nodeCluster } from './nodeLink.js';
 
 export interface TeamServerOptions {
@@ -65,20 +65,24 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     await store.close();
     throw new HostError((e as Error).message);
   }
-  const rooms = new Rooms(store.updates, logger, store.sessions, nodeCluster(fanout, logger));
+  const library = new TeamLibrary(store, logger);
+  const rooms = new Rooms(
+    store.updates,
+    logger,
+    store.sessions,
+    nodeCluster(fanout, logger, (sessionId) => library.committed(sessionId)),
+  );
   const removals = new Removals(fanout, rooms, store.tokens, logger);
-  const codes = new JoinCodesInRedis(options.redis);
   try {
-    await Promise.all([removals.start(), codes.start()]);
+    await removals.start();
   } catch (e) {
     fanout.close();
-    codes.close();
     await store.close();
     throw new HostError(`cannot reach Redis for the team server: ${(e as Error).message}`);
   }
   const connections = new ConnectionCount(limits);
   let url = '';
-  const api = teamApi({ store, rooms, codes, removals, publicUrl: () => options.publicUrl?.replace(/\/$/, '') ?? url });
+  const api = teamApi({ store, rooms, library, removals, publicUrl: () => options.publicUrl?.replace(/\/$/, '') ?? url });
   const proxies = trustedProxySet(options.trustedProxies);
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.messageBytes });
 
@@ -151,7 +155,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       await rooms.closeAll();
       wss.close();
       removals.close();
-      codes.close();
+      library.close();
       fanout.close();
       await store.close();
     })();

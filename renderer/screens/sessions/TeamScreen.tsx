@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { ApiRefusal, callApi } from '../../api/client';
 import { ErrorLine } from '../../ui/ErrorLine';
+import { UserText } from '../../ui/UserText';
 import { httpSessionsApi } from './sessionsApi';
 import { SessionsStart } from './SessionsScreen';
 
@@ -45,8 +46,9 @@ function refusal(e: unknown, stored: boolean): string {
  */
 export function TeamScreen() {
   const [key, setKey] = useState<string | null>(storedKey);
-  /** the key has opened the session list (a stored key is asked again on each visit: it may be revoked) */
-  const [signedIn, setSignedIn] = useState(false);
+  /** whose key has opened the server, by the name it was issued to (a stored key is asked again on each visit: it may be revoked); null until then */
+  const [signedInAs, setSignedInAs] = useState<string | null>(null);
+  const signedIn = signedInAs !== null;
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   /** true from the start when a stored key is being asked about, so the form does not flash */
@@ -57,12 +59,13 @@ export function TeamScreen() {
   const tryKey = (candidate: string, stored: boolean) => {
     setBusy(true);
     setError(null);
-    callApi('listSessions', { token: candidate })
+    // "Who am I" both checks the key and names whose it is, for a shared laptop's next person.
+    callApi('whoAmI', { token: candidate })
       .then(
-        () => {
+        ({ name }) => {
           keep(candidate);
           setKey(candidate);
-          setSignedIn(true);
+          setSignedInAs(name);
         },
         (e: unknown) => {
           if (stored) (keep(null), setKey(null));
@@ -82,15 +85,21 @@ export function TeamScreen() {
         api={api}
         elsewhere={false}
         account={
-          <p className="team-account">
-            Signed in to this team server as a facilitator.{' '}
+          <p className="team-account" data-testid="team-account">
+            {/* A name of any length stays on one line, cut with an ellipsis (whole on hover), so Sign out stays in reach. */}
+            <span className="team-account-name" title={signedInAs ?? undefined}>
+              Signed in as{' '}
+              <strong>
+                <UserText>{signedInAs ?? ''}</UserText>
+              </strong>
+            </span>{' '}
             <button
               type="button"
               className="text-button"
               onClick={() => {
                 keep(null);
                 setKey(null);
-                setSignedIn(false);
+                setSignedInAs(null);
                 setTyped('');
               }}
             >

@@ -18,6 +18,7 @@ export const sessionHandlers: Handlers<
   | 'emptyTrash'
   | 'library'
   | 'renameSessionTitle'
+  | 'whoAmI'
 > = {
   listSessions: ({ ctx }) => ctx.owner.listSessions(),
   createSession: ({ ctx, body }) => ctx.owner.createSession(body, browser(ctx)),
@@ -29,6 +30,7 @@ export const sessionHandlers: Handlers<
   listTrash: ({ ctx }) => ctx.owner.listTrash(),
   emptyTrash: ({ ctx }) => ctx.owner.emptyTrash(),
   library: ({ ctx }) => ctx.owner.library(),
+  whoAmI: async ({ ctx, token }) => ({ name: await ctx.ownerKey.whose(token) }),
   renameSessionTitle: ({ ctx, sessionId, body }) => ctx.owner.renameSession(sessionId, body.title),
   session: async ({ ctx, sessionId, role }) => {
     const session = await ctx.store.sessions.get(sessionId);

@@ -102,6 +102,27 @@ const steps: string[] = [
      created_at bigint NOT NULL,
      revoked_at bigint
    );`,
+  // The library's cards (team/teamLibrary.ts): a session's figures, words and thumbnail as read
+  // at the session's updated_at `of_updated_at` (summary null there: its board could not be read).
+  // claimed_for/claimed_at: the version a node is reading now and since when, so that one node
+  // reads each quiet moment of a session, not every node that holds it.
+  `CREATE TABLE session_summaries (
+     session_id text PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+     of_updated_at bigint,
+     summary jsonb,
+     claimed_for bigint,
+     claimed_at bigint
+   );`,
+  // Join codes (joinCodes.ts): kept with the sessions, so a code on the wall
+  // outlives a restart of Redis or of every node. One live code per session and role.
+  `CREATE TABLE join_codes (
+     code text PRIMARY KEY,
+     session_id text NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+     role text NOT NULL,
+     expires_at bigint NOT NULL
+   );
+   CREATE UNIQUE INDEX join_codes_of_session ON join_codes(session_id, role);
+   CREATE INDEX join_codes_by_expiry ON join_codes(expires_at);`,
 ];
 
 export const POSTGRES_STORE_VERSION = steps.length;

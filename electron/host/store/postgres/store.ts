@@ -5,10 +5,13 @@ import { postgresBallots } from './ballots.js';
 import { postgresCheckpoints } from './checkpoints.js';
 import { postgresEstimateAnswers } from './estimateAnswers.js';
 import { postgresFacilitators, type Facilitators } from './facilitators.js';
+import type { JoinCodeBook } from '../../join/joinCodes.js';
+import { postgresJoinCodes } from './joinCodes.js';
 import { migrate } from './migrations.js';
 import { postgresPrivateCards } from './privateCards.js';
 import { types } from './rows.js';
 import { postgresSessions } from './sessions.js';
+import { postgresSummaries, type StoredSummaries } from './summaries.js';
 import { postgresTokens } from './tokens.js';
 import { postgresUpdateLog } from './updateLog.js';
 
@@ -22,10 +25,12 @@ export function postgresWhere(url: string): string {
   }
 }
 
-/** The store on PostgreSQL: the contract, and the team server's facilitators (PostgreSQL only, see facilitators.ts). */
+/** The store on PostgreSQL: the contract, and what only the team server keeps there: its facilitators, the library's cards and the join codes. */
 export interface PostgresStore extends AsyncStore {
   readonly engine: 'postgres';
   readonly facilitators: Facilitators;
+  readonly summaries: StoredSummaries;
+  readonly joinCodes: JoinCodeBook;
 }
 
 /** pg's words for a server that asks for a password the URL does not carry, in the operator's. */
@@ -60,6 +65,8 @@ export async function openPostgresStore(url: string, options: { maxConnections?:
     estimateAnswers: postgresEstimateAnswers(pool),
     privateCards: postgresPrivateCards(pool),
     facilitators: postgresFacilitators(pool),
+    summaries: postgresSummaries(pool),
+    joinCodes: postgresJoinCodes(pool),
     close: () => pool.end(),
   };
 }
