@@ -126,8 +126,9 @@ export const apiRoutes = {
     path: '/api/sessions/:id/codes',
     caller: 'facilitator',
     body: z.strictObject({ role: z.enum(['participant', 'viewer']) }),
-    answer: z.strictObject({ code: z.string(), role: roleSchema, joinUrl: z.string() }),
-    does: 'the short join code of a role (codes end when hosting stops)',
+    // lasts: how long the code works, as the room is told; server: what kind of host answers (what to do about an address only this machine reaches differs)
+    answer: z.strictObject({ code: z.string(), role: roleSchema, joinUrl: z.string(), lasts: z.string(), server: z.enum(['desktop', 'team']) }),
+    does: 'the short join code of a role (how long it works is in the answer)',
   },
   removePerson: {
     method: 'POST',

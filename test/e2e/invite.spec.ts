@@ -26,6 +26,7 @@ test('opened from a `brownpaper invite` link, Invite says 127.0.0.1 reaches only
     await expect(invite.getByTestId('join-url')).toHaveText(/^http:\/\/127\.0\.0\.1:\d+\/join$/);
     await expect(invite.getByTestId('only-this-computer')).toContainText('nobody else can reach it');
     await expect(invite.getByTestId('only-this-computer')).toContainText('Host on the network');
+    await expect(invite.getByText('Codes stop working when hosting stops.')).toBeVisible();
     // No QR code pretending to work; the reason in its place. Hosting stays the owner's to turn on.
     await expect(invite.getByTestId('join-qr')).toHaveCount(0);
     await expect(invite.getByTestId('join-qr-off')).toContainText('only on this computer');

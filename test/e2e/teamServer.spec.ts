@@ -76,6 +76,11 @@ test('a facilitator opens the server’s address, pastes their key, sees its ses
   await page.getByRole('button', { name: 'Invite' }).click();
   const invite = page.getByRole('dialog', { name: 'Invite' });
   await expect(invite.getByTestId('join-url')).toHaveText(`${node.url}/join`);
+  // What holds on a team server, not the desktop's: codes last a week, and the address is the
+  // configuration's to change (this node listens on 127.0.0.1), not a "Host on the network" switch.
+  await expect(invite.getByText('Codes work for a week after they were last shown.')).toBeVisible();
+  await expect(invite.getByTestId('only-this-computer')).toContainText('publicUrl');
+  await expect(invite.getByTestId('only-this-computer')).not.toContainText('Host on the network');
   const code = (await invite.getByTestId('participant-code').textContent())!.replace(/\s/g, '');
   const pat = await page.context().browser()!.newPage();
   try {

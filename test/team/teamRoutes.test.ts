@@ -169,6 +169,7 @@ it('a join code shown on node A lets a person in through node B; a wrong code do
   const { a, b, store } = await twoNodes();
   const s = await seed(store);
   const shown = await post(a, `/api/sessions/${s.id}/codes`, s.facilitator, { role: 'participant' });
+  expect(await shown.clone().json()).toMatchObject({ lasts: 'Codes work for a week after they were last shown.', server: 'team' });
   expect(shown.status).toBe(200);
   const { code } = (await shown.json()) as { code: string };
   // The same code from either node: one code per session and role.

@@ -25,6 +25,8 @@ export interface JoinCodeBook {
   codeFor(sessionId: string, role: JoinCode['role']): string | Promise<string>;
   /** What a typed code is for; case and spaces or dashes do not matter. */
   lookup(typed: string): JoinCode | null | Promise<JoinCode | null>;
+  /** How long a code works, in the words the room is told (under the codes, and when one is refused). */
+  readonly lasts: string;
 }
 
 /** A fresh random code (it may be taken already: the caller checks). */
@@ -39,6 +41,7 @@ export function typedCode(typed: string): string {
 
 export class JoinCodes implements JoinCodeBook {
   private readonly codes = new Map<string, JoinCode>();
+  readonly lasts = 'Codes stop working when hosting stops.';
 
   /** Stable while hosting. */
   codeFor(sessionId: string, role: JoinCode['role']): string {

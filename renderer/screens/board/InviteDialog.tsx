@@ -11,12 +11,15 @@ interface Codes {
   joinUrl: string;
   participant: string;
   viewer: string;
+  /** how long the codes work, in the host's words (until hosting stops; a week on a team server) */
+  lasts: string;
+  server: 'desktop' | 'team';
 }
 
 async function askCodes(sessionId: string, token: string): Promise<Codes> {
   const ask = (role: 'participant' | 'viewer') => callApi('joinCode', { sessionId, token, body: { role } });
   const [p, v] = await Promise.all([ask('participant'), ask('viewer')]);
-  return { joinUrl: p.joinUrl, participant: p.code, viewer: v.code };
+  return { joinUrl: p.joinUrl, participant: p.code, viewer: v.code, lasts: p.lasts, server: p.server };
 }
 
 /** A QR code (SVG) for a phone or laptop camera: the join page with the code filled in. */
@@ -91,7 +94,7 @@ export function InviteDialog({ sessionId, token, onClose }: { sessionId: string;
               </span>
               <CopyJoinLink code={codes.viewer} who="viewers" />
             </div>
-            <p className="small">Codes stop working when hosting stops.</p>
+            <p className="small">{codes.lasts}</p>
           </div>
           {onlyHere ? (
             <div className="qr qr-off" data-testid="join-qr-off">
@@ -102,7 +105,14 @@ export function InviteDialog({ sessionId, token, onClose }: { sessionId: string;
           )}
         </div>
       )}
-      {onlyHere && !api && (
+      {onlyHere && codes.server === 'team' && (
+        // A team server's address comes from its configuration, not from a switch in a window.
+        <p className="only-here" data-testid="only-this-computer">
+          <strong>{new URL(codes.joinUrl).hostname} is the server's own address: nobody else can reach it.</strong> Whoever runs this team server sets the address people use as <code>publicUrl</code>{' '}
+          in its configuration (and <code>bind</code>, if it listens on this machine only) — README, “Run a team server”.
+        </p>
+      )}
+      {onlyHere && codes.server === 'desktop' && !api && (
         <p className="only-here" data-testid="only-this-computer">
           <strong>{new URL(codes.joinUrl).hostname} is this computer's own address: nobody else can reach it.</strong> To let the others join, turn on <em>Host on the network</em> in the owner's
           window: the Brownpaper app, or the session list whose link <code>brownpaper host --owner</code> prints (open this session there, then Invite). Or start the host with{' '}

@@ -16,6 +16,7 @@ const CODE_LIFE_MS = 7 * 24 * 3600 * 1000;
  */
 export function postgresJoinCodes(pool: pg.Pool, now: () => number = Date.now): JoinCodeBook {
   return {
+    lasts: 'Codes work for a week after they were last shown.',
     async codeFor(sessionId, role) {
       for (;;) {
         const t = now();
