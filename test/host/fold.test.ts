@@ -29,7 +29,7 @@ function windowOn(token: string, params: Record<string, string> = {}) {
   const epochs: { epoch: number; state: number }[] = [];
   (provider as unknown as { messageHandlers: unknown[] }).messageHandlers[messageType.epoch] = (_e: unknown, d: decoding.Decoder) => epochs.push(readEpoch(d));
   const closes: number[] = [];
-  provider.on('connection-close', (e: CloseEvent | null) => e && closes.push(e.code));
+  provider.on('connection-close', (e: { code: number } | null) => e && closes.push(e.code));
   return { doc, provider, epochs, closes, close: () => (provider.destroy(), doc.destroy()) };
 }
 
