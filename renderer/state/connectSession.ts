@@ -57,19 +57,26 @@ export function connectSession(target: SyncTarget, name: string): LiveSession {
 
   /** One doc of one epoch and its provider; the board and dispatch are bound to the shown one. */
   const join = (doc: Y.Doc) => {
-    const provider = new WebsocketProvider(target.url, target.room, doc, { params: { ...target.params, epoch: 'new' } });
+    // No BroadcastChannel: y-websocket would sync this doc with every other provider of the room
+    // in this browser — the old doc of the epoch before a fold (in this window or another tab)
+    // included — and around the host's checks. The host relays between tabs as between people.
+    const provider = new WebsocketProvider(target.url, target.room, doc, { params: { ...target.params, epoch: 'new' }, disableBc: true });
     const here = () => shown?.provider === provider || next?.provider === provider;
     (provider as unknown as { messageHandlers: unknown[] }).messageHandlers[messageType.epoch] = (_e: unknown, d: decoding.Decoder) => {
       const { epoch, state } = readEpoch(d);
       if (state === epochState.current) provider.params.epoch = String(epoch);
-      else if (state === epochState.fold) unbindDispatch(); // nothing typed now would reach anyone
+      else if (state === epochState.fold)
+        unbindDispatch(); // nothing typed now would reach anyone
       else if (state === epochState.gone) offerUnsent(doc);
     };
     if (target.initTitle) {
       const title = target.initTitle.slice(0, 200);
       provider.on('sync', (synced: boolean) => synced && !readMeta(doc) && initBoard.run(doc, { title, template: 'blank' }, { origin: templateOrigin, now: Date.now() }));
     }
-    provider.on('status', ({ status }: { status: string }) => here() && !ended && useUi.setState({ connection: status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline' }));
+    provider.on(
+      'status',
+      ({ status }: { status: string }) => here() && !ended && useUi.setState({ connection: status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline' }),
+    );
     provider.on('sync', (synced: boolean) => here() && useUi.setState({ synced }));
     provider.on('connection-close', (event: CloseEvent | null) => {
       if (!here()) return;
