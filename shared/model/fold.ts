@@ -111,7 +111,7 @@ export function takeInto(base: Y.Doc, update: Uint8Array): { changes: ContentCha
  * Write content changes into `doc` (inside the caller's transaction). A change under a record
  * the doc no longer has is dropped, as Yjs drops an edit to a deleted record.
  */
-export function writeChanges(doc: Y.Doc, changes: readonly ContentChange[]): void {
+function writeChanges(doc: Y.Doc, changes: readonly ContentChange[]): void {
   for (const c of changes) {
     let map: Y.Map<unknown> | null = doc.getMap(c.path[0]);
     for (const key of c.path.slice(1)) {
