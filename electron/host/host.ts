@@ -209,7 +209,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     socket.once('close', place.release);
     wss.handleUpgrade(req, socket, head, (ws) => {
       if (viaLan) remote.add(ws);
-      const peer: Peer = { ws, role: auth.role, token: auth.token, tokenHint: auth.token.slice(0, 6), awarenessIds: new Set() };
+      const peer: Peer = { ws, role: auth.role, token: auth.token, tokenHint: auth.token.slice(0, 6), awarenessIds: new Set(), epoch: auth.epoch };
       void joinRoom(rooms, ws, auth.sessionId, logger, (room) => {
         automaticCheckpoints.watch(room);
         serveConnection(ws, room, peer, logger, () => rooms.release(room), { benchMaps: options.benchMaps });

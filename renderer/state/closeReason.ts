@@ -16,6 +16,8 @@ export function closeReason(code: number, reason: string): string | null {
       return 'This session was moved to the trash.';
     case closeCodes.hostingStopped:
       return 'The facilitator stopped hosting on the network.';
+    case closeCodes.epochGone:
+      return 'This board was tidied up on the host since this window opened it: reload the page. The board as this window had it was saved as a file.';
     case closeCodes.goingAway:
       return reason ? `The host is shutting down (${reason}).` : null;
     default:

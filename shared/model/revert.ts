@@ -8,7 +8,8 @@ import * as Y from 'yjs';
  */
 const revertedMaps = ['meta', 'elements', 'scenarios'] as const;
 
-const same = (a: unknown, b: unknown) => a === b || (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b));
+/** Two field values are the same (plain objects and arrays by their JSON). */
+export const same = (a: unknown, b: unknown) => a === b || (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b));
 
 /** Make `live` hold what `want` holds, key by key, writing only the differences. */
 function syncMap(live: Y.Map<unknown>, want: Y.Map<unknown>): number {

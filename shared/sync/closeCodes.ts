@@ -13,6 +13,13 @@ export const closeCodes = {
   hostingStopped: 4503,
   /** The host could not persist an update; nothing unpersisted was relayed. */
   storageFailed: 4500,
+  /**
+   * The session was folded to a fresh document (a new epoch) since this window's doc was made:
+   * what it had not sent is taken; it drops its doc and syncs the new epoch's.
+   */
+  folded: 4409,
+  /** This window's doc is of an epoch the host no longer keeps a base for: reload (its unsent edits are offered as a file). */
+  epochGone: 4412,
   /** The host is shutting down. */
   goingAway: 1001,
 } as const;

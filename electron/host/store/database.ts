@@ -98,6 +98,18 @@ const schema: string[] = [
      created_at INTEGER NOT NULL
    );
    CREATE INDEX checkpoints_by_session ON checkpoints(session_id, created_at);`,
+  // The fold to a fresh document (updateLog.ts refold): a snapshot belongs to an epoch, and an
+  // earlier epoch's base (its last state, then each returning window's unsent edits taken into
+  // it, in order) stays for the windows that still hold that epoch's doc.
+  `ALTER TABLE snapshots ADD COLUMN epoch INTEGER NOT NULL DEFAULT 0;
+   CREATE TABLE fold_bases (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     session_id TEXT NOT NULL REFERENCES sessions(id),
+     epoch INTEGER NOT NULL,
+     data BLOB NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX fold_bases_by_epoch ON fold_bases(session_id, epoch, seq);`,
 ];
 
 export const STORE_VERSION = schema.length;
@@ -197,7 +209,8 @@ function checkEmpty(db: Db): void {
 const expectedColumns: Record<string, string[]> = {
   sessions: ['id', 'title', 'template', 'created_at', 'updated_at', 'deleted_at'],
   updates: ['seq', 'session_id', 'data', 'created_at'],
-  snapshots: ['session_id', 'upto_seq', 'data', 'created_at'],
+  snapshots: ['session_id', 'upto_seq', 'data', 'created_at', 'epoch'],
+  fold_bases: ['seq', 'session_id', 'epoch', 'data', 'created_at'],
   tokens: ['token_hash', 'session_id', 'role', 'label', 'created_at', 'revoked_at'],
   ballots: ['seq', 'session_id', 'round_id', 'voter', 'element_id', 'placed_at'],
   estimate_answers: ['session_id', 'estimate_id', 'answerer', 'value', 'answered_at'],

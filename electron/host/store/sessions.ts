@@ -20,7 +20,7 @@ export interface SessionRow {
 /** How long a deleted session can be restored from the trash. */
 export const TRASH_DAYS = 30;
 /** The tables that hold a session's rows, children first: what purging it removes. */
-const sessionTables = ['updates', 'snapshots', 'tokens', 'ballots', 'estimate_answers', 'private_cards', 'checkpoints'] as const;
+const sessionTables = ['updates', 'snapshots', 'fold_bases', 'tokens', 'ballots', 'estimate_answers', 'private_cards', 'checkpoints'] as const;
 
 export function toSession(r: Omit<SessionRow, 'deleted_at'>): Session {
   return { id: r.id, title: r.title, template: r.template as Session['template'], createdAt: r.created_at, updatedAt: r.updated_at };

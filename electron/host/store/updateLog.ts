@@ -23,11 +23,11 @@ export class UpdateLog {
   constructor(private readonly db: Db) {
     this.insert = db.prepare('INSERT INTO updates (session_id, data, created_at) VALUES (?, ?, ?)');
     this.touch = db.prepare('UPDATE sessions SET updated_at = ? WHERE id = ?');
-    this.latestSnapshot = db.prepare('SELECT upto_seq, data FROM snapshots WHERE session_id = ? ORDER BY upto_seq DESC LIMIT 1');
+    this.latestSnapshot = db.prepare('SELECT upto_seq, data, epoch FROM snapshots WHERE session_id = ? ORDER BY upto_seq DESC LIMIT 1');
     this.updatesAfter = db.prepare('SELECT data FROM updates WHERE session_id = ? AND seq > ? ORDER BY seq');
     this.countAfter = db.prepare('SELECT count(*) AS n FROM updates WHERE session_id = ? AND seq > ?');
     this.maxSeq = db.prepare('SELECT max(seq) AS seq FROM updates WHERE session_id = ?');
-    this.insertSnapshot = db.prepare('INSERT INTO snapshots (session_id, upto_seq, data, created_at) VALUES (?, ?, ?, ?)');
+    this.insertSnapshot = db.prepare('INSERT INTO snapshots (session_id, upto_seq, data, created_at, epoch) VALUES (?, ?, ?, ?, ?)');
     this.dropUpdates = db.prepare('DELETE FROM updates WHERE session_id = ? AND seq <= ?');
     this.dropSnapshots = db.prepare('DELETE FROM snapshots WHERE session_id = ? AND upto_seq < ?');
     this.appendTx = db.transaction((sessionId: string, update: Uint8Array, now: number) => {
@@ -54,14 +54,17 @@ export class UpdateLog {
     this.appendAllTx(sessionId, updates, now);
   }
 
-  /** Everything needed to rebuild the doc: the snapshot (if any) first, then later updates in order. */
-  load(sessionId: string): { updates: Uint8Array[]; sinceSnapshot: number } {
-    const snap = this.latestSnapshot.get(sessionId) as { upto_seq: number; data: Buffer } | undefined;
+  /**
+   * Everything needed to rebuild the doc: the snapshot (if any) first, then later updates in
+   * order; and the epoch of the doc they make (0 until the session was first folded afresh).
+   */
+  load(sessionId: string): { updates: Uint8Array[]; sinceSnapshot: number; epoch: number } {
+    const snap = this.latestSnapshot.get(sessionId) as { upto_seq: number; data: Buffer; epoch: number } | undefined;
     const after = snap?.upto_seq ?? 0;
     const rows = this.updatesAfter.all(sessionId, after) as { data: Buffer }[];
     const updates = rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength));
     if (snap) updates.unshift(new Uint8Array(snap.data.buffer, snap.data.byteOffset, snap.data.byteLength));
-    return { updates, sinceSnapshot: rows.length };
+    return { updates, sinceSnapshot: rows.length, epoch: snap?.epoch ?? 0 };
   }
 
   /**
@@ -99,9 +102,44 @@ export class UpdateLog {
     this.db.transaction(() => {
       const upto = (this.maxSeq.get(sessionId) as { seq: number | null }).seq;
       if (upto === null) return;
-      this.insertSnapshot.run(sessionId, upto, state, now);
+      // The snapshot stays in the epoch of the doc it folds (refold starts a new one).
+      const epoch = (this.latestSnapshot.get(sessionId) as { epoch: number } | undefined)?.epoch ?? 0;
+      this.insertSnapshot.run(sessionId, upto, state, now, epoch);
       this.dropUpdates.run(sessionId, upto);
       this.dropSnapshots.run(sessionId, upto);
     })();
+  }
+
+  /**
+   * Fold the session afresh (fold.ts): `fresh`, a new doc with the same content and none of the
+   * old one's tombstones, becomes the snapshot of epoch `epoch`, standing in for the whole log;
+   * `base`, the old doc's last state, is kept as the base of epoch `epoch - 1` for the windows
+   * that still hold that doc. One transaction, like compact.
+   */
+  refold(sessionId: string, fresh: Uint8Array, base: Uint8Array, epoch: number, now = Date.now()): void {
+    this.db.transaction(() => {
+      const snap = this.latestSnapshot.get(sessionId) as { upto_seq: number } | undefined;
+      const upto = (this.maxSeq.get(sessionId) as { seq: number | null }).seq ?? snap?.upto_seq ?? 0;
+      this.db.prepare('INSERT INTO fold_bases (session_id, epoch, data, created_at) VALUES (?, ?, ?, ?)').run(sessionId, epoch - 1, base, now);
+      this.db.prepare('DELETE FROM snapshots WHERE session_id = ? AND upto_seq <= ?').run(sessionId, upto);
+      this.db.prepare('INSERT INTO snapshots (session_id, upto_seq, data, created_at, epoch) VALUES (?, ?, ?, ?, ?)').run(sessionId, upto, fresh, now, epoch);
+      this.dropUpdates.run(sessionId, upto);
+    })();
+  }
+
+  /** An earlier epoch's base, its rows in order (its last state, then what was taken into it); null when not kept. */
+  base(sessionId: string, epoch: number): Uint8Array[] | null {
+    const rows = this.db.prepare('SELECT data FROM fold_bases WHERE session_id = ? AND epoch = ? ORDER BY seq').all(sessionId, epoch) as { data: Buffer }[];
+    return rows.length === 0 ? null : rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength));
+  }
+
+  /** The epochs whose bases are kept. */
+  baseEpochs(sessionId: string): number[] {
+    return (this.db.prepare('SELECT DISTINCT epoch FROM fold_bases WHERE session_id = ? ORDER BY epoch').all(sessionId) as { epoch: number }[]).map((r) => r.epoch);
+  }
+
+  /** What a returning window of an earlier epoch had not sent, taken into that epoch's base (so it is never taken twice). */
+  addToBase(sessionId: string, epoch: number, update: Uint8Array, now = Date.now()): void {
+    this.db.prepare('INSERT INTO fold_bases (session_id, epoch, data, created_at) VALUES (?, ?, ?, ?)').run(sessionId, epoch, update, now);
   }
 }

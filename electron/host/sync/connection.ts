@@ -8,6 +8,7 @@ import { refuseUpdate } from './policy.js';
 import { invalidUpdate } from './updateCheck.js';
 import { AwarenessRate } from './awarenessRate.js';
 import { unheardPresence } from './unheardPresence.js';
+import { FoldIntake } from './foldIntake.js';
 import { send } from './outbox.js';
 import type { Peer, Room } from './room.js';
 
@@ -39,6 +40,9 @@ export function serveConnection(ws: WebSocket, room: Room, peer: Peer, hostLogge
     ws.close(closeCodes.malformed, reason.slice(0, 120));
   };
 
+  // A client whose doc is of an earlier epoch is never synced with the live doc (foldIntake.ts).
+  const fold = new FoldIntake(ws, room, peer, logger, refuse);
+
   const awareness = new AwarenessRate((payload) => {
     try {
       awarenessProtocol.applyAwarenessUpdate(room.awareness, payload, peer);
@@ -61,7 +65,11 @@ export function serveConnection(ws: WebSocket, room: Room, peer: Peer, hostLogge
     try {
       switch (frame.type) {
         case messageType.sync:
-          if (frame.syncType === syncType.step1) {
+          if (frame.syncType === syncType.step1 && fold.stepOne(frame.payload!)) {
+            // Not answered: an earlier epoch's doc must not take the live doc's items.
+          } else if (fold.epoch !== null) {
+            if (frame.syncType === syncType.step2 || !isEmptyUpdate(frame.payload!)) fold.take(frame.payload!, frame.syncType === syncType.step2);
+          } else if (frame.syncType === syncType.step1) {
             // The answer is the doc as it is now, sent once what it holds is on disk. Someone who
             // has nothing yet (a fresh window) while the doc is still the snapshot it was loaded
             // from gets the snapshot's own bytes: no second encoding of the whole board.
@@ -114,5 +122,10 @@ export function serveConnection(ws: WebSocket, room: Room, peer: Peer, hostLogge
     room.leave(peer);
     onClose();
   });
-  room.join(peer);
+  const askFor = fold.open();
+  if (askFor === null) {
+    condemned = true;
+    return;
+  }
+  room.join(peer, askFor);
 }

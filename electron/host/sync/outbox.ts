@@ -9,6 +9,8 @@ import type { WebSocket } from 'ws';
  * no delay but the rest of the turn. Order per connection is kept.
  */
 const queued = new Map<WebSocket, Uint8Array[]>();
+/** connections to close once what was sent them before has left */
+const closing = new Map<WebSocket, { code: number; reason: string }>();
 let scheduled = false;
 
 export function send(ws: WebSocket, message: Uint8Array): void {
@@ -16,6 +18,16 @@ export function send(ws: WebSocket, message: Uint8Array): void {
   const q = queued.get(ws);
   if (q) q.push(message);
   else queued.set(ws, [message]);
+  schedule();
+}
+
+/** Close a connection after the messages sent it so far (a close at once would overtake them). */
+export function closeAfterSent(ws: WebSocket, code: number, reason: string): void {
+  closing.set(ws, { code, reason });
+  schedule();
+}
+
+function schedule(): void {
   if (!scheduled) {
     scheduled = true;
     setImmediate(flush);
@@ -38,4 +50,6 @@ function flush(): void {
     socket?.uncork();
   }
   queued.clear();
+  for (const [ws, { code, reason }] of closing) ws.close(code, reason);
+  closing.clear();
 }

@@ -1,13 +1,16 @@
 import type { WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { freshCopy, worthFolding } from '../../../shared/model/fold.js';
 import { migrateDoc } from '../../../shared/model/migrations.js';
 import { sessionTitleSchema, type Role } from '../../../shared/session.js';
 import { closeCodes } from '../../../shared/sync/closeCodes.js';
 import { encodeAwareness, encodeSync, syncType } from '../../../shared/sync/messages.js';
 import type { Logger } from '../log.js';
 import type { UpdateLog } from '../store/updateLog.js';
+import type { WindowEpoch } from './auth.js';
 import { CommitQueue } from './commitQueue.js';
+import { EarlierEpochs } from './earlierEpochs.js';
 import { isPromise, roomLog, type LoadedLog, type RoomLog } from './roomLog.js';
 import { send } from './outbox.js';
 import { PresenceFanout } from './presenceFanout.js';
@@ -21,6 +24,8 @@ export interface Peer {
   readonly token: string;
   /** awareness client ids this connection has set, removed when it leaves */
   readonly awarenessIds: Set<number>;
+  /** the epoch of the doc it brings (sync/auth.ts); absent: a stock client's, said by nothing */
+  readonly epoch?: WindowEpoch;
 }
 
 /**
@@ -68,6 +73,10 @@ export class Room {
   private readonly queue: CommitQueue;
 
   private readonly log: RoomLog;
+  /** the epoch of this doc: how many times the session was folded to a fresh doc (fold.ts) */
+  readonly epoch: number;
+  /** the bases of the epochs before it, for windows that still hold one of their docs */
+  readonly earlier: EarlierEpochs;
   /** clients on their way in (the upgrade awaited the room): the room is not unloaded under them */
   expected = 0;
 
@@ -89,6 +98,8 @@ export class Room {
     if (isPromise(read)) throw new Error('an asynchronous log is read by Room.load');
     // Loading replays what is on disk: no update handler yet, so nothing is logged twice.
     const { updates, sinceSnapshot } = read;
+    this.epoch = read.epoch ?? 0;
+    this.earlier = new EarlierEpochs(sessionId, this.log.folds);
     if (updates.length > 0) this.doc.transact(() => updates.forEach((u) => Y.applyUpdate(this.doc, u)));
     this.sinceSnapshot = sinceSnapshot;
     this.asLoaded = updates.length === 1 && sinceSnapshot === 0 ? updates[0] : null;
@@ -287,11 +298,12 @@ export class Room {
     return this.failed;
   }
 
-  join(peer: Peer): void {
+  /** `stateVector`: what to ask the client for; a window of an earlier epoch is asked against its base. */
+  join(peer: Peer, stateVector: Uint8Array = Y.encodeStateVector(this.doc)): void {
     this.peers.add(peer);
     // The server opens with its state vector so the client sends what the host lacks
     // (offline edits), then the current presence.
-    send(peer.ws, encodeSync(syncType.step1, Y.encodeStateVector(this.doc)));
+    send(peer.ws, encodeSync(syncType.step1, stateVector));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) send(peer.ws, encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
   }
@@ -341,6 +353,27 @@ export class Room {
     }
   }
 
+  /**
+   * On unloading, nobody connected: a doc holding more tombstones than live items is folded to a
+   * fresh doc of the next epoch (shared/model/fold.ts), its last state kept as that epoch's base.
+   * Only a store that keeps bases (the desktop's SQLite) folds afresh.
+   */
+  private refold(): boolean {
+    const folds = this.log.folds;
+    if (!folds || this.failed || !worthFolding(this.doc)) return false;
+    const fresh = freshCopy(this.doc);
+    if (!fresh) return false;
+    try {
+      folds.refold(this.sessionId, Y.encodeStateAsUpdate(fresh), Y.encodeStateAsUpdate(this.doc), this.epoch + 1);
+      return true;
+    } catch (e) {
+      this.logger('warn', `session ${this.sessionId}: folding afresh failed, the log stays as it is (${(e as Error).message})`);
+      return false;
+    } finally {
+      fresh.destroy();
+    }
+  }
+
   /** Unload: commit what waits, fold the log, let go of the doc. Settles when all that is done. */
   destroy(): void | Promise<void> {
     this.gone = true;
@@ -348,8 +381,9 @@ export class Room {
     this.presence.stop();
     this.link?.stop();
     const done = () => {
-      const folding = this.sinceSnapshot > 0 ? this.fold() : undefined;
+      const folding = this.refold() ? undefined : this.sinceSnapshot > 0 ? this.fold() : undefined;
       const end = () => {
+        this.earlier.destroy();
         this.queue.stop();
         this.awareness.destroy();
         this.doc.destroy();

@@ -5,6 +5,19 @@ import { UpdateLog } from '../store/updateLog.js';
 export interface LoadedLog {
   updates: Uint8Array[];
   sinceSnapshot: number;
+  /** the epoch of the doc they make (fold.ts); a store that never folds afresh has none: 0 */
+  epoch?: number;
+}
+
+/**
+ * The fold to a fresh doc and the bases of earlier epochs (shared/model/fold.ts). Only the
+ * desktop's SQLite keeps them; a team server does not fold afresh yet.
+ */
+export interface FoldLog {
+  refold(sessionId: string, fresh: Uint8Array, base: Uint8Array, epoch: number): void;
+  base(sessionId: string, epoch: number): Uint8Array[] | null;
+  baseEpochs(sessionId: string): number[];
+  addToBase(sessionId: string, epoch: number, update: Uint8Array): void;
 }
 
 /**
@@ -18,12 +31,13 @@ export interface RoomLog {
   append(sessionId: string, updates: Uint8Array[]): void | Promise<unknown>;
   /** Fold the log up to its end into `state` (the whole doc as one update). */
   compact(sessionId: string, state: Uint8Array): void | Promise<void>;
+  folds?: FoldLog;
 }
 
 /** The room's view of a store's log: SQLite's synchronous UpdateLog, or the async contract's. */
 export function roomLog(log: UpdateLog | AsyncUpdateLog): RoomLog {
   if (log instanceof UpdateLog) {
-    return { load: (id) => log.load(id), append: (id, updates) => log.appendAll(id, updates), compact: (id, state) => log.compact(id, state) };
+    return { load: (id) => log.load(id), append: (id, updates) => log.appendAll(id, updates), compact: (id, state) => log.compact(id, state), folds: log };
   }
   return { load: (id) => log.load(id), append: (id, updates) => log.appendBatch(id, updates), compact: (id, state) => log.compact(id, state) };
 }

@@ -139,7 +139,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     }
     socket.once('close', place.release);
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const peer: Peer = { ws, role: auth.role, token: auth.token, tokenHint: auth.token.slice(0, 6), awarenessIds: new Set() };
+      const peer: Peer = { ws, role: auth.role, token: auth.token, tokenHint: auth.token.slice(0, 6), awarenessIds: new Set(), epoch: auth.epoch };
       void joinRoom(rooms, ws, auth.sessionId, logger, (room) => serveConnection(ws, room, peer, logger, () => rooms.release(room)));
     });
   }
