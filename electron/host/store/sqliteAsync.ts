@@ -30,6 +30,12 @@ export function asyncOverSqlite(store: Store): AsyncStore {
       load: async (sessionId) => updates.load(sessionId),
       countSinceSnapshot: async (sessionId) => updates.countSinceSnapshot(sessionId),
       compact: async (sessionId, state, now) => updates.compact(sessionId, state, now),
+      // One process writes a data dir (host.json), and its rooms take turns per session
+      // (Rooms.exclusive): nothing else appends between this read and this append.
+      appendLocked: async (sessionId, write, now) => {
+        const update = await write(updates.load(sessionId).updates);
+        if (update) updates.append(sessionId, update, now);
+      },
     },
     tokens: {
       issue: async (sessionId, role, label, now) => tokens.issue(sessionId, role, label, now),

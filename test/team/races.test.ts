@@ -1,0 +1,148 @@
+import { afterEach, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { elementsMap } from '../../shared/model/board.js';
+import { localOrigin } from '../../shared/model/origins.js';
+import { addNote } from '../../shared/operations/addCard.js';
+import { openPostgresStore, type PostgresStore } from '../../electron/host/store/postgres/store.js';
+import { emptyDatabase, testRedisUrl } from '../servers/database.js';
+import { eventually, startNode, stopAllNodes, teamClient, type TeamClient, type TeamNode } from './nodes.js';
+
+// Two `brownpaper server` processes of the built CLI (`npm run build` first) on one PostgreSQL
+// and one Redis, with requests racing through both: what must hold is what the embedded host
+// guarantees, whatever the interleaving.
+
+const cleanup: (() => Promise<unknown> | void)[] = [];
+afterEach(async () => {
+  for (const c of cleanup.splice(0).reverse()) await c();
+  await stopAllNodes();
+});
+
+async function twoNodes() {
+  const db = await emptyDatabase();
+  cleanup.push(() => db.drop());
+  const a = await startNode(db.url, testRedisUrl());
+  const b = await startNode(db.url, testRedisUrl());
+  const store = await openPostgresStore(db.url);
+  cleanup.push(() => store.close());
+  return { a, b, store };
+}
+
+async function seed(store: PostgresStore, participants: number) {
+  const session = await store.sessions.create({ title: 'Claims handling', template: 'blank' });
+  const people: string[] = [];
+  for (let i = 0; i < participants; i++) people.push(await store.tokens.issue(session.id, 'participant'));
+  return { id: session.id, facilitator: await store.tokens.issue(session.id, 'facilitator'), people };
+}
+
+const post = (node: TeamNode, path: string, token: string, body: unknown) =>
+  fetch(`${node.url}${path}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+const notesOf = (doc: Y.Doc): string[] => [...elementsMap(doc).values()].filter((m) => (m as Y.Map<unknown>).get('kind') === 'note').map((m) => String((m as Y.Map<unknown>).toJSON().text ?? ''));
+
+async function storedBoard(store: PostgresStore, sessionId: string): Promise<Y.Doc> {
+  const doc = new Y.Doc();
+  for (const u of (await store.updates.load(sessionId)).updates) Y.applyUpdate(doc, u);
+  return doc;
+}
+
+it('a private card written through node B while the facilitator reveals through node A is on the board, or refused: never cleared unshown (many rounds)', { timeout: 180_000 }, async () => {
+  const { a, b, store } = await twoNodes();
+  const s = await seed(store, 3);
+  const accepted: string[] = [];
+  let refusedAfterReveal = 0;
+  for (let round = 0; round < 12; round++) {
+    const started = await post(a, `/api/sessions/${s.id}/private`, s.facilitator, { action: 'start', area: { kind: 'board' }, othersSee: 'placeholders' });
+    expect(started.status).toBe(200);
+    const { roundId } = (await started.json()) as { roundId: string };
+    // Each person writes card after card through node B until the round is over for them.
+    const writers = s.people.map(async (token, who) => {
+      for (let n = 0; ; n++) {
+        const text = `round ${round} person ${who} card ${n}`;
+        const r = await post(b, `/api/sessions/${s.id}/private/cards`, token, { action: 'add', roundId, x: 40 * n, y: 60 * who, text });
+        if (r.status === 200) accepted.push(text);
+        else {
+          expect(r.status, await r.text()).toBe(409);
+          refusedAfterReveal++;
+          return;
+        }
+      }
+    });
+    // The facilitator reveals through node A once the first cards are in, while the rest keep coming.
+    await eventually('a first card is written', () => accepted.some((t) => t.startsWith(`round ${round} `)));
+    const revealed = await post(a, `/api/sessions/${s.id}/private`, s.facilitator, { action: 'reveal', roundId, anonymous: true });
+    expect(revealed.status).toBe(200);
+    await Promise.all(writers);
+    expect(await store.privateCards.all(s.id, roundId)).toEqual([]);
+  }
+  // Every card any writer was told it had written is on the stored board, once.
+  const onBoard = notesOf(await storedBoard(store, s.id));
+  const lost = accepted.filter((t) => !onBoard.includes(t));
+  expect(lost, `${lost.length} of ${accepted.length} accepted cards never shown`).toEqual([]);
+  expect(onBoard.length).toBe(accepted.length);
+  expect(refusedAfterReveal).toBe(12 * s.people.length);
+});
+
+it(
+  'a revert through node A while a person edits through node B: everyone converges on one board, and every edit of B is in the checkpoint made before the revert or on the board after it',
+  { timeout: 180_000 },
+  async () => {
+    const { a, b, store } = await twoNodes();
+    const s = await seed(store, 1);
+    const client = (node: TeamNode, token: string): TeamClient => {
+      const c = teamClient(node.url, s.id, token);
+      cleanup.push(() => c.close());
+      return c;
+    };
+    const facilitator = client(a, s.facilitator);
+    const writer = client(b, s.people[0]);
+    await eventually('both synced', () => facilitator.provider.synced && writer.provider.synced);
+    const made = await post(a, `/api/sessions/${s.id}/checkpoints`, s.facilitator, { name: 'Empty board' });
+    expect(made.status).toBe(201);
+    const empty = ((await made.json()) as { id: string }).id;
+
+    const written: string[] = [];
+    const beforeReverts: string[] = [];
+    for (let round = 0; round < 8; round++) {
+      // The person on node B adds a note every few milliseconds while the facilitator reverts through node A.
+      let writing = true;
+      const writes = (async () => {
+        for (let n = 0; writing; n++) {
+          const text = `round ${round} note ${n}`;
+          addNote.run(writer.doc, { x: 30 * n, y: 40 * round, text }, { origin: localOrigin, now: Date.now() });
+          written.push(text);
+          await new Promise((r) => setTimeout(r, 3));
+        }
+      })();
+      await eventually('node A has a first note of this round', () => notesOf(facilitator.doc).some((t) => t.startsWith(`round ${round} `)));
+      const reverted = await post(a, `/api/sessions/${s.id}/checkpoints/revert`, s.facilitator, { checkpointId: empty });
+      expect(reverted.status).toBe(200);
+      beforeReverts.push(((await reverted.json()) as { before: { id: string } }).before.id);
+      writing = false;
+      await writes;
+    }
+    // Everyone ends on the stored board (polled: the stored board is read with a query).
+    const stored = await storedAndHeld([facilitator, writer], () => storedBoard(store, s.id));
+    // No edit in neither: each is in a before-revert checkpoint, or on the board now.
+    const kept = new Set(notesOf(stored));
+    for (const id of beforeReverts) {
+      const state = await store.checkpoints.state(s.id, id);
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, state!);
+      for (const t of notesOf(doc)) kept.add(t);
+    }
+    const lost = written.filter((t) => !kept.has(t));
+    expect(lost, `${lost.length} of ${written.length} edits are in no checkpoint and not on the board`).toEqual([]);
+  },
+);
+
+/** The stored board, once every client holds the same notes as it. */
+async function storedAndHeld(clients: TeamClient[], read: () => Promise<Y.Doc>): Promise<Y.Doc> {
+  const end = Date.now() + 30_000;
+  const same = (x: Y.Doc, y: Y.Doc) => JSON.stringify(notesOf(x).sort()) === JSON.stringify(notesOf(y).sort());
+  for (;;) {
+    const stored = await read();
+    if (clients.every((c) => same(c.doc, stored))) return stored;
+    if (Date.now() > end) throw new Error(`not within 30 s: every client holds the stored board (${clients.map((c) => notesOf(c.doc).length).join(', ')} notes; stored ${notesOf(stored).length})`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
