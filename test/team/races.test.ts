@@ -1,8 +1,12 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { elementsMap } from '../../shared/model/board.js';
 import { localOrigin } from '../../shared/model/origins.js';
 import { addNote } from '../../shared/operations/addCard.js';
+import { limits } from '../../electron/host/limits.js';
 import { openPostgresStore, type PostgresStore } from '../../electron/host/store/postgres/store.js';
 import { emptyDatabase, testRedisUrl } from '../servers/database.js';
 import { eventually, startNode, stopAllNodes, teamClient, type TeamClient, type TeamNode } from './nodes.js';
@@ -17,13 +21,18 @@ afterEach(async () => {
   await stopAllNodes();
 });
 
-async function twoNodes() {
+async function nodes(count: number, args: string[] = []) {
   const db = await emptyDatabase();
   cleanup.push(() => db.drop());
-  const a = await startNode(db.url, testRedisUrl());
-  const b = await startNode(db.url, testRedisUrl());
+  const started: TeamNode[] = [];
+  for (let i = 0; i < count; i++) started.push(await startNode(db.url, testRedisUrl(), args));
   const store = await openPostgresStore(db.url);
   cleanup.push(() => store.close());
+  return { nodes: started, store };
+}
+
+async function twoNodes() {
+  const { nodes: [a, b], store } = await nodes(2);
   return { a, b, store };
 }
 
@@ -34,8 +43,8 @@ async function seed(store: PostgresStore, participants: number) {
   return { id: session.id, facilitator: await store.tokens.issue(session.id, 'facilitator'), people };
 }
 
-const post = (node: TeamNode, path: string, token: string, body: unknown) =>
-  fetch(`${node.url}${path}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+const post = (node: TeamNode, path: string, token: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${node.url}${path}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
 const notesOf = (doc: Y.Doc): string[] => [...elementsMap(doc).values()].filter((m) => (m as Y.Map<unknown>).get('kind') === 'note').map((m) => String((m as Y.Map<unknown>).toJSON().text ?? ''));
 
@@ -134,6 +143,35 @@ it(
     expect(lost, `${lost.length} of ${written.length} edits are in no checkpoint and not on the board`).toEqual([]);
   },
 );
+
+it('wrong join codes spread over three nodes count once: past the desktop’s limit every node refuses that address, right codes too, and others still join', async () => {
+  // Behind a balancer (the nodes trust 127.0.0.1's X-Forwarded-For): each guesser an address of
+  // its own, so no other test sharing this Redis is counted with them.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brownpaper-config-'));
+  const config = path.join(dir, 'server.json');
+  fs.writeFileSync(config, JSON.stringify({ trustedProxies: ['127.0.0.1'] }));
+  const { nodes: three, store } = await nodes(3, ['--config', config]);
+  const s = await seed(store, 0);
+  const shown = await post(three[0], `/api/sessions/${s.id}/codes`, s.facilitator, { role: 'participant' });
+  const { code } = (await shown.json()) as { code: string };
+  const wrong = code === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
+  const unique = Math.floor(Math.random() * 250) + 1;
+  const guesser = { 'X-Forwarded-For': `198.51.100.${unique}` };
+  const someoneElse = { 'X-Forwarded-For': `203.0.113.${unique}` };
+
+  const answers: number[] = [];
+  for (let i = 0; i < limits.joinFailuresPerWindow; i++) answers.push((await post(three[i % 3], '/api/join', '', { code: wrong }, guesser)).status);
+  expect(answers).toEqual(answers.map(() => 401));
+  // The next try is refused on every node, with the wait in one line; the right code too.
+  for (const node of three) {
+    const refused = await post(node, '/api/join', '', { code: wrong }, guesser);
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/^too many wrong codes from this address; try again in \d+ s$/);
+    expect((await post(node, '/api/join', '', { code }, guesser)).status).toBe(429);
+  }
+  // Another address is not held back by them.
+  expect((await post(three[1], '/api/join', '', { code }, someoneElse)).status).toBe(200);
+});
 
 /** The stored board, once every client holds the same notes as it. */
 async function storedAndHeld(clients: TeamClient[], read: () => Promise<Y.Doc>): Promise<Y.Doc> {

@@ -3,7 +3,7 @@ import { apiRoutes, type RouteName } from '../../../shared/api/routes.js';
 import { hostOrigin } from '../../../shared/model/origins.js';
 import { renameSession } from '../../../shared/operations/renameSession.js';
 import { handleApi, type ApiContext } from '../http/api.js';
-import { FailureLimiter } from '../join/rateLimit.js';
+import type { WrongCodeLimit } from '../join/rateLimit.js';
 import type { JoinCodeBook } from '../join/joinCodes.js';
 import { Voting } from '../voting/voting.js';
 import { Estimates } from '../estimates/estimates.js';
@@ -65,7 +65,16 @@ const desktopOnly = (what: string) => () => {
  * PostgreSQL. The `owner` caller is a facilitator with an API key (`brownpaper server
  * add-facilitator`); to start with, every facilitator sees and opens every session of the server.
  */
-export function teamApi(options: { store: PostgresStore; rooms: Rooms; codes: JoinCodeBook; removals: Removals; publicUrl: () => string }) {
+export function teamApi(options: {
+  store: PostgresStore;
+  rooms: Rooms;
+  codes: JoinCodeBook;
+  /** in Redis: one count for every node */
+  wrongCodes: WrongCodeLimit;
+  clientAddress: (req: IncomingMessage) => string;
+  removals: Removals;
+  publicUrl: () => string;
+}) {
   const { store, rooms, removals } = options;
   const owner: Owner = {
     ...sessionList(store, {
@@ -82,7 +91,8 @@ export function teamApi(options: { store: PostgresStore; rooms: Rooms; codes: Jo
     store,
     dataDir: null,
     codes: options.codes,
-    limiter: new FailureLimiter(limits.joinFailuresPerWindow, limits.joinFailureWindowMs),
+    limiter: options.wrongCodes,
+    clientAddress: options.clientAddress,
     kick: (sessionId, clientId) => removals.kick(sessionId, clientId),
     publicUrl: options.publicUrl,
     localUrl: options.publicUrl,

@@ -20,6 +20,7 @@ import { joinRoom } from '../sync/joinRoom.js';
 import type { Peer } from '../sync/room.js';
 import { Rooms } from '../sync/rooms.js';
 import { JoinCodesInRedis } from './joinCodesInRedis.js';
+import { WrongCodesInRedis } from './wrongCodesInRedis.js';
 import { Removals } from './removals.js';
 import { teamApi } from './teamApi.js';
 import { nodeCluster } from './nodeLink.js';
@@ -68,18 +69,28 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   const rooms = new Rooms(store.updates, logger, store.sessions, nodeCluster(fanout, logger));
   const removals = new Removals(fanout, rooms, store.tokens, logger);
   const codes = new JoinCodesInRedis(options.redis);
+  const wrongCodes = new WrongCodesInRedis(options.redis, limits.joinFailuresPerWindow, limits.joinFailureWindowMs);
   try {
-    await Promise.all([removals.start(), codes.start()]);
+    await Promise.all([removals.start(), codes.start(), wrongCodes.start()]);
   } catch (e) {
     fanout.close();
     codes.close();
+    wrongCodes.close();
     await store.close();
     throw new HostError(`cannot reach Redis for the team server: ${(e as Error).message}`);
   }
   const connections = new ConnectionCount(limits);
   let url = '';
-  const api = teamApi({ store, rooms, codes, removals, publicUrl: () => options.publicUrl?.replace(/\/$/, '') ?? url });
   const proxies = trustedProxySet(options.trustedProxies);
+  const api = teamApi({
+    store,
+    rooms,
+    codes,
+    wrongCodes,
+    clientAddress: (req) => clientAddress(req, proxies),
+    removals,
+    publicUrl: () => options.publicUrl?.replace(/\/$/, '') ?? url,
+  });
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.messageBytes });
 
   const server = http.createServer((req, res) => {
@@ -152,6 +163,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       wss.close();
       removals.close();
       codes.close();
+      wrongCodes.close();
       fanout.close();
       await store.close();
     })();
