@@ -4,8 +4,9 @@ import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { elementsMap } from '../../shared/model/board.js';
+import { openEstimate, readEstimates } from '../../shared/model/estimate.js';
 import { localOrigin } from '../../shared/model/origins.js';
-import { addNote } from '../../shared/operations/addCard.js';
+import { addNote, addStep } from '../../shared/operations/addCard.js';
 import { limits } from '../../electron/host/limits.js';
 import { openPostgresStore, type PostgresStore } from '../../electron/host/store/postgres/store.js';
 import { emptyDatabase, testRedisUrl } from '../servers/database.js';
@@ -32,7 +33,10 @@ async function nodes(count: number, args: string[] = []) {
 }
 
 async function twoNodes() {
-  const { nodes: [a, b], store } = await nodes(2);
+  const {
+    nodes: [a, b],
+    store,
+  } = await nodes(2);
   return { a, b, store };
 }
 
@@ -171,6 +175,35 @@ it('wrong join codes spread over three nodes count once: past the desktop’s li
   }
   // Another address is not held back by them.
   expect((await post(three[1], '/api/join', '', { code }, someoneElse)).status).toBe(200);
+});
+
+it('an estimate asked through node A counts everyone in the session on every node: who may answer, and who has', async () => {
+  const { a, b, store } = await twoNodes();
+  const session = await store.sessions.create({ title: 'Order to cash', template: 'value-chain' });
+  const token = (role: 'facilitator' | 'participant' | 'viewer') => store.tokens.issue(session.id, role);
+  const [facilitator, ana, bo, cy, viewer] = [await token('facilitator'), await token('participant'), await token('participant'), await token('participant'), await token('viewer')];
+  const join = (node: TeamNode, t: string) => {
+    const c = teamClient(node.url, session.id, t);
+    cleanup.push(() => c.close());
+    return c;
+  };
+  // The facilitator and Cy on node A; Ana (in two windows, one per node), Bo and a viewer on node B.
+  const people = [join(a, facilitator), join(a, cy), join(a, ana), join(b, ana), join(b, bo), join(b, viewer)];
+  await eventually('everyone synced', () => people.every((c) => c.provider.synced));
+  const stepId = addStep.run(people[0].doc, { x: 0, y: 0, title: 'Credit check' }, { origin: localOrigin, now: 1 });
+  await eventually('the step is on node B', () => elementsMap(people[4].doc).has(stepId));
+
+  const asked = await post(a, `/api/sessions/${session.id}/estimates`, facilitator, { stepId, field: 'minutes', question: 'How long does a credit check take?' });
+  expect(asked.status, await asked.clone().text()).toBe(200);
+  // Who may answer: the facilitator, Ana, Bo and Cy, each once, whichever node they are on.
+  await eventually('the estimate reaches node B', () => openEstimate(readEstimates(people[4].doc)) !== null);
+  expect(openEstimate(readEstimates(people[4].doc))!.people).toBe(4);
+
+  // Answers through node B: counted against everyone on both nodes.
+  const { estimateId } = (await asked.json()) as { estimateId: string };
+  expect((await post(b, `/api/sessions/${session.id}/estimates/answer`, bo, { estimateId, text: '12' })).status).toBe(200);
+  await eventually('Bo’s answer is counted on node A', () => openEstimate(readEstimates(people[0].doc))?.answered === 1);
+  expect(openEstimate(readEstimates(people[0].doc))!.people).toBe(4);
 });
 
 /** The stored board, once every client holds the same notes as it. */

@@ -6,7 +6,7 @@ import { handleApi, type ApiContext } from '../http/api.js';
 import type { WrongCodeLimit } from '../join/rateLimit.js';
 import type { JoinCodeBook } from '../join/joinCodes.js';
 import { Voting } from '../voting/voting.js';
-import { Estimates } from '../estimates/estimates.js';
+import { Estimates, type PeopleInSession } from '../estimates/estimates.js';
 import { PrivateRounds } from '../privateRounds/privateRounds.js';
 import { History } from '../history/history.js';
 import { copyDoc } from '../export/copyDoc.js';
@@ -71,6 +71,8 @@ export function teamApi(options: {
   codes: JoinCodeBook;
   /** in Redis: one count for every node */
   wrongCodes: WrongCodeLimit;
+  /** everyone in a session who may answer an estimate, on every node */
+  everyone: PeopleInSession;
   clientAddress: (req: IncomingMessage) => string;
   removals: Removals;
   publicUrl: () => string;
@@ -102,7 +104,7 @@ export function teamApi(options: {
     },
     notServed: (name) => (served.has(name) ? null : `not on the team server yet: ${apiRoutes[name].does}`),
     voting: new Voting(store, rooms),
-    estimates: new Estimates(store, rooms),
+    estimates: new Estimates(store, rooms, options.everyone),
     privateRounds: new PrivateRounds(store, rooms),
     history: new History(store, rooms),
     owner,

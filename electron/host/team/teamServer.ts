@@ -21,6 +21,8 @@ import type { Peer } from '../sync/room.js';
 import { Rooms } from '../sync/rooms.js';
 import { JoinCodesInRedis } from './joinCodesInRedis.js';
 import { WrongCodesInRedis } from './wrongCodesInRedis.js';
+import { PeopleAcrossNodes } from './peopleAcrossNodes.js';
+import { mayAnswerHere } from '../estimates/estimates.js';
 import { Removals } from './removals.js';
 import { teamApi } from './teamApi.js';
 import { nodeCluster } from './nodeLink.js';
@@ -68,10 +70,11 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   }
   const rooms = new Rooms(store.updates, logger, store.sessions, nodeCluster(fanout, logger));
   const removals = new Removals(fanout, rooms, store.tokens, logger);
+  const people = new PeopleAcrossNodes(fanout, rooms, mayAnswerHere, logger);
   const codes = new JoinCodesInRedis(options.redis);
   const wrongCodes = new WrongCodesInRedis(options.redis, limits.joinFailuresPerWindow, limits.joinFailureWindowMs);
   try {
-    await Promise.all([removals.start(), codes.start(), wrongCodes.start()]);
+    await Promise.all([removals.start(), people.start(), codes.start(), wrongCodes.start()]);
   } catch (e) {
     fanout.close();
     codes.close();
@@ -87,6 +90,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     rooms,
     codes,
     wrongCodes,
+    everyone: people.everyone,
     clientAddress: (req) => clientAddress(req, proxies),
     removals,
     publicUrl: () => options.publicUrl?.replace(/\/$/, '') ?? url,
@@ -162,6 +166,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       await rooms.closeAll();
       wss.close();
       removals.close();
+      people.close();
       codes.close();
       wrongCodes.close();
       fanout.close();
