@@ -29,7 +29,7 @@ async function nodes(count: number, args: string[] = []) {
   for (let i = 0; i < count; i++) started.push(await startNode(db.url, testRedisUrl(), args));
   const store = await openPostgresStore(db.url);
   cleanup.push(() => store.close());
-  return { nodes: started, store };
+  return { nodes: started, store, dbUrl: db.url };
 }
 
 async function twoNodes() {
@@ -148,7 +148,7 @@ it(
   },
 );
 
-it('wrong join codes spread over three nodes count once: past the desktop’s limit every node refuses that address, right codes too, and others still join', async () => {
+it('wrong join codes spread over three nodes count once: past the desktop’s limit every node refuses that address, right codes too, and others still join', { timeout: 180_000 }, async () => {
   // Behind a balancer (the nodes trust 127.0.0.1's X-Forwarded-For): each guesser an address of
   // its own, so no other test sharing this Redis is counted with them.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brownpaper-config-'));
@@ -177,7 +177,7 @@ it('wrong join codes spread over three nodes count once: past the desktop’s li
   expect((await post(three[1], '/api/join', '', { code }, someoneElse)).status).toBe(200);
 });
 
-it('an estimate asked through node A counts everyone in the session on every node: who may answer, and who has', async () => {
+it('an estimate asked through node A counts everyone in the session on every node: who may answer, and who has', { timeout: 180_000 }, async () => {
   const { a, b, store } = await twoNodes();
   const session = await store.sessions.create({ title: 'Order to cash', template: 'value-chain' });
   const token = (role: 'facilitator' | 'participant' | 'viewer') => store.tokens.issue(session.id, role);
@@ -204,6 +204,39 @@ it('an estimate asked through node A counts everyone in the session on every nod
   expect((await post(b, `/api/sessions/${session.id}/estimates/answer`, bo, { estimateId, text: '12' })).status).toBe(200);
   await eventually('Bo’s answer is counted on node A', () => openEstimate(readEstimates(people[0].doc))?.answered === 1);
   expect(openEstimate(readEstimates(people[0].doc))!.people).toBe(4);
+});
+
+it('a session opened on three nodes at once gets one automatic checkpoint, whichever node keeps it; nodes asking together keep one', { timeout: 180_000 }, async () => {
+  const { nodes: three, store, dbUrl } = await nodes(3);
+  const sessions: Awaited<ReturnType<typeof seed>>[] = [];
+  for (let i = 0; i < 4; i++) sessions.push(await seed(store, 3));
+  // Each session opened on the three nodes at the same moment, one person on each.
+  const clients = sessions.flatMap((s) =>
+    three.map((node, i) => {
+      const c = teamClient(node.url, s.id, s.people[i]);
+      cleanup.push(() => c.close());
+      return c;
+    }),
+  );
+  await eventually('everyone synced', () => clients.every((c) => c.provider.synced));
+  const opened = async () => (await Promise.all(sessions.map((s) => store.checkpoints.list(s.id)))).map((list) => list.filter((c) => c.kind === 'opened').length);
+  const end = Date.now() + 15_000;
+  while ((await opened()).some((n) => n === 0) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+  // A checkpoint by hand through each node after: each node's opening request is through by then.
+  for (const node of three) expect((await post(node, `/api/sessions/${sessions[0].id}/checkpoints`, sessions[0].facilitator, { name: 'By hand' })).status).toBe(201);
+  expect(await opened()).toEqual([1, 1, 1, 1]);
+
+  // The store's one step, asked by two nodes' pools at once, many times: one checkpoint.
+  const other = await openPostgresStore(dbUrl);
+  cleanup.push(() => other.close());
+  const fresh = await seed(store, 0);
+  const board = (await store.updates.load(fresh.id)).updates[0];
+  const now = Date.now();
+  const asked = await Promise.all(
+    Array.from({ length: 10 }, (_, i) => (i % 2 ? other : store).checkpoints.addUnlessRecent(fresh.id, { name: 'Session opened', kind: 'opened', people: [], state: board }, now - 600_000, { now })),
+  );
+  expect(asked.filter((c) => c !== null).length).toBe(1);
+  expect((await store.checkpoints.list(fresh.id)).length).toBe(1);
 });
 
 /** The stored board, once every client holds the same notes as it. */

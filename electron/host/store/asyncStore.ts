@@ -81,6 +81,17 @@ export interface AsyncCheckpoints {
   list(sessionId: string): Promise<Checkpoint[]>;
   state(sessionId: string, id: string): Promise<Uint8Array | null>;
   latestAt(sessionId: string): Promise<number | null>;
+  /**
+   * An automatic checkpoint, unless the session has one made at or after `since`, or (with
+   * `unlessNewestIs`) its newest holds this very board: the check and the write are one step,
+   * so two nodes opening one session at once keep one. null when none was made.
+   */
+  addUnlessRecent(
+    sessionId: string,
+    c: { name: string; kind: CheckpointKind; people: string[]; state: Uint8Array },
+    since: number,
+    options?: { now?: number; unlessNewestIs?: boolean },
+  ): Promise<Checkpoint | null>;
 }
 
 /**

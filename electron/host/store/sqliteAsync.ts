@@ -47,6 +47,12 @@ export function asyncOverSqlite(store: Store): AsyncStore {
       list: async (sessionId) => checkpoints.list(sessionId),
       state: async (sessionId, id) => checkpoints.state(sessionId, id),
       latestAt: async (sessionId) => checkpoints.latestAt(sessionId),
+      // One synchronous step: nothing else runs between the check and the write.
+      addUnlessRecent: async (sessionId, c, since, { now, unlessNewestIs } = {}) => {
+        if ((checkpoints.latestAt(sessionId) ?? Number.NEGATIVE_INFINITY) >= since) return null;
+        if (unlessNewestIs && checkpoints.newestIs(sessionId, c.state)) return null;
+        return checkpoints.add(sessionId, c, now);
+      },
     },
     ballots: {
       place: async (sessionId, roundId, voter, elementId, limit, now) => ballots.place(sessionId, roundId, voter, elementId, limit, now),

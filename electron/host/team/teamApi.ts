@@ -73,6 +73,8 @@ export function teamApi(options: {
   wrongCodes: WrongCodeLimit;
   /** everyone in a session who may answer an estimate, on every node */
   everyone: PeopleInSession;
+  /** told of each checkpoint made by hand or before a revert: the automatic ones count their 10 minutes from it */
+  checkpointKept: (sessionId: string, at: number) => void;
   clientAddress: (req: IncomingMessage) => string;
   removals: Removals;
   publicUrl: () => string;
@@ -106,7 +108,7 @@ export function teamApi(options: {
     voting: new Voting(store, rooms),
     estimates: new Estimates(store, rooms, options.everyone),
     privateRounds: new PrivateRounds(store, rooms),
-    history: new History(store, rooms),
+    history: new History(store, rooms, Date.now, options.checkpointKept),
     owner,
     boardCopy: (sessionId) => rooms.withLoaded(sessionId, (room) => copyDoc(room.doc)),
   };

@@ -23,6 +23,7 @@ import { JoinCodesInRedis } from './joinCodesInRedis.js';
 import { WrongCodesInRedis } from './wrongCodesInRedis.js';
 import { PeopleAcrossNodes } from './peopleAcrossNodes.js';
 import { mayAnswerHere } from '../estimates/estimates.js';
+import { AutomaticCheckpointsOnce } from '../history/automaticCheckpointsOnce.js';
 import { Removals } from './removals.js';
 import { teamApi } from './teamApi.js';
 import { nodeCluster } from './nodeLink.js';
@@ -71,6 +72,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   const rooms = new Rooms(store.updates, logger, store.sessions, nodeCluster(fanout, logger));
   const removals = new Removals(fanout, rooms, store.tokens, logger);
   const people = new PeopleAcrossNodes(fanout, rooms, mayAnswerHere, logger);
+  const automaticCheckpoints = new AutomaticCheckpointsOnce(store, logger);
   const codes = new JoinCodesInRedis(options.redis);
   const wrongCodes = new WrongCodesInRedis(options.redis, limits.joinFailuresPerWindow, limits.joinFailureWindowMs);
   try {
@@ -91,6 +93,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     codes,
     wrongCodes,
     everyone: people.everyone,
+    checkpointKept: (sessionId, at) => automaticCheckpoints.kept(sessionId, at),
     clientAddress: (req) => clientAddress(req, proxies),
     removals,
     publicUrl: () => options.publicUrl?.replace(/\/$/, '') ?? url,
@@ -151,7 +154,10 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     socket.once('close', place.release);
     wss.handleUpgrade(req, socket, head, (ws) => {
       const peer: Peer = { ws, role: auth.role, token: auth.token, tokenHint: auth.token.slice(0, 6), awarenessIds: new Set() };
-      void joinRoom(rooms, ws, auth.sessionId, logger, (room) => serveConnection(ws, room, peer, logger, () => rooms.release(room)));
+      void joinRoom(rooms, ws, auth.sessionId, logger, (room) => {
+        automaticCheckpoints.watch(room);
+        serveConnection(ws, room, peer, logger, () => rooms.release(room));
+      });
     });
   }
 
