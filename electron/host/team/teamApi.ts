@@ -11,7 +11,6 @@ import { PrivateRounds } from '../privateRounds/privateRounds.js';
 import { History } from '../history/history.js';
 import { copyDoc } from '../export/copyDoc.js';
 import type { Removals } from './removals.js';
-import { limits } from '../limits.js';
 import { sessionList, type Owner } from '../owner.js';
 import type { PostgresStore } from '../store/postgres/store.js';
 import type { Rooms } from '../sync/rooms.js';
