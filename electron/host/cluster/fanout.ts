@@ -6,10 +6,11 @@ import * as encoding from 'lib0/encoding';
 /**
  * Every node of one team server publishes a session's updates on its `doc` channel, and its
  * clients' presence (awareness updates) on its `presence` channel; `removal` carries the
- * removals every node acts on (team/removals.ts).
+ * removals every node acts on (team/removals.ts), `people` the question who is in a session
+ * (team/peopleAcrossNodes.ts).
  */
-export type ChannelKind = 'doc' | 'presence' | 'removal';
-const PREFIX: Record<ChannelKind, string> = { doc: 'brownpaper:session:', presence: 'brownpaper:presence:', removal: 'brownpaper:removal:' };
+export type ChannelKind = 'doc' | 'presence' | 'removal' | 'people';
+const PREFIX: Record<ChannelKind, string> = { doc: 'brownpaper:session:', presence: 'brownpaper:presence:', removal: 'brownpaper:removal:', people: 'brownpaper:people:' };
 const channelOf = (sessionId: string, kind: ChannelKind = 'doc') => `${PREFIX[kind]}${sessionId}`;
 
 /** What another node committed: one Yjs update of a session, and which node it came from. */

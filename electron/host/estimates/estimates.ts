@@ -28,23 +28,26 @@ const refuse = (status: number, error: string): EstimateResult<never> => ({ ok: 
  * by N people", into the step (or the to-be's override) through the same operation the details
  * panel uses, in the same transaction as the spread. Over the asynchronous store: on a team
  * server through any node, each doc write committed to PostgreSQL before every node relays it.
- * `people` counts who is connected to this node (the other nodes' people are not seen here).
+ * `people` counts who is connected and may answer, on every node of a team server
+ * (team/peopleAcrossNodes.ts asks the others).
  */
 export class Estimates {
   constructor(
     private readonly store: AsyncStore,
     private readonly rooms: Rooms,
+    /** everyone in the session who may answer (token hashes): on the desktop the room's, on a team server every node's */
+    private readonly everyone: PeopleInSession = async (sessionId) => mayAnswerHere(sessionId, rooms),
   ) {}
 
   /** How many different people are connected who may answer (a person with two windows counts once). */
-  private people(room: Room): number {
-    return new Set([...room.peers].filter((p) => may(p.role, 'answerEstimate')).map((p) => p.token)).size;
+  private async people(sessionId: string): Promise<number> {
+    return (await this.everyone(sessionId)).length;
   }
 
   /** The estimate's counts as they stand: answers so far, and people here (never fewer than have answered). */
-  private async counts(sessionId: string, room: Room, id: string): Promise<Pick<Estimate, 'answered' | 'people'>> {
-    const answered = await this.store.estimateAnswers.answered(sessionId, id);
-    return { answered, people: Math.max(answered, this.people(room)) };
+  private async counts(sessionId: string, id: string): Promise<Pick<Estimate, 'answered' | 'people'>> {
+    const [answered, people] = await Promise.all([this.store.estimateAnswers.answered(sessionId, id), this.people(sessionId)]);
+    return { answered, people: Math.max(answered, people) };
   }
 
   private find(room: Room, estimateId: string): Estimate | null {
@@ -61,7 +64,8 @@ export class Estimates {
   async ask(sessionId: string, role: Role, req: AskedEstimate, now = Date.now()): Promise<EstimateResult<{ estimateId: string }>> {
     const refusal = estimateRefusal(role, 'ask');
     if (refusal) return refuse(403, refusal);
-    return this.rooms.withLoaded(sessionId, (room): EstimateResult<{ estimateId: string }> => {
+    return this.rooms.withLoaded(sessionId, async (room): Promise<EstimateResult<{ estimateId: string }>> => {
+      const people = await this.people(sessionId);
       const step = elementsMap(room.doc).get(req.stepId);
       if (step?.get('kind') !== 'step') return refuse(400, `stepId: ${req.stepId} is not a step on this board`);
       if (fieldOf(step, 'locked') === true) return refuse(409, 'that step is locked: unlock it first, so the estimate can be written into it');
@@ -71,7 +75,7 @@ export class Estimates {
       room.doc.transact(() => {
         const open = openEstimate(readEstimates(room.doc));
         if (open) writeEstimate(room.doc, { ...open, status: 'cancelled' });
-        writeEstimate(room.doc, { id, ...req, status: 'open', askedAt: now, revealedAt: null, answered: 0, people: this.people(room), result: null });
+        writeEstimate(room.doc, { id, ...req, status: 'open', askedAt: now, revealedAt: null, answered: 0, people, result: null });
       }, hostOrigin);
       return { ok: true, body: { estimateId: id } };
     });
@@ -87,7 +91,7 @@ export class Estimates {
       const parsed = parseAnswer(estimate.field, req.text, readMeta(room.doc) ?? boardDefaults);
       if (!parsed.ok) return refuse(400, parsed.error);
       await this.store.estimateAnswers.answer(sessionId, estimate.id, tokenHash(token), parsed.value, now);
-      const counts = await this.counts(sessionId, room, estimate.id);
+      const counts = await this.counts(sessionId, estimate.id);
       // As it is now: revealed or cancelled meanwhile (another node), its counts stay as they were.
       const current = this.find(room, estimate.id);
       if (current?.status === 'open') room.doc.transact(() => writeEstimate(room.doc, { ...current, ...counts }), hostOrigin);
@@ -100,7 +104,7 @@ export class Estimates {
     if (refusal) return refuse(403, refusal);
     return this.rooms.withLoaded(sessionId, async (room): Promise<EstimateResult<{ estimateId: string; written: boolean }>> => {
       const values = await this.store.estimateAnswers.values(sessionId, estimateId);
-      const counts = await this.counts(sessionId, room, estimateId);
+      const counts = await this.counts(sessionId, estimateId);
       // Checked after the store has answered, on the doc as it is then.
       const estimate = this.find(room, estimateId);
       if (!estimate) return refuse(404, `estimateId: no estimate ${estimateId}`);
@@ -132,6 +136,15 @@ export class Estimates {
       return { ok: true, body: { estimateId } };
     });
   }
+}
+
+/** Who is in a session and may answer an estimate: their token hashes (a person with two windows is one). */
+export type PeopleInSession = (sessionId: string) => Promise<string[]>;
+
+/** This host's (or node's) own people in a session who may answer. */
+export function mayAnswerHere(sessionId: string, rooms: Rooms): string[] {
+  const peers = rooms.get(sessionId)?.peers ?? [];
+  return [...new Set([...peers].filter((p) => may(p.role, 'answerEstimate')).map((p) => tokenHash(p.token)))];
 }
 
 /**

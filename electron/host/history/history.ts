@@ -43,15 +43,16 @@ export class History {
     const state = await this.state(sessionId, checkpointId);
     const target = state && (await this.list(sessionId)).find((c) => c.id === checkpointId);
     if (!state || !target) return null;
-    return this.rooms.withLoaded(sessionId, async (room) => {
-      // Kept first: a revert whose checkpoint could not be stored does not happen. (On the desktop
-      // the store answers in the same turn; on a team server an edit another node relays while
-      // PostgreSQL answers is in neither the checkpoint nor the board put back.)
-      const before = await this.keep(room, nameBeforeRevert(target), 'before-revert');
+    // Under the session's lock, on the board with everything any node committed
+    // (Rooms.exclusive): an edit is in the checkpoint kept first and then reverted away, as on
+    // the desktop, or it is logged after the revert and stays on the board. None is in neither.
+    return this.rooms.exclusive(sessionId, async (board, room) => {
+      // Kept first: a revert whose checkpoint could not be stored does not happen.
+      const before = await this.keepBoard(room, board, nameBeforeRevert(target), 'before-revert');
       // One transaction: the board put back and the note that tells every window it was.
-      room.doc.transact(() => {
-        revertDoc(room.doc, state, hostOrigin);
-        noteRevert(room.doc, target.name, this.now());
+      board.transact(() => {
+        revertDoc(board, state, hostOrigin);
+        noteRevert(board, target.name, this.now());
       }, hostOrigin);
       return { before };
     });
@@ -77,10 +78,22 @@ export class History {
     this.kept(room.sessionId, c.createdAt);
     return c;
   }
+
+  /** A checkpoint of a board read under the session's lock (Rooms.exclusive), with the room's people. */
+  private async keepBoard(room: Room, board: Y.Doc, name: string, kind: CheckpointKind): Promise<Checkpoint> {
+    const c = await this.store.checkpoints.add(room.sessionId, { name, kind, people: peopleIn(room), state: Y.encodeStateAsUpdate(board) }, this.now());
+    this.kept(room.sessionId, c.createdAt);
+    return c;
+  }
 }
 
 /** What a checkpoint keeps of a room now: its board, and the names of the people in it. */
 export function checkpointOf(room: Room, name: string, kind: CheckpointKind): { name: string; kind: CheckpointKind; people: string[]; state: Uint8Array } {
+  return { name, kind, people: peopleIn(room), state: room.state() };
+}
+
+/** The names of the people in a room now (on a team server, on every node: presence crosses them). */
+function peopleIn(room: Room): string[] {
   const people = [...new Set([...room.awareness.getStates().values()].map((s) => (s as { user?: { name?: unknown } }).user?.name).filter((n): n is string => typeof n === 'string'))];
-  return { name, kind, people: people.slice(0, 500).map((n) => n.slice(0, 60)), state: room.state() };
+  return people.slice(0, 500).map((n) => n.slice(0, 60));
 }

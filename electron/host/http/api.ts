@@ -8,7 +8,7 @@ import { formatIssues } from '../../../shared/model/validation.js';
 import { tokenSchema, type Role } from '../../../shared/session.js';
 import type { AsyncStore } from '../store/asyncStore.js';
 import type { JoinCodeBook } from '../join/joinCodes.js';
-import type { FailureLimiter } from '../join/rateLimit.js';
+import type { WrongCodeLimit } from '../join/rateLimit.js';
 import { limits } from '../limits.js';
 import type { Voting } from '../voting/voting.js';
 import type { Estimates } from '../estimates/estimates.js';
@@ -32,7 +32,9 @@ export interface ApiContext {
   /** the desktop's SQLite (through sqliteAsync.ts) or the team server's PostgreSQL */
   store: AsyncStore;
   codes: JoinCodeBook;
-  limiter: FailureLimiter;
+  limiter: WrongCodeLimit;
+  /** who is asking, for the wrong-code limit: the socket's address, or on a team server behind a balancer the one its X-Forwarded-For names */
+  clientAddress?: (req: IncomingMessage) => string;
   /** close the live connections of a session's client (by awareness id) and revoke its token; false if none */
   kick(sessionId: string, clientId: number): boolean | Promise<boolean>;
   /** The base URL people in the room use to reach this host (join links and codes). */

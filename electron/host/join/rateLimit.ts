@@ -1,9 +1,20 @@
 /**
+ * Where a server counts wrong join codes per address: the desktop host in its memory
+ * (FailureLimiter, below), a team server in Redis (team/wrongCodesInRedis.ts), so a guesser
+ * spreading tries over the nodes gets no more than at one.
+ */
+export interface WrongCodeLimit {
+  /** Seconds until the address may try again, or 0 when it may now. */
+  blockedFor(address: string): number | Promise<number>;
+  fail(address: string): void | Promise<void>;
+}
+
+/**
  * Failed join attempts per remote address: at most `limit` failures in `windowMs`; past that
  * every attempt from the address is refused until the window has passed — right codes too,
  * so guessing cannot continue.
  */
-export class FailureLimiter {
+export class FailureLimiter implements WrongCodeLimit {
   private readonly failures = new Map<string, number[]>();
 
   constructor(

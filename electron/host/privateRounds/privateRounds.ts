@@ -26,7 +26,6 @@ import type { Role } from '../../../shared/session.js';
 import type { StoredPrivateCard } from '../store/privateCards.js';
 import type { AsyncStore } from '../store/asyncStore.js';
 import { tokenHash } from '../store/tokens.js';
-import type { Room } from '../sync/room.js';
 import type { Rooms } from '../sync/rooms.js';
 import * as Y from 'yjs';
 
@@ -46,9 +45,9 @@ const LONG_TEXT_MAX = longText.maxLength ?? 20_000;
  * round, its counts and blank placeholders (privateRoundsMap, host origin). The facilitator
  * starts, reveals and cancels; participants and the facilitator write their own cards.
  * Written over the asynchronous store: on a team server a card is written through any node and
- * kept in PostgreSQL; the doc's writes go through the room's commit path (PostgreSQL, then every
- * node). After each await the round is read again from the doc, since another node may have
- * revealed or cancelled it meanwhile.
+ * kept in PostgreSQL. Starting, revealing and every card go through Rooms.exclusive: the board
+ * read with everything committed by any node and the session locked until the change is, so a
+ * card is either in the reveal or refused (the round is over), never cleared unshown.
  */
 export class PrivateRounds {
   constructor(
@@ -67,11 +66,15 @@ export class PrivateRounds {
   async run(sessionId: string, role: Role, req: PrivateRoundRequest, now = Date.now()): Promise<PrivateResult> {
     const refusal = privateRoundRefusal(role, 'run', req.action);
     if (refusal) return refuse(403, refusal);
-    return this.rooms.withLoaded(sessionId, async (room): Promise<PrivateResult> => {
-      const rounds = readPrivateRounds(room.doc);
+    // Under the session's lock, on the board with everything committed (Rooms.exclusive): a card
+    // written through another node is in the store before this reads the round's cards, or is
+    // written after the round is over and refused.
+    let ended: string | null = null;
+    const result = await this.rooms.exclusive(sessionId, async (board): Promise<PrivateResult> => {
+      const rounds = readPrivateRounds(board);
       if (req.action === 'start') {
         if (openPrivateRound(rounds)) return refuse(409, 'a private round is on already; reveal or cancel it first');
-        const name = areaName(room.doc, req.area);
+        const name = areaName(board, req.area);
         if (name === null) return refuse(400, `area: ${req.area.kind} ${'id' in req.area ? req.area.id : ''} is not on this board`);
         const round: PrivateRound = {
           id: newId(),
@@ -86,33 +89,34 @@ export class PrivateRounds {
           writers: 0,
           placeholders: [],
         };
-        room.doc.transact(() => writePrivateRound(room.doc, round), hostOrigin);
+        board.transact(() => writePrivateRound(board, round), hostOrigin);
         return { ok: true, body: { roundId: round.id } };
       }
-      const asked = rounds.find((r) => r.id === req.roundId);
-      if (!asked) return refuse(404, `roundId: no private round ${req.roundId}`);
-      if (asked.status !== 'open') return refuse(409, `this private round is ${asked.status === 'revealed' ? 'revealed' : 'cancelled'} already`);
-      const cards = await this.store.privateCards.all(sessionId, asked.id);
-      const round = roundOf(room, asked.id);
-      if (round?.status !== 'open') return refuse(409, 'this private round was revealed or cancelled meanwhile');
+      const round = rounds.find((r) => r.id === req.roundId);
+      if (!round) return refuse(404, `roundId: no private round ${req.roundId}`);
+      if (round.status !== 'open') return refuse(409, `this private round is ${round.status === 'revealed' ? 'revealed' : 'cancelled'} already`);
+      const cards = await this.store.privateCards.all(sessionId, round.id);
       if (req.action === 'cancel') {
-        room.doc.transact(() => writePrivateRound(room.doc, { ...round, status: 'cancelled', endedAt: now, placeholders: [] }), hostOrigin);
+        board.transact(() => writePrivateRound(board, { ...round, status: 'cancelled', endedAt: now, placeholders: [] }), hostOrigin);
       } else {
         // One transaction: every card onto the board as a note, through the operation that adds
         // notes, and the round marked revealed. Anonymous: no signature, one colour, shuffled, so
         // neither the order nor the colour says whose a card is.
         const shown = req.anonymous ? shuffle(cards) : cards;
-        room.doc.transact(() => {
+        board.transact(() => {
           for (const c of shown) {
             const text = req.anonymous || !c.authorName ? c.text : `${c.text}\n— ${c.authorName}`.slice(0, LONG_TEXT_MAX);
-            addNote.run(room.doc, { x: c.x, y: c.y, text, color: req.anonymous ? 'yellow' : c.color }, { origin: hostOrigin, now });
+            addNote.run(board, { x: c.x, y: c.y, text, color: req.anonymous ? 'yellow' : c.color }, { origin: hostOrigin, now });
           }
-          writePrivateRound(room.doc, { ...round, status: 'revealed', endedAt: now, anonymous: req.anonymous, placeholders: [] });
+          writePrivateRound(board, { ...round, status: 'revealed', endedAt: now, anonymous: req.anonymous, placeholders: [] });
         }, hostOrigin);
       }
-      await this.store.privateCards.clear(sessionId, round.id);
+      ended = round.id;
       return { ok: true, body: { roundId: round.id, cards: cards.length } };
     });
+    // The round's end is committed: any card written from now on finds it over, so the rest go.
+    if (ended) await this.store.privateCards.clear(sessionId, ended);
+    return result;
   }
 
   /** A writer's actions on their own cards; answers with all of their cards. */
@@ -120,11 +124,12 @@ export class PrivateRounds {
     const refusal = privateRoundRefusal(role, 'write');
     if (refusal) return refuse(403, refusal);
     const author = tokenHash(token);
-    return this.rooms.withLoaded(sessionId, async (room): Promise<PrivateResult<MyPrivateCards>> => {
-      const round = openPrivateRound(readPrivateRounds(room.doc));
+    // Under the session's lock (see run): the round read here is the round as committed.
+    return this.rooms.exclusive(sessionId, async (board): Promise<PrivateResult<MyPrivateCards>> => {
+      const round = openPrivateRound(readPrivateRounds(board));
       if (!round) return refuse(409, 'no private round is on');
       const cards = this.store.privateCards;
-      const area = areaBoxNow(room.doc, round.area);
+      const area = areaBoxNow(board, round.area);
       if (area === 'gone') return refuse(409, 'the private round’s area is no longer on the board');
       if (req.action === 'add') {
         if (req.roundId !== round.id) return refuse(409, 'roundId: that private round is over');
@@ -146,24 +151,20 @@ export class PrivateRounds {
       }
       // Text edits change nothing anyone else sees: the doc is written only when the counts or
       // the placeholders change (writePrivateRound skips unchanged fields).
-      const all = await cards.all(sessionId, round.id);
-      // The round as it is now: another node may have written its counts, or ended it, meanwhile.
-      const current = roundOf(room, round.id);
-      const next: PrivateRound | null = current && {
-        ...current,
-        written: all.length,
-        writers: new Set(all.map((c) => c.author)).size,
-        placeholders: round.othersSee === 'placeholders' ? all.map(({ id, x, y, w, h }) => ({ id, x, y, w, h })) : [],
-      };
-      if (req.action !== 'edit' && next?.status === 'open') room.doc.transact(() => writePrivateRound(room.doc, next), hostOrigin);
+      if (req.action !== 'edit') {
+        const all = await cards.all(sessionId, round.id);
+        const next: PrivateRound = {
+          ...round,
+          written: all.length,
+          writers: new Set(all.map((c) => c.author)).size,
+          placeholders: round.othersSee === 'placeholders' ? all.map(({ id, x, y, w, h }) => ({ id, x, y, w, h })) : [],
+        };
+        board.transact(() => writePrivateRound(board, next), hostOrigin);
+      }
       const answer: MyPrivateCards = { roundId: round.id, cards: (await cards.mine(sessionId, round.id, author)).map(plain) };
       return { ok: true, body: answer };
     });
   }
-}
-
-function roundOf(room: Room, roundId: string): PrivateRound | null {
-  return readPrivateRounds(room.doc).find((r) => r.id === roundId) ?? null;
 }
 
 const plain = ({ id, x, y, w, h, text, color }: StoredPrivateCard) => ({ id, x, y, w, h, text, color });

@@ -57,6 +57,13 @@ export interface AsyncUpdateLog {
   countSinceSnapshot(sessionId: string): Promise<number>;
   /** Replace the log up to its current end by `state` (the whole doc as one update), in one transaction. */
   compact(sessionId: string, state: Uint8Array, now?: number): Promise<void>;
+  /**
+   * Append one update computed from everything the log holds, with no other append of the
+   * session (from any node) committing between the read and this append: `write` gets the log
+   * (snapshot first) and returns the update, or null for none. A reveal and a revert go this way
+   * (sync/rooms.ts `exclusive`). Settles once the update is committed.
+   */
+  appendLocked(sessionId: string, write: (logged: Uint8Array[]) => Promise<Uint8Array | null>, now?: number): Promise<void>;
 }
 
 /** Invite links (see tokens.ts): only their hashes are kept. */
@@ -74,6 +81,17 @@ export interface AsyncCheckpoints {
   list(sessionId: string): Promise<Checkpoint[]>;
   state(sessionId: string, id: string): Promise<Uint8Array | null>;
   latestAt(sessionId: string): Promise<number | null>;
+  /**
+   * An automatic checkpoint, unless the session has one made at or after `since`, or (with
+   * `unlessNewestIs`) its newest holds this very board: the check and the write are one step,
+   * so two nodes opening one session at once keep one. null when none was made.
+   */
+  addUnlessRecent(
+    sessionId: string,
+    c: { name: string; kind: CheckpointKind; people: string[]; state: Uint8Array },
+    since: number,
+    options?: { now?: number; unlessNewestIs?: boolean },
+  ): Promise<Checkpoint | null>;
 }
 
 /**

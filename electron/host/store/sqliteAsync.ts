@@ -30,6 +30,12 @@ export function asyncOverSqlite(store: Store): AsyncStore {
       load: async (sessionId) => updates.load(sessionId),
       countSinceSnapshot: async (sessionId) => updates.countSinceSnapshot(sessionId),
       compact: async (sessionId, state, now) => updates.compact(sessionId, state, now),
+      // One process writes a data dir (host.json), and its rooms take turns per session
+      // (Rooms.exclusive): nothing else appends between this read and this append.
+      appendLocked: async (sessionId, write, now) => {
+        const update = await write(updates.load(sessionId).updates);
+        if (update) updates.append(sessionId, update, now);
+      },
     },
     tokens: {
       issue: async (sessionId, role, label, now) => tokens.issue(sessionId, role, label, now),
@@ -41,6 +47,12 @@ export function asyncOverSqlite(store: Store): AsyncStore {
       list: async (sessionId) => checkpoints.list(sessionId),
       state: async (sessionId, id) => checkpoints.state(sessionId, id),
       latestAt: async (sessionId) => checkpoints.latestAt(sessionId),
+      // One synchronous step: nothing else runs between the check and the write.
+      addUnlessRecent: async (sessionId, c, since, { now, unlessNewestIs } = {}) => {
+        if ((checkpoints.latestAt(sessionId) ?? Number.NEGATIVE_INFINITY) >= since) return null;
+        if (unlessNewestIs && checkpoints.newestIs(sessionId, c.state)) return null;
+        return checkpoints.add(sessionId, c, now);
+      },
     },
     ballots: {
       place: async (sessionId, roundId, voter, elementId, limit, now) => ballots.place(sessionId, roundId, voter, elementId, limit, now),

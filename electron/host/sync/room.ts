@@ -42,6 +42,8 @@ export interface NodeLink {
 
 /** The origin of what another node committed: relayed to this node's clients, never committed again. */
 const fromOtherNode = Symbol('another node');
+/** The origin of what this node appended itself (Rooms.exclusive): relayed and published, never committed again. */
+const appendedHere = Symbol('appended by this node');
 
 /**
  * After this many logged updates the room folds the log into a snapshot, once the room has
@@ -152,6 +154,16 @@ export class Room {
     }
   }
 
+  /**
+   * An update this node appended to the log itself, under the session's lock (Rooms.exclusive):
+   * applied here, relayed to this node's clients and published for the other nodes.
+   */
+  appendedHere(update: Uint8Array): void {
+    if (this.failed) return;
+    this.link?.committed([update]);
+    if (!this.gone) Y.applyUpdate(this.doc, update, appendedHere);
+  }
+
   /** Presence another node's clients changed. */
   presenceFromOtherNode(update: Uint8Array): void {
     if (this.gone) return;
@@ -197,8 +209,9 @@ export class Room {
     this.asLoaded = null;
     if (this.failed) return;
     this.lastUpdateAt = Date.now();
-    if (origin === fromOtherNode) {
-      // In the store already (the other node committed it before publishing it).
+    if (origin === fromOtherNode || origin === appendedHere) {
+      // In the store already (committed before it was published, or appended under the lock).
+      if (origin === appendedHere) this.sinceSnapshot++;
       this.relay(update, origin);
       return;
     }

@@ -32,14 +32,32 @@ export interface RoomLog {
   /** Fold the log up to its end into `state` (the whole doc as one update). */
   compact(sessionId: string, state: Uint8Array): void | Promise<void>;
   folds?: FoldLog;
+  /** Append one update computed from what the log holds, nothing else of the session committing in between (AsyncUpdateLog.appendLocked). */
+  appendLocked(sessionId: string, write: (logged: Uint8Array[]) => Promise<Uint8Array | null>): Promise<void>;
 }
 
 /** The room's view of a store's log: SQLite's synchronous UpdateLog, or the async contract's. */
 export function roomLog(log: UpdateLog | AsyncUpdateLog): RoomLog {
   if (log instanceof UpdateLog) {
-    return { load: (id) => log.load(id), append: (id, updates) => log.appendAll(id, updates), compact: (id, state) => log.compact(id, state), folds: log };
+    return {
+      load: (id) => log.load(id),
+      append: (id, updates) => log.appendAll(id, updates),
+      compact: (id, state) => log.compact(id, state),
+      folds: log,
+      // The desktop: its room is the only writer of a live session and holds everything
+      // committed, so there is nothing to read; Rooms.exclusive takes the turns.
+      appendLocked: async (id, write) => {
+        const update = await write([]);
+        if (update) log.appendAll(id, [update]);
+      },
+    };
   }
-  return { load: (id) => log.load(id), append: (id, updates) => log.appendBatch(id, updates), compact: (id, state) => log.compact(id, state) };
+  return {
+    load: (id) => log.load(id),
+    append: (id, updates) => log.appendBatch(id, updates),
+    compact: (id, state) => log.compact(id, state),
+    appendLocked: (id, write) => log.appendLocked(id, write),
+  };
 }
 
 export function isPromise<T>(x: T | Promise<T>): x is Promise<T> {

@@ -1,3 +1,4 @@
+import * as Y from 'yjs';
 import type { Logger } from '../log.js';
 import type { AsyncUpdateLog } from '../store/asyncStore.js';
 import type { UpdateLog } from '../store/updateLog.js';
@@ -30,6 +31,8 @@ export class Rooms {
   private readonly loading = new Map<string, Promise<Room>>();
   /** rooms being unloaded (their last batch committed, their log folded): reopened after */
   private readonly unloading = new Map<string, Promise<void>>();
+  /** the last exclusive write asked per session on this node: the next one waits for it */
+  private readonly exclusiveTail = new Map<string, Promise<void>>();
 
   constructor(
     log: UpdateLog | AsyncUpdateLog,
@@ -154,6 +157,56 @@ export class Rooms {
     }
   }
 
+  /**
+   * A write that must see everything committed and let nothing commit beside it: a private
+   * round's reveal and its cards, a revert. `fn` works on a copy of the board that holds this
+   * room's doc and the whole log (on a team server: what another node committed that has not
+   * reached this one yet), while the session's row is locked in PostgreSQL, so no append from
+   * any node commits until this one has: a card written through another node is in the log
+   * before the reveal reads it, or waits and finds the round revealed; an edit is in a revert's
+   * checkpoint, or is logged after the revert. What `fn` writes into the copy is appended as
+   * one update, then applied here, relayed and published. One at a time per session on a node,
+   * so a node waits for the lock on one connection per session at most.
+   */
+  async exclusive<T>(sessionId: string, fn: (board: Y.Doc, room: Room) => Promise<T>): Promise<T> {
+    const previous = this.exclusiveTail.get(sessionId);
+    let done!: () => void;
+    const mine = new Promise<void>((resolve) => (done = resolve));
+    this.exclusiveTail.set(sessionId, mine);
+    await previous;
+    try {
+      return await this.withLoaded(sessionId, async (room) => {
+        // This node's own edits so far are committed first: the lock then waits for nothing of ours.
+        await room.flush();
+        let result!: T;
+        let missing: Uint8Array | null = null;
+        let written: Uint8Array | null = null;
+        await this.log.appendLocked(sessionId, async (logged) => {
+          const board = new Y.Doc();
+          try {
+            Y.applyUpdate(board, room.state());
+            const had = Y.encodeStateVector(board);
+            board.transact(() => logged.forEach((u) => Y.applyUpdate(board, u)));
+            if (!sameVector(had, Y.encodeStateVector(board))) missing = Y.encodeStateAsUpdate(board, had);
+            const changes: Uint8Array[] = [];
+            board.on('update', (u: Uint8Array) => changes.push(u));
+            result = await fn(board, room);
+            written = changes.length === 0 ? null : changes.length === 1 ? changes[0] : Y.mergeUpdates(changes);
+            return written;
+          } finally {
+            board.destroy();
+          }
+        });
+        if (missing) room.fromOtherNode(missing);
+        if (written) room.appendedHere(written);
+        return result;
+      });
+    } finally {
+      done();
+      if (this.exclusiveTail.get(sessionId) === mine) this.exclusiveTail.delete(sessionId);
+    }
+  }
+
   /** Unload a room once its last client has gone (its state is on disk already). */
   release(room: Room): void {
     if (room.peers.size === 0 && room.expected <= 0 && this.rooms.get(room.sessionId) === room) this.drop(room);
@@ -181,4 +234,8 @@ export class Rooms {
       });
     this.unloading.set(id, unloading);
   }
+}
+
+function sameVector(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

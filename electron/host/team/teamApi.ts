@@ -3,14 +3,13 @@ import { apiRoutes, type RouteName } from '../../../shared/api/routes.js';
 import { hostOrigin } from '../../../shared/model/origins.js';
 import { renameSession } from '../../../shared/operations/renameSession.js';
 import { handleApi, type ApiContext } from '../http/api.js';
-import { FailureLimiter } from '../join/rateLimit.js';
+import type { WrongCodeLimit } from '../join/rateLimit.js';
 import { Voting } from '../voting/voting.js';
-import { Estimates } from '../estimates/estimates.js';
+import { Estimates, type PeopleInSession } from '../estimates/estimates.js';
 import { PrivateRounds } from '../privateRounds/privateRounds.js';
 import { History } from '../history/history.js';
 import { copyDoc } from '../export/copyDoc.js';
 import type { Removals } from './removals.js';
-import { limits } from '../limits.js';
 import { sessionList, type Owner } from '../owner.js';
 import type { PostgresStore } from '../store/postgres/store.js';
 import type { Rooms } from '../sync/rooms.js';
@@ -68,7 +67,20 @@ const desktopOnly = (what: string) => () => {
  * PostgreSQL. The `owner` caller is a facilitator with an API key (`brownpaper server
  * add-facilitator`); to start with, every facilitator sees and opens every session of the server.
  */
-export function teamApi(options: { store: PostgresStore; rooms: Rooms; library: TeamLibrary; removals: Removals; publicUrl: () => string }) {
+export function teamApi(options: {
+  store: PostgresStore;
+  rooms: Rooms;
+  library: TeamLibrary;
+  /** in Redis: one count for every node */
+  wrongCodes: WrongCodeLimit;
+  /** everyone in a session who may answer an estimate, on every node */
+  everyone: PeopleInSession;
+  /** told of each checkpoint made by hand or before a revert: the automatic ones count their 10 minutes from it */
+  checkpointKept: (sessionId: string, at: number) => void;
+  clientAddress: (req: IncomingMessage) => string;
+  removals: Removals;
+  publicUrl: () => string;
+}) {
   const { store, rooms, removals, library } = options;
   const owner: Owner = {
     ...sessionList(store, {
@@ -85,7 +97,8 @@ export function teamApi(options: { store: PostgresStore; rooms: Rooms; library: 
     store,
     dataDir: null,
     codes: store.joinCodes,
-    limiter: new FailureLimiter(limits.joinFailuresPerWindow, limits.joinFailureWindowMs),
+    limiter: options.wrongCodes,
+    clientAddress: options.clientAddress,
     kick: (sessionId, clientId) => removals.kick(sessionId, clientId),
     publicUrl: options.publicUrl,
     localUrl: options.publicUrl,
@@ -96,9 +109,9 @@ export function teamApi(options: { store: PostgresStore; rooms: Rooms; library: 
     },
     notServed: (name) => (served.has(name) ? null : `not on the team server yet: ${apiRoutes[name].does}`),
     voting: new Voting(store, rooms),
-    estimates: new Estimates(store, rooms),
+    estimates: new Estimates(store, rooms, options.everyone),
     privateRounds: new PrivateRounds(store, rooms),
-    history: new History(store, rooms),
+    history: new History(store, rooms, Date.now, options.checkpointKept),
     owner,
     boardCopy: (sessionId) => rooms.withLoaded(sessionId, (room) => copyDoc(room.doc)),
   };

@@ -19,6 +19,10 @@ import { serveConnection } from '../sync/connection.js';
 import { joinRoom } from '../sync/joinRoom.js';
 import type { Peer } from '../sync/room.js';
 import { Rooms } from '../sync/rooms.js';
+import { WrongCodesInRedis } from './wrongCodesInRedis.js';
+import { PeopleAcrossNodes } from './peopleAcrossNodes.js';
+import { mayAnswerHere } from '../estimates/estimates.js';
+import { AutomaticCheckpointsOnce } from '../history/automaticCheckpointsOnce.js';
 import { Removals } from './removals.js';
 import { teamApi } from './teamApi.js';
 import { TeamLibrary } from './teamLibrary.js';
@@ -73,17 +77,32 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     nodeCluster(fanout, logger, (sessionId) => library.committed(sessionId)),
   );
   const removals = new Removals(fanout, rooms, store.tokens, logger);
+  const people = new PeopleAcrossNodes(fanout, rooms, mayAnswerHere, logger);
+  const automaticCheckpoints = new AutomaticCheckpointsOnce(store, logger);
+  const wrongCodes = new WrongCodesInRedis(options.redis, limits.joinFailuresPerWindow, limits.joinFailureWindowMs);
   try {
-    await removals.start();
+    await Promise.all([removals.start(), people.start(), wrongCodes.start()]);
   } catch (e) {
     fanout.close();
+    wrongCodes.close();
+    library.close();
     await store.close();
     throw new HostError(`cannot reach Redis for the team server: ${(e as Error).message}`);
   }
   const connections = new ConnectionCount(limits);
   let url = '';
-  const api = teamApi({ store, rooms, library, removals, publicUrl: () => options.publicUrl?.replace(/\/$/, '') ?? url });
   const proxies = trustedProxySet(options.trustedProxies);
+  const api = teamApi({
+    store,
+    rooms,
+    library,
+    wrongCodes,
+    everyone: people.everyone,
+    checkpointKept: (sessionId, at) => automaticCheckpoints.kept(sessionId, at),
+    clientAddress: (req) => clientAddress(req, proxies),
+    removals,
+    publicUrl: () => options.publicUrl?.replace(/\/$/, '') ?? url,
+  });
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.messageBytes });
 
   const server = http.createServer((req, res) => {
@@ -140,7 +159,10 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     socket.once('close', place.release);
     wss.handleUpgrade(req, socket, head, (ws) => {
       const peer: Peer = { ws, role: auth.role, token: auth.token, tokenHint: auth.token.slice(0, 6), awarenessIds: new Set(), epoch: auth.epoch };
-      void joinRoom(rooms, ws, auth.sessionId, logger, (room) => serveConnection(ws, room, peer, logger, () => rooms.release(room)));
+      void joinRoom(rooms, ws, auth.sessionId, logger, (room) => {
+        automaticCheckpoints.watch(room);
+        serveConnection(ws, room, peer, logger, () => rooms.release(room));
+      });
     });
   }
 
@@ -156,6 +178,8 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       wss.close();
       removals.close();
       library.close();
+      people.close();
+      wrongCodes.close();
       fanout.close();
       await store.close();
     })();

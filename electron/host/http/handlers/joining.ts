@@ -4,12 +4,12 @@ import { ApiError, type Handlers } from './types.js';
 /** Joining without a link: codes per role, exchanged for a token; and removing a person. */
 export const joiningHandlers: Handlers<'join' | 'joinCode' | 'removePerson'> = {
   join: async ({ ctx, req, body }) => {
-    const address = req.socket.remoteAddress ?? '?';
-    const wait = ctx.limiter.blockedFor(address);
+    const address = ctx.clientAddress?.(req) ?? req.socket.remoteAddress ?? '?';
+    const wait = await ctx.limiter.blockedFor(address);
     if (wait > 0) throw Object.assign(new ApiError(429, `too many wrong codes from this address; try again in ${wait} s`), { retryAfter: wait });
     const found = await ctx.codes.lookup(body.code);
     if (!found || !(await ctx.store.sessions.get(found.sessionId))) {
-      ctx.limiter.fail(address);
+      await ctx.limiter.fail(address);
       throw new ApiError(401, `no session has that code (${ctx.codes.lasts.replace(/\.$/, '').toLowerCase()})`);
     }
     const token = await ctx.store.tokens.issue(found.sessionId, found.role, 'code');

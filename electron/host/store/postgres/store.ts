@@ -54,7 +54,10 @@ export async function openPostgresStore(url: string, options: { maxConnections?:
     await pool.end();
     throw new StoreError(`${postgresWhere(url)} ${e instanceof StoreError ? e.message : `cannot be used: ${plainReason((e as Error).message)}`}`);
   }
-  const updates = postgresUpdateLog(pool);
+  // Rooms.exclusive's session locks: a few at once per node, on connections of their own.
+  const lockPool = new pg.Pool({ connectionString: url, types, max: 4, connectionTimeoutMillis: 10_000 });
+  lockPool.on('error', () => {});
+  const updates = postgresUpdateLog(pool, lockPool);
   return {
     engine: 'postgres',
     sessions: postgresSessions(pool, updates),
@@ -67,6 +70,8 @@ export async function openPostgresStore(url: string, options: { maxConnections?:
     facilitators: postgresFacilitators(pool),
     summaries: postgresSummaries(pool),
     joinCodes: postgresJoinCodes(pool),
-    close: () => pool.end(),
+    close: async () => {
+      await Promise.all([pool.end(), lockPool.end()]);
+    },
   };
 }

@@ -9,7 +9,7 @@ import { bytes, fromBytes, transaction } from './rows.js';
  * Each append first touches its session's row, taking that row's lock: one session's appends,
  * from any node, commit one after another in seq order, which compaction relies on.
  */
-export function postgresUpdateLog(pool: pg.Pool): AsyncUpdateLog {
+export function postgresUpdateLog(pool: pg.Pool, lockPool: pg.Pool): AsyncUpdateLog {
   async function appendBatch(sessionId: string, updates: readonly Uint8Array[], now = Date.now()): Promise<number[]> {
     if (!updates.length) return [];
     return transaction(pool, async (c) => {
@@ -25,10 +25,10 @@ export function postgresUpdateLog(pool: pg.Pool): AsyncUpdateLog {
     });
   }
 
-  async function load(sessionId: string) {
+  async function load(sessionId: string, on: pg.Pool | pg.PoolClient = pool) {
     // One statement, so the snapshot and the updates after it are read at one moment even while
     // another node compacts.
-    const r = await pool.query<{ snapshot: boolean; data: Buffer }>(
+    const r = await on.query<{ snapshot: boolean; data: Buffer }>(
       `WITH snap AS (SELECT upto_seq, data FROM snapshots WHERE session_id = $1 ORDER BY upto_seq DESC LIMIT 1)
        SELECT true AS snapshot, 0::bigint AS seq, data FROM snap
        UNION ALL
@@ -42,7 +42,22 @@ export function postgresUpdateLog(pool: pg.Pool): AsyncUpdateLog {
   return {
     append: async (sessionId, update, now) => (await appendBatch(sessionId, [update], now))[0],
     appendBatch,
-    load,
+    load: (sessionId) => load(sessionId),
+    /**
+     * The session's row locked FOR NO KEY UPDATE, which every append (its UPDATE of
+     * `updated_at`) and every fold (FOR UPDATE) waits for, while a card's or a checkpoint's
+     * insert (a foreign key: KEY SHARE) does not: `write` may use the store meanwhile. On a pool
+     * of its own, so a lock waited for never holds a connection `write` needs.
+     */
+    async appendLocked(sessionId, write, now = Date.now()) {
+      await transaction(lockPool, async (c) => {
+        await c.query('SELECT 1 FROM sessions WHERE id = $1 FOR NO KEY UPDATE', [sessionId]);
+        const update = await write((await load(sessionId, c)).updates);
+        if (!update) return;
+        await c.query('UPDATE sessions SET updated_at = $2 WHERE id = $1', [sessionId, now]);
+        await c.query('INSERT INTO updates (session_id, data, created_at) VALUES ($1, $2, $3)', [sessionId, bytes(update), now]);
+      });
+    },
     async countSinceSnapshot(sessionId) {
       const r = await pool.query<{ n: number }>(
         `SELECT count(*) AS n FROM updates WHERE session_id = $1
