@@ -13,7 +13,8 @@ import { setElementText } from '../../shared/operations/setElementText.js';
 import { syncUrl } from '../../shared/session.js';
 import { closeCodes } from '../../shared/sync/closeCodes.js';
 import { epochState, messageType, readEpoch } from '../../shared/sync/messages.js';
-import { hostPerTest, storedDoc, synced, until } from '../helpers/host.js';
+import { hostPerTest, storedDoc, synced, tempDir, until } from '../helpers/host.js';
+import { openStore } from '../../electron/host/store/store.js';
 
 const ctx = { origin: localOrigin, now: 1 };
 const t = hostPerTest();
@@ -163,5 +164,28 @@ describe('the fold to a fresh document (issue 20)', () => {
     expect(a.epochs).toEqual([{ epoch: 0, state: epochState.gone }]);
     expect(a.provider.synced).toBe(false);
     expect(readBoard(storedDoc(t.host(), sessionId())).elements.has(id)).toBe(true);
+  });
+});
+
+describe('the bases of earlier epochs', () => {
+  it('a base no window came back to in 30 days is forgotten; one taken into since is kept', () => {
+    const dir = tempDir();
+    const store = openStore(dir, { create: true });
+    try {
+      const a = store.sessions.create({ title: 'A', template: 'blank' }).id;
+      const b = store.sessions.create({ title: 'B', template: 'blank' }).id;
+      const day = 86_400_000;
+      const now = 100 * day;
+      const state = Y.encodeStateAsUpdate(new Y.Doc());
+      store.updates.refold(a, state, state, 1, now - 40 * day);
+      store.updates.refold(b, state, state, 1, now - 40 * day);
+      // A window of B's old doc came back 10 days ago: its base is still in use.
+      store.updates.addToBase(b, 0, state, now - 10 * day);
+      expect(store.updates.purgeBases(now - 30 * day)).toBe(1);
+      expect(store.updates.baseEpochs(a)).toEqual([]);
+      expect(store.updates.baseEpochs(b)).toEqual([0]);
+    } finally {
+      store.close();
+    }
   });
 });

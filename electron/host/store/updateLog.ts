@@ -138,6 +138,18 @@ export class UpdateLog {
     return (this.db.prepare('SELECT DISTINCT epoch FROM fold_bases WHERE session_id = ? ORDER BY epoch').all(sessionId) as { epoch: number }[]).map((r) => r.epoch);
   }
 
+  /**
+   * Forget the bases nobody has come back to since `before` (their last row, the fold or the
+   * last edits taken into it, is older): a window still holding such a doc is told to reload
+   * and offered its board as a file, never merged blind. Returns the bases removed.
+   */
+  purgeBases(before: number): number {
+    const stale = this.db.prepare('SELECT session_id, epoch FROM fold_bases GROUP BY session_id, epoch HAVING max(created_at) < ?').all(before) as { session_id: string; epoch: number }[];
+    const drop = this.db.prepare('DELETE FROM fold_bases WHERE session_id = ? AND epoch = ?');
+    this.db.transaction(() => stale.forEach((b) => drop.run(b.session_id, b.epoch)))();
+    return stale.length;
+  }
+
   /** What a returning window of an earlier epoch had not sent, taken into that epoch's base (so it is never taken twice). */
   addToBase(sessionId: string, epoch: number, update: Uint8Array, now = Date.now()): void {
     this.db.prepare('INSERT INTO fold_bases (session_id, epoch, data, created_at) VALUES (?, ?, ?, ?)').run(sessionId, epoch, update, now);
