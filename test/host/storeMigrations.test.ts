@@ -13,7 +13,12 @@ import { boardFrom } from '../../shared/operations/testDoc.js';
 import { tempDir } from '../helpers/host.js';
 
 /** A store file kept as this version wrote it: every later version must open it with nothing lost. */
-const FIXTURES = [{ file: 'store-v4.sqlite', version: 4, sessions: ['Blank wall', 'Info request (store v4 fixture)'], sampleTotal: 147_600_000n }];
+const FIXTURES = [
+  { file: 'store-v4.sqlite', version: 4, sessions: ['Blank wall', 'Info request (store v4 fixture)'], sampleTotal: 147_600_000n, epoch: 0, checkpoints: 0 },
+  // Made by `brownpaper session create` and the store of session 13: a token, a named checkpoint,
+  // and the sample folded afresh once (its snapshot of epoch 1, the old doc kept as epoch 0's base).
+  { file: 'store-v7.sqlite', version: 7, sessions: ['Blank wall', 'Info request (store v7 fixture)'], sampleTotal: 147_600_000n, epoch: 1, checkpoints: 1 },
+];
 
 const stepsIn = (doc: Y.Doc) => [...readBoard(doc).elements.values()].filter((e): e is Step => e.kind === 'step');
 
@@ -33,6 +38,9 @@ describe('store migrations', () => {
         migrateDoc(doc);
         expect(rollup(stepsIn(doc)).total).toBe(f.sampleTotal);
         expect((store.db.prepare('SELECT count(*) AS n FROM tokens').get() as { n: number }).n).toBe(1);
+        expect(store.updates.load(sample.id).epoch).toBe(f.epoch);
+        expect(store.checkpoints.list(sample.id)).toHaveLength(f.checkpoints);
+        if (f.epoch > 0) expect(store.updates.baseEpochs(sample.id)).toEqual([f.epoch - 1]);
       } finally {
         store.close();
       }
