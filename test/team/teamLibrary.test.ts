@@ -1,3 +1,4 @@
+import { limits } from '../../electron/host/limits.js';
 import { afterEach, expect, it } from 'vitest';
 import { z } from 'zod';
 import { elementsMap } from '../../shared/model/board.js';
@@ -129,6 +130,20 @@ it('a join code on the wall outlives a restart of Redis that kept nothing: a per
   const { token, role } = (await joined.json()) as { token: string; role: string };
   expect(role).toBe('participant');
   expect(await store.tokens.verify(s.id, token)).toBe('participant');
+});
+
+it('with Redis down, a join code still lets people in, and wrong codes are still counted, by the node they reach', async () => {
+  const redis = await startRedis();
+  cleanup.push(() => redis.remove());
+  const { a, b, store } = await twoNodes(redis.url);
+  const s = await store.sessions.create({ title: 'Claims handling', template: 'blank' });
+  const facilitator = await store.tokens.issue(s.id, 'facilitator');
+  const { code } = (await (await post(a, `/api/sessions/${s.id}/codes`, facilitator, { role: 'participant' })).json()) as { code: string };
+  await redis.stop();
+  expect((await post(b, '/api/join', '', { code })).status).toBe(200);
+  const wrong = code === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
+  for (let i = 0; i < limits.joinFailuresPerWindow; i++) expect((await post(b, '/api/join', '', { code: wrong })).status).toBe(401);
+  expect((await post(b, '/api/join', '', { code })).status).toBe(429);
 });
 
 it('the claim on a card: of two nodes asking at once one reads it; nobody reads a version already read, a session still being edited, or one in the trash; a claim left by a dead node lapses', async () => {
