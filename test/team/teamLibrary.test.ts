@@ -113,13 +113,19 @@ it('whose key it is: the facilitator’s name as it was given, however long', as
   expect(refused.body.error).toMatch(/^this needs a facilitator’s API key/);
 });
 
-it('a join code on the wall outlives a restart of Redis that kept nothing: a person types it after and is let in through the other node', async () => {
+/** Two nodes on a Redis of this test's own, and a session whose participant code node A has shown. */
+async function codeOnTheWall() {
   const redis = await startRedis();
   cleanup.push(() => redis.remove());
   const { a, b, store } = await twoNodes(redis.url);
   const s = await store.sessions.create({ title: 'Claims handling', template: 'blank' });
   const facilitator = await store.tokens.issue(s.id, 'facilitator');
   const { code } = (await (await post(a, `/api/sessions/${s.id}/codes`, facilitator, { role: 'participant' })).json()) as { code: string };
+  return { redis, b, store, s, facilitator, code };
+}
+
+it('a join code on the wall outlives a restart of Redis that kept nothing: a person types it after and is let in through the other node', async () => {
+  const { redis, b, store, s, facilitator, code } = await codeOnTheWall();
 
   await redis.stop();
   await redis.start();
@@ -133,12 +139,7 @@ it('a join code on the wall outlives a restart of Redis that kept nothing: a per
 });
 
 it('with Redis down, a join code still lets people in, and wrong codes are still counted, by the node they reach', async () => {
-  const redis = await startRedis();
-  cleanup.push(() => redis.remove());
-  const { a, b, store } = await twoNodes(redis.url);
-  const s = await store.sessions.create({ title: 'Claims handling', template: 'blank' });
-  const facilitator = await store.tokens.issue(s.id, 'facilitator');
-  const { code } = (await (await post(a, `/api/sessions/${s.id}/codes`, facilitator, { role: 'participant' })).json()) as { code: string };
+  const { redis, b, code } = await codeOnTheWall();
   await redis.stop();
   expect((await post(b, '/api/join', '', { code })).status).toBe(200);
   const wrong = code === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
