@@ -2,13 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium, never a downloaded browser. The flags keep it from stalling on
-// network calls this machine cannot make.
+// network calls this machine cannot make. Debian's headless shell (the same Chromium build
+// without the browser's UI, as Playwright itself uses for headless runs) is preferred when it is
+// installed: the same two specs took 14.0 s of CPU with it against 21.4 s with the full browser.
 function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
+    return execFileSync('sh', ['-c', 'command -v chromium-headless-shell || command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
   } catch {
-    throw new Error('Chromium not found: apt-get install chromium (or set CHROMIUM_PATH)');
+    throw new Error('Chromium not found: apt-get install chromium-headless-shell (or chromium, or set CHROMIUM_PATH)');
   }
 }
 
