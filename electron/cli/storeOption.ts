@@ -1,3 +1,4 @@
+import { postgresUrlProblem } from '../host/store/postgres/url.js';
 import type { AsyncStore } from '../host/store/asyncStore.js';
 import { StoreError } from '../host/store/database.js';
 import { openPostgresStore, postgresWhere, type PostgresStore } from '../host/store/postgres/store.js';
@@ -37,13 +38,8 @@ export function storeChoice(values: { data?: string; postgres?: string; config?:
 
 /** The URL is not echoed: it may hold a password. */
 function postgresUrl(url: string): string {
-  let parsed: URL | null = null;
-  try {
-    parsed = new URL(url);
-  } catch {
-    // reported below
-  }
-  if (!parsed || (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') || !parsed.hostname) throw usage('--postgres takes a URL like postgres://USER:PASSWORD@HOST:5432/DATABASE');
+  const problem = postgresUrlProblem(url);
+  if (problem) throw usage(`--postgres ${problem}`);
   return url;
 }
 

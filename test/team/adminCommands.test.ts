@@ -122,6 +122,10 @@ describe('brownpaper on a team server’s PostgreSQL (--postgres)', processes, (
     oneLineError(malformed, /--postgres takes a URL like postgres:\/\/USER:PASSWORD@HOST:5432\/DATABASE/);
     expect(malformed.code).toBe(2);
     expect(malformed.stderr).not.toContain('hunter2');
+    // A password with # and @ written as it is: the operator is told to percent-encode it.
+    const unencoded = cli('session', 'list', '--postgres', 'postgres://brownpaper:Wk7#p@ss@localhost:5432/brownpaper');
+    oneLineError(unencoded, /--postgres does not parse as postgres:\/\/USER:PASSWORD@HOST:5432\/DATABASE: a password .* must be percent-encoded in the URL: # → %23, @ → %40/);
+    expect(unencoded.stderr).not.toContain('Wk7');
     const port = await freePort();
     const down = cli('session', 'create', '--postgres', `postgres://brownpaper:hunter2@127.0.0.1:${port}/walls`, '--title', 'Lost');
     oneLineError(down, new RegExp(`PostgreSQL at 127\\.0\\.0\\.1:${port}/walls cannot be used: .*ECONNREFUSED`));

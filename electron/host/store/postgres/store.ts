@@ -7,6 +7,7 @@ import { postgresEstimateAnswers } from './estimateAnswers.js';
 import { postgresFacilitators, type Facilitators } from './facilitators.js';
 import type { JoinCodeBook } from '../../join/joinCodes.js';
 import { postgresJoinCodes } from './joinCodes.js';
+import { postgresUrlProblem } from './url.js';
 import { migrate } from './migrations.js';
 import { postgresPrivateCards } from './privateCards.js';
 import { types } from './rows.js';
@@ -44,6 +45,8 @@ function plainReason(message: string): string {
  * current schema before it is used. Refuses in one line a database it cannot reach or use.
  */
 export async function openPostgresStore(url: string, options: { maxConnections?: number } = {}): Promise<PostgresStore> {
+  const problem = postgresUrlProblem(url);
+  if (problem) throw new StoreError(`PostgreSQL cannot be used: its URL ${problem}`);
   const pool = new pg.Pool({ connectionString: url, types, max: options.maxConnections ?? 10, connectionTimeoutMillis: 10_000 });
   // An idle connection the server drops (a restart) is an 'error' on the pool: the next query
   // gets a new connection; without a listener Node would end the process.
