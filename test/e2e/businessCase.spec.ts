@@ -123,7 +123,6 @@ test('the big screen on a 1,920 × 1,080 projector shows the to-be being discuss
   }
   const box = (await card.boundingBox())!;
   expect(box.y + box.height).toBeLessThanOrEqual(1080);
-  await page.screenshot({ path: test.info().outputPath('big-screen.png') });
 });
 
 test('a participant on a 390 × 844 phone reads the business case', async ({ browser }) => {
@@ -151,7 +150,6 @@ test('a participant on a 390 × 844 phone reads the business case', async ({ bro
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(390);
   await expect(phone.getByTestId('net-value-Self-service page')).toBeInViewport();
-  await phone.screenshot({ path: test.info().outputPath('phone.png') });
   await context.close();
 });
 
@@ -169,6 +167,4 @@ test('an investment typed as a range, "100k–200k", clicked away: the payback r
   expect(low).toBeLessThan(3.1);
   expect(high).toBeGreaterThan(3.1);
   await expect(view.getByTestId('net-value-Self-service page').locator('.case-band')).toHaveText(/^\$1\.\d+M–\$1\.\d+M$/);
-  await view.getByTestId('payback-Self-service page').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: test.info().outputPath('case-band.png') });
 });

@@ -103,6 +103,15 @@ async function sessionOnFileHost(template: string): Promise<TestSession> {
   return { host: await host, dataDir, sessionId: id, invite: (role) => cliHereJson<{ url: string }>('invite', id, '--data', dataDir, '--role', role).url };
 }
 
+/**
+ * A board of its own for one test, made on the file's host when the test needs it: the test
+ * stays clear of what the file's other tests put on their board without a host start of its own.
+ */
+export function sessionOnSharedHost(template = 'blank'): Promise<TestSession> {
+  useFileHost();
+  return sessionOnFileHost(template);
+}
+
 /** One session for a whole spec file (or describe block), on the file's host, made before its tests. */
 export function sessionForFile(template = 'blank'): () => TestSession {
   let s: TestSession | null = null;

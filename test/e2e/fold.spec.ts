@@ -93,7 +93,6 @@ test('a window offline while the other person leaves and the session is folded a
     expect(await textOf(bob, ids[0])).toBe('Typed while offline');
     // The note he was on is still selected: the selection is element ids, the same in the fresh doc.
     expect(await bob.evaluate(() => (window as unknown as { __brownpaper: { ui(): { selection: string[] } } }).__brownpaper.ui().selection)).toEqual([ids[0]]);
-    await bob.screenshot({ path: test.info().outputPath('bob-after-fold.png') });
 
     // Bob's window is on the fresh doc now: what he types next reaches carol.
     await expect.poll(() => storedEpoch(session())).toBe(1);

@@ -58,7 +58,6 @@ test('host a session on the network from its Invite screen; someone joins from t
   expect(joinUrl).toMatch(/^http:\/\/[\d.]+:\d+\/join$/);
   await expect(fran.getByTestId('join-qr').locator('svg')).toBeVisible();
   const code = (await fran.getByTestId('participant-code').textContent())!.trim();
-  await fran.screenshot({ path: 'test-results/hosting-invite.png' });
 
   // Pat types what the big screen shows into his own app. (Every interface includes loopback,
   // so this machine reaches the network listener at 127.0.0.1 whatever address it shows.)

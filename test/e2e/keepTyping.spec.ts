@@ -1,5 +1,5 @@
 import { test, type Browser, type Page } from '@playwright/test';
-import { expect, board, boardBox, clickBoard, grid, hostSession, join, personPage, screenBox, sessionForFile, toPage, type Grid } from './fixtures.js';
+import { expect, board, boardBox, clickBoard, grid, join, personPage, screenBox, sessionForFile, sessionOnSharedHost, toPage, type Grid } from './fixtures.js';
 
 // What people type is kept however they leave the editor, and a touch the browser cancels
 // changes nothing.
@@ -28,63 +28,66 @@ async function editCard(page: Page, id: string): Promise<void> {
   await expect(page.getByLabel('Step title')).toBeFocused();
 }
 
-test('type a new step and click empty paper to finish: the title stays, also after a reload, and one Ctrl+Z takes it back', async ({ page }) => {
+test('a facilitator types and leaves the editor every way people do: a new step finished on empty paper stays after a reload and one Ctrl+Z takes it back; empty paper, another card, a header, a tool, right-click, lost focus keep what was typed', async ({
+  page,
+}) => {
   await join(page, session().invite('facilitator'));
   const g = await grid(page);
-  const id = await newStepIn(page, 1, 0);
-  await page.keyboard.type('Fills in web form');
-  // Finished the way people finish in Miro or Excalidraw: a click on empty paper elsewhere.
-  await clickBoard(page, ...cellCentre(g, 3, 2));
-  await expect(page.getByLabel('Step title')).toHaveCount(0);
-  await expect.poll(() => titleOf(page, id)).toBe('Fills in web form');
+  await test.step('type a new step and click empty paper to finish: the title stays, also after a reload, and one Ctrl+Z takes it back', async () => {
+    const id = await newStepIn(page, 1, 0);
+    await page.keyboard.type('Fills in web form');
+    // Finished the way people finish in Miro or Excalidraw: a click on empty paper elsewhere.
+    await clickBoard(page, ...cellCentre(g, 3, 2));
+    await expect(page.getByLabel('Step title')).toHaveCount(0);
+    await expect.poll(() => titleOf(page, id)).toBe('Fills in web form');
 
-  // The text was one change: Ctrl+Z takes back the title only, the step stays.
-  await page.keyboard.press('ControlOrMeta+z');
-  await expect.poll(() => titleOf(page, id)).toBe('');
-  await page.keyboard.press('ControlOrMeta+Shift+z');
-  await expect.poll(() => titleOf(page, id)).toBe('Fills in web form');
+    // The text was one change: Ctrl+Z takes back the title only, the step stays.
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => titleOf(page, id)).toBe('');
+    await page.keyboard.press('ControlOrMeta+Shift+z');
+    await expect.poll(() => titleOf(page, id)).toBe('Fills in web form');
 
-  await page.reload();
-  await join(page, session().invite('facilitator'));
-  await expect.poll(() => titleOf(page, id)).toBe('Fills in web form');
-});
+    await page.reload();
+    await join(page, session().invite('facilitator'));
+    await expect.poll(() => titleOf(page, id)).toBe('Fills in web form');
+  });
 
-test('every way of leaving the editor keeps what was typed: empty paper, another card, a lane header, a tool button, the header, right-click, the window losing focus', async ({ page }) => {
-  await join(page, session().invite('facilitator'));
-  const g = await grid(page);
-  const id = await newStepIn(page, 2, 0);
-  await page.keyboard.press('Enter');
-  const other = await newStepIn(page, 2, 1);
-  await page.keyboard.press('Enter');
-  const otherBox = await screenBox(page, other);
+  await test.step('every way of leaving the editor keeps what was typed: empty paper, another card, a lane header, a tool button, the header, right-click, the window losing focus', async () => {
+    const id = await newStepIn(page, 2, 0);
+    await page.keyboard.press('Enter');
+    const other = await newStepIn(page, 2, 1);
+    await page.keyboard.press('Enter');
+    const otherBox = await screenBox(page, other);
 
-  const ways: [string, () => Promise<unknown>][] = [
-    ['empty paper', () => clickBoard(page, ...cellCentre(g, 3, 2))],
-    ['another card', () => page.mouse.click(otherBox.x + otherBox.w / 2, otherBox.y + otherBox.h / 2)],
-    ['a lane header', () => clickBoard(page, -90, g.lanes[3].start + g.lanes[3].size / 2)],
-    ['a stage header', () => clickBoard(page, g.stages[2].start + g.stages[2].size / 2, -28)],
-    ['a tool button', () => page.getByRole('button', { name: 'Hand (pan) (H)' }).click()],
-    ['the header', () => page.locator('.board-header h1').click()],
-    [
-      'right-click on the paper',
-      async () => {
-        const p = await toPage(page, ...cellCentre(g, 3, 3));
-        await page.mouse.click(p.x, p.y, { button: 'right' });
-      },
-    ],
-    ['the window losing focus', () => page.evaluate(() => (document.activeElement as HTMLElement).blur())],
-    ['double-clicking another card', () => page.mouse.dblclick(otherBox.x + otherBox.w / 2, otherBox.y + otherBox.h / 2)],
-  ];
-  for (const [way, leave] of ways) {
+    const ways: [string, () => Promise<unknown>][] = [
+      ['empty paper', () => clickBoard(page, ...cellCentre(g, 3, 2))],
+      ['another card', () => page.mouse.click(otherBox.x + otherBox.w / 2, otherBox.y + otherBox.h / 2)],
+      ['a lane header', () => clickBoard(page, -90, g.lanes[3].start + g.lanes[3].size / 2)],
+      ['a stage header', () => clickBoard(page, g.stages[2].start + g.stages[2].size / 2, -28)],
+      ['a tool button', () => page.getByRole('button', { name: 'Hand (pan) (H)' }).click()],
+      ['the header', () => page.locator('.board-header h1').click()],
+      [
+        'right-click on the paper',
+        async () => {
+          const p = await toPage(page, ...cellCentre(g, 3, 3));
+          await page.mouse.click(p.x, p.y, { button: 'right' });
+        },
+      ],
+      ['the window losing focus', () => page.evaluate(() => (document.activeElement as HTMLElement).blur())],
+      ['double-clicking another card', () => page.mouse.dblclick(otherBox.x + otherBox.w / 2, otherBox.y + otherBox.h / 2)],
+    ];
+    for (const [way, leave] of ways) {
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Select (V)' }).click();
+      await editCard(page, id);
+      await page.keyboard.type(`Left by ${way}`);
+      await leave();
+      await expect.poll(() => titleOf(page, id), { message: way }).toBe(`Left by ${way}`);
+      await expect.poll(() => editingId(page), { message: way }).not.toBe(id);
+    }
+    expect(await titleOf(page, other)).toBe('');
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Select (V)' }).click();
-    await editCard(page, id);
-    await page.keyboard.type(`Left by ${way}`);
-    await leave();
-    await expect.poll(() => titleOf(page, id), { message: way }).toBe(`Left by ${way}`);
-    await expect.poll(() => editingId(page), { message: way }).not.toBe(id);
-  }
-  expect(await titleOf(page, other)).toBe('');
+  });
 });
 
 test('a lane or stage renamed and left by a click on the paper keeps its new name', async ({ page }) => {
@@ -105,55 +108,50 @@ test('a lane or stage renamed and left by a click on the paper keeps its new nam
 
 test("an arrow's label and a frame's name, typed and left by a click on the paper, are kept", async ({ page }) => {
   // A blank board of its own: the paper is empty where the cards go.
-  const own = await hostSession('blank');
-  try {
-    await join(page, own.invite('facilitator'));
-    const kinds = async (kind: string) => Object.values((await board(page)).elements).filter((e) => e.kind === kind);
-    for (const x of [0, 500]) {
-      await clickBoard(page, x, 0, { clickCount: 2 });
-      await expect(page.getByLabel('Note text')).toBeFocused();
-      await page.keyboard.press('Escape');
-    }
-    const [a, b] = (await kinds('note')).sort((p, q) => p.x - q.x);
-    await page.keyboard.press('c');
-    const from = await screenBox(page, a.id);
-    const to = await screenBox(page, b.id);
-    await page.mouse.move(from.x + from.w / 2, from.y + from.h / 2);
-    await page.mouse.down();
-    await page.mouse.move(to.x + to.w / 2, to.y + to.h / 2, { steps: 6 });
-    await page.mouse.up();
-    await expect.poll(async () => (await kinds('connector')).length).toBe(1);
-    await page.keyboard.press('v');
-
-    // Double-click the arrow halfway between the notes, name it, click the paper below.
-    const mid = await toPage(page, (a.x + 180 + b.x) / 2, a.y + 70);
-    await page.mouse.dblclick(mid.x, mid.y);
-    await expect(page.getByLabel('Text', { exact: true })).toBeFocused();
-    await page.keyboard.type('hands over');
-    await clickBoard(page, 250, 400);
-    await expect.poll(async () => (await kinds('connector'))[0].label).toBe('hands over');
-
-    // A frame drawn around both, renamed, left by a click on the paper.
-    await page.keyboard.press('f');
-    const c0 = await toPage(page, -60, -80);
-    const c1 = await toPage(page, 740, 260);
-    await page.mouse.move(c0.x, c0.y);
-    await page.mouse.down();
-    await page.mouse.move(c1.x, c1.y, { steps: 6 });
-    await page.mouse.up();
-    await expect.poll(async () => (await kinds('frame')).length).toBe(1);
-    const frame = (await kinds('frame'))[0];
-    const edge = await toPage(page, frame.x + 20, frame.y + 10);
-    await page.mouse.dblclick(edge.x, edge.y);
-    await expect(page.getByLabel('Text', { exact: true })).toBeFocused();
-    await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.type('Claims intake');
-    await clickBoard(page, 250, 500);
-    await expect.poll(async () => (await kinds('frame'))[0].name).toBe('Claims intake');
-  } finally {
-    own.host.child.kill('SIGTERM');
-    await own.host.exited;
+  const own = await sessionOnSharedHost('blank');
+  await join(page, own.invite('facilitator'));
+  const kinds = async (kind: string) => Object.values((await board(page)).elements).filter((e) => e.kind === kind);
+  for (const x of [0, 500]) {
+    await clickBoard(page, x, 0, { clickCount: 2 });
+    await expect(page.getByLabel('Note text')).toBeFocused();
+    await page.keyboard.press('Escape');
   }
+  const [a, b] = (await kinds('note')).sort((p, q) => p.x - q.x);
+  await page.keyboard.press('c');
+  const from = await screenBox(page, a.id);
+  const to = await screenBox(page, b.id);
+  await page.mouse.move(from.x + from.w / 2, from.y + from.h / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.w / 2, to.y + to.h / 2, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(async () => (await kinds('connector')).length).toBe(1);
+  await page.keyboard.press('v');
+
+  // Double-click the arrow halfway between the notes, name it, click the paper below.
+  const mid = await toPage(page, (a.x + 180 + b.x) / 2, a.y + 70);
+  await page.mouse.dblclick(mid.x, mid.y);
+  await expect(page.getByLabel('Text', { exact: true })).toBeFocused();
+  await page.keyboard.type('hands over');
+  await clickBoard(page, 250, 400);
+  await expect.poll(async () => (await kinds('connector'))[0].label).toBe('hands over');
+
+  // A frame drawn around both, renamed, left by a click on the paper.
+  await page.keyboard.press('f');
+  const c0 = await toPage(page, -60, -80);
+  const c1 = await toPage(page, 740, 260);
+  await page.mouse.move(c0.x, c0.y);
+  await page.mouse.down();
+  await page.mouse.move(c1.x, c1.y, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(async () => (await kinds('frame')).length).toBe(1);
+  const frame = (await kinds('frame'))[0];
+  const edge = await toPage(page, frame.x + 20, frame.y + 10);
+  await page.mouse.dblclick(edge.x, edge.y);
+  await expect(page.getByLabel('Text', { exact: true })).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Claims intake');
+  await clickBoard(page, 250, 500);
+  await expect.poll(async () => (await kinds('frame'))[0].name).toBe('Claims intake');
 });
 
 test('someone else moves the card while it is being typed on: the text and the move both stay', async ({ browser }) => {
@@ -258,7 +256,7 @@ async function fingers(page: Page) {
 
 test('on a phone, a pinch that starts while dragging a lane header, a stage edge or a card changes nothing; nor does a cancelled pen dragging a tool', async ({ browser }) => {
   // A board of its own: the cell the card is made in is empty paper.
-  const own = await hostSession('service-blueprint');
+  const own = await sessionOnSharedHost('service-blueprint');
   const page = await phone(browser);
   try {
     await join(page, own.invite('facilitator'));
@@ -321,8 +319,6 @@ test('on a phone, a pinch that starts while dragging a lane header, a stage edge
     expect(Object.values((await board(page)).elements).filter((e) => e.kind === 'note')).toHaveLength(notesBefore);
   } finally {
     await page.context().close();
-    own.host.child.kill('SIGTERM');
-    await own.host.exited;
   }
 });
 

@@ -49,34 +49,45 @@ const ladderTexts = ['ladder-shows', 'ladder-lead', 'ladder-process-total', 'lad
 test.describe('time on the sample board', () => {
   const session = sessionForFile('sample-info-request');
 
-  test('at 1,280 × 800 a facilitator clicks Zoom to fit: the ladder and its totals stand clear of the minimap and the zoom bar', async ({ page }) => {
+  test('at 1,280 × 800 a facilitator clicks Zoom to fit: the ladder stands clear of the minimap and the zoom bar, nothing is outside the stages; zoomed far out, heat by waiting time (W) shades the longest queue deep violet', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await join(page, session().invite('facilitator'));
     await page.getByRole('button', { name: 'Skip' }).click();
     await page.getByRole('button', { name: /^Zoom to fit/ }).click();
     await expect.poll(async () => (await nodes(page, 'ladder-lead')).length).toBe(1);
-    const minimap = (await page.getByRole('img', { name: /^Minimap/ }).boundingBox())!;
-    const zoomBar = (await page.getByRole('group', { name: 'Zoom' }).boundingBox())!;
-    const canvas = (await page.getByTestId('board-canvas').boundingBox())!;
-    for (const name of ladderTexts) {
-      const shown = await nodes(page, name);
-      expect(shown.length, name).toBeGreaterThan(0);
-      for (const n of shown) {
-        expect(overlap(n, minimap), `${name} "${n.text}" under the minimap`).toBe(false);
-        expect(overlap(n, zoomBar), `${name} "${n.text}" under the zoom bar`).toBe(false);
-        expect(n.y + n.h, `${name} "${n.text}" below the screen`).toBeLessThanOrEqual(canvas.y + canvas.height);
-        expect(n.x + n.w, `${name} "${n.text}" off the right edge`).toBeLessThanOrEqual(canvas.x + canvas.width);
+    await test.step('the ladder and its totals stand clear of the minimap and the zoom bar', async () => {
+      const minimap = (await page.getByRole('img', { name: /^Minimap/ }).boundingBox())!;
+      const zoomBar = (await page.getByRole('group', { name: 'Zoom' }).boundingBox())!;
+      const canvas = (await page.getByTestId('board-canvas').boundingBox())!;
+      for (const name of ladderTexts) {
+        const shown = await nodes(page, name);
+        expect(shown.length, name).toBeGreaterThan(0);
+        for (const n of shown) {
+          expect(overlap(n, minimap), `${name} "${n.text}" under the minimap`).toBe(false);
+          expect(overlap(n, zoomBar), `${name} "${n.text}" under the zoom bar`).toBe(false);
+          expect(n.y + n.h, `${name} "${n.text}" below the screen`).toBeLessThanOrEqual(canvas.y + canvas.height);
+          expect(n.x + n.w, `${name} "${n.text}" off the right edge`).toBeLessThanOrEqual(canvas.x + canvas.width);
+        }
       }
-    }
-  });
-
-  test('the sample zoomed to fit says "outside the stages" nowhere on the map: every step of it is in a stage', async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await join(page, session().invite('facilitator'));
-    await page.getByRole('button', { name: 'Skip' }).click();
-    await page.getByRole('button', { name: /^Zoom to fit/ }).click();
-    await expect.poll(async () => (await nodes(page, 'ladder-lead')).length).toBe(1);
+    });
+    // The sample zoomed to fit says "outside the stages" nowhere on the map: every step of it is in a stage.
     expect(await texts(page, 'ladder-outside')).toEqual([]);
+    await test.step('zoomed far out, heat by waiting time (W) shades the longest queue deep violet, as at 100 %', async () => {
+      for (let i = 0; i < 8 && (await ui(page)).viewport.scale >= 0.4; i++) await page.getByRole('button', { name: /^Zoom out/ }).click();
+      expect((await ui(page)).viewport.scale).toBeLessThan(0.4);
+      const brochure = await stepId(page, 'Receives brochure');
+      const spot = async () => {
+        const b = await screenBox(page, brochure);
+        return pixel(page, b.x + b.w - 4, b.y + b.h * 0.5);
+      };
+      const before = await spot();
+      await page.keyboard.press('w');
+      await expect.poll(async () => (await spot())[0]).toBeLessThan(before[0] - 80);
+      const deep = await spot();
+      expect(deep[2] - deep[0]).toBeGreaterThan(40); // blue-violet: waiting, not money's red
+    });
   });
 
   test('on a 1,920 × 1,080 projector the big screen opens with the whole map and its ladder, the titles still large', async ({ page }) => {
@@ -121,84 +132,64 @@ test.describe('time on the sample board', () => {
     expect(await texts(page, 'ladder-missing')).toEqual(missing);
   });
 
-  test('heat by waiting time (W) shades the longest queue deep violet when the facilitator zooms far out, as at 100 %', async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await join(page, session().invite('facilitator'));
-    await page.getByRole('button', { name: 'Skip' }).click();
-    await page.getByRole('button', { name: /^Zoom to fit/ }).click();
-    for (let i = 0; i < 8 && (await ui(page)).viewport.scale >= 0.4; i++) await page.getByRole('button', { name: /^Zoom out/ }).click();
-    expect((await ui(page)).viewport.scale).toBeLessThan(0.4);
-    const brochure = await stepId(page, 'Receives brochure');
-    const spot = async () => {
-      const b = await screenBox(page, brochure);
-      return pixel(page, b.x + b.w - 4, b.y + b.h * 0.5);
-    };
-    const before = await spot();
-    await page.keyboard.press('w');
-    await expect.poll(async () => (await spot())[0]).toBeLessThan(before[0] - 80);
-    const deep = await spot();
-    expect(deep[2] - deep[0]).toBeGreaterThan(40); // blue-violet: waiting, not money's red
-  });
+  test('the facilitator reads in the header once what is missing (“4 missing”, a click lists the money and the times; at 1,024 px in More), reads the timer in full at 1,280 and 1,920 px, and arrows through the timer lengths on the keyboard without starting the room’s timer; Enter on “3 min” starts it', async ({
+    page,
+  }) => {
+    await test.step('what is missing, once', async () => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await join(page, session().invite('facilitator'));
+      await page.getByRole('button', { name: 'Skip' }).click();
+      const header = page.locator('header.board-header');
+      const missing = header.getByTestId('missing');
+      await expect(missing).toHaveText(/^\d+ missing$/);
+      await expect(header.getByText(/without times/)).toHaveCount(0);
+      await missing.click();
+      const list = page.getByTestId('missing-list');
+      await expect(list).toContainText(/Money: \d+ steps? without cost data/);
+      await expect(list).toContainText(/Times: \d+ steps? without times/);
+      await page.keyboard.press('Escape');
+      await expect(list).toHaveCount(0);
 
-  test('the header says once what is missing: "4 missing", a click lists the money and the times; at 1,024 px it is in More', async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await join(page, session().invite('facilitator'));
-    await page.getByRole('button', { name: 'Skip' }).click();
-    const header = page.locator('header.board-header');
-    const missing = header.getByTestId('missing');
-    await expect(missing).toHaveText(/^\d+ missing$/);
-    await expect(header.getByText(/without times/)).toHaveCount(0);
-    await missing.click();
-    const list = page.getByTestId('missing-list');
-    await expect(list).toContainText(/Money: \d+ steps? without cost data/);
-    await expect(list).toContainText(/Times: \d+ steps? without times/);
-    await page.keyboard.press('Escape');
-    await expect(list).toHaveCount(0);
-
-    // A narrow laptop: the indicator tucks into More with the rest, and says the same there.
-    await page.setViewportSize({ width: 1024, height: 768 });
-    await expect(missing).toBeHidden();
-    await page.getByRole('button', { name: 'More' }).click();
-    await expect(page.getByTestId('missing-in-menu')).toHaveText([/Money: /, /Times: /]);
-  });
-
-  test('the facilitator reads the timer in full in the header at 1,280 and at 1,920 px', async ({ page }) => {
-    await join(page, session().invite('facilitator'));
-    await page.getByRole('button', { name: 'Skip' }).click();
-    for (const width of [1280, 1920]) {
-      await page.setViewportSize({ width, height: 800 });
-      const timer = page.getByRole('button', { name: 'Start the timer' });
-      await expect(timer).toBeInViewport({ ratio: 1 });
-      const shown = await timer.evaluate((el: HTMLElement) => ({ text: el.textContent ?? '', fits: el.scrollWidth <= el.clientWidth }));
-      expect(shown.text, `at ${width} px`).not.toMatch(/…$/);
-      expect(shown.fits, `at ${width} px`).toBe(true);
-    }
-  });
-
-  test('a facilitator on the keyboard arrows through the timer lengths without starting the room’s timer; Enter on “3 min” starts it', async ({ page }) => {
-    await join(page, session().invite('facilitator'));
-    await page.getByRole('button', { name: 'Skip' }).click();
-    const start = page.getByRole('button', { name: 'Start the timer' });
-    await start.focus();
-    await page.keyboard.press('ArrowDown');
-    await expect(page.getByRole('menuitem', { name: '1 min', exact: true })).toBeFocused();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await expect(page.getByRole('menuitem', { name: '5 min', exact: true })).toBeFocused();
-    await page.keyboard.press('ArrowUp');
-    // Looking through the lengths started nothing.
-    await expect(page.getByTestId('timer').locator('.time')).toHaveCount(0);
-    await page.keyboard.press('Escape');
-    await expect(start).toBeFocused();
-    await expect(page.getByRole('menu', { name: 'Timer length' })).toBeHidden();
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('menuitem', { name: '1 min', exact: true })).toBeFocused();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await expect(page.getByTestId('timer')).toContainText(/^2:5\d|^3:00/);
-    // The keyboard goes on from the timer's own controls, not from the top of the page.
-    await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused();
-    await page.getByRole('button', { name: 'Stop the timer' }).click();
+      // A narrow laptop: the indicator tucks into More with the rest, and says the same there.
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await expect(missing).toBeHidden();
+      await page.getByRole('button', { name: 'More' }).click();
+      await expect(page.getByTestId('missing-in-menu')).toHaveText([/Money: /, /Times: /]);
+      await page.keyboard.press('Escape');
+    });
+    await test.step('the timer in full at 1,280 and 1,920 px', async () => {
+      for (const width of [1280, 1920]) {
+        await page.setViewportSize({ width, height: 800 });
+        const timer = page.getByRole('button', { name: 'Start the timer' });
+        await expect(timer).toBeInViewport({ ratio: 1 });
+        const shown = await timer.evaluate((el: HTMLElement) => ({ text: el.textContent ?? '', fits: el.scrollWidth <= el.clientWidth }));
+        expect(shown.text, `at ${width} px`).not.toMatch(/…$/);
+        expect(shown.fits, `at ${width} px`).toBe(true);
+      }
+    });
+    await test.step('the timer lengths on the keyboard', async () => {
+      const start = page.getByRole('button', { name: 'Start the timer' });
+      await start.focus();
+      await page.keyboard.press('ArrowDown');
+      await expect(page.getByRole('menuitem', { name: '1 min', exact: true })).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await expect(page.getByRole('menuitem', { name: '5 min', exact: true })).toBeFocused();
+      await page.keyboard.press('ArrowUp');
+      // Looking through the lengths started nothing.
+      await expect(page.getByTestId('timer').locator('.time')).toHaveCount(0);
+      await page.keyboard.press('Escape');
+      await expect(start).toBeFocused();
+      await expect(page.getByRole('menu', { name: 'Timer length' })).toBeHidden();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('menuitem', { name: '1 min', exact: true })).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('timer')).toContainText(/^2:5\d|^3:00/);
+      // The keyboard goes on from the timer's own controls, not from the top of the page.
+      await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused();
+      await page.getByRole('button', { name: 'Stop the timer' }).click();
+    });
   });
 
   test('with the to-be picked, Ctrl+E exports its picture: the file name, the title and the ladder say "To-be: brochure in 2 days"', async ({ page }) => {

@@ -156,7 +156,6 @@ test('on a 390 × 844 phone, the to-be step carries its tag, whole and legible, 
     expect(tag.y).toBeGreaterThanOrEqual(header.y + header.height);
     expect(tag.y + tag.h).toBeLessThanOrEqual(844);
     expect(Math.abs(tag.y - (card.y + card.h))).toBeLessThan(10);
-    await phone.screenshot({ path: test.info().outputPath('phone-to-be-tag.png') });
   } finally {
     await context.close();
   }
@@ -180,7 +179,6 @@ test('on a 1,920 × 1,080 projector, the big screen shows the to-be step with it
   expect(tag.x).toBeGreaterThanOrEqual(0);
   expect(tag.x + tag.w).toBeLessThanOrEqual(1920);
   expect(tag.y + tag.h).toBeLessThanOrEqual(1080);
-  await wall.screenshot({ path: test.info().outputPath('projector-to-be-tag.png') });
 });
 
 test('copy the self-service page in the to-be and paste it while the as-is is shown: the copy stays in the to-be, and a line says where it went', async ({ page }) => {

@@ -143,7 +143,6 @@ test('facilitator, participant and big screen: join by code, cursors, present, t
   await expect(rows.nth(1)).toContainText(a.title as string);
   await expect(rows.nth(1)).toContainText('2');
   await expect(rows.nth(2)).toContainText(b.title as string);
-  await fran.screenshot({ path: 'test-results/workshop-vote-revealed.png' });
   // The cost dashboard puts the same ranking beside its money figures.
   await fran.getByRole('button', { name: 'Cost dashboard (D)' }).click();
   await expect(fran.getByRole('region', { name: 'Votes vs money at stake' }).getByRole('row').nth(1)).toContainText(a.title as string);

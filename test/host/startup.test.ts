@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, cli, cliJson, spawnHost } from '../helpers/cli.js';
+import { cliHereJson } from '../helpers/cliHere.js';
 import { tempDir } from '../helpers/host.js';
 
 /** Run `brownpaper host` to its end (it must end by itself); its exit code and output. */
@@ -21,7 +22,7 @@ const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync
 /** A store with a session in it, then one of its pages overwritten, as a bad disk would. */
 function damagedStore(): { dataDir: string; file: string } {
   const dataDir = tempDir();
-  cliJson('session', 'create', '--data', dataDir, '--title', 'Order to cash', '--template', 'sample-info-request');
+  cliHereJson('session', 'create', '--data', dataDir, '--title', 'Order to cash', '--template', 'sample-info-request');
   const file = path.join(dataDir, 'brownpaper.sqlite');
   const fd = fs.openSync(file, 'r+');
   fs.writeSync(fd, Buffer.alloc(4096, 0xab), 0, 4096, 4096 * 3);
@@ -32,7 +33,7 @@ function damagedStore(): { dataDir: string; file: string } {
 describe('starting the host is all or nothing', () => {
   it('a host that cannot write its host file closes everything and exits with one line', async () => {
     const dataDir = tempDir();
-    cliJson('session', 'create', '--data', dataDir, '--title', 'T');
+    cliHereJson('session', 'create', '--data', dataDir, '--title', 'T');
     fs.mkdirSync(path.join(dataDir, 'host.json'));
     const run = await hostRun(dataDir);
     expect(run.code).toBe(1);
@@ -89,7 +90,7 @@ describe('starting the host is all or nothing', () => {
 
   it('a file that is not a Brownpaper store is refused by our own schema check', async () => {
     const dataDir = tempDir();
-    cliJson('session', 'create', '--data', dataDir, '--title', 'T');
+    cliHereJson('session', 'create', '--data', dataDir, '--title', 'T');
     const Database = (await import('better-sqlite3')).default;
     const db = new Database(path.join(dataDir, 'brownpaper.sqlite'));
     db.exec('ALTER TABLE tokens DROP COLUMN label');
@@ -122,7 +123,7 @@ describe('starting the host is all or nothing', () => {
 describe('one host per data dir', () => {
   it('a second host on the same data dir is refused in one line naming the first; the first keeps serving', async () => {
     const dataDir = tempDir();
-    cliJson('session', 'create', '--data', dataDir, '--title', 'Order to cash');
+    cliHereJson('session', 'create', '--data', dataDir, '--title', 'Order to cash');
     const first = await spawnHost(dataDir);
     try {
       const second = await hostRun(dataDir);
