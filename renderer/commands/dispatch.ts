@@ -64,10 +64,19 @@ export function getDoc(): Y.Doc | null {
   return doc;
 }
 
+const afterUndoRedo = new Set<() => void>();
+/** `f` runs after each undo or redo of this window's (what was said about the board before may no longer hold); returns its removal. */
+export function onUndoRedo(f: () => void): () => void {
+  afterUndoRedo.add(f);
+  return () => afterUndoRedo.delete(f);
+}
+
 export function undo(): void {
   undoManager?.undo();
+  afterUndoRedo.forEach((f) => f());
 }
 
 export function redo(): void {
   undoManager?.redo();
+  afterUndoRedo.forEach((f) => f());
 }

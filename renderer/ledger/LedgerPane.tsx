@@ -2,6 +2,8 @@ import { focusWhenShown } from '../canvas/boardFocus';
 import { command } from '../commands/commands';
 import { keysOf } from '../commands/runCommand';
 import type { LedgerContext } from '../../shared/ledger/columns';
+import { usePhone } from '../state/phoneLayout';
+import { BarMenu } from './BarMenu';
 import { ColumnChooser } from './ColumnChooser';
 import { LedgerGrid } from './LedgerGrid';
 import { LedgerSplit } from './LedgerSplit';
@@ -64,6 +66,7 @@ function backToBoard(): void {
 function LedgerBar({ lanes, ctx }: { lanes: { id: string; name: string }[]; ctx: LedgerContext }) {
   const groupBy = useLedger((s) => s.groupBy);
   const filter = useLedger((s) => s.filter);
+  const phone = usePhone();
   const set = (f: Partial<LedgerFilter>) => useLedger.setState((s) => ({ filter: { ...s.filter, ...f } }));
   const check = (key: 'waste' | 'pain' | 'missing', label: string) => (
     <label className="ledger-check">
@@ -71,17 +74,24 @@ function LedgerBar({ lanes, ctx }: { lanes: { id: string; name: string }[]; ctx:
       {label}
     </label>
   );
-  return (
-    <div className="ledger-bar" role="toolbar" aria-label="Group, filter and columns">
-      <label>
-        Group by{' '}
-        <select value={groupBy} onChange={(e) => useLedger.setState({ groupBy: e.target.value as 'lane' | 'stage' })}>
-          <option value="lane">lane</option>
-          <option value="stage">stage</option>
-        </select>
-      </label>
-      <input type="search" className="ledger-search" placeholder="Search steps" aria-label="Search steps" value={filter.search} onChange={(e) => set({ search: e.target.value })} />
-      <label>
+  const filtered = JSON.stringify(filter) !== JSON.stringify(noFilter);
+  const showAll = filtered && (
+    <button type="button" className="text-button" onClick={() => useLedger.setState({ filter: noFilter })}>
+      Show all
+    </button>
+  );
+  const grouping = (
+    <label>
+      Group by{' '}
+      <select value={groupBy} onChange={(e) => useLedger.setState({ groupBy: e.target.value as 'lane' | 'stage' })}>
+        <option value="lane">lane</option>
+        <option value="stage">stage</option>
+      </select>
+    </label>
+  );
+  const filters = (
+    <>
+      <label className="ledger-lane">
         Lane{' '}
         <select value={filter.laneId ?? '*'} onChange={(e) => set({ laneId: e.target.value === '*' ? null : e.target.value })}>
           <option value="*">all</option>
@@ -95,12 +105,35 @@ function LedgerBar({ lanes, ctx }: { lanes: { id: string; name: string }[]; ctx:
       {check('waste', 'Only waste')}
       {check('pain', 'Only pain points')}
       {check('missing', 'Only missing figures')}
+    </>
+  );
+  // "Search" alone on a phone: the box shares its line with two menus.
+  const search = (
+    <input type="search" className="ledger-search" placeholder={phone ? 'Search' : 'Search steps'} aria-label="Search steps" value={filter.search} onChange={(e) => set({ search: e.target.value })} />
+  );
+  // A phone's 390 px hold the search and two menus on one line; the grouping and the filters, in a
+  // row, ran off the screen (the lane's list as wide as its longest name), so they open under Filter.
+  if (phone) {
+    const on = (filter.laneId ? 1 : 0) + [filter.waste, filter.pain, filter.missing].filter(Boolean).length;
+    return (
+      <div className="ledger-bar" role="toolbar" aria-label="Group, filter and columns">
+        {search}
+        <BarMenu label={`Filter${on ? ` (${on} on)` : ''}`} menuLabel="Group and filter" className="ledger-filter-menu">
+          {grouping}
+          {filters}
+          {showAll}
+        </BarMenu>
+        <ColumnChooser ctx={ctx} />
+      </div>
+    );
+  }
+  return (
+    <div className="ledger-bar" role="toolbar" aria-label="Group, filter and columns">
+      {grouping}
+      {search}
+      {filters}
       <ColumnChooser ctx={ctx} />
-      {filter !== noFilter && JSON.stringify(filter) !== JSON.stringify(noFilter) && (
-        <button type="button" className="text-button" onClick={() => useLedger.setState({ filter: noFilter })}>
-          Show all
-        </button>
-      )}
+      {showAll}
     </div>
   );
 }

@@ -171,10 +171,13 @@ test('on a 390 × 844 phone the ledger takes the board’s place and scrolls wit
   await expect(pane.getByRole('columnheader', { name: 'Lane', exact: true })).toHaveCount(0);
   const titleWidth = (await cell(phone, 'SFA', 'title').boundingBox())!.width;
   expect(titleWidth).toBeGreaterThan(150);
-  // The bar's lane filter, grouping and search take a finger (they were 25 px tall).
-  const controls = pane.getByRole('toolbar', { name: 'Group, filter and columns' }).locator('select, input[type=search]');
+  // The bar's lane filter, grouping and search take a finger (they were 25 px tall); the first two under Filter.
+  const bar = pane.getByRole('toolbar', { name: 'Group, filter and columns' });
+  await bar.getByRole('button', { name: /^Filter/ }).tap();
+  const controls = bar.locator('select, input[type=search]');
   await expect(controls).toHaveCount(3);
   for (const control of await controls.all()) expect((await control.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  await bar.getByRole('button', { name: /^Filter/ }).tap();
   // Tap, tap, figures: what is typed replaces the volume, as it does on a laptop when a cell is typed over.
   await cell(phone, 'Sales call by phone', 'volume').tap();
   await cell(phone, 'Sales call by phone', 'volume').tap();
@@ -182,6 +185,91 @@ test('on a 390 × 844 phone the ledger takes the board’s place and scrolls wit
   await cell(phone, 'SFA', 'title').tap();
   await expect(cell(phone, 'Sales call by phone', 'volume')).toHaveText('4,321');
   await context.close();
+});
+
+test('on a 390 × 844 phone the bar fits the screen: search, Filter and Columns on one line; a lane and a check under Filter narrow the rows', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const phone = await context.newPage();
+  await join(phone, session().invite('participant'));
+  await phone.getByRole('button', { name: 'Skip' }).tap();
+  await phone.getByRole('button', { name: 'All tools' }).tap();
+  await phone.getByRole('button', { name: 'Ledger (the board as a table)' }).tap();
+  const pane = phone.getByRole('region', { name: 'Ledger' });
+  const bar = pane.getByRole('toolbar', { name: 'Group, filter and columns' });
+  /** Every control of the bar that shows, and of its open menu, lies inside the screen's 390 px. */
+  const allOnScreen = async () => {
+    const shown = [];
+    for (const c of await bar.locator('button, select, input').all()) {
+      if (!(await c.isVisible())) continue;
+      const box = (await c.boundingBox())!;
+      shown.push({ name: (await c.getAttribute('aria-label')) ?? (await c.textContent()) ?? '', left: box.x, right: box.x + box.width });
+    }
+    expect(shown.filter((c) => c.left < 0 || c.right > 390)).toEqual([]);
+    return shown.length;
+  };
+  expect(await allOnScreen()).toBe(3);
+  // One line: the search, Filter and Columns share a row.
+  const tops = await Promise.all(
+    [bar.getByLabel('Search steps'), bar.getByRole('button', { name: /^Filter/ }), bar.getByRole('button', { name: /^Columns/ })].map(async (c) => (await c.boundingBox())!.y),
+  );
+  expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(20);
+
+  await bar.getByRole('button', { name: /^Filter/ }).tap();
+  const menu = bar.getByRole('group', { name: 'Group and filter' });
+  await expect(menu).toBeVisible();
+  expect(await allOnScreen()).toBeGreaterThanOrEqual(7);
+  await menu.getByRole('combobox', { name: 'Lane' }).selectOption({ label: 'Backstage' });
+  await menu.getByRole('checkbox', { name: 'Only pain points' }).tap();
+  await expect(pane.getByText('0 of 12 steps')).toBeVisible();
+  await menu.getByRole('checkbox', { name: 'Only pain points' }).tap();
+  await expect(pane.getByText('2 of 12 steps')).toBeVisible();
+  await expect(cell(phone, 'Lead lands in CRM queue', 'title')).toBeVisible();
+  // A tap on the table below the two rows left closes the menu; the button says a filter is on.
+  await phone.touchscreen.tap(195, 700);
+  await expect(menu).toHaveCount(0);
+  await expect(cell(phone, 'Lead lands in CRM queue', 'title')).toBeInViewport();
+  await expect(bar.getByRole('button', { name: 'Filter (1 on)' })).toBeVisible();
+  expect(await allOnScreen()).toBe(3);
+  await context.close();
+});
+
+test('a refusal line goes when it no longer applies: Ctrl+Z after a refused paste, and moving on from a cell that takes no typing', async ({ browser }) => {
+  const { ana, ben } = await anaAndBen(browser);
+  await ana.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await ana.keyboard.press('l');
+  const alert = ana.getByRole('alert');
+  // An edit that lands…
+  await cell(ana, 'Sales call', 'volume').click();
+  await ana.keyboard.type('9000');
+  await ana.keyboard.press('Enter');
+  await expect(cell(ana, 'Sales call', 'volume')).toHaveText('9,000');
+  // …then a paste the cell refuses: the line names it.
+  await cell(ana, 'Sales call', 'unitCents').click();
+  await ana.evaluate((t) => navigator.clipboard.writeText(t), 'abc');
+  await ana.keyboard.press('ControlOrMeta+v');
+  await expect(alert).toContainText('Row 6 (Sales call), Unit cost (USD): “abc” is not a number');
+  // Ctrl+Z takes the 9,000 back: the line about the paste goes with it.
+  await ana.keyboard.press('ControlOrMeta+z');
+  await expect(cell(ana, 'Sales call', 'volume')).toHaveText('8,000');
+  await expect(total(ben)).toHaveText('$1,476,000.00/yr');
+  await expect(alert).toHaveCount(0);
+
+  // Enter on a figure worked out from others says why it takes no typing; the arrow to the next cell clears it.
+  await cell(ana, 'Sales call', 'periodCost').click();
+  await ana.keyboard.press('Enter');
+  await expect(alert).toContainText('is worked out from the step’s figures');
+  await ana.keyboard.press('ArrowUp');
+  await expect(alert).toHaveCount(0);
+
+  // A refused typed figure keeps its line while it waits in its editor, Ctrl+Z on the board or not.
+  await cell(ana, 'Sales call', 'volume').click();
+  await ana.keyboard.type('abc');
+  await ana.keyboard.press('Enter');
+  await expect(alert).toContainText('“abc” is not a number');
+  await ana.getByTestId('board-canvas').click({ position: { x: 450, y: 700 } });
+  await ana.keyboard.press('ControlOrMeta+z');
+  await expect(ana.getByRole('textbox', { name: 'Volume' })).toHaveValue('abc');
+  await expect(alert).toContainText('“abc” is not a number');
 });
 
 test('L puts the keyboard in the table; a figure the cell refuses stays typed when Ana clicks the board or another cell, and she mends it', async ({ browser }) => {
