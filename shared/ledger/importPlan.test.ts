@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { costTableCsv } from '../exchange/costTable.js';
 import { readBoard, readMeta } from '../model/board.js';
+import { boardTime } from '../model/boardTime.js';
 import { rollup } from '../model/rollup.js';
 import { readScenarios } from '../model/scenario.js';
 import type { Step } from '../model/step.js';
@@ -10,7 +11,7 @@ import { setBoardSettings, setStepCost } from '../operations/costs.js';
 import { importSteps } from '../operations/importSteps.js';
 import { boardFrom, ctx } from '../operations/testDoc.js';
 import { mapHeaders } from './importHeaders.js';
-import { fileCurrency, importArgs, importColumns, numberLocaleOf, planImport, problemLine, readSummary, suggestMapping, type ImportBoard } from './importPlan.js';
+import { fileCurrency, importArgs, importColumns, numberLocaleOf, planImport, problemLine, readSummary, scenariosToMake, suggestMapping, withScenarios, type ImportBoard } from './importPlan.js';
 import { looksLikeFormula, tableFromPaste, type TableCell } from './importTable.js';
 import { stepsInLedgerOrder } from './rows.js';
 
@@ -102,6 +103,51 @@ describe('our own cost table imports back', () => {
       expect(b.rework.total).toBe(a.rework.total);
     });
   }
+});
+
+describe('issue 19: the scenarios of our own cost table come back with it', () => {
+  for (const locale of ['en-US', 'de-DE'])
+    it(`the sample's to-be scenario (${locale}): made with the steps in one transaction, the same overrides, totals per scenario and business case`, () => {
+      const sample = boardFrom('sample-info-request');
+      setBoardSettings.run(sample, { locale }, ctx);
+      const rows = csvRows(costTableCsv(sample));
+      const into = blankBoard(locale, readMeta(sample)!.currency);
+      const ids = new Map<string, string>();
+      const made = scenariosToMake(rows, boardOf(into), { ids });
+      expect(made.map((s) => s.name)).toEqual(readScenarios(sample).map((s) => s.name));
+      // Planned again (the dialog does, as people change it): the same ids, so a mapping made before still names them.
+      expect(scenariosToMake(rows, boardOf(into), { ids }).map((s) => s.id)).toEqual(made.map((s) => s.id));
+      const board = withScenarios(boardOf(into), made);
+      const p = planImport(rows, suggestMapping(rows, board), board, { locale });
+      expect(p.problems).toEqual([]);
+      const args = importArgs(p, { scenarios: made });
+      if (!args.ok) throw new Error(args.error);
+      let transactions = 0;
+      into.on('afterTransaction', () => transactions++);
+      importSteps.run(into, args.args, ctx);
+      expect(transactions).toBe(1);
+      const [was, now] = [readScenarios(sample), readScenarios(into)];
+      expect(now.map((s) => s.price)).toEqual(was.map((s) => s.price));
+      const asIs = (doc: Y.Doc) => stepsOf(doc).filter((s) => s.scenarioId === null);
+      expect(now.map((s) => rollup(asIs(into), s).total)).toEqual(was.map((s) => rollup(asIs(sample), s).total));
+      const lead = (doc: Y.Doc, sc: (typeof now)[number]) => boardTime(readBoard(doc).elements.values(), sc).lead.leadMinutes;
+      expect(now.map((s) => lead(into, s))).toEqual(was.map((s) => lead(sample, s)));
+      // Each step's overrides, by its title: a scenario figure the same as the step's own is no override.
+      const byTitle = (doc: Y.Doc, sc: (typeof now)[number]) => Object.fromEntries(Object.entries(sc.overrides).map(([id, o]) => [(readBoard(doc).elements.get(id) as Step).title, o]));
+      expect(byTitle(into, now[0])).toEqual(byTitle(sample, was[0]));
+    });
+
+  it('a scenario named twice, or one the board has meanwhile, is refused whole and nothing is made', () => {
+    const doc = blankBoard('en-US');
+    const { rows } = tableFromPaste('Lane\tStage\tStep\tVolume\tLean: volume\r\nCustomer\tAsk\tPhones in\t100\t50\r\n');
+    const made = scenariosToMake(rows, boardOf(doc));
+    const board = withScenarios(boardOf(doc), made);
+    const args = importArgs(planImport(rows, suggestMapping(rows, board), board), { scenarios: made });
+    if (!args.ok) throw new Error(args.error);
+    importSteps.run(doc, { rows: [{ row: 9, lane: '', stage: '', fields: { title: 'Other' } }], scenarios: [{ id: made[0].id.replace(/.$/, 'x'), name: 'LEAN', price: {} }] }, ctx);
+    expect(() => importSteps.run(doc, args.args, ctx)).toThrow('scenario “Lean” is on this board already');
+    expect(stepsOf(doc).map((s) => s.title)).toEqual(['Other']);
+  });
 });
 
 describe('a step list from a spreadsheet', () => {

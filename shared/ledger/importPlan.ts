@@ -10,7 +10,10 @@ import type { OperationContext } from '../operations/types.js';
 import { ledgerColumns, withoutColumnName, type CellEdit, type LedgerColumn, type LedgerContext } from './columns.js';
 import { headerReader, mapHeaders, type HeaderMapping, type HeaderTarget } from './importHeaders.js';
 import { formulaShown, looksLikeFormula, type TableCell } from './importTable.js';
-import { addTableScenarios, ownTableName } from './importScenarios.js';
+import { ownTableName, tableScenarios, type NewScenario } from './importScenarios.js';
+import { minorDigits } from '../model/money.js';
+import { keyAfter } from '../model/order.js';
+import { unpriced } from '../model/scenario.js';
 import { commonCurrencies, currencyOfLocale, decimalSign } from '../model/locales.js';
 import { ledgerContext, stepsInLedgerOrder } from './rows.js';
 import { rowsAlreadyOnBoard } from './alreadyOnBoard.js';
@@ -105,6 +108,23 @@ export function suggestMapping(rows: readonly (readonly TableCell[])[], board: I
   );
 }
 
+/**
+ * The scenarios a table names that the board lacks (importScenarios.ts), with the price our cost
+ * table's business case gives them in `currency` (the board's, else); `ids` keeps their ids from
+ * one plan to the next. The plan reads their columns on `withScenarios(board, these)`.
+ */
+export function scenariosToMake(rows: readonly (readonly TableCell[])[], board: ImportBoard, { ids, currency }: { ids?: Map<string, string>; currency?: string } = {}): NewScenario[] {
+  return tableScenarios(tableHeaders(rows), rows, board.scenarios, minorDigits(currency ?? (board.meta ?? boardDefaults).currency), ids);
+}
+
+/** The board as it will be with these scenarios made (after its own, none of their figures changed yet). */
+export function withScenarios(board: ImportBoard, made: readonly NewScenario[]): ImportBoard {
+  if (!made.length) return board;
+  const scenarios = [...board.scenarios];
+  for (const s of made) scenarios.push({ id: s.id, name: s.name, order: keyAfter(scenarios.map((x) => x.order)), overrides: {}, price: { ...unpriced, ...s.price } });
+  return { ...board, scenarios };
+}
+
 /** A number as plain text, every digit kept ("1234.5", never "1.2345e3" for what a spreadsheet holds). */
 const plainNumber = (n: number) => (Number.isInteger(n) || Math.abs(n) >= 1e-6 ? String(n).replace(/e\+?(\d+)$/, (_, e: string) => '0'.repeat(Number(e))) : n.toFixed(10));
 
@@ -188,6 +208,8 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
   const titleAt = mapping.findIndex((m) => m.target?.key === 'title');
   const scenarioIds = new Set(board.scenarios.map((s) => s.id));
   // Range ends are read after their figure, so "4 / 5 / 8" is checked as one range.
+  // The scenario times read from plain hours (our cost table's "To-be: wait (h)").
+  const inHours = new Set(mapping.flatMap((m) => (m.target?.format === 'hours' && m.target.key.startsWith('scenario:') ? [m.target.key.split(':').at(-1)!] : [])));
   const order = mapping.map((m, i) => ({ m, i })).sort((a, b) => rankPart(a.m) - rankPart(b.m) || a.i - b.i);
   // Without a Step column every row would say "a step needs a title": say once what to do instead.
   if (titleAt < 0 && rows.slice(first + 1).some((r) => !isBlankRow(r)))
@@ -290,6 +312,14 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
         if (unitField && unit !== undefined) draft[unitField] = planned.fields[unitField] = unit;
       }
     }
+    // A scenario's figure the same as the step's own is no change: our cost table writes each scenario's
+    // figures as it uses them (its override, else the step's), and an override kept would stop the
+    // scenario following a later change of the step.
+    // Its times are plain hours with 2 decimals there (10 min is "0.17"): the same hours as the step's own are no change either.
+    const same = (f: string, v: unknown, own: unknown) =>
+      v === own || (inHours.has(f) && typeof v === 'number' && typeof own === 'number' && Math.round((v / 60) * 100) === Math.round((own / 60) * 100));
+    for (const o of planned.overrides) for (const [f, v] of Object.entries(o.values)) if (same(f, v, draft[f] ?? (f === 'removed' ? false : null))) delete o.values[f as keyof typeof o.values];
+    planned.overrides = planned.overrides.filter((o) => Object.keys(o.values).length > 0);
     if (!rowProblems.length && !String(planned.fields.title ?? '').trim()) rowProblems.push({ row: rowNumber, column: titleAt >= 0 ? mapping[titleAt].header : '', message: 'a step needs a title' });
     if (!rowProblems.length) {
       const problem = importedRowProblem({ ...planned, overrides: planned.overrides }, scenarioIds);
@@ -411,10 +441,13 @@ function namesToCreate(board: ImportBoard, steps: readonly PlannedStep[]): { lan
 
 /**
  * The importSteps operation's rows: every planned step but those already on the board (unless
- * `addAgain`), `skipped` saying how many those were — none left to make is no error, the file is
+ * `addAgain`), with the `scenarios` the plan was made with (withScenarios), `skipped` saying how many those were — none left to make is no error, the file is
  * in already; refused while bad rows remain unless they are skipped.
  */
-export function importArgs(plan: ImportPlan, { skipBadRows = false, addAgain = false } = {}): { ok: true; args: { rows: PlannedStep[] }; skipped: number } | { ok: false; error: string } {
+export function importArgs(
+  plan: ImportPlan,
+  { skipBadRows = false, addAgain = false, scenarios = [] }: { skipBadRows?: boolean; addAgain?: boolean; scenarios?: readonly NewScenario[] } = {},
+): { ok: true; args: { rows: PlannedStep[]; scenarios?: NewScenario[] }; skipped: number } | { ok: false; error: string } {
   if (plan.problems[0]?.row === 0) return { ok: false, error: problemLine(plan.problems[0]) };
   if (plan.badRows.length && !skipBadRows) {
     const p = plan.problems[0];
@@ -422,9 +455,10 @@ export function importArgs(plan: ImportPlan, { skipBadRows = false, addAgain = f
     return { ok: false, error: `${problemLine(p)}${more}` };
   }
   if (!plan.steps.length) return { ok: false, error: 'no steps to import: the table has no rows under its headers' };
-  if (addAgain || !plan.onBoard.length) return { ok: true, args: { rows: plan.steps }, skipped: 0 };
+  const made = scenarios.length ? { scenarios: [...scenarios] } : {};
+  if (addAgain || !plan.onBoard.length) return { ok: true, args: { rows: plan.steps, ...made }, skipped: 0 };
   const onBoard = new Set(plan.onBoard);
-  return { ok: true, args: { rows: plan.steps.filter((s) => !onBoard.has(s.row)) }, skipped: onBoard.size };
+  return { ok: true, args: { rows: plan.steps.filter((s) => !onBoard.has(s.row)), ...made }, skipped: onBoard.size };
 }
 
 /** "row 7, Step: a formula is not taken as text: =HYPERLINK(…)" */
@@ -443,8 +477,8 @@ export function boardForImport(doc: Y.Doc): ImportBoard {
  * with `currency`, else the one its headers name or that locale's country counts in (fileCurrency),
  * else the board's.
  * Steps the board already has are skipped (`skipped` counts them) unless `addAgain`. With
- * `addScenarios`, the scenarios the file names that the board lacks are made first, priced from our
- * cost table's business case (`scenariosCreated`); the doc is then to be written only when `ok`.
+ * `addScenarios`, the scenarios the file names that the board lacks are made with the steps, in
+ * the same transaction, priced from our cost table's business case (`scenariosCreated`).
  */
 export function importTableInto(
   doc: Y.Doc,
@@ -460,20 +494,23 @@ export function importTableInto(
     addScenarios = false,
   }: { skipBadRows?: boolean; addAgain?: boolean; locale?: string; locales?: readonly string[]; adoptLocale?: boolean; currency?: string; addScenarios?: boolean } = {},
 ) {
-  // The scenarios the file names and the board lacks, made first so their columns are read (importScenarios.ts).
-  const scenariosCreated = addScenarios ? addTableScenarios(doc, tableHeaders(rows), rows, ctx) : [];
+  // The scenarios the file names and the board lacks, planned as if there, made with the steps (importScenarios.ts).
+  const ids = new Map<string, string>();
+  const scenariosOf = (b: ImportBoard, currency?: string) => (addScenarios ? scenariosToMake(rows, b, { ids, currency }) : []);
   let board = boardForImport(doc);
-  const mapping = suggestMapping(rows, board);
-  const locale = given ?? numberLocaleOf(rows, mapping, board, locales);
+  const mapping = suggestMapping(rows, withScenarios(board, scenariosOf(board)));
+  const locale = given ?? numberLocaleOf(rows, mapping, withScenarios(board, scenariosOf(board)), locales);
   const now = board.meta ?? boardDefaults;
   const currency = adoptLocale ? (givenCurrency ?? fileCurrency(rows, locale) ?? now.currency) : now.currency;
   if (adoptLocale && (locale !== now.locale || currency !== now.currency)) {
     setBoardSettings.run(doc, { locale, currency }, ctx);
     board = boardForImport(doc);
   }
-  const plan = planImport(rows, mapping, board, { locale });
-  const args = importArgs(plan, { skipBadRows, addAgain });
+  const scenarios = scenariosOf(board, currency);
+  const plan = planImport(rows, mapping, withScenarios(board, scenarios), { locale });
+  const args = importArgs(plan, { skipBadRows, addAgain, scenarios });
   if (!args.ok) return { ok: false as const, error: args.error, plan, locale, currency };
-  const made = args.args.rows.length ? importSteps.run(doc, importSteps.args.parse(args.args), ctx) : { steps: [], lanes: [], stages: [] };
+  const made = args.args.rows.length ? importSteps.run(doc, importSteps.args.parse(args.args), ctx) : { steps: [], lanes: [], stages: [], scenarios: [] };
+  const scenariosCreated = scenarios.filter((s) => made.scenarios.includes(s.id)).map((s) => s.name);
   return { ok: true as const, plan, locale, currency, made, skipped: args.skipped, scenariosCreated };
 }

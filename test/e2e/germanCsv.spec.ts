@@ -18,6 +18,19 @@ test('on a de-DE board the cost table (CSV) is written as German Excel reads it,
   await settings.getByLabel('Number format').selectOption('de-DE');
   await page.getByRole('button', { name: 'Close dashboard' }).click();
   await expect(page.getByTestId('board-total')).toHaveText('1.476.000,00\u00a0€/yr');
+  // The to-be scenario's total and payback, to see them again on the board made from the file.
+  const toBe = 'To-be: brochure in 2 days';
+  const scenarioFigures = async () => {
+    await page.getByLabel('Scenario shown').selectOption({ label: toBe });
+    const total = await page.getByTestId('board-total').textContent();
+    await page.getByRole('button', { name: 'Cost dashboard (D)' }).click();
+    const payback = await page.getByTestId(`payback-${toBe}`).textContent();
+    await page.getByRole('button', { name: 'Close dashboard' }).click();
+    await page.getByLabel('Scenario shown').selectOption({ label: 'As-is' });
+    return { total, payback };
+  };
+  const before = await scenarioFigures();
+  expect(before.total).not.toBe('1.476.000,00\u00a0€/yr');
 
   await page.keyboard.press('ControlOrMeta+e');
   const dialog = page.getByRole('dialog', { name: 'Export' });
@@ -46,8 +59,12 @@ test('on a de-DE board the cost table (CSV) is written as German Excel reads it,
   await importing.getByLabel('A CSV or Excel file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await expect(importing.getByLabel('Numbers in this file')).toHaveValue('de-DE');
   await expect(importing.getByRole('list', { name: 'Bad rows' })).toHaveCount(0);
+  // The file's scenario columns are read: the scenario is made with the steps, said in the preview.
+  await expect(importing.getByRole('status').filter({ hasText: 'scenario' })).toHaveText(`1 scenario: “${toBe}”, made with its figures from the file and the business case under the steps.`);
   await importing.getByRole('button', { name: /^Import \d+ steps$/ }).click();
   await expect(importing).toBeHidden();
   // …in the currency the file's headers name: euros, as on the board it came from.
   await expect(page.getByTestId('board-total')).toHaveText('1.476.000,00\u00a0€/yr');
+  // The scenario with the same total and payback as on the board the file came from.
+  expect(await scenarioFigures()).toEqual(before);
 });

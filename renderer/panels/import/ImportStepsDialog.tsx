@@ -1,8 +1,22 @@
 import { useEffect, useMemo, useState } from 'react';
 import { alreadyOnBoardLine } from '../../../shared/ledger/alreadyOnBoard';
 import type { HeaderMapping } from '../../../shared/ledger/importHeaders';
-import { boardForImport, fileCurrency, importArgs, importColumns, numberLocaleOf, planImport, problemLine, readSummary, suggestMapping, type ImportPlan } from '../../../shared/ledger/importPlan';
-import { scenarioNamesIn } from '../../../shared/ledger/importScenarios';
+import {
+  boardForImport,
+  fileCurrency,
+  importArgs,
+  importColumns,
+  numberLocaleOf,
+  planImport,
+  problemLine,
+  readSummary,
+  scenariosToMake,
+  suggestMapping,
+  withScenarios,
+  type ImportBoard,
+  type ImportPlan,
+} from '../../../shared/ledger/importPlan';
+import type { NewScenario } from '../../../shared/ledger/importScenarios';
 import { tableFromPaste, type StepTable } from '../../../shared/ledger/importTable';
 import { boardDefaults } from '../../../shared/model/board';
 import { commonCurrencies, commonLocales, localeSample } from '../../../shared/model/locales';
@@ -57,7 +71,7 @@ function ImportForm() {
   const elements = useBoard((s) => s.elements);
   const meta = useBoard((s) => s.meta);
   const scenarios = useBoard((s) => s.scenarios);
-  const board = useMemo(() => ({ elements: new Map(Object.entries(elements)), meta, scenarios }), [elements, meta, scenarios]);
+  const asItIs = useMemo(() => ({ elements: new Map(Object.entries(elements)), meta, scenarios }), [elements, meta, scenarios]);
 
   const read = async (file: File, sheet?: string) => {
     if (!access) return;
@@ -83,6 +97,18 @@ function ImportForm() {
   };
 
   const rows = source?.table.rows ?? null;
+  // The scenarios the file names that the board lacks (our own cost table's "To-be: …: volume"): made with
+  // the steps, so the board is planned as if it had them; their ids kept while the file is the same.
+  const scenarioIds = useMemo(() => (rows ? new Map<string, string>() : null), [rows]);
+  const newScenarios = useMemo((): { made: NewScenario[]; error: string | null } => {
+    if (!rows || !scenarioIds) return { made: [], error: null };
+    try {
+      return { made: scenariosToMake(rows, asItIs, { ids: scenarioIds }), error: null };
+    } catch (e) {
+      return { made: [], error: (e as Error).message };
+    }
+  }, [rows, asItIs, scenarioIds]);
+  const board: ImportBoard = useMemo(() => withScenarios(asItIs, newScenarios.made), [asItIs, newScenarios]);
   const shownMapping = useMemo(() => mapping ?? (rows ? suggestMapping(rows, board) : null), [mapping, rows, board]);
   const boardLocale = (meta ?? boardDefaults).locale;
   // A new board (no steps yet) takes the file's number format as its own on import.
@@ -108,9 +134,7 @@ function ImportForm() {
     const there = new Set(plan.onBoard);
     return plan.steps.filter((s) => !there.has(s.row));
   }, [plan, addAgain]);
-  const canImport = !!plan && toMake.length > 0 && (bad === 0 || skipBad);
-  // The file's scenarios this board lacks: their columns are not imported here (the CLI makes them), said plainly.
-  const scenariosLeft = useMemo(() => (plan ? scenarioNamesIn(plan.headers).filter((n) => !board.scenarios.some((s) => s.name.trim().toLowerCase() === n.toLowerCase())) : []), [plan, board]);
+  const canImport = !!plan && toMake.length > 0 && (bad === 0 || skipBad) && !newScenarios.error;
 
   const remap = (i: number, key: string) => {
     if (!shownMapping) return;
@@ -126,18 +150,29 @@ function ImportForm() {
     // The history keeps the board as it was, so an import that went wrong is one revert away.
     await checkpointBeforeImport();
     if (!getDoc()) return;
-    // Planned again from the doc as it is now: the preview may be a moment old.
-    const now = planImport(rows!, shownMapping!, boardForImport(getDoc()!), { locale: fileLocale });
-    const args = importArgs(now, { skipBadRows: skipBad, addAgain });
+    // Planned again from the doc as it is now: the preview may be a moment old. The scenarios the file
+    // names are priced in the currency the board will count in.
+    const docBoard = boardForImport(getDoc()!);
+    let made: NewScenario[];
+    try {
+      made = scenariosToMake(rows!, docBoard, { ids: scenarioIds!, currency });
+    } catch (e) {
+      return setError((e as Error).message);
+    }
+    const now = planImport(rows!, shownMapping!, withScenarios(docBoard, made), { locale: fileLocale });
+    const args = importArgs(now, { skipBadRows: skipBad, addAgain, scenarios: made });
     if (!args.ok) return setError(args.error);
     if (!args.args.rows.length) return setError(`${alreadyOnBoardLine(args.skipped, args.skipped)}: nothing to import.`);
     try {
       // Into a new session, the file's number format becomes the board's (its figures then read as
       // they were typed), and the currency the preview said.
       if (newBoard && (fileLocale !== boardLocale || currency !== boardCurrency)) dispatch('setBoardSettings', { locale: fileLocale, currency });
-      const made = dispatch('importSteps', args.args);
-      if (!made) return;
-      showToast(`Imported ${made.steps.length} step${made.steps.length === 1 ? '' : 's'}${args.skipped ? `; skipped ${args.skipped} already on the board` : ''}`);
+      const done = dispatch('importSteps', args.args);
+      if (!done) return;
+      const n = done.scenarios.length;
+      showToast(
+        `Imported ${done.steps.length} step${done.steps.length === 1 ? '' : 's'}${n ? ` and ${n} scenario${n === 1 ? '' : 's'}` : ''}${args.skipped ? `; skipped ${args.skipped} already on the board` : ''}`,
+      );
       close();
     } catch (e) {
       setError((e as Error).message);
@@ -318,9 +353,15 @@ function ImportForm() {
                 {sentence(readSummary(plan))}.
               </p>
             )}
-            {scenariosLeft.length > 0 && (
+            {newScenarios.made.length > 0 && (
               <p className="import-read" role="status">
-                Not imported: the columns of {scenariosLeft.map((n) => `“${n}”`).join(', ')}. This board has no such scenario: add it (New scenario) and choose the file again to read them.
+                {newScenarios.made.length} scenario{newScenarios.made.length === 1 ? '' : 's'}: {newScenarios.made.map((s) => `“${s.name}”`).join(', ')}, made with{' '}
+                {newScenarios.made.length === 1 ? 'its' : 'their'} figures from the file{newScenarios.made.some((s) => Object.keys(s.price).length) ? ' and the business case under the steps' : ''}.
+              </p>
+            )}
+            {newScenarios.error && (
+              <p className="field-error" role="alert">
+                {newScenarios.error}
               </p>
             )}
           </section>
