@@ -9,6 +9,7 @@ import { ValidationError } from '../../shared/model/validation.js';
 import { initBoard } from '../../shared/operations/initBoard.js';
 import { newSessionSchema, type Session } from '../../shared/session.js';
 import { MAX_STEP_LIST_BYTES, StepListError, readStepTable } from '../host/import/readStepTable.js';
+import type { StepTable } from '../../shared/ledger/importTable.js';
 import type { Store } from '../host/store/store.js';
 import { StoreError } from '../host/store/database.js';
 import { openStore } from '../host/store/store.js';
@@ -68,12 +69,12 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
     if (e instanceof CliError) throw e;
     throw unreadable(o.file, e);
   }
-  let rows, sheet: string, sheetsNotRead: string[];
+  let rows, sheet: string, sheetsNotRead: string[], board: StepTable['board'];
   try {
     const table = await readStepTable(bytes, path.basename(o.file), o.sheet);
-    ({ rows, sheet } = table);
-    // A workbook's other sheets (our own XLSX's scenario sheets and Summary) are not read: said, never passed over.
-    sheetsNotRead = table.sheets.filter((s) => s !== table.sheet);
+    ({ rows, sheet, board } = table);
+    // A workbook's other sheets are not read (our own XLSX's scenario sheets and Summary are, with its Steps): said, never passed over.
+    sheetsNotRead = table.sheets.filter((s) => s !== table.sheet && !table.alsoRead?.includes(s));
   } catch (e) {
     if (e instanceof StepListError) throw new CliError(e.message);
     throw e;
@@ -88,10 +89,11 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
         {
           skipBadRows: o.skipBadRows,
           addAgain: o.addAgain,
-          locale: o.locale,
+          // Our own workbook says its board's number format and currency; --locale and --currency still win.
+          locale: o.locale ?? board?.locale,
           locales: commonLocales,
           adoptLocale,
-          currency: o.currency,
+          currency: o.currency ?? board?.currency,
           addScenarios: true,
         },
       );

@@ -113,13 +113,15 @@ function ImportForm() {
   const boardLocale = (meta ?? boardDefaults).locale;
   // A new board (no steps yet) takes the file's number format as its own on import.
   const newBoard = !Object.values(elements).some((e) => e.kind === 'step');
-  const found = useMemo(() => (rows && shownMapping ? numberLocaleOf(rows, shownMapping, board, commonLocales) : boardLocale), [rows, shownMapping, board, boardLocale]);
+  // Our own workbook says the number format and currency of the board that made it (ownWorkbook.ts).
+  const madeBy = source?.table.board;
+  const found = useMemo(() => madeBy?.locale ?? (rows && shownMapping ? numberLocaleOf(rows, shownMapping, board, commonLocales) : boardLocale), [madeBy, rows, shownMapping, board, boardLocale]);
   const fileLocale = numbers ?? found;
   // A new board counts in the currency the file's headers name (our own cost table's "(USD)"), else
   // that of the country whose numbers the file writes (EUR for a German file), said in the preview and changed here or later in the board's settings; a board
   // with steps keeps its own.
   const boardCurrency = (meta ?? boardDefaults).currency;
-  const currency = newBoard ? (money ?? (rows && fileCurrency(rows, fileLocale)) ?? boardCurrency) : boardCurrency;
+  const currency = newBoard ? (money ?? madeBy?.currency ?? (rows && fileCurrency(rows, fileLocale)) ?? boardCurrency) : boardCurrency;
   // The columns as the board will read once imported: a new board's labels in its new currency ("Unit cost (EUR)"), its figures in the file's format.
   const shownBoard = useMemo(() => (newBoard && meta ? { ...board, meta: { ...meta, locale: fileLocale, currency } } : board), [newBoard, meta, board, fileLocale, currency]);
   const { columns, ctx } = useMemo(() => importColumns(shownBoard), [shownBoard]);
@@ -257,9 +259,11 @@ function ImportForm() {
         <p className="import-more" role="status">
           {fileLocale === boardLocale
             ? ''
-            : numbers === null
-              ? `Numbers read as ${localeSample(fileLocale)}: they do not read in this board’s ${boardLocale}. `
-              : `Numbers read as ${localeSample(fileLocale)}. `}
+            : numbers === null && madeBy
+              ? `Numbers read as ${localeSample(fileLocale)}, as the workbook says (made by Brownpaper on a ${madeBy.locale} board). `
+              : numbers === null
+                ? `Numbers read as ${localeSample(fileLocale)}: they do not read in this board’s ${boardLocale}. `
+                : `Numbers read as ${localeSample(fileLocale)}. `}
           {newBoard ? `This new board takes ${fileLocale} for its figures and counts in ${currency} (Currency, above; later in the dashboard’s board settings).` : ''}
         </p>
       )}
