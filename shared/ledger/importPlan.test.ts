@@ -10,6 +10,8 @@ import type { Step } from '../model/step.js';
 import { setBoardSettings, setStepCost } from '../operations/costs.js';
 import { importSteps } from '../operations/importSteps.js';
 import { boardFrom, ctx } from '../operations/testDoc.js';
+import { addStep } from '../operations/addCard.js';
+import { updateElements } from '../operations/updateElements.js';
 import { mapHeaders } from './importHeaders.js';
 import { fileCurrency, importArgs, importColumns, numberLocaleOf, planImport, problemLine, readSummary, scenariosToMake, suggestMapping, withScenarios, type ImportBoard } from './importPlan.js';
 import { looksLikeFormula, tableFromPaste, type TableCell } from './importTable.js';
@@ -436,5 +438,29 @@ describe('the currency a new board takes from a file', () => {
     expect(fileCurrency(rows('Lane\tStage\tUnit cost (USD)\tFixed cost (EUR)'), 'de-DE')).toBe('EUR');
     expect(fileCurrency(rows('Lane\tStage\tUnit cost (ABC)'), 'en-US')).toBe('USD');
     expect(fileCurrency(rows('Lane\tStage\tUnit cost'), 'de')).toBeNull();
+  });
+});
+
+describe('a title our export guarded against formulas (issue 19)', () => {
+  it('comes back as it was, the one apostrophe taken off, and matches its step; a bare formula is still refused', () => {
+    const doc = boardFrom('blank');
+    const id = addStep.run(doc, { x: 0, y: 0, title: '=HYPERLINK("http://evil.example","click")' }, ctx);
+    updateElements.run(doc, { ids: [id], patch: { owner: '@SUM(1)' } }, ctx);
+    const rows = csvRows(costTableCsv(doc));
+    expect(rows[1]).toContain(`'=HYPERLINK("http://evil.example","click")`);
+    // Into the same board: the step is matched, not made again with a visible apostrophe.
+    const again = plan(doc, rows);
+    expect(again.problems).toEqual([]);
+    expect(again.onBoard).toEqual([2]);
+    // Into a new board: the same title and owner, as text.
+    const fresh = boardFrom('blank');
+    const { plan: p } = importInto(fresh, rows);
+    expect(p.steps.map((s) => [s.fields.title, s.fields.owner])).toEqual([['=HYPERLINK("http://evil.example","click")', '@SUM(1)']]);
+    // Only our guard's apostrophe: a title that starts with one itself keeps it, and an unguarded formula is refused as before.
+    const quoted = boardFrom('blank');
+    addStep.run(quoted, { x: 0, y: 0, title: "'=1" }, ctx);
+    const other = plan(boardFrom('blank'), [...csvRows(costTableCsv(quoted)).slice(0, 2), ['', '', '=1+1']]);
+    expect(other.steps.map((s) => s.fields.title)).toEqual(["'=1"]);
+    expect(other.problems.map(problemLine)).toEqual([expect.stringMatching(/^row 3, Step: a formula is not taken as text: =1\+1;/)]);
   });
 });

@@ -17,6 +17,7 @@ import { unpriced } from '../model/scenario.js';
 import { commonCurrencies, currencyOfLocale, decimalSign } from '../model/locales.js';
 import { ledgerContext, stepsInLedgerOrder } from './rows.js';
 import { rowsAlreadyOnBoard } from './alreadyOnBoard.js';
+import { unneutralise } from '../exchange/neutralise.js';
 
 /**
  * What an imported step list will make, before anything is made: the steps in row order with
@@ -275,7 +276,9 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
         }
         cell = cell.result;
       }
-      if (typeof cell === 'string' && looksLikeFormula(cell)) {
+      // Our own export's guard (neutralise.ts): the apostrophe off, the text kept as text — never read as a formula.
+      if (typeof cell === 'string' && cell !== unneutralise(cell) && !column.numeric) cell = unneutralise(cell);
+      else if (typeof cell === 'string' && looksLikeFormula(cell)) {
         rowProblems.push({ row: rowNumber, column: header, message: formulaInText(cell) });
         continue;
       }
