@@ -141,8 +141,7 @@ export function pasteText(sheet: Sheet, text: string): void {
     useLedger.setState({
       active: { stepId: sheet.steps[r.top].id, column: sheet.columns[r.left].key },
       anchor: { stepId: sheet.steps[bottom].id, column: sheet.columns[right].key },
-      note:
-        left || made || blanks ? `Pasted ${pasted} cell${pasted === 1 ? '' : 's'}${made ? `; ${made}` : ''}${blanks ? `; ${blanks}` : ''}${left ? `; not pasted: ${left}` : ''}.` : null,
+      note: left || made || blanks ? `Pasted ${pasted} cell${pasted === 1 ? '' : 's'}${made ? `; ${made}` : ''}${blanks ? `; ${blanks}` : ''}${left ? `; not pasted: ${left}` : ''}.` : null,
     });
   }
 }

@@ -13,6 +13,7 @@ import { boardFrom, ctx } from '../operations/testDoc.js';
 import { addStep } from '../operations/addCard.js';
 import { updateElements } from '../operations/updateElements.js';
 import { mapHeaders } from './importHeaders.js';
+import { differencesLine } from './alreadyOnBoard.js';
 import { fileCurrency, importArgs, importColumns, numberLocaleOf, planImport, problemLine, readSummary, scenariosToMake, suggestMapping, withScenarios, type ImportBoard } from './importPlan.js';
 import { looksLikeFormula, tableFromPaste, type TableCell } from './importTable.js';
 import { stepsInLedgerOrder } from './rows.js';
@@ -462,5 +463,47 @@ describe('a title our export guarded against formulas (issue 19)', () => {
     const other = plan(boardFrom('blank'), [...csvRows(costTableCsv(quoted)).slice(0, 2), ['', '', '=1+1']]);
     expect(other.steps.map((s) => s.fields.title)).toEqual(["'=1"]);
     expect(other.problems.map(problemLine)).toEqual([expect.stringMatching(/^row 3, Step: a formula is not taken as text: =1\+1;/)]);
+  });
+});
+
+describe('the steps a file gives other figures (issue 19)', () => {
+  it('our own cost table back into its board differs in nothing (ranges, evidence, times in hours); a volume changed and a cell cleared are the differences, applied in the import’s one transaction', () => {
+    const doc = boardFrom('sample-info-request');
+    setBoardSettings.run(doc, { locale: 'de-DE', currency: 'EUR' }, ctx);
+    const first = stepsOf(doc).find((s) => !!s.volume && !!s.waitMinutes)!;
+    setStepCost.run(doc, { id: first.id, patch: { volumeLow: first.volume! - 100, volumeHigh: first.volume! + 300, volumeEvidence: 'estimate' } }, ctx);
+    const rows = csvRows(costTableCsv(doc));
+    const same = plan(doc, rows);
+    expect(same.onBoard.length).toBe(same.steps.length);
+    expect(same.updates).toEqual([]);
+    // Sales call's volume 8000 → 9000, and a unit cost cleared, as a finance person does in Excel.
+    const header = rows[0] as string[];
+    const at = (title: string) => rows.findIndex((r) => r[2] === title);
+    rows[at('Sales call')][header.indexOf('Volume per year')] = '9000';
+    const lead = at('Lead lands in CRM queue');
+    rows[lead][header.findIndex((h) => h.startsWith('Unit cost'))] = '';
+    const changed = plan(doc, rows);
+    expect(changed.updates.map((u) => [u.title, u.changes])).toEqual([
+      ['Sales call', [{ column: 'Volume per year', from: '8.000', to: '9.000' }]],
+      ['Lead lands in CRM queue', [{ column: 'Unit cost (EUR)', from: '0,40', to: '' }]],
+    ]);
+    expect(differencesLine(changed.updates, 1)).toBe('Sales call: Volume per year 8.000 → 9.000, and 1 more');
+    expect((importArgs(changed) as { skipped: number }).skipped).toBe(changed.onBoard.length);
+    const args = importArgs(changed, { matched: 'update' });
+    if (!args.ok) throw new Error(args.error);
+    expect([args.updated, args.skipped, args.args.rows.length]).toEqual([2, changed.onBoard.length - 2, 0]);
+    const made = importSteps.run(doc, importSteps.args.parse(args.args), ctx);
+    expect(made.updated).toBe(2);
+    expect(stepsOf(doc).find((s) => s.title === 'Sales call')!.volume).toBe(9000);
+    expect(stepsOf(doc).find((s) => s.title === 'Lead lands in CRM queue')!.unitCents).toBeNull();
+    expect(plan(doc, rows).updates).toEqual([]);
+  });
+
+  it('a step twice in one cell: the n-th row with the n-th step; a third row is a new step', () => {
+    const doc = boardFrom('blank');
+    importInto(doc, [['Step', 'Volume'], ['Check', '1'], ['Check', '2']]);
+    const p = plan(doc, [['Step', 'Volume'], ['Check', '1'], ['Check', '5'], ['Check', '3']]);
+    expect(p.onBoard).toEqual([2, 3]);
+    expect(p.updates.map((u) => [u.row, u.changes.map((c) => `${c.from} → ${c.to}`)])).toEqual([[3, ['2 → 5']]]);
   });
 });

@@ -16,7 +16,7 @@ import { keyAfter } from '../model/order.js';
 import { unpriced } from '../model/scenario.js';
 import { commonCurrencies, currencyOfLocale, decimalSign } from '../model/locales.js';
 import { ledgerContext, stepsInLedgerOrder } from './rows.js';
-import { rowsAlreadyOnBoard } from './alreadyOnBoard.js';
+import { matchOnBoard } from './alreadyOnBoard.js';
 import { unneutralise } from '../exchange/neutralise.js';
 
 /**
@@ -48,6 +48,8 @@ export interface ImportPlan {
   badRows: number[];
   /** rows without problems whose step the board already has, same lane, stage and title (skipped unless added again: alreadyOnBoard.ts) */
   onBoard: number[];
+  /** of those, the ones whose cells say other than the board's step (not a locked one): what differs, and the ledger cells' edits that make it so */
+  updates: StepUpdate[];
   problems: RowProblem[];
   /** lane and stage names the board does not have yet, in the order rows name them */
   lanesToCreate: string[];
@@ -58,6 +60,17 @@ export interface ImportPlan {
   skippedRows: { row: number; why: 'blank' | 'total' }[];
   /** a second table under the list — our cost table's own (The map, The business case) or a new header row — to the file's end: not read as steps */
   otherTables: { row: number; lastRow: number; names: string[] } | null;
+}
+
+/** A step the board has, and the file's row for it with other figures. */
+export interface StepUpdate {
+  row: number;
+  stepId: string;
+  title: string;
+  /** each column that differs, as the ledger shows it in the board's format ('' is blank) */
+  changes: { column: string; from: string; to: string }[];
+  /** the ledger cells' edits that set the file's figures (editCells' cells; importSteps' updates) */
+  cells: { where: string; edit: CellEdit }[];
 }
 
 /** The board an import goes into: what the columns read, and the names of its lanes, stages and scenarios. */
@@ -220,6 +233,7 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
       steps: [],
       badRows: [],
       onBoard: [],
+      updates: [],
       problems: [{ row: 0, column: '', message: NO_STEP_COLUMN }],
       lanesToCreate: [],
       stagesToCreate: [],
@@ -334,12 +348,14 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
     } else steps.push(planned);
   }
   const { lanes, stages } = namesToCreate(board, steps);
+  const matched = matchOnBoard(steps, stepsInLedgerOrder(board.elements), board.elements);
   return {
     headers,
     mapping: [...mapping],
     steps,
     badRows,
-    onBoard: rowsAlreadyOnBoard(steps, board.elements),
+    onBoard: [...matched.keys()],
+    updates: stepUpdates(steps, matched, mapping, columns, ctx),
     problems,
     lanesToCreate: lanes,
     stagesToCreate: stages,
@@ -347,6 +363,38 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
     skippedRows: skippedRows.filter((s) => s.row <= lastRead),
     otherTables,
   };
+}
+
+/**
+ * What the file says otherwise of the steps the board has: for each column the file has (but
+ * lane, stage and title, which matched them, and a scenario's, which its own sheet writes as
+ * figures, not as the board's overrides), the step as the file has it against the board's, as
+ * the ledger shows both; where they differ, the cell's edit the ledger would make typing the
+ * file's text. A blank cell clears its figure (as a cleared cell of our own export means), but a
+ * choice that is never blank (cost mode, value class) stays. A locked step is left as it is.
+ */
+function stepUpdates(steps: readonly PlannedStep[], matched: ReadonlyMap<number, Step>, mapping: readonly HeaderMapping[], columns: readonly LedgerColumn[], ctx: LedgerContext): StepUpdate[] {
+  if (!matched.size) return [];
+  const keys = new Set(mapping.flatMap((m) => (m.target && !['lane', 'stage', 'title'].includes(m.target.key) && !m.target.key.startsWith('scenario:') ? [m.target.key] : [])));
+  const compared = columns.filter((c) => c.parse && keys.has(c.key));
+  const out: StepUpdate[] = [];
+  for (const planned of steps) {
+    const step = matched.get(planned.row);
+    if (!step || step.locked) continue;
+    // Times in the board's units: the file's "120 h" is the board's "5 days", no change.
+    const asFiled = { ...newStep({ x: 0, y: 0, order: 'a0', title: step.title }), ...planned.fields, id: step.id, waitUnit: step.waitUnit, processUnit: step.processUnit } as Step;
+    const update: StepUpdate = { row: planned.row, stepId: step.id, title: step.title, changes: [], cells: [] };
+    for (const c of compared) {
+      const [from, to] = [c.text(step, ctx), c.text(asFiled, ctx)];
+      if (from === to || (to === '' && c.keepsWhenEmpty)) continue;
+      const parsed = c.parse!(to, step, ctx);
+      if (!parsed.ok) continue;
+      update.changes.push({ column: c.label, from, to });
+      update.cells.push({ where: `Row ${planned.row} (${step.title.slice(0, 40)}), ${c.label}`, edit: parsed.edit });
+    }
+    if (update.changes.length) out.push(update);
+  }
+  return out;
 }
 
 /**
@@ -442,15 +490,20 @@ function namesToCreate(board: ImportBoard, steps: readonly PlannedStep[]): { lan
   };
 }
 
+/** What an import does with the rows whose step the board has already: leave them, update the step's figures from the file, or add them as new steps. */
+export type MatchedRows = 'skip' | 'update' | 'add';
+
 /**
  * The importSteps operation's rows: every planned step but those already on the board (unless
- * `addAgain`), with the `scenarios` the plan was made with (withScenarios), `skipped` saying how many those were — none left to make is no error, the file is
- * in already; refused while bad rows remain unless they are skipped.
+ * `matched` is 'add'), with the `scenarios` the plan was made with (withScenarios), and with
+ * 'update' the ledger cells' edits that give the steps the board has the file's figures;
+ * `skipped` says how many matched steps were left as they are — none left to make is no error,
+ * the file is in already; refused while bad rows remain unless they are skipped.
  */
 export function importArgs(
   plan: ImportPlan,
-  { skipBadRows = false, addAgain = false, scenarios = [] }: { skipBadRows?: boolean; addAgain?: boolean; scenarios?: readonly NewScenario[] } = {},
-): { ok: true; args: { rows: PlannedStep[]; scenarios?: NewScenario[] }; skipped: number } | { ok: false; error: string } {
+  { skipBadRows = false, matched = 'skip', scenarios = [] }: { skipBadRows?: boolean; matched?: MatchedRows; scenarios?: readonly NewScenario[] } = {},
+): { ok: true; args: { rows: PlannedStep[]; scenarios?: NewScenario[]; updates?: StepUpdate['cells'] }; skipped: number; updated: number } | { ok: false; error: string } {
   if (plan.problems[0]?.row === 0) return { ok: false, error: problemLine(plan.problems[0]) };
   if (plan.badRows.length && !skipBadRows) {
     const p = plan.problems[0];
@@ -459,9 +512,12 @@ export function importArgs(
   }
   if (!plan.steps.length) return { ok: false, error: 'no steps to import: the table has no rows under its headers' };
   const made = scenarios.length ? { scenarios: [...scenarios] } : {};
-  if (addAgain || !plan.onBoard.length) return { ok: true, args: { rows: plan.steps, ...made }, skipped: 0 };
+  if (matched === 'add' || !plan.onBoard.length) return { ok: true, args: { rows: plan.steps, ...made }, skipped: 0, updated: 0 };
   const onBoard = new Set(plan.onBoard);
-  return { ok: true, args: { rows: plan.steps.filter((s) => !onBoard.has(s.row)), ...made }, skipped: onBoard.size };
+  const rows = plan.steps.filter((s) => !onBoard.has(s.row));
+  if (matched === 'update' && plan.updates.length)
+    return { ok: true, args: { rows, ...made, updates: plan.updates.flatMap((u) => u.cells) }, skipped: onBoard.size - plan.updates.length, updated: plan.updates.length };
+  return { ok: true, args: { rows, ...made }, skipped: onBoard.size, updated: 0 };
 }
 
 /** "row 7, Step: a formula is not taken as text: =HYPERLINK(…)" */
@@ -479,7 +535,8 @@ export function boardForImport(doc: Y.Doc): ImportBoard {
  * (numberLocaleOf over `locales`); `adoptLocale` makes that the board's own (a new session),
  * with `currency`, else the one its headers name or that locale's country counts in (fileCurrency),
  * else the board's.
- * Steps the board already has are skipped (`skipped` counts them) unless `addAgain`. With
+ * Steps the board already has are skipped (`skipped` counts them), updated from the file
+ * (`matched` 'update': `updated` counts them) or added again ('add'). With
  * `addScenarios`, the scenarios the file names that the board lacks are made with the steps, in
  * the same transaction, priced from our cost table's business case (`scenariosCreated`).
  */
@@ -489,13 +546,13 @@ export function importTableInto(
   ctx: OperationContext,
   {
     skipBadRows = false,
-    addAgain = false,
+    matched = 'skip',
     locale: given,
     locales = [],
     adoptLocale = false,
     currency: givenCurrency,
     addScenarios = false,
-  }: { skipBadRows?: boolean; addAgain?: boolean; locale?: string; locales?: readonly string[]; adoptLocale?: boolean; currency?: string; addScenarios?: boolean } = {},
+  }: { skipBadRows?: boolean; matched?: MatchedRows; locale?: string; locales?: readonly string[]; adoptLocale?: boolean; currency?: string; addScenarios?: boolean } = {},
 ) {
   // The scenarios the file names and the board lacks, planned as if there, made with the steps (importScenarios.ts).
   const ids = new Map<string, string>();
@@ -511,9 +568,10 @@ export function importTableInto(
   }
   const scenarios = scenariosOf(board, currency);
   const plan = planImport(rows, mapping, withScenarios(board, scenarios), { locale });
-  const args = importArgs(plan, { skipBadRows, addAgain, scenarios });
+  const args = importArgs(plan, { skipBadRows, matched, scenarios });
   if (!args.ok) return { ok: false as const, error: args.error, plan, locale, currency };
-  const made = args.args.rows.length ? importSteps.run(doc, importSteps.args.parse(args.args), ctx) : { steps: [], lanes: [], stages: [], scenarios: [] };
+  const nothing = { steps: [] as string[], lanes: [] as string[], stages: [] as string[], scenarios: [] as string[], updated: 0 };
+  const made = args.args.rows.length || args.args.updates?.length ? importSteps.run(doc, importSteps.args.parse(args.args), ctx) : nothing;
   const scenariosCreated = scenarios.filter((s) => made.scenarios.includes(s.id)).map((s) => s.name);
-  return { ok: true as const, plan, locale, currency, made, skipped: args.skipped, scenariosCreated };
+  return { ok: true as const, plan, locale, currency, made, skipped: args.skipped, updated: made.updated, scenariosCreated };
 }

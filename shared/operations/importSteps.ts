@@ -18,6 +18,7 @@ import { rangeIssue } from './costs.js';
 import { MAX_IMPORT_ROWS } from '../ledger/importTable.js';
 import { defineOperation } from './types.js';
 import { newElement, scenariosTouch, unlockedTouches } from './touches.js';
+import { cellEdits, cellTouchIds, checkCells } from './cellWrites.js';
 
 // A step list from a spreadsheet, made in one go: the lanes and stages it names (by name, the
 // board's own reused), and each step in its lane × stage cell in row order. Planned in
@@ -143,8 +144,17 @@ function bandsToCreate(doc: Y.Doc, rows: readonly { lane: string; stage: string 
 export const importSteps = defineOperation({
   name: 'importSteps',
   label: 'Import steps',
-  args: z.strictObject({ rows: importedRows, scenarios: newScenarios }),
-  touches(doc: Y.Doc, { rows, scenarios = [] }) {
+  args: z
+    .strictObject({
+      rows: z.array(importedRow).max(MAX_IMPORT_ROWS),
+      scenarios: newScenarios,
+      /** the file's figures for steps the board has already (the same lane, stage and title): ledger cells' edits, checked and written as editCells writes them */
+      updates: cellEdits.optional(),
+    })
+    .refine((a) => a.rows.length > 0 || (a.updates?.length ?? 0) > 0, 'no step to import and none to update'),
+  touches(doc: Y.Doc, { rows, scenarios = [], updates = [] }) {
+    const updating = [...unlockedTouches(doc, cellTouchIds(updates)), ...(updates.some((c) => c.edit.op === 'setOverride') ? scenariosTouch : [])];
+    if (!rows.length) return updating;
     const { lanes, stages } = bandsToCreate(doc, rows);
     const grid = boardGrid(doc);
     // Existing lanes the cards land in may grow to hold them.
@@ -155,11 +165,15 @@ export const importSteps = defineOperation({
       ...(stages.length ? [newElement('stage')] : []),
       ...unlockedTouches(doc, lanesUsed),
       ...(scenarios.length || rows.some((r) => r.overrides?.length) ? scenariosTouch : []),
+      ...updating,
     ];
   },
-  run(doc: Y.Doc, { rows, scenarios: toMake = [] }, ctx): { steps: string[]; lanes: string[]; stages: string[]; scenarios: string[] } {
+  run(doc: Y.Doc, { rows, scenarios: toMake = [], updates = [] }, ctx): { steps: string[]; lanes: string[]; stages: string[]; scenarios: string[]; updated: number } {
     const scenarioProblem = newScenarioProblem(doc, toMake);
     if (scenarioProblem) throw new ValidationError(scenarioProblem);
+    // The steps the board has already, their figures from the file: checked with the ledger's rules before anything is written.
+    const updating = checkCells(doc, updates);
+    const updated = new Set(cellTouchIds(updates).concat(updates.flatMap((c) => (c.edit.op === 'setOverride' ? [c.edit.args.stepId] : [])))).size;
     const scenarioIds = new Set<string>(toMake.map((s) => s.id));
     scenariosMap(doc).forEach((_, id) => scenarioIds.add(id));
     for (const r of rows) {
@@ -232,12 +246,13 @@ export const importSteps = defineOperation({
         if (need && m && fieldOf(m, 'locked') !== true && need > l.size) m.set('size', need);
       }
       for (const { record } of made) insertElement(doc, record);
+      updating.write();
       const scenarios = scenariosMap(doc);
       rows.forEach((r, at) => {
         for (const o of r.overrides ?? []) for (const [f, v] of Object.entries(o.values)) if (v !== null) scenarios.get(o.scenarioId)!.set(`${made[at].id}/${f}`, v);
       });
     }, ctx.origin);
-    return { steps: made.map((m) => m.id), lanes: newLanes.map((l) => l.id), stages: newStages.map((s) => s.id), scenarios: toMake.map((s) => s.id) };
+    return { steps: made.map((m) => m.id), lanes: newLanes.map((l) => l.id), stages: newStages.map((s) => s.id), scenarios: toMake.map((s) => s.id), updated: updating.count ? updated : 0 };
   },
 });
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { alreadyOnBoardLine } from '../../../shared/ledger/alreadyOnBoard';
+import { alreadyOnBoardLine, differencesLine } from '../../../shared/ledger/alreadyOnBoard';
 import type { HeaderMapping } from '../../../shared/ledger/importHeaders';
 import {
   boardForImport,
@@ -15,6 +15,7 @@ import {
   withScenarios,
   type ImportBoard,
   type ImportPlan,
+  type MatchedRows,
 } from '../../../shared/ledger/importPlan';
 import type { NewScenario } from '../../../shared/ledger/importScenarios';
 import { tableFromPaste, type StepTable } from '../../../shared/ledger/importTable';
@@ -61,8 +62,9 @@ function ImportForm() {
   const [error, setError] = useState<string | null>(null);
   const [mapping, setMapping] = useState<HeaderMapping[] | null>(null);
   const [skipBad, setSkipBad] = useState(false);
-  // Steps the board has already (the same file imported again): skipped unless the person says to add them.
-  const [addAgain, setAddAgain] = useState(false);
+  // Steps the board has already (the same file imported again, or our export changed in Excel): chosen by
+  // hand, else their figures updated from the file when any differ (the file is the newer word), else skipped.
+  const [matchedChoice, setMatched] = useState<MatchedRows | null>(null);
   // "Numbers in this file", when chosen by hand; else the format the file's figures read in.
   const [numbers, setNumbers] = useState<string | null>(null);
   // A new board's currency, when chosen by hand; else the one the file's number format's country counts in.
@@ -130,13 +132,17 @@ function ImportForm() {
   const needs = plan?.problems[0]?.row === 0 ? plan.problems[0].message : null;
   const bad = plan?.badRows.length ?? 0;
   const onBoard = plan?.onBoard.length ?? 0;
+  const differ = plan?.updates.length ?? 0;
+  const matched: MatchedRows = matchedChoice ?? (differ ? 'update' : 'skip');
+  const addAgain = matched === 'add';
+  const toUpdate = matched === 'update' ? differ : 0;
   // The steps the import will make: those already on the board left out unless added again.
   const toMake = useMemo(() => {
     if (!plan || addAgain || !plan.onBoard.length) return plan?.steps ?? [];
     const there = new Set(plan.onBoard);
     return plan.steps.filter((s) => !there.has(s.row));
   }, [plan, addAgain]);
-  const canImport = !!plan && toMake.length > 0 && (bad === 0 || skipBad) && !newScenarios.error;
+  const canImport = !!plan && toMake.length + toUpdate > 0 && (bad === 0 || skipBad) && !newScenarios.error;
 
   const remap = (i: number, key: string) => {
     if (!shownMapping) return;
@@ -162,9 +168,9 @@ function ImportForm() {
       return setError((e as Error).message);
     }
     const now = planImport(rows!, shownMapping!, withScenarios(docBoard, made), { locale: fileLocale });
-    const args = importArgs(now, { skipBadRows: skipBad, addAgain, scenarios: made });
+    const args = importArgs(now, { skipBadRows: skipBad, matched, scenarios: made });
     if (!args.ok) return setError(args.error);
-    if (!args.args.rows.length) return setError(`${alreadyOnBoardLine(args.skipped, args.skipped)}: nothing to import.`);
+    if (!args.args.rows.length && !args.args.updates?.length) return setError(`${alreadyOnBoardLine(args.skipped, args.skipped)}: nothing to import.`);
     try {
       // Into a new session, the file's number format becomes the board's (its figures then read as
       // they were typed), and the currency the preview said.
@@ -173,7 +179,7 @@ function ImportForm() {
       if (!done) return;
       const n = done.scenarios.length;
       showToast(
-        `Imported ${done.steps.length} step${done.steps.length === 1 ? '' : 's'}${n ? ` and ${n} scenario${n === 1 ? '' : 's'}` : ''}${args.skipped ? `; skipped ${args.skipped} already on the board` : ''}`,
+        `Imported ${done.steps.length} step${done.steps.length === 1 ? '' : 's'}${n ? ` and ${n} scenario${n === 1 ? '' : 's'}` : ''}${done.updated ? `; updated ${done.updated} already on the board from the file` : ''}${args.skipped ? `; ${args.updated ? 'left' : 'skipped'} ${args.skipped} already on the board${args.updated ? ' as they were' : ''}` : ''}`,
       );
       close();
     } catch (e) {
@@ -315,11 +321,20 @@ function ImportForm() {
               <fieldset className="import-repeats" aria-labelledby="import-repeats-title">
                 <p id="import-repeats-title">{alreadyOnBoardLine(onBoard, plan.steps.length)} (the same lane, stage and title):</p>
                 <label className="check">
-                  <input type="radio" name="import-repeats" checked={!addAgain} onChange={() => setAddAgain(false)} /> skip {onBoard === 1 ? 'it' : 'them'}
+                  <input type="radio" name="import-repeats" checked={matched === 'update'} disabled={!differ} onChange={() => setMatched('update')} /> update {onBoard === 1 ? 'its' : 'their'} figures
+                  from the file
                 </label>
                 <label className="check">
-                  <input type="radio" name="import-repeats" checked={addAgain} onChange={() => setAddAgain(true)} /> add {onBoard === 1 ? 'it' : 'them'} anyway
+                  <input type="radio" name="import-repeats" checked={matched === 'skip'} onChange={() => setMatched('skip')} /> skip {onBoard === 1 ? 'it' : 'them'}
                 </label>
+                <label className="check">
+                  <input type="radio" name="import-repeats" checked={addAgain} onChange={() => setMatched('add')} /> add {onBoard === 1 ? 'it' : 'them'} anyway
+                </label>
+                <p className="import-differences" role="status">
+                  {differ
+                    ? `${differ} ${differ === 1 ? 'step has' : 'steps have'} other figures in the file: ${differencesLine(plan.updates)}. A blank cell clears its figure; columns the file does not have stay as they are.`
+                    : 'None has other figures in the file.'}
+                </p>
               </fieldset>
             )}
             <div className="import-scroll">
@@ -397,7 +412,8 @@ function ImportForm() {
           Cancel
         </button>
         <button type="button" className="primary" disabled={!canImport} onClick={() => void run()}>
-          Import{toMake.length ? ` ${toMake.length} step${toMake.length === 1 ? '' : 's'}` : ''}
+          {toMake.length || !toUpdate ? `Import${toMake.length ? ` ${toMake.length} step${toMake.length === 1 ? '' : 's'}` : ''}` : ''}
+          {toUpdate ? `${toMake.length ? ' and update' : 'Update'} ${toUpdate} step${toUpdate === 1 ? '' : 's'}` : ''}
         </button>
       </div>
     </div>
