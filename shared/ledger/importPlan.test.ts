@@ -501,8 +501,17 @@ describe('the steps a file gives other figures (issue 19)', () => {
 
   it('a step twice in one cell: the n-th row with the n-th step; a third row is a new step', () => {
     const doc = boardFrom('blank');
-    importInto(doc, [['Step', 'Volume'], ['Check', '1'], ['Check', '2']]);
-    const p = plan(doc, [['Step', 'Volume'], ['Check', '1'], ['Check', '5'], ['Check', '3']]);
+    importInto(doc, [
+      ['Step', 'Volume'],
+      ['Check', '1'],
+      ['Check', '2'],
+    ]);
+    const p = plan(doc, [
+      ['Step', 'Volume'],
+      ['Check', '1'],
+      ['Check', '5'],
+      ['Check', '3'],
+    ]);
     expect(p.onBoard).toEqual([2, 3]);
     expect(p.updates.map((u) => [u.row, u.changes.map((c) => `${c.from} → ${c.to}`)])).toEqual([[3, ['2 → 5']]]);
   });

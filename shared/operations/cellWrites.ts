@@ -31,7 +31,7 @@ type CellEditArgs = z.infer<typeof cellEditSchema>;
 const strictCostPatch = costPatch.strict();
 
 /** The element an edit changes, or null for an override (a scenario's). */
-export const elementOf = (e: CellEditArgs): string | null => (e.op === 'updateElements' ? e.args.ids[0] : e.op === 'setOverride' ? null : e.args.id);
+const elementOf = (e: CellEditArgs): string | null => (e.op === 'updateElements' ? e.args.ids[0] : e.op === 'setOverride' ? null : e.args.id);
 
 /** The steps cells change that are not locked, and whether they override a scenario: their `touches`. */
 export const cellTouchIds = (cells: z.infer<typeof cellEdits>) => cells.map((c) => elementOf(c.edit)).filter((id): id is string => id !== null);
