@@ -320,10 +320,11 @@ function ImportForm() {
             {onBoard > 0 && (
               <fieldset className="import-repeats" aria-labelledby="import-repeats-title">
                 <p id="import-repeats-title">{alreadyOnBoardLine(onBoard, plan.steps.length)} (the same lane, stage and title):</p>
-                <label className="check">
-                  <input type="radio" name="import-repeats" checked={matched === 'update'} disabled={!differ} onChange={() => setMatched('update')} /> update {onBoard === 1 ? 'its' : 'their'} figures
-                  from the file
-                </label>
+                {differ > 0 && (
+                  <label className="check">
+                    <input type="radio" name="import-repeats" checked={matched === 'update'} onChange={() => setMatched('update')} /> update {onBoard === 1 ? 'its' : 'their'} figures from the file
+                  </label>
+                )}
                 <label className="check">
                   <input type="radio" name="import-repeats" checked={matched === 'skip'} onChange={() => setMatched('skip')} /> skip {onBoard === 1 ? 'it' : 'them'}
                 </label>
