@@ -9,7 +9,7 @@ import { board, expect, join, sessionPerTest } from './fixtures.js';
 const session = sessionPerTest('sample-info-request');
 test.describe.configure({ timeout: 180_000 });
 
-const volumeOf = async (page: Page, title: string) => (Object.values((await board(page)).elements).find((e) => e.kind === 'step' && e.title === title) as { volume: number | null }).volume;
+const volumeOf = async (page: Page, title: string) => (Object.values((await board(page)).elements).find((e) => e.kind === 'step' && e.title === title) as unknown as { volume: number | null }).volume;
 
 test('our XLSX changed in Excel and imported back: “update their figures from the file” by default, the difference said, the new rows made and the figure updated in one undo', async ({ page }) => {
   await join(page, session().invite('facilitator'));
