@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as Y from 'yjs';
-import { importTableInto, readSummary } from '../../shared/ledger/importPlan.js';
+import { importTableInto, readSummary, type MatchedRows } from '../../shared/ledger/importPlan.js';
 import { templateIdSchema, templateIds, type TemplateId } from '../../shared/model/board.js';
 import { commonLocales, isKnownLocale } from '../../shared/model/locales.js';
 import { importOrigin, templateOrigin } from '../../shared/model/origins.js';
@@ -9,6 +9,7 @@ import { ValidationError } from '../../shared/model/validation.js';
 import { initBoard } from '../../shared/operations/initBoard.js';
 import { newSessionSchema, type Session } from '../../shared/session.js';
 import { MAX_STEP_LIST_BYTES, StepListError, readStepTable } from '../host/import/readStepTable.js';
+import type { StepTable } from '../../shared/ledger/importTable.js';
 import type { Store } from '../host/store/store.js';
 import { StoreError } from '../host/store/database.js';
 import { openStore } from '../host/store/store.js';
@@ -24,8 +25,8 @@ interface ImportStepsOptions {
   create?: { title: string; template: string };
   sheet?: string;
   skipBadRows: boolean;
-  /** add the steps the session already has (same lane, stage and title) again rather than skip them */
-  addAgain: boolean;
+  /** the rows whose step the session has already (same lane, stage and title): skipped, their figures updated from the file, or added again */
+  matched: MatchedRows;
   /** the file's number format (--locale); without it, the one its figures read in */
   locale?: string;
   /** a new session's currency (--currency); without it, the one the locale's country counts in */
@@ -43,6 +44,8 @@ interface ImportedSteps {
   currency: string;
   imported: number;
   skipped: number;
+  /** steps the session had already whose figures the file changed (--matched update) */
+  updated: number;
   read: string;
   badRows: number[];
   scenariosCreated: string[];
@@ -57,7 +60,8 @@ type Imported = Session & ImportedSteps;
  * template. Read, planned and checked whole before anything is written: a bad row is one line
  * (with its row and column) and the store is left as it was, unless --skip-bad-rows. Steps the
  * session already has (same lane, stage and title: the same file imported twice) are skipped
- * and counted, unless --add-again.
+ * and counted with --matched skip, updated from the file's figures with --matched update (the
+ * default: the file is the newer word), or made again with --matched add (--add-again).
  */
 async function importStepsFile(openStoreFor: (create: boolean) => Store, o: ImportStepsOptions): Promise<Imported> {
   let bytes: Uint8Array;
@@ -68,12 +72,12 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
     if (e instanceof CliError) throw e;
     throw unreadable(o.file, e);
   }
-  let rows, sheet: string, sheetsNotRead: string[];
+  let rows, sheet: string, sheetsNotRead: string[], board: StepTable['board'];
   try {
     const table = await readStepTable(bytes, path.basename(o.file), o.sheet);
-    ({ rows, sheet } = table);
-    // A workbook's other sheets (our own XLSX's scenario sheets and Summary) are not read: said, never passed over.
-    sheetsNotRead = table.sheets.filter((s) => s !== table.sheet);
+    ({ rows, sheet, board } = table);
+    // A workbook's other sheets are not read (our own XLSX's scenario sheets and Summary are, with its Steps): said, never passed over.
+    sheetsNotRead = table.sheets.filter((s) => s !== table.sheet && !table.alsoRead?.includes(s));
   } catch (e) {
     if (e instanceof StepListError) throw new CliError(e.message);
     throw e;
@@ -87,11 +91,12 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
         { origin: importOrigin, now: Date.now() },
         {
           skipBadRows: o.skipBadRows,
-          addAgain: o.addAgain,
-          locale: o.locale,
+          matched: o.matched,
+          // Our own workbook says its board's number format and currency; --locale and --currency still win.
+          locale: o.locale ?? board?.locale,
           locales: commonLocales,
           adoptLocale,
-          currency: o.currency,
+          currency: o.currency ?? board?.currency,
           addScenarios: true,
         },
       );
@@ -105,6 +110,7 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
       currency: r.currency,
       imported: r.made.steps.length,
       skipped: r.skipped,
+      updated: r.updated,
       read: readSummary(r.plan),
       badRows: r.plan.badRows,
       scenariosCreated: r.scenariosCreated,
@@ -132,7 +138,7 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
     const before = Y.encodeStateVector(doc);
     const done = into(doc, false);
     // Every step already there: nothing to write.
-    if (done.imported) store.updates.append(o.sessionId!, Y.encodeStateAsUpdate(doc, before));
+    if (done.imported || done.updated) store.updates.append(o.sessionId!, Y.encodeStateAsUpdate(doc, before));
     return { ...store.sessions.get(o.sessionId!)!, ...done };
   } finally {
     store.close();
@@ -141,7 +147,7 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
 
 type Out = (line: string) => void;
 
-/** brownpaper import-steps <file> --data <dir> (--session <id> | --new --title <t> [--template <id>]) [--sheet <name>] [--locale <tag>] [--currency <ISO 4217>] [--skip-bad-rows] [--add-again] */
+/** brownpaper import-steps <file> --data <dir> (--session <id> | --new --title <t> [--template <id>]) [--sheet <name>] [--locale <tag>] [--currency <ISO 4217>] [--skip-bad-rows] [--matched skip|update|add] [--add-again] */
 export async function importStepsCommand(argv: string[], out: Out): Promise<void> {
   const { values, positionals } = parse(
     argv,
@@ -156,6 +162,7 @@ export async function importStepsCommand(argv: string[], out: Out): Promise<void
       currency: { type: 'string' },
       'skip-bad-rows': { type: 'boolean' },
       'add-again': { type: 'boolean' },
+      matched: { type: 'string' },
     },
     1,
   );
@@ -168,6 +175,10 @@ export async function importStepsCommand(argv: string[], out: Out): Promise<void
   if (values.currency !== undefined && !values.new) throw usage('--currency is for a new session (--new); a session has its currency in its settings');
   if (values.currency !== undefined && !(/^[A-Z]{3}$/.test(values.currency) && Intl.supportedValuesOf('currency').includes(values.currency)))
     throw usage(`--currency must be an ISO 4217 code like EUR or USD; got '${values.currency}'`);
+  // The file's figures win by default: it is the newer word (exported, changed in Excel, imported back), and a skip would drop them unsaid.
+  const matched = values.matched ?? (values['add-again'] ? 'add' : 'update');
+  if (!['skip', 'update', 'add'].includes(matched)) throw usage(`--matched must be skip, update or add; got '${matched}'`);
+  if (values['add-again'] && values.matched !== undefined && values.matched !== 'add') throw usage('--add-again is --matched add; give one of them');
   const open = (create: boolean) => {
     try {
       return openStore(dataDir, { create });
@@ -182,7 +193,7 @@ export async function importStepsCommand(argv: string[], out: Out): Promise<void
     create: values.new ? { title: required(values.title, '--title'), template: values.template ?? 'blank' } : undefined,
     sheet: values.sheet,
     skipBadRows: !!values['skip-bad-rows'],
-    addAgain: !!values['add-again'],
+    matched: matched as MatchedRows,
     locale: values.locale,
     currency: values.currency,
   });

@@ -26,10 +26,11 @@ const help = `brownpaper — a digital brown-paper wall
   brownpaper restore <file> --data <dir> [--force]
              checks the backup first; the store it replaces is kept beside it
   brownpaper import-steps <file.csv|file.xlsx> --data <dir> (--session <id> | --new --title <t> [--template <id>])
-             [--sheet <name>] [--locale <tag>] [--currency <code>] [--skip-bad-rows] [--add-again]
+             [--sheet <name>] [--locale <tag>] [--currency <code>] [--skip-bad-rows] [--matched update|skip|add]
              a step list into a session: lanes and stages by name, steps in their cells;
-             steps the session has already (same lane, stage and title) are skipped and
-             counted ("skipped"), unless --add-again
+             steps the session has already (same lane, stage and title) take the file's
+             figures ("updated"; a blank cell clears one), or with --matched skip are left
+             ("skipped"), or with --matched add (--add-again) are made again
   brownpaper server add-facilitator --postgres <url> --name <name>
              a facilitator of the team server and their API key, printed this once
   brownpaper server list-facilitators --postgres <url> [--json]

@@ -125,8 +125,9 @@ export function pasteText(sheet: Sheet, text: string): void {
       const text = single ? block[0][0] : (block[i][j] ?? '');
       if (kept(r.left + j, text)) cells.push({ row: r.top + i, col: r.left + j, text });
     }
-  const newRows = newStepRows(sheet, block.slice(Math.max(0, sheet.steps.length - r.top)), r.left, kept);
-  if (newRows === null) return;
+  const grown = newStepRows(sheet, block.slice(Math.max(0, sheet.steps.length - r.top)), r.left, kept);
+  if (grown === null) return;
+  const { rows: newRows, cells: newCells, blank } = grown;
   const written = writeCells(sheet, cells, newRows);
   const left = [outside ? `${outside} cell${outside === 1 ? '' : 's'} past the last column` : '', computed ? `${computed} in columns worked out or moved on the board` : ''].filter(Boolean).join(', ');
   if (written) {
@@ -134,10 +135,13 @@ export function pasteText(sheet: Sheet, text: string): void {
     const bottom = Math.min(r.top + rows - 1, sheet.steps.length - 1);
     const right = Math.min(r.left + cols - 1, sheet.columns.length - 1);
     const made = newRows.length ? `${newRows.length} new step${newRows.length === 1 ? '' : 's'} made below the last row, in its lane and stage` : '';
+    const blanks = blank ? `${blank} blank row${blank === 1 ? '' : 's'} below the last row made no step` : '';
+    // Every cell that landed counts, in the rows there were and in the new steps.
+    const pasted = cells.length + newCells;
     useLedger.setState({
       active: { stepId: sheet.steps[r.top].id, column: sheet.columns[r.left].key },
       anchor: { stepId: sheet.steps[bottom].id, column: sheet.columns[right].key },
-      note: left || made ? `Pasted ${cells.length} cell${cells.length === 1 ? '' : 's'}${made ? `; ${made}` : ''}${left ? `; not pasted: ${left}` : ''}.` : null,
+      note: left || made || blanks ? `Pasted ${pasted} cell${pasted === 1 ? '' : 's'}${made ? `; ${made}` : ''}${blanks ? `; ${blanks}` : ''}${left ? `; not pasted: ${left}` : ''}.` : null,
     });
   }
 }
@@ -145,12 +149,21 @@ export function pasteText(sheet: Sheet, text: string): void {
 /**
  * The block's rows past the sheet's last row as new steps (importSteps' rows) in the last row's
  * lane and stage: each cell read by its column into a draft step, as the step-list import reads
- * a row. Null when a cell does not read (said in the alert line, nothing written).
+ * a row. A wholly blank row makes no step (`blank` counts them: a spreadsheet's empty line is no
+ * step on the board); a row with cells but no title is refused, as the import refuses it — a
+ * step without a title would land on the board and block importing the board's own export.
+ * Null when a row does not read (said in the alert line at its cell, nothing written).
  */
-function newStepRows(sheet: Sheet, extra: readonly string[][], left: number, kept: (col: number, text: string) => boolean): ImportedRow[] | null {
+function newStepRows(sheet: Sheet, extra: readonly string[][], left: number, kept: (col: number, text: string) => boolean): { rows: ImportedRow[]; cells: number; blank: number } | null {
   const last = sheet.steps[sheet.steps.length - 1];
   const rows: ImportedRow[] = [];
+  let [cells, blank] = [0, 0];
+  const where = (i: number) => `New row ${i + 1} (below row ${sheet.steps.length})`;
   for (const [i, line] of extra.entries()) {
+    if (line.every((text) => text.trim() === '')) {
+      blank++;
+      continue;
+    }
     const draft = { ...newStep({ x: 0, y: 0, order: 'a0', title: '' }) };
     const planned: PlannedStep = { row: i + 1, lane: '', stage: '', laneId: last.laneId, stageId: last.stageId, fields: {}, overrides: [] };
     for (const [j, text] of line.entries()) {
@@ -158,14 +171,20 @@ function newStepRows(sheet: Sheet, extra: readonly string[][], left: number, kep
       const column = sheet.columns[left + j];
       const parsed = column.parse!(text, draft, sheet.ctx);
       if (!parsed.ok) {
-        useLedger.setState({ error: `New row ${i + 1} (below row ${sheet.steps.length}), ${column.label}: ${withoutColumnName(parsed.error, column)}` });
+        useLedger.setState({ error: `${where(i)}, ${column.label}: ${withoutColumnName(parsed.error, column)}` });
         return null;
       }
       applyEdit(draft, planned, parsed.edit);
+      cells++;
+    }
+    if (!String(planned.fields.title ?? '').trim()) {
+      const title = sheet.columns.find((c) => c.key === 'title')?.label ?? 'Step';
+      useLedger.setState({ error: `${where(i)}, ${title}: a new step needs a title; put one in the block, or leave the row wholly blank` });
+      return null;
     }
     rows.push(planned);
   }
-  return rows;
+  return { rows, cells, blank };
 }
 
 /** Ctrl+D: the selection's top row copied into the rows below it (one row selected: the row above into it). */

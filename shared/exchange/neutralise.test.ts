@@ -9,8 +9,8 @@ import { neutralise, neutraliseField } from './neutralise.js';
 const hostile = ['=HYPERLINK("http://x","click")', "=cmd|' /C calc'!A0", '@SUM(1)', '+1', '-1+1', '\tindented', '\rreturned'];
 
 it('a text a spreadsheet would run as a formula gets a leading apostrophe; other texts and figures stay as they are', () => {
-  for (const t of hostile) expect(neutralise(t)).toBe(`'${t}`);
-  for (const t of ['Answer calls', 'Call-centre', ' =not first', '', "'quoted already", '1+1']) expect(neutralise(t)).toBe(t);
+  for (const t of [...hostile, "'=1"]) expect(neutralise(t)).toBe(`'${t}`);
+  for (const t of ['Answer calls', 'Call-centre', ' =not first', '', "'quoted already", "'", '1+1']) expect(neutralise(t)).toBe(t);
   // a saving below zero is a number, not a formula
   expect(neutraliseField('-12.50')).toBe('-12.50');
   expect(neutraliseField('600000.00')).toBe('600000.00');

@@ -278,8 +278,13 @@ export function ledgerColumns(ctx: LedgerContext): LedgerColumn[] {
     numeric: false,
     text: (s) => s[key],
     value: (s) => s[key],
+    // A step without a title is refused at the cell, as the import refuses its row: it would block importing the board's own export.
     parse: (t, s) =>
-      key === 'title' ? { ok: true, edit: { op: 'setElementText', args: { id: s.id, text: t } } } : { ok: true, edit: { op: 'updateElements', args: { ids: [s.id], patch: { owner: t.trim() } } } },
+      key === 'title'
+        ? t.trim() === ''
+          ? fail(`${label}: a step needs a title`)
+          : { ok: true, edit: { op: 'setElementText', args: { id: s.id, text: t } } }
+        : { ok: true, edit: { op: 'updateElements', args: { ids: [s.id], patch: { owner: t.trim() } } } },
   });
   const place = (key: 'lane' | 'stage', label: string): LedgerColumn => ({
     key,

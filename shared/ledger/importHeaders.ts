@@ -96,7 +96,9 @@ function mapHeadersWith(index: Map<string, LedgerColumn>, headers: readonly stri
       const scenario = scenarioNames.find((n) => headerKey(n) === headerKey(before));
       if (scenario === undefined)
         return { header, target: null, why: /^votes$/i.test(before.trim()) ? 'votes are not imported' : `no scenario “${scenarioNamesIn([header])[0] ?? before.trim()}” on this board` };
-      const column = columns.find((c) => c.key.startsWith('scenario:') && c.parse && headerKey(withoutBrackets(c.label)) === headerKey(`${scenario}${withoutBrackets(after)}`));
+      // Our cost table writes a scenario's "wait (h)" where the ledger says "wait before", as for the step's own "Wait (h)".
+      const asked = headerKey(`${scenario}${withoutBrackets(after)}`);
+      const column = columns.find((c) => c.key.startsWith('scenario:') && c.parse && [c.label, c.label.replace(/ wait before$/i, ' wait')].some((l) => headerKey(withoutBrackets(l)) === asked));
       return column ? { header, target: { key: column.key, part: 'value', format: inHours ? 'hours' : numberFormat } } : { header, target: null, why: 'worked out by the board' };
     }
     // "Volume low", "Unit cost high (USD)": one end of a figure's range

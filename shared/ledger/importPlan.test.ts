@@ -3,14 +3,18 @@ import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { costTableCsv } from '../exchange/costTable.js';
 import { readBoard, readMeta } from '../model/board.js';
+import { boardTime } from '../model/boardTime.js';
 import { rollup } from '../model/rollup.js';
 import { readScenarios } from '../model/scenario.js';
 import type { Step } from '../model/step.js';
 import { setBoardSettings, setStepCost } from '../operations/costs.js';
 import { importSteps } from '../operations/importSteps.js';
 import { boardFrom, ctx } from '../operations/testDoc.js';
+import { addStep } from '../operations/addCard.js';
+import { updateElements } from '../operations/updateElements.js';
 import { mapHeaders } from './importHeaders.js';
-import { fileCurrency, importArgs, importColumns, numberLocaleOf, planImport, problemLine, readSummary, suggestMapping, type ImportBoard } from './importPlan.js';
+import { differencesLine } from './alreadyOnBoard.js';
+import { fileCurrency, importArgs, importColumns, numberLocaleOf, planImport, problemLine, readSummary, scenariosToMake, suggestMapping, withScenarios, type ImportBoard } from './importPlan.js';
 import { looksLikeFormula, tableFromPaste, type TableCell } from './importTable.js';
 import { stepsInLedgerOrder } from './rows.js';
 
@@ -102,6 +106,51 @@ describe('our own cost table imports back', () => {
       expect(b.rework.total).toBe(a.rework.total);
     });
   }
+});
+
+describe('issue 19: the scenarios of our own cost table come back with it', () => {
+  for (const locale of ['en-US', 'de-DE'])
+    it(`the sample's to-be scenario (${locale}): made with the steps in one transaction, the same overrides, totals per scenario and business case`, () => {
+      const sample = boardFrom('sample-info-request');
+      setBoardSettings.run(sample, { locale }, ctx);
+      const rows = csvRows(costTableCsv(sample));
+      const into = blankBoard(locale, readMeta(sample)!.currency);
+      const ids = new Map<string, string>();
+      const made = scenariosToMake(rows, boardOf(into), { ids });
+      expect(made.map((s) => s.name)).toEqual(readScenarios(sample).map((s) => s.name));
+      // Planned again (the dialog does, as people change it): the same ids, so a mapping made before still names them.
+      expect(scenariosToMake(rows, boardOf(into), { ids }).map((s) => s.id)).toEqual(made.map((s) => s.id));
+      const board = withScenarios(boardOf(into), made);
+      const p = planImport(rows, suggestMapping(rows, board), board, { locale });
+      expect(p.problems).toEqual([]);
+      const args = importArgs(p, { scenarios: made });
+      if (!args.ok) throw new Error(args.error);
+      let transactions = 0;
+      into.on('afterTransaction', () => transactions++);
+      importSteps.run(into, args.args, ctx);
+      expect(transactions).toBe(1);
+      const [was, now] = [readScenarios(sample), readScenarios(into)];
+      expect(now.map((s) => s.price)).toEqual(was.map((s) => s.price));
+      const asIs = (doc: Y.Doc) => stepsOf(doc).filter((s) => s.scenarioId === null);
+      expect(now.map((s) => rollup(asIs(into), s).total)).toEqual(was.map((s) => rollup(asIs(sample), s).total));
+      const lead = (doc: Y.Doc, sc: (typeof now)[number]) => boardTime(readBoard(doc).elements.values(), sc).lead.leadMinutes;
+      expect(now.map((s) => lead(into, s))).toEqual(was.map((s) => lead(sample, s)));
+      // Each step's overrides, by its title: a scenario figure the same as the step's own is no override.
+      const byTitle = (doc: Y.Doc, sc: (typeof now)[number]) => Object.fromEntries(Object.entries(sc.overrides).map(([id, o]) => [(readBoard(doc).elements.get(id) as Step).title, o]));
+      expect(byTitle(into, now[0])).toEqual(byTitle(sample, was[0]));
+    });
+
+  it('a scenario named twice, or one the board has meanwhile, is refused whole and nothing is made', () => {
+    const doc = blankBoard('en-US');
+    const { rows } = tableFromPaste('Lane\tStage\tStep\tVolume\tLean: volume\r\nCustomer\tAsk\tPhones in\t100\t50\r\n');
+    const made = scenariosToMake(rows, boardOf(doc));
+    const board = withScenarios(boardOf(doc), made);
+    const args = importArgs(planImport(rows, suggestMapping(rows, board), board), { scenarios: made });
+    if (!args.ok) throw new Error(args.error);
+    importSteps.run(doc, { rows: [{ row: 9, lane: '', stage: '', fields: { title: 'Other' } }], scenarios: [{ id: made[0].id.replace(/.$/, 'x'), name: 'LEAN', price: {} }] }, ctx);
+    expect(() => importSteps.run(doc, args.args, ctx)).toThrow('scenario “Lean” is on this board already');
+    expect(stepsOf(doc).map((s) => s.title)).toEqual(['Other']);
+  });
 });
 
 describe('a step list from a spreadsheet', () => {
@@ -390,5 +439,80 @@ describe('the currency a new board takes from a file', () => {
     expect(fileCurrency(rows('Lane\tStage\tUnit cost (USD)\tFixed cost (EUR)'), 'de-DE')).toBe('EUR');
     expect(fileCurrency(rows('Lane\tStage\tUnit cost (ABC)'), 'en-US')).toBe('USD');
     expect(fileCurrency(rows('Lane\tStage\tUnit cost'), 'de')).toBeNull();
+  });
+});
+
+describe('a title our export guarded against formulas (issue 19)', () => {
+  it('comes back as it was, the one apostrophe taken off, and matches its step; a bare formula is still refused', () => {
+    const doc = boardFrom('blank');
+    const id = addStep.run(doc, { x: 0, y: 0, title: '=HYPERLINK("http://evil.example","click")' }, ctx);
+    updateElements.run(doc, { ids: [id], patch: { owner: '@SUM(1)' } }, ctx);
+    const rows = csvRows(costTableCsv(doc));
+    expect(rows[1]).toContain(`'=HYPERLINK("http://evil.example","click")`);
+    // Into the same board: the step is matched, not made again with a visible apostrophe.
+    const again = plan(doc, rows);
+    expect(again.problems).toEqual([]);
+    expect(again.onBoard).toEqual([2]);
+    // Into a new board: the same title and owner, as text.
+    const fresh = boardFrom('blank');
+    const { plan: p } = importInto(fresh, rows);
+    expect(p.steps.map((s) => [s.fields.title, s.fields.owner])).toEqual([['=HYPERLINK("http://evil.example","click")', '@SUM(1)']]);
+    // Only our guard's apostrophe: a title that starts with one itself keeps it, and an unguarded formula is refused as before.
+    const quoted = boardFrom('blank');
+    addStep.run(quoted, { x: 0, y: 0, title: "'=1" }, ctx);
+    const other = plan(boardFrom('blank'), [...csvRows(costTableCsv(quoted)).slice(0, 2), ['', '', '=1+1']]);
+    expect(other.steps.map((s) => s.fields.title)).toEqual(["'=1"]);
+    expect(other.problems.map(problemLine)).toEqual([expect.stringMatching(/^row 3, Step: a formula is not taken as text: =1\+1;/)]);
+  });
+});
+
+describe('the steps a file gives other figures (issue 19)', () => {
+  it('our own cost table back into its board differs in nothing (ranges, evidence, times in hours); a volume changed and a cell cleared are the differences, applied in the import’s one transaction', () => {
+    const doc = boardFrom('sample-info-request');
+    setBoardSettings.run(doc, { locale: 'de-DE', currency: 'EUR' }, ctx);
+    const first = stepsOf(doc).find((s) => !!s.volume && !!s.waitMinutes)!;
+    setStepCost.run(doc, { id: first.id, patch: { volumeLow: first.volume! - 100, volumeHigh: first.volume! + 300, volumeEvidence: 'estimate' } }, ctx);
+    const rows = csvRows(costTableCsv(doc));
+    const same = plan(doc, rows);
+    expect(same.onBoard.length).toBe(same.steps.length);
+    expect(same.updates).toEqual([]);
+    // Sales call's volume 8000 → 9000, and a unit cost cleared, as a finance person does in Excel.
+    const header = rows[0] as string[];
+    const at = (title: string) => rows.findIndex((r) => r[2] === title);
+    rows[at('Sales call')][header.indexOf('Volume per year')] = '9000';
+    const lead = at('Lead lands in CRM queue');
+    rows[lead][header.findIndex((h) => h.startsWith('Unit cost'))] = '';
+    const changed = plan(doc, rows);
+    expect(changed.updates.map((u) => [u.title, u.changes])).toEqual([
+      ['Sales call', [{ column: 'Volume per year', from: '8.000', to: '9.000' }]],
+      ['Lead lands in CRM queue', [{ column: 'Unit cost (EUR)', from: '0,40', to: '' }]],
+    ]);
+    expect(differencesLine(changed.updates, 1)).toBe('Sales call: Volume per year 8.000 → 9.000, and 1 more');
+    expect((importArgs(changed) as { skipped: number }).skipped).toBe(changed.onBoard.length);
+    const args = importArgs(changed, { matched: 'update' });
+    if (!args.ok) throw new Error(args.error);
+    expect([args.updated, args.skipped, args.args.rows.length]).toEqual([2, changed.onBoard.length - 2, 0]);
+    const made = importSteps.run(doc, importSteps.args.parse(args.args), ctx);
+    expect(made.updated).toBe(2);
+    expect(stepsOf(doc).find((s) => s.title === 'Sales call')!.volume).toBe(9000);
+    expect(stepsOf(doc).find((s) => s.title === 'Lead lands in CRM queue')!.unitCents).toBeNull();
+    expect(plan(doc, rows).updates).toEqual([]);
+  });
+
+  it('a step twice in one cell: the n-th row with the n-th step; a third row is a new step', () => {
+    const doc = boardFrom('blank');
+    importInto(doc, [
+      ['Step', 'Volume'],
+      ['Check', '1'],
+      ['Check', '2'],
+    ]);
+    const p = plan(doc, [
+      ['Step', 'Volume'],
+      ['Check', '1'],
+      ['Check', '5'],
+      ['Check', '3'],
+    ]);
+    expect(p.onBoard).toEqual([2, 3]);
+    expect(p.updates.map((u) => [u.row, u.changes.map((c) => `${c.from} → ${c.to}`)])).toEqual([[3, ['2 → 5']]]);
   });
 });

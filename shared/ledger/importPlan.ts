@@ -10,10 +10,14 @@ import type { OperationContext } from '../operations/types.js';
 import { ledgerColumns, withoutColumnName, type CellEdit, type LedgerColumn, type LedgerContext } from './columns.js';
 import { headerReader, mapHeaders, type HeaderMapping, type HeaderTarget } from './importHeaders.js';
 import { formulaShown, looksLikeFormula, type TableCell } from './importTable.js';
-import { addTableScenarios, ownTableName } from './importScenarios.js';
+import { ownTableName, tableScenarios, type NewScenario } from './importScenarios.js';
+import { minorDigits } from '../model/money.js';
+import { keyAfter } from '../model/order.js';
+import { unpriced } from '../model/scenario.js';
 import { commonCurrencies, currencyOfLocale, decimalSign } from '../model/locales.js';
 import { ledgerContext, stepsInLedgerOrder } from './rows.js';
-import { rowsAlreadyOnBoard } from './alreadyOnBoard.js';
+import { matchOnBoard } from './alreadyOnBoard.js';
+import { unneutralise } from '../exchange/neutralise.js';
 
 /**
  * What an imported step list will make, before anything is made: the steps in row order with
@@ -44,6 +48,8 @@ export interface ImportPlan {
   badRows: number[];
   /** rows without problems whose step the board already has, same lane, stage and title (skipped unless added again: alreadyOnBoard.ts) */
   onBoard: number[];
+  /** of those, the ones whose cells say other than the board's step (not a locked one): what differs, and the ledger cells' edits that make it so */
+  updates: StepUpdate[];
   problems: RowProblem[];
   /** lane and stage names the board does not have yet, in the order rows name them */
   lanesToCreate: string[];
@@ -54,6 +60,17 @@ export interface ImportPlan {
   skippedRows: { row: number; why: 'blank' | 'total' }[];
   /** a second table under the list — our cost table's own (The map, The business case) or a new header row — to the file's end: not read as steps */
   otherTables: { row: number; lastRow: number; names: string[] } | null;
+}
+
+/** A step the board has, and the file's row for it with other figures. */
+export interface StepUpdate {
+  row: number;
+  stepId: string;
+  title: string;
+  /** each column that differs, as the ledger shows it in the board's format ('' is blank) */
+  changes: { column: string; from: string; to: string }[];
+  /** the ledger cells' edits that set the file's figures (editCells' cells; importSteps' updates) */
+  cells: { where: string; edit: CellEdit }[];
 }
 
 /** The board an import goes into: what the columns read, and the names of its lanes, stages and scenarios. */
@@ -103,6 +120,23 @@ export function suggestMapping(rows: readonly (readonly TableCell[])[], board: I
     importColumns(board).columns,
     board.scenarios.map((s) => s.name),
   );
+}
+
+/**
+ * The scenarios a table names that the board lacks (importScenarios.ts), with the price our cost
+ * table's business case gives them in `currency` (the board's, else); `ids` keeps their ids from
+ * one plan to the next. The plan reads their columns on `withScenarios(board, these)`.
+ */
+export function scenariosToMake(rows: readonly (readonly TableCell[])[], board: ImportBoard, { ids, currency }: { ids?: Map<string, string>; currency?: string } = {}): NewScenario[] {
+  return tableScenarios(tableHeaders(rows), rows, board.scenarios, minorDigits(currency ?? (board.meta ?? boardDefaults).currency), ids);
+}
+
+/** The board as it will be with these scenarios made (after its own, none of their figures changed yet). */
+export function withScenarios(board: ImportBoard, made: readonly NewScenario[]): ImportBoard {
+  if (!made.length) return board;
+  const scenarios = [...board.scenarios];
+  for (const s of made) scenarios.push({ id: s.id, name: s.name, order: keyAfter(scenarios.map((x) => x.order)), overrides: {}, price: { ...unpriced, ...s.price } });
+  return { ...board, scenarios };
 }
 
 /** A number as plain text, every digit kept ("1234.5", never "1.2345e3" for what a spreadsheet holds). */
@@ -188,6 +222,8 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
   const titleAt = mapping.findIndex((m) => m.target?.key === 'title');
   const scenarioIds = new Set(board.scenarios.map((s) => s.id));
   // Range ends are read after their figure, so "4 / 5 / 8" is checked as one range.
+  // The scenario times read from plain hours (our cost table's "To-be: wait (h)").
+  const inHours = new Set(mapping.flatMap((m) => (m.target?.format === 'hours' && m.target.key.startsWith('scenario:') ? [m.target.key.split(':').at(-1)!] : [])));
   const order = mapping.map((m, i) => ({ m, i })).sort((a, b) => rankPart(a.m) - rankPart(b.m) || a.i - b.i);
   // Without a Step column every row would say "a step needs a title": say once what to do instead.
   if (titleAt < 0 && rows.slice(first + 1).some((r) => !isBlankRow(r)))
@@ -197,6 +233,7 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
       steps: [],
       badRows: [],
       onBoard: [],
+      updates: [],
       problems: [{ row: 0, column: '', message: NO_STEP_COLUMN }],
       lanesToCreate: [],
       stagesToCreate: [],
@@ -253,7 +290,9 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
         }
         cell = cell.result;
       }
-      if (typeof cell === 'string' && looksLikeFormula(cell)) {
+      // Our own export's guard (neutralise.ts): the apostrophe off, the text kept as text — never read as a formula.
+      if (typeof cell === 'string' && cell !== unneutralise(cell) && !column.numeric) cell = unneutralise(cell);
+      else if (typeof cell === 'string' && looksLikeFormula(cell)) {
         rowProblems.push({ row: rowNumber, column: header, message: formulaInText(cell) });
         continue;
       }
@@ -290,6 +329,14 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
         if (unitField && unit !== undefined) draft[unitField] = planned.fields[unitField] = unit;
       }
     }
+    // A scenario's figure the same as the step's own is no change: our cost table writes each scenario's
+    // figures as it uses them (its override, else the step's), and an override kept would stop the
+    // scenario following a later change of the step.
+    // Its times are plain hours with 2 decimals there (10 min is "0.17"): the same hours as the step's own are no change either.
+    const same = (f: string, v: unknown, own: unknown) =>
+      v === own || (inHours.has(f) && typeof v === 'number' && typeof own === 'number' && Math.round((v / 60) * 100) === Math.round((own / 60) * 100));
+    for (const o of planned.overrides) for (const [f, v] of Object.entries(o.values)) if (same(f, v, draft[f] ?? (f === 'removed' ? false : null))) delete o.values[f as keyof typeof o.values];
+    planned.overrides = planned.overrides.filter((o) => Object.keys(o.values).length > 0);
     if (!rowProblems.length && !String(planned.fields.title ?? '').trim()) rowProblems.push({ row: rowNumber, column: titleAt >= 0 ? mapping[titleAt].header : '', message: 'a step needs a title' });
     if (!rowProblems.length) {
       const problem = importedRowProblem({ ...planned, overrides: planned.overrides }, scenarioIds);
@@ -301,12 +348,14 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
     } else steps.push(planned);
   }
   const { lanes, stages } = namesToCreate(board, steps);
+  const matched = matchOnBoard(steps, stepsInLedgerOrder(board.elements), board.elements);
   return {
     headers,
     mapping: [...mapping],
     steps,
     badRows,
-    onBoard: rowsAlreadyOnBoard(steps, board.elements),
+    onBoard: [...matched.keys()],
+    updates: stepUpdates(steps, matched, mapping, columns, ctx),
     problems,
     lanesToCreate: lanes,
     stagesToCreate: stages,
@@ -314,6 +363,38 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
     skippedRows: skippedRows.filter((s) => s.row <= lastRead),
     otherTables,
   };
+}
+
+/**
+ * What the file says otherwise of the steps the board has: for each column the file has (but
+ * lane, stage and title, which matched them, and a scenario's, which its own sheet writes as
+ * figures, not as the board's overrides), the step as the file has it against the board's, as
+ * the ledger shows both; where they differ, the cell's edit the ledger would make typing the
+ * file's text. A blank cell clears its figure (as a cleared cell of our own export means), but a
+ * choice that is never blank (cost mode, value class) stays. A locked step is left as it is.
+ */
+function stepUpdates(steps: readonly PlannedStep[], matched: ReadonlyMap<number, Step>, mapping: readonly HeaderMapping[], columns: readonly LedgerColumn[], ctx: LedgerContext): StepUpdate[] {
+  if (!matched.size) return [];
+  const keys = new Set(mapping.flatMap((m) => (m.target && !['lane', 'stage', 'title'].includes(m.target.key) && !m.target.key.startsWith('scenario:') ? [m.target.key] : [])));
+  const compared = columns.filter((c) => c.parse && keys.has(c.key));
+  const out: StepUpdate[] = [];
+  for (const planned of steps) {
+    const step = matched.get(planned.row);
+    if (!step || step.locked) continue;
+    // Times in the board's units: the file's "120 h" is the board's "5 days", no change.
+    const asFiled = { ...newStep({ x: 0, y: 0, order: 'a0', title: step.title }), ...planned.fields, id: step.id, waitUnit: step.waitUnit, processUnit: step.processUnit } as Step;
+    const update: StepUpdate = { row: planned.row, stepId: step.id, title: step.title, changes: [], cells: [] };
+    for (const c of compared) {
+      const [from, to] = [c.text(step, ctx), c.text(asFiled, ctx)];
+      if (from === to || (to === '' && c.keepsWhenEmpty)) continue;
+      const parsed = c.parse!(to, step, ctx);
+      if (!parsed.ok) continue;
+      update.changes.push({ column: c.label, from, to });
+      update.cells.push({ where: `Row ${planned.row} (${step.title.slice(0, 40)}), ${c.label}`, edit: parsed.edit });
+    }
+    if (update.changes.length) out.push(update);
+  }
+  return out;
 }
 
 /**
@@ -409,12 +490,20 @@ function namesToCreate(board: ImportBoard, steps: readonly PlannedStep[]): { lan
   };
 }
 
+/** What an import does with the rows whose step the board has already: leave them, update the step's figures from the file, or add them as new steps. */
+export type MatchedRows = 'skip' | 'update' | 'add';
+
 /**
  * The importSteps operation's rows: every planned step but those already on the board (unless
- * `addAgain`), `skipped` saying how many those were — none left to make is no error, the file is
- * in already; refused while bad rows remain unless they are skipped.
+ * `matched` is 'add'), with the `scenarios` the plan was made with (withScenarios), and with
+ * 'update' the ledger cells' edits that give the steps the board has the file's figures;
+ * `skipped` says how many matched steps were left as they are — none left to make is no error,
+ * the file is in already; refused while bad rows remain unless they are skipped.
  */
-export function importArgs(plan: ImportPlan, { skipBadRows = false, addAgain = false } = {}): { ok: true; args: { rows: PlannedStep[] }; skipped: number } | { ok: false; error: string } {
+export function importArgs(
+  plan: ImportPlan,
+  { skipBadRows = false, matched = 'skip', scenarios = [] }: { skipBadRows?: boolean; matched?: MatchedRows; scenarios?: readonly NewScenario[] } = {},
+): { ok: true; args: { rows: PlannedStep[]; scenarios?: NewScenario[]; updates?: StepUpdate['cells'] }; skipped: number; updated: number } | { ok: false; error: string } {
   if (plan.problems[0]?.row === 0) return { ok: false, error: problemLine(plan.problems[0]) };
   if (plan.badRows.length && !skipBadRows) {
     const p = plan.problems[0];
@@ -422,9 +511,13 @@ export function importArgs(plan: ImportPlan, { skipBadRows = false, addAgain = f
     return { ok: false, error: `${problemLine(p)}${more}` };
   }
   if (!plan.steps.length) return { ok: false, error: 'no steps to import: the table has no rows under its headers' };
-  if (addAgain || !plan.onBoard.length) return { ok: true, args: { rows: plan.steps }, skipped: 0 };
+  const made = scenarios.length ? { scenarios: [...scenarios] } : {};
+  if (matched === 'add' || !plan.onBoard.length) return { ok: true, args: { rows: plan.steps, ...made }, skipped: 0, updated: 0 };
   const onBoard = new Set(plan.onBoard);
-  return { ok: true, args: { rows: plan.steps.filter((s) => !onBoard.has(s.row)) }, skipped: onBoard.size };
+  const rows = plan.steps.filter((s) => !onBoard.has(s.row));
+  if (matched === 'update' && plan.updates.length)
+    return { ok: true, args: { rows, ...made, updates: plan.updates.flatMap((u) => u.cells) }, skipped: onBoard.size - plan.updates.length, updated: plan.updates.length };
+  return { ok: true, args: { rows, ...made }, skipped: onBoard.size, updated: 0 };
 }
 
 /** "row 7, Step: a formula is not taken as text: =HYPERLINK(…)" */
@@ -442,9 +535,10 @@ export function boardForImport(doc: Y.Doc): ImportBoard {
  * (numberLocaleOf over `locales`); `adoptLocale` makes that the board's own (a new session),
  * with `currency`, else the one its headers name or that locale's country counts in (fileCurrency),
  * else the board's.
- * Steps the board already has are skipped (`skipped` counts them) unless `addAgain`. With
- * `addScenarios`, the scenarios the file names that the board lacks are made first, priced from our
- * cost table's business case (`scenariosCreated`); the doc is then to be written only when `ok`.
+ * Steps the board already has are skipped (`skipped` counts them), updated from the file
+ * (`matched` 'update': `updated` counts them) or added again ('add'). With
+ * `addScenarios`, the scenarios the file names that the board lacks are made with the steps, in
+ * the same transaction, priced from our cost table's business case (`scenariosCreated`).
  */
 export function importTableInto(
   doc: Y.Doc,
@@ -452,28 +546,32 @@ export function importTableInto(
   ctx: OperationContext,
   {
     skipBadRows = false,
-    addAgain = false,
+    matched = 'skip',
     locale: given,
     locales = [],
     adoptLocale = false,
     currency: givenCurrency,
     addScenarios = false,
-  }: { skipBadRows?: boolean; addAgain?: boolean; locale?: string; locales?: readonly string[]; adoptLocale?: boolean; currency?: string; addScenarios?: boolean } = {},
+  }: { skipBadRows?: boolean; matched?: MatchedRows; locale?: string; locales?: readonly string[]; adoptLocale?: boolean; currency?: string; addScenarios?: boolean } = {},
 ) {
-  // The scenarios the file names and the board lacks, made first so their columns are read (importScenarios.ts).
-  const scenariosCreated = addScenarios ? addTableScenarios(doc, tableHeaders(rows), rows, ctx) : [];
+  // The scenarios the file names and the board lacks, planned as if there, made with the steps (importScenarios.ts).
+  const ids = new Map<string, string>();
+  const scenariosOf = (b: ImportBoard, currency?: string) => (addScenarios ? scenariosToMake(rows, b, { ids, currency }) : []);
   let board = boardForImport(doc);
-  const mapping = suggestMapping(rows, board);
-  const locale = given ?? numberLocaleOf(rows, mapping, board, locales);
+  const mapping = suggestMapping(rows, withScenarios(board, scenariosOf(board)));
+  const locale = given ?? numberLocaleOf(rows, mapping, withScenarios(board, scenariosOf(board)), locales);
   const now = board.meta ?? boardDefaults;
   const currency = adoptLocale ? (givenCurrency ?? fileCurrency(rows, locale) ?? now.currency) : now.currency;
   if (adoptLocale && (locale !== now.locale || currency !== now.currency)) {
     setBoardSettings.run(doc, { locale, currency }, ctx);
     board = boardForImport(doc);
   }
-  const plan = planImport(rows, mapping, board, { locale });
-  const args = importArgs(plan, { skipBadRows, addAgain });
+  const scenarios = scenariosOf(board, currency);
+  const plan = planImport(rows, mapping, withScenarios(board, scenarios), { locale });
+  const args = importArgs(plan, { skipBadRows, matched, scenarios });
   if (!args.ok) return { ok: false as const, error: args.error, plan, locale, currency };
-  const made = args.args.rows.length ? importSteps.run(doc, importSteps.args.parse(args.args), ctx) : { steps: [], lanes: [], stages: [] };
-  return { ok: true as const, plan, locale, currency, made, skipped: args.skipped, scenariosCreated };
+  const nothing = { steps: [] as string[], lanes: [] as string[], stages: [] as string[], scenarios: [] as string[], updated: 0 };
+  const made = args.args.rows.length || args.args.updates?.length ? importSteps.run(doc, importSteps.args.parse(args.args), ctx) : nothing;
+  const scenariosCreated = scenarios.filter((s) => made.scenarios.includes(s.id)).map((s) => s.name);
+  return { ok: true as const, plan, locale, currency, made, skipped: args.skipped, updated: made.updated, scenariosCreated };
 }

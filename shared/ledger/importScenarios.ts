@@ -1,17 +1,12 @@
-import type * as Y from 'yjs';
-import { boardDefaults, readMeta } from '../model/board.js';
-import { minorDigits } from '../model/money.js';
-import { readScenarios, type ScenarioPrice } from '../model/scenario.js';
+import { newId } from '../model/ids.js';
+import type { ScenarioPrice } from '../model/scenario.js';
 import { ValidationError } from '../model/validation.js';
-import { addScenario } from '../operations/costs.js';
-import { setScenarioPrice } from '../operations/scenarioPrice.js';
-import type { OperationContext } from '../operations/types.js';
 import type { TableCell } from './importTable.js';
 
 /**
- * The scenarios a step list names in its headers ("To-be: brochure in 2 days: volume"), made on a
- * board that lacks them before the list is planned, so their columns are read as overrides rather
- * than dropped; and their price (investment, running cost, ramp-up, owner, note) from our own cost
+ * The scenarios a step list names in its headers ("To-be: brochure in 2 days: volume"), planned
+ * on a board that lacks them as if it had them, so their columns are read as overrides rather
+ * than dropped, and made with the steps (importSteps); and their price (investment, running cost, ramp-up, owner, note) from our own cost
  * table's business case under the steps (businessCaseTable.ts), so our export imports back with
  * the same business case.
  */
@@ -105,20 +100,34 @@ function businessCasePrices(rows: readonly (readonly TableCell[])[], digits: num
   return prices;
 }
 
+/** A scenario an import makes: its id made by the caller (so a preview and the import agree), its name, and its price from our business case. */
+export interface NewScenario {
+  id: string;
+  name: string;
+  price: Partial<ScenarioPrice>;
+}
+
 /**
- * Make the scenarios `headers` name that the board in `doc` lacks (any case), priced from the
- * business case under the steps when the table has ours; the names made, in order. The caller
- * writes the doc only when the whole import succeeds (the CLI plans into a doc in memory).
+ * The scenarios `headers` name that the board's `scenarios` lack (any case), priced from the
+ * business case under the steps when the table has ours (amounts with `digits` decimals). `ids`
+ * keeps each name's id from one call to the next (the dialog plans again as people change it; the
+ * CLI again once the currency is known). A business-case figure that does not read throws one
+ * line naming its row. The importSteps operation makes them in its transaction.
  */
-export function addTableScenarios(doc: Y.Doc, headers: readonly string[], rows: readonly (readonly TableCell[])[], ctx: OperationContext): string[] {
-  const have = new Set(readScenarios(doc).map((s) => s.name.trim().toLowerCase()));
+export function tableScenarios(
+  headers: readonly string[],
+  rows: readonly (readonly TableCell[])[],
+  scenarios: readonly { name: string }[],
+  digits: number,
+  ids: Map<string, string> = new Map(),
+): NewScenario[] {
+  const have = new Set(scenarios.map((s) => s.name.trim().toLowerCase()));
   const missing = scenarioNamesIn(headers).filter((n) => !have.has(n.toLowerCase()));
   if (!missing.length) return [];
-  const prices = businessCasePrices(rows, minorDigits((readMeta(doc) ?? boardDefaults).currency));
-  for (const name of missing) {
-    const id = addScenario.run(doc, { name }, ctx);
-    const price = prices.get(name.toLowerCase());
-    if (price) setScenarioPrice.run(doc, { id, patch: price }, ctx);
-  }
-  return missing;
+  const prices = businessCasePrices(rows, digits);
+  return missing.map((name) => {
+    const key = name.toLowerCase();
+    if (!ids.has(key)) ids.set(key, newId());
+    return { id: ids.get(key)!, name, price: prices.get(key) ?? {} };
+  });
 }

@@ -20,6 +20,10 @@ export const stepTableSchema = z.strictObject({
   /** every sheet of a workbook, in its order, so the dialog can offer another */
   sheets: z.array(z.string()),
   rows: z.array(z.array(tableCellSchema)).max(MAX_IMPORT_ROWS + 1_000),
+  /** our own workbook's board: its number format and currency (ownWorkbook.ts), which the import reads it in */
+  board: z.strictObject({ locale: z.string().max(40), currency: z.string().length(3) }).optional(),
+  /** our own workbook's other sheets read with the one chosen (its scenarios' and its Summary) */
+  alsoRead: z.array(z.string()).optional(),
 });
 export type StepTable = z.infer<typeof stepTableSchema>;
 

@@ -1,35 +1,11 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { elementSchema, elementsMap, fieldsCheck, kinds, readElement } from '../model/board.js';
-import { idSchema } from '../model/ids.js';
-import { isElementKind, textFieldOf } from '../model/kinds.js';
-import { overrideFields, overrideSchema, scenariosMap } from '../model/scenario.js';
-import { rangedFieldLabel, rangedFields, type RangedField } from '../model/range.js';
-import { ValidationError, formatIssues } from '../model/validation.js';
-import { costPatch, rangeIssue } from './costs.js';
+import { scenariosMap } from '../model/scenario.js';
+import { ValidationError } from '../model/validation.js';
 import { defineOperation } from './types.js';
 import { scenariosTouch, unlockedTouches } from './touches.js';
-import { notPatchable } from './updateElements.js';
+import { cellEdits, cellTouchIds, checkCells } from './cellWrites.js';
 import { bandIdProblem, importedRowProblem, importedRows, importSteps } from './importSteps.js';
-
-const value = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-
-/** The edits a ledger cell makes (shared/ledger/columns.ts CellEdit), as arguments. */
-const cellEditSchema = z.discriminatedUnion('op', [
-  z.strictObject({ op: z.literal('setElementText'), args: z.strictObject({ id: idSchema, text: z.string().max(100_000) }) }),
-  z.strictObject({ op: z.literal('updateElements'), args: z.strictObject({ ids: z.array(idSchema).min(1).max(1), patch: z.record(z.string(), value) }) }),
-  z.strictObject({ op: z.literal('setStepCost'), args: z.strictObject({ id: idSchema, patch: z.record(z.string(), z.unknown()) }) }),
-  z.strictObject({ op: z.literal('setOverride'), args: z.strictObject({ scenarioId: idSchema, stepId: idSchema, values: z.partialRecord(z.enum(overrideFields), value) }) }),
-  z.strictObject({ op: z.literal('placeStep'), args: z.strictObject({ id: idSchema, lane: z.string().max(200).optional(), stage: z.string().max(200).optional() }) }),
-]);
-
-type CellEditArgs = z.infer<typeof cellEditSchema>;
-
-// Made once: zod builds a schema's checks on its first parse, and a pasted block checks thousands of cells.
-const strictCostPatch = costPatch.strict();
-
-/** The element an edit changes, or null for an override (a scenario's). */
-const elementOf = (e: CellEditArgs): string | null => (e.op === 'updateElements' ? e.args.ids[0] : e.op === 'setOverride' ? null : e.args.id);
 
 /**
  * Several ledger cells at once — a paste, a fill down, a clear — as ONE transaction, so one undo
@@ -46,14 +22,17 @@ export const editCells = defineOperation({
   label: 'Edit cells',
   args: z
     .strictObject({
-      cells: z.array(z.strictObject({ where: z.string().max(300), edit: cellEditSchema })).max(100_000),
+      cells: cellEdits,
       /** a block pasted past the last row: its rows past it, as new steps (importSteps' rows), made in the same transaction */
       newRows: importedRows.optional(),
     })
     .refine((a) => a.cells.length > 0 || (a.newRows?.length ?? 0) > 0, 'no cell to edit and no row to add'),
   touches(doc: Y.Doc, { cells, newRows }) {
-    const ids = cells.map((c) => elementOf(c.edit)).filter((id): id is string => id !== null);
-    return [...unlockedTouches(doc, ids), ...(cells.some((c) => c.edit.op === 'setOverride') ? scenariosTouch : []), ...(newRows?.length ? importSteps.touches(doc, { rows: newRows }) : [])];
+    return [
+      ...unlockedTouches(doc, cellTouchIds(cells)),
+      ...(cells.some((c) => c.edit.op === 'setOverride') ? scenariosTouch : []),
+      ...(newRows?.length ? importSteps.touches(doc, { rows: newRows }) : []),
+    ];
   },
   run(doc: Y.Doc, { cells, newRows }, ctx): number {
     // The new rows are checked before anything is written (importSteps checks them again as it makes them).
@@ -63,94 +42,13 @@ export const editCells = defineOperation({
       const problem = importedRowProblem(r, scenarioIds) ?? bandIdProblem(doc, r);
       if (problem) throw new ValidationError(problem);
     }
-    const elements = elementsMap(doc);
-    // Merged per step (fields it sets) and per scenario's step (override keys), with the first cell's words for each.
-    const stepPatches = new Map<string, { patch: Record<string, unknown>; cost: Record<string, unknown>; where: string }>();
-    const overridePatches = new Map<string, { scenarioId: string; stepId: string; values: Record<string, unknown>; where: string }>();
-    // Each step read once, however many of its cells the block holds (a paste of 500 × 5 is 500 reads, not 2,500).
-    const records = new Map<string, ReturnType<typeof readElement> | null>();
-    const read = (id: string) => {
-      if (!records.has(id)) {
-        const map = elements.get(id);
-        records.set(id, map ? readElement(id, map) : null);
-      }
-      return records.get(id)!;
-    };
-    for (const { where, edit } of cells) {
-      if (edit.op === 'placeStep') throw new ValidationError(`${where}: a step is moved to another lane or stage on the board, not in the ledger`);
-      if (edit.op === 'setOverride') {
-        const { scenarioId, stepId, values } = edit.args;
-        if (!scenariosMap(doc).has(scenarioId) || elements.get(stepId)?.get('kind') !== 'step') continue;
-        const check = overrideSchema.safeParse(Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null)));
-        if (!check.success) throw new ValidationError(formatIssues(where, check.error, 1));
-        const key = `${scenarioId}/${stepId}`;
-        const o = overridePatches.get(key) ?? { scenarioId, stepId, values: {}, where };
-        Object.assign(o.values, values);
-        overridePatches.set(key, o);
-        continue;
-      }
-      const id = elementOf(edit)!;
-      const r = read(id);
-      if (!r?.ok || r.value.locked) continue; // gone meanwhile, or locked: left alone as elsewhere
-      const s = stepPatches.get(id) ?? { patch: {}, cost: {}, where };
-      if (edit.op === 'setElementText') {
-        const spec = isElementKind(r.value.kind) ? textFieldOf(r.value.kind) : null;
-        if (!spec) throw new ValidationError(`${where}: a ${kinds[r.value.kind].label.toLowerCase()} has no text`);
-        if (!spec.max.safeParse(edit.args.text).success) throw new ValidationError(`${where}: longer than a ${kinds[r.value.kind].label.toLowerCase()} may be`);
-        s.patch[spec.field] = edit.args.text;
-      } else if (edit.op === 'updateElements') {
-        const fields = Object.keys(edit.args.patch);
-        const bad = fields.find((k) => notPatchable.has(k) || k === '__proto__' || k === 'constructor' || !kinds[r.value.kind].fields.has(k));
-        if (bad) throw new ValidationError(`${where}: a ${kinds[r.value.kind].label.toLowerCase()} has no field “${bad}” to set here`);
-        Object.assign(s.patch, edit.args.patch);
-      } else {
-        const parsed = strictCostPatch.safeParse(edit.args.patch);
-        if (!parsed.success) throw new ValidationError(formatIssues(where, parsed.error, 1));
-        if (r.value.kind !== 'step') continue;
-        Object.assign(s.patch, parsed.data);
-        Object.assign(s.cost, parsed.data);
-      }
-      stepPatches.set(id, s);
-    }
-
-    // What each step and override would be after the whole block: checked as the single operations check it.
-    const writes: { map: Y.Map<unknown>; changes: [string, unknown][] }[] = [];
-    for (const [id, { patch, cost, where }] of stepPatches) {
-      const map = elements.get(id)!;
-      const record = read(id);
-      if (!record?.ok) continue;
-      const before = record.value as unknown as Record<string, unknown>;
-      // Only the fields set can be wrong (the record was read valid): checked alone, not the 60-odd fields of each of 500 pasted steps again.
-      const check = fieldsCheck(record.value.kind, Object.keys(patch));
-      const next = check ? check.safeParse(patch) : elementSchema.safeParse({ ...before, ...patch });
-      if (!next.success) throw new ValidationError(formatIssues(where, next.error, 1));
-      const issue = rangeIssue(cost, (k) => (k in patch ? patch[k] : before[k]), where);
-      if (issue) throw new ValidationError(issue);
-      const changes = Object.entries(patch).filter(([k, v]) => before[k] !== v);
-      if (changes.length) writes.push({ map, changes });
-    }
-    const overrideWrites: { map: Y.Map<unknown>; changes: [string, unknown][] }[] = [];
-    for (const { scenarioId, stepId, values, where } of overridePatches.values()) {
-      const m = scenariosMap(doc).get(scenarioId)!;
-      const stepMap = elements.get(stepId)!;
-      const read = (k: string) => (k in values ? (values[k] ?? undefined) : m.get(`${stepId}/${k}`)) ?? (rangedFields.includes(k as RangedField) ? stepMap.get(k) : undefined);
-      const issue = rangeIssue(values, read, where, (f) => `Scenario ${rangedFieldLabel[f].toLowerCase()}`);
-      if (issue) throw new ValidationError(issue);
-      const changes = Object.entries(values)
-        .filter(([f, v]) => (v === null ? m.has(`${stepId}/${f}`) : m.get(`${stepId}/${f}`) !== v))
-        .map(([f, v]): [string, unknown] => [`${stepId}/${f}`, v]);
-      if (changes.length) overrideWrites.push({ map: m, changes });
-    }
-    const count = [...writes, ...overrideWrites].reduce((n, w) => n + w.changes.length, 0) + (newRows?.length ?? 0);
+    const checked = checkCells(doc, cells);
+    const count = checked.count + (newRows?.length ?? 0);
     if (count === 0) return 0;
     doc.transact(() => {
       // Inside this transaction, so the cells and the new steps are one change and one undo.
       if (newRows?.length) importSteps.run(doc, { rows: newRows }, ctx);
-      for (const w of writes) for (const [k, v] of w.changes) w.map.set(k, v);
-      for (const w of overrideWrites)
-        for (const [k, v] of w.changes)
-          if (v === null) w.map.delete(k);
-          else w.map.set(k, v);
+      checked.write();
     }, ctx.origin);
     return count;
   },

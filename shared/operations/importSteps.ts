@@ -8,7 +8,7 @@ import { idSchema } from '../model/ids.js';
 import { newLane } from '../model/lane.js';
 import { keyAfter } from '../model/order.js';
 import { evidenceField, highField, lowField, rangedFields, sourceField } from '../model/range.js';
-import { overrideFields, overrideSchema, scenariosMap } from '../model/scenario.js';
+import { insertScenario, overrideFields, overrideSchema, readScenarios, scenarioPriceSchema, scenariosMap } from '../model/scenario.js';
 import { newStage } from '../model/stage.js';
 import { newStep, stepFlags, stepSchema } from '../model/step.js';
 import { ValidationError, formatIssues } from '../model/validation.js';
@@ -18,6 +18,7 @@ import { rangeIssue } from './costs.js';
 import { MAX_IMPORT_ROWS } from '../ledger/importTable.js';
 import { defineOperation } from './types.js';
 import { newElement, scenariosTouch, unlockedTouches } from './touches.js';
+import { cellEdits, cellTouchIds, checkCells } from './cellWrites.js';
 
 // A step list from a spreadsheet, made in one go: the lanes and stages it names (by name, the
 // board's own reused), and each step in its lane × stage cell in row order. Planned in
@@ -61,6 +62,22 @@ const importedRow = z.strictObject({
 export type ImportedRow = z.input<typeof importedRow>;
 /** A step list's rows, as importSteps and a paste that grows the ledger (editCells' newRows) take them. */
 export const importedRows = z.array(importedRow).min(1).max(MAX_IMPORT_ROWS);
+
+/** The scenarios a step list names that the board lacks (importScenarios.ts), made with its steps: ids made by the caller, which the rows' overrides name. */
+const newScenarios = z
+  .array(z.strictObject({ id: idSchema, name: shortText.min(1), price: scenarioPriceSchema.partial().strict() }))
+  .max(50)
+  .optional();
+
+/** A new scenario whose id or name the board has already (any case): "scenario “Lean” is on this board already". */
+function newScenarioProblem(doc: Y.Doc, scenarios: readonly { id: string; name: string }[]): string | null {
+  const names = new Set(readScenarios(doc).map((s) => s.name.trim().toLowerCase()));
+  for (const s of scenarios) {
+    if (scenariosMap(doc).has(s.id) || names.has(s.name.trim().toLowerCase())) return `scenario “${s.name}” is on this board already`;
+    names.add(s.name.trim().toLowerCase());
+  }
+  return null;
+}
 
 /** Cards in a cell: this far from its edges and from each other. */
 const PAD = 20;
@@ -120,14 +137,24 @@ function bandsToCreate(doc: Y.Doc, rows: readonly { lane: string; stage: string 
  * Import a step list: every row checked first (fields by the step's schema, each figure as a
  * range, scenario overrides by theirs) and refused whole with the first problem, naming its row;
  * then, in one transaction, the missing lanes and stages after the board's own, and the steps
- * in their cells in row order, each cell filled left to right and down past the cards already
+ * in their cells in row order (and the scenarios the list names that the board lacks, which its
+ * rows' overrides may name), each cell filled left to right and down past the cards already
  * in it (its lane grows to hold them). Returns the new ids.
  */
 export const importSteps = defineOperation({
   name: 'importSteps',
   label: 'Import steps',
-  args: z.strictObject({ rows: importedRows }),
-  touches(doc: Y.Doc, { rows }) {
+  args: z
+    .strictObject({
+      rows: z.array(importedRow).max(MAX_IMPORT_ROWS),
+      scenarios: newScenarios,
+      /** the file's figures for steps the board has already (the same lane, stage and title): ledger cells' edits, checked and written as editCells writes them */
+      updates: cellEdits.optional(),
+    })
+    .refine((a) => a.rows.length > 0 || (a.updates?.length ?? 0) > 0, 'no step to import and none to update'),
+  touches(doc: Y.Doc, { rows, scenarios = [], updates = [] }) {
+    const updating = [...unlockedTouches(doc, cellTouchIds(updates)), ...(updates.some((c) => c.edit.op === 'setOverride') ? scenariosTouch : [])];
+    if (!rows.length) return updating;
     const { lanes, stages } = bandsToCreate(doc, rows);
     const grid = boardGrid(doc);
     // Existing lanes the cards land in may grow to hold them.
@@ -137,11 +164,17 @@ export const importSteps = defineOperation({
       ...(lanes.length ? [newElement('lane')] : []),
       ...(stages.length ? [newElement('stage')] : []),
       ...unlockedTouches(doc, lanesUsed),
-      ...(rows.some((r) => r.overrides?.length) ? scenariosTouch : []),
+      ...(scenarios.length || rows.some((r) => r.overrides?.length) ? scenariosTouch : []),
+      ...updating,
     ];
   },
-  run(doc: Y.Doc, { rows }, ctx): { steps: string[]; lanes: string[]; stages: string[] } {
-    const scenarioIds = new Set<string>();
+  run(doc: Y.Doc, { rows, scenarios: toMake = [], updates = [] }, ctx): { steps: string[]; lanes: string[]; stages: string[]; scenarios: string[]; updated: number } {
+    const scenarioProblem = newScenarioProblem(doc, toMake);
+    if (scenarioProblem) throw new ValidationError(scenarioProblem);
+    // The steps the board has already, their figures from the file: checked with the ledger's rules before anything is written.
+    const updating = checkCells(doc, updates);
+    const updated = new Set(cellTouchIds(updates).concat(updates.flatMap((c) => (c.edit.op === 'setOverride' ? [c.edit.args.stepId] : [])))).size;
+    const scenarioIds = new Set<string>(toMake.map((s) => s.id));
     scenariosMap(doc).forEach((_, id) => scenarioIds.add(id));
     for (const r of rows) {
       const problem = importedRowProblem(r, scenarioIds) ?? bandIdProblem(doc, r);
@@ -199,6 +232,12 @@ export const importSteps = defineOperation({
     }
     for (const l of newLanes) l.size = Math.max(l.size, laneHeight.get(l.id) ?? 0);
     doc.transact(() => {
+      let scenarioOrder = readScenarios(doc).map((s) => s.order);
+      for (const s of toMake) {
+        const order = keyAfter(scenarioOrder);
+        insertScenario(doc, s.name.trim(), order, {}, s.id, s.price);
+        scenarioOrder = [...scenarioOrder, order];
+      }
       for (const b of [...newLanes, ...newStages]) insertElement(doc, b);
       const elementsY = elementsMap(doc);
       for (const l of before.lanes) {
@@ -207,12 +246,13 @@ export const importSteps = defineOperation({
         if (need && m && fieldOf(m, 'locked') !== true && need > l.size) m.set('size', need);
       }
       for (const { record } of made) insertElement(doc, record);
+      updating.write();
       const scenarios = scenariosMap(doc);
       rows.forEach((r, at) => {
         for (const o of r.overrides ?? []) for (const [f, v] of Object.entries(o.values)) if (v !== null) scenarios.get(o.scenarioId)!.set(`${made[at].id}/${f}`, v);
       });
     }, ctx.origin);
-    return { steps: made.map((m) => m.id), lanes: newLanes.map((l) => l.id), stages: newStages.map((s) => s.id) };
+    return { steps: made.map((m) => m.id), lanes: newLanes.map((l) => l.id), stages: newStages.map((s) => s.id), scenarios: toMake.map((s) => s.id), updated: updating.count ? updated : 0 };
   },
 });
 

@@ -166,6 +166,38 @@ describe('brownpaper import-steps', () => {
     expect(stepsIn(data, id).filter((t) => t === 'Logs the call')).toHaveLength(2);
   });
 
+  it('issue 19: our own XLSX with a volume changed in Excel, imported back into its session: the step takes the new figure (--matched update, the default), a blank cell clears its figure; --matched skip leaves them', async () => {
+    const data = tempDir();
+    const made = await cliHereAnswer<{ id: string }>('session', 'create', '--data', data, '--title', 'Info', '--template', 'sample-info-request');
+    const file = path.join(data, 'costs.xlsx');
+    expect((await cliHere('export', made.id, '--data', data, '--format', 'xlsx', '--out', file)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('Steps')!;
+    const header = (ws.getRow(1).values as unknown[]).map(String);
+    const col = (h: string) => header.indexOf(h);
+    const rowOf = (title: string) => ws.getRows(2, ws.rowCount - 1)!.find((r) => r.getCell(col('Step')).value === title)!;
+    const figureOf = (title: string, field: 'volume' | 'unitCents') =>
+      withStore(data, (s) => ([...readBoard(loadBoard(s, made.id)).elements.values()].find((e) => e.kind === 'step' && e.title === title) as Step)[field]);
+    const before = figureOf('Sales call', 'volume');
+    expect(before).toBe(8000);
+    rowOf('Sales call').getCell(col('Volume per year')).value = 9000;
+    rowOf('Lead lands in CRM queue').getCell(col('Unit cost (USD)')).value = null;
+    await wb.xlsx.writeFile(file);
+    const copy = path.join(data, 'copy.xlsx');
+    fs.copyFileSync(file, copy);
+    expect(await run(copy, '--data', data, '--session', made.id, '--matched', 'skip')).toMatchObject({ imported: 0, updated: 0 });
+    expect(figureOf('Sales call', 'volume')).toBe(8000);
+    const done = await run(file, '--data', data, '--session', made.id);
+    expect(done).toMatchObject({ imported: 0, updated: 2 });
+    expect(figureOf('Sales call', 'volume')).toBe(9000);
+    expect(figureOf('Lead lands in CRM queue', 'unitCents')).toBeNull();
+    // Again: nothing differs now.
+    expect(await run(file, '--data', data, '--session', made.id)).toMatchObject({ imported: 0, updated: 0 });
+    const bad = await run(file, '--data', data, '--session', made.id, '--matched', 'replace').catch((x: unknown) => x);
+    expect((bad as CliError).message).toMatch(/^--matched must be skip, update or add; got 'replace'/);
+  });
+
   it('issue 19: the cost table of a de-DE board is written for German Excel (“;” between fields, decimal commas) and imports back with the same steps and totals, into a de-DE or an en-US session', async () => {
     const data = tempDir();
     const made = await cliHereAnswer<{ id: string }>('session', 'create', '--data', data, '--title', 'Infoanfrage', '--template', 'sample-info-request', '--locale', 'de-DE');

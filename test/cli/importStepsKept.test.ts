@@ -6,7 +6,9 @@ import { CliError } from '../../electron/cli/errors.js';
 import { loadBoard } from '../../electron/cli/exchangeCommands.js';
 import { importStepsCommand } from '../../electron/cli/importStepsCommand.js';
 import { openStore } from '../../electron/host/store/store.js';
-import { readBoard } from '../../shared/model/board.js';
+import { readBoard, readMeta } from '../../shared/model/board.js';
+import { boardTime } from '../../shared/model/boardTime.js';
+import { readScenarios } from '../../shared/model/scenario.js';
 import type { Step } from '../../shared/model/step.js';
 import { cliHere, cliHereAnswer } from '../helpers/cliHere.js';
 import { tempDir } from '../helpers/host.js';
@@ -73,14 +75,25 @@ describe('issue 19: brownpaper import-steps says what it read and leaves nothing
     });
   }
 
-  it('our own XLSX: the sheets it does not read (a scenario’s, the summary) are named in the JSON, not passed over quietly', async () => {
-    const data = tempDir();
-    const made = await cliHereAnswer<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request');
-    const file = path.join(data, 'sample.xlsx');
-    expect((await cliHere('export', made.id, '--data', data, '--format', 'xlsx', '--out', file)).code).toBe(0);
-    const back = await run(file, '--data', data, '--new', '--title', 'Back');
-    expect(back).toMatchObject({ sheet: 'Steps', sheetsNotRead: ['To-be brochure in 2 days', 'Summary'] });
-  });
+  for (const locale of ['en-US', 'de-DE'])
+    it(`issue 19: our own XLSX of the sample (${locale}) into a new session: its scenario sheet and business case read, the same steps, scenario, business case and lead times, the board's number format and currency kept`, async () => {
+      const data = tempDir();
+      const made = await cliHereAnswer<{ id: string }>('session', 'create', '--data', data, '--title', 'Info request', '--template', 'sample-info-request', '--locale', locale);
+      const file = path.join(data, 'sample.xlsx');
+      expect((await cliHere('export', made.id, '--data', data, '--format', 'xlsx', '--out', file)).code).toBe(0);
+      const back = await run(file, '--data', data, '--new', '--title', 'Back');
+      expect(back).toMatchObject({ sheet: 'Steps', sheetsNotRead: [], scenariosCreated: ['To-be: brochure in 2 days'], locale });
+      expect(stepsIn(data, back.id as string).sort()).toEqual(stepsIn(data, made.id).sort());
+      expect(caseOf(data, back.id as string)).toEqual(caseOf(data, made.id));
+      const times = (id: string) =>
+        withStore(data, (s) => {
+          const doc = loadBoard(s, id);
+          return readScenarios(doc).map((sc) => [sc.name, boardTime(readBoard(doc).elements.values(), sc).lead.leadMinutes]);
+        });
+      expect(times(back.id as string)).toEqual(times(made.id));
+      const meta = (id: string) => withStore(data, (s) => readMeta(loadBoard(s, id)));
+      expect(meta(back.id as string)).toMatchObject({ locale: meta(made.id)!.locale, currency: meta(made.id)!.currency });
+    });
 
   it('into an existing session, a scenario the board lacks is made, and the JSON says so', async () => {
     const data = tempDir();

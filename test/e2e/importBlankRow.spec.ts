@@ -64,19 +64,22 @@ for (const [name, viewport, phone] of [
     });
   });
 
-test('issue 19: pasted rows with a scenario’s columns the board lacks: the dialog says they are not imported', async ({ page }) => {
+test('issue 19: pasted rows with a scenario’s columns the board lacks: the preview says the scenario will be made, and Import makes it with its figures', async ({ page }) => {
   const s = await hostSession('blank');
   try {
     await join(page, s.invite('facilitator'));
     await page.getByRole('button', { name: 'Import steps…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import steps' });
-    await dialog.getByLabel('or rows pasted from a spreadsheet (with their headers)').fill('Lane\tStage\tStep\tVolume\tTo-be: lean: volume\r\nCustomer\tAsk\tPhones in\t100\t50\r\n');
-    await expect(dialog.getByRole('status').filter({ hasText: 'Not imported' })).toHaveText(
-      'Not imported: the columns of “To-be: lean”. This board has no such scenario: add it (New scenario) and choose the file again to read them.',
-    );
+    await dialog.getByLabel('or rows pasted from a spreadsheet (with their headers)').fill('Lane\tStage\tStep\tVolume\tUnit cost\tTo-be: lean: volume\r\nCustomer\tAsk\tPhones in\t100\t2.00\t50\r\n');
+    await expect(dialog.getByRole('status').filter({ hasText: 'scenario' })).toHaveText('1 scenario: “To-be: lean”, made with its figures from the file.');
     await expect(dialog.getByRole('heading', { name: /^1 step to make/ })).toBeVisible();
-    fs.mkdirSync('/tmp/shots-import', { recursive: true });
-    await page.screenshot({ path: '/tmp/shots-import/scenario-left-1280.png' });
+    await dialog.getByRole('button', { name: 'Import 1 step' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('Imported 1 step and 1 scenario')).toBeVisible();
+    await expect(page.getByTestId('board-total')).toHaveText('$200.00/yr');
+    // The scenario shown on the board: half the volume, half the cost.
+    await page.getByLabel('Scenario shown').selectOption({ label: 'To-be: lean' });
+    await expect(page.getByTestId('board-total')).toHaveText('$100.00/yr');
   } finally {
     s.host.child.kill('SIGTERM');
     await s.host.exited;

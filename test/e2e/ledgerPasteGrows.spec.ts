@@ -62,3 +62,41 @@ test('a block pasted at the last row, three rows taller than what is left: three
   await expect.poll(async () => (await steps(page)).length).toBe(before.length);
   expect((await steps(page)).some((s) => s.title === lastTitle)).toBe(true);
 });
+
+test('a block with a blank line pasted at the last row: the blank line makes no step, the status line counts every cell pasted; a new row without a title is refused at its cell and nothing is written', async ({
+  browser,
+}) => {
+  const page = await personPage(browser);
+  await join(page, session().invite('facilitator'));
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.keyboard.press('l');
+  const grid = page.getByRole('grid', { name: /Ledger/ });
+  await expect(grid).toBeVisible();
+  const before = await steps(page);
+  const lastRow = grid.locator('.ledger-body [role="row"].step').last();
+  await lastRow.locator('[data-column="title"]').click();
+  // Ten cells from Excel, a blank line among them: one row onto the last row, four new steps.
+  const block = [
+    ['Send reminder', 'Ana'],
+    ['Chase the signature', 'Ben'],
+    ['', ''],
+    ['File the contract', 'Ana'],
+    ['Archive the case', 'Chloé'],
+    ['Close the file', 'Ben'],
+  ];
+  await page.evaluate((t) => navigator.clipboard.writeText(t), block.map((r) => `${r.join('\t')}\r\n`).join(''));
+  await page.keyboard.press('ControlOrMeta+v');
+  await expect(page.locator('.ledger-note')).toHaveText('Pasted 10 cells; 4 new steps made below the last row, in its lane and stage; 1 blank row below the last row made no step.');
+  await expect(page.locator('.ledger-error')).toHaveCount(0);
+  const after = await steps(page);
+  expect(after).toHaveLength(before.length + 4);
+  expect(after.filter((s) => !s.title?.trim())).toEqual([]);
+
+  // A new row with an owner and no title: refused at its cell, nothing written.
+  await grid.locator('.ledger-body [role="row"].step').last().locator('[data-column="title"]').click();
+  await page.evaluate((t) => navigator.clipboard.writeText(t), 'Hand over\tAna\r\n\tBen\r\n');
+  await page.keyboard.press('ControlOrMeta+v');
+  await expect(page.locator('.ledger-error')).toHaveText(/^New row 1 \(below row \d+\), Step: a step needs a title/);
+  expect(await steps(page)).toHaveLength(after.length);
+  expect((await steps(page)).some((s) => s.title === 'Hand over')).toBe(false);
+});

@@ -15,6 +15,7 @@ import { onMap } from '../../../shared/model/scenarioSteps.js';
 import type { Step } from '../../../shared/model/step.js';
 import { currencyFormat, hoursFormat, minutesFormat, countFormat, shareFormat } from './workbookFormats.js';
 import { periodCostFormula, type CostCells } from './periodCostFormula.js';
+import { workbookKeywords } from '../../../shared/ledger/ownWorkbook.js';
 
 /**
  * The cost workbook (XLSX) with live formulas, so finance can audit the arithmetic:
@@ -45,6 +46,8 @@ export async function costWorkbook(doc: Y.Doc): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.title = meta.title;
   wb.creator = 'Brownpaper';
+  // The board's number format and currency, which Excel keeps: our import reads the workbook back as this board (ownWorkbook.ts).
+  wb.keywords = workbookKeywords(meta);
   const steps = stepsSheet(
     wb,
     all.filter((s) => onMap(s)),
@@ -61,6 +64,7 @@ export async function costWorkbook(doc: Y.Doc): Promise<Buffer> {
       ctx,
       steps,
       money,
+      boardTime(elements.values(), scenario),
     ),
   );
   summarySheet(wb, elements, meta, all, scenarios, ctx, money);
@@ -246,7 +250,7 @@ function sheetName(name: string, used: Set<string>): string {
   return out;
 }
 
-function scenarioSheet(wb: Workbook, name: string, steps: readonly Step[], at: number, ctx: LedgerContext, asIs: StepsSheet, money: Money): void {
+function scenarioSheet(wb: Workbook, name: string, steps: readonly Step[], at: number, ctx: LedgerContext, asIs: StepsSheet, money: Money, time: BoardTime): void {
   const { scenario, rollup, savedByStep } = ctx.scenarios[at];
   const ws = wb.addWorksheet(name);
   const byKey = new Map(ledgerColumns(ctx).map((c) => [c.key, c]));
@@ -275,12 +279,15 @@ function scenarioSheet(wb: Workbook, name: string, steps: readonly Step[], at: n
     { key: 'periodCost', header: label('periodCost'), unit: 'money', cell: () => null },
     { key: 'asIsCost', header: `As-is period cost (${ctx.currency})`, unit: 'money', cell: () => null },
     { key: 'saving', header: `Saving (${ctx.currency})`, unit: 'money', cell: () => null },
+    // The times this scenario uses (its override, else the step's), last so the columns above keep their places.
+    { key: 'waitMinutes', header: `${label('waitMinutes')} (h)`, unit: 'hours', cell: (s) => (o(s).removed ? null : cellValue('hours', time.steps.get(s.id)?.waitMinutes ?? null, money)) },
+    { key: 'processMinutes', header: `${label('processMinutes')} (h)`, unit: 'hours', cell: (s) => (o(s).removed ? null : cellValue('hours', time.steps.get(s.id)?.processMinutes ?? null, money)) },
   ];
   layOut(ws, columns, money, 3);
   const cells = costCells(columns);
   const col = (key: string) => columns.findIndex((c) => c.key === key) + 1;
   const [costAt, asIsAt, savingAt] = [col('periodCost'), col('asIsCost'), col('saving')];
-  const overridden = new Set(['volume', 'unitCents', 'minutes', 'rateCents', 'fixedCents', 'firstTimeRight', 'removed']);
+  const overridden = new Set(['volume', 'unitCents', 'minutes', 'rateCents', 'fixedCents', 'firstTimeRight', 'removed', 'waitMinutes', 'processMinutes']);
   steps.forEach((s, i) => {
     const r = i + 2;
     const row = ws.getRow(r);

@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { tooManyRows, type StepTable, type TableCell } from '../../../shared/ledger/importTable.js';
+import { boardOfKeywords, foldOwnWorkbook } from '../../../shared/ledger/ownWorkbook.js';
+import type { Worksheet } from 'exceljs';
 
 /**
  * A step list's file (CSV or XLSX) as a table of cells (shared/ledger/importTable.ts), or one
@@ -145,6 +147,20 @@ async function readXlsx(bytes: Uint8Array, name: string, sheet?: string): Promis
   if (!ws) return refuse(name, `no sheet “${sheet}”; it has ${sheets.map((s) => `“${s}”`).join(', ')}`);
   const over = tooManyRows(ws.actualRowCount - 1);
   if (over) refuse(name, over);
+  const rows = sheetRows(ws);
+  // Our own workbook: read as the board that made it (its number format and currency), its scenario sheets with its steps.
+  const board = boardOfKeywords(book.keywords);
+  const own =
+    board &&
+    foldOwnWorkbook(
+      { name: ws.name, rows },
+      book.worksheets.filter((w) => w !== ws).map((w) => ({ name: w.name, rows: sheetRows(w) })),
+    );
+  return { sheet: ws.name, sheets, rows: own ? own.rows : rows, ...(board ? { board } : {}), ...(own ? { alsoRead: own.read } : {}) };
+}
+
+/** A sheet's rows of cells, every row as wide as the sheet. */
+function sheetRows(ws: Worksheet): TableCell[][] {
   const rows: TableCell[][] = [];
   const width = ws.actualColumnCount;
   ws.eachRow({ includeEmpty: true }, (row, n) => {
@@ -156,7 +172,7 @@ async function readXlsx(bytes: Uint8Array, name: string, sheet?: string): Promis
     rows[n - 1] = cells;
   });
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  return { sheet: ws.name, sheets, rows };
+  return rows;
 }
 
 /**

@@ -1,8 +1,23 @@
 import { useEffect, useMemo, useState } from 'react';
-import { alreadyOnBoardLine } from '../../../shared/ledger/alreadyOnBoard';
+import { alreadyOnBoardLine, differencesLine } from '../../../shared/ledger/alreadyOnBoard';
 import type { HeaderMapping } from '../../../shared/ledger/importHeaders';
-import { boardForImport, fileCurrency, importArgs, importColumns, numberLocaleOf, planImport, problemLine, readSummary, suggestMapping, type ImportPlan } from '../../../shared/ledger/importPlan';
-import { scenarioNamesIn } from '../../../shared/ledger/importScenarios';
+import {
+  boardForImport,
+  fileCurrency,
+  importArgs,
+  importColumns,
+  numberLocaleOf,
+  planImport,
+  problemLine,
+  readSummary,
+  scenariosToMake,
+  suggestMapping,
+  withScenarios,
+  type ImportBoard,
+  type ImportPlan,
+  type MatchedRows,
+} from '../../../shared/ledger/importPlan';
+import type { NewScenario } from '../../../shared/ledger/importScenarios';
 import { tableFromPaste, type StepTable } from '../../../shared/ledger/importTable';
 import { boardDefaults } from '../../../shared/model/board';
 import { commonCurrencies, commonLocales, localeSample } from '../../../shared/model/locales';
@@ -47,8 +62,9 @@ function ImportForm() {
   const [error, setError] = useState<string | null>(null);
   const [mapping, setMapping] = useState<HeaderMapping[] | null>(null);
   const [skipBad, setSkipBad] = useState(false);
-  // Steps the board has already (the same file imported again): skipped unless the person says to add them.
-  const [addAgain, setAddAgain] = useState(false);
+  // Steps the board has already (the same file imported again, or our export changed in Excel): chosen by
+  // hand, else their figures updated from the file when any differ (the file is the newer word), else skipped.
+  const [matchedChoice, setMatched] = useState<MatchedRows | null>(null);
   // "Numbers in this file", when chosen by hand; else the format the file's figures read in.
   const [numbers, setNumbers] = useState<string | null>(null);
   // A new board's currency, when chosen by hand; else the one the file's number format's country counts in.
@@ -57,7 +73,7 @@ function ImportForm() {
   const elements = useBoard((s) => s.elements);
   const meta = useBoard((s) => s.meta);
   const scenarios = useBoard((s) => s.scenarios);
-  const board = useMemo(() => ({ elements: new Map(Object.entries(elements)), meta, scenarios }), [elements, meta, scenarios]);
+  const asItIs = useMemo(() => ({ elements: new Map(Object.entries(elements)), meta, scenarios }), [elements, meta, scenarios]);
 
   const read = async (file: File, sheet?: string) => {
     if (!access) return;
@@ -83,17 +99,31 @@ function ImportForm() {
   };
 
   const rows = source?.table.rows ?? null;
+  // The scenarios the file names that the board lacks (our own cost table's "To-be: …: volume"): made with
+  // the steps, so the board is planned as if it had them; their ids kept while the file is the same.
+  const scenarioIds = useMemo(() => (rows ? new Map<string, string>() : null), [rows]);
+  const newScenarios = useMemo((): { made: NewScenario[]; error: string | null } => {
+    if (!rows || !scenarioIds) return { made: [], error: null };
+    try {
+      return { made: scenariosToMake(rows, asItIs, { ids: scenarioIds }), error: null };
+    } catch (e) {
+      return { made: [], error: (e as Error).message };
+    }
+  }, [rows, asItIs, scenarioIds]);
+  const board: ImportBoard = useMemo(() => withScenarios(asItIs, newScenarios.made), [asItIs, newScenarios]);
   const shownMapping = useMemo(() => mapping ?? (rows ? suggestMapping(rows, board) : null), [mapping, rows, board]);
   const boardLocale = (meta ?? boardDefaults).locale;
   // A new board (no steps yet) takes the file's number format as its own on import.
   const newBoard = !Object.values(elements).some((e) => e.kind === 'step');
-  const found = useMemo(() => (rows && shownMapping ? numberLocaleOf(rows, shownMapping, board, commonLocales) : boardLocale), [rows, shownMapping, board, boardLocale]);
+  // Our own workbook says the number format and currency of the board that made it (ownWorkbook.ts).
+  const madeBy = source?.table.board;
+  const found = useMemo(() => madeBy?.locale ?? (rows && shownMapping ? numberLocaleOf(rows, shownMapping, board, commonLocales) : boardLocale), [madeBy, rows, shownMapping, board, boardLocale]);
   const fileLocale = numbers ?? found;
   // A new board counts in the currency the file's headers name (our own cost table's "(USD)"), else
   // that of the country whose numbers the file writes (EUR for a German file), said in the preview and changed here or later in the board's settings; a board
   // with steps keeps its own.
   const boardCurrency = (meta ?? boardDefaults).currency;
-  const currency = newBoard ? (money ?? (rows && fileCurrency(rows, fileLocale)) ?? boardCurrency) : boardCurrency;
+  const currency = newBoard ? (money ?? madeBy?.currency ?? (rows && fileCurrency(rows, fileLocale)) ?? boardCurrency) : boardCurrency;
   // The columns as the board will read once imported: a new board's labels in its new currency ("Unit cost (EUR)"), its figures in the file's format.
   const shownBoard = useMemo(() => (newBoard && meta ? { ...board, meta: { ...meta, locale: fileLocale, currency } } : board), [newBoard, meta, board, fileLocale, currency]);
   const { columns, ctx } = useMemo(() => importColumns(shownBoard), [shownBoard]);
@@ -102,15 +132,17 @@ function ImportForm() {
   const needs = plan?.problems[0]?.row === 0 ? plan.problems[0].message : null;
   const bad = plan?.badRows.length ?? 0;
   const onBoard = plan?.onBoard.length ?? 0;
+  const differ = plan?.updates.length ?? 0;
+  const matched: MatchedRows = matchedChoice ?? (differ ? 'update' : 'skip');
+  const addAgain = matched === 'add';
+  const toUpdate = matched === 'update' ? differ : 0;
   // The steps the import will make: those already on the board left out unless added again.
   const toMake = useMemo(() => {
     if (!plan || addAgain || !plan.onBoard.length) return plan?.steps ?? [];
     const there = new Set(plan.onBoard);
     return plan.steps.filter((s) => !there.has(s.row));
   }, [plan, addAgain]);
-  const canImport = !!plan && toMake.length > 0 && (bad === 0 || skipBad);
-  // The file's scenarios this board lacks: their columns are not imported here (the CLI makes them), said plainly.
-  const scenariosLeft = useMemo(() => (plan ? scenarioNamesIn(plan.headers).filter((n) => !board.scenarios.some((s) => s.name.trim().toLowerCase() === n.toLowerCase())) : []), [plan, board]);
+  const canImport = !!plan && toMake.length + toUpdate > 0 && (bad === 0 || skipBad) && !newScenarios.error;
 
   const remap = (i: number, key: string) => {
     if (!shownMapping) return;
@@ -126,18 +158,29 @@ function ImportForm() {
     // The history keeps the board as it was, so an import that went wrong is one revert away.
     await checkpointBeforeImport();
     if (!getDoc()) return;
-    // Planned again from the doc as it is now: the preview may be a moment old.
-    const now = planImport(rows!, shownMapping!, boardForImport(getDoc()!), { locale: fileLocale });
-    const args = importArgs(now, { skipBadRows: skipBad, addAgain });
+    // Planned again from the doc as it is now: the preview may be a moment old. The scenarios the file
+    // names are priced in the currency the board will count in.
+    const docBoard = boardForImport(getDoc()!);
+    let made: NewScenario[];
+    try {
+      made = scenariosToMake(rows!, docBoard, { ids: scenarioIds!, currency });
+    } catch (e) {
+      return setError((e as Error).message);
+    }
+    const now = planImport(rows!, shownMapping!, withScenarios(docBoard, made), { locale: fileLocale });
+    const args = importArgs(now, { skipBadRows: skipBad, matched, scenarios: made });
     if (!args.ok) return setError(args.error);
-    if (!args.args.rows.length) return setError(`${alreadyOnBoardLine(args.skipped, args.skipped)}: nothing to import.`);
+    if (!args.args.rows.length && !args.args.updates?.length) return setError(`${alreadyOnBoardLine(args.skipped, args.skipped)}: nothing to import.`);
     try {
       // Into a new session, the file's number format becomes the board's (its figures then read as
       // they were typed), and the currency the preview said.
       if (newBoard && (fileLocale !== boardLocale || currency !== boardCurrency)) dispatch('setBoardSettings', { locale: fileLocale, currency });
-      const made = dispatch('importSteps', args.args);
-      if (!made) return;
-      showToast(`Imported ${made.steps.length} step${made.steps.length === 1 ? '' : 's'}${args.skipped ? `; skipped ${args.skipped} already on the board` : ''}`);
+      const done = dispatch('importSteps', args.args);
+      if (!done) return;
+      const n = done.scenarios.length;
+      showToast(
+        `Imported ${done.steps.length} step${done.steps.length === 1 ? '' : 's'}${n ? ` and ${n} scenario${n === 1 ? '' : 's'}` : ''}${done.updated ? `; updated ${done.updated} already on the board from the file` : ''}${args.skipped ? `; ${args.updated ? 'left' : 'skipped'} ${args.skipped} already on the board${args.updated ? ' as they were' : ''}` : ''}`,
+      );
       close();
     } catch (e) {
       setError((e as Error).message);
@@ -222,9 +265,11 @@ function ImportForm() {
         <p className="import-more" role="status">
           {fileLocale === boardLocale
             ? ''
-            : numbers === null
-              ? `Numbers read as ${localeSample(fileLocale)}: they do not read in this board’s ${boardLocale}. `
-              : `Numbers read as ${localeSample(fileLocale)}. `}
+            : numbers === null && madeBy
+              ? `Numbers read as ${localeSample(fileLocale)}, as the workbook says (made by Brownpaper on a ${madeBy.locale} board). `
+              : numbers === null
+                ? `Numbers read as ${localeSample(fileLocale)}: they do not read in this board’s ${boardLocale}. `
+                : `Numbers read as ${localeSample(fileLocale)}. `}
           {newBoard ? `This new board takes ${fileLocale} for its figures and counts in ${currency} (Currency, above; later in the dashboard’s board settings).` : ''}
         </p>
       )}
@@ -275,12 +320,22 @@ function ImportForm() {
             {onBoard > 0 && (
               <fieldset className="import-repeats" aria-labelledby="import-repeats-title">
                 <p id="import-repeats-title">{alreadyOnBoardLine(onBoard, plan.steps.length)} (the same lane, stage and title):</p>
+                {differ > 0 && (
+                  <label className="check">
+                    <input type="radio" name="import-repeats" checked={matched === 'update'} onChange={() => setMatched('update')} /> update {onBoard === 1 ? 'its' : 'their'} figures from the file
+                  </label>
+                )}
                 <label className="check">
-                  <input type="radio" name="import-repeats" checked={!addAgain} onChange={() => setAddAgain(false)} /> skip {onBoard === 1 ? 'it' : 'them'}
+                  <input type="radio" name="import-repeats" checked={matched === 'skip'} onChange={() => setMatched('skip')} /> skip {onBoard === 1 ? 'it' : 'them'}
                 </label>
                 <label className="check">
-                  <input type="radio" name="import-repeats" checked={addAgain} onChange={() => setAddAgain(true)} /> add {onBoard === 1 ? 'it' : 'them'} anyway
+                  <input type="radio" name="import-repeats" checked={addAgain} onChange={() => setMatched('add')} /> add {onBoard === 1 ? 'it' : 'them'} anyway
                 </label>
+                <p className="import-differences" role="status">
+                  {differ
+                    ? `${differ} ${differ === 1 ? 'step has' : 'steps have'} other figures in the file: ${differencesLine(plan.updates)}. A blank cell clears its figure; columns the file does not have stay as they are.`
+                    : 'None has other figures in the file.'}
+                </p>
               </fieldset>
             )}
             <div className="import-scroll">
@@ -318,9 +373,15 @@ function ImportForm() {
                 {sentence(readSummary(plan))}.
               </p>
             )}
-            {scenariosLeft.length > 0 && (
+            {newScenarios.made.length > 0 && (
               <p className="import-read" role="status">
-                Not imported: the columns of {scenariosLeft.map((n) => `“${n}”`).join(', ')}. This board has no such scenario: add it (New scenario) and choose the file again to read them.
+                {newScenarios.made.length} scenario{newScenarios.made.length === 1 ? '' : 's'}: {newScenarios.made.map((s) => `“${s.name}”`).join(', ')}, made with{' '}
+                {newScenarios.made.length === 1 ? 'its' : 'their'} figures from the file{newScenarios.made.some((s) => Object.keys(s.price).length) ? ' and the business case under the steps' : ''}.
+              </p>
+            )}
+            {newScenarios.error && (
+              <p className="field-error" role="alert">
+                {newScenarios.error}
               </p>
             )}
           </section>
@@ -352,7 +413,8 @@ function ImportForm() {
           Cancel
         </button>
         <button type="button" className="primary" disabled={!canImport} onClick={() => void run()}>
-          Import{toMake.length ? ` ${toMake.length} step${toMake.length === 1 ? '' : 's'}` : ''}
+          {toMake.length || !toUpdate ? `Import${toMake.length ? ` ${toMake.length} step${toMake.length === 1 ? '' : 's'}` : ''}` : ''}
+          {toUpdate ? `${toMake.length ? ' and update' : 'Update'} ${toUpdate} step${toUpdate === 1 ? '' : 's'}` : ''}
         </button>
       </div>
     </div>
