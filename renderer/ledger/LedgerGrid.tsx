@@ -32,7 +32,7 @@ const sortAria = (key: string, sort: ReturnType<typeof useLedger.getState>['sort
  * clipboard work as in a spreadsheet, and every change goes out as one editCells operation.
  */
 export function LedgerGrid({ model }: { model: LedgerModel }) {
-  const { rows, columns, sheet, ctx, totals, heldBack } = model;
+  const { rows, columns, sheet, ctx, totals, totalLabel, heldBack } = model;
   const phone = usePhone();
   const rowHeight = phone ? 44 : 30;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -534,9 +534,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
                       <span className="group-name">
                         <UserText>{row.label}</UserText>
                       </span>
-                      <span className="group-count">
-                        {row.steps} step{row.steps === 1 ? '' : 's'}
-                      </span>
+                      <span className="group-count">{row.count}</span>
                     </span>
                     {row.subtotal !== undefined && <span className="group-total">{formatMoney(row.subtotal, ctx.currency, ctx.locale)}</span>}
                   </div>
@@ -574,7 +572,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
               const t = totals.get(c.key);
               return (
                 <div key={c.key} role="gridcell" aria-colindex={i + 1} className={c.numeric ? 'ledger-cell numeric' : 'ledger-cell'} style={{ width: widths[i] }} data-column={c.key}>
-                  {c.key === 'title' ? 'Total' : t !== undefined ? formatMoney(t, ctx.currency, ctx.locale) : ''}
+                  {c.key === 'title' ? totalLabel : t !== undefined ? formatMoney(t, ctx.currency, ctx.locale) : ''}
                 </div>
               );
             })}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { alreadyOnBoardLine } from '../../../shared/ledger/alreadyOnBoard';
 import type { HeaderMapping } from '../../../shared/ledger/importHeaders';
 import { boardForImport, fileCurrency, importArgs, importColumns, numberLocaleOf, planImport, problemLine, readSummary, suggestMapping, type ImportPlan } from '../../../shared/ledger/importPlan';
@@ -12,6 +12,7 @@ import { callApi } from '../../api/client';
 import { dispatch, getDoc } from '../../commands/dispatch';
 import { useBoard } from '../../state/boardStore';
 import { showToast, useUi } from '../../state/uiStore';
+import { plural } from '../../ui/plural';
 import { checkpointBeforeImport } from '../../state/history';
 import { takeKeptTable, useImportUi } from './importUi';
 import './importSteps.css';
@@ -43,6 +44,8 @@ function ImportForm() {
   const access = useUi((s) => s.access);
   const [source, setSource] = useState<{ name: string; table: StepTable; file?: File } | null>(pending);
   const [pasted, setPasted] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const fileName = source && source.name !== 'pasted rows' ? source.name : null;
   const [reading, setReading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [mapping, setMapping] = useState<HeaderMapping[] | null>(null);
@@ -137,7 +140,7 @@ function ImportForm() {
       if (newBoard && (fileLocale !== boardLocale || currency !== boardCurrency)) dispatch('setBoardSettings', { locale: fileLocale, currency });
       const made = dispatch('importSteps', args.args);
       if (!made) return;
-      showToast(`Imported ${made.steps.length} step${made.steps.length === 1 ? '' : 's'}${args.skipped ? `; skipped ${args.skipped} already on the board` : ''}`);
+      showToast(`Imported ${plural(made.steps.length, 'step', 'steps')}${args.skipped ? `; skipped ${args.skipped} already on the board` : ''}`, 'done');
       close();
     } catch (e) {
       setError((e as Error).message);
@@ -171,15 +174,28 @@ function ImportForm() {
     >
       <h2 id="import-steps-title">Import steps</h2>
       <div className="import-source">
-        <label className="field">
-          A CSV or Excel file
+        {/* Our own button and the name of the file read, here or on the start screen: the browser's field said "No file chosen" for a file brought from there. */}
+        <div className="field" role="group" aria-labelledby="import-file-label">
+          <span id="import-file-label">A CSV or Excel file</span>
+          <span className="file-choice">
+            <button type="button" className="text-button" disabled={reading} onClick={() => fileInput.current?.click()} aria-describedby="import-file-chosen">
+              Choose a file…
+            </button>
+            <span id="import-file-chosen" className={fileName ? 'file-name' : 'file-name none'}>
+              {fileName ?? 'No file chosen'}
+            </span>
+          </span>
           <input
+            ref={fileInput}
             type="file"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-label="A CSV or Excel file"
             accept=".csv,.xlsx,.tsv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             disabled={reading}
             onChange={(e) => e.target.files?.[0] && void read(e.target.files[0])}
           />
-        </label>
+        </div>
         <label className="field">
           or rows pasted from a spreadsheet (with their headers)
           <textarea rows={3} value={pasted} onChange={(e) => takePaste(e.target.value)} placeholder={'Lane\tStage\tStep\tVolume'} />
