@@ -398,7 +398,19 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
     }
     commit();
   };
-  const backToRefused = () => scrollRef.current?.querySelector<HTMLInputElement>('.ledger-editor')?.focus({ preventScroll: false });
+  // Back to the editor the cell refused, scrolled into view: the click that was refused may have scrolled the table to
+  // another column (a cell half out of view is scrolled in first), leaving the red line with no editor to be seen.
+  const backToRefused = () => {
+    const typed = useLedger.getState().editing;
+    if (typed) {
+      const r = rowIndexOf.get(typed.stepId);
+      if (r !== undefined) virtualizer.scrollToIndex(r, { align: 'auto' });
+      scrollToColumn(columns.findIndex((c) => c.key === typed.column));
+    }
+    const editor = () => scrollRef.current?.querySelector<HTMLInputElement>('.ledger-editor');
+    editor()?.focus({ preventScroll: false });
+    requestAnimationFrame(() => editor()?.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+  };
 
   const dragging = useRef(false);
   const onCellDown = (e: MouseEvent, stepId: string, column: string) => {

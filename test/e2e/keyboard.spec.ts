@@ -245,3 +245,32 @@ test('the header’s menu buttons from the keyboard: Enter opens Facilitate ▾ 
   expect(await selection(fran)).toEqual([card]);
   expect(await where()).toEqual(before);
 });
+
+test('New step here from the keyboard (Shift+F10 on the paper, mid-screen) twice: the second lands beside the first, not on it, and each is said on the status line; so is Ctrl+Z', async ({
+  browser,
+}) => {
+  const fran = await personPage(browser);
+  await join(fran, session().invite('facilitator'));
+  await fran.getByRole('button', { name: 'Skip' }).click();
+  const boardRegion = fran.getByRole('application', { name: 'Board' });
+  await tabTo(fran, boardRegion);
+  const status = fran.getByTestId('board-status');
+  const menu = fran.getByRole('menu', { name: 'Board menu' });
+  const newStepHere = async (title: string) => {
+    await fran.keyboard.press('Shift+F10');
+    await tabTo(fran, menu.getByRole('menuitem', { name: 'New step here' }), 20, 'ArrowDown');
+    await fran.keyboard.press('Enter');
+    await expect(status).toHaveText('New step: type its title, Enter keeps it');
+    await fran.keyboard.type(title);
+    await fran.keyboard.press('Enter');
+    await expect(boardRegion).toBeFocused();
+    await fran.keyboard.press('Escape');
+    return (await steps(fran)).find((s) => s.title === title)!;
+  };
+  const first = await newStepHere('Sorts the post');
+  const second = await newStepHere('Scans the letters');
+  const [a, b] = [await boardBox(fran, first.id), await boardBox(fran, second.id)];
+  expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h, 'the second new step lies on the first').toBe(false);
+  await fran.keyboard.press('Control+z');
+  await expect(status).toHaveText('Undone');
+});

@@ -149,7 +149,7 @@ test('sorted by a header, filtered five ways, Ben’s typing shown in his colour
   await expect(frontstage.locator('.group-count')).toHaveText('1 of 2 steps shown');
   await expect(frontstage.locator('.group-total')).toHaveText((await cell(ana, CALL, 'periodCost').textContent())!);
   await expect(ana.locator('.ledger-foot [data-column="title"]')).toHaveText('Total of the whole board');
-  await expect(totalsRow(ana)).toHaveText('$1,476,000');
+  await expect(totalsRow(ana)).toHaveText('$1,476,000.00');
   await ana.getByRole('checkbox', { name: 'Only waste' }).uncheck();
   await expect(frontstage.locator('.group-count')).toHaveText('2 steps');
   await expect(ana.locator('.ledger-foot [data-column="title"]')).toHaveText('Total');

@@ -175,8 +175,8 @@ function ImportForm() {
       <h2 id="import-steps-title">Import steps</h2>
       <div className="import-source">
         {/* Our own button and the name of the file read, here or on the start screen: the browser's field said "No file chosen" for a file brought from there. */}
-        <div className="field" role="group" aria-labelledby="import-file-label">
-          <span id="import-file-label">A CSV or Excel file</span>
+        <div className="field">
+          <span>A CSV or Excel file</span>
           <span className="file-choice">
             <button type="button" className="text-button" disabled={reading} onClick={() => fileInput.current?.click()} aria-describedby="import-file-chosen">
               Choose a file…
