@@ -33,7 +33,7 @@ export function VoteBar({ inSheet = false }: { inSheet?: boolean }) {
       {open && may(role, 'placeDots') && (
         <span className="vote-mine" data-testid={inSheet ? undefined : 'dots-left'}>
           {round.perPerson - mine} of {plural(round.perPerson, 'dot', 'dots')} left
-          {line ? '' : phone ? ' — tap a marked card; take one back here' : ' — click a marked card, or select it and press O; Shift+click or Shift+O takes one back'}
+          {line ? '' : phone ? ' — tap a marked card; take one back here' : ' — click a marked card or press O; Shift+click or Shift+O takes one back'}
         </span>
       )}
       {line
