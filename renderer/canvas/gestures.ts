@@ -1,6 +1,9 @@
 import type Konva from 'konva';
 import { boxFromCorners, intersects } from '../../shared/model/geometry';
 import { placeCard } from '../../shared/model/grid';
+import { clearPlace } from '../../shared/model/clearPlace';
+import { isCard } from '../../shared/model/board';
+import { useBoard } from '../state/boardStore';
 import { newNote } from '../../shared/model/note';
 import { newStep } from '../../shared/model/step';
 import { newText } from '../../shared/model/text';
@@ -88,15 +91,27 @@ const sizeOf = (e: { w: number; h: number }) => ({ w: e.w, h: e.h });
 export const newCardSize = { step: sizeOf(newStep({ x: 0, y: 0, order: '' })), note: sizeOf(newNote({ x: 0, y: 0, order: '' })), text: sizeOf(newText({ x: 0, y: 0, order: '' })) };
 
 /** Create a card of the current tool centred on a board point and start editing it. */
-export function createAt(tool: 'step' | 'note' | 'text', x: number, y: number): void {
+export function createAt(tool: 'step' | 'note' | 'text', x: number, y: number, clear = false): void {
   const size = newCardSize[tool];
-  const at = { x: Math.round(x - size.w / 2), y: Math.round(y - size.h / 2) };
+  let at = { x: Math.round(x - size.w / 2), y: Math.round(y - size.h / 2) };
+  // From the keyboard (Shift+F10 mid-screen: no pointer aimed at a free spot), off any card there, as the next card after a card goes.
+  if (clear) {
+    const free = clearPlace({ ...at, ...size }, cardBoxes(), 'down');
+    at = { x: free.x, y: free.y };
+  }
   // In a private round's area a new card is a private one: the host keeps it until the reveal.
   const privately = tool !== 'text' ? privateRoundAt(Math.round(x - newCardSize.note.w / 2), Math.round(y - newCardSize.note.h / 2)) : null;
   if (privately) return void addPrivateCard(privately, Math.round(x - newCardSize.note.w / 2), Math.round(y - newCardSize.note.h / 2));
   // A step made while a to-be is picked exists only in it; notes and text belong to no scenario.
   const id = tool === 'step' ? dispatch('addStep', { ...at, scenarioId: pickedScenarioId() }) : tool === 'note' ? dispatch('addNote', at) : dispatch('addText', at);
   if (id) useUi.setState({ selection: [id], editingId: id, tool: 'select' });
+}
+
+/** Where the board's cards are (not its lanes, stages, frames or arrows). */
+function cardBoxes() {
+  const { elements } = useBoard.getState();
+  const boxes = currentView().boxes;
+  return Object.values(elements).flatMap((e) => (isCard(e) && boxes.has(e.id) ? [boxes.get(e.id)!] : []));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { announce } from '../state/announcer';
 import * as Y from 'yjs';
 import { elementsMap } from '../../shared/model/board';
 import { facilitationMap } from '../../shared/model/facilitation';
@@ -71,12 +72,17 @@ export function onUndoRedo(f: () => void): () => void {
   return () => afterUndoRedo.delete(f);
 }
 
+// Said on the board's status line (aria-live), as every other key's effect is: an undo changed the board out of sight of a screen reader.
 export function undo(): void {
-  undoManager?.undo();
+  if (!undoManager) return;
+  announce(undoManager.canUndo() ? 'Undone' : 'Nothing to undo');
+  undoManager.undo();
   afterUndoRedo.forEach((f) => f());
 }
 
 export function redo(): void {
-  undoManager?.redo();
+  if (!undoManager) return;
+  announce(undoManager.canRedo() ? 'Redone' : 'Nothing to redo');
+  undoManager.redo();
   afterUndoRedo.forEach((f) => f());
 }

@@ -46,6 +46,19 @@ export const editCommands: Command[] = [
   { name: 'cut', label: 'Cut', keys: ['Mod+X'], clipboardKey: true, group: 'Edit', when: (ctx) => ctx.writable && ctx.onCanvas.length > 0, perform: () => copySelection(true) },
   // The paper's menu: where it was opened. Ctrl+V pastes at the pointer (ui/clipboard.ts).
   { name: 'pasteHere', label: 'Paste here', keys: ['Mod+V'], clipboardKey: true, group: 'Edit', when: (ctx) => ctx.writable && !!ctx.at, perform: (ctx) => void pasteFromMenu(ctx.at!) },
-  { name: 'newStepHere', label: 'New step here', group: 'Edit', when: (ctx) => ctx.writable && !!ctx.at, perform: (ctx) => createAt('step', ctx.at!.x, ctx.at!.y) },
-  { name: 'newNoteHere', label: 'New sticky note here', group: 'Edit', when: (ctx) => ctx.writable && !!ctx.at, perform: (ctx) => createAt('note', ctx.at!.x, ctx.at!.y) },
+  // Off any card already there, and said on the status line (it still read the card selected before).
+  {
+    name: 'newStepHere',
+    label: 'New step here',
+    group: 'Edit',
+    when: (ctx) => ctx.writable && !!ctx.at,
+    perform: (ctx) => (createAt('step', ctx.at!.x, ctx.at!.y, true), announce('New step: type its title, Enter keeps it')),
+  },
+  {
+    name: 'newNoteHere',
+    label: 'New sticky note here',
+    group: 'Edit',
+    when: (ctx) => ctx.writable && !!ctx.at,
+    perform: (ctx) => (createAt('note', ctx.at!.x, ctx.at!.y, true), announce('New sticky note: type its text, click elsewhere to keep it')),
+  },
 ];

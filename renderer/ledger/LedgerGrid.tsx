@@ -33,7 +33,7 @@ const sortAria = (key: string, sort: ReturnType<typeof useLedger.getState>['sort
  * clipboard work as in a spreadsheet, and every change goes out as one editCells operation.
  */
 export function LedgerGrid({ model }: { model: LedgerModel }) {
-  const { rows, columns, sheet, ctx, totals, heldBack } = model;
+  const { rows, columns, sheet, ctx, totals, totalLabel, heldBack } = model;
   const phone = usePhone();
   const rowHeight = phone ? 44 : 30;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -408,7 +408,19 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
     }
     commit();
   };
-  const backToRefused = () => scrollRef.current?.querySelector<HTMLInputElement>('.ledger-editor')?.focus({ preventScroll: false });
+  // Back to the editor the cell refused, scrolled into view: the click that was refused may have scrolled the table to
+  // another column (a cell half out of view is scrolled in first), leaving the red line with no editor to be seen.
+  const backToRefused = () => {
+    const typed = useLedger.getState().editing;
+    if (typed) {
+      const r = rowIndexOf.get(typed.stepId);
+      if (r !== undefined) virtualizer.scrollToIndex(r, { align: 'auto' });
+      scrollToColumn(columns.findIndex((c) => c.key === typed.column));
+    }
+    const editor = () => scrollRef.current?.querySelector<HTMLInputElement>('.ledger-editor');
+    editor()?.focus({ preventScroll: false });
+    requestAnimationFrame(() => editor()?.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+  };
 
   const dragging = useRef(false);
   const onCellDown = (e: MouseEvent, stepId: string, column: string) => {
@@ -544,9 +556,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
                       <span className="group-name">
                         <UserText>{row.label}</UserText>
                       </span>
-                      <span className="group-count">
-                        {row.steps} step{row.steps === 1 ? '' : 's'}
-                      </span>
+                      <span className="group-count">{row.count}</span>
                     </span>
                     {row.subtotal !== undefined && <span className="group-total">{formatMoney(row.subtotal, ctx.currency, ctx.locale)}</span>}
                   </div>
@@ -584,7 +594,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
               const t = totals.get(c.key);
               return (
                 <div key={c.key} role="gridcell" aria-colindex={i + 1} className={c.numeric ? 'ledger-cell numeric' : 'ledger-cell'} style={{ width: widths[i] }} data-column={c.key}>
-                  {c.key === 'title' ? 'Total' : t !== undefined ? formatMoney(t, ctx.currency, ctx.locale) : ''}
+                  {c.key === 'title' ? totalLabel : t !== undefined ? formatMoney(t, ctx.currency, ctx.locale) : ''}
                 </div>
               );
             })}

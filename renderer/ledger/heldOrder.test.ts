@@ -4,7 +4,7 @@ import { inHeldOrder } from './heldOrder';
 import type { LedgerRow } from './ledgerRows';
 
 const step = (id: string): LedgerRow => ({ kind: 'step', step: { ...newStep({ x: 0, y: 0, order: 'a0', title: id }), id } as Step });
-const group = (id: string): LedgerRow => ({ kind: 'group', id, label: id, subtotal: undefined, steps: 0 });
+const group = (id: string): LedgerRow => ({ kind: 'group', id, label: id, subtotal: undefined, steps: 0, of: 0, count: '' });
 const names = (rows: LedgerRow[]) => rows.map((r) => (r.kind === 'group' ? `[${r.id}]` : r.step.id));
 
 describe('the rows held while someone works in a sorted ledger', () => {

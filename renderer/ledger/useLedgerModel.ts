@@ -11,7 +11,7 @@ import { useCostView } from '../state/costView';
 import { hasTimes } from '../panels/leadTimeText';
 import { inHeldOrder } from './heldOrder';
 import type { Sheet } from './ledgerEdits';
-import { ledgerRows, type LedgerRow } from './ledgerRows';
+import { filtering, ledgerRows, type LedgerRow } from './ledgerRows';
 import { shownColumns, useLedgerPrefs } from './ledgerPrefs';
 import { useLedger } from './ledgerStore';
 
@@ -26,6 +26,8 @@ export interface LedgerModel {
   lanes: { id: string; name: string }[];
   /** the totals row per column key: the board's own rollups, never a sum of the texts shown */
   totals: Map<string, bigint>;
+  /** the totals row's name: "Total", or "Total of the whole board" while a filter hides rows (it still matches the board's rollups) */
+  totalLabel: string;
   /** some rows are out of their sorted places, held while the person works in the table (heldOrder.ts) */
   heldBack: boolean;
 }
@@ -64,7 +66,7 @@ export function useLedgerModel(): LedgerModel {
       totals.set(`scenario:${s.scenario.id}:periodCost`, s.rollup.total);
       totals.set(`scenario:${s.scenario.id}:saving`, savings(ctx.asIs, s.rollup).total);
     }
-    return { ctx, columns, rows, lanes, totals, stepCount: steps.length };
+    return { ctx, columns, rows, lanes, totals, totalLabel: filtering(view.filter) ? 'Total of the whole board' : 'Total', stepCount: steps.length };
   }, [elements, meta, scenarios, view, hidden, costs]);
   // The order held while the person works in a sorted table: a memo of its own, so holding it or letting it go sorts nothing again.
   return useMemo(() => {

@@ -86,7 +86,7 @@ export async function pick(checkpoint: Checkpoint): Promise<void> {
 export async function revertTo(checkpoint: Checkpoint): Promise<void> {
   const done = await ask(() => callApi('revertToCheckpoint', { ...access(), body: { checkpointId: checkpoint.id } }));
   if (!done) return;
-  showToast(`The board is back as it was at “${isolated(checkpoint.name)}”. To undo, revert to “${isolated(done.before.name)}”.`);
+  showToast(`The board is back as it was at “${isolated(checkpoint.name)}”. To undo, revert to “${isolated(done.before.name)}”.`, 'done');
   await refreshHistory();
 }
 

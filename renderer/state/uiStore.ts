@@ -45,7 +45,8 @@ export interface UiState {
   /** last pointer position on the board, for paste */
   pointer: { x: number; y: number } | null;
   /** a message for the person at this window (refused input, …) */
-  toast: string | null;
+  /** The short message at the foot of the window, and whether it reports something done or something refused. */
+  toast: { text: string; tone: ToastTone } | null;
   /** the scenario whose figures the cards show; null = as-is */
   scenarioId: string | null;
   /** shade steps by their share of the total cost, or by their wait against the longest one; null: no heat */
@@ -107,8 +108,10 @@ export const MIN_SCALE = 0.05;
 export const MAX_SCALE = 4;
 
 let toastTimer: ReturnType<typeof setTimeout> | undefined;
-export function showToast(message: string): void {
-  useUi.setState({ toast: message });
+/** 'done' for a success (an import made, the board reverted); 'refused' (the default) for what did not happen. */
+export type ToastTone = 'done' | 'refused';
+export function showToast(message: string, tone: ToastTone = 'refused'): void {
+  useUi.setState({ toast: { text: message, tone } });
   clearTimeout(toastTimer);
   toastTimer = setTimeout(() => useUi.setState({ toast: null }), 4000);
 }

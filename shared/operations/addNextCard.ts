@@ -2,7 +2,8 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { elementsMap, insertElement, isCard, readBoard } from '../model/board.js';
 import { newConnector } from '../model/connector.js';
-import { intersects, type Box } from '../model/geometry.js';
+import { type Box } from '../model/geometry.js';
+import { clearPlace } from '../model/clearPlace.js';
 import { absoluteBox, placeCard, type Band } from '../model/grid.js';
 import { coordinate } from '../model/fields.js';
 import { idSchema } from '../model/ids.js';
@@ -50,17 +51,14 @@ export const addNextCard = defineOperation({
         ? newStep({ x: 0, y: 0, order: '', title: '', color: from.color, scenarioId: toBeScenario(doc, scenarioId) })
         : newNote({ x: 0, y: 0, order: '', text: '', color: from.color });
     const gap = from.kind === 'note' ? NOTE_GAP : GAP;
-    const target: Box = { x: at.x, y: at.y, w: proto.w, h: proto.h };
+    let target: Box = { x: at.x, y: at.y, w: proto.w, h: proto.h };
     if (dropped) {
       target.x = Math.round(dropped.x - proto.w / 2);
       target.y = Math.round(dropped.y - proto.h / 2);
     } else if (direction === 'right') target.x = nextBandStart(grid.stages, from.stageId, at.x) ?? at.x + at.w + gap;
     else target.y = nextBandStart(grid.lanes, from.laneId, at.y) ?? at.y + at.h + gap;
     const cards = [...elements.values()].filter(isCard).map((e) => absoluteBox(e, grid));
-    for (let i = 0; i < 50 && !dropped && cards.some((b) => intersects(b, target)); i++) {
-      if (direction === 'right') target.y += proto.h + 20;
-      else target.x += proto.w + 20;
-    }
+    if (!dropped) target = clearPlace(target, cards, direction === 'right' ? 'down' : 'right');
     const card = { ...proto, order: topOrder(doc), ...placeCard(grid, target.x, target.y, proto.w, proto.h) };
     const arrow = from.kind === 'step' || dropped ? newConnector({ fromId, toId: card.id, order: keyAfter([card.order]), label: '', route: 'straight' }) : null;
     doc.transact(() => {

@@ -13,7 +13,13 @@ test('a new session from a spreadsheet on the start screen: map a header, see th
   try {
     const [, ownerUrl] = await host.line(/open (http:\/\/\S+#owner=\S+)/);
     await page.goto(ownerUrl);
-    await page.getByLabel('Title').fill('Claims, from last year’s list');
+    // "New session" before a title: it says what is missing at the field and puts the cursor there.
+    await page.getByRole('button', { name: 'New session', exact: true }).click();
+    await expect(page.getByRole('alert')).toHaveText('Type a title for the new session.');
+    await expect(page.getByLabel('Title')).toBeFocused();
+    await expect(page.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
+    await page.keyboard.type('Claims, from last year’s list');
+    await expect(page.getByRole('alert')).toHaveCount(0);
     const csv = [
       'Lane,Stage,Step,Volume per year,Unit cost,Zuständig',
       'Customer,Ask,Phones in,1200,12.50,Ann',
@@ -26,6 +32,9 @@ test('a new session from a spreadsheet on the start screen: map a header, see th
     const dialog = page.getByRole('dialog', { name: 'Import steps' });
     await expect(dialog).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Claims, from last year’s list' })).toBeVisible();
+    // The file brought from the start screen is named in the dialog's file field.
+    await expect(dialog.getByRole('button', { name: 'Choose a file…' })).toHaveAccessibleDescription('claims.csv');
+    await expect(dialog).not.toContainText('No file chosen');
     // The header nobody recognises is mapped by hand.
     await dialog.getByLabel('Column for “Zuständig”').selectOption({ label: 'Owner' });
     await expect(dialog.getByRole('heading', { name: '2 steps to make; new lanes: Customer, Back office; new stages: Ask' })).toBeVisible();

@@ -124,8 +124,9 @@ test('without a mouse: two new steps from the menu, a copy, an arrow to it, the 
   await fran.getByRole('button', { name: 'Skip' }).click();
   const kim = await personPage(browser);
   await join(kim, blueprint().invite('participant'));
-  // The card asking for a name: Tab to it, type, Enter.
-  await tabTo(kim, kim.getByLabel('What should the others call you?'));
+  // The card asking for a name: Tab to it (straight after the header, before the tools and the board's cards), type, Enter.
+  await tabTo(kim, kim.getByLabel('What should the others call you?'), 20);
+  expect(await selection(kim)).toEqual([]);
   await kim.keyboard.type('Kim');
   await kim.keyboard.press('Enter');
   await expect(kim.getByRole('form', { name: 'Introduce yourself' })).toHaveCount(0);
@@ -185,6 +186,91 @@ test('without a mouse: two new steps from the menu, a copy, an arrow to it, the 
   await kim.keyboard.press('o');
   await expect(kim.getByTestId('dots-left')).toContainText('2 of 3 dots left');
   await expect(kim.getByTestId('board-status')).toHaveText(/^Dot placed on ‘Claim checked’/);
+  // The bar counts in English (one dot, one person) and its hint names the keys too.
+  await expect(kim.getByTestId('vote-bar')).toContainText('1 dot from 1 person');
+  await expect(kim.getByTestId('dots-left')).toContainText('press O; Shift+click or Shift+O takes one back');
   await kim.keyboard.press('Shift+O');
   await expect(kim.getByTestId('dots-left')).toContainText('3 of 3 dots left');
+});
+
+test('the header’s menu buttons from the keyboard: Enter opens Facilitate ▾ on its first item, the arrows go through it and never move the selected card, Escape gives the focus back', async ({
+  browser,
+}) => {
+  const fran = await personPage(browser);
+  await join(fran, session().invite('facilitator'));
+  await fran.getByRole('button', { name: 'Skip' }).click();
+  const boardRegion = fran.getByRole('application', { name: 'Board' });
+  await tabTo(fran, boardRegion);
+  await fran.keyboard.press('Tab');
+  const [card] = await selection(fran);
+  const where = async () => {
+    const e = (await board(fran)).elements[card];
+    return [e.x, e.y];
+  };
+  const before = await where();
+
+  // Back up to Facilitate ▾ and press Enter: the menu opens with its first item focused.
+  const facilitate = fran.getByRole('button', { name: /^Facilitate/ });
+  await tabTo(fran, facilitate, 80, 'Shift+Tab');
+  await fran.keyboard.press('Enter');
+  const menu = fran.getByRole('menu', { name: 'Facilitate' });
+  const items = menu.getByRole('menuitem');
+  await expect(items.first()).toBeFocused();
+  await fran.keyboard.press('ArrowDown');
+  await expect(items.nth(1)).toBeFocused();
+  await fran.keyboard.press('ArrowUp');
+  await fran.keyboard.press('ArrowUp');
+  await expect(items.last()).toBeFocused();
+  await fran.keyboard.press('ArrowLeft');
+  await fran.keyboard.press('ArrowRight');
+  await fran.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  await expect(facilitate).toBeFocused();
+  // ↓ on the button opens it too; Space on the timer's opens that one.
+  await fran.keyboard.press('ArrowDown');
+  await expect(items.first()).toBeFocused();
+  await fran.keyboard.press('Escape');
+  await expect(facilitate).toBeFocused();
+  const timer = fran.getByRole('button', { name: 'Start the timer' });
+  await tabTo(fran, timer, 30, 'Shift+Tab');
+  await fran.keyboard.press(' ');
+  const lengths = fran.getByRole('menu', { name: 'Timer length' }).getByRole('menuitem');
+  await expect(lengths.first()).toBeFocused();
+  await fran.keyboard.press('ArrowDown');
+  await expect(lengths.nth(1)).toBeFocused();
+  await fran.keyboard.press('Escape');
+  await expect(timer).toBeFocused();
+
+  // None of those arrows reached the board: the card is where it was, still the one selected.
+  expect(await selection(fran)).toEqual([card]);
+  expect(await where()).toEqual(before);
+});
+
+test('New step here from the keyboard (Shift+F10 on the paper, mid-screen) twice: the second lands beside the first, not on it, and each is said on the status line; so is Ctrl+Z', async ({
+  browser,
+}) => {
+  const fran = await personPage(browser);
+  await join(fran, session().invite('facilitator'));
+  await fran.getByRole('button', { name: 'Skip' }).click();
+  const boardRegion = fran.getByRole('application', { name: 'Board' });
+  await tabTo(fran, boardRegion);
+  const status = fran.getByTestId('board-status');
+  const menu = fran.getByRole('menu', { name: 'Board menu' });
+  const newStepHere = async (title: string) => {
+    await fran.keyboard.press('Shift+F10');
+    await tabTo(fran, menu.getByRole('menuitem', { name: 'New step here' }), 20, 'ArrowDown');
+    await fran.keyboard.press('Enter');
+    await expect(status).toHaveText('New step: type its title, Enter keeps it');
+    await fran.keyboard.type(title);
+    await fran.keyboard.press('Enter');
+    await expect(boardRegion).toBeFocused();
+    await fran.keyboard.press('Escape');
+    return (await steps(fran)).find((s) => s.title === title)!;
+  };
+  const first = await newStepHere('Sorts the post');
+  const second = await newStepHere('Scans the letters');
+  const [a, b] = [await boardBox(fran, first.id), await boardBox(fran, second.id)];
+  expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h, 'the second new step lies on the first').toBe(false);
+  await fran.keyboard.press('Control+z');
+  await expect(status).toHaveText('Undone');
 });

@@ -300,6 +300,19 @@ test('L puts the keyboard in the table; a figure the cell refuses stays typed wh
   await expect(cell(ana, 'Sales call', 'volume')).toHaveText('8,500');
 });
 
+test('at 1280 × 800, a unit cost the cell refuses stays in view when Ana clicks the Owner cell: she sees where to mend it', async ({ browser }) => {
+  const { ana } = await anaAndBen(browser);
+  await ana.keyboard.press('l');
+  await cell(ana, 'Sales call', 'unitCents').click();
+  await ana.keyboard.type('12,5x');
+  await cell(ana, 'Sales call', 'owner').click();
+  await expect(ana.getByRole('alert').filter({ hasText: /Unit cost/ })).toBeVisible();
+  const editor = ana.getByRole('textbox', { name: /Unit cost/ });
+  await expect(editor).toHaveValue('12,5x');
+  await expect(editor).toBeFocused();
+  await expect(editor).toBeInViewport({ ratio: 1 });
+});
+
 test('axe finds no serious or critical problem in the ledger', async ({ browser }) => {
   const { ana } = await anaAndBen(browser);
   await ana.keyboard.press('l');

@@ -142,6 +142,17 @@ test('sorted by a header, filtered five ways, Ben’s typing shown in his colour
     await box.uncheck();
   };
   await only('Only waste', ['Waits, then calls', CALL]);
+  // Filtered, a group's subtotal adds up the rows shown and says how many of the group's steps those are;
+  // the totals row stays the whole board's and says so.
+  await ana.getByRole('checkbox', { name: 'Only waste' }).check();
+  const frontstage = ana.locator('.ledger-row.group').filter({ hasText: 'Frontstage' });
+  await expect(frontstage.locator('.group-count')).toHaveText('1 of 2 steps shown');
+  await expect(frontstage.locator('.group-total')).toHaveText((await cell(ana, CALL, 'periodCost').textContent())!);
+  await expect(ana.locator('.ledger-foot [data-column="title"]')).toHaveText('Total of the whole board');
+  await expect(totalsRow(ana)).toHaveText('$1,476,000.00');
+  await ana.getByRole('checkbox', { name: 'Only waste' }).uncheck();
+  await expect(frontstage.locator('.group-count')).toHaveText('2 steps');
+  await expect(ana.locator('.ledger-foot [data-column="title"]')).toHaveText('Total');
   await only('Only pain points', [CALL]);
   // The header's "4 missing": the support systems have neither money nor times.
   await only('Only missing figures', support);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { alreadyOnBoardLine, differencesLine } from '../../../shared/ledger/alreadyOnBoard';
 import type { HeaderMapping } from '../../../shared/ledger/importHeaders';
 import {
@@ -27,6 +27,7 @@ import { callApi } from '../../api/client';
 import { dispatch, getDoc } from '../../commands/dispatch';
 import { useBoard } from '../../state/boardStore';
 import { showToast, useUi } from '../../state/uiStore';
+import { plural } from '../../ui/plural';
 import { checkpointBeforeImport } from '../../state/history';
 import { takeKeptTable, useImportUi } from './importUi';
 import './importSteps.css';
@@ -58,6 +59,8 @@ function ImportForm() {
   const access = useUi((s) => s.access);
   const [source, setSource] = useState<{ name: string; table: StepTable; file?: File } | null>(pending);
   const [pasted, setPasted] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const fileName = source && source.name !== 'pasted rows' ? source.name : null;
   const [reading, setReading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [mapping, setMapping] = useState<HeaderMapping[] | null>(null);
@@ -179,7 +182,8 @@ function ImportForm() {
       if (!done) return;
       const n = done.scenarios.length;
       showToast(
-        `Imported ${done.steps.length} step${done.steps.length === 1 ? '' : 's'}${n ? ` and ${n} scenario${n === 1 ? '' : 's'}` : ''}${done.updated ? `; updated ${done.updated} already on the board from the file` : ''}${args.skipped ? `; ${args.updated ? 'left' : 'skipped'} ${args.skipped} already on the board${args.updated ? ' as they were' : ''}` : ''}`,
+        `Imported ${plural(done.steps.length, 'step', 'steps')}${n ? ` and ${plural(n, 'scenario', 'scenarios')}` : ''}${done.updated ? `; updated ${done.updated} already on the board from the file` : ''}${args.skipped ? `; ${args.updated ? 'left' : 'skipped'} ${args.skipped} already on the board${args.updated ? ' as they were' : ''}` : ''}`,
+        'done',
       );
       close();
     } catch (e) {
@@ -214,15 +218,28 @@ function ImportForm() {
     >
       <h2 id="import-steps-title">Import steps</h2>
       <div className="import-source">
-        <label className="field">
-          A CSV or Excel file
+        {/* Our own button and the name of the file read, here or on the start screen: the browser's field said "No file chosen" for a file brought from there. */}
+        <div className="field">
+          <span>A CSV or Excel file</span>
+          <span className="file-choice">
+            <button type="button" className="text-button" disabled={reading} onClick={() => fileInput.current?.click()} aria-describedby="import-file-chosen">
+              Choose a file…
+            </button>
+            <span id="import-file-chosen" className={fileName ? 'file-name' : 'file-name none'}>
+              {fileName ?? 'No file chosen'}
+            </span>
+          </span>
           <input
+            ref={fileInput}
             type="file"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-label="A CSV or Excel file"
             accept=".csv,.xlsx,.tsv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             disabled={reading}
             onChange={(e) => e.target.files?.[0] && void read(e.target.files[0])}
           />
-        </label>
+        </div>
         <label className="field">
           or rows pasted from a spreadsheet (with their headers)
           <textarea rows={3} value={pasted} onChange={(e) => takePaste(e.target.value)} placeholder={'Lane\tStage\tStep\tVolume'} />

@@ -3,6 +3,7 @@ import { useActiveRound, useMyVotes, voteAction } from '../../state/votingStore'
 import { may } from '../../../shared/permissions';
 import { openSheet, usePhone } from '../../state/phoneLayout';
 import { UserText } from '../../ui/UserText';
+import { plural } from '../../ui/plural';
 
 /**
  * Under the header while a round is on: what is voted on, how far it got, and the facilitator's
@@ -26,12 +27,13 @@ export function VoteBar({ inSheet = false }: { inSheet?: boolean }) {
       </span>
       {!line && (
         <span className="vote-progress">
-          {round.placed} dots from {round.voters} {round.voters === 1 ? 'person' : 'people'}
+          {plural(round.placed, 'dot', 'dots')} from {plural(round.voters, 'person', 'people')}
         </span>
       )}
       {open && may(role, 'placeDots') && (
         <span className="vote-mine" data-testid={inSheet ? undefined : 'dots-left'}>
-          {round.perPerson - mine} of {round.perPerson} dots left{line ? '' : phone ? ' — tap a marked card; take one back here' : ' — click a marked card; Shift+click takes one back'}
+          {round.perPerson - mine} of {plural(round.perPerson, 'dot', 'dots')} left
+          {line ? '' : phone ? ' — tap a marked card; take one back here' : ' — click a marked card or press O; Shift+click or Shift+O takes one back'}
         </span>
       )}
       {line

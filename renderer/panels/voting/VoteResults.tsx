@@ -2,6 +2,7 @@ import { activeRound, lastRevealed, rankedTally } from '../../../shared/model/vo
 import { useBoard } from '../../state/boardStore';
 import { useCostView } from '../../state/costView';
 import { useUi } from '../../state/uiStore';
+import { plural } from '../../ui/plural';
 import { UserText } from '../../ui/UserText';
 
 /** The revealed round as a ranked list, beside the money each card has at stake per period. */
@@ -53,7 +54,7 @@ export function VoteResults() {
       </header>
       {round && (
         <p className="small">
-          <UserText>{round.title}</UserText> — {round.placed} dots from {round.voters} people
+          <UserText>{round.title}</UserText> — {plural(round.placed, 'dot', 'dots')} from {plural(round.voters, 'person', 'people')}
         </p>
       )}
       <VoteRanking />

@@ -15,7 +15,7 @@ import { usePresence } from '../../state/presence';
 import { useSimulation } from '../../state/simulation';
 import { SessionTitle } from './SessionTitle';
 import { TimerControls, TimerWidget } from './TimerWidget';
-import { useDismiss } from './useDismiss';
+import { useMenuButton } from '../../ui/menuButton';
 import { useHeaderFit } from './useHeaderFit';
 import { YourName } from './YourName';
 import { may } from '../../../shared/permissions';
@@ -206,19 +206,16 @@ export function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: P
   );
 }
 
-/** "More ▾": the header's controls that did not fit in line. A menu item closes it once picked. */
+/** "More ▾": the header's controls that did not fit in line, a menu button (menuButton.ts). A menu item closes it once picked. */
 function MoreMenu({ children }: { children: React.ReactNode }) {
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLSpanElement>(null);
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(open, close, root);
+  const { open, root, picked, buttonProps, menuProps } = useMenuButton();
   return (
     <span className="header-more" ref={root}>
-      <button type="button" className="text-button" aria-label="More" title="More" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button type="button" className="text-button" aria-label="More" title="More" {...buttonProps}>
         More ▾
       </button>
       {open && (
-        <span className="person-menu more-menu" onClick={(e) => (e.target as Element).closest('[role^="menuitem"]') && close()}>
+        <span className="person-menu more-menu" onClick={(e) => (e.target as Element).closest('[role^="menuitem"]') && picked()} {...menuProps}>
           {children}
         </span>
       )}

@@ -144,6 +144,8 @@ export function BoardScreen({ source }: { source: BoardSource }) {
         <PrivateRoundBar />
       </div>
       <div className={'board-area' + widthClass}>
+        {/* First in the board's area, so a keyboard user meets the name card right after the header, not after every card on the board (it floats in its corner wherever it is in the page). */}
+        {!projector && <NamePrompt />}
         {!phone && <Toolbar />}
         <SelectionToolbar />
         <BoardCanvas />
@@ -164,7 +166,6 @@ export function BoardScreen({ source }: { source: BoardSource }) {
         {phone && <PhoneSheets />}
         <HelpSheet />
         <Toast />
-        {!projector && <NamePrompt />}
         <BusinessCaseBigScreen />
         <StartPrivateRoundDialog />
         <HistoryDialog />

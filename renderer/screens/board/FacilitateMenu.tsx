@@ -1,9 +1,8 @@
-import { useCallback, useRef, useState } from 'react';
 import { dispatch } from '../../commands/dispatch';
 import { useUi } from '../../state/uiStore';
 import { useBoard } from '../../state/boardStore';
 import { usePresence } from '../../state/presence';
-import { useDismiss } from './useDismiss';
+import { useMenuButton } from '../../ui/menuButton';
 import { command } from '../../commands/commands';
 import { keysOf } from '../../commands/runCommand';
 import { openPrivateDialog } from '../../state/privateCards';
@@ -49,20 +48,17 @@ export function MenuItems({ items, onPick }: { items: MenuItem[]; onPick?: () =>
   );
 }
 
-/** "Facilitate ▾" in the header. */
+/** "Facilitate ▾" in the header: a menu button (menuButton.ts). */
 export function FacilitateMenu({ items }: { items: MenuItem[] }) {
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLSpanElement>(null);
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(open, close, root);
+  const { open, root, picked, buttonProps, menuProps } = useMenuButton();
   return (
     <span className="facilitate" ref={root}>
-      <button type="button" className="text-button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button type="button" className="text-button" {...buttonProps}>
         Facilitate ▾
       </button>
       {open && (
-        <span className="person-menu facilitate-menu" role="menu" aria-label="Facilitate">
-          <MenuItems items={items} onPick={close} />
+        <span className="person-menu facilitate-menu" role="menu" aria-label="Facilitate" {...menuProps}>
+          <MenuItems items={items} onPick={picked} />
         </span>
       )}
     </span>

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { remainingMs } from '../../../shared/model/facilitation';
 import { dispatch } from '../../commands/dispatch';
 import { useUi } from '../../state/uiStore';
 import { useBoard } from '../../state/boardStore';
 import { may } from '../../../shared/permissions';
-import { useDismiss } from './useDismiss';
+import { useMenuButton } from '../../ui/menuButton';
 import { focusWhenShown } from '../../canvas/boardFocus';
 
 const fmt = (ms: number) => {
@@ -85,52 +85,19 @@ const TIMER_MINUTES = [1, 3, 5, 10, 15, 20];
 /**
  * "Timer ▾": a button and its menu of lengths. Not a <select>: arrowing through a closed select
  * changes its value, which started the room's timer for everyone while a keyboard user only
- * looked through the lengths. Here a length starts only when picked (click, tap, Enter, Space).
+ * looked through the lengths. Here a length starts only when picked (click, tap, Enter, Space);
+ * the keys are a menu button's (menuButton.ts).
  */
 function StartTimerMenu() {
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLSpanElement>(null);
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(open, close, root);
-  const items = () => [...(root.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-  // Opened from the keyboard (Enter, Space, an arrow: a click of detail 0), the first length takes the focus, as a menu's does.
-  const openAndFocus = (first: 'first' | 'last') => {
-    setOpen(true);
-    requestAnimationFrame(() =>
-      items()
-        .at(first === 'first' ? 0 : -1)
-        ?.focus(),
-    );
-  };
-  const onButtonKey = (e: KeyboardEvent) => {
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    e.preventDefault();
-    openAndFocus(e.key === 'ArrowDown' ? 'first' : 'last');
-  };
-  const onMenuKey = (e: KeyboardEvent) => {
-    const list = items();
-    const at = list.indexOf(document.activeElement as HTMLElement);
-    const to = e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? list.length - 1 : null;
-    if (to === null) return;
-    e.preventDefault();
-    list[(to + list.length) % list.length]?.focus();
-  };
+  const { open, root, close, buttonProps, menuProps } = useMenuButton();
   return (
     <span className="timer-start" ref={root}>
-      <button
-        type="button"
-        className="text-button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-label="Start the timer"
-        onClick={(e) => (open ? close() : e.detail === 0 ? openAndFocus('first') : setOpen(true))}
-        onKeyDown={onButtonKey}
-      >
+      <button type="button" className="text-button" aria-label="Start the timer" {...buttonProps}>
         {/* "Timer", not "Timer…": in a header where long texts end in "…", that read as cut off. */}
         Timer ▾
       </button>
       {open && (
-        <span className="person-menu timer-menu" role="menu" aria-label="Timer length" onKeyDown={onMenuKey}>
+        <span className="person-menu timer-menu" role="menu" aria-label="Timer length" {...menuProps}>
           {TIMER_MINUTES.map((m) => (
             <button
               key={m}

@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { SessionsApi } from '../../../shared/ipc';
 import { templateIds, type TemplateId } from '../../../shared/model/board';
 import { templates } from '../../../shared/model/templates';
@@ -26,10 +26,19 @@ export function SessionsStart({ api, account, elsewhere = true }: { api: Session
   const [title, setTitle] = useState('');
   const [template, setTemplate] = useState<TemplateId>('blank');
 
+  // "New session" with no title says so at the field and puts the cursor there (a greyed-out button said nothing).
+  const [untitled, setUntitled] = useState(false);
+  const titleField = useRef<HTMLInputElement>(null);
+
   const go = (url: string) => window.location.assign(url);
   const create = (e: FormEvent) => {
     e.preventDefault();
     setError(null);
+    if (title.trim() === '') {
+      setUntitled(true);
+      titleField.current?.focus();
+      return;
+    }
     api.createSession({ title: title.trim(), template }).then(
       (r) => go(r.url),
       (err: Error) => setError(err.message),
@@ -45,12 +54,26 @@ export function SessionsStart({ api, account, elsewhere = true }: { api: Session
     <main className="sessions">
       <h1>Brownpaper</h1>
       {account}
-      <form className="new-session" onSubmit={create} aria-label="New session">
+      <form className="new-session" onSubmit={create} aria-label="New session" noValidate>
         <h2>New session</h2>
         <label>
           Title
-          <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Order to delivery, as-is" maxLength={200} required />
+          <input
+            ref={titleField}
+            value={title}
+            onChange={(e) => (setTitle(e.target.value), setUntitled(false))}
+            placeholder="e.g. Order to delivery, as-is"
+            maxLength={200}
+            required
+            aria-invalid={untitled || undefined}
+            aria-describedby={untitled ? 'new-session-title-missing' : undefined}
+          />
         </label>
+        {untitled && (
+          <p id="new-session-title-missing" role="alert" className="error field-error">
+            Type a title for the new session.
+          </p>
+        )}
         <fieldset className="templates">
           <legend>Start from</legend>
           {templateIds.map((id) => (
@@ -61,9 +84,7 @@ export function SessionsStart({ api, account, elsewhere = true }: { api: Session
             </label>
           ))}
         </fieldset>
-        <button type="submit" disabled={title.trim() === ''}>
-          New session
-        </button>
+        <button type="submit">New session</button>
         <NewFromSpreadsheet api={api} title={title} template={template} onError={setError} />
       </form>
       <Library api={api} open={(id) => void open(id)} />
