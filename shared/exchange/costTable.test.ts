@@ -25,7 +25,8 @@ it('the cost table: a row per step with each scenario, quoted per RFC 4180, tota
   );
   expect(csv).toContain(',,"Says ""hi"", then\nleaves",,Unclassified,3,Unit cost,0.10,,,,0.30,,,,,,,,,3,0.10,,0.30,0.00,,,,\r\n');
   // A step without figures: blank, not zero.
-  expect(csv).toContain('Support processes,Ask,CRM,,Unclassified,,Unit cost,,,,,,,,,,,,,,,,,,,,,,\r\n');
+  // A support system carries a fixed cost of zero and no time of its own: its cost is in the unit costs of the steps that use it.
+  expect(csv).toContain('Support processes,Ask,CRM,,Unclassified,,Unit cost,,,,0.00,0.00,,,0 min,0,0 min,0,0 min,0,,,,0.00,0.00,,0,0,0\r\n');
   // Money adds up; the map's lead time follows the stages (33 days as-is), it is not the column's sum.
   expect(lines.find((l) => l.startsWith('Total,'))).toBe('Total,,,,,,,,,,,1476000.30,,0.00,,,,,33 days,794.33,,,,876000.30,600000.00,,,,170.08');
   expect(csv.endsWith('\r\n')).toBe(true);

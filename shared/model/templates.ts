@@ -16,7 +16,10 @@ interface TemplateStep {
   /** occurrences per year and unit cost in cents (primer's table) */
   volume?: number;
   unitCents?: number;
+  /** fixed cost per period in cents */
+  fixedCents?: number;
   owner?: string;
+  notes?: string;
   /** wait before the step and its process time; first time right as a share (0.9 = 90 %) */
   wait?: TemplateDuration;
   process?: TemplateDuration;
@@ -49,6 +52,14 @@ export interface Template {
   stages: string[];
   steps: TemplateStep[];
 }
+
+/** A support system on the sample: priced and timed inside the steps that use it (see the sample's figures below). */
+const usedByTheStepsAbove: Partial<TemplateStep> = {
+  fixedCents: 0,
+  wait: [0, 'minutes'],
+  process: [0, 'minutes'],
+  notes: 'A system the steps above use: its cost is in their unit costs and it takes no time of its own.',
+};
 
 export const templates: Record<TemplateId, Template> = {
   blank: {
@@ -102,8 +113,12 @@ export const templates: Record<TemplateId, Template> = {
     ],
     steps: [
       // Costs from the primer's table, per year: 16,000 + 600,000 + 500,000 + 360,000 = 1,476,000.
-      // Customer actions cost the company nothing (explicit zero); the support systems are left
-      // without figures, so the sample shows what "missing" looks like.
+      // Customer actions cost the company nothing (explicit zero). The support systems (CRM,
+      // telephony, print shop, SFA) are what the steps above them use: the primer's table prices
+      // each stage once, so their cost is inside those steps' unit costs ($6.00 a call includes
+      // the telephony) and they take no time of their own. They say so (a fixed cost of zero,
+      // no wait, no process time, and a note), rather than count as "4 missing" beside a total
+      // the primer calls complete and a lead time it calls 28 days, not "at least".
       // Times: plausible figures chosen for the sample, not measured. Lanes of one stage run side
       // by side, so the customer's lane carries what the customer lives through: two weeks before
       // calling, two more before the brochure arrives (the rep's queue, then the post) — 28 days
@@ -123,7 +138,7 @@ export const templates: Record<TemplateId, Template> = {
         process: [1, 'hours'],
         firstTimeRight: 1,
       },
-      { title: 'CRM', lane: 3, stage: 0 },
+      { title: 'CRM', lane: 3, stage: 0, ...usedByTheStepsAbove },
       { title: 'Waits, then calls', lane: 0, stage: 1, valueClass: 'waste', waitPoint: true, volume: 100_000, unitCents: 0, wait: [2, 'weeks'], process: [15, 'minutes'] },
       {
         title: 'Call-centre agent answers “where is my info?”',
@@ -137,13 +152,13 @@ export const templates: Record<TemplateId, Template> = {
         wait: [10, 'minutes'],
         process: [6, 'minutes'],
       },
-      { title: 'Telephony', lane: 3, stage: 1 },
+      { title: 'Telephony', lane: 3, stage: 1, ...usedByTheStepsAbove },
       { title: 'Receives brochure after 4 weeks', lane: 0, stage: 2, waitPoint: true, volume: 40_000, unitCents: 0, wait: [14, 'days'], process: [5, 'minutes'] },
       { title: 'Sales rep qualifies lead, posts brochure', lane: 2, stage: 2, valueClass: 'necessary', volume: 40_000, unitCents: 1250, owner: 'Sales', wait: [10, 'days'], process: [45, 'minutes'] },
-      { title: 'CRM, print shop', lane: 3, stage: 2 },
+      { title: 'CRM, print shop', lane: 3, stage: 2, ...usedByTheStepsAbove },
       { title: 'Compares offers', lane: 0, stage: 3, valueClass: 'value-adding', volume: 8_000, unitCents: 0, wait: [2, 'days'], process: [3, 'hours'] },
       { title: 'Sales call', lane: 1, stage: 3, valueClass: 'value-adding', volume: 8_000, unitCents: 4500, owner: 'Sales', wait: [5, 'days'], process: [1, 'hours'] },
-      { title: 'SFA', lane: 3, stage: 3 },
+      { title: 'SFA', lane: 3, stage: 3, ...usedByTheStepsAbove },
     ],
     // The to-be: information within two days, so nobody calls to ask where it is. The rep
     // qualifies the lead the next day and e-mails the brochure: form to brochure in two days.

@@ -73,6 +73,10 @@ test('issue 19: pasted rows with a scenario’s columns the board lacks: the pre
     await dialog.getByLabel('or rows pasted from a spreadsheet (with their headers)').fill('Lane\tStage\tStep\tVolume\tUnit cost\tTo-be: lean: volume\r\nCustomer\tAsk\tPhones in\t100\t2.00\t50\r\n');
     await expect(dialog.getByRole('status').filter({ hasText: 'scenario' })).toHaveText('1 scenario: “To-be: lean”, made with its figures from the file.');
     await expect(dialog.getByRole('heading', { name: /^1 step to make/ })).toBeVisible();
+    // The preview shows the scenario's figure for the row, as the ledger will.
+    const preview = dialog.getByRole('table', { name: 'Preview' });
+    await expect(preview.getByRole('columnheader')).toHaveText(['Row', 'Lane', 'Stage', 'Step', 'Volume per year', 'Unit cost (USD)', 'To-be: lean: volume']);
+    await expect(preview.getByRole('row').nth(1).getByRole('cell')).toHaveText(['2', 'Customer', 'Ask', 'Phones in', '100', '2.00', '50']);
     await dialog.getByRole('button', { name: 'Import 1 step' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByText('Imported 1 step and 1 scenario')).toBeVisible();

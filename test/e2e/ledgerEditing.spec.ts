@@ -154,8 +154,17 @@ test('sorted by a header, filtered five ways, Ben’s typing shown in his colour
   await expect(frontstage.locator('.group-count')).toHaveText('2 steps');
   await expect(ana.locator('.ledger-foot [data-column="title"]')).toHaveText('Total');
   await only('Only pain points', [CALL]);
-  // The header's "4 missing": the support systems have neither money nor times.
-  await only('Only missing figures', support);
+  // The sample misses nothing (its support systems carry a zero of their own: their cost is in the steps that use them);
+  // with the SFA's fixed cost deleted, it is the one step missing figures.
+  await only('Only missing figures', []);
+  await cell(ana, 'SFA', 'fixedCents').click();
+  await ana.keyboard.press('Delete');
+  await expect(cell(ana, 'SFA', 'fixedCents')).toHaveText('');
+  await only('Only missing figures', ['SFA']);
+  // Back in the grid (the filter's checkbox had the focus), undo brings its zero back.
+  await cell(ana, 'SFA', 'fixedCents').click();
+  await ana.keyboard.press('ControlOrMeta+z');
+  await expect(cell(ana, 'SFA', 'fixedCents')).toHaveText('0.00');
   await ana.getByRole('combobox', { name: 'Lane' }).selectOption({ label: 'Backstage' });
   await expect(titles(ana)).toHaveText(['Lead lands in CRM queue', 'Sales rep qualifies lead, posts brochure']);
   await ana.getByRole('combobox', { name: 'Lane' }).selectOption({ label: 'all' });

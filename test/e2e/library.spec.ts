@@ -70,3 +70,48 @@ test('the library: cards with figures, search by card text, rename by clicking a
     await host.exited;
   }
 });
+
+// Duplicating a session with a 200-character title made "… (copy)", but the card cut its title after three
+// lines, "(copy)" with it: the two cards looked the same. The card keeps a long title's end in view.
+const long = `Claims handling, as-is — ${'from the first call to the payout, every hand-over '.repeat(4)}`.slice(0, 200);
+for (const [name, viewport, phone] of [
+  ['1280', { width: 1280, height: 800 }, false],
+  ['phone', { width: 390, height: 844 }, true],
+  ['projector', { width: 1920, height: 1080 }, false],
+] as const)
+  test.describe(name, () => {
+    test.use({ viewport, hasTouch: phone, isMobile: phone });
+    test(`a duplicate of a session with a 200-character title shows “(copy)” at the end of its card’s title (${name})`, async ({ page }) => {
+      const dataDir = tempDir('brownpaper-e2e-');
+      cliJson('session', 'create', '--data', dataDir, '--title', long, '--template', 'sample-info-request');
+      const host = await spawnHost(dataDir, ['--owner']);
+      try {
+        const [, ownerUrl] = await host.line(/open (http:\/\/\S+#owner=\S+)/);
+        await page.goto(ownerUrl);
+        const library = page.getByRole('region', { name: 'Sessions' });
+        const duplicate = library.getByRole('button', { name: `Duplicate “${long}”` });
+        await (phone ? duplicate.tap() : duplicate.click());
+        const copy = `${long.slice(0, 193)} (copy)`;
+        const titleOf = (title: string) =>
+          library
+            .getByRole('listitem')
+            .filter({ has: page.getByRole('button', { name: `Rename “${title}”`, exact: true }) })
+            .locator('strong');
+        await expect(titleOf(copy)).toBeVisible();
+        // The end of each title is on its card, inside the title's box, not cut: "(copy)" on the copy's.
+        const end = titleOf(copy).locator('.library-title-end');
+        await expect(end).toHaveText(/\(copy\)$/);
+        const shown = await end.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          const title = el.parentElement!.getBoundingClientRect();
+          return box.height > 0 && box.bottom <= title.bottom + 1 && box.right <= title.right + 1 && el.scrollWidth <= el.clientWidth;
+        });
+        expect(shown).toBe(true);
+        // As a person sees them: the two titles no longer look the same.
+        expect(await titleOf(copy).screenshot()).not.toEqual(await titleOf(long).screenshot());
+      } finally {
+        host.child.kill('SIGTERM');
+        await host.exited;
+      }
+    });
+  });

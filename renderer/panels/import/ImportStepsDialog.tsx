@@ -19,7 +19,9 @@ import {
 } from '../../../shared/ledger/importPlan';
 import type { NewScenario } from '../../../shared/ledger/importScenarios';
 import { tableFromPaste, type StepTable } from '../../../shared/ledger/importTable';
+import { ledgerColumns } from '../../../shared/ledger/columns';
 import { boardDefaults } from '../../../shared/model/board';
+import type { Override } from '../../../shared/model/scenario';
 import { commonCurrencies, commonLocales, localeSample } from '../../../shared/model/locales';
 import { newStep, type Step } from '../../../shared/model/step';
 import { may } from '../../../shared/permissions';
@@ -194,9 +196,21 @@ function ImportForm() {
   const previewText = (s: ImportPlan['steps'][number], key: string) => {
     if (key === 'lane') return s.lane;
     if (key === 'stage') return s.stage;
+    const step = newStep({ x: 0, y: 0, order: 'a0', title: '', ...(s.fields as Partial<Step>) });
+    // A scenario's figure as the row will override it: its column read with that override in place.
+    const o = key.startsWith('scenario:') ? s.overrides.find((x) => key.startsWith(`scenario:${x.scenarioId}:`)) : undefined;
+    if (o) {
+      const values = Object.fromEntries(Object.entries(o.values).filter(([, v]) => v !== null)) as Override;
+      const withIt = { ...ctx, scenarios: ctx.scenarios.map((x) => (x.scenario.id === o.scenarioId ? { ...x, scenario: { ...x.scenario, overrides: { [step.id]: values } } } : x)) };
+      return (
+        ledgerColumns(withIt)
+          .find((x) => x.key === key)
+          ?.text(step, withIt) ?? ''
+      );
+    }
     const c = columns.find((x) => x.key === key);
     // A new board shows its figures the way the file writes them, as it will once imported (shownBoard).
-    return c ? c.text(newStep({ x: 0, y: 0, order: 'a0', title: '', ...(s.fields as Partial<Step>) }), ctx) : '';
+    return c ? c.text(step, ctx) : '';
   };
   const previewKeys = [
     'lane',

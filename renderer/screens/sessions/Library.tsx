@@ -10,6 +10,7 @@ import { download } from '../../export/download';
 import { ErrorLine } from '../../ui/ErrorLine';
 import { sessionListProblem } from './sessionsApi';
 import { matchesSearch } from '../../../shared/model/searchText';
+import { titleEnd } from './titleEnd';
 import { UserText } from '../../ui/UserText';
 
 type Sort = 'changed' | 'name';
@@ -110,9 +111,7 @@ export function Library({ api, open }: { api: SessionsApi; open(id: string): voi
               ) : (
                 <button type="button" className="library-open" onClick={() => open(e.session.id)}>
                   {e.summary && <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(e.summary.thumbnail)}`} alt="" width={240} height={135} />}
-                  <strong title={e.session.title}>
-                    <UserText>{e.session.title}</UserText>
-                  </strong>
+                  <CardTitle title={e.session.title} />
                   <span>
                     {templates[e.session.template].label} · changed {new Date(e.session.updatedAt).toLocaleString()}
                   </span>
@@ -209,5 +208,27 @@ function RenameField({ title, onDone }: { title: string; onDone(title: string | 
         if (e.key === 'Escape') finish(false);
       }}
     />
+  );
+}
+
+/** A card's title: a long one keeps its end in view below its start (titleEnd.ts), the whole title on hover and for a screen reader. */
+function CardTitle({ title }: { title: string }) {
+  const ends = titleEnd(title);
+  if (!ends) {
+    return (
+      <strong title={title}>
+        <UserText>{title}</UserText>
+      </strong>
+    );
+  }
+  return (
+    <strong title={title} className="library-title-long">
+      <span className="library-title-start">
+        <UserText>{ends.start}</UserText>
+      </span>
+      <span className="library-title-end">
+        <UserText>{ends.end}</UserText>
+      </span>
+    </strong>
   );
 }
