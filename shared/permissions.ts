@@ -166,3 +166,25 @@ export function privateRoundRefusal(role: Role, action: 'run' | 'write', verb = 
   if (action === 'run' && !may(role, 'runPrivateRound')) return `only the facilitator may ${verb} a private round`;
   return null;
 }
+
+/** What a facilitator does with a session of a team server's library. */
+export type TeamSessionAction = 'open' | 'rename' | 'duplicate' | 'delete';
+
+/**
+ * On a team server, whether a facilitator may do `action` to a session, by whether they made it
+ * (`mine`) or a colleague did (or nobody known did: sessions from before owners were kept). Every
+ * facilitator of the server may open, rename, copy and delete every session of it — a colleague's
+ * workshop included, to co-facilitate it; "Mine" in the library only chooses what they see first.
+ * The host asks it before opening a session for a facilitator (team/teamApi.ts), the library
+ * before it offers an action on a card.
+ */
+const teamSessionActions: Record<TeamSessionAction, { mine: boolean; colleagues: boolean }> = {
+  open: { mine: true, colleagues: true },
+  rename: { mine: true, colleagues: true },
+  duplicate: { mine: true, colleagues: true },
+  delete: { mine: true, colleagues: true },
+};
+
+export function mayOnTeamSession(action: TeamSessionAction, mine: boolean): boolean {
+  return mine ? teamSessionActions[action].mine : teamSessionActions[action].colleagues;
+}

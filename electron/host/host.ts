@@ -155,8 +155,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
   if (bases) logger('info', `forgot ${bases} folded document${bases === 1 ? '' : 's'} no window came back to in ${BASE_DAYS} days`);
 
   const ownerRefusal = 'this needs the owner key (the link `brownpaper host --owner` prints, or the desktop app)';
-  const ownerKey = { matches: (key: string) => ownerToken !== null && sameSecret(key, ownerToken), refusal: ownerRefusal, whose: computerUser };
-  const noOwner = { matches: () => false, refusal: ownerRefusal, whose: () => '' };
+  const ownerKey = { matches: (key: string) => ownerToken !== null && sameSecret(key, ownerToken), refusal: ownerRefusal, whose: () => ({ name: computerUser() }) };
+  const noOwner = { matches: () => false, refusal: ownerRefusal, whose: () => ({ name: '' }) };
 
   /** Connections that came in over the network listener, closed when hosting stops. */
   const remote = new WeakSet<import('ws').WebSocket>();

@@ -52,6 +52,8 @@ export interface Owner extends SessionList {
 interface OwnerWindow {
   base: string;
   label: string;
+  /** on a team server, the facilitator asking (the owner of a session they make, in the library); null or absent: nobody known */
+  owner?: string | null;
 }
 
 type SessionAndLink = { session: Session; url: string };
@@ -83,7 +85,7 @@ export function sessionList(store: AsyncStore, rooms: SessionRooms): SessionList
   return {
     listSessions: () => store.sessions.list(),
     async createSession(input, from) {
-      const session = await store.sessions.create(input);
+      const session = await store.sessions.create({ ...input, owner: from.owner ?? null });
       return { session, url: await link(from, session.id) };
     },
     async importSession(text, from) {
@@ -93,7 +95,7 @@ export function sessionList(store: AsyncStore, rooms: SessionRooms): SessionList
       } catch (e) {
         throw new OwnerError(400, (e as Error).message);
       }
-      const session = await store.sessions.createFromUpdate(file.input, file.update);
+      const session = await store.sessions.createFromUpdate({ ...file.input, owner: from.owner ?? null }, file.update);
       return { session, url: await link(from, session.id) };
     },
     async openSession(sessionId, from) {
@@ -102,7 +104,7 @@ export function sessionList(store: AsyncStore, rooms: SessionRooms): SessionList
     },
     async duplicateSession(sessionId, from) {
       const original = await store.sessions.get(sessionId);
-      const session = original && (await store.sessions.duplicate(sessionId, copyTitle(original.title)));
+      const session = original && (await store.sessions.duplicate(sessionId, copyTitle(original.title), undefined, from.owner ?? null));
       if (!session) throw new OwnerError(404, `no session ${sessionId}`);
       return { session, url: await link(from, session.id) };
     },

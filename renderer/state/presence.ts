@@ -74,6 +74,16 @@ export function nameAsked(): void {
   nameWanted = false;
 }
 
+/**
+ * A facilitator signed in to a team server: the server knows their name (the one their key was
+ * issued to, GET /api/me), so the boards they open from its library call them by it and do not
+ * ask. Kept in this browser like a typed name; the next person signing in here replaces it.
+ */
+export function signedInAs(name: string): void {
+  const kept = name.trim().slice(0, 60);
+  if (kept) saveName(kept);
+}
+
 /** A new name for this person: kept in this browser and shown to the others at once. */
 export function changeName(typed: string): string {
   const name = typed.trim().slice(0, 60) || 'Guest';

@@ -100,8 +100,8 @@ export const apiRoutes = {
     path: '/api/me',
     caller: 'owner',
     body: null,
-    answer: z.strictObject({ name: z.string() }),
-    does: 'whose key signs this browser in: the facilitator’s name on a team server, this computer’s user on the desktop',
+    answer: z.strictObject({ name: z.string(), id: z.string().optional() }),
+    does: 'whose key signs this browser in: the facilitator’s name (and id, which the library’s cards name as a session’s owner) on a team server, this computer’s user on the desktop',
   },
   renameSessionTitle: {
     method: 'POST',

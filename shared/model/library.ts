@@ -18,5 +18,10 @@ const sessionSummarySchema = z.strictObject({
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 
-export const libraryEntrySchema = z.strictObject({ session: sessionSchema, summary: sessionSummarySchema.nullable() });
+/** Who made a session on a team server: the facilitator's id and name (null: not known, a session from before owners were kept or made by the CLI). */
+const sessionOwnerSchema = z.strictObject({ id: z.string(), name: z.string() }).nullable();
+export type SessionOwner = z.infer<typeof sessionOwnerSchema>;
+
+/** `owner`: on a team server only (the desktop's library is one person's). */
+export const libraryEntrySchema = z.strictObject({ session: sessionSchema, summary: sessionSummarySchema.nullable(), owner: sessionOwnerSchema.optional() });
 export type LibraryEntry = z.infer<typeof libraryEntrySchema>;

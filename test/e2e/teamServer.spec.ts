@@ -1,30 +1,10 @@
 import type { Page } from '@playwright/test';
 import { cliJson } from '../helpers/cli.js';
-import { startPostgres, type TestPostgres } from '../servers/postgres.js';
-import { startRedis, type TestRedis } from '../servers/redis.js';
-import { startNode, type TeamNode } from '../team/nodes.js';
-import { test } from '@playwright/test';
 import { expect } from './fixtures.js';
+import { test } from './teamServerFixture.js';
 
 // A real team server: `brownpaper server` (the built CLI) on a throwaway PostgreSQL and Redis,
-// started for this file and stopped after it, as vitest's team project does (test/servers/).
-let postgres: TestPostgres;
-let redis: TestRedis;
-let node: TeamNode;
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
-  node = await startNode(postgres.url, redis.url);
-});
-
-test.afterAll(async () => {
-  await node?.stop();
-  await Promise.all([postgres?.stop(), redis?.remove()]);
-});
-
-/** `brownpaper server add-facilitator`, as whoever runs the server does it: the key it prints once. */
-const newKey = (name: string) => cliJson<{ id: string; key: string }>('server', 'add-facilitator', '--postgres', postgres.url, '--name', name);
+// shared with the other team-server specs of this worker (teamServerFixture.ts).
 
 /** The key copied from the terminal (with the line break a terminal copy brings), pasted into the field with Ctrl+V. */
 async function pasteKey(page: Page, key: string): Promise<void> {
@@ -40,11 +20,15 @@ const live = (page: Page) => expect(page.getByTestId('connection-status')).toHav
 const library = (page: Page) => page.getByRole('region', { name: 'Sessions' });
 const card = (page: Page, title: string) => library(page).getByRole('button', { name: new RegExp(`^${title}`) });
 
-test('a facilitator opens the server’s address, pastes their key, sees its sessions, makes one and opens one, invites with a code; a reload keeps them signed in until Sign out', async ({ page }) => {
+test('a facilitator opens the server’s address, pastes their key, sees its sessions, makes one and opens one without being asked their name, invites with a code and the participant sees them by name; a reload keeps them signed in until Sign out', async ({
+  page,
+  team,
+}) => {
   // Many page loads, each a board on a 2-core machine shared with other runs.
   test.setTimeout(180_000);
-  const { key } = newKey('Ana');
-  const existing = cliJson<{ id: string }>('session', 'create', '--postgres', postgres.url, '--title', 'Quarterly close, as-is');
+  const { node } = team;
+  const { key } = team.newKey('Ana');
+  const existing = team.createSession('Quarterly close, as-is');
 
   // No link: the server's own address is its facilitators' sign-in; participants are sent to /join.
   await page.goto(`${node.url}/`);
@@ -54,8 +38,15 @@ test('a facilitator opens the server’s address, pastes their key, sees its ses
 
   await pasteKey(page, key);
   await page.keyboard.press('Enter');
-  await expect(card(page, 'Quarterly close, as-is')).toBeVisible();
   await expect(page.getByTestId('team-account')).toHaveText('Signed in as Ana Sign out');
+  // Her own sessions first: she has made none yet; the one the CLI made is everyone's, by nobody known.
+  await expect(page.getByRole('button', { name: 'Mine' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(library(page).getByText('None of the sessions here is yours yet')).toBeVisible();
+  await library(page)
+    .getByRole('button', { name: /^see everyone’s/ })
+    .click();
+  await expect(page.getByRole('button', { name: 'Everyone’s' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(card(page, 'Quarterly close, as-is')).toContainText('by —');
   // The desktop's way to join a workshop on another computer is not this server's business.
   await expect(page.getByRole('region', { name: 'Join a session' })).toHaveCount(0);
 
@@ -64,13 +55,17 @@ test('a facilitator opens the server’s address, pastes their key, sees its ses
   await page.getByRole('button', { name: 'New session', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`^${node.url}/s/[^/]+#token=`));
   await live(page);
+  // The server knows who she is: the board does not ask what to call her.
+  await expect(page.getByRole('form', { name: 'Introduce yourself' })).toHaveCount(0);
 
-  // Back to the server's address: still signed in (the browser kept the key), both sessions listed.
+  // Back to the server's address: still signed in (the browser kept the key), both sessions listed
+  // (Everyone's, as she left it), the new one hers.
   await page.goto(`${node.url}/`);
-  await expect(card(page, 'Team offsite')).toBeVisible();
+  await expect(card(page, 'Team offsite')).toContainText('by Ana');
   await card(page, 'Quarterly close, as-is').click();
   await expect(page).toHaveURL(new RegExp(`^${node.url}/s/${existing.id}#token=`));
   await live(page);
+  await expect(page.getByRole('form', { name: 'Introduce yourself' })).toHaveCount(0);
 
   // Invite as on the desktop: the big screen's code, typed by a participant at the server's /join.
   await page.getByRole('button', { name: 'Invite' }).click();
@@ -90,6 +85,9 @@ test('a facilitator opens the server’s address, pastes their key, sees its ses
     await pat.keyboard.press('Enter');
     await live(pat);
     await expect(pat.getByText('participant', { exact: true })).toBeVisible();
+    // Each sees the other by name: Ana as the server knows her, Pat as he typed it at the door.
+    await expect(pat.getByRole('listitem', { name: 'Ana' })).toBeVisible();
+    await expect(page.getByRole('listitem', { name: 'Pat' })).toBeVisible();
   } finally {
     await pat.close();
   }
@@ -107,7 +105,8 @@ test('a facilitator opens the server’s address, pastes their key, sees its ses
   await expect(library(page)).toHaveCount(0);
 });
 
-test('a wrong key: one line at the field, the key stays as typed, nothing else changes; a revoked key signs the browser out with its own line', async ({ page }) => {
+test('a wrong key: one line at the field, the key stays as typed, nothing else changes; a revoked key signs the browser out with its own line', async ({ page, team }) => {
+  const { node, postgres } = team;
   await page.goto(`${node.url}/`);
   const field = page.getByLabel('Your facilitator API key');
   const wrong = 'k'.repeat(43);
@@ -119,7 +118,7 @@ test('a wrong key: one line at the field, the key stays as typed, nothing else c
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
 
   // Signed in yesterday; the key has been revoked since: the next visit asks for a key again.
-  const bo = newKey('Bo');
+  const bo = team.newKey('Bo');
   await field.fill(bo.key);
   await field.press('Enter');
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { z } from 'zod';
 import { Fanout } from '../../electron/host/cluster/fanout.js';
+import { NodeMessages } from '../../electron/host/team/nodeMessages.js';
 import { testRedisUrl } from '../servers/database.js';
 import { freePort } from '../servers/process.js';
 import { startRedis } from '../servers/redis.js';
@@ -90,5 +92,26 @@ describe("the team server's fan-out between nodes (a real Redis)", () => {
       (e: Error) => e,
     );
     expect(refused?.message).toMatch(/^cannot reach Redis for the team server's fan-out: .*ECONNREFUSED/);
+  });
+});
+
+describe('JSON messages between nodes (team/nodeMessages.ts, a real Redis)', () => {
+  it('a node hears what another tells on the channel as the schema reads it; what is not JSON or not of the schema is dropped with one line, and what follows still arrives', async () => {
+    const [a, b] = await Promise.all([node(testRedisUrl()), node(testRedisUrl())]);
+    const schema = z.strictObject({ type: z.literal('ended'), sessionId: z.string() });
+    const lines: string[] = [];
+    const onA = new NodeMessages(a, 'removal', schema, () => {});
+    const onB = new NodeMessages(b, 'removal', schema, (_level, line) => void lines.push(line));
+    const heard: z.infer<typeof schema>[] = [];
+    let wake: (() => void) | null = null;
+    await onB.follow((m) => (heard.push(m), wake?.()));
+    // A node of another version, and a stray publisher, on the same channel: then one of ours.
+    await a.publish('all', new TextEncoder().encode(JSON.stringify({ type: 'ended', sessionId: 42 })), 'removal');
+    await a.publish('all', new TextEncoder().encode('not json'), 'removal');
+    const arrived = new Promise<void>((r) => (wake = r));
+    expect(await onA.publish({ type: 'ended', sessionId: 'order-to-cash' })).toBe(1);
+    await arrived;
+    expect(heard).toEqual([{ type: 'ended', sessionId: 'order-to-cash' }]);
+    expect(lines).toEqual(['a message on the removal channel was not one of ours and was dropped (1 so far)']);
   });
 });

@@ -62,9 +62,18 @@ describe('the PostgreSQL store: migrations', () => {
         await store.summaries.put(s.id, version!, null);
         expect((await store.summaries.cards()).map((c) => [c.session.title, c.outdated])).toContainEqual(['New wall', false]);
         expect(await store.joinCodes.lookup(await store.joinCodes.codeFor(s.id, 'viewer'))).toEqual({ sessionId: s.id, role: 'viewer' });
-        // and purging the session takes every row of it.
+        // Who made a session: the facilitator whose key made it; the sessions from before, nobody known.
+        const ana = (await store.facilitators.add('Ana Lima')).facilitator;
+        const hers = await store.sessions.create({ title: 'Hers', template: 'blank', owner: ana.id });
+        const owners = new Map((await store.summaries.cards()).map((c) => [c.session.id, c.owner]));
+        expect(owners.get(hers.id)).toEqual({ id: ana.id, name: 'Ana Lima' });
+        expect(owners.get(s.id)).toBeNull();
+        if (from >= 1) expect(owners.get('s1')).toBeNull();
+        expect(await store.ownerOf(hers.id)).toBe(ana.id);
+        // and purging the sessions takes every row of them.
         await store.sessions.trash(s.id);
-        expect(await store.sessions.purge()).toBe(1);
+        await store.sessions.trash(hers.id);
+        expect(await store.sessions.purge()).toBe(2);
         expect(await store.summaries.cards()).toHaveLength(from >= 1 ? 1 : 0);
       } finally {
         await store.close();

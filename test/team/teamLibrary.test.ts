@@ -103,10 +103,10 @@ it('a session edited through two nodes: its card is read once it is quiet, by on
 
 it('whose key it is: the facilitator’s name as it was given, however long', async () => {
   const { a, b, store, key } = await twoNodes();
-  expect(await get(a, '/api/me', key)).toEqual({ status: 200, body: { name: 'Ana' } });
+  expect(await get(a, '/api/me', key)).toEqual({ status: 200, body: { name: 'Ana', id: expect.any(String) } });
   const long = `Maria-${'Josefa '.repeat(28)}`.slice(0, 200);
   const other = await store.facilitators.add(long);
-  expect(await get(b, '/api/me', other.key)).toEqual({ status: 200, body: { name: long } });
+  expect(await get(b, '/api/me', other.key)).toEqual({ status: 200, body: { name: long, id: other.facilitator.id } });
   await store.facilitators.revoke(other.facilitator.id);
   const refused = await get<{ error: string }>(b, '/api/me', other.key);
   expect(refused.status).toBe(401);
@@ -175,4 +175,23 @@ it('the claim on a card: of two nodes asking at once one reads it; nobody reads 
   await one.sessions.trash(s.id);
   expect(await one.summaries.claim(s.id, { now: 20_000, lapseMs })).toBeNull();
   expect(await one.summaries.cards()).toEqual([]);
+});
+
+it('a session belongs to the facilitator who made, imported or copied it (those from before: nobody known), and any facilitator of the server opens any of them', async () => {
+  const { a, b, store, key } = await twoNodes();
+  const ben = await store.facilitators.add('Ben');
+  const before = await store.sessions.create({ title: 'From before owners', template: 'blank' });
+  const made = (await (await post(a, '/api/sessions', key, { title: 'Ana’s wall', template: 'blank' })).json()) as { session: { id: string } };
+  const copied = (await (await post(b, `/api/sessions/${made.session.id}/duplicate`, ben.key, {})).json()) as { session: { id: string } };
+  const ownerOf = new Map((await library(b, ben.key)).map((e) => [e.session.id, e.owner]));
+  const ana = (await store.facilitators.list()).find((f) => f.name === 'Ana')!;
+  expect(ownerOf.get(made.session.id)).toEqual({ id: ana.id, name: 'Ana' });
+  expect(ownerOf.get(copied.session.id)).toEqual({ id: ben.facilitator.id, name: 'Ben' });
+  expect(ownerOf.get(before.id)).toBeNull();
+  // Ben co-facilitates Ana's workshop, and one nobody is known to have made.
+  for (const id of [made.session.id, before.id]) {
+    const r = await post(a, `/api/sessions/${id}/open`, ben.key, {});
+    expect(r.status).toBe(200);
+    expect(((await r.json()) as { url: string }).url).toMatch(new RegExp(`/s/${id}#token=`));
+  }
 });

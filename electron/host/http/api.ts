@@ -48,8 +48,11 @@ export interface ApiContext {
   ownerKey: {
     matches(key: string): boolean | Promise<boolean>;
     refusal: string;
-    /** whose key it is (a key that matches), for "Signed in as …": the facilitator's name, or this computer's user */
-    whose(key: string): string | Promise<string>;
+    /**
+     * whose key it is (a key that matches), for "Signed in as …": the facilitator's name and id
+     * (the owner of the sessions they make), or this computer's user (no id: one person)
+     */
+    whose(key: string): { name: string; id?: string } | Promise<{ name: string; id?: string }>;
   };
   /** The one line of a route this server does not serve (501); null: it does. The desktop serves every route. */
   notServed?: (name: RouteName) => string | null;

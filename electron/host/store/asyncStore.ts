@@ -23,19 +23,25 @@ export interface AsyncStore {
   close(): Promise<void>;
 }
 
+/**
+ * A session to make. `owner`: on a team server, the facilitator who made it (the library's "by
+ * Anna", and what "Mine" lists); the desktop's SQLite keeps no owner (one person's library).
+ */
+export type MadeSession = NewSession & { owner?: string | null };
+
 /** The library: sessions, their titles and the trash (see sessions.ts). */
 export interface AsyncSessions {
   /** A session with its board laid out from the template, as the log's first update. */
-  create(input: NewSession, now?: number): Promise<Session>;
+  create(input: MadeSession, now?: number): Promise<Session>;
   /** A session whose board is a given doc state (an imported file), as the log's first update. */
-  createFromUpdate(input: NewSession, update: Uint8Array, now?: number): Promise<Session>;
+  createFromUpdate(input: MadeSession, update: Uint8Array, now?: number): Promise<Session>;
   rename(id: string, title: string): Promise<void>;
   /** null for an unknown session and for one in the trash. */
   get(id: string): Promise<Session | null>;
   /** Not in the trash; the latest changed first. */
   list(): Promise<Session[]>;
-  /** An independent copy of the board as it is now, under a new title; null when there is no such session. */
-  duplicate(id: string, title: string, now?: number): Promise<Session | null>;
+  /** An independent copy of the board as it is now, under a new title (owned by `owner`); null when there is no such session. */
+  duplicate(id: string, title: string, now?: number, owner?: string | null): Promise<Session | null>;
   /** false when there is no such session (or it is in the trash already). */
   trash(id: string, now?: number): Promise<boolean>;
   /** null when it is not in the trash. */

@@ -1,12 +1,18 @@
 import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import type { Fanout } from '../cluster/fanout.js';
 import type { PeopleInSession } from '../estimates/estimates.js';
 import type { Logger } from '../log.js';
 import type { Rooms } from '../sync/rooms.js';
+import { NodeMessages } from './nodeMessages.js';
 
-type Message = { type: 'who'; request: string; sessionId: string } | { type: 'here'; request: string; people: string[] };
+/** The question on the fan-out's `people` channel, and each other node's answer: the token hashes of its people there. */
+const messageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('who'), request: z.string(), sessionId: z.string() }),
+  z.strictObject({ type: z.literal('here'), request: z.string(), people: z.array(z.string()) }),
+]);
+type Message = z.infer<typeof messageSchema>;
 
-const ALL = 'all';
 /** How long a question waits for a node that heard it but never answered (it died meanwhile): then it counts who answered. */
 const ANSWER_WAIT_MS = 2000;
 
@@ -20,17 +26,20 @@ const ANSWER_WAIT_MS = 2000;
 export class PeopleAcrossNodes {
   private readonly pending = new Map<string, { people: Set<string>; answers: number; expected: number; done(): void }>();
   private stop: (() => Promise<void>) | null = null;
+  private readonly messages: NodeMessages<Message>;
 
   constructor(
-    private readonly fanout: Fanout,
+    fanout: Fanout,
     private readonly rooms: Rooms,
     /** this node's people in a session (token hashes) who count */
     private readonly here: (sessionId: string, rooms: Rooms) => string[],
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.messages = new NodeMessages(fanout, 'people', messageSchema, logger);
+  }
 
   async start(): Promise<void> {
-    this.stop = await this.fanout.follow(ALL, (bytes) => void this.heard(bytes), 'people');
+    this.stop = await this.messages.follow((m) => void this.heard(m));
   }
 
   close(): void {
@@ -69,22 +78,16 @@ export class PeopleAcrossNodes {
   };
 
   private publish(m: Message): Promise<number> {
-    return this.fanout.publish(ALL, new TextEncoder().encode(JSON.stringify(m)), 'people');
+    return this.messages.publish(m);
   }
 
-  private async heard(bytes: Uint8Array): Promise<void> {
-    let m: Message;
-    try {
-      m = JSON.parse(new TextDecoder().decode(bytes)) as Message;
-    } catch {
-      return; // not one of ours
-    }
+  private async heard(m: Message): Promise<void> {
     if (m.type === 'who') {
       await this.publish({ type: 'here', request: m.request, people: this.here(m.sessionId, this.rooms) }).catch(() => {});
-    } else if (m.type === 'here') {
+    } else {
       const p = this.pending.get(m.request);
-      if (!p || !Array.isArray(m.people)) return;
-      for (const person of m.people) if (typeof person === 'string') p.people.add(person);
+      if (!p) return;
+      for (const person of m.people) p.people.add(person);
       if (++p.answers >= p.expected) p.done();
     }
   }

@@ -1,23 +1,24 @@
 import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import { closeCodes } from '../../../shared/sync/closeCodes.js';
 import type { Fanout } from '../cluster/fanout.js';
 import type { Logger } from '../log.js';
 import type { AsyncTokens } from '../store/asyncStore.js';
 import { tokenHash } from '../store/tokens.js';
 import type { Rooms } from '../sync/rooms.js';
+import { NodeMessages } from './nodeMessages.js';
 
 /** What the nodes tell each other about removals, on the fan-out's `removal` channel. */
-type Message =
+const messageSchema = z.discriminatedUnion('type', [
   /** who holds this person's connection? (the facilitator asked on another node) */
-  | { type: 'find'; request: string; sessionId: string; clientId: number }
-  | { type: 'notHere'; request: string }
+  z.strictObject({ type: z.literal('find'), request: z.string(), sessionId: z.string(), clientId: z.number().int() }),
+  z.strictObject({ type: z.literal('notHere'), request: z.string() }),
   /** this token is revoked in PostgreSQL: close its connections (and answer `request`, if any) */
-  | { type: 'removed'; request: string | null; sessionId: string; tokenHash: string }
+  z.strictObject({ type: z.literal('removed'), request: z.string().nullable(), sessionId: z.string(), tokenHash: z.string() }),
   /** the session went to the trash: everyone out */
-  | { type: 'ended'; sessionId: string };
-
-/** Every node follows one channel: a person may be connected to any of them. */
-const ALL = 'all';
+  z.strictObject({ type: z.literal('ended'), sessionId: z.string() }),
+]);
+type Message = z.infer<typeof messageSchema>;
 /** How long a kick waits for a node that heard the question but never answered (it died meanwhile). */
 const ANSWER_WAIT_MS = 5000;
 
@@ -33,16 +34,19 @@ const ANSWER_WAIT_MS = 5000;
 export class Removals {
   private readonly pending = new Map<string, { answer(found: boolean): void; notHere: number; expected: number }>();
   private stop: (() => Promise<void>) | null = null;
+  private readonly messages: NodeMessages<Message>;
 
   constructor(
-    private readonly fanout: Fanout,
+    fanout: Fanout,
     private readonly rooms: Rooms,
     private readonly tokens: AsyncTokens,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.messages = new NodeMessages(fanout, 'removal', messageSchema, logger);
+  }
 
   async start(): Promise<void> {
-    this.stop = await this.fanout.follow(ALL, (bytes) => void this.heard(bytes), 'removal');
+    this.stop = await this.messages.follow((m) => void this.heard(m));
   }
 
   close(): void {
@@ -97,16 +101,10 @@ export class Removals {
   }
 
   private publish(m: Message): Promise<number> {
-    return this.fanout.publish(ALL, new TextEncoder().encode(JSON.stringify(m)), 'removal');
+    return this.messages.publish(m);
   }
 
-  private async heard(bytes: Uint8Array): Promise<void> {
-    let m: Message;
-    try {
-      m = JSON.parse(new TextDecoder().decode(bytes)) as Message;
-    } catch {
-      return; // not one of ours
-    }
+  private async heard(m: Message): Promise<void> {
     try {
       if (m.type === 'find') {
         if (!(await this.removeHere(m.sessionId, m.clientId, m.request))) await this.publish({ type: 'notHere', request: m.request });

@@ -10,7 +10,8 @@ import { PrivateRounds } from '../privateRounds/privateRounds.js';
 import { History } from '../history/history.js';
 import { copyDoc } from '../export/copyDoc.js';
 import type { Removals } from './removals.js';
-import { sessionList, type Owner } from '../owner.js';
+import { OwnerError, sessionList, type Owner } from '../owner.js';
+import { mayOnTeamSession } from '../../../shared/permissions.js';
 import type { PostgresStore } from '../store/postgres/store.js';
 import type { Rooms } from '../sync/rooms.js';
 import type { TeamLibrary } from './teamLibrary.js';
@@ -65,7 +66,8 @@ const desktopOnly = (what: string) => () => {
 /**
  * The team server's HTTP API: the desktop host's route table and handlers (http/api.ts), over
  * PostgreSQL. The `owner` caller is a facilitator with an API key (`brownpaper server
- * add-facilitator`); to start with, every facilitator sees and opens every session of the server.
+ * add-facilitator`); the sessions they make are theirs (the library's "Mine"), and every
+ * facilitator sees and opens every session of the server (shared/permissions.ts).
  */
 export function teamApi(options: {
   store: PostgresStore;
@@ -82,12 +84,19 @@ export function teamApi(options: {
   publicUrl: () => string;
 }) {
   const { store, rooms, removals, library } = options;
+  const sessions = sessionList(store, {
+    disconnect: (sessionId) => removals.endSession(sessionId),
+    // Written into the board through the room's commit path: in PostgreSQL, then to everyone on every node.
+    rename: (sessionId, title) => rooms.withLoaded(sessionId, (room) => void renameSession.run(room.doc, { title }, { origin: hostOrigin, now: Date.now() })),
+  });
   const owner: Owner = {
-    ...sessionList(store, {
-      disconnect: (sessionId) => removals.endSession(sessionId),
-      // Written into the board through the room's commit path: in PostgreSQL, then to everyone on every node.
-      rename: (sessionId, title) => rooms.withLoaded(sessionId, (room) => void renameSession.run(room.doc, { title }, { origin: hostOrigin, now: Date.now() })),
-    }),
+    ...sessions,
+    async openSession(sessionId, from) {
+      // A colleague's session too (permissions.ts): refused only if that rule ever changes.
+      const mine = from.owner != null && (await store.ownerOf(sessionId)) === from.owner;
+      if (!mayOnTeamSession('open', mine)) throw new OwnerError(404, `no session ${sessionId} of yours`);
+      return sessions.openSession(sessionId, from);
+    },
     library: () => library.list(),
     hostingState: desktopOnly('hosting on the network'),
     startHosting: desktopOnly('hosting on the network'),
@@ -105,7 +114,10 @@ export function teamApi(options: {
     ownerKey: {
       matches: async (key) => (await store.facilitators.verify(key)) !== null,
       refusal: 'this needs a facilitator’s API key (brownpaper server add-facilitator); this one is unknown or revoked',
-      whose: async (key) => (await store.facilitators.verify(key))?.name ?? '',
+      whose: async (key) => {
+        const facilitator = await store.facilitators.verify(key);
+        return facilitator ? { name: facilitator.name, id: facilitator.id } : { name: '' };
+      },
     },
     notServed: (name) => (served.has(name) ? null : `not on the team server yet: ${apiRoutes[name].does}`),
     voting: new Voting(store, rooms),

@@ -63,7 +63,7 @@ export class TeamLibrary {
     // reads one board at a time rather than holding them all in memory at once.
     for (const card of cards) {
       const read = card.outdated ? await this.read(card.session.id) : undefined;
-      entries.push({ session: card.session, summary: read ? read.summary : card.summary });
+      entries.push({ session: card.session, summary: read ? read.summary : card.summary, owner: card.owner });
     }
     return entries;
   }

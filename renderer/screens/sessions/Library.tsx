@@ -12,8 +12,30 @@ import { sessionListProblem } from './sessionsApi';
 import { matchesSearch } from '../../../shared/model/searchText';
 import { titleEnd } from './titleEnd';
 import { UserText } from '../../ui/UserText';
+import { mayOnTeamSession } from '../../../shared/permissions';
 
 type Sort = 'changed' | 'name';
+/** A team server's library: the sessions this facilitator made, or everyone's. */
+type Whose = 'mine' | 'everyone';
+
+/** Where this browser remembers Mine or Everyone's (each team server is its own origin, so its own choice). */
+const WHOSE = 'brownpaper.librarySessions';
+
+function storedWhose(): Whose {
+  try {
+    return localStorage.getItem(WHOSE) === 'everyone' ? 'everyone' : 'mine';
+  } catch {
+    return 'mine';
+  }
+}
+
+function keepWhose(whose: Whose): void {
+  try {
+    localStorage.setItem(WHOSE, whose);
+  } catch {
+    // Storage refused: the choice lasts for this page.
+  }
+}
 
 const message = (e: unknown) => (e as Error).message.replace(/^Error invoking remote method '[^']+': (Error: )?/, '');
 
@@ -30,8 +52,10 @@ function figures({ summary }: LibraryEntry): string {
  * The library on the start screen: every session as a card (thumbnail, title, template, last
  * change, steps, total and lead time), found by its title or the words on its cards, sorted
  * and filtered; renamed, duplicated, or deleted to the trash, from where it comes back for 30 days.
+ * On a team server (`me`: the signed-in facilitator's id) each card says who made it, and
+ * "Mine | Everyone's" (Mine first, remembered by this browser) lists theirs or the whole server's.
  */
-export function Library({ api, open }: { api: SessionsApi; open(id: string): void }) {
+export function Library({ api, open, me }: { api: SessionsApi; open(id: string): void; me?: string }) {
   const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
   const [trash, setTrash] = useState<TrashedSession[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
@@ -42,6 +66,10 @@ export function Library({ api, open }: { api: SessionsApi; open(id: string): voi
   const [renaming, setRenaming] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
   const [backingUp, setBackingUp] = useState(false);
+  const [whose, setWhose] = useState<Whose>(storedWhose);
+  const team = me !== undefined;
+  const isMine = (e: LibraryEntry) => !team || e.owner?.id === me;
+  const choose = (w: Whose) => (setWhose(w), keepWhose(w));
 
   const reload = useCallback(() => {
     api.library().then(setEntries, (e: Error) => setProblem(sessionListProblem(e)));
@@ -57,10 +85,15 @@ export function Library({ api, open }: { api: SessionsApi; open(id: string): voi
 
   const shown = useMemo(() => {
     const found = (entries ?? []).filter(
-      (e) => (!template || e.session.template === template) && (matchesSearch(e.session.title, search) || (e.summary ? matchesSearch(e.summary.text, search) : false)),
+      (e) =>
+        (!team || whose === 'everyone' || e.owner?.id === me) &&
+        (!template || e.session.template === template) &&
+        (matchesSearch(e.session.title, search) || (e.summary ? matchesSearch(e.summary.text, search) : false)),
     );
     return sort === 'name' ? [...found].sort((a, b) => a.session.title.localeCompare(b.session.title, undefined, { numeric: true, sensitivity: 'base' })) : found;
-  }, [entries, search, sort, template]);
+  }, [entries, search, sort, template, team, whose, me]);
+  /** On Mine: none of the server's sessions is this facilitator's (a new one, or the sessions from before owners were kept). */
+  const noneOfMine = team && whose === 'mine' && entries !== null && entries.length > 0 && !entries.some(isMine);
 
   if (problem)
     return (
@@ -73,6 +106,16 @@ export function Library({ api, open }: { api: SessionsApi; open(id: string): voi
     <section aria-label="Sessions" className="library">
       <h2>Sessions</h2>
       <div className="library-tools">
+        {team && (
+          <div className="library-whose" role="group" aria-label="Whose sessions">
+            <button type="button" aria-pressed={whose === 'mine'} onClick={() => choose('mine')}>
+              Mine
+            </button>
+            <button type="button" aria-pressed={whose === 'everyone'} onClick={() => choose('everyone')}>
+              Everyone’s
+            </button>
+          </div>
+        )}
         <input type="search" aria-label="Search sessions" placeholder="Search titles and cards" value={search} onChange={(e) => setSearch(e.target.value)} />
         <select aria-label="Sort" value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
           <option value="changed">Last changed first</option>
@@ -100,6 +143,14 @@ export function Library({ api, open }: { api: SessionsApi; open(id: string): voi
         <p>Loading…</p>
       ) : entries.length === 0 ? (
         <p>No sessions yet.</p>
+      ) : noneOfMine ? (
+        <p>
+          None of the sessions here is yours yet: make one above, or{' '}
+          <button type="button" className="text-button" onClick={() => choose('everyone')}>
+            see everyone’s ({entries.length})
+          </button>
+          .
+        </p>
       ) : shown.length === 0 ? (
         <p>No session matches.</p>
       ) : (
@@ -109,30 +160,42 @@ export function Library({ api, open }: { api: SessionsApi; open(id: string): voi
               {renaming === e.session.id ? (
                 <RenameField title={e.session.title} onDone={(title) => (setRenaming(null), title !== null && title !== e.session.title && act(api.renameSession(e.session.id, title)))} />
               ) : (
-                <button type="button" className="library-open" onClick={() => open(e.session.id)}>
+                <button type="button" className="library-open" disabled={!mayOnTeamSession('open', isMine(e))} onClick={() => open(e.session.id)}>
                   {e.summary && <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(e.summary.thumbnail)}`} alt="" width={240} height={135} />}
                   <CardTitle title={e.session.title} />
                   <span>
                     {templates[e.session.template].label} · changed {new Date(e.session.updatedAt).toLocaleString()}
                   </span>
                   {figures(e) && <span>{figures(e)}</span>}
+                  {team && (
+                    // A name of any length stays on one line, cut with an ellipsis (whole on hover).
+                    <span className="library-owner" title={e.owner?.name}>
+                      by {e.owner ? <UserText>{e.owner.name}</UserText> : '—'}
+                    </span>
+                  )}
                 </button>
               )}
               <span className="library-actions">
-                <button type="button" className="text-button" aria-label={`Rename “${e.session.title}”`} onClick={() => setRenaming(e.session.id)}>
-                  Rename
-                </button>
-                <button type="button" className="text-button" aria-label={`Duplicate “${e.session.title}”`} onClick={() => act(api.duplicateSession(e.session.id))}>
-                  Duplicate
-                </button>
-                <button
-                  type="button"
-                  className="text-button"
-                  aria-label={`Delete “${e.session.title}”`}
-                  onClick={() => act(api.trashSession(e.session.id), () => setDeleted({ id: e.session.id, title: e.session.title }))}
-                >
-                  Delete
-                </button>
+                {mayOnTeamSession('rename', isMine(e)) && (
+                  <button type="button" className="text-button" aria-label={`Rename “${e.session.title}”`} onClick={() => setRenaming(e.session.id)}>
+                    Rename
+                  </button>
+                )}
+                {mayOnTeamSession('duplicate', isMine(e)) && (
+                  <button type="button" className="text-button" aria-label={`Duplicate “${e.session.title}”`} onClick={() => act(api.duplicateSession(e.session.id))}>
+                    Duplicate
+                  </button>
+                )}
+                {mayOnTeamSession('delete', isMine(e)) && (
+                  <button
+                    type="button"
+                    className="text-button"
+                    aria-label={`Delete “${e.session.title}”`}
+                    onClick={() => act(api.trashSession(e.session.id), () => setDeleted({ id: e.session.id, title: e.session.title }))}
+                  >
+                    Delete
+                  </button>
+                )}
               </span>
             </li>
           ))}

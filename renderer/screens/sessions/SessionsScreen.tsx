@@ -19,9 +19,10 @@ export function SessionsScreen({ ownerToken }: { ownerToken: string | null }) {
 /**
  * The sessions and "New session", over whichever API holds them: this machine's host (the desktop
  * app or its owner key) or a team server (a facilitator's key, TeamScreen.tsx). `account`: who is
- * signed in, above the rest; `elsewhere`: joining a workshop on another computer, not offered on a team server.
+ * signed in, above the rest; `elsewhere`: joining a workshop on another computer, not offered on a team server;
+ * `me`: on a team server, the signed-in facilitator's id (the library says whose each session is).
  */
-export function SessionsStart({ api, account, elsewhere = true }: { api: SessionsApi; account?: ReactNode; elsewhere?: boolean }) {
+export function SessionsStart({ api, account, elsewhere = true, me }: { api: SessionsApi; account?: ReactNode; elsewhere?: boolean; me?: string }) {
   const [error, setError] = useState<string | null>(null);
   const [title, setTitle] = useState('');
   const [template, setTemplate] = useState<TemplateId>('blank');
@@ -87,7 +88,7 @@ export function SessionsStart({ api, account, elsewhere = true }: { api: Session
         <button type="submit">New session</button>
         <NewFromSpreadsheet api={api} title={title} template={template} onError={setError} />
       </form>
-      <Library api={api} open={(id) => void open(id)} />
+      <Library api={api} open={(id) => void open(id)} me={me} />
       <section aria-label="Import">
         <h2>Import a session file</h2>
         <label className="import">

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { ApiRefusal, callApi } from '../../api/client';
 import { ErrorLine } from '../../ui/ErrorLine';
 import { UserText } from '../../ui/UserText';
+import { signedInAs as nameOnTheBoards } from '../../state/presence';
 import { httpSessionsApi } from './sessionsApi';
 import { SessionsStart } from './SessionsScreen';
 
@@ -48,6 +49,8 @@ export function TeamScreen() {
   const [key, setKey] = useState<string | null>(storedKey);
   /** whose key has opened the server, by the name it was issued to (a stored key is asked again on each visit: it may be revoked); null until then */
   const [signedInAs, setSignedInAs] = useState<string | null>(null);
+  /** their facilitator id: the library's "Mine" */
+  const [me, setMe] = useState<string | undefined>(undefined);
   const signedIn = signedInAs !== null;
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -62,10 +65,12 @@ export function TeamScreen() {
     // "Who am I" both checks the key and names whose it is, for a shared laptop's next person.
     callApi('whoAmI', { token: candidate })
       .then(
-        ({ name }) => {
+        ({ name, id }) => {
           keep(candidate);
           setKey(candidate);
           setSignedInAs(name);
+          setMe(id ?? '');
+          nameOnTheBoards(name);
         },
         (e: unknown) => {
           if (stored) (keep(null), setKey(null));
@@ -84,6 +89,7 @@ export function TeamScreen() {
       <SessionsStart
         api={api}
         elsewhere={false}
+        me={me}
         account={
           <p className="team-account" data-testid="team-account">
             {/* A name of any length stays on one line, cut with an ellipsis (whole on hover), so Sign out stays in reach. */}

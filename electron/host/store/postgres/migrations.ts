@@ -123,6 +123,9 @@ const steps: string[] = [
    );
    CREATE UNIQUE INDEX join_codes_of_session ON join_codes(session_id, role);
    CREATE INDEX join_codes_by_expiry ON join_codes(expires_at);`,
+  // Who made each session (the library's "by Anna" and its "Mine"): the facilitator whose key
+  // made, imported or copied it. Sessions from before, and those the CLI makes: NULL, shown as "—".
+  `ALTER TABLE sessions ADD COLUMN owner_id text REFERENCES facilitators(id);`,
 ];
 
 export const POSTGRES_STORE_VERSION = steps.length;

@@ -3,8 +3,8 @@ import * as Y from 'yjs';
 import { newId } from '../../../../shared/model/ids.js';
 import { templateOrigin } from '../../../../shared/model/origins.js';
 import { initBoard } from '../../../../shared/operations/initBoard.js';
-import type { NewSession, Session } from '../../../../shared/session.js';
-import type { AsyncSessions, AsyncUpdateLog } from '../asyncStore.js';
+import type { Session } from '../../../../shared/session.js';
+import type { AsyncSessions, AsyncUpdateLog, MadeSession } from '../asyncStore.js';
 import { TRASH_DAYS, toSession, type SessionRow } from '../sessions.js';
 import { bytes, transaction } from './rows.js';
 
@@ -13,10 +13,10 @@ const byId = 'id COLLATE "C"';
 
 /** The library in PostgreSQL: what sessions.ts does in SQLite, answer for answer. */
 export function postgresSessions(pool: pg.Pool, log: AsyncUpdateLog): AsyncSessions {
-  async function createFromUpdate(input: NewSession, update: Uint8Array, now = Date.now()): Promise<Session> {
+  async function createFromUpdate(input: MadeSession, update: Uint8Array, now = Date.now()): Promise<Session> {
     const id = newId();
     await transaction(pool, async (c) => {
-      await c.query('INSERT INTO sessions (id, title, template, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)', [id, input.title, input.template, now]);
+      await c.query('INSERT INTO sessions (id, title, template, created_at, updated_at, owner_id) VALUES ($1, $2, $3, $4, $4, $5)', [id, input.title, input.template, now, input.owner ?? null]);
       await c.query('INSERT INTO updates (session_id, data, created_at) VALUES ($1, $2, $3)', [id, bytes(update), now]);
     });
     return { id, title: input.title, template: input.template, createdAt: now, updatedAt: now };
@@ -33,7 +33,7 @@ export function postgresSessions(pool: pg.Pool, log: AsyncUpdateLog): AsyncSessi
   }
 
   return {
-    create(input, now = Date.now()) {
+    create(input: MadeSession, now = Date.now()) {
       const doc = new Y.Doc();
       initBoard.run(doc, { title: input.title, template: input.template }, { origin: templateOrigin, now });
       const update = Y.encodeStateAsUpdate(doc);
@@ -48,7 +48,7 @@ export function postgresSessions(pool: pg.Pool, log: AsyncUpdateLog): AsyncSessi
     async list() {
       return (await pool.query<SessionRow>(`SELECT * FROM sessions WHERE deleted_at IS NULL ORDER BY updated_at DESC, ${byId}`)).rows.map(toSession);
     },
-    async duplicate(id, title, now = Date.now()) {
+    async duplicate(id, title, now = Date.now(), owner = null) {
       const original = await get(id);
       if (!original) return null;
       const doc = new Y.Doc();
@@ -58,7 +58,7 @@ export function postgresSessions(pool: pg.Pool, log: AsyncUpdateLog): AsyncSessi
       if (meta.get('title') !== undefined) meta.set('title', title);
       const update = Y.encodeStateAsUpdate(doc);
       doc.destroy();
-      return createFromUpdate({ title, template: original.template }, update, now);
+      return createFromUpdate({ title, template: original.template, owner }, update, now);
     },
     async trash(id, now = Date.now()) {
       const r = await pool.query('UPDATE sessions SET deleted_at = $2 WHERE id = $1 AND deleted_at IS NULL', [id, now]);

@@ -32,6 +32,8 @@ export interface PostgresStore extends AsyncStore {
   readonly facilitators: Facilitators;
   readonly summaries: StoredSummaries;
   readonly joinCodes: JoinCodeBook;
+  /** who made a session (its facilitator's id); null: not known, or no such session */
+  ownerOf(sessionId: string): Promise<string | null>;
 }
 
 /** pg's words for a server that asks for a password the URL does not carry, in the operator's. */
@@ -73,6 +75,7 @@ export async function openPostgresStore(url: string, options: { maxConnections?:
     facilitators: postgresFacilitators(pool),
     summaries: postgresSummaries(pool),
     joinCodes: postgresJoinCodes(pool),
+    ownerOf: async (sessionId) => (await pool.query<{ owner_id: string | null }>('SELECT owner_id FROM sessions WHERE id = $1', [sessionId])).rows[0]?.owner_id ?? null,
     close: async () => {
       await Promise.all([pool.end(), lockPool.end()]);
     },

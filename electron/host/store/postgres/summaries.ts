@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { SessionSummary } from '../../../../shared/model/library.js';
+import type { SessionOwner, SessionSummary } from '../../../../shared/model/library.js';
 import type { Session } from '../../../../shared/session.js';
 import { toSession, type SessionRow } from '../sessions.js';
 
@@ -10,6 +10,8 @@ interface StoredCard {
   summary: SessionSummary | null;
   /** the session changed after its card was read (or it was never read) */
   outdated: boolean;
+  /** the facilitator who made it; null: not known */
+  owner: SessionOwner;
 }
 
 /**
@@ -34,6 +36,8 @@ export interface StoredSummaries {
 interface CardRow extends SessionRow {
   summary: SessionSummary | null;
   of_updated_at: number | null;
+  owner_id: string | null;
+  owner_name: string | null;
 }
 
 export function postgresSummaries(pool: pg.Pool): StoredSummaries {
@@ -61,10 +65,16 @@ export function postgresSummaries(pool: pg.Pool): StoredSummaries {
     },
     async cards() {
       const r = await pool.query<CardRow>(
-        `SELECT s.*, c.summary, c.of_updated_at FROM sessions s LEFT JOIN session_summaries c ON c.session_id = s.id
+        `SELECT s.*, c.summary, c.of_updated_at, f.name AS owner_name FROM sessions s LEFT JOIN session_summaries c ON c.session_id = s.id
+         LEFT JOIN facilitators f ON f.id = s.owner_id
          WHERE s.deleted_at IS NULL ORDER BY s.updated_at DESC, s.id COLLATE "C"`,
       );
-      return r.rows.map((row) => ({ session: toSession(row), summary: row.summary, outdated: row.of_updated_at === null || row.of_updated_at < row.updated_at }));
+      return r.rows.map((row) => ({
+        session: toSession(row),
+        summary: row.summary,
+        outdated: row.of_updated_at === null || row.of_updated_at < row.updated_at,
+        owner: row.owner_id !== null && row.owner_name !== null ? { id: row.owner_id, name: row.owner_name } : null,
+      }));
     },
   };
 }
