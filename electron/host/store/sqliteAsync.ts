@@ -26,6 +26,7 @@ export function asyncOverSqlite(store: Store): AsyncStore {
     },
     updates: {
       append: async (sessionId, update, now) => updates.append(sessionId, update, now),
+      // One process writes a data dir (host.json): no other node folds it meanwhile, so the epoch needs no check.
       appendBatch: async (sessionId, batch, now = Date.now()) => appendAll(sessionId, batch, now),
       load: async (sessionId) => updates.load(sessionId),
       countSinceSnapshot: async (sessionId) => updates.countSinceSnapshot(sessionId),
@@ -36,6 +37,17 @@ export function asyncOverSqlite(store: Store): AsyncStore {
         const update = await write(updates.load(sessionId).updates);
         if (update) updates.append(sessionId, update, now);
       },
+      foldAfresh: async (sessionId, epoch, make, _alone, now) => {
+        const logged = updates.load(sessionId);
+        if (logged.epoch !== epoch) return false;
+        const made = make(logged.updates);
+        if (made) updates.refold(sessionId, made.fresh, made.base, epoch + 1, now);
+        return made !== null;
+      },
+      base: async (sessionId, epoch) => updates.base(sessionId, epoch),
+      baseEpochs: async (sessionId) => updates.baseEpochs(sessionId),
+      addToBase: async (sessionId, epoch, update, now) => updates.addToBase(sessionId, epoch, update, now),
+      purgeBases: async (before) => updates.purgeBases(before),
     },
     tokens: {
       issue: async (sessionId, role, label, now) => tokens.issue(sessionId, role, label, now),

@@ -123,6 +123,19 @@ const steps: string[] = [
    );
    CREATE UNIQUE INDEX join_codes_of_session ON join_codes(session_id, role);
    CREATE INDEX join_codes_by_expiry ON join_codes(expires_at);`,
+  // The fold to a fresh document (shared/model/fold.ts), as SQLite's store version 7: a
+  // snapshot's epoch (how many times the session was folded afresh), and each earlier epoch's
+  // base — its last state, then the unsent edits of returning windows taken into it, in seq
+  // order — until no window came back to it in 30 days.
+  `ALTER TABLE snapshots ADD COLUMN epoch integer NOT NULL DEFAULT 0;
+   CREATE TABLE fold_bases (
+     seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     session_id text NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+     epoch integer NOT NULL,
+     data bytea NOT NULL,
+     created_at bigint NOT NULL
+   );
+   CREATE INDEX fold_bases_by_epoch ON fold_bases(session_id, epoch, seq);`,
 ];
 
 export const POSTGRES_STORE_VERSION = steps.length;
