@@ -166,7 +166,7 @@ describe('the PostgreSQL store: several nodes on one session', () => {
       onB.getMap('meta').set('title', 'Old doc, new title');
       await expect(b.updates.appendBatch(s.id, [edit!], undefined, 0)).rejects.toThrow(EpochMoved);
       await expect(b.updates.compact(s.id, Y.encodeStateAsUpdate(onB), undefined, 0)).rejects.toThrow(EpochMoved);
-      await expect(b.updates.appendLocked(s.id, async () => edit, undefined, 0)).rejects.toThrow(EpochMoved);
+      await expect(b.updates.appendLocked(s.id, async () => edit, { epoch: 0 })).rejects.toThrow(EpochMoved);
       const loaded = await a.updates.load(s.id);
       expect(loaded).toMatchObject({ epoch: 1, sinceSnapshot: 0 });
       expect(loaded.updates).toEqual([freshState]);
@@ -178,6 +178,44 @@ describe('the PostgreSQL store: several nodes on one session', () => {
       now.getMap('meta').set('title', 'New doc, new title');
       await b.updates.appendBatch(s.id, [next!], undefined, 1);
       expect((await a.updates.load(s.id)).updates).toHaveLength(2);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it('a locked write reads only the updates after the snapshot its caller holds, and the whole log once another node compacted', async () => {
+    const db = await database();
+    const [a, b] = await Promise.all([openPostgresStore(db.url), openPostgresStore(db.url)]);
+    try {
+      const s = await a.sessions.create({ title: 'Tail', template: 'blank' });
+      const doc = new Y.Doc();
+      const loaded = await a.updates.load(s.id);
+      loaded.updates.forEach((u) => Y.applyUpdate(doc, u));
+      const edits: Uint8Array[] = [];
+      doc.on('update', (u: Uint8Array) => edits.push(u));
+      doc.getMap('meta').set('title', 'one');
+      await a.updates.appendBatch(s.id, edits.splice(0));
+      let seen: Uint8Array[] = [];
+      const upto = await a.updates.appendLocked(s.id, async (logged) => ((seen = logged), null), { since: loaded.upto });
+      expect(upto).toBe(loaded.upto);
+      expect(seen).toHaveLength(loaded.sinceSnapshot + 1);
+      // Node B compacts, with an edit node A has not received: A's next locked write reads it all.
+      const onB = new Y.Doc();
+      (await b.updates.load(s.id)).updates.forEach((u) => Y.applyUpdate(onB, u));
+      let fromB: Uint8Array | null = null;
+      onB.once('update', (u: Uint8Array) => (fromB = u));
+      onB.getMap('meta').set('currency', 'EUR');
+      await b.updates.append(s.id, fromB!);
+      await b.updates.compact(s.id, Y.encodeStateAsUpdate(onB));
+      const after = await a.updates.appendLocked(s.id, async (logged) => ((seen = logged), null), { since: upto });
+      expect(after).toBeGreaterThan(upto);
+      const read = new Y.Doc();
+      seen.forEach((u) => Y.applyUpdate(read, u));
+      expect(read.getMap('meta').get('currency')).toBe('EUR');
+      expect(read.getMap('meta').get('title')).toBe('one');
+      // Holding that snapshot now, the next one reads nothing more.
+      expect(await a.updates.appendLocked(s.id, async (logged) => ((seen = logged), null), { since: after })).toBe(after);
+      expect(seen).toEqual([]);
     } finally {
       await Promise.all([a.close(), b.close()]);
     }

@@ -55,8 +55,8 @@ export interface AsyncUpdateLog {
    * `epoch` (a room's, fold.ts) it rejects with EpochMoved when the session was folded afresh since.
    */
   appendBatch(sessionId: string, updates: readonly Uint8Array[], now?: number, epoch?: number): Promise<number[]>;
-  /** The snapshot (if any) first, then the later updates in order; the epoch of the doc they make. */
-  load(sessionId: string): Promise<{ updates: Uint8Array[]; sinceSnapshot: number; epoch: number }>;
+  /** The snapshot (if any) first, then the later updates in order; the epoch of the doc they make, and the snapshot's last seq (0 for none). */
+  load(sessionId: string): Promise<{ updates: Uint8Array[]; sinceSnapshot: number; epoch: number; upto: number }>;
   countSinceSnapshot(sessionId: string): Promise<number>;
   /** Replace the log up to its current end by `state` (the whole doc as one update), in one transaction; EpochMoved as appendBatch. */
   compact(sessionId: string, state: Uint8Array, now?: number, epoch?: number): Promise<void>;
@@ -64,9 +64,12 @@ export interface AsyncUpdateLog {
    * Append one update computed from everything the log holds, with no other append of the
    * session (from any node) committing between the read and this append: `write` gets the log
    * (snapshot first) and returns the update, or null for none. A reveal and a revert go this way
-   * (sync/rooms.ts `exclusive`). Settles once the update is committed; EpochMoved as appendBatch.
+   * (sync/rooms.ts `exclusive`). Settles once the update is committed, with the newest
+   * snapshot's `upto` (its last seq; 0 for none); EpochMoved as appendBatch. `since`: the
+   * snapshot the caller holds all of (the `upto` it loaded or was last given): while it is still
+   * the newest, `write` gets only the updates after it, not the whole board again.
    */
-  appendLocked(sessionId: string, write: (logged: Uint8Array[]) => Promise<Uint8Array | null>, now?: number, epoch?: number): Promise<void>;
+  appendLocked(sessionId: string, write: (logged: Uint8Array[]) => Promise<Uint8Array | null>, options?: { now?: number; epoch?: number; since?: number }): Promise<number>;
   /**
    * Fold the session afresh (shared/model/fold.ts) from epoch `epoch` to the next, under the
    * session's lock, so no append of any node commits beside it: unless the session has left that

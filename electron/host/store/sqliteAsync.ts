@@ -33,9 +33,11 @@ export function asyncOverSqlite(store: Store): AsyncStore {
       compact: async (sessionId, state, now) => updates.compact(sessionId, state, now),
       // One process writes a data dir (host.json), and its rooms take turns per session
       // (Rooms.exclusive): nothing else appends between this read and this append.
-      appendLocked: async (sessionId, write, now) => {
-        const update = await write(updates.load(sessionId).updates);
+      appendLocked: async (sessionId, write, { now } = {}) => {
+        const { updates: logged, upto } = updates.load(sessionId);
+        const update = await write(logged);
         if (update) updates.append(sessionId, update, now);
+        return upto;
       },
       foldAfresh: async (sessionId, epoch, make, _alone, now) => {
         const logged = updates.load(sessionId);

@@ -84,6 +84,11 @@ export class Room {
   readonly earlier: EarlierEpochs;
   /** clients on their way in (the upgrade awaited the room): the room is not unloaded under them */
   expected = 0;
+  /**
+   * The newest snapshot (its last seq) this doc holds all of: a locked write (Rooms.exclusive)
+   * reads only the updates after it while no node has compacted since.
+   */
+  snapshotUpto: number;
 
   /**
    * A room over a synchronous log (the desktop's SQLite) opens at once; `loaded` is given by
@@ -104,6 +109,7 @@ export class Room {
     // Loading replays what is on disk: no update handler yet, so nothing is logged twice.
     const { updates, sinceSnapshot } = read;
     this.epoch = read.epoch ?? 0;
+    this.snapshotUpto = read.upto ?? 0;
     this.earlier = new EarlierEpochs(sessionId, this.log.folds);
     if (updates.length > 0) this.doc.transact(() => updates.forEach((u) => Y.applyUpdate(this.doc, u)));
     this.sinceSnapshot = sinceSnapshot;
@@ -212,6 +218,7 @@ export class Room {
     if (this.failed || this.gone) return;
     if ((loaded.epoch ?? 0) !== this.epoch) return this.epochMoved(new EpochMoved(this.sessionId, this.epoch));
     this.doc.transact(() => loaded.updates.forEach((u) => Y.applyUpdate(this.doc, u)), fromOtherNode);
+    this.snapshotUpto = loaded.upto ?? 0;
   }
 
   private gone = false;

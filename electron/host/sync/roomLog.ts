@@ -10,6 +10,8 @@ export interface LoadedLog {
   sinceSnapshot: number;
   /** the epoch of the doc they make (fold.ts); a store that never folds afresh has none: 0 */
   epoch?: number;
+  /** the snapshot's last seq (0 for none) */
+  upto?: number;
 }
 
 /**
@@ -41,8 +43,12 @@ export interface RoomLog {
   /** Fold the log up to its end into `state` (the whole doc as one update). */
   compact(sessionId: string, state: Uint8Array, epoch: number): void | Promise<void>;
   folds: FoldLog;
-  /** Append one update computed from what the log holds, nothing else of the session committing in between (AsyncUpdateLog.appendLocked). */
-  appendLocked(sessionId: string, write: (logged: Uint8Array[]) => Promise<Uint8Array | null>, epoch: number): Promise<void>;
+  /**
+   * Append one update computed from what the log holds, nothing else of the session committing
+   * in between (AsyncUpdateLog.appendLocked: `since`, the snapshot the room holds all of; resolves
+   * with the newest snapshot's, which the room then holds all of too).
+   */
+  appendLocked(sessionId: string, write: (logged: Uint8Array[]) => Promise<Uint8Array | null>, epoch: number, since: number): Promise<number>;
 }
 
 /** The room's view of a store's log: SQLite's synchronous UpdateLog, or the async contract's. */
@@ -65,9 +71,10 @@ export function roomLog(log: UpdateLog | AsyncUpdateLog): RoomLog {
       },
       // The desktop: its room is the only writer of a live session and holds everything
       // committed, so there is nothing to read; Rooms.exclusive takes the turns.
-      appendLocked: async (id, write) => {
+      appendLocked: async (id, write, _epoch, since) => {
         const update = await write([]);
         if (update) log.appendAll(id, [update]);
+        return since;
       },
     };
   }
@@ -81,7 +88,7 @@ export function roomLog(log: UpdateLog | AsyncUpdateLog): RoomLog {
       baseEpochs: (id) => log.baseEpochs(id),
       addToBase: (id, epoch, update) => log.addToBase(id, epoch, update),
     },
-    appendLocked: (id, write, epoch) => log.appendLocked(id, write, undefined, epoch),
+    appendLocked: (id, write, epoch, since) => log.appendLocked(id, write, { epoch, since }),
   };
 }
 

@@ -199,32 +199,42 @@ export class Rooms {
       let result!: T;
       let missing: Uint8Array | null = null;
       let written: Uint8Array | null = null;
-      await this.log
-        .appendLocked(
-          sessionId,
-          async (logged) => {
-            const board = new Y.Doc();
-            try {
-              Y.applyUpdate(board, room.state());
-              const had = Y.encodeStateVector(board);
+      // The copy of the board is made before the lock: on a long session it is most of the work,
+      // and nobody else's append waits for it. What commits meanwhile is in the log's tail.
+      const board = new Y.Doc();
+      try {
+        Y.applyUpdate(board, room.state());
+        const had = Y.encodeStateVector(board);
+        const upto = await this.log
+          .appendLocked(
+            sessionId,
+            async (logged) => {
               board.transact(() => logged.forEach((u) => Y.applyUpdate(board, u)));
               if (!sameVector(had, Y.encodeStateVector(board))) missing = Y.encodeStateAsUpdate(board, had);
               const changes: Uint8Array[] = [];
-              board.on('update', (u: Uint8Array) => changes.push(u));
-              result = await fn(board, room);
+              const keep = (u: Uint8Array) => changes.push(u);
+              board.on('update', keep);
+              try {
+                result = await fn(board, room);
+              } finally {
+                board.off('update', keep);
+              }
               written = changes.length === 0 ? null : changes.length === 1 ? changes[0] : Y.mergeUpdates(changes);
               return written;
-            } finally {
-              board.destroy();
-            }
-          },
-          room.epoch,
-        )
-        .catch((e: unknown) => {
-          if (e instanceof EpochMoved) room.epochMoved(e);
-          throw e;
-        });
-      if (missing) room.fromOtherNode(missing);
+            },
+            room.epoch,
+            room.snapshotUpto,
+          )
+          .catch((e: unknown) => {
+            if (e instanceof EpochMoved) room.epochMoved(e);
+            throw e;
+          });
+        if (missing) room.fromOtherNode(missing);
+        // The room now holds everything up to the log's end (what it lacked is in `missing`).
+        room.snapshotUpto = upto;
+      } finally {
+        board.destroy();
+      }
       if (written) room.appendedHere(written);
       return result;
     });

@@ -40,16 +40,39 @@ export function postgresUpdateLog(pool: pg.Pool, lockPool: pg.Pool): AsyncUpdate
   async function load(sessionId: string, on: pg.Pool | pg.PoolClient = pool) {
     // One statement, so the snapshot and the updates after it are read at one moment even while
     // another node compacts or folds afresh.
-    const r = await on.query<{ snapshot: boolean; epoch: number; data: Buffer }>(
+    const r = await on.query<{ snapshot: boolean; epoch: number; seq: number; data: Buffer }>(
       `WITH snap AS (SELECT upto_seq, data, epoch FROM snapshots WHERE session_id = $1 ORDER BY upto_seq DESC LIMIT 1)
-       SELECT true AS snapshot, 0::bigint AS seq, epoch, data FROM snap
+       SELECT true AS snapshot, upto_seq AS seq, epoch, data FROM snap
        UNION ALL
        SELECT false, seq, 0, data FROM updates WHERE session_id = $1 AND seq > coalesce((SELECT upto_seq FROM snap), 0)
        ORDER BY snapshot DESC, seq`,
       [sessionId],
     );
-    const epoch = r.rows[0]?.snapshot ? r.rows[0].epoch : 0;
-    return { updates: r.rows.map((row) => fromBytes(row.data)), sinceSnapshot: r.rows.filter((row) => !row.snapshot).length, epoch };
+    const snap = r.rows[0]?.snapshot ? r.rows[0] : null;
+    return {
+      updates: r.rows.map((row) => fromBytes(row.data)),
+      sinceSnapshot: r.rows.filter((row) => !row.snapshot).length,
+      epoch: snap?.epoch ?? 0,
+      upto: snap?.seq ?? 0,
+    };
+  }
+
+  /**
+   * Under the session's lock: the log, or when the newest snapshot is still the one the caller
+   * holds (`since`), only the updates after it — a long session's snapshot is most of the read
+   * and of applying it, and the lock is held meanwhile.
+   */
+  async function loadLocked(c: pg.PoolClient, sessionId: string, since: number | undefined): Promise<{ updates: Uint8Array[]; upto: number }> {
+    if (since !== undefined) {
+      const r = await c.query<{ upto: number | null; data: Buffer | null }>(
+        `WITH snap AS (SELECT coalesce((SELECT max(upto_seq) FROM snapshots WHERE session_id = $1), 0) AS upto)
+         SELECT snap.upto, u.data FROM snap LEFT JOIN updates u ON u.session_id = $1 AND u.seq > snap.upto AND snap.upto = $2
+         ORDER BY u.seq`,
+        [sessionId, since],
+      );
+      if (r.rows[0].upto === since) return { updates: r.rows.flatMap((row) => (row.data ? [fromBytes(row.data)] : [])), upto: since };
+    }
+    return load(sessionId, c);
   }
 
   /** The session's row locked FOR NO KEY UPDATE (see appendLocked); throws EpochMoved when its epoch is not `epoch`. */
@@ -70,13 +93,16 @@ export function postgresUpdateLog(pool: pg.Pool, lockPool: pg.Pool): AsyncUpdate
      * insert (a foreign key: KEY SHARE) does not: `write` may use the store meanwhile. On a pool
      * of its own, so a lock waited for never holds a connection `write` needs.
      */
-    async appendLocked(sessionId, write, now = Date.now(), epoch) {
-      await transaction(lockPool, async (c) => {
+    async appendLocked(sessionId, write, { now = Date.now(), epoch, since } = {}) {
+      return transaction(lockPool, async (c) => {
         await lockAt(c, sessionId, epoch);
-        const update = await write((await load(sessionId, c)).updates);
-        if (!update) return;
-        await c.query('UPDATE sessions SET updated_at = $2 WHERE id = $1', [sessionId, now]);
-        await c.query('INSERT INTO updates (session_id, data, created_at) VALUES ($1, $2, $3)', [sessionId, bytes(update), now]);
+        const { updates: logged, upto } = await loadLocked(c, sessionId, since);
+        const update = await write(logged);
+        if (update) {
+          await c.query('UPDATE sessions SET updated_at = $2 WHERE id = $1', [sessionId, now]);
+          await c.query('INSERT INTO updates (session_id, data, created_at) VALUES ($1, $2, $3)', [sessionId, bytes(update), now]);
+        }
+        return upto;
       });
     },
     async countSinceSnapshot(sessionId) {
