@@ -90,7 +90,7 @@ export interface AsyncUpdateLog {
 }
 
 /** A fold afresh's two documents: the next epoch's snapshot, and the old doc's last state (its base). */
-export type FoldMade = { fresh: Uint8Array; base: Uint8Array };
+type FoldMade = { fresh: Uint8Array; base: Uint8Array };
 /** Made from the log as the store holds it under the session's lock; null: not worth folding. */
 export type MakeFold = (logged: Uint8Array[]) => FoldMade | null;
 

@@ -171,17 +171,11 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     socket.once('close', place.release);
     wss.handleUpgrade(req, socket, head, (ws) => {
       const peer: Peer = { ws, role: auth.role, token: auth.token, tokenHint: auth.token.slice(0, 6), awarenessIds: new Set(), epoch: auth.epoch };
-      void joinRoom(
-        rooms,
-        ws,
-        auth.sessionId,
-        logger,
-        (room) => {
-          automaticCheckpoints.watch(room);
-          serveConnection(ws, room, peer, logger, () => rooms.release(room));
-        },
-        auth.epoch,
-      );
+      void joinRoom(rooms, ws, auth.sessionId, logger, (room) => serveConnection(ws, room, peer, logger, () => rooms.release(room)), {
+        epoch: auth.epoch,
+        // The opening checkpoint is in PostgreSQL before anyone sees the board, as on the desktop.
+        before: (room) => automaticCheckpoints.watch(room),
+      });
     });
   }
 
