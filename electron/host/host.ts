@@ -19,6 +19,7 @@ import { authorizeUpgrade } from './sync/auth.js';
 import { serveConnection } from './sync/connection.js';
 import type { Peer } from './sync/room.js';
 import { Rooms } from './sync/rooms.js';
+import { forgetOldBases } from './sync/earlierEpochs.js';
 import { joinRoom } from './sync/joinRoom.js';
 import { startWalSync } from './store/walSync.js';
 import { DailyBackups } from './store/dailyBackups.js';
@@ -39,8 +40,6 @@ import type { HostingState, StartHosting } from '../../shared/hosting.js';
 
 /** A frame larger than this closes the connection (ws answers 1009); see limits.ts. */
 const MAX_MESSAGE_BYTES = limits.messageBytes;
-/** How long an earlier epoch's base is kept for a window that still holds that doc (docs/ARCHITECTURE.md, the fold). */
-const BASE_DAYS = 30;
 
 export interface HostOptions {
   dataDir: string;
@@ -150,9 +149,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   // What has been in the trash for 30 days goes for good, once per start.
   const purged = store.sessions.purgeExpired();
   if (purged) logger('info', `removed ${purged} session${purged === 1 ? '' : 's'} deleted more than 30 days ago`);
-  // A window holds its doc in memory only: a base nobody came back to in 30 days is not waited for.
-  const bases = store.updates.purgeBases(Date.now() - BASE_DAYS * 86_400_000);
-  if (bases) logger('info', `forgot ${bases} folded document${bases === 1 ? '' : 's'} no window came back to in ${BASE_DAYS} days`);
+  void forgetOldBases(store.updates, logger);
 
   const ownerRefusal = 'this needs the owner key (the link `brownpaper host --owner` prints, or the desktop app)';
   const ownerKey = { matches: (key: string) => ownerToken !== null && sameSecret(key, ownerToken), refusal: ownerRefusal, whose: () => ({ name: computerUser() }) };

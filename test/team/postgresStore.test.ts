@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { POSTGRES_STORE_VERSION, migrate, schemaVersion } from '../../electron/host/store/postgres/migrations.js';
+import { EpochMoved } from '../../electron/host/store/epochMoved.js';
 import { openPostgresStore } from '../../electron/host/store/postgres/store.js';
 import { readBoard } from '../../shared/model/board.js';
 import { boardFrom } from '../../shared/operations/testDoc.js';
@@ -57,6 +58,10 @@ describe('the PostgreSQL store: migrations', () => {
         await store.estimateAnswers.answer(s.id, 'e1', 'answerer', 2.5);
         await store.privateCards.add(s.id, 'r1', { id: 'c1', x: 0, y: 0, w: 1, h: 1, text: '', color: 'yellow', author: 'a', authorName: '', createdAt: 1 });
         await store.updates.compact(s.id, Y.encodeStateAsUpdate(new Y.Doc()));
+        const state = Y.encodeStateAsUpdate(new Y.Doc());
+        expect(await store.updates.foldAfresh(s.id, 0, () => ({ fresh: state, base: state }))).toBe(true);
+        expect((await store.updates.load(s.id)).epoch).toBe(1);
+        expect(await store.updates.baseEpochs(s.id)).toEqual([0]);
         expect(await store.facilitators.verify((await store.facilitators.add('Ana')).key)).toMatchObject({ name: 'Ana' });
         const version = await store.summaries.claim(s.id, { lapseMs: 1 });
         await store.summaries.put(s.id, version!, null);
@@ -148,6 +153,98 @@ describe('the PostgreSQL store: several nodes on one session', () => {
       expect(await b.updates.countSinceSnapshot(s.id)).toBe(0);
     } finally {
       await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it('a node still holding the epoch another node folded away writes nothing more of it: its append, its compaction and its locked write are refused whole', async () => {
+    const db = await database();
+    const [a, b] = await Promise.all([openPostgresStore(db.url), openPostgresStore(db.url)]);
+    try {
+      const s = await a.sessions.create({ title: 'Folded elsewhere', template: 'blank' });
+      const onB = new Y.Doc();
+      (await b.updates.load(s.id)).updates.forEach((u) => Y.applyUpdate(onB, u));
+      const fresh = new Y.Doc();
+      fresh.getMap('meta').set('title', 'Folded elsewhere');
+      const freshState = Y.encodeStateAsUpdate(fresh);
+      // Node A folds: the fresh doc becomes epoch 1; B loaded epoch 0 just before.
+      expect(await a.updates.foldAfresh(s.id, 0, (logged) => (logged.length > 0 ? { fresh: freshState, base: Y.encodeStateAsUpdate(onB) } : null))).toBe(true);
+      // A second fold of epoch 0 (B, racing) finds the session moved on, and does not call make.
+      expect(await b.updates.foldAfresh(s.id, 0, () => expect.unreachable('made a second fold'))).toBe(false);
+      let edit: Uint8Array | null = null;
+      onB.once('update', (u: Uint8Array) => (edit = u));
+      onB.getMap('meta').set('title', 'Old doc, new title');
+      await expect(b.updates.appendBatch(s.id, [edit!], undefined, 0)).rejects.toThrow(EpochMoved);
+      await expect(b.updates.compact(s.id, Y.encodeStateAsUpdate(onB), undefined, 0)).rejects.toThrow(EpochMoved);
+      await expect(b.updates.appendLocked(s.id, async () => edit, { epoch: 0 })).rejects.toThrow(EpochMoved);
+      const loaded = await a.updates.load(s.id);
+      expect(loaded).toMatchObject({ epoch: 1, sinceSnapshot: 0 });
+      expect(loaded.updates).toEqual([freshState]);
+      // Writes of the current epoch go through.
+      const now = new Y.Doc();
+      Y.applyUpdate(now, freshState);
+      let next: Uint8Array | null = null;
+      now.once('update', (u: Uint8Array) => (next = u));
+      now.getMap('meta').set('title', 'New doc, new title');
+      await b.updates.appendBatch(s.id, [next!], undefined, 1);
+      expect((await a.updates.load(s.id)).updates).toHaveLength(2);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it('a locked write reads only the updates after the snapshot its caller holds, and the whole log once another node compacted', async () => {
+    const db = await database();
+    const [a, b] = await Promise.all([openPostgresStore(db.url), openPostgresStore(db.url)]);
+    try {
+      const s = await a.sessions.create({ title: 'Tail', template: 'blank' });
+      const doc = new Y.Doc();
+      const loaded = await a.updates.load(s.id);
+      loaded.updates.forEach((u) => Y.applyUpdate(doc, u));
+      const edits: Uint8Array[] = [];
+      doc.on('update', (u: Uint8Array) => edits.push(u));
+      doc.getMap('meta').set('title', 'one');
+      await a.updates.appendBatch(s.id, edits.splice(0));
+      let seen: Uint8Array[] = [];
+      const upto = await a.updates.appendLocked(s.id, async (logged) => ((seen = logged), null), { since: loaded.upto });
+      expect(upto).toBe(loaded.upto);
+      expect(seen).toHaveLength(loaded.sinceSnapshot + 1);
+      // Node B compacts, with an edit node A has not received: A's next locked write reads it all.
+      const onB = new Y.Doc();
+      (await b.updates.load(s.id)).updates.forEach((u) => Y.applyUpdate(onB, u));
+      let fromB: Uint8Array | null = null;
+      onB.once('update', (u: Uint8Array) => (fromB = u));
+      onB.getMap('meta').set('currency', 'EUR');
+      await b.updates.append(s.id, fromB!);
+      await b.updates.compact(s.id, Y.encodeStateAsUpdate(onB));
+      const after = await a.updates.appendLocked(s.id, async (logged) => ((seen = logged), null), { since: upto });
+      expect(after).toBeGreaterThan(upto);
+      const read = new Y.Doc();
+      seen.forEach((u) => Y.applyUpdate(read, u));
+      expect(read.getMap('meta').get('currency')).toBe('EUR');
+      expect(read.getMap('meta').get('title')).toBe('one');
+      // Holding that snapshot now, the next one reads nothing more.
+      expect(await a.updates.appendLocked(s.id, async (logged) => ((seen = logged), null), { since: after })).toBe(after);
+      expect(seen).toEqual([]);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it('a base no window came back to in 30 days is forgotten; one with edits taken in since is kept', async () => {
+    const db = await database();
+    const store = await openPostgresStore(db.url);
+    try {
+      const day = 86_400_000;
+      const now = Date.now();
+      const state = Y.encodeStateAsUpdate(new Y.Doc());
+      const [x, y] = [await store.sessions.create({ title: 'x', template: 'blank' }), await store.sessions.create({ title: 'y', template: 'blank' })];
+      for (const id of [x.id, y.id]) await store.updates.foldAfresh(id, 0, () => ({ fresh: state, base: state }), undefined, now - 40 * day);
+      await store.updates.addToBase(y.id, 0, state, now - 10 * day);
+      expect(await store.updates.purgeBases(now - 30 * day)).toBe(1);
+      expect(await store.updates.baseEpochs(x.id)).toEqual([]);
+      expect(await store.updates.base(y.id, 0)).toHaveLength(2);
+    } finally {
+      await store.close();
     }
   });
 

@@ -161,6 +161,41 @@ describe.each(engines)('the store, on $name', (engine) => {
     expect(Y.encodeStateVector(folded)).toEqual(Y.encodeStateVector(doc));
   });
 
+  it('the fold to a fresh doc: the fresh doc stands for the whole log as the next epoch, the old state is its base, compaction keeps the epoch, a fold of an epoch left already does nothing', async () => {
+    const { store, reopen } = await engine.fresh();
+    const s = await store.sessions.create({ title: 'T', template: 'value-chain' }, T);
+    const doc = await docOf(store, s.id);
+    for (let i = 0; i < 5; i++)
+      await store.updates.append(
+        s.id,
+        edit(doc, (d) => d.getMap('meta').set('title', `v${i}`)),
+      );
+    expect((await store.updates.load(s.id)).epoch).toBe(0);
+    const fresh = new Y.Doc();
+    fresh.getMap('meta').set('title', 'v4');
+    const made = { fresh: Y.encodeStateAsUpdate(fresh), base: Y.encodeStateAsUpdate(doc) };
+    let seen: Uint8Array[] = [];
+    expect(await store.updates.foldAfresh(s.id, 0, (logged) => ((seen = logged), made))).toBe(true);
+    // make got the log as stored (the snapshot-less template board and five titles).
+    const fromLog = new Y.Doc();
+    seen.forEach((u) => Y.applyUpdate(fromLog, u));
+    expect(Y.encodeStateVector(fromLog)).toEqual(Y.encodeStateVector(doc));
+    expect(await store.updates.foldAfresh(s.id, 0, () => made)).toBe(false);
+    const again = await reopen();
+    expect(await again.updates.load(s.id)).toMatchObject({ updates: [made.fresh], sinceSnapshot: 0, epoch: 1 });
+    expect(await again.updates.baseEpochs(s.id)).toEqual([0]);
+    expect(await again.updates.base(s.id, 0)).toEqual([made.base]);
+    await again.updates.addToBase(s.id, 0, made.fresh);
+    expect(await again.updates.base(s.id, 0)).toHaveLength(2);
+    expect(await again.updates.base(s.id, 1)).toBeNull();
+    await again.updates.append(
+      s.id,
+      edit(fresh, (d) => d.getMap('meta').set('title', 'after')),
+    );
+    await again.updates.compact(s.id, Y.encodeStateAsUpdate(fresh));
+    expect((await again.updates.load(s.id)).epoch).toBe(1);
+  });
+
   it('renames, and lists the latest changed first (ties by id)', async () => {
     const { store } = await engine.fresh();
     const a = await store.sessions.create({ title: 'A', template: 'blank' }, T);

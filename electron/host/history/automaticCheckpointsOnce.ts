@@ -12,10 +12,13 @@ import { checkpointOf } from './history.js';
  * store, and taken once per session however many nodes hold its room: each node asks the store
  * for one unless the session has one from the last 10 minutes (`addUnlessRecent`, the check and
  * the write one step), so the node that asks second keeps none and learns when the first did.
- * Written after the room is open (the store is a round trip away), not before anyone sees it.
+ * The opening one is written before anyone sees the board, as on the desktop: `watch` resolves
+ * once it is (or was not needed), and joining clients wait for it (sync/joinRoom.ts, the socket
+ * paused), the first and any that came meanwhile.
  */
 export class AutomaticCheckpointsOnce {
-  private readonly watched = new WeakSet<Room>();
+  /** per room watched, its opening checkpoint's request */
+  private readonly opening = new WeakMap<Room, Promise<void>>();
   /** the newest checkpoint's time this node knows of, per session, so an edit costs a Map lookup */
   private readonly lastAt = new Map<string, number>();
   /** sessions with a request on its way: an edit meanwhile asks nothing */
@@ -32,11 +35,15 @@ export class AutomaticCheckpointsOnce {
     this.lastAt.set(sessionId, Math.max(at, this.lastAt.get(sessionId) ?? at));
   }
 
-  watch(room: Room): void {
-    if (this.watched.has(room)) return;
-    this.watched.add(room);
-    void this.keepIfDue(room, 'opened', room.unchangedSnapshot !== null);
-    room.doc.on('update', () => void this.keepIfDue(room, 'activity', false));
+  /** Settles once the opening checkpoint is kept (or was not due); never rejects. */
+  watch(room: Room): Promise<void> {
+    let opening = this.opening.get(room);
+    if (!opening) {
+      opening = this.keepIfDue(room, 'opened', room.unchangedSnapshot !== null);
+      this.opening.set(room, opening);
+      room.doc.on('update', () => void this.keepIfDue(room, 'activity', false));
+    }
+    return opening;
   }
 
   private async keepIfDue(room: Room, kind: CheckpointKind, unlessNewestIs: boolean): Promise<void> {

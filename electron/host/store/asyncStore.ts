@@ -56,21 +56,49 @@ export interface AsyncSessions {
 export interface AsyncUpdateLog {
   /** Commit one update; its sequence number. Rejects if it could not be written. */
   append(sessionId: string, update: Uint8Array, now?: number): Promise<number>;
-  /** Commit updates in one transaction, in order (all or none); their sequence numbers. */
-  appendBatch(sessionId: string, updates: readonly Uint8Array[], now?: number): Promise<number[]>;
-  /** The snapshot (if any) first, then the later updates in order. */
-  load(sessionId: string): Promise<{ updates: Uint8Array[]; sinceSnapshot: number }>;
+  /**
+   * Commit updates in one transaction, in order (all or none); their sequence numbers. With
+   * `epoch` (a room's, fold.ts) it rejects with EpochMoved when the session was folded afresh since.
+   */
+  appendBatch(sessionId: string, updates: readonly Uint8Array[], now?: number, epoch?: number): Promise<number[]>;
+  /** The snapshot (if any) first, then the later updates in order; the epoch of the doc they make, and the snapshot's last seq (0 for none). */
+  load(sessionId: string): Promise<{ updates: Uint8Array[]; sinceSnapshot: number; epoch: number; upto: number }>;
   countSinceSnapshot(sessionId: string): Promise<number>;
-  /** Replace the log up to its current end by `state` (the whole doc as one update), in one transaction. */
-  compact(sessionId: string, state: Uint8Array, now?: number): Promise<void>;
+  /** Replace the log up to its current end by `state` (the whole doc as one update), in one transaction; EpochMoved as appendBatch. */
+  compact(sessionId: string, state: Uint8Array, now?: number, epoch?: number): Promise<void>;
   /**
    * Append one update computed from everything the log holds, with no other append of the
    * session (from any node) committing between the read and this append: `write` gets the log
    * (snapshot first) and returns the update, or null for none. A reveal and a revert go this way
-   * (sync/rooms.ts `exclusive`). Settles once the update is committed.
+   * (sync/rooms.ts `exclusive`). Settles once the update is committed, with the newest
+   * snapshot's `upto` (its last seq; 0 for none); EpochMoved as appendBatch. `since`: the
+   * snapshot the caller holds all of (the `upto` it loaded or was last given): while it is still
+   * the newest, `write` gets only the updates after it, not the whole board again.
    */
-  appendLocked(sessionId: string, write: (logged: Uint8Array[]) => Promise<Uint8Array | null>, now?: number): Promise<void>;
+  appendLocked(sessionId: string, write: (logged: Uint8Array[]) => Promise<Uint8Array | null>, options?: { now?: number; epoch?: number; since?: number }): Promise<number>;
+  /**
+   * Fold the session afresh (shared/model/fold.ts) from epoch `epoch` to the next, under the
+   * session's lock, so no append of any node commits beside it: unless the session has left that
+   * epoch already, or `alone` (asked under the lock) says someone is in it, `make` gets the log
+   * as stored and returns the fresh doc and the old doc's last state, or null to leave it. The
+   * fresh doc becomes the snapshot of epoch + 1 standing in for the whole log, the last state the
+   * base of `epoch`. Resolves whether it folded.
+   */
+  foldAfresh(sessionId: string, epoch: number, make: MakeFold, alone?: () => Promise<boolean>, now?: number): Promise<boolean>;
+  /** An earlier epoch's base, its rows in order (its last state, then what was taken into it); null when not kept. */
+  base(sessionId: string, epoch: number): Promise<Uint8Array[] | null>;
+  /** The epochs whose bases are kept. */
+  baseEpochs(sessionId: string): Promise<number[]>;
+  /** What a returning window of an earlier epoch had not sent, taken into that epoch's base. */
+  addToBase(sessionId: string, epoch: number, update: Uint8Array, now?: number): Promise<void>;
+  /** Forget the bases nobody came back to since `before` (their last row is older); how many. */
+  purgeBases(before: number): Promise<number>;
 }
+
+/** A fold afresh's two documents: the next epoch's snapshot, and the old doc's last state (its base). */
+type FoldMade = { fresh: Uint8Array; base: Uint8Array };
+/** Made from the log as the store holds it under the session's lock; null: not worth folding. */
+export type MakeFold = (logged: Uint8Array[]) => FoldMade | null;
 
 /** Invite links (see tokens.ts): only their hashes are kept. */
 export interface AsyncTokens {

@@ -26,16 +26,30 @@ export function asyncOverSqlite(store: Store): AsyncStore {
     },
     updates: {
       append: async (sessionId, update, now) => updates.append(sessionId, update, now),
+      // One process writes a data dir (host.json): no other node folds it meanwhile, so the epoch needs no check.
       appendBatch: async (sessionId, batch, now = Date.now()) => appendAll(sessionId, batch, now),
       load: async (sessionId) => updates.load(sessionId),
       countSinceSnapshot: async (sessionId) => updates.countSinceSnapshot(sessionId),
       compact: async (sessionId, state, now) => updates.compact(sessionId, state, now),
       // One process writes a data dir (host.json), and its rooms take turns per session
       // (Rooms.exclusive): nothing else appends between this read and this append.
-      appendLocked: async (sessionId, write, now) => {
-        const update = await write(updates.load(sessionId).updates);
+      appendLocked: async (sessionId, write, { now } = {}) => {
+        const { updates: logged, upto } = updates.load(sessionId);
+        const update = await write(logged);
         if (update) updates.append(sessionId, update, now);
+        return upto;
       },
+      foldAfresh: async (sessionId, epoch, make, _alone, now) => {
+        const logged = updates.load(sessionId);
+        if (logged.epoch !== epoch) return false;
+        const made = make(logged.updates);
+        if (made) updates.refold(sessionId, made.fresh, made.base, epoch + 1, now);
+        return made !== null;
+      },
+      base: async (sessionId, epoch) => updates.base(sessionId, epoch),
+      baseEpochs: async (sessionId) => updates.baseEpochs(sessionId),
+      addToBase: async (sessionId, epoch, update, now) => updates.addToBase(sessionId, epoch, update, now),
+      purgeBases: async (before) => updates.purgeBases(before),
     },
     tokens: {
       issue: async (sessionId, role, label, now) => tokens.issue(sessionId, role, label, now),

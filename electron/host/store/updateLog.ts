@@ -56,15 +56,16 @@ export class UpdateLog {
 
   /**
    * Everything needed to rebuild the doc: the snapshot (if any) first, then later updates in
-   * order; and the epoch of the doc they make (0 until the session was first folded afresh).
+   * order; the epoch of the doc they make (0 until the session was first folded afresh), and
+   * the snapshot's last seq (0 for none).
    */
-  load(sessionId: string): { updates: Uint8Array[]; sinceSnapshot: number; epoch: number } {
+  load(sessionId: string): { updates: Uint8Array[]; sinceSnapshot: number; epoch: number; upto: number } {
     const snap = this.latestSnapshot.get(sessionId) as { upto_seq: number; data: Buffer; epoch: number } | undefined;
     const after = snap?.upto_seq ?? 0;
     const rows = this.updatesAfter.all(sessionId, after) as { data: Buffer }[];
     const updates = rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength));
     if (snap) updates.unshift(new Uint8Array(snap.data.buffer, snap.data.byteOffset, snap.data.byteLength));
-    return { updates, sinceSnapshot: rows.length, epoch: snap?.epoch ?? 0 };
+    return { updates, sinceSnapshot: rows.length, epoch: snap?.epoch ?? 0, upto: after };
   }
 
   /**

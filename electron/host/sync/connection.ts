@@ -10,6 +10,7 @@ import { AwarenessRate } from './awarenessRate.js';
 import { unheardPresence } from './unheardPresence.js';
 import { FoldIntake } from './foldIntake.js';
 import { send } from './outbox.js';
+import { isPromise } from './roomLog.js';
 import type { Peer, Room } from './room.js';
 
 function toBytes(data: RawData): Uint8Array {
@@ -53,7 +54,24 @@ export function serveConnection(ws: WebSocket, room: Room, peer: Peer, hostLogge
     }
   });
 
-  ws.on('message', (data, isBinary) => {
+  /**
+   * Messages that came while the room read an earlier epoch's bases to place a client's step 1
+   * (an asynchronous store): handled after it, in order.
+   */
+  let held: [RawData, boolean][] | null = null;
+  const hold = (waiting: Promise<unknown>) => {
+    held = [];
+    void waiting.finally(() => {
+      const queue = held!;
+      held = null;
+      while (queue.length > 0 && held === null) handle(...queue.shift()!);
+      if (held !== null) (held as [RawData, boolean][]).unshift(...queue);
+    });
+  };
+
+  ws.on('message', (data, isBinary) => (held ? held.push([data, isBinary]) : handle(data, isBinary)));
+
+  function handle(data: RawData, isBinary: boolean): void {
     if (condemned) return;
     if (!isBinary) return refuse('text frame; the protocol is binary');
     let frame;
@@ -64,18 +82,24 @@ export function serveConnection(ws: WebSocket, room: Room, peer: Peer, hostLogge
     }
     try {
       switch (frame.type) {
-        case messageType.sync:
-          if (frame.syncType === syncType.step1 && fold.stepOne(frame.payload!)) {
+        case messageType.sync: {
+          const earlier = frame.syncType === syncType.step1 ? fold.stepOne(frame.payload!) : false;
+          if (isPromise(earlier)) {
+            // Answered once the bases are read: then as below.
+            const step1 = frame.payload!;
+            return hold(
+              earlier.then(
+                (isEarlier) => !isEarlier && !condemned && answerStepOne(step1),
+                (e: Error) => refuse(`could not read the earlier epochs: ${e.message}`),
+              ),
+            );
+          }
+          if (earlier) {
             // Not answered: an earlier epoch's doc must not take the live doc's items.
           } else if (fold.epoch !== null) {
             if (frame.syncType === syncType.step2 || !isEmptyUpdate(frame.payload!)) fold.take(frame.payload!, frame.syncType === syncType.step2);
           } else if (frame.syncType === syncType.step1) {
-            // The answer is the doc as it is now, sent once what it holds is on disk. Someone who
-            // has nothing yet (a fresh window) while the doc is still the snapshot it was loaded
-            // from gets the snapshot's own bytes: no second encoding of the whole board.
-            const whole = room.unchangedSnapshot !== null && Y.decodeStateVector(frame.payload!).size === 0;
-            const answer = encodeSync(syncType.step2, whole ? room.unchangedSnapshot! : Y.encodeStateAsUpdate(room.doc, frame.payload));
-            room.afterCommit(() => send(ws, answer));
+            answerStepOne(frame.payload!);
           } else if (isEmptyUpdate(frame.payload!)) {
             // Every client answers the host's step 1 with a step 2, empty when it has nothing new.
           } else {
@@ -91,6 +115,7 @@ export function serveConnection(ws: WebSocket, room: Room, peer: Peer, hostLogge
             } else Y.applyUpdate(room.doc, frame.payload!, peer);
           }
           break;
+        }
         case messageType.awareness:
           awareness.offer(frame.payload!);
           break;
@@ -101,7 +126,18 @@ export function serveConnection(ws: WebSocket, room: Room, peer: Peer, hostLogge
     } catch (e) {
       refuse(`could not apply message: ${(e as Error).message}`);
     }
-  });
+  }
+
+  /**
+   * The answer is the doc as it is now, sent once what it holds is on disk. Someone who has
+   * nothing yet (a fresh window) while the doc is still the snapshot it was loaded from gets the
+   * snapshot's own bytes: no second encoding of the whole board.
+   */
+  function answerStepOne(stateVector: Uint8Array): void {
+    const whole = room.unchangedSnapshot !== null && Y.decodeStateVector(stateVector).size === 0;
+    const answer = encodeSync(syncType.step2, whole ? room.unchangedSnapshot! : Y.encodeStateAsUpdate(room.doc, stateVector));
+    room.afterCommit(() => send(ws, answer));
+  }
 
   // A dead laptop on Wi-Fi does not close its socket; pings find it.
   let alive = true;

@@ -7,6 +7,7 @@ import type { Logger } from '../log.js';
 import { closeAfterSent, send } from './outbox.js';
 import { refuseUpdate } from './policy.js';
 import type { Peer, Room } from './room.js';
+import { andThen, isPromise, type Maybe } from './roomLog.js';
 import { invalidUpdate } from './updateCheck.js';
 
 /**
@@ -56,14 +57,18 @@ export class FoldIntake {
   /**
    * A client's step 1, read before it is answered: true when its doc turns out to be of an
    * earlier epoch (a stock client knows clients only that epoch's base knows): it is not answered.
+   * A Promise when the bases must be read first (PostgreSQL): the connection holds what the
+   * client sends meanwhile (connection.ts).
    */
-  stepOne(stateVector: Uint8Array): boolean {
+  stepOne(stateVector: Uint8Array): Maybe<boolean> {
     if (this.epoch !== null) return true;
     if (this.room.epoch === 0) return false;
     const known = this.room.doc.store.clients;
     const unknown = [...Y.decodeStateVector(stateVector).keys()].filter((id) => !known.has(id));
-    this.epoch = this.room.earlier.epochOf(unknown);
-    return this.epoch !== null;
+    return andThen(this.room.earlier.epochOf(unknown), (epoch) => {
+      this.epoch = epoch;
+      return epoch !== null;
+    });
   }
 
   /**
@@ -90,7 +95,13 @@ export class FoldIntake {
     }
     // Kept in the base once the live doc's change is on disk: a crash in between takes it again
     // (the same values written again), never loses it.
-    if (added && taken) room.afterCommit(() => room.earlier.keep(epoch, added));
+    if (added && taken) {
+      room.afterCommit(() => {
+        const kept = room.earlier.keep(epoch, added);
+        // Not kept: a stock client coming back with the same doc has these values written again, never lost.
+        if (isPromise(kept)) kept.catch((e: Error) => this.logger('warn', `session ${room.sessionId}: what a window of epoch ${epoch} sent was not kept in its base (${e.message})`));
+      });
+    }
     if (answer) room.afterCommit(() => closeAfterSent(this.ws, closeCodes.folded, 'this board was folded afresh; take its new document'));
   }
 }

@@ -7,11 +7,12 @@ import { sessionTitleSchema, type Role } from '../../../shared/session.js';
 import { closeCodes } from '../../../shared/sync/closeCodes.js';
 import { encodeAwareness, encodeSync, syncType } from '../../../shared/sync/messages.js';
 import type { Logger } from '../log.js';
+import { EpochMoved } from '../store/epochMoved.js';
 import type { UpdateLog } from '../store/updateLog.js';
 import type { WindowEpoch } from './auth.js';
 import { CommitQueue } from './commitQueue.js';
 import { EarlierEpochs } from './earlierEpochs.js';
-import { isPromise, roomLog, type LoadedLog, type RoomLog } from './roomLog.js';
+import { andThen, isPromise, roomLog, type LoadedLog, type Maybe, type RoomLog } from './roomLog.js';
 import { send } from './outbox.js';
 import { PresenceFanout } from './presenceFanout.js';
 
@@ -33,8 +34,10 @@ export interface Peer {
  * (team/nodeLink.ts, over Redis); a desktop room has none.
  */
 export interface NodeLink {
-  /** a batch this node has committed, for the other nodes (after the commit, never before) */
-  committed(updates: Uint8Array[]): void;
+  /** a batch this node has committed to the doc of `epoch`, for the other nodes (after the commit, never before) */
+  committed(updates: Uint8Array[], epoch: number): void;
+  /** nobody is in the session on any other node (asked before folding it afresh) */
+  nobodyElsewhere(): Promise<boolean>;
   /** presence this node's clients changed (an awareness update) */
   presence(update: Uint8Array): void;
   stop(): void;
@@ -81,6 +84,11 @@ export class Room {
   readonly earlier: EarlierEpochs;
   /** clients on their way in (the upgrade awaited the room): the room is not unloaded under them */
   expected = 0;
+  /**
+   * The newest snapshot (its last seq) this doc holds all of: a locked write (Rooms.exclusive)
+   * reads only the updates after it while no node has compacted since.
+   */
+  snapshotUpto: number;
 
   /**
    * A room over a synchronous log (the desktop's SQLite) opens at once; `loaded` is given by
@@ -101,6 +109,7 @@ export class Room {
     // Loading replays what is on disk: no update handler yet, so nothing is logged twice.
     const { updates, sinceSnapshot } = read;
     this.epoch = read.epoch ?? 0;
+    this.snapshotUpto = read.upto ?? 0;
     this.earlier = new EarlierEpochs(sessionId, this.log.folds);
     if (updates.length > 0) this.doc.transact(() => updates.forEach((u) => Y.applyUpdate(this.doc, u)));
     this.sinceSnapshot = sinceSnapshot;
@@ -138,15 +147,22 @@ export class Room {
 
   /** Commit a turn's batch; on a team server, the other nodes hear it once it is committed. */
   private commit(batch: Uint8Array[]): void | Promise<void> {
-    const done = this.log.append(this.sessionId, batch);
+    const done = this.log.append(this.sessionId, batch, this.epoch);
     if (!this.link) return isPromise(done) ? done.then(() => {}) : undefined;
-    if (!isPromise(done)) return this.link.committed(batch);
-    return done.then(() => this.link!.committed(batch));
+    if (!isPromise(done)) return this.link.committed(batch, this.epoch);
+    return done.then(() => this.link!.committed(batch, this.epoch));
   }
 
-  /** An update another node committed: applied here, relayed to this node's clients, not committed again. */
-  fromOtherNode(update: Uint8Array): void {
+  /**
+   * An update another node committed: applied here, relayed to this node's clients, not
+   * committed again. One of a later epoch says this doc was folded away meanwhile (epochMoved);
+   * one of an earlier epoch (a node that had not heard yet) is never applied: its writes are
+   * refused by the store and come back through the base.
+   */
+  fromOtherNode(update: Uint8Array, epoch = this.epoch): void {
     if (this.failed || this.gone) return;
+    if (epoch > this.epoch) return this.epochMoved(new EpochMoved(this.sessionId, this.epoch));
+    if (epoch < this.epoch) return;
     try {
       Y.applyUpdate(this.doc, update, fromOtherNode);
     } catch (e) {
@@ -160,7 +176,7 @@ export class Room {
    */
   appendedHere(update: Uint8Array): void {
     if (this.failed) return;
-    this.link?.committed([update]);
+    this.link?.committed([update], this.epoch);
     if (!this.gone) Y.applyUpdate(this.doc, update, appendedHere);
   }
 
@@ -200,7 +216,9 @@ export class Room {
       return;
     }
     if (this.failed || this.gone) return;
+    if ((loaded.epoch ?? 0) !== this.epoch) return this.epochMoved(new EpochMoved(this.sessionId, this.epoch));
     this.doc.transact(() => loaded.updates.forEach((u) => Y.applyUpdate(this.doc, u)), fromOtherNode);
+    this.snapshotUpto = loaded.upto ?? 0;
   }
 
   private gone = false;
@@ -240,10 +258,26 @@ export class Room {
    * the disk has.
    */
   private storageFailed(e: Error): void {
+    if (e instanceof EpochMoved) return this.epochMoved(e);
     this.failed = true;
     this.heldEdits = [];
     this.logger('error', `session ${this.sessionId}: could not store an update (${e.message}); closing the room`);
     for (const p of this.peers) p.ws.close(closeCodes.storageFailed, 'the host could not save; reconnecting');
+  }
+
+  /**
+   * Another node folded the session afresh while this one still held its old doc (it loaded it
+   * just before the fold): nothing more of this doc is written or relayed. Everyone here is told
+   * to reconnect; the next join reads the new epoch, and what their windows had not got stored
+   * is taken in through the base (foldIntake.ts), never written into the new doc blind.
+   */
+  epochMoved(e: Error): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.queue.stop();
+    this.heldEdits = [];
+    this.logger('warn', `${e.message}; its people reconnect to the new document`);
+    for (const p of this.peers) p.ws.close(closeCodes.storageFailed, 'this board was folded afresh on another node; reconnecting');
   }
 
   /**
@@ -358,9 +392,13 @@ export class Room {
     const folded = this.sinceSnapshot;
     const failed = (e: unknown) => this.logger('warn', `session ${this.sessionId}: compaction failed, the log stays as it is (${(e as Error).message})`);
     try {
-      const done = this.log.compact(this.sessionId, Y.encodeStateAsUpdate(this.doc));
+      const done = this.log.compact(this.sessionId, Y.encodeStateAsUpdate(this.doc), this.epoch);
       if (!isPromise(done)) this.sinceSnapshot -= folded;
-      else return done.then(() => void (this.sinceSnapshot -= folded), failed);
+      else
+        return done.then(
+          () => void (this.sinceSnapshot -= folded),
+          (e: unknown) => (e instanceof EpochMoved ? this.epochMoved(e) : failed(e)),
+        );
     } catch (e) {
       failed(e);
     }
@@ -369,21 +407,48 @@ export class Room {
   /**
    * On unloading, nobody connected: a doc holding more tombstones than live items is folded to a
    * fresh doc of the next epoch (shared/model/fold.ts), its last state kept as that epoch's base.
-   * Only a store that keeps bases (the desktop's SQLite) folds afresh.
+   * On a team server the store does it under the session's lock, only if nobody is in the session
+   * on any node and nobody folded it meanwhile, from this doc with whatever the log holds that it
+   * lacks (another node's last updates). Whether it folded.
    */
-  private refold(): boolean {
-    const folds = this.log.folds;
-    if (!folds || this.failed || !worthFolding(this.doc)) return false;
-    const fresh = freshCopy(this.doc);
-    if (!fresh) return false;
-    try {
-      folds.refold(this.sessionId, Y.encodeStateAsUpdate(fresh), Y.encodeStateAsUpdate(this.doc), this.epoch + 1);
-      return true;
-    } catch (e) {
+  private refold(): Maybe<boolean> {
+    if (this.failed || !worthFolding(this.doc)) return false;
+    const make = (logged: Uint8Array[]) => {
+      if (logged.length > 0) {
+        // Unloading: nobody hears this doc any more, only the fold reads it.
+        this.doc.off('update', this.onUpdate);
+        this.doc.transact(() => logged.forEach((u) => Y.applyUpdate(this.doc, u)));
+        if (!worthFolding(this.doc)) return null;
+      }
+      const fresh = freshCopy(this.doc);
+      if (!fresh) return null;
+      try {
+        return { fresh: Y.encodeStateAsUpdate(fresh), base: Y.encodeStateAsUpdate(this.doc) };
+      } finally {
+        fresh.destroy();
+      }
+    };
+    const failed = (e: unknown) => {
       this.logger('warn', `session ${this.sessionId}: folding afresh failed, the log stays as it is (${(e as Error).message})`);
       return false;
-    } finally {
-      fresh.destroy();
+    };
+    try {
+      const link = this.link;
+      const alone = link
+        ? async () => {
+            const nobody = await link.nobodyElsewhere();
+            if (!nobody) this.logger('info', `session ${this.sessionId}: not folded afresh: someone is in it on another node`);
+            return nobody;
+          }
+        : undefined;
+      const done = this.log.folds.refold(this.sessionId, this.epoch, make, alone);
+      if (!isPromise(done)) return done;
+      return done.then((folded) => {
+        if (folded) this.logger('info', `session ${this.sessionId}: folded afresh to epoch ${this.epoch + 1}`);
+        return folded;
+      }, failed);
+    } catch (e) {
+      return failed(e);
     }
   }
 
@@ -394,7 +459,7 @@ export class Room {
     this.presence.stop();
     this.link?.stop();
     const done = () => {
-      const folding = this.refold() ? undefined : this.sinceSnapshot > 0 ? this.fold() : undefined;
+      const folding = andThen(this.refold(), (folded) => (folded ? undefined : this.sinceSnapshot > 0 ? this.fold() : undefined));
       const end = () => {
         this.earlier.destroy();
         this.queue.stop();

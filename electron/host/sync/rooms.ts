@@ -1,13 +1,15 @@
 import * as Y from 'yjs';
 import type { Logger } from '../log.js';
 import type { AsyncUpdateLog } from '../store/asyncStore.js';
+import { EpochMoved } from '../store/epochMoved.js';
 import type { UpdateLog } from '../store/updateLog.js';
 import { Room, type NodeLink } from './room.js';
 import { isPromise, roomLog, type RoomLog } from './roomLog.js';
 
 /** What a room hears from the same session's rooms on other nodes. */
 interface OtherNodes {
-  update(update: Uint8Array): void;
+  /** an update another node committed to the doc of `epoch` */
+  update(update: Uint8Array, epoch: number): void;
   presence(update: Uint8Array): void;
   /** another node opened the room and asks who is here */
   presenceAsked(): void;
@@ -81,11 +83,11 @@ export class Rooms {
       return room;
     }
     let room: Room | null = null;
-    const early: Uint8Array[] = [];
+    const early: [Uint8Array, number][] = [];
     // Joining asks the other nodes for their presence: the answers may come while this loads.
     const earlyPresence: Uint8Array[] = [];
     const link = await this.cluster.join(sessionId, {
-      update: (u) => (room ? room.fromOtherNode(u) : early.push(u)),
+      update: (u, epoch) => (room ? room.fromOtherNode(u, epoch) : early.push([u, epoch])),
       presence: (u) => (room ? room.presenceFromOtherNode(u) : earlyPresence.push(u)),
       presenceAsked: () => room?.presenceAsked(),
       resumed: () => void room?.catchUp(),
@@ -96,7 +98,7 @@ export class Rooms {
       link.stop();
       throw e;
     }
-    for (const u of early) room.fromOtherNode(u);
+    for (const [u, epoch] of early) room.fromOtherNode(u, epoch);
     for (const u of earlyPresence) room.presenceFromOtherNode(u);
     this.rooms.set(sessionId, room);
     return room;
@@ -175,36 +177,67 @@ export class Rooms {
     this.exclusiveTail.set(sessionId, mine);
     await previous;
     try {
-      return await this.withLoaded(sessionId, async (room) => {
-        // This node's own edits so far are committed first: the lock then waits for nothing of ours.
-        await room.flush();
-        let result!: T;
-        let missing: Uint8Array | null = null;
-        let written: Uint8Array | null = null;
-        await this.log.appendLocked(sessionId, async (logged) => {
-          const board = new Y.Doc();
-          try {
-            Y.applyUpdate(board, room.state());
-            const had = Y.encodeStateVector(board);
-            board.transact(() => logged.forEach((u) => Y.applyUpdate(board, u)));
-            if (!sameVector(had, Y.encodeStateVector(board))) missing = Y.encodeStateAsUpdate(board, had);
-            const changes: Uint8Array[] = [];
-            board.on('update', (u: Uint8Array) => changes.push(u));
-            result = await fn(board, room);
-            written = changes.length === 0 ? null : changes.length === 1 ? changes[0] : Y.mergeUpdates(changes);
-            return written;
-          } finally {
-            board.destroy();
-          }
-        });
-        if (missing) room.fromOtherNode(missing);
-        if (written) room.appendedHere(written);
-        return result;
-      });
+      for (let tries = 1; ; tries++) {
+        try {
+          return await this.exclusiveOnce(sessionId, fn);
+        } catch (e) {
+          // Another node folded the session afresh since this node loaded it: the room was closed
+          // (Room.epochMoved); read the new epoch and write there, once.
+          if (!(e instanceof EpochMoved) || tries > 1) throw e;
+        }
+      }
     } finally {
       done();
       if (this.exclusiveTail.get(sessionId) === mine) this.exclusiveTail.delete(sessionId);
     }
+  }
+
+  private exclusiveOnce<T>(sessionId: string, fn: (board: Y.Doc, room: Room) => Promise<T>): Promise<T> {
+    return this.withLoaded(sessionId, async (room) => {
+      // This node's own edits so far are committed first: the lock then waits for nothing of ours.
+      await room.flush();
+      let result!: T;
+      let missing: Uint8Array | null = null;
+      let written: Uint8Array | null = null;
+      // The copy of the board is made before the lock: on a long session it is most of the work,
+      // and nobody else's append waits for it. What commits meanwhile is in the log's tail.
+      const board = new Y.Doc();
+      try {
+        Y.applyUpdate(board, room.state());
+        const had = Y.encodeStateVector(board);
+        const upto = await this.log
+          .appendLocked(
+            sessionId,
+            async (logged) => {
+              board.transact(() => logged.forEach((u) => Y.applyUpdate(board, u)));
+              if (!sameVector(had, Y.encodeStateVector(board))) missing = Y.encodeStateAsUpdate(board, had);
+              const changes: Uint8Array[] = [];
+              const keep = (u: Uint8Array) => changes.push(u);
+              board.on('update', keep);
+              try {
+                result = await fn(board, room);
+              } finally {
+                board.off('update', keep);
+              }
+              written = changes.length === 0 ? null : changes.length === 1 ? changes[0] : Y.mergeUpdates(changes);
+              return written;
+            },
+            room.epoch,
+            room.snapshotUpto,
+          )
+          .catch((e: unknown) => {
+            if (e instanceof EpochMoved) room.epochMoved(e);
+            throw e;
+          });
+        if (missing) room.fromOtherNode(missing);
+        // The room now holds everything up to the log's end (what it lacked is in `missing`).
+        room.snapshotUpto = upto;
+      } finally {
+        board.destroy();
+      }
+      if (written) room.appendedHere(written);
+      return result;
+    });
   }
 
   /** Unload a room once its last client has gone (its state is on disk already). */
@@ -214,6 +247,11 @@ export class Rooms {
 
   get(sessionId: string): Room | undefined {
     return this.rooms.get(sessionId);
+  }
+
+  /** A room being read from the store for a client (or a request) on its way in. */
+  isLoading(sessionId: string): boolean {
+    return this.loading.has(sessionId);
   }
 
   /** Unload every room; settles once each has committed what it holds and folded its log. */

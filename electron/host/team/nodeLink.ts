@@ -1,3 +1,5 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { decodeFrame, encodeAwareness, messageType } from '../../../shared/sync/messages.js';
 import type { Fanout } from '../cluster/fanout.js';
@@ -12,12 +14,19 @@ const ASK_PRESENCE = Uint8Array.of(messageType.queryAwareness);
  * The rooms of a team server's node, joined to the same sessions' rooms on the other nodes
  * through Redis (cluster/fanout.ts): a session's committed updates on one channel, its
  * presence on another (awareness messages, and a node's query for everyone's when it opens the
- * room, which each node answers with its own clients' states). Publishing is never awaited by the room: what Redis does not carry
+ * room, which each node answers with its own clients' states). An update goes with the epoch of
+ * the doc it was committed to (varuint, then the update). Publishing is never awaited by the room: what Redis does not carry
  * (it is down, or drops a message) the other nodes read from PostgreSQL when their link
  * resumes; presence is renewed by every client every 15 s anyway. `committed` hears of each
  * session this node has committed to (the library reads its card once it is quiet: teamLibrary.ts).
  */
-export function nodeCluster(fanout: Fanout, logger: Logger, committed: (sessionId: string) => void = () => {}): Cluster {
+export function nodeCluster(
+  fanout: Fanout,
+  logger: Logger,
+  committed: (sessionId: string) => void = () => {},
+  /** whether anyone is in the session on another node (peopleAcrossNodes.ts); none asked: nobody */
+  anyoneElsewhere: (sessionId: string) => Promise<boolean> = async () => false,
+): Cluster {
   let warned = 0;
   const failed = (e: unknown) => {
     // One line a minute at most: while Redis is away every batch would say the same.
@@ -43,7 +52,19 @@ export function nodeCluster(fanout: Fanout, logger: Logger, committed: (sessionI
         if (frame.type === messageType.awareness) hear.presence(frame.payload!);
         else if (frame.type === messageType.queryAwareness) hear.presenceAsked();
       };
-      const stops = await Promise.all([fanout.follow(sessionId, (u) => hear.update(u), 'doc'), fanout.follow(sessionId, heardPresence, 'presence')]);
+      const heardUpdate = (message: Uint8Array) => {
+        let epoch: number;
+        let update: Uint8Array;
+        try {
+          const d = decoding.createDecoder(message);
+          epoch = decoding.readVarUint(d);
+          update = decoding.readVarUint8Array(d);
+        } catch {
+          return; // not one of ours
+        }
+        hear.update(update, epoch);
+      };
+      const stops = await Promise.all([fanout.follow(sessionId, heardUpdate, 'doc'), fanout.follow(sessionId, heardPresence, 'presence')]);
       // The others publish presence only as it changes, and each person renews theirs every 15 s:
       // a node opening the room (or back from a lost link) asks them for who is there now.
       const askPresence = () => void fanout.publish(sessionId, ASK_PRESENCE, 'presence').catch(failed);
@@ -51,11 +72,16 @@ export function nodeCluster(fanout: Fanout, logger: Logger, committed: (sessionI
       resumed.add(onResumed);
       askPresence();
       const link: NodeLink = {
-        committed(updates) {
-          const update = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
-          fanout.publish(sessionId, update, 'doc').catch(failed);
+        committed(updates, epoch) {
+          // With the epoch of the doc it was committed to: a node still holding an older one
+          // learns it was folded afresh (Room.fromOtherNode), and never applies it to that one.
+          const e = encoding.createEncoder();
+          encoding.writeVarUint(e, epoch);
+          encoding.writeVarUint8Array(e, updates.length === 1 ? updates[0] : Y.mergeUpdates(updates));
+          fanout.publish(sessionId, encoding.toUint8Array(e), 'doc').catch(failed);
           committed(sessionId);
         },
+        nobodyElsewhere: async () => !(await anyoneElsewhere(sessionId)),
         presence(update) {
           fanout.publish(sessionId, encodeAwareness(update), 'presence').catch(failed);
         },

@@ -6,9 +6,12 @@ import type { Logger } from '../log.js';
 import type { Rooms } from '../sync/rooms.js';
 import { NodeMessages } from './nodeMessages.js';
 
-/** The question on the fan-out's `people` channel, and each other node's answer: the token hashes of its people there. */
+/**
+ * The question on the fan-out's `people` channel, and each other node's answer: the token hashes of its people there.
+ * `anyone`: every connection counts, not only those who may answer (asked before a fold afresh).
+ */
 const messageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('who'), request: z.string(), sessionId: z.string() }),
+  z.strictObject({ type: z.literal('who'), request: z.string(), sessionId: z.string(), anyone: z.boolean().optional() }),
   z.strictObject({ type: z.literal('here'), request: z.string(), people: z.array(z.string()) }),
 ]);
 type Message = z.infer<typeof messageSchema>;
@@ -48,8 +51,22 @@ export class PeopleAcrossNodes {
   }
 
   /** Everyone in the session on every node (token hashes); this node's own when Redis is away. */
-  readonly everyone: PeopleInSession = async (sessionId) => {
-    const people = new Set(this.here(sessionId, this.rooms));
+  readonly everyone: PeopleInSession = (sessionId) => this.ask(sessionId, false);
+
+  /**
+   * Whether anyone is connected to the session on another node, or on its way in there (a
+   * session is folded afresh only when nobody is). Redis away: yes, to be safe.
+   */
+  async anyoneElsewhere(sessionId: string): Promise<boolean> {
+    try {
+      return (await this.ask(sessionId, true, true)).length > 0;
+    } catch {
+      return true;
+    }
+  }
+
+  private async ask(sessionId: string, anyone: boolean, elsewhereOnly = false): Promise<string[]> {
+    const people = new Set(elsewhereOnly ? [] : this.here(sessionId, this.rooms));
     const request = randomBytes(8).toString('hex');
     const answered = new Promise<void>((resolve) => {
       const timer = setTimeout(() => done(), ANSWER_WAIT_MS);
@@ -62,8 +79,12 @@ export class PeopleAcrossNodes {
     });
     let heard: number;
     try {
-      heard = await this.publish({ type: 'who', request, sessionId });
+      heard = await this.publish({ type: 'who', request, sessionId, ...(anyone && { anyone }) });
     } catch (e) {
+      if (anyone) {
+        this.pending.get(request)?.done();
+        throw e;
+      }
       this.logger('warn', `session ${sessionId}: counting only this node's people (${(e as Error).message})`);
       heard = 1;
     }
@@ -75,7 +96,7 @@ export class PeopleAcrossNodes {
     }
     await answered;
     return [...people];
-  };
+  }
 
   private publish(m: Message): Promise<number> {
     return this.messages.publish(m);
@@ -83,7 +104,8 @@ export class PeopleAcrossNodes {
 
   private async heard(m: Message): Promise<void> {
     if (m.type === 'who') {
-      await this.publish({ type: 'here', request: m.request, people: this.here(m.sessionId, this.rooms) }).catch(() => {});
+      const people = m.anyone ? connectedHere(m.sessionId, this.rooms) : this.here(m.sessionId, this.rooms);
+      await this.publish({ type: 'here', request: m.request, people }).catch(() => {});
     } else {
       const p = this.pending.get(m.request);
       if (!p) return;
@@ -91,4 +113,11 @@ export class PeopleAcrossNodes {
       if (++p.answers >= p.expected) p.done();
     }
   }
+}
+
+/** Every connection to the session on this node, and one for the clients on their way in (its room loading for them). */
+function connectedHere(sessionId: string, rooms: Rooms): string[] {
+  const room = rooms.get(sessionId);
+  if (!room) return rooms.isLoading(sessionId) ? ['loading'] : [];
+  return [...[...room.peers].map((_, i) => String(i)), ...(room.expected > 0 ? ['expected'] : [])];
 }

@@ -16,6 +16,7 @@ import { openPostgresStore, type PostgresStore } from '../store/postgres/store.j
 import { readUpgrade, withRole, type AuthResult } from '../sync/auth.js';
 import { ConnectionCount } from '../sync/connectionCount.js';
 import { serveConnection } from '../sync/connection.js';
+import { forgetOldBases } from '../sync/earlierEpochs.js';
 import { joinRoom } from '../sync/joinRoom.js';
 import type { Peer } from '../sync/room.js';
 import { Rooms } from '../sync/rooms.js';
@@ -62,6 +63,11 @@ export interface TeamServer {
 export async function startTeamServer(options: TeamServerOptions): Promise<TeamServer> {
   const logger = options.logger ?? stderrLogger;
   const store: PostgresStore = await openPostgresStore(options.postgres);
+  try {
+    await forgetOldBases(store.updates, logger);
+  } catch (e) {
+    logger('warn', `could not forget old folded documents (${(e as Error).message}); tried again at the next start`);
+  }
   const fanout = new Fanout(options.redis);
   try {
     await fanout.start();
@@ -70,11 +76,17 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     throw new HostError((e as Error).message);
   }
   const library = new TeamLibrary(store, logger);
-  const rooms = new Rooms(
+  const rooms: Rooms = new Rooms(
     store.updates,
     logger,
     store.sessions,
-    nodeCluster(fanout, logger, (sessionId) => library.committed(sessionId)),
+    // A room folds afresh only when nobody is in its session on any node (people, below).
+    nodeCluster(
+      fanout,
+      logger,
+      (sessionId) => library.committed(sessionId),
+      (sessionId): Promise<boolean> => people.anyoneElsewhere(sessionId),
+    ),
   );
   const removals = new Removals(fanout, rooms, store.tokens, logger);
   const people = new PeopleAcrossNodes(fanout, rooms, mayAnswerHere, logger);
@@ -159,9 +171,10 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     socket.once('close', place.release);
     wss.handleUpgrade(req, socket, head, (ws) => {
       const peer: Peer = { ws, role: auth.role, token: auth.token, tokenHint: auth.token.slice(0, 6), awarenessIds: new Set(), epoch: auth.epoch };
-      void joinRoom(rooms, ws, auth.sessionId, logger, (room) => {
-        automaticCheckpoints.watch(room);
-        serveConnection(ws, room, peer, logger, () => rooms.release(room));
+      void joinRoom(rooms, ws, auth.sessionId, logger, (room) => serveConnection(ws, room, peer, logger, () => rooms.release(room)), {
+        epoch: auth.epoch,
+        // The opening checkpoint is in PostgreSQL before anyone sees the board, as on the desktop.
+        before: (room) => automaticCheckpoints.watch(room),
       });
     });
   }

@@ -126,6 +126,19 @@ const steps: string[] = [
   // Who made each session (the library's "by Anna" and its "Mine"): the facilitator whose key
   // made, imported or copied it. Sessions from before, and those the CLI makes: NULL, shown as "—".
   `ALTER TABLE sessions ADD COLUMN owner_id text REFERENCES facilitators(id);`,
+  // The fold to a fresh document (shared/model/fold.ts), as SQLite's store version 7: a
+  // snapshot's epoch (how many times the session was folded afresh), and each earlier epoch's
+  // base — its last state, then the unsent edits of returning windows taken into it, in seq
+  // order — until no window came back to it in 30 days.
+  `ALTER TABLE snapshots ADD COLUMN epoch integer NOT NULL DEFAULT 0;
+   CREATE TABLE fold_bases (
+     seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     session_id text NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+     epoch integer NOT NULL,
+     data bytea NOT NULL,
+     created_at bigint NOT NULL
+   );
+   CREATE INDEX fold_bases_by_epoch ON fold_bases(session_id, epoch, seq);`,
 ];
 
 export const POSTGRES_STORE_VERSION = steps.length;
