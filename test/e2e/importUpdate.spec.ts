@@ -47,7 +47,7 @@ test('our XLSX changed in Excel and imported back: “update their figures from 
   await page.screenshot({ path: '/work/shots/s14/update/import-update-preview-1280.png' });
   await dialog.getByRole('button', { name: 'Import 2 steps and update 1 step' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('alert').filter({ hasText: /^Imported 2 steps; updated 1 already on the board from the file; left \d+ already on the board as they were$/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Imported 2 steps; updated 1 already on the board from the file; left \d+ already on the board as they were$/ })).toBeVisible();
   await expect.poll(() => volumeOf(page, 'Sales call')).toBe(9000);
   expect(await volumeOf(page, 'Rechnung buchen')).toBeNull();
 
