@@ -185,7 +185,7 @@ test("a room of phones joining by code: the phone layout, a note and a pinch; th
       await expect(line).toContainText('2 of 3 dots left');
       // The whole vote bar, in a sheet.
       await tapOn(touch, phone.getByRole('button', { name: 'Vote: 2 of 3 dots left' }));
-      await expect(phone.getByRole('dialog', { name: 'Vote' })).toContainText('1 dots from 1 person');
+      await expect(phone.getByRole('dialog', { name: 'Vote' })).toContainText('1 dot from 1 person');
       // No Shift on a phone: the dot is taken back from the sheet.
       await tapOn(touch, phone.getByRole('button', { name: `Take back a dot from ${step.title}` }));
       await expect(phone.getByRole('button', { name: 'Vote: 3 of 3 dots left' })).toBeVisible();

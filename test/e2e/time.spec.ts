@@ -145,8 +145,8 @@ test('on a 390 × 844 phone, tap a step, open its details, type the wait and tap
     const page = await context.newPage();
     await join(page, url);
     await page.getByRole('button', { name: 'Skip' }).tap();
-    // A step of the sample that has no wait yet (the sample comes with some times).
-    const step = Object.values((await board(page)).elements).find((e) => e.kind === 'step' && e.waitMinutes === null)!;
+    // A step of the sample that waits for nothing yet ("0 min": every step of the sample now has a time).
+    const step = Object.values((await board(page)).elements).find((e) => e.kind === 'step' && e.waitMinutes === 0)!;
     const b = await screenBox(page, step.id);
     await page.touchscreen.tap(b.x + b.w / 2, b.y + b.h / 2);
     await expect
@@ -170,6 +170,8 @@ test('on a 390 × 844 phone, tap a step, open its details, type the wait and tap
     await expect(wait).toBeInViewport({ ratio: 1 });
     // The phone offers its full keyboard: units are words.
     await expect(wait).toHaveAttribute('inputmode', 'text');
+    // The sample's step says "0 min": she selects it (a long press's "Select all") and types over it.
+    await wait.selectText();
     await page.keyboard.type('2 weeks');
     await details.getByRole('heading', { name: 'Step', exact: true }).tap();
     await expect(wait).not.toBeFocused();
