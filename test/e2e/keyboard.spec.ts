@@ -1,4 +1,4 @@
-import { test, type Locator, type Page } from '@playwright/test';
+import { test, type Browser, type Locator, type Page } from '@playwright/test';
 import { board, boardBox, expect, join, personPage, sessionForFile, type ElementSnapshot } from './fixtures.js';
 
 // Kim has no mouse: she joins by code and works the board with the keyboard alone — no
@@ -21,6 +21,16 @@ async function tabTo(page: Page, target: Locator, max = 60, key = 'Tab'): Promis
     await page.keyboard.press(key);
   }
   expect(await focused(target), `${key} never reached it`).toBe(true);
+}
+
+/** Fran, the facilitator, on the board with the keyboard: joined, the name card skipped, Tab until the board has the focus. */
+async function franOnTheBoardByTab(browser: Browser): Promise<{ fran: Page; boardRegion: Locator }> {
+  const fran = await personPage(browser);
+  await join(fran, session().invite('facilitator'));
+  await fran.getByRole('button', { name: 'Skip' }).click();
+  const boardRegion = fran.getByRole('application', { name: 'Board' });
+  await tabTo(fran, boardRegion);
+  return { fran, boardRegion };
 }
 
 async function codeFromFran(fran: Page): Promise<string> {
@@ -196,11 +206,7 @@ test('without a mouse: two new steps from the menu, a copy, an arrow to it, the 
 test('the header’s menu buttons from the keyboard: Enter opens Facilitate ▾ on its first item, the arrows go through it and never move the selected card, Escape gives the focus back', async ({
   browser,
 }) => {
-  const fran = await personPage(browser);
-  await join(fran, session().invite('facilitator'));
-  await fran.getByRole('button', { name: 'Skip' }).click();
-  const boardRegion = fran.getByRole('application', { name: 'Board' });
-  await tabTo(fran, boardRegion);
+  const { fran } = await franOnTheBoardByTab(browser);
   await fran.keyboard.press('Tab');
   const [card] = await selection(fran);
   const where = async () => {
@@ -249,11 +255,7 @@ test('the header’s menu buttons from the keyboard: Enter opens Facilitate ▾ 
 test('New step here from the keyboard (Shift+F10 on the paper, mid-screen) twice: the second lands beside the first, not on it, and each is said on the status line; so is Ctrl+Z', async ({
   browser,
 }) => {
-  const fran = await personPage(browser);
-  await join(fran, session().invite('facilitator'));
-  await fran.getByRole('button', { name: 'Skip' }).click();
-  const boardRegion = fran.getByRole('application', { name: 'Board' });
-  await tabTo(fran, boardRegion);
+  const { fran, boardRegion } = await franOnTheBoardByTab(browser);
   const status = fran.getByTestId('board-status');
   const menu = fran.getByRole('menu', { name: 'Board menu' });
   const newStepHere = async (title: string) => {
