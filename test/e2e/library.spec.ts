@@ -109,6 +109,12 @@ for (const [name, viewport, phone] of [
         expect(shown).toBe(true);
         // As a person sees them: the two titles no longer look the same.
         expect(await titleOf(copy).screenshot()).not.toEqual(await titleOf(long).screenshot());
+        // The search, sort and template filter keep to the card's column ("All templates" ran past the others at 390 px).
+        const overflow = await library.locator('.library-tools').evaluate((tools) => {
+          const right = tools.getBoundingClientRect().right;
+          return [...tools.querySelectorAll('select, input')].filter((c) => c.getBoundingClientRect().right > right + 0.5).length;
+        });
+        expect(overflow).toBe(0);
       } finally {
         host.child.kill('SIGTERM');
         await host.exited;
