@@ -112,7 +112,7 @@ for (const [name, viewport, phone] of [
         // The search, sort and template filter keep to the card's column ("All templates" ran past the others at 390 px).
         const overflow = await library.locator('.library-tools').evaluate((tools) => {
           const right = tools.getBoundingClientRect().right;
-          return [...tools.querySelectorAll('select, input')].filter((c) => c.getBoundingClientRect().right > right + 0.5).length;
+          return Array.from(tools.querySelectorAll('select, input')).filter((c) => c.getBoundingClientRect().right > right + 0.5).length;
         });
         expect(overflow).toBe(0);
       } finally {
