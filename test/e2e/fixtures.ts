@@ -58,9 +58,25 @@ export interface ElementSnapshot {
 }
 
 const contexts: BrowserContext[] = [];
+let contextsOf: string | null = null;
 
-/** A page in a browser context of its own (one person), closed after the test. */
+/**
+ * The people of earlier tests leave: their contexts are closed. A `test.afterEach` in this module
+ * is registered only for the first spec file that imports it (the module is evaluated once per
+ * worker), so from the second file on every person's page stayed open, live and syncing, for the
+ * rest of the run (64 pages by the time `time.spec` failed, each in its failure screenshots). So
+ * the next test that joins or makes a person closes what earlier tests left.
+ */
+async function earlierPeopleLeave(): Promise<void> {
+  const now = test.info().testId;
+  if (contextsOf === now) return;
+  contextsOf = now;
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+}
+
+/** A page in a browser context of its own (one person), closed when the test ends or the next one starts. */
 export async function personPage(browser: Browser): Promise<Page> {
+  await earlierPeopleLeave();
   const context = await browser.newContext();
   contexts.push(context);
   return context.newPage();
@@ -162,6 +178,7 @@ export function screenBox(page: Page, id: string) {
 
 /** Open a join link and wait until the board is live and synced. */
 export async function join(page: Page, url: string): Promise<void> {
+  await earlierPeopleLeave();
   await page.goto(url);
   await expect(page.getByTestId('connection-status')).toHaveText('Live');
   // Awaited in the page (checked every frame), not polled from here at 100, 250, 500 ms…
