@@ -46,6 +46,8 @@ interface ImportedSteps {
   skipped: number;
   /** steps the session had already whose figures the file changed (--matched update) */
   updated: number;
+  /** the titles of the locked steps the file gives other figures, left whole (--matched update) */
+  locked: string[];
   read: string;
   badRows: number[];
   scenariosCreated: string[];
@@ -98,6 +100,7 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
           adoptLocale,
           currency: o.currency ?? board?.currency,
           addScenarios: true,
+          ownWorkbook: !!board,
         },
       );
     } catch (e) {
@@ -111,6 +114,7 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
       imported: r.made.steps.length,
       skipped: r.skipped,
       updated: r.updated,
+      locked: r.locked,
       read: readSummary(r.plan),
       badRows: r.plan.badRows,
       scenariosCreated: r.scenariosCreated,

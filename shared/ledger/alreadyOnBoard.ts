@@ -50,8 +50,24 @@ export function alreadyOnBoardLine(count: number, of: number): string {
   return `${count} of these ${of} steps ${count === 1 ? 'is' : 'are'} already on the board`;
 }
 
-/** "Sales call: Volume per year 8.000 → 9.000, …, and 3 more": a plan's differences in a line, the first few. */
-export function differencesLine(updates: readonly { title: string; changes: readonly { column: string; from: string; to: string }[] }[], shown = 3): string {
-  const all = updates.flatMap((u) => u.changes.map((c) => `${u.title}: ${c.column} ${c.from || 'blank'} → ${c.to || 'blank'}`));
-  return `${all.slice(0, shown).join(', ')}${all.length > shown ? `, and ${all.length - shown} more` : ''}`;
+/**
+ * A plan's differences, one line each: "Sales call: Volume per year 8.000 → 9.000", and a
+ * scenario's with its name first, "To-be: brochure in 2 days — Sales call: Unit cost 45,00 → 35,00".
+ */
+export function differenceLines(updates: readonly { title: string; changes: readonly { column: string; from: string; to: string; scenario?: string }[] }[]): string[] {
+  return updates.flatMap((u) => u.changes.map((c) => `${c.scenario ? `${c.scenario} — ` : ''}${u.title || 'an untitled step'}: ${c.column} ${c.from || 'blank'} → ${c.to || 'blank'}`));
+}
+
+/** "A, B, C, D, E and 2 more" */
+const someNames = (names: readonly string[], shown = 5) => (names.length > shown ? `${names.slice(0, shown).join(', ')} and ${names.length - shown} more` : names.join(', '));
+
+/**
+ * The steps an update leaves whole because they are locked, by name: "1 step is locked and keeps
+ * its figures: Sales call" before, "1 locked step kept its figures: Sales call" after.
+ */
+export function lockedLine(titles: readonly string[], done = false): string {
+  const one = titles.length === 1;
+  const names = someNames(titles.map((t) => t || 'an untitled step'));
+  if (done) return `${one ? '1 locked step' : `${titles.length} locked steps`} kept ${one ? 'its' : 'their'} figures: ${names}`;
+  return `${one ? '1 step is' : `${titles.length} steps are`} locked and keep${one ? 's its' : ' their'} figures: ${names}`;
 }

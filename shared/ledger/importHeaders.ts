@@ -127,7 +127,7 @@ function mapHeadersWith(index: Map<string, LedgerColumn>, headers: readonly stri
 const rank = (m: HeaderMapping) => (m.target?.format === 'hours' ? 1 : 0);
 
 /** Our own cost table's header row: a period cost column, its rework, and the cost mode. */
-function isOwnCostTable(headers: readonly string[]): boolean {
+export function isOwnCostTable(headers: readonly string[]): boolean {
   const keys = headers.map((h) => headerKey(withoutBrackets(h)));
   return keys.includes('costmode') && keys.includes('periodcost') && keys.includes('ofwhichrework');
 }

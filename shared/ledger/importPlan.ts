@@ -1,14 +1,15 @@
 import type * as Y from 'yjs';
 import type { BoardElement, BoardMeta } from '../model/board.js';
 import { boardDefaults, readBoard, readMeta } from '../model/board.js';
-import { readScenarios, type Scenario } from '../model/scenario.js';
+import { readScenarios, type Override, type Scenario } from '../model/scenario.js';
+import { highField, lowField } from '../model/range.js';
 import { newStep, type Step } from '../model/step.js';
 import type { ImportedRow } from '../operations/importSteps.js';
 import { setBoardSettings } from '../operations/costs.js';
 import { importSteps, importedRowProblem } from '../operations/importSteps.js';
 import type { OperationContext } from '../operations/types.js';
 import { ledgerColumns, withoutColumnName, type CellEdit, type LedgerColumn, type LedgerContext } from './columns.js';
-import { headerReader, mapHeaders, type HeaderMapping, type HeaderTarget } from './importHeaders.js';
+import { headerReader, isOwnCostTable, mapHeaders, type HeaderMapping, type HeaderTarget } from './importHeaders.js';
 import { formulaShown, looksLikeFormula, type TableCell } from './importTable.js';
 import { ownTableName, tableScenarios, type NewScenario } from './importScenarios.js';
 import { minorDigits } from '../model/money.js';
@@ -50,6 +51,10 @@ export interface ImportPlan {
   onBoard: number[];
   /** of those, the ones whose cells say other than the board's step (not a locked one): what differs, and the ledger cells' edits that make it so */
   updates: StepUpdate[];
+  /** of those, the locked ones whose cells say otherwise: an update leaves them whole, and says so by name */
+  locked: { row: number; title: string }[];
+  /** rows of our own export whose step has no title (a card placed and never named): made, or matched, as the untitled step they are */
+  untitled: number[];
   problems: RowProblem[];
   /** lane and stage names the board does not have yet, in the order rows name them */
   lanesToCreate: string[];
@@ -67,8 +72,8 @@ export interface StepUpdate {
   row: number;
   stepId: string;
   title: string;
-  /** each column that differs, as the ledger shows it in the board's format ('' is blank) */
-  changes: { column: string; from: string; to: string }[];
+  /** each column that differs, as the ledger shows it in the board's format ('' is blank); a scenario's with its name, its figure as that scenario uses it */
+  changes: { column: string; from: string; to: string; scenario?: string }[];
   /** the ledger cells' edits that set the file's figures (editCells' cells; importSteps' updates) */
   cells: { where: string; edit: CellEdit }[];
 }
@@ -202,16 +207,25 @@ const totalWords = new Set(['total', 'totals', 'sum', 'summe', 'gesamt', 'total 
 
 /**
  * Plan the import of `rows` (the header row first, as tableHeaders finds it) with `mapping`
- * (one per header; from suggestMapping, changed in the dialog) into `board`.
+ * (one per header; from suggestMapping, changed in the dialog) into `board`. `ownWorkbook`: the
+ * file is our own cost workbook (its keywords say so: ownWorkbook.ts); our cost table (CSV) is
+ * known by its headers.
  */
-export function planImport(rows: readonly (readonly TableCell[])[], mapping: readonly HeaderMapping[], board: ImportBoard, { locale: fileLocale }: { locale?: string } = {}): ImportPlan {
+export function planImport(
+  rows: readonly (readonly TableCell[])[],
+  mapping: readonly HeaderMapping[],
+  board: ImportBoard,
+  { locale: fileLocale, ownWorkbook = false }: { locale?: string; ownWorkbook?: boolean } = {},
+): ImportPlan {
   const { columns, ctx } = importColumns(board);
   // The file's numbers in the format chosen for it (the dialog's "Numbers in this file"), else the board's.
   const locale = fileLocale ?? (board.meta ?? boardDefaults).locale;
   const byKey = new Map(columns.map((c) => [c.key, c]));
   const first = headerRow(rows);
   const headers = tableHeaders(rows);
+  const own = ownWorkbook || isOwnCostTable(headers);
   const steps: PlannedStep[] = [];
+  const untitled: number[] = [];
   const problems: RowProblem[] = [];
   const badRows: number[] = [];
   const skippedRows: ImportPlan['skippedRows'] = [];
@@ -234,6 +248,8 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
       badRows: [],
       onBoard: [],
       updates: [],
+      locked: [],
+      untitled: [],
       problems: [{ row: 0, column: '', message: NO_STEP_COLUMN }],
       lanesToCreate: [],
       stagesToCreate: [],
@@ -337,7 +353,12 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
       v === own || (inHours.has(f) && typeof v === 'number' && typeof own === 'number' && Math.round((v / 60) * 100) === Math.round((own / 60) * 100));
     for (const o of planned.overrides) for (const [f, v] of Object.entries(o.values)) if (same(f, v, draft[f] ?? (f === 'removed' ? false : null))) delete o.values[f as keyof typeof o.values];
     planned.overrides = planned.overrides.filter((o) => Object.keys(o.values).length > 0);
-    if (!rowProblems.length && !String(planned.fields.title ?? '').trim()) rowProblems.push({ row: rowNumber, column: titleAt >= 0 ? mapping[titleAt].header : '', message: 'a step needs a title' });
+    if (!rowProblems.length && !String(planned.fields.title ?? '').trim()) {
+      // Our own export's row of a card placed on the canvas and never named is that untitled step: refusing it
+      // refused the whole file until it was skipped. A row without a title in anyone else's list is still refused.
+      if (own) untitled.push(rowNumber);
+      else rowProblems.push({ row: rowNumber, column: titleAt >= 0 ? mapping[titleAt].header : '', message: 'a step needs a title' });
+    }
     if (!rowProblems.length) {
       const problem = importedRowProblem({ ...planned, overrides: planned.overrides }, scenarioIds);
       if (problem) rowProblems.push({ row: rowNumber, column: '', message: problem.replace(/^row \d+: /, '') });
@@ -349,13 +370,16 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
   }
   const { lanes, stages } = namesToCreate(board, steps);
   const matched = matchOnBoard(steps, stepsInLedgerOrder(board.elements), board.elements);
+  const { updates, locked } = stepUpdates(steps, matched, mapping, columns, ctx, inHours);
   return {
     headers,
     mapping: [...mapping],
     steps,
     badRows,
     onBoard: [...matched.keys()],
-    updates: stepUpdates(steps, matched, mapping, columns, ctx),
+    updates,
+    locked,
+    untitled: untitled.filter((row) => !badRows.includes(row)),
     problems,
     lanesToCreate: lanes,
     stagesToCreate: stages,
@@ -367,20 +391,29 @@ export function planImport(rows: readonly (readonly TableCell[])[], mapping: rea
 
 /**
  * What the file says otherwise of the steps the board has: for each column the file has (but
- * lane, stage and title, which matched them, and a scenario's, which its own sheet writes as
- * figures, not as the board's overrides), the step as the file has it against the board's, as
- * the ledger shows both; where they differ, the cell's edit the ledger would make typing the
+ * lane, stage and title, which matched them), the step as the file has it against the board's,
+ * as the ledger shows both; where they differ, the cell's edit the ledger would make typing the
  * file's text. A blank cell clears its figure (as a cleared cell of our own export means), but a
- * choice that is never blank (cost mode, value class) stays. A locked step is left as it is.
+ * choice that is never blank (cost mode, value class) stays. A scenario's columns are compared
+ * as our exports write them (scenarioChanges). A locked step is left whole and named in `locked`.
  */
-function stepUpdates(steps: readonly PlannedStep[], matched: ReadonlyMap<number, Step>, mapping: readonly HeaderMapping[], columns: readonly LedgerColumn[], ctx: LedgerContext): StepUpdate[] {
-  if (!matched.size) return [];
+function stepUpdates(
+  steps: readonly PlannedStep[],
+  matched: ReadonlyMap<number, Step>,
+  mapping: readonly HeaderMapping[],
+  columns: readonly LedgerColumn[],
+  ctx: LedgerContext,
+  inHours: ReadonlySet<string>,
+): { updates: StepUpdate[]; locked: ImportPlan['locked'] } {
+  if (!matched.size) return { updates: [], locked: [] };
   const keys = new Set(mapping.flatMap((m) => (m.target && !['lane', 'stage', 'title'].includes(m.target.key) && !m.target.key.startsWith('scenario:') ? [m.target.key] : [])));
   const compared = columns.filter((c) => c.parse && keys.has(c.key));
+  const scenarios = scenarioComparisons(mapping, ctx, inHours);
   const out: StepUpdate[] = [];
+  const locked: ImportPlan['locked'] = [];
   for (const planned of steps) {
     const step = matched.get(planned.row);
-    if (!step || step.locked) continue;
+    if (!step) continue;
     // Times in the board's units: the file's "120 h" is the board's "5 days", no change.
     const asFiled = { ...newStep({ x: 0, y: 0, order: 'a0', title: step.title }), ...planned.fields, id: step.id, waitUnit: step.waitUnit, processUnit: step.processUnit } as Step;
     const update: StepUpdate = { row: planned.row, stepId: step.id, title: step.title, changes: [], cells: [] };
@@ -392,9 +425,96 @@ function stepUpdates(steps: readonly PlannedStep[], matched: ReadonlyMap<number,
       update.changes.push({ column: c.label, from, to });
       update.cells.push({ where: `Row ${planned.row} (${step.title.slice(0, 40)}), ${c.label}`, edit: parsed.edit });
     }
-    if (update.changes.length) out.push(update);
+    // The step as those edits leave it: a scenario that does not override a figure uses the step's.
+    const after = { ...step } as Step;
+    for (const { edit } of update.cells) if (edit.op === 'setStepCost' || edit.op === 'updateElements') Object.assign(after, edit.args.patch);
+    for (const s of scenarios) s.compare(planned, step, after, update);
+    if (!update.changes.length) continue;
+    if (step.locked) locked.push({ row: planned.row, title: step.title });
+    else out.push(update);
   }
-  return out;
+  return { updates: out, locked };
+}
+
+/** The figures a scenario overrides that our cost table and workbook write in its columns, as it uses them (its override, else the step's). */
+const scenarioFigures = ['volume', 'unitCents', 'minutes', 'rateCents', 'fixedCents', 'waitMinutes', 'processMinutes', 'firstTimeRight'] as const;
+type ScenarioFigure = (typeof scenarioFigures)[number];
+/** The figures a step's cost mode does not use, which our exports leave blank in a scenario's columns. */
+const unusedBy: Record<Step['costMode'], readonly ScenarioFigure[]> = { unit: ['minutes', 'rateCents'], time: ['unitCents'] };
+
+/**
+ * Each scenario whose columns the file has, with what compares a planned row's figures for it
+ * against the board's. Our exports write a scenario's figure as the scenario uses it (its
+ * override, else the step's own). A cell that says what the scenario uses now is no change,
+ * even where the step's own figure beside it changed: a person correcting the as-is volume
+ * leaves the to-be's cell as it was, and the scenario keeps following the step (an override made
+ * of the old figure would make up a saving). A cell that says otherwise is the difference, "To-be
+ * — Sales call: Unit cost 45,00 → 35,00", written as the ledger's scenario cell writes it
+ * (setOverride); a figure that is the step's own again clears the override. A step the scenario
+ * removes reads "removed" in its volume (our cost table) or its Removed column. (The file cannot
+ * say which of its to-be figures follow the step: imported again after the step's own changed,
+ * its old to-be figure differs from what the scenario uses now, and is listed as a difference.)
+ */
+function scenarioComparisons(mapping: readonly HeaderMapping[], ctx: LedgerContext, inHours: ReadonlySet<string>) {
+  const mapped = new Set(mapping.flatMap((m) => (m.target?.key.startsWith('scenario:') ? [m.target.key] : [])));
+  return ctx.scenarios.flatMap(({ scenario }) => {
+    const key = (f: string) => `scenario:${scenario.id}:${f}`;
+    const figures = scenarioFigures.filter((f) => mapped.has(key(f)));
+    const removal = mapped.has(key('removed')) || mapped.has(key('volume'));
+    if (!figures.length && !removal) return [];
+    // The scenario's columns, reading the figures put in `shown` for the step at hand (as the ledger would show them as its overrides).
+    const shown: Record<string, Override> = {};
+    const sctx: LedgerContext = { ...ctx, scenarios: ctx.scenarios.map((x) => (x.scenario.id === scenario.id ? { ...x, scenario: { ...x.scenario, overrides: shown } } : x)) };
+    const byKey = new Map(ledgerColumns(sctx).map((c) => [c.key, c]));
+    const text = (f: ScenarioFigure, step: Step, values: Record<string, unknown>) => {
+      shown[step.id] = values as Override;
+      return byKey.get(key(f))!.text(step, sctx);
+    };
+    const label = (f: ScenarioFigure) => {
+      const words = byKey.get(key(f))!.label.slice(scenario.name.length + 2);
+      return words.charAt(0).toUpperCase() + words.slice(1);
+    };
+    // The same figure as our exports write it: times in plain hours to the hundredth, shares in percent to the hundredth.
+    const same = (f: ScenarioFigure, a: unknown, b: unknown) =>
+      a === b ||
+      (typeof a === 'number' &&
+        typeof b === 'number' &&
+        ((inHours.has(f) && Math.round((a / 60) * 100) === Math.round((b / 60) * 100)) || (f === 'firstTimeRight' && Math.round(a * 10_000) === Math.round(b * 10_000))));
+    return [
+      {
+        compare(planned: PlannedStep, step: Step, after: Step, update: StepUpdate) {
+          const board = (scenario.overrides[step.id] ?? {}) as Record<string, unknown>;
+          const file = (planned.overrides.find((o) => o.scenarioId === scenario.id)?.values ?? {}) as Record<string, unknown>;
+          const values: Record<string, number | boolean | string | null> = {};
+          const change = (column: string, from: string, to: string) => update.changes.push({ scenario: scenario.name, column, from, to });
+          const removed = file.removed === true;
+          if (removal && removed !== (board.removed === true)) {
+            change('Removed', removed ? 'No' : 'Yes', removed ? 'Yes' : 'No');
+            values.removed = removed || null;
+          }
+          // A removed step's figures are blank in the file: nothing to compare.
+          if (!removed)
+            for (const f of figures) {
+              if (unusedBy[after.costMode].includes(f)) continue;
+              const ends = f === 'firstTimeRight' ? [f] : [f, lowField(f), highField(f)];
+              const pick = (r: object) => Object.fromEntries(ends.map((k) => [k, (r as Record<string, unknown>)[k] ?? null]));
+              const overrides = (r: Record<string, unknown>) => r[f] !== undefined && r[f] !== null;
+              // What the scenario uses now, and what the file says it uses.
+              const now = overrides(board) ? pick(board) : pick(step);
+              const filed = overrides(file) ? pick(file) : pick(after);
+              // The cell as it was exported: no change, even where the step's own figure beside it changed.
+              if (same(f, now[f], filed[f])) continue;
+              // The step's new figure, which the scenario follows without an override: nothing to write for it.
+              if (!overrides(board) && same(f, after[f], filed[f])) continue;
+              change(label(f), text(f, step, now), text(f, step, filed));
+              Object.assign(values, overrides(file) ? filed : Object.fromEntries(ends.map((k) => [k, null])));
+            }
+          if (Object.keys(values).length)
+            update.cells.push({ where: `Row ${planned.row} (${step.title.slice(0, 40)}), ${scenario.name}`, edit: { op: 'setOverride', args: { scenarioId: scenario.id, stepId: step.id, values } } });
+        },
+      },
+    ];
+  });
 }
 
 /**
@@ -417,17 +537,19 @@ const rowsText = (a: number, b: number) => (a === b ? `row ${a}` : `rows ${a}–
 
 /**
  * What an import read and what it left, in one sentence the CLI prints and the dialog shows:
- * "read rows 2–9 (row 4 blank, skipped); rows 11–30 are a second table (The business case) and were not imported".
+ * "read rows 2–9 (row 4 blank, skipped; row 7 a step without a title, kept as an untitled step); rows 11–30 are a second table (The business case) and were not imported".
  */
-export function readSummary(plan: Pick<ImportPlan, 'read' | 'skippedRows' | 'otherTables'>): string {
+export function readSummary(plan: Pick<ImportPlan, 'read' | 'skippedRows' | 'otherTables'> & Partial<Pick<ImportPlan, 'untitled'>>): string {
   const parts: string[] = [];
+  const list = (rows: readonly number[]) => `${rows.length === 1 ? 'row' : 'rows'} ${rows.length > 5 ? `${rows.slice(0, 5).join(', ')} and ${rows.length - 5} more` : rows.join(', ')}`;
   if (plan.read) {
     const skipped = (['blank', 'total'] as const).flatMap((why) => {
       const rows = plan.skippedRows.filter((s) => s.why === why).map((s) => s.row);
       if (!rows.length) return [];
-      const list = rows.length > 5 ? `${rows.slice(0, 5).join(', ')} and ${rows.length - 5} more` : rows.join(', ');
-      return [`${rows.length === 1 ? 'row' : 'rows'} ${list} ${why === 'blank' ? 'blank' : 'a total'}, skipped`];
+      return [`${list(rows)} ${why === 'blank' ? 'blank' : 'a total'}, skipped`];
     });
+    const untitled = plan.untitled ?? [];
+    if (untitled.length) skipped.push(`${list(untitled)} ${untitled.length === 1 ? 'a step' : 'steps'} without a title, kept as ${untitled.length === 1 ? 'an untitled step' : 'untitled steps'}`);
     parts.push(`read ${rowsText(plan.read.first, plan.read.last)}${skipped.length ? ` (${skipped.join('; ')})` : ''}`);
   } else parts.push('no rows read');
   const o = plan.otherTables;
@@ -497,13 +619,14 @@ export type MatchedRows = 'skip' | 'update' | 'add';
  * The importSteps operation's rows: every planned step but those already on the board (unless
  * `matched` is 'add'), with the `scenarios` the plan was made with (withScenarios), and with
  * 'update' the ledger cells' edits that give the steps the board has the file's figures;
- * `skipped` says how many matched steps were left as they are — none left to make is no error,
+ * `skipped` says how many matched steps were left as they are (`locked` names those an update
+ * leaves whole because they are locked) — none left to make is no error,
  * the file is in already; refused while bad rows remain unless they are skipped.
  */
 export function importArgs(
   plan: ImportPlan,
   { skipBadRows = false, matched = 'skip', scenarios = [] }: { skipBadRows?: boolean; matched?: MatchedRows; scenarios?: readonly NewScenario[] } = {},
-): { ok: true; args: { rows: PlannedStep[]; scenarios?: NewScenario[]; updates?: StepUpdate['cells'] }; skipped: number; updated: number } | { ok: false; error: string } {
+): { ok: true; args: { rows: PlannedStep[]; scenarios?: NewScenario[]; updates?: StepUpdate['cells'] }; skipped: number; updated: number; locked: string[] } | { ok: false; error: string } {
   if (plan.problems[0]?.row === 0) return { ok: false, error: problemLine(plan.problems[0]) };
   if (plan.badRows.length && !skipBadRows) {
     const p = plan.problems[0];
@@ -512,12 +635,19 @@ export function importArgs(
   }
   if (!plan.steps.length) return { ok: false, error: 'no steps to import: the table has no rows under its headers' };
   const made = scenarios.length ? { scenarios: [...scenarios] } : {};
-  if (matched === 'add' || !plan.onBoard.length) return { ok: true, args: { rows: plan.steps, ...made }, skipped: 0, updated: 0 };
+  if (matched === 'add' || !plan.onBoard.length) return { ok: true, args: { rows: plan.steps, ...made }, skipped: 0, updated: 0, locked: [] };
   const onBoard = new Set(plan.onBoard);
   const rows = plan.steps.filter((s) => !onBoard.has(s.row));
-  if (matched === 'update' && plan.updates.length)
-    return { ok: true, args: { rows, ...made, updates: plan.updates.flatMap((u) => u.cells) }, skipped: onBoard.size - plan.updates.length, updated: plan.updates.length };
-  return { ok: true, args: { rows, ...made }, skipped: onBoard.size, updated: 0 };
+  // Updating, the locked steps the file gives other figures are left whole and named, not counted among those the same.
+  if (matched === 'update' && (plan.updates.length || plan.locked.length))
+    return {
+      ok: true,
+      args: { rows, ...made, ...(plan.updates.length ? { updates: plan.updates.flatMap((u) => u.cells) } : {}) },
+      skipped: onBoard.size - plan.updates.length - plan.locked.length,
+      updated: plan.updates.length,
+      locked: plan.locked.map((l) => l.title),
+    };
+  return { ok: true, args: { rows, ...made }, skipped: onBoard.size, updated: 0, locked: [] };
 }
 
 /** "row 7, Step: a formula is not taken as text: =HYPERLINK(…)" */
@@ -536,7 +666,7 @@ export function boardForImport(doc: Y.Doc): ImportBoard {
  * with `currency`, else the one its headers name or that locale's country counts in (fileCurrency),
  * else the board's.
  * Steps the board already has are skipped (`skipped` counts them), updated from the file
- * (`matched` 'update': `updated` counts them) or added again ('add'). With
+ * (`matched` 'update': `updated` counts them, `locked` names the locked ones left whole) or added again ('add'). With
  * `addScenarios`, the scenarios the file names that the board lacks are made with the steps, in
  * the same transaction, priced from our cost table's business case (`scenariosCreated`).
  */
@@ -552,7 +682,8 @@ export function importTableInto(
     adoptLocale = false,
     currency: givenCurrency,
     addScenarios = false,
-  }: { skipBadRows?: boolean; matched?: MatchedRows; locale?: string; locales?: readonly string[]; adoptLocale?: boolean; currency?: string; addScenarios?: boolean } = {},
+    ownWorkbook = false,
+  }: { skipBadRows?: boolean; matched?: MatchedRows; locale?: string; locales?: readonly string[]; adoptLocale?: boolean; currency?: string; addScenarios?: boolean; ownWorkbook?: boolean } = {},
 ) {
   // The scenarios the file names and the board lacks, planned as if there, made with the steps (importScenarios.ts).
   const ids = new Map<string, string>();
@@ -567,11 +698,11 @@ export function importTableInto(
     board = boardForImport(doc);
   }
   const scenarios = scenariosOf(board, currency);
-  const plan = planImport(rows, mapping, withScenarios(board, scenarios), { locale });
+  const plan = planImport(rows, mapping, withScenarios(board, scenarios), { locale, ownWorkbook });
   const args = importArgs(plan, { skipBadRows, matched, scenarios });
   if (!args.ok) return { ok: false as const, error: args.error, plan, locale, currency };
   const nothing = { steps: [] as string[], lanes: [] as string[], stages: [] as string[], scenarios: [] as string[], updated: 0 };
   const made = args.args.rows.length || args.args.updates?.length ? importSteps.run(doc, importSteps.args.parse(args.args), ctx) : nothing;
   const scenariosCreated = scenarios.filter((s) => made.scenarios.includes(s.id)).map((s) => s.name);
-  return { ok: true as const, plan, locale, currency, made, skipped: args.skipped, updated: made.updated, scenariosCreated };
+  return { ok: true as const, plan, locale, currency, made, skipped: args.skipped, updated: made.updated, locked: args.locked, scenariosCreated };
 }

@@ -168,12 +168,15 @@ export const importSteps = defineOperation({
       ...updating,
     ];
   },
-  run(doc: Y.Doc, { rows, scenarios: toMake = [], updates = [] }, ctx): { steps: string[]; lanes: string[]; stages: string[]; scenarios: string[]; updated: number } {
+  run(doc: Y.Doc, { rows, scenarios: toMake = [], updates: given = [] }, ctx): { steps: string[]; lanes: string[]; stages: string[]; scenarios: string[]; updated: number } {
     const scenarioProblem = newScenarioProblem(doc, toMake);
     if (scenarioProblem) throw new ValidationError(scenarioProblem);
+    // A locked step keeps all its figures, its scenarios' too (the ledger's own cells leave only its
+    // card's fields alone): an import never half-updates it, even from a plan made before it was locked.
+    const updates = given.filter((c) => elementsMap(doc).get(cellStepId(c.edit))?.get('locked') !== true);
     // The steps the board has already, their figures from the file: checked with the ledger's rules before anything is written.
     const updating = checkCells(doc, updates);
-    const updated = new Set(cellTouchIds(updates).concat(updates.flatMap((c) => (c.edit.op === 'setOverride' ? [c.edit.args.stepId] : [])))).size;
+    const updated = new Set(updates.map((c) => cellStepId(c.edit))).size;
     const scenarioIds = new Set<string>(toMake.map((s) => s.id));
     scenariosMap(doc).forEach((_, id) => scenarioIds.add(id));
     for (const r of rows) {
@@ -255,6 +258,9 @@ export const importSteps = defineOperation({
     return { steps: made.map((m) => m.id), lanes: newLanes.map((l) => l.id), stages: newStages.map((s) => s.id), scenarios: toMake.map((s) => s.id), updated: updating.count ? updated : 0 };
   },
 });
+
+/** The step a ledger cell's edit changes. */
+const cellStepId = (edit: z.infer<typeof cellEdits>[number]['edit']) => (edit.op === 'updateElements' ? edit.args.ids[0] : edit.op === 'setOverride' ? edit.args.stepId : edit.args.id);
 
 const end = (bands: readonly Band[]) => (bands.length ? bands[bands.length - 1].start + bands[bands.length - 1].size : 0);
 

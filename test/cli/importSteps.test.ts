@@ -9,7 +9,11 @@ import { importStepsCommand } from '../../electron/cli/importStepsCommand.js';
 import { costWorkbook } from '../../electron/host/export/costWorkbook.js';
 import { DB_FILE } from '../../electron/host/store/database.js';
 import { openStore } from '../../electron/host/store/store.js';
+import * as Y from 'yjs';
 import { readBoard } from '../../shared/model/board.js';
+import { readScenarios } from '../../shared/model/scenario.js';
+import { addStep } from '../../shared/operations/addCard.js';
+import { setLocked } from '../../shared/operations/updateElements.js';
 import type { Step } from '../../shared/model/step.js';
 import { cli } from '../helpers/cli.js';
 import { cliHere, cliHereAnswer } from '../helpers/cliHere.js';
@@ -192,10 +196,55 @@ describe('brownpaper import-steps', () => {
     expect(done).toMatchObject({ imported: 0, updated: 2 });
     expect(figureOf('Sales call', 'volume')).toBe(9000);
     expect(figureOf('Lead lands in CRM queue', 'unitCents')).toBeNull();
-    // Again: nothing differs now.
-    expect(await run(file, '--data', data, '--session', made.id)).toMatchObject({ imported: 0, updated: 0 });
+    // Exported again and imported back: nothing differs now. (The edited file itself still has the to-be's old
+    // figures, which the scenario no longer uses: it follows the steps' new ones; imported again, they are listed.)
+    const fresh = path.join(data, 'again.xlsx');
+    expect((await cliHere('export', made.id, '--data', data, '--format', 'xlsx', '--out', fresh)).code).toBe(0);
+    expect(await run(fresh, '--data', data, '--session', made.id)).toMatchObject({ imported: 0, updated: 0 });
     const bad = await run(file, '--data', data, '--session', made.id, '--matched', 'replace').catch((x: unknown) => x);
     expect((bad as CliError).message).toMatch(/^--matched must be skip, update or add; got 'replace'/);
+  });
+
+  it('issue 19: our own XLSX with a to-be unit cost changed on its scenario sheet, a locked step’s volume and an untitled card: the override written with the update, the locked step named and left whole, the untitled row no bad row', async () => {
+    const data = tempDir();
+    const made = await cliHereAnswer<{ id: string }>('session', 'create', '--data', data, '--title', 'Info', '--template', 'sample-info-request');
+    // On the board: “Compares offers” locked, and a step placed and never named.
+    withStore(data, (s) => {
+      const doc = loadBoard(s, made.id);
+      const before = Y.encodeStateVector(doc);
+      const offers = [...readBoard(doc).elements.values()].find((e) => e.kind === 'step' && e.title === 'Compares offers')!.id;
+      setLocked.run(doc, { ids: [offers], locked: true }, { origin: 'test', now: 1 });
+      addStep.run(doc, { x: 5000, y: 5000 }, { origin: 'test', now: 1 });
+      s.updates.append(made.id, Y.encodeStateAsUpdate(doc, before));
+    });
+    const file = path.join(data, 'costs.xlsx');
+    expect((await cliHere('export', made.id, '--data', data, '--format', 'xlsx', '--out', file)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const cellOf = (ws: ExcelJS.Worksheet, title: string, column: string) => {
+      const header = (ws.getRow(1).values as unknown[]).map(String);
+      return ws
+        .getRows(2, ws.rowCount - 1)!
+        .find((r) => r.getCell(header.indexOf('Step')).value === title)!
+        .getCell(header.indexOf(column));
+    };
+    cellOf(
+      wb.worksheets.find((w) => w.name.startsWith('To-be'))!,
+      'Sales call',
+      'Unit cost (USD)',
+    ).value = 35;
+    cellOf(wb.getWorksheet('Steps')!, 'Compares offers', 'Volume per year').value = 7000;
+    await wb.xlsx.writeFile(file);
+    const done = await run(file, '--data', data, '--session', made.id);
+    expect(done).toMatchObject({ imported: 0, updated: 1, locked: ['Compares offers'], badRows: [] });
+    expect(done.read).toMatch(/a step without a title, kept as an untitled step/);
+    const board = withStore(data, (s) => loadBoard(s, made.id));
+    const byTitle = (title: string) => [...readBoard(board).elements.values()].find((e): e is Step => e.kind === 'step' && e.title === title)!;
+    expect(readScenarios(board)[0].overrides[byTitle('Sales call').id]).toEqual({ unitCents: 3500 });
+    expect(byTitle('Compares offers').volume).toBe(8000);
+    expect([...readBoard(board).elements.values()].filter((e) => e.kind === 'step' && e.title === '')).toHaveLength(1);
+    // The same file again: nothing differs but the locked step.
+    expect(await run(file, '--data', data, '--session', made.id)).toMatchObject({ updated: 0, locked: ['Compares offers'] });
   });
 
   it('issue 19: the cost table of a de-DE board is written for German Excel (“;” between fields, decimal commas) and imports back with the same steps and totals, into a de-DE or an en-US session', async () => {

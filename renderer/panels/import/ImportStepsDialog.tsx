@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { alreadyOnBoardLine, differencesLine } from '../../../shared/ledger/alreadyOnBoard';
+import { alreadyOnBoardLine, differenceLines, lockedLine } from '../../../shared/ledger/alreadyOnBoard';
 import type { HeaderMapping } from '../../../shared/ledger/importHeaders';
 import {
   boardForImport,
@@ -37,6 +37,8 @@ import './importSteps.css';
 /** Rows of the preview and problems the dialog lists before "and N more". */
 const PREVIEW_ROWS = 8;
 const PROBLEMS_SHOWN = 12;
+/** Differences listed before "and N more": a whole re-import's worth, not ten thousand rows. */
+const DIFFERENCES_SHOWN = 200;
 
 /** "read rows 2–6 …" as a sentence: "Read rows 2–6 …". */
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -133,7 +135,13 @@ function ImportForm() {
   const shownBoard = useMemo(() => (newBoard && meta ? { ...board, meta: { ...meta, locale: fileLocale, currency } } : board), [newBoard, meta, board, fileLocale, currency]);
   const { columns, ctx } = useMemo(() => importColumns(shownBoard), [shownBoard]);
   const typeable = columns.filter((c) => c.parse);
-  const plan: ImportPlan | null = useMemo(() => (rows && shownMapping ? planImport(rows, shownMapping, board, { locale: fileLocale }) : null), [rows, shownMapping, board, fileLocale]);
+  // Our own workbook (its keywords say so) brings its untitled cards back as untitled steps, as our cost table does.
+  const ownWorkbook = !!madeBy;
+  const plan: ImportPlan | null = useMemo(
+    () => (rows && shownMapping ? planImport(rows, shownMapping, board, { locale: fileLocale, ownWorkbook }) : null),
+    [rows, shownMapping, board, fileLocale, ownWorkbook],
+  );
+  const differences = useMemo(() => (plan ? differenceLines(plan.updates) : []), [plan]);
   const needs = plan?.problems[0]?.row === 0 ? plan.problems[0].message : null;
   const bad = plan?.badRows.length ?? 0;
   const onBoard = plan?.onBoard.length ?? 0;
@@ -172,7 +180,7 @@ function ImportForm() {
     } catch (e) {
       return setError((e as Error).message);
     }
-    const now = planImport(rows!, shownMapping!, withScenarios(docBoard, made), { locale: fileLocale });
+    const now = planImport(rows!, shownMapping!, withScenarios(docBoard, made), { locale: fileLocale, ownWorkbook });
     const args = importArgs(now, { skipBadRows: skipBad, matched, scenarios: made });
     if (!args.ok) return setError(args.error);
     if (!args.args.rows.length && !args.args.updates?.length) return setError(`${alreadyOnBoardLine(args.skipped, args.skipped)}: nothing to import.`);
@@ -183,8 +191,16 @@ function ImportForm() {
       const done = dispatch('importSteps', args.args);
       if (!done) return;
       const n = done.scenarios.length;
+      // Only updated: said as that ("Updated 1 step already on the board from the file"), not as "Imported 0 steps".
+      const made = done.steps.length || n ? `Imported ${plural(done.steps.length, 'step', 'steps')}${n ? ` and ${plural(n, 'scenario', 'scenarios')}` : ''}` : '';
+      const parts = [
+        made,
+        done.updated ? `${made ? 'updated' : 'Updated'} ${made ? done.updated : plural(done.updated, 'step', 'steps')} already on the board from the file` : '',
+        args.locked.length ? lockedLine(args.locked, true) : '',
+        args.skipped ? (args.updated || args.locked.length ? `left ${args.skipped}${made ? ' already on the board' : ''} as they were` : `skipped ${args.skipped} already on the board`) : '',
+      ].filter(Boolean);
       showToast(
-        `Imported ${plural(done.steps.length, 'step', 'steps')}${n ? ` and ${plural(n, 'scenario', 'scenarios')}` : ''}${done.updated ? `; updated ${done.updated} already on the board from the file` : ''}${args.skipped ? `; ${args.updated ? 'left' : 'skipped'} ${args.skipped} already on the board${args.updated ? ' as they were' : ''}` : ''}`,
+        parts.join('; ').replace(/^./, (c) => c.toUpperCase()),
         'done',
       );
       close();
@@ -231,214 +247,233 @@ function ImportForm() {
       }}
     >
       <h2 id="import-steps-title">Import steps</h2>
-      <div className="import-source">
-        {/* Our own button and the name of the file read, here or on the start screen: the browser's field said "No file chosen" for a file brought from there. */}
-        <div className="field">
-          <span>A CSV or Excel file</span>
-          <span className="file-choice">
-            <button type="button" className="text-button" disabled={reading} onClick={() => fileInput.current?.click()} aria-describedby="import-file-chosen">
-              Choose a file…
-            </button>
-            <span id="import-file-chosen" className={fileName ? 'file-name' : 'file-name none'}>
-              {fileName ?? 'No file chosen'}
+      {/* The dialog's body scrolls inside it (a long list of differences on a phone), its buttons always in view under it. */}
+      <div className="import-body">
+        <div className="import-source">
+          {/* Our own button and the name of the file read, here or on the start screen: the browser's field said "No file chosen" for a file brought from there. */}
+          <div className="field">
+            <span>A CSV or Excel file</span>
+            <span className="file-choice">
+              <button type="button" className="text-button" disabled={reading} onClick={() => fileInput.current?.click()} aria-describedby="import-file-chosen">
+                Choose a file…
+              </button>
+              <span id="import-file-chosen" className={fileName ? 'file-name' : 'file-name none'}>
+                {fileName ?? 'No file chosen'}
+              </span>
             </span>
-          </span>
-          <input
-            ref={fileInput}
-            type="file"
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-label="A CSV or Excel file"
-            accept=".csv,.xlsx,.tsv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            disabled={reading}
-            onChange={(e) => e.target.files?.[0] && void read(e.target.files[0])}
-          />
+            <input
+              ref={fileInput}
+              type="file"
+              className="visually-hidden"
+              tabIndex={-1}
+              aria-label="A CSV or Excel file"
+              accept=".csv,.xlsx,.tsv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              disabled={reading}
+              onChange={(e) => e.target.files?.[0] && void read(e.target.files[0])}
+            />
+          </div>
+          <label className="field">
+            or rows pasted from a spreadsheet (with their headers)
+            <textarea rows={3} value={pasted} onChange={(e) => takePaste(e.target.value)} placeholder={'Lane\tStage\tStep\tVolume'} />
+          </label>
+          {plan && (
+            <label className="field">
+              Numbers in this file
+              <select value={fileLocale} onChange={(e) => setNumbers(e.target.value)}>
+                {[...new Set([boardLocale, found, ...commonLocales])].map((l) => (
+                  <option key={l} value={l}>
+                    {localeSample(l)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {plan && newBoard && (
+            <label className="field">
+              Currency of the new board
+              <select value={currency} onChange={(e) => setMoney(e.target.value)}>
+                {[...new Set([currency, boardCurrency, ...commonCurrencies])].map((c) => (
+                  <option key={c}>{c}</option>
+                ))}
+              </select>
+            </label>
+          )}
+          {source && source.table.sheets.length > 1 && source.file && (
+            <label className="field">
+              Sheet
+              <select value={source.table.sheet} onChange={(e) => void read(source.file!, e.target.value)}>
+                {source.table.sheets.map((s) => (
+                  <option key={s}>{s}</option>
+                ))}
+              </select>
+            </label>
+          )}
         </div>
-        <label className="field">
-          or rows pasted from a spreadsheet (with their headers)
-          <textarea rows={3} value={pasted} onChange={(e) => takePaste(e.target.value)} placeholder={'Lane\tStage\tStep\tVolume'} />
-        </label>
-        {plan && (
-          <label className="field">
-            Numbers in this file
-            <select value={fileLocale} onChange={(e) => setNumbers(e.target.value)}>
-              {[...new Set([boardLocale, found, ...commonLocales])].map((l) => (
-                <option key={l} value={l}>
-                  {localeSample(l)}
-                </option>
-              ))}
-            </select>
-          </label>
+        {reading && <p role="status">Reading {source?.name ?? 'the file'}…</p>}
+        {plan && (fileLocale !== boardLocale || currency !== boardCurrency) && (
+          <p className="import-more" role="status">
+            {fileLocale === boardLocale
+              ? ''
+              : numbers === null && madeBy
+                ? `Numbers read as ${localeSample(fileLocale)}, as the workbook says (made by Brownpaper on a ${madeBy.locale} board). `
+                : numbers === null
+                  ? `Numbers read as ${localeSample(fileLocale)}: they do not read in this board’s ${boardLocale}. `
+                  : `Numbers read as ${localeSample(fileLocale)}. `}
+            {newBoard ? `This new board takes ${fileLocale} for its figures and counts in ${currency} (Currency, above; later in the dashboard’s board settings).` : ''}
+          </p>
         )}
-        {plan && newBoard && (
-          <label className="field">
-            Currency of the new board
-            <select value={currency} onChange={(e) => setMoney(e.target.value)}>
-              {[...new Set([currency, boardCurrency, ...commonCurrencies])].map((c) => (
-                <option key={c}>{c}</option>
-              ))}
-            </select>
-          </label>
-        )}
-        {source && source.table.sheets.length > 1 && source.file && (
-          <label className="field">
-            Sheet
-            <select value={source.table.sheet} onChange={(e) => void read(source.file!, e.target.value)}>
-              {source.table.sheets.map((s) => (
-                <option key={s}>{s}</option>
-              ))}
-            </select>
-          </label>
-        )}
-      </div>
-      {reading && <p role="status">Reading {source?.name ?? 'the file'}…</p>}
-      {plan && (fileLocale !== boardLocale || currency !== boardCurrency) && (
-        <p className="import-more" role="status">
-          {fileLocale === boardLocale
-            ? ''
-            : numbers === null && madeBy
-              ? `Numbers read as ${localeSample(fileLocale)}, as the workbook says (made by Brownpaper on a ${madeBy.locale} board). `
-              : numbers === null
-                ? `Numbers read as ${localeSample(fileLocale)}: they do not read in this board’s ${boardLocale}. `
-                : `Numbers read as ${localeSample(fileLocale)}. `}
-          {newBoard ? `This new board takes ${fileLocale} for its figures and counts in ${currency} (Currency, above; later in the dashboard’s board settings).` : ''}
-        </p>
-      )}
-      {plan && shownMapping && (
-        <>
-          <section aria-labelledby="import-columns-title">
-            <h3 id="import-columns-title">Columns of {source!.name}</h3>
-            <div className="import-scroll">
-              <table className="import-mapping">
-                <thead>
-                  <tr>
-                    <th scope="col">Header</th>
-                    <th scope="col">Becomes</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shownMapping.map((m, i) => (
-                    <tr key={i} className={!m.target && m.why === null ? 'unmapped' : undefined}>
-                      <th scope="row">{m.header || `column ${i + 1}`}</th>
-                      <td>
-                        <select
-                          aria-label={`Column for “${m.header || `column ${i + 1}`}”`}
-                          value={m.target?.part === 'value' ? m.target.key : m.target ? `${m.target.key}` : ''}
-                          onChange={(e) => remap(i, e.target.value)}
-                        >
-                          <option value="">{m.target || m.why ? 'Skip' : 'Not mapped: skip'}</option>
-                          {typeable.map((c) => (
-                            <option key={c.key} value={c.key}>
-                              {c.label}
-                              {m.target && m.target.key === c.key && m.target.part !== 'value' ? ` (${m.target.part})` : ''}
-                            </option>
-                          ))}
-                        </select>
-                        {!m.target && m.why && m.why !== 'skipped' && <span className="import-why"> {m.why}</span>}
-                      </td>
+        {plan && shownMapping && (
+          <>
+            <section aria-labelledby="import-columns-title">
+              <h3 id="import-columns-title">Columns of {source!.name}</h3>
+              <div className="import-scroll">
+                <table className="import-mapping">
+                  <thead>
+                    <tr>
+                      <th scope="col">Header</th>
+                      <th scope="col">Becomes</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
-          <section aria-labelledby="import-preview-title">
-            <h3 id="import-preview-title">
-              {toMake.length} step{toMake.length === 1 ? '' : 's'} to make
-              {plan.lanesToCreate.length > 0 && `; new lanes: ${plan.lanesToCreate.join(', ')}`}
-              {plan.stagesToCreate.length > 0 && `; new stages: ${plan.stagesToCreate.join(', ')}`}
-            </h3>
-            {onBoard > 0 && (
-              <fieldset className="import-repeats" aria-labelledby="import-repeats-title">
-                <p id="import-repeats-title">{alreadyOnBoardLine(onBoard, plan.steps.length)} (the same lane, stage and title):</p>
-                {differ > 0 && (
-                  <label className="check">
-                    <input type="radio" name="import-repeats" checked={matched === 'update'} onChange={() => setMatched('update')} /> update {onBoard === 1 ? 'its' : 'their'} figures from the file
-                  </label>
-                )}
-                <label className="check">
-                  <input type="radio" name="import-repeats" checked={matched === 'skip'} onChange={() => setMatched('skip')} /> skip {onBoard === 1 ? 'it' : 'them'}
-                </label>
-                <label className="check">
-                  <input type="radio" name="import-repeats" checked={addAgain} onChange={() => setMatched('add')} /> add {onBoard === 1 ? 'it' : 'them'} anyway
-                </label>
-                <p className="import-differences" role="status">
-                  {differ
-                    ? `${differ} ${differ === 1 ? 'step has' : 'steps have'} other figures in the file: ${differencesLine(plan.updates)}. A blank cell clears its figure; columns the file does not have stay as they are.`
-                    : 'None has other figures in the file.'}
-                </p>
-              </fieldset>
-            )}
-            <div className="import-scroll">
-              <table className="import-preview" aria-label="Preview">
-                <thead>
-                  <tr>
-                    <th scope="col">Row</th>
-                    {previewKeys.map((k) => (
-                      <th key={k} scope="col">
-                        {labelOf(k)}
-                      </th>
+                  </thead>
+                  <tbody>
+                    {shownMapping.map((m, i) => (
+                      <tr key={i} className={!m.target && m.why === null ? 'unmapped' : undefined}>
+                        <th scope="row">{m.header || `column ${i + 1}`}</th>
+                        <td>
+                          <select
+                            aria-label={`Column for “${m.header || `column ${i + 1}`}”`}
+                            value={m.target?.part === 'value' ? m.target.key : m.target ? `${m.target.key}` : ''}
+                            onChange={(e) => remap(i, e.target.value)}
+                          >
+                            <option value="">{m.target || m.why ? 'Skip' : 'Not mapped: skip'}</option>
+                            {typeable.map((c) => (
+                              <option key={c.key} value={c.key}>
+                                {c.label}
+                                {m.target && m.target.key === c.key && m.target.part !== 'value' ? ` (${m.target.part})` : ''}
+                              </option>
+                            ))}
+                          </select>
+                          {!m.target && m.why && m.why !== 'skipped' && <span className="import-why"> {m.why}</span>}
+                        </td>
+                      </tr>
                     ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {toMake.slice(0, PREVIEW_ROWS).map((s) => (
-                    <tr key={s.row}>
-                      <td>{s.row}</td>
+                  </tbody>
+                </table>
+              </div>
+            </section>
+            <section aria-labelledby="import-preview-title">
+              <h3 id="import-preview-title">
+                {toMake.length} step{toMake.length === 1 ? '' : 's'} to make
+                {plan.lanesToCreate.length > 0 && `; new lanes: ${plan.lanesToCreate.join(', ')}`}
+                {plan.stagesToCreate.length > 0 && `; new stages: ${plan.stagesToCreate.join(', ')}`}
+              </h3>
+              {onBoard > 0 && (
+                <fieldset className="import-repeats" aria-labelledby="import-repeats-title">
+                  <p id="import-repeats-title">{alreadyOnBoardLine(onBoard, plan.steps.length)} (the same lane, stage and title):</p>
+                  {differ > 0 && (
+                    <label className="check">
+                      <input type="radio" name="import-repeats" checked={matched === 'update'} onChange={() => setMatched('update')} /> update {onBoard === 1 ? 'its' : 'their'} figures from the file
+                    </label>
+                  )}
+                  <label className="check">
+                    <input type="radio" name="import-repeats" checked={matched === 'skip'} onChange={() => setMatched('skip')} /> skip {onBoard === 1 ? 'it' : 'them'}
+                  </label>
+                  <label className="check">
+                    <input type="radio" name="import-repeats" checked={addAgain} onChange={() => setMatched('add')} /> add {onBoard === 1 ? 'it' : 'them'} anyway
+                  </label>
+                  {differ > 0 ? (
+                    <div className="import-differences">
+                      <p>
+                        {differ} {differ === 1 ? 'step has' : 'steps have'} other figures in the file:
+                      </p>
+                      <ul aria-label="Differences">
+                        {differences.slice(0, DIFFERENCES_SHOWN).map((line, i) => (
+                          <li key={i}>{line}</li>
+                        ))}
+                      </ul>
+                      {differences.length > DIFFERENCES_SHOWN && <p className="import-more">and {differences.length - DIFFERENCES_SHOWN} more</p>}
+                      <p>A blank cell clears its figure; columns the file does not have stay as they are.</p>
+                    </div>
+                  ) : (
+                    !plan.locked.length && <p className="import-differences">None has other figures in the file.</p>
+                  )}
+                  {plan.locked.length > 0 && !addAgain && (
+                    <p className="import-differences import-locked" role="status">
+                      {lockedLine(plan.locked.map((l) => l.title))}.
+                    </p>
+                  )}
+                </fieldset>
+              )}
+              <div className="import-scroll">
+                <table className="import-preview" aria-label="Preview">
+                  <thead>
+                    <tr>
+                      <th scope="col">Row</th>
                       {previewKeys.map((k) => (
-                        <td key={k}>{previewText(s, k)}</td>
+                        <th key={k} scope="col">
+                          {labelOf(k)}
+                        </th>
                       ))}
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {needs && (
-              <p className="field-error" role="alert">
-                {needs}
-              </p>
-            )}
-            {toMake.length > PREVIEW_ROWS && <p className="import-more">and {toMake.length - PREVIEW_ROWS} more</p>}
-            {(plan.skippedRows.length > 0 || plan.otherTables) && (
-              <p className="import-read" role="status">
-                {sentence(readSummary(plan))}.
-              </p>
-            )}
-            {newScenarios.made.length > 0 && (
-              <p className="import-read" role="status">
-                {newScenarios.made.length} scenario{newScenarios.made.length === 1 ? '' : 's'}: {newScenarios.made.map((s) => `“${s.name}”`).join(', ')}, made with{' '}
-                {newScenarios.made.length === 1 ? 'its' : 'their'} figures from the file{newScenarios.made.some((s) => Object.keys(s.price).length) ? ' and the business case under the steps' : ''}.
-              </p>
-            )}
-            {newScenarios.error && (
-              <p className="field-error" role="alert">
-                {newScenarios.error}
-              </p>
-            )}
-          </section>
-          {bad > 0 && (
-            <section aria-labelledby="import-bad-title" className="import-bad">
-              <h3 id="import-bad-title">
-                {bad} bad row{bad === 1 ? '' : 's'}: fix {bad === 1 ? 'it' : 'them'} in the file, or skip {bad === 1 ? 'it' : 'them'}
-              </h3>
-              <ul aria-label="Bad rows">
-                {plan.problems.slice(0, PROBLEMS_SHOWN).map((p, i) => (
-                  <li key={i}>{problemLine(p)}</li>
-                ))}
-              </ul>
-              {plan.problems.length > PROBLEMS_SHOWN && <p className="import-more">and {plan.problems.length - PROBLEMS_SHOWN} more</p>}
-              <label className="check">
-                <input type="checkbox" checked={skipBad} onChange={(e) => setSkipBad(e.target.checked)} /> Skip the {bad} bad row{bad === 1 ? '' : 's'}
-              </label>
+                  </thead>
+                  <tbody>
+                    {toMake.slice(0, PREVIEW_ROWS).map((s) => (
+                      <tr key={s.row}>
+                        <td>{s.row}</td>
+                        {previewKeys.map((k) => (
+                          <td key={k}>{previewText(s, k)}</td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {needs && (
+                <p className="field-error" role="alert">
+                  {needs}
+                </p>
+              )}
+              {toMake.length > PREVIEW_ROWS && <p className="import-more">and {toMake.length - PREVIEW_ROWS} more</p>}
+              {(plan.skippedRows.length > 0 || plan.otherTables || plan.untitled.length > 0) && (
+                <p className="import-read" role="status">
+                  {sentence(readSummary(plan))}.
+                </p>
+              )}
+              {newScenarios.made.length > 0 && (
+                <p className="import-read" role="status">
+                  {newScenarios.made.length} scenario{newScenarios.made.length === 1 ? '' : 's'}: {newScenarios.made.map((s) => `“${s.name}”`).join(', ')}, made with{' '}
+                  {newScenarios.made.length === 1 ? 'its' : 'their'} figures from the file{newScenarios.made.some((s) => Object.keys(s.price).length) ? ' and the business case under the steps' : ''}.
+                </p>
+              )}
+              {newScenarios.error && (
+                <p className="field-error" role="alert">
+                  {newScenarios.error}
+                </p>
+              )}
             </section>
-          )}
-        </>
-      )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+            {bad > 0 && (
+              <section aria-labelledby="import-bad-title" className="import-bad">
+                <h3 id="import-bad-title">
+                  {bad} bad row{bad === 1 ? '' : 's'}: fix {bad === 1 ? 'it' : 'them'} in the file, or skip {bad === 1 ? 'it' : 'them'}
+                </h3>
+                <ul aria-label="Bad rows">
+                  {plan.problems.slice(0, PROBLEMS_SHOWN).map((p, i) => (
+                    <li key={i}>{problemLine(p)}</li>
+                  ))}
+                </ul>
+                {plan.problems.length > PROBLEMS_SHOWN && <p className="import-more">and {plan.problems.length - PROBLEMS_SHOWN} more</p>}
+                <label className="check">
+                  <input type="checkbox" checked={skipBad} onChange={(e) => setSkipBad(e.target.checked)} /> Skip the {bad} bad row{bad === 1 ? '' : 's'}
+                </label>
+              </section>
+            )}
+          </>
+        )}
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
       <div className="actions">
         <button type="button" className="text-button" onClick={close}>
           Cancel
