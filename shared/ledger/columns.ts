@@ -278,7 +278,7 @@ export function ledgerColumns(ctx: LedgerContext): LedgerColumn[] {
     numeric: false,
     text: (s) => s[key],
     value: (s) => s[key],
-    // A step without a title is refused at the cell, as the import refuses its row: it would block importing the board's own export.
+    // A step without a title is refused at the cell, as the import refuses a titleless row of anyone's list (our own export's untitled card it takes as one).
     parse: (t, s) =>
       key === 'title'
         ? t.trim() === ''
