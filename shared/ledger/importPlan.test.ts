@@ -624,6 +624,15 @@ describe('issue 19, left open: a re-import’s scenario columns, locked steps an
     expect(lockedLine(['A', 'B', 'C', 'D', 'E', 'F', 'G'])).toBe('7 steps are locked and keep their figures: A, B, C, D, E and 2 more');
   });
 
+  it('a step that exists only in the to-be: our export leaves its as-is columns blank, which do not clear its figures on the way back', () => {
+    const doc = boardFrom('sample-info-request');
+    const id = addStep.run(doc, { x: 2000, y: 10, title: 'Self-service page', scenarioId: readScenarios(doc)[0].id }, ctx);
+    setStepCost.run(doc, { id, patch: { volume: 500, unitCents: 100 } }, ctx);
+    const p = plan(doc, csvRows(costTableCsv(doc)));
+    expect(p.onBoard).toHaveLength(p.steps.length);
+    expect(differenceLines(p.updates)).toEqual([]);
+  });
+
   it('our own export of a board with an untitled card imports back: the row is that untitled step (said under the preview), matched on its board, made on a new one; a titleless row in anyone else’s list is still refused', () => {
     const doc = boardFrom('sample-info-request');
     const untitled = addStep.run(doc, { x: 400, y: 10, title: '' }, ctx);

@@ -370,7 +370,7 @@ export function planImport(
   }
   const { lanes, stages } = namesToCreate(board, steps);
   const matched = matchOnBoard(steps, stepsInLedgerOrder(board.elements), board.elements);
-  const { updates, locked } = stepUpdates(steps, matched, mapping, columns, ctx, inHours);
+  const { updates, locked } = stepUpdates(steps, matched, mapping, columns, ctx, inHours, own);
   return {
     headers,
     mapping: [...mapping],
@@ -404,6 +404,7 @@ function stepUpdates(
   columns: readonly LedgerColumn[],
   ctx: LedgerContext,
   inHours: ReadonlySet<string>,
+  own: boolean,
 ): { updates: StepUpdate[]; locked: ImportPlan['locked'] } {
   if (!matched.size) return { updates: [], locked: [] };
   const keys = new Set(mapping.flatMap((m) => (m.target && !['lane', 'stage', 'title'].includes(m.target.key) && !m.target.key.startsWith('scenario:') ? [m.target.key] : [])));
@@ -417,7 +418,8 @@ function stepUpdates(
     // Times in the board's units: the file's "120 h" is the board's "5 days", no change.
     const asFiled = { ...newStep({ x: 0, y: 0, order: 'a0', title: step.title }), ...planned.fields, id: step.id, waitUnit: step.waitUnit, processUnit: step.processUnit } as Step;
     const update: StepUpdate = { row: planned.row, stepId: step.id, title: step.title, changes: [], cells: [] };
-    for (const c of compared) {
+    // A step that exists only in a to-be has its figures in its scenario's columns of our exports, its as-is ones blank: not cleared.
+    for (const c of own && step.scenarioId !== null ? [] : compared) {
       const [from, to] = [c.text(step, ctx), c.text(asFiled, ctx)];
       if (from === to || (to === '' && c.keepsWhenEmpty)) continue;
       const parsed = c.parse!(to, step, ctx);
