@@ -6,6 +6,7 @@ import { localOrigin } from '../../shared/model/origins';
 import { scenariosMap } from '../../shared/model/scenario';
 import { formatIssues } from '../../shared/model/validation';
 import { operations, type Operations } from '../../shared/operations';
+import { changeWords } from '../../shared/operations/changeWords';
 import type { Operation } from '../../shared/operations/types';
 import { may, refusalToasts, why } from '../../shared/permissions';
 import { showToast, useUi } from '../state/uiStore';
@@ -52,12 +53,22 @@ export function dispatch<N extends Name>(name: N, args: Args<N>): Result<N> | un
     console.warn(formatIssues(`operation ${name}`, parsed.error));
     return undefined;
   }
-  const refused = why(role, op.touches(doc, parsed.data), { gridLocked: facilitationMap(doc).get('gridLocked') === true });
+  const touches = op.touches(doc, parsed.data);
+  const refused = why(role, touches, { gridLocked: facilitationMap(doc).get('gridLocked') === true });
   if (refused) {
     showToast(refusalToasts[refused.rule]);
     return undefined;
   }
-  return op.run(doc, parsed.data, { origin: localOrigin, now: Date.now() });
+  const words = changeWords(doc, op, parsed.data, touches);
+  const undoSteps = undoManager?.undoStack.length ?? 0;
+  const result = op.run(doc, parsed.data, { origin: localOrigin, now: Date.now() });
+  // The undo step the run made carries its words, for undo and redo to say (a run that changed nothing made none).
+  const made = undoManager?.undoStack.slice(undoSteps) ?? [];
+  if (made.length) {
+    const said = words(result);
+    for (const item of made) item.meta.set(saidKey, said);
+  }
+  return result;
 }
 
 /** The session's doc, for reads that are not operations (copy). */
@@ -72,17 +83,30 @@ export function onUndoRedo(f: () => void): () => void {
   return () => afterUndoRedo.delete(f);
 }
 
-// Said on the board's status line (aria-live), as every other key's effect is: an undo changed the board out of sight of a screen reader.
-export function undo(): void {
+/** Where an undo step keeps its words ("move of ‘Sales call’"), carried from the undo stack to the redo stack and back. */
+const saidKey = 'said';
+
+/**
+ * Undo or redo one step, said on the board's status line (aria-live), as every other key's
+ * effect is: an undo changed the board out of sight of a screen reader, so it says what it
+ * changed back — "Undone: move of ‘Sales call’". The step made on the other stack takes the words along.
+ */
+function step(undoing: boolean): void {
   if (!undoManager) return;
-  announce(undoManager.canUndo() ? 'Undone' : 'Nothing to undo');
-  undoManager.undo();
+  const other = undoing ? undoManager.redoStack : undoManager.undoStack;
+  const before = other.length;
+  const popped = undoing ? undoManager.undo() : undoManager.redo();
+  const said = popped?.meta.get(saidKey) as string | undefined;
+  if (said !== undefined) for (const item of other.slice(before)) item.meta.set(saidKey, said);
+  const done = undoing ? 'Undone' : 'Redone';
+  announce(popped ? (said ? `${done}: ${said}` : done) : undoing ? 'Nothing to undo' : 'Nothing to redo');
   afterUndoRedo.forEach((f) => f());
 }
 
+export function undo(): void {
+  step(true);
+}
+
 export function redo(): void {
-  if (!undoManager) return;
-  announce(undoManager.canRedo() ? 'Redone' : 'Nothing to redo');
-  undoManager.redo();
-  afterUndoRedo.forEach((f) => f());
+  step(false);
 }

@@ -101,6 +101,18 @@ export function NumberField<T = number>({
           aria-invalid={!!error && !left}
           aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => type(e.target.value)}
+          // Entered by a tap, a click or Tab, the whole figure is selected, as the ledger's figure
+          // cells do: what is typed next replaces it. Left at the end, "2 weeks" typed into a
+          // field saying "0 min" read "0 min2 weeks". A press places the caret by default, so
+          // the press that enters the field focuses it itself; once in, a tap places the caret.
+          onMouseDown={(e) => {
+            const input = e.currentTarget;
+            if (e.button !== 0 || document.activeElement === input) return;
+            e.preventDefault();
+            input.focus();
+            input.select();
+          }}
+          onFocus={(e) => e.currentTarget.select()}
           onBlur={leave}
           onKeyDown={(e) => {
             if (e.key === 'Enter') commit();

@@ -47,6 +47,25 @@ describe('durations typed with units, stored in minutes', () => {
     expect(read('1 Tag 12 Stunden', de)).toEqual({ minutes: 2160, unit: 'days' }); // 1,440 + 720
   });
 
+  it('"1h30min" and "2d 4h" run on as people write them; a field’s old figure with a new one typed after it is refused, never added up', () => {
+    expect(read('1h30min')).toEqual({ minutes: 90, unit: 'hours' }); // 60 + 30
+    expect(read('1h 30min')).toEqual({ minutes: 90, unit: 'hours' });
+    expect(read('2d 4h')).toEqual({ minutes: 3120, unit: 'days' }); // 2,880 + 240
+    expect(read('1 week 2 days')).toEqual({ minutes: 12960, unit: 'weeks' }); // 10,080 + 2,880
+    // "0 min" in the field, "2 weeks" typed after it: 20,160 minutes stored as "20,160 min" before
+    expect(refusal('0 min2 weeks')).toBe('wait: “0 min2 weeks” runs two durations together; write one, like 2 weeks.');
+    // after "2 h", "30 min": in order, yet still two figures run together, not 2 h 30 min
+    expect(refusal('2 h30 min')).toBe('wait: “2 h30 min” runs two durations together; write one, like 30 min.');
+    expect(refusal('3 Tage2 Stunden', de)).toBe('wait: “3 Tage2 Stunden” runs two durations together; write one, like 2 Stunden.');
+    expect(refusal('5h3')).toBe('wait: “5h3” is not a duration: “3” has no unit; write it like 1 h 30 min.');
+    expect(refusal('0 min2')).toBe('wait: “0 min2” is not a duration: “2” has no unit; write it like 1 h 30 min.');
+    // each unit once, the larger first
+    expect(refusal('30 min 1 h')).toBe('wait: “30 min 1 h” has its units out of order; write each once, the larger first, like 1 h 30 min.');
+    expect(refusal('0min2weeks')).toMatch(/units out of order/);
+    expect(refusal('2 h 3 h')).toMatch(/units out of order/);
+    for (const text of ['0 min2 weeks', '5h3', '30 min 1 h']) expect(refusal(text)).not.toContain('\n');
+  });
+
   it('empty is not given; a bare number takes the field’s unit or asks for one', () => {
     expect(read('')).toBeNull();
     expect(read('   ')).toBeNull();

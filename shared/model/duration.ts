@@ -76,8 +76,11 @@ export function parseDuration(text: string, rules: DurationRules): ParsedDuratio
   const pieces: { number: string; unit: DurationUnit }[] = [];
   const words = /\p{L}+\.?/gu;
   let from = 0;
+  /** the last piece's figure stood apart from its unit ("0 min", not "0min") */
+  let spaced = false;
   for (let m = words.exec(t); m; m = words.exec(t)) {
-    const number = t.slice(from, m.index).trim();
+    const typed = t.slice(from, m.index);
+    const number = typed.trim();
     from = m.index + m[0].length;
     const word = m[0].replace(/\.$/, '').toLowerCase();
     const unit = spellings[word];
@@ -87,10 +90,20 @@ export function parseDuration(text: string, rules: DurationRules): ParsedDuratio
       return fail(`${label}: unknown unit '${m[0]}' — ${unitList}.`);
     }
     if (!/\d/.test(number)) return notADuration();
+    const last = pieces[pieces.length - 1];
+    if (last) {
+      // "0 min2 weeks": a field's "0 min" with "2 weeks" typed after it. Written in one go, a
+      // duration's parts are all spaced ("1 h 30 min") or all run on ("1h30min"), never a
+      // spaced figure whose unit runs into the next figure; and its units go down, each once.
+      if (spaced && !/^\s/.test(typed)) return fail(`${label}: ${quoted(t)} runs two durations together; write one, like ${number} ${m[0]}.`);
+      if (minutesPer[unit] >= minutesPer[last.unit]) return fail(`${label}: ${quoted(t)} has its units out of order; write each once, the larger first, like 1 h 30 min.`);
+    }
+    spaced = /\s$/.test(typed);
     pieces.push({ number, unit });
   }
   const rest = t.slice(from).trim();
   if (rest !== '') {
+    if (pieces.length > 0 && /\d/.test(rest)) return fail(`${label}: ${quoted(t)} is not a duration: “${rest}” has no unit; write it like 1 h 30 min.`);
     if (pieces.length > 0 || !/\d/.test(rest)) return notADuration();
     if (!rules.defaultUnit) return fail(`${label}: ${quoted(t)} needs a unit, like ${t} days; ${unitList}.`);
     pieces.push({ number: rest, unit: rules.defaultUnit });

@@ -35,7 +35,7 @@ const at = { x: coordinate, y: coordinate };
  */
 export const addStep = defineOperation({
   name: 'addStep',
-  label: 'Process step',
+  label: 'new step',
   args: z.strictObject({ ...at, title: shortText.optional(), color: colorSchema.optional(), ...toBeArg }),
   touches: () => [newElement('step')],
   run(doc: Y.Doc, { x, y, title, color, scenarioId }, ctx): string {
@@ -48,7 +48,7 @@ export const addStep = defineOperation({
 /** A sticky note with its top-left corner at (x, y), on top of everything. */
 export const addNote = defineOperation({
   name: 'addNote',
-  label: 'Sticky note',
+  label: 'new sticky note',
   args: z.strictObject({ ...at, text: longText.optional(), color: colorSchema.optional() }),
   touches: () => [newElement('note')],
   run(doc: Y.Doc, { x, y, text, color }, ctx): string {
@@ -61,7 +61,7 @@ export const addNote = defineOperation({
 /** Free text at (x, y); it belongs to no cell. */
 export const addText = defineOperation({
   name: 'addText',
-  label: 'Text',
+  label: 'new text',
   args: z.strictObject({ ...at, text: longText.optional() }),
   touches: () => [newElement('text')],
   run(doc: Y.Doc, { x, y, text }, ctx): string {

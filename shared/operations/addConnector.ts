@@ -13,7 +13,7 @@ const connectable = new Set(['step', 'note', 'text', 'frame']);
 /** An arrow from one element to another; it is bound by id and follows both ends. Null when the ends are not connectable. */
 export const addConnector = defineOperation({
   name: 'addConnector',
-  label: 'Connector',
+  label: 'new arrow',
   args: z.strictObject({ fromId: idSchema, toId: idSchema, label: shortText.optional(), route: z.enum(['straight', 'elbow']).optional() }),
   touches: () => [newElement('connector')],
   run(doc: Y.Doc, { fromId, toId, label, route }, ctx): string | null {

@@ -33,7 +33,7 @@ const NOTE_GAP = 20;
  */
 export const addNextCard = defineOperation({
   name: 'addNextCard',
-  label: 'Next card',
+  label: 'new card',
   args: z.strictObject({ fromId: idSchema, direction: z.enum(['right', 'down']), at: z.strictObject({ x: coordinate, y: coordinate }).optional(), ...toBeArg }),
   touches(doc: Y.Doc, { fromId, at }) {
     const kind = elementsMap(doc).get(fromId)?.get('kind');

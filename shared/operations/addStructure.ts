@@ -13,7 +13,7 @@ import { newElement } from './touches.js';
 /** A line across the board on the bottom edge of a lane (or at a fixed y). */
 export const addLine = defineOperation({
   name: 'addLine',
-  label: 'Line',
+  label: 'new line',
   args: z.strictObject({ style: lineStyleSchema, afterLaneId: idSchema.nullable(), y: coordinate.optional(), label: shortText.optional() }),
   touches: () => [newElement('line')],
   run(doc: Y.Doc, { style, afterLaneId, y, label }, ctx): string | null {
@@ -29,7 +29,7 @@ export const addLine = defineOperation({
 /** A named frame around a region of the board. */
 export const addFrame = defineOperation({
   name: 'addFrame',
-  label: 'Frame',
+  label: 'new frame',
   args: z.strictObject({ x: coordinate, y: coordinate, w: extent, h: extent, name: shortText.optional() }),
   touches: () => [newElement('frame')],
   run(doc: Y.Doc, { x, y, w, h, name }, ctx): string {

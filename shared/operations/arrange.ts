@@ -35,7 +35,7 @@ const edges = ['left', 'centerX', 'right', 'top', 'middleY', 'bottom'] as const;
 /** Line elements up on one edge or centre line of the selection's bounds. */
 export const alignElements = defineOperation({
   name: 'alignElements',
-  label: 'Align',
+  label: 'alignment',
   args: z.strictObject({ ids: z.array(idSchema).min(2).max(10_000), edge: z.enum(edges) }),
   touches: (doc: Y.Doc, { ids }) => unlockedTouches(doc, ids, canvasKinds),
   run(doc: Y.Doc, { ids, edge }, ctx): number {
@@ -73,7 +73,7 @@ export const alignElements = defineOperation({
 /** Space elements evenly between the outermost two, along x or y. */
 export const distributeElements = defineOperation({
   name: 'distributeElements',
-  label: 'Distribute',
+  label: 'spacing',
   args: z.strictObject({ ids: z.array(idSchema).min(3).max(10_000), axis: z.enum(['x', 'y']) }),
   touches: (doc: Y.Doc, { ids }) => unlockedTouches(doc, ids, canvasKinds),
   run(doc: Y.Doc, { ids, axis }, ctx): number {
@@ -98,7 +98,7 @@ export const distributeElements = defineOperation({
 /** Bring elements to the front or send them to the back, keeping their order among themselves. */
 export const reorderElements = defineOperation({
   name: 'reorderElements',
-  label: 'Reorder',
+  label: ({ to }) => (to === 'front' ? 'bringing to the front' : 'sending to the back'),
   args: z.strictObject({ ids: z.array(idSchema).min(1).max(10_000), to: z.enum(['front', 'back']) }),
   touches: (doc: Y.Doc, { ids }) => unlockedTouches(doc, ids, canvasKinds),
   run(doc: Y.Doc, { ids, to }, ctx): number {

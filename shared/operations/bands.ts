@@ -36,7 +36,7 @@ function orderAt(doc: Y.Doc, bands: Band[], index: number, except?: string): str
 /** Add a lane or stage at `index` (default: at the end). */
 export const addBand = defineOperation({
   name: 'addBand',
-  label: 'Add lane or stage',
+  label: ({ kind }) => `new ${kind}`,
   args: z.strictObject({ kind: bandKind, name: shortText, index: z.number().int().min(0).optional() }),
   touches: (_doc: Y.Doc, { kind }) => [newElement(kind)],
   run(doc: Y.Doc, { kind, name, index }, ctx): string {
@@ -51,7 +51,7 @@ export const addBand = defineOperation({
 /** Make a lane taller or a stage wider; the cards in it keep their place within it. */
 export const resizeBand = defineOperation({
   name: 'resizeBand',
-  label: 'Resize',
+  label: 'size',
   args: z.strictObject({ id: idSchema, size: extent }),
   touches: (doc: Y.Doc, { id }) => unlockedTouches(doc, [id], bandKinds),
   run(doc: Y.Doc, { id, size }, ctx): boolean {
@@ -66,7 +66,7 @@ export const resizeBand = defineOperation({
 /** Move a lane or stage to position `index`; its cards go with it. */
 export const moveBand = defineOperation({
   name: 'moveBand',
-  label: 'Reorder',
+  label: 'move',
   args: z.strictObject({ id: idSchema, index: z.number().int().min(0) }),
   touches: (doc: Y.Doc, { id }) => unlockedTouches(doc, [id], bandKinds),
   run(doc: Y.Doc, { id, index }, ctx): boolean {
@@ -87,7 +87,7 @@ export const moveBand = defineOperation({
  */
 export const deleteBand = defineOperation({
   name: 'deleteBand',
-  label: 'Delete lane or stage',
+  label: 'deletion',
   args: z.strictObject({ id: idSchema }),
   touches(doc: Y.Doc, { id }) {
     const band = unlockedTouches(doc, [id], bandKinds);

@@ -92,7 +92,7 @@ function insertCopies(doc: Y.Doc, content: ClipboardContent, shift: (x0: number,
 /** Paste clipboard content (validated: it may come from anywhere) with its top-left at (x, y); `scenarioId` is the to-be shown, for to-be steps whose scenario is not on this board. */
 export const pasteElements = defineOperation({
   name: 'pasteElements',
-  label: 'Paste',
+  label: 'paste',
   args: z.strictObject({ content: clipboardSchema, x: coordinate, y: coordinate, ...toBeArg }),
   touches: (_doc: Y.Doc, { content }) => newElements(content.elements.map((e) => e.kind)),
   run(doc: Y.Doc, { content, x, y, scenarioId }, ctx): string[] {
@@ -103,7 +103,7 @@ export const pasteElements = defineOperation({
 /** Duplicate elements beside themselves (offset by dx, dy), with the connectors among them. */
 export const duplicateElements = defineOperation({
   name: 'duplicateElements',
-  label: 'Duplicate',
+  label: 'duplicate',
   args: z.strictObject({ ids: z.array(idSchema).min(1).max(20_000), dx: coordinate, dy: coordinate }),
   touches: (doc: Y.Doc, { ids }) => newElements(copyElements(doc, ids).elements.map((e) => e.kind)),
   run(doc: Y.Doc, { ids, dx, dy }, ctx): string[] {

@@ -10,6 +10,7 @@ import { stepSchema } from '../model/step.js';
 import { evidenceField, highField, lowField, rangeProblem, rangedFieldLabel, rangedFields, sourceField, type RangedField } from '../model/range.js';
 import { ValidationError, formatIssues } from '../model/validation.js';
 import { defineOperation } from './types.js';
+import { fieldWords } from './changeWords.js';
 import { elementTouch, scenariosTouch, unlockedTouches } from './touches.js';
 
 /** A step's figures: its cost, its times with the units they were typed in, and every figure's range and evidence. */
@@ -42,7 +43,7 @@ export function rangeIssue(patch: Record<string, unknown>, read: (key: string) =
  */
 export const setStepCost = defineOperation({
   name: 'setStepCost',
-  label: 'Set cost',
+  label: ({ patch }) => fieldWords(Object.keys(patch)),
   args: z.strictObject({ id: idSchema, patch: z.record(z.string(), z.unknown()) }),
   touches: (doc: Y.Doc, { id }) => unlockedTouches(doc, [id], new Set(['step'])),
   run(doc: Y.Doc, { id, patch }, ctx): boolean {
@@ -65,7 +66,7 @@ export const setStepCost = defineOperation({
 /** The session's currency, period, number locale and discount rate. */
 export const setBoardSettings = defineOperation({
   name: 'setBoardSettings',
-  label: 'Board settings',
+  label: 'board settings',
   args: z.strictObject({
     title: shortText.min(1).optional(),
     currency: currencySchema.optional(),
@@ -95,7 +96,7 @@ export const setBoardSettings = defineOperation({
 /** A new to-be scenario, empty (as-is figures) or a copy of another. */
 export const addScenario = defineOperation({
   name: 'addScenario',
-  label: 'New scenario',
+  label: 'new scenario',
   args: z.strictObject({ name: shortText.min(1), copyOf: idSchema.optional() }),
   touches: () => scenariosTouch,
   run(doc: Y.Doc, { name, copyOf }, ctx): string {
@@ -111,7 +112,7 @@ export const addScenario = defineOperation({
 
 export const renameScenario = defineOperation({
   name: 'renameScenario',
-  label: 'Rename scenario',
+  label: 'scenario name',
   args: z.strictObject({ id: idSchema, name: shortText.min(1) }),
   touches: () => scenariosTouch,
   run(doc: Y.Doc, { id, name }, ctx): boolean {
@@ -129,7 +130,7 @@ export const renameScenario = defineOperation({
  */
 export const deleteScenario = defineOperation({
   name: 'deleteScenario',
-  label: 'Delete scenario',
+  label: 'deletion of a scenario',
   args: z.strictObject({ id: idSchema }),
   touches: (doc: Y.Doc, { id }) => [...scenariosTouch, ...[...onlyIn(doc, id)].map((e) => elementTouch(doc, e)!)],
   run(doc: Y.Doc, { id }, ctx): boolean {
@@ -164,7 +165,7 @@ function onlyIn(doc: Y.Doc, id: string): Set<string> {
  */
 export const setOverride = defineOperation({
   name: 'setOverride',
-  label: 'Change in scenario',
+  label: (args) => `to-be ${fieldWords('values' in args ? Object.keys(args.values) : [args.field])}`,
   args: z.union([
     z.strictObject({ scenarioId: idSchema, stepId: idSchema, field: z.enum(overrideFields), value: overrideValue }),
     z.strictObject({ scenarioId: idSchema, stepId: idSchema, values: z.partialRecord(z.enum(overrideFields), overrideValue) }),

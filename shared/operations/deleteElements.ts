@@ -8,7 +8,7 @@ import { elementTouch } from './touches.js';
 /** Delete elements, and the connectors attached to them so no arrow points at nothing. */
 export const deleteElements = defineOperation({
   name: 'deleteElements',
-  label: 'Delete',
+  label: 'deletion',
   args: z.strictObject({ ids: z.array(idSchema).max(100_000) }),
   touches: (doc: Y.Doc, { ids }) => [...doomedBy(doc, ids)].map((id) => elementTouch(doc, id)!),
   run(doc: Y.Doc, { ids }, ctx): number {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { scenariosMap } from '../model/scenario.js';
 import { ValidationError } from '../model/validation.js';
 import { defineOperation } from './types.js';
+import { cellWords } from './changeWords.js';
 import { scenariosTouch, unlockedTouches } from './touches.js';
 import { cellEdits, cellTouchIds, checkCells } from './cellWrites.js';
 import { bandIdProblem, importedRowProblem, importedRows, importSteps } from './importSteps.js';
@@ -19,7 +20,7 @@ import { bandIdProblem, importedRowProblem, importedRows, importSteps } from './
  */
 export const editCells = defineOperation({
   name: 'editCells',
-  label: 'Edit cells',
+  label: ({ cells, newRows }) => (cells.length === 1 && !newRows?.length ? cellWords(cells[0].edit) : 'cells'),
   args: z
     .strictObject({
       cells: cellEdits,

@@ -7,7 +7,7 @@ import { facilitationTouch } from './touches.js';
 /** The workshop timer: start for some minutes, pause, resume, add a minute, reset. */
 export const setTimer = defineOperation({
   name: 'setTimer',
-  label: 'Timer',
+  label: 'timer',
   args: z.discriminatedUnion('action', [
     z.strictObject({ action: z.literal('start'), minutes: z.number().min(0.25).max(240) }),
     z.strictObject({ action: z.enum(['pause', 'resume', 'addMinute', 'reset']) }),
@@ -39,7 +39,7 @@ export const setTimer = defineOperation({
 /** "Bring everyone here": every other window starts following this awareness client's view. */
 export const summonEveryone = defineOperation({
   name: 'summonEveryone',
-  label: 'Bring everyone here',
+  label: 'bringing everyone here',
   args: z.strictObject({ clientId: z.number().int().nonnegative() }),
   touches: () => facilitationTouch,
   run(doc: Y.Doc, { clientId }, ctx): void {
@@ -54,7 +54,7 @@ export const summonEveryone = defineOperation({
 /** Lock the template grid (lanes, stages, lines) for participants, or unlock it. */
 export const setGridLocked = defineOperation({
   name: 'setGridLocked',
-  label: 'Lock the grid',
+  label: 'grid lock',
   args: z.strictObject({ locked: z.boolean() }),
   touches: () => facilitationTouch,
   run(doc: Y.Doc, { locked }, ctx): void {
@@ -66,7 +66,7 @@ export const setGridLocked = defineOperation({
 /** Present: everyone's view tracks this awareness client's until it stops (null). */
 export const setPresenter = defineOperation({
   name: 'setPresenter',
-  label: 'Present',
+  label: 'presenting',
   args: z.strictObject({ clientId: z.number().int().nonnegative().nullable() }),
   touches: () => facilitationTouch,
   run(doc: Y.Doc, { clientId }, ctx): void {

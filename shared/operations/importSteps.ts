@@ -143,7 +143,7 @@ function bandsToCreate(doc: Y.Doc, rows: readonly { lane: string; stage: string 
  */
 export const importSteps = defineOperation({
   name: 'importSteps',
-  label: 'Import steps',
+  label: 'import',
   args: z
     .strictObject({
       rows: z.array(importedRow).max(MAX_IMPORT_ROWS),

@@ -28,7 +28,7 @@ const minutesOf = (d: TemplateDuration) => d[0] * minutesPer[d[1]];
 /** Lay out a new board from a template: meta, lanes, stages and any starter steps. */
 export const initBoard = defineOperation({
   name: 'initBoard',
-  label: 'New board',
+  label: 'new board',
   args: z.strictObject({ title: shortText.min(1), template: templateIdSchema }),
   touches(_doc: Y.Doc, { template }) {
     const t = templates[template];

@@ -13,7 +13,7 @@ import { canvasKinds, unlockedTouches } from './touches.js';
  */
 export const moveElements = defineOperation({
   name: 'moveElements',
-  label: 'Move',
+  label: 'move',
   args: z.strictObject({ moves: z.array(z.strictObject({ id: idSchema, x: coordinate, y: coordinate })).max(20_000) }),
   touches: (doc: Y.Doc, { moves }) =>
     unlockedTouches(

@@ -55,7 +55,7 @@ export interface PastedNotes extends Omit<PastedLines, 'lines'> {
 /** Paste plain text as sticky notes, one per line, in a tidy grid from (x, y), on top: one transaction, one undo. */
 export const pasteLines = defineOperation({
   name: 'pasteLines',
-  label: 'Paste text',
+  label: 'paste',
   args: z.strictObject({ text: z.string().max(MAX_PASTED_CHARS), x: coordinate, y: coordinate }),
   touches: (_doc: Y.Doc, { text }) => (splitLines(text).lines.length ? [newElement('note')] : []),
   run(doc: Y.Doc, { text, x, y }, ctx): PastedNotes {

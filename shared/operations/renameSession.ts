@@ -10,7 +10,7 @@ import { defineOperation } from './types.js';
  */
 export const renameSession = defineOperation({
   name: 'renameSession',
-  label: 'Rename the session',
+  label: 'session title',
   args: z.strictObject({ title: sessionTitleSchema }),
   touches: () => [{ on: 'meta', key: 'title' }],
   run(doc: Y.Doc, { title }, ctx): boolean {

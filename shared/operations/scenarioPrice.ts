@@ -20,7 +20,7 @@ const rangedPrice = ['investmentCents', 'runningCents'] as const;
  */
 export const setScenarioPrice = defineOperation({
   name: 'setScenarioPrice',
-  label: 'Price scenario',
+  label: 'scenario price',
   args: z.strictObject({ id: idSchema, patch: z.record(z.string(), z.unknown()) }),
   touches: () => scenariosTouch,
   run(doc: Y.Doc, { id, patch }, ctx): boolean {

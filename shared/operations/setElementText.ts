@@ -10,7 +10,7 @@ import { unlockedTouches } from './touches.js';
 /** Replace the text an element shows (a note's text, a step's title, a lane's name…). False when nothing changed. */
 export const setElementText = defineOperation({
   name: 'setElementText',
-  label: 'Edit text',
+  label: 'text',
   args: z.strictObject({ id: idSchema, text: longText }),
   touches: (doc: Y.Doc, { id }) => unlockedTouches(doc, [id]),
   run(doc: Y.Doc, { id, text }, ctx): boolean {

@@ -16,7 +16,7 @@ const item = z.strictObject({ id: idSchema, x: coordinate, y: coordinate, w: ext
  */
 export const transformElements = defineOperation({
   name: 'transformElements',
-  label: 'Move',
+  label: 'move',
   args: z.strictObject({ items: z.array(item).max(20_000) }),
   touches: (doc: Y.Doc, { items }) =>
     unlockedTouches(

@@ -59,7 +59,13 @@ export interface OperationContext {
  */
 export interface Operation<A, R = void> {
   name: OperationName;
-  label: string;
+  /**
+   * What it does, in the workshop's words, as the status line says its undo and redo
+   * (changeWords.ts): a noun the cards it changes follow with "of" ("move" → "move of ‘Sales
+   * call’"), or, for one that makes a card, "new …" followed by the card ("new step ‘Sales
+   * call’"). Read from the arguments when they say more (which figure a cost change sets).
+   */
+  label: string | ((args: A) => string);
   args: z.ZodType<A>;
   touches(doc: Y.Doc, args: A): Touch[];
   run(doc: Y.Doc, args: A, ctx: OperationContext): R;

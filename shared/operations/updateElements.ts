@@ -5,6 +5,7 @@ import { computeGrid, insideFrame } from '../model/grid.js';
 import { idSchema } from '../model/ids.js';
 import { ValidationError, formatIssues } from '../model/validation.js';
 import { defineOperation } from './types.js';
+import { fieldWords } from './changeWords.js';
 import { elementTouch, unlockedTouches } from './touches.js';
 
 /** Fields with operations of their own: identity, z-order (reorder), cell (move), lock (lock). */
@@ -20,7 +21,7 @@ export const notPatchable = new Set(['id', 'kind', 'order', 'laneId', 'stageId',
  */
 export const updateElements = defineOperation({
   name: 'updateElements',
-  label: 'Change',
+  label: ({ patch }) => fieldWords(Object.keys(patch)),
   args: z.strictObject({
     ids: z.array(idSchema).min(1).max(100_000),
     patch: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
@@ -62,7 +63,7 @@ export const updateElements = defineOperation({
  */
 export const setLocked = defineOperation({
   name: 'setLocked',
-  label: 'Lock',
+  label: ({ locked }) => (locked ? 'lock' : 'unlock'),
   args: z.strictObject({ ids: z.array(idSchema).min(1).max(100_000), locked: z.boolean() }),
   touches(doc: Y.Doc, { ids, locked }) {
     return [...lockedTogether(doc, ids)].flatMap((id) => {

@@ -149,3 +149,33 @@ test('the board on a phone (390 × 844, touch)', async ({ browser }) => {
     await page.context().close();
   }
 });
+
+test('the import dialog: one control to choose a file — the file input behind it is hidden from a screen reader too — and it opens the file chooser', async ({ page }) => {
+  await join(page, session().invite('facilitator'));
+  await page.getByRole('button', { name: 'Skip' }).click();
+  // In the header, or in More when the header is short of room (a board with figures shows them there).
+  const inHeader = page.getByRole('button', { name: 'Import steps…' });
+  if (await inHeader.isVisible()) await inHeader.click();
+  else {
+    await page.getByRole('button', { name: 'More' }).click();
+    await page.getByRole('menuitem', { name: 'Import steps…' }).click();
+  }
+  const dialog = page.getByRole('dialog', { name: 'Import steps' });
+  await expect(dialog).toBeVisible();
+  // What Chromium gives a screen reader for the file input: nothing (ignored), not a second, unlabelled control.
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[role=dialog] input[type=file]' });
+  const { node } = await cdp.send('DOM.describeNode', { nodeId });
+  const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { backendNodeId: node.backendNodeId, fetchRelatives: false });
+  expect(nodes.map((n) => ({ ignored: n.ignored, role: n.role?.value }))).toEqual([expect.objectContaining({ ignored: true })]);
+  await noSeriousViolation(page, 'import dialog');
+  // The visible button opens the file chooser; the file chosen is named beside it.
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Choose a file…' }).click();
+  await (await chooser).setFiles({ name: 'claims.csv', mimeType: 'text/csv', buffer: Buffer.from('Lane,Stage,Step,Volume per year\r\nCustomer,Ask,Phones in,1200\r\n') });
+  await expect(dialog.getByText('claims.csv', { exact: true })).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: /^1 step to make/ })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+});

@@ -274,5 +274,40 @@ test('New step here from the keyboard (Shift+F10 on the paper, mid-screen) twice
   const [a, b] = [await boardBox(fran, first.id), await boardBox(fran, second.id)];
   expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h, 'the second new step lies on the first').toBe(false);
   await fran.keyboard.press('Control+z');
-  await expect(status).toHaveText('Undone');
+  await expect(status).toHaveText('Undone: text of ‘Scans the letters’');
+});
+
+test('Ctrl+Z and Ctrl+Shift+Z say what they took back and did again: the move of a card, then the wait typed in its details', async ({ browser }) => {
+  const { fran, boardRegion } = await franOnTheBoardByTab(browser);
+  const status = fran.getByTestId('board-status');
+  await fran.keyboard.press('Tab');
+  const [card] = await selection(fran);
+  const title = (await board(fran)).elements[card].title;
+  const x = async () => (await boardBox(fran, card)).x;
+  const x0 = await x();
+  await fran.keyboard.press('Shift+ArrowRight');
+  await expect.poll(x).toBe(x0 + 10);
+  await fran.keyboard.press('Control+z');
+  await expect(status).toHaveText(`Undone: move of ‘${title}’`);
+  await expect.poll(x).toBe(x0);
+  await fran.keyboard.press('Control+Shift+z');
+  await expect(status).toHaveText(`Redone: move of ‘${title}’`);
+  await expect.poll(x).toBe(x0 + 10);
+
+  // I, Tab to the wait, type it, Enter; Escape back to the board, then undo and redo it.
+  await fran.keyboard.press('i');
+  const details = fran.getByRole('complementary', { name: 'Step inspector' });
+  await tabTo(fran, details.getByLabel('Wait before', { exact: true }), 40);
+  await fran.keyboard.type('3 days');
+  await fran.keyboard.press('Enter');
+  const wait = async () => (await board(fran)).elements[card].waitMinutes;
+  await expect.poll(wait).toBe(3 * 24 * 60);
+  await fran.keyboard.press('Escape');
+  await expect(boardRegion).toBeFocused();
+  await fran.keyboard.press('Control+z');
+  await expect(status).toHaveText(`Undone: wait of ‘${title}’`);
+  await expect.poll(wait).not.toBe(3 * 24 * 60);
+  await fran.keyboard.press('Control+Shift+z');
+  await expect(status).toHaveText(`Redone: wait of ‘${title}’`);
+  await expect.poll(wait).toBe(3 * 24 * 60);
 });

@@ -261,11 +261,11 @@ function ImportForm() {
                 {fileName ?? 'No file chosen'}
               </span>
             </span>
+            {/* Hidden from sight and from screen readers alike (the button above opens it): only clipped, it was a second, unnamed control. */}
             <input
               ref={fileInput}
               type="file"
-              className="visually-hidden"
-              tabIndex={-1}
+              hidden
               aria-label="A CSV or Excel file"
               accept=".csv,.xlsx,.tsv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               disabled={reading}
