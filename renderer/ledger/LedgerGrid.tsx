@@ -1,5 +1,6 @@
 import { useVirtualizer, defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { LedgerColumn, LedgerContext } from '../../shared/ledger/columns';
 import { formatMoney } from '../../shared/model/money';
 import type { Step } from '../../shared/model/step';
@@ -9,6 +10,7 @@ import { usePresence, shareLedgerCell } from '../state/presence';
 import { useUi } from '../state/uiStore';
 import { usePhone } from '../state/phoneLayout';
 import { cellFitOf, type CellFit } from './cellFit';
+import { columnWindow, sameWindow } from './columnWindow';
 import { cellAt, clearCells, copyText, editable, fillDown, pasteText, readOnlyReason, selectedRect, warmPaste, writeCells, type Rect } from './ledgerEdits';
 import { useLedger, type CellRef } from './ledgerStore';
 import type { LedgerModel } from './useLedgerModel';
@@ -164,12 +166,18 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
   }, [picked]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Keys move the active cell: scroll its row into view and give it the focus (when the grid has it).
+  // Shift with a key moves the selection's other corner instead: the view follows that corner, as
+  // a spreadsheet's does (the block grown past the right edge showed none of the cells it took in).
   const focusActive = useRef(false);
+  const followAnchor = useRef(false);
   useLayoutEffect(() => {
     if (!focusActive.current || !active) return;
     focusActive.current = false;
-    if (activeRow >= 0) virtualizer.scrollToIndex(activeRow, { align: 'auto' });
-    scrollToColumn(columns.findIndex((c) => c.key === active.column));
+    const corner = followAnchor.current && anchor ? anchor : active;
+    followAnchor.current = false;
+    const cornerRow = rowIndexOf.get(corner.stepId) ?? -1;
+    if (cornerRow >= 0) virtualizer.scrollToIndex(cornerRow, { align: 'auto' });
+    scrollToColumn(columns.findIndex((c) => c.key === corner.column));
     if (!editing) gridRef.current?.querySelector<HTMLElement>('[data-active="true"]')?.focus({ preventScroll: true });
   });
   // The header the keyboard moved to takes the focus, its column scrolled into view.
@@ -196,6 +204,47 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
       scroller.scrollLeft = edge >= 0 ? Math.min(lefts[edge] - frozen, l) : need;
     }
   }
+
+  // The columns a step row draws (columnWindow.ts): kept as the table's sideways scroll and
+  // visible width, and stored only when the window they give changes (a column's edge crossed),
+  // not at every pixel nor at every scroll down the rows.
+  const [xView, setXView] = useState({ left: 0, width: 0 });
+  const shown = useMemo(() => columnWindow(lefts, widths, xView.left, xView.width, titleAt), [lefts, widths, xView, titleAt]);
+  const xNow = useRef({ lefts, widths, titleAt, xView });
+  xNow.current = { lefts, widths, titleAt, xView };
+  const viewWidth = useRef(0);
+  const syncColumns = useCallback((sync: boolean) => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const { lefts: l, widths: w, titleAt: t, xView: was } = xNow.current;
+    const next = { left: el.scrollLeft, width: viewWidth.current };
+    if (next.left === was.left && next.width === was.width) return;
+    if (sameWindow(columnWindow(l, w, was.left, was.width, t), columnWindow(l, w, next.left, next.width, t))) return;
+    // In the scroll's own event, before the frame is painted: a frame of blank cells otherwise.
+    if (sync) flushSync(() => setXView(next));
+    else setXView(next);
+  }, []);
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    viewWidth.current = el.clientWidth;
+    syncColumns(false);
+    // Captured, so it runs before the rows' virtualiser reads its offset and redraws: the scroll
+    // position is read while the layout is still clean, never forcing one.
+    const onScroll = () => syncColumns(true);
+    el.addEventListener('scroll', onScroll, { passive: true, capture: true });
+    const resized = new ResizeObserver(() => {
+      viewWidth.current = el.clientWidth;
+      syncColumns(true);
+    });
+    resized.observe(el);
+    return () => {
+      el.removeEventListener('scroll', onScroll, { capture: true });
+      resized.disconnect();
+    };
+  }, [syncColumns]);
+  // Columns chosen or hidden: the same scroll shows other columns.
+  useLayoutEffect(() => syncColumns(false), [lefts, syncColumns]);
 
   // A sorted table holds its rows' order while the keyboard is in it, and lets it go when the
   // keyboard leaves (heldOrder.ts says why). Held as the rows show now, whenever the keyboard is
@@ -234,6 +283,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
     const c = Math.max(0, Math.min(s.columns.length - 1, col));
     const cell: CellRef = { stepId: s.steps[r].id, column: s.columns[c].key };
     focusActive.current = true;
+    followAnchor.current = extend;
     // The line about the last edit, paste or fill goes once the person moves on, as a spreadsheet's
     // warning goes with the cell it was about.
     if (extend) useLedger.setState({ anchor: cell, error: null, note: null });
@@ -484,8 +534,8 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
   };
 
   // The rows are memoised: they get handlers that stay the same and call the latest ones.
-  const latest = useRef({ onCellDown, onCellEnter, onCellFocus, startEditing, onEditorKey, onEditorBlur });
-  latest.current = { onCellDown, onCellEnter, onCellFocus, startEditing, onEditorKey, onEditorBlur };
+  const latest = useRef({ onCellDown, onCellEnter, onCellFocus, startEditing, onEditorKey, onEditorBlur, sortBy });
+  latest.current = { onCellDown, onCellEnter, onCellFocus, startEditing, onEditorKey, onEditorBlur, sortBy };
   const handlers = useMemo(
     () => ({
       onCellDown: (e: MouseEvent, stepId: string, column: string) => latest.current.onCellDown(e, stepId, column),
@@ -499,6 +549,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
     }),
     [],
   );
+  const onSort = useCallback((key: string) => latest.current.sortBy(key), []);
 
   const items = virtualizer.getVirtualItems();
   const firstCell = !headerKey && (!active || activeRow < 0);
@@ -520,30 +571,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
         onCut={onCopy}
         onPaste={onPaste}
       >
-        <div role="rowgroup" className="ledger-head">
-          <div role="row" aria-rowindex={1} className="ledger-row" style={{ height: rowHeight }}>
-            {columns.map((c, i) => (
-              <div
-                key={c.key}
-                role="columnheader"
-                aria-colindex={i + 1}
-                aria-sort={sortAria(c.key, sort)}
-                tabIndex={headerKey === c.key ? 0 : -1}
-                data-column={c.key}
-                className={`ledger-cell${c.numeric ? ' numeric' : ''}${heldBack && sort?.column === c.key ? ' held' : ''}`}
-                style={{ width: widths[i] }}
-                title={
-                  heldBack && sort?.column === c.key ? `${c.label}: rows kept where they were while you work in the table; click (or Enter) to sort them again` : `${c.label}: click (or Enter) to sort`
-                }
-                // The keyboard stays in the table: the arrows go on moving in it, and its rows stay held.
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => sortBy(c.key)}
-              >
-                {c.label}
-              </div>
-            ))}
-          </div>
-        </div>
+        <LedgerHead columns={columns} widths={widths} height={rowHeight} sort={sort} heldBack={heldBack} headerKey={headerKey} onSort={onSort} />
         <div role="rowgroup" className="ledger-body" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const row = rows[item.index];
@@ -570,6 +598,11 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
                 ctx={ctx}
                 columns={columns}
                 widths={widths}
+                lefts={lefts}
+                width={totalWidth}
+                from={shown.from}
+                to={shown.to}
+                frozen={titleAt}
                 height={rowHeight}
                 top={item.start}
                 rowIndex={item.index + 2}
@@ -588,18 +621,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
             );
           })}
         </div>
-        <div role="rowgroup" className="ledger-foot">
-          <div role="row" aria-rowindex={rows.length + 2} className="ledger-row totals" style={{ height: rowHeight }}>
-            {columns.map((c, i) => {
-              const t = totals.get(c.key);
-              return (
-                <div key={c.key} role="gridcell" aria-colindex={i + 1} className={c.numeric ? 'ledger-cell numeric' : 'ledger-cell'} style={{ width: widths[i] }} data-column={c.key}>
-                  {c.key === 'title' ? totalLabel : t !== undefined ? formatMoney(t, ctx.currency, ctx.locale) : ''}
-                </div>
-              );
-            })}
-          </div>
-        </div>
+        <LedgerFoot columns={columns} widths={widths} height={rowHeight} rowIndex={rows.length + 2} totals={totals} totalLabel={totalLabel} ctx={ctx} />
       </div>
     </div>
   );
@@ -610,6 +632,13 @@ interface StepRowProps {
   ctx: LedgerContext;
   columns: LedgerColumn[];
   widths: number[];
+  /** each column's left edge in the row, and the row's whole width (px) */
+  lefts: number[];
+  width: number;
+  /** the columns drawn (columnWindow.ts), first and last; and the frozen title's, drawn wherever it is (-1: none) */
+  from: number;
+  to: number;
+  frozen: number;
   height: number;
   top: number;
   rowIndex: number;
@@ -642,13 +671,17 @@ const cellOf = (target: EventTarget | null): Element | null => (target instanceo
 const columnOf = (target: EventTarget | null): string | null => cellOf(target)?.getAttribute('data-column') ?? null;
 
 /**
- * One step's row: memoised, so a row redraws only when its step, the selection on it or the
- * columns change. Scrolling mounts a few rows each frame, so a cell is kept small: one element
- * for its text (the <bdi> that isolates it, as UserText does, carries the class), and the
+ * One step's row: memoised, so a row redraws only when its step, the selection on it, the
+ * columns or the columns drawn change. Scrolling mounts a few rows each frame, so a row draws
+ * only the cells in view (columnWindow.ts; each keeps its aria-colindex, and the grid its
+ * aria-colcount, so a screen reader still knows the table's width), and a cell is kept small: one
+ * element for its text (the <bdi> that isolates it, as UserText does, carries the class), and the
  * pointer and focus handlers are the row's, finding their cell from the event (no closures per cell).
  */
 const StepRow = memo(function StepRow(p: StepRowProps) {
   const id = p.step.id;
+  // Where the last cell drawn ends: a column left out leaves its width as the next cell's margin.
+  let end = 0;
   return (
     <div
       role="row"
@@ -657,7 +690,7 @@ const StepRow = memo(function StepRow(p: StepRowProps) {
       // Striped by the row's own place, not its place among the rows drawn now: scrolling neither
       // swaps the stripes nor restyles every drawn row when one comes in at the top.
       className={`ledger-row step${p.rowIndex % 2 ? ' odd' : ''}${p.picked ? ' picked' : ''}`}
-      style={{ height: p.height, transform: `translateY(${p.top}px)` }}
+      style={{ height: p.height, width: p.width, transform: `translateY(${p.top}px)` }}
       onMouseDown={(e) => {
         const column = columnOf(e.target);
         if (column !== null) p.onCellDown(e, id, column);
@@ -674,6 +707,11 @@ const StepRow = memo(function StepRow(p: StepRowProps) {
     >
       {p.columns.map((c, i) => {
         const isActive = p.activeColumn === c.key;
+        // Out of view: not drawn, but for the frozen title, the cell holding the tab stop (the
+        // keyboard's way back into the table) and the one being typed into.
+        if ((i < p.from || i > p.to) && i !== p.frozen && !isActive && p.editingColumn !== c.key) return null;
+        const gap = p.lefts[i] - end;
+        end = p.lefts[i] + p.widths[i];
         const inRect = p.selectedFrom >= 0 && i >= p.selectedFrom && i <= p.selectedTo;
         const peer = p.peers.size ? p.peers.get(`${id}|${c.key}`) : undefined;
         const text = c.text(p.step, p.ctx);
@@ -690,7 +728,7 @@ const StepRow = memo(function StepRow(p: StepRowProps) {
             data-active={isActive && p.focusable ? 'true' : undefined}
             data-column={c.key}
             className={cls}
-            style={peer ? { width: p.widths[i], boxShadow: `inset 0 0 0 2px ${peer.color}` } : { width: p.widths[i] }}
+            style={peer ? { width: p.widths[i], marginLeft: gap || undefined, boxShadow: `inset 0 0 0 2px ${peer.color}` } : { width: p.widths[i], marginLeft: gap || undefined }}
             title={peer ? `${peer.name} is typing here` : undefined}
           >
             {p.editingColumn === c.key && p.editing !== null ? (
@@ -711,6 +749,67 @@ const StepRow = memo(function StepRow(p: StepRowProps) {
           </div>
         );
       })}
+    </div>
+  );
+});
+
+/**
+ * The header row: every column's header, drawn whole (a screen reader reads the table's columns
+ * from it; one row, drawn once). Memoised: the grid redraws as it scrolls, the headers do not.
+ */
+const LedgerHead = memo(function LedgerHead(p: {
+  columns: LedgerColumn[];
+  widths: number[];
+  height: number;
+  sort: ReturnType<typeof useLedger.getState>['sort'];
+  heldBack: boolean;
+  /** the header that has the keyboard; null: none */
+  headerKey: string | null;
+  onSort(key: string): void;
+}) {
+  return (
+    <div role="rowgroup" className="ledger-head">
+      <div role="row" aria-rowindex={1} className="ledger-row" style={{ height: p.height }}>
+        {p.columns.map((c, i) => {
+          const held = p.heldBack && p.sort?.column === c.key;
+          return (
+            <div
+              key={c.key}
+              role="columnheader"
+              aria-colindex={i + 1}
+              aria-sort={sortAria(c.key, p.sort)}
+              tabIndex={p.headerKey === c.key ? 0 : -1}
+              data-column={c.key}
+              className={`ledger-cell${c.numeric ? ' numeric' : ''}${held ? ' held' : ''}`}
+              style={{ width: p.widths[i] }}
+              title={held ? `${c.label}: rows kept where they were while you work in the table; click (or Enter) to sort them again` : `${c.label}: click (or Enter) to sort`}
+              // The keyboard stays in the table: the arrows go on moving in it, and its rows stay held.
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => p.onSort(c.key)}
+            >
+              {c.label}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+});
+
+/** The totals row, drawn whole and memoised as the header row is: the board's rollups, never a sum of the texts shown. */
+const LedgerFoot = memo(function LedgerFoot(p: { columns: LedgerColumn[]; widths: number[]; height: number; rowIndex: number; totals: Map<string, bigint>; totalLabel: string; ctx: LedgerContext }) {
+  return (
+    <div role="rowgroup" className="ledger-foot">
+      <div role="row" aria-rowindex={p.rowIndex} className="ledger-row totals" style={{ height: p.height }}>
+        {p.columns.map((c, i) => {
+          const t = p.totals.get(c.key);
+          return (
+            <div key={c.key} role="gridcell" aria-colindex={i + 1} className={c.numeric ? 'ledger-cell numeric' : 'ledger-cell'} style={{ width: p.widths[i] }} data-column={c.key}>
+              {c.key === 'title' ? p.totalLabel : t !== undefined ? formatMoney(t, p.ctx.currency, p.ctx.locale) : ''}
+            </div>
+          );
+        })}
+      </div>
     </div>
   );
 });

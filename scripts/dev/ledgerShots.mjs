@@ -19,7 +19,9 @@ const at = async (w, h, name, act) => {
 await page.keyboard.press('l');
 await page.locator('[role=grid]').waitFor();
 await at(1280, 800, 'laptop-1280', async () => {
-  await page.locator('[role=gridcell][data-column="volume"]').nth(1).click();
+  // Sideways to Volume first: a row draws only the columns in view.
+  await page.locator('.ledger-head [data-column="volume"]').evaluate((h) => h.scrollIntoView({ block: 'nearest', inline: 'start' }));
+  await page.locator('.ledger-body [role=gridcell][data-column="volume"]').nth(1).click();
 });
 await at(1280, 800, 'laptop-editing', async () => {
   await page.keyboard.type('1.234,5x');

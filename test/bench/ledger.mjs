@@ -40,9 +40,13 @@ try {
   const scroll = await scrollDown(page, F);
   const scrollCpu = (await cpuNow()) - scrollCpu0;
 
-  // Paste 500 × 5 (volume … hourly rate) at the first step row's volume cell.
-  const first = page.locator('[role=gridcell][data-column="volume"]').first();
-  await page.evaluate(() => (document.querySelector('.ledger-scroll').scrollTop = 0));
+  // Paste 500 × 5 (volume … hourly rate) at the first step row's volume cell: the table scrolled
+  // to the top and sideways to Volume first, as a person would (a row draws only the columns in view).
+  const first = page.locator('.ledger-body [role=gridcell][data-column="volume"]').first();
+  await page.evaluate(() => {
+    document.querySelector('.ledger-scroll').scrollTop = 0;
+    document.querySelector('.ledger-head [data-column="volume"]').scrollIntoView({ block: 'nearest', inline: 'start' });
+  });
   await first.click();
   const pastes = [];
   const pasteCpu = [];

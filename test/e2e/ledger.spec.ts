@@ -2,6 +2,7 @@ import { test, type Browser, type Page } from '@playwright/test';
 import { axeProblems } from './axe.js';
 import { board, expect, join, personPage, screenBox, sessionPerTest } from './fixtures.js';
 import { fingers } from './fingers.js';
+import { scrollToColumn } from './ledgerView.js';
 
 // The ledger (L): the board as a table, worked as a spreadsheet. Each test has a sample board of
 // its own (the primer's information request: $1,476,000 a year as-is).
@@ -43,8 +44,10 @@ test('typed in the ledger in de-DE, "1.234,50" finished with a click on another 
   // The canvas stays beside it on a laptop.
   await expect(ana.getByTestId('board-canvas')).toBeVisible();
   // Sales call: 8.000 a year at 45,00 € → 1.234,50 €, typed over the cell as a German writes it.
+  await scrollToColumn(ana, 'unitCents');
   await cell(ana, 'Sales call', 'unitCents').click();
   await ana.keyboard.type('1.234,50');
+  await scrollToColumn(ana, 'volume');
   await cell(ana, 'Lead lands in CRM queue', 'volume').click();
   const sales = await stepTitled(ben, 'Sales call');
   await expect.poll(async () => (await board(ben)).elements[sales.id].unitCents).toBe(123_450);
@@ -65,6 +68,7 @@ test('a 3 × 2 block pasted from a spreadsheet changes the other window’s tota
 
   // Three steps' volumes and cost modes, copied from Excel (CRLF rows, one after the last). The
   // rows run on across the Backstage group: the paste grows down the rows there are.
+  await scrollToColumn(ana, 'volume');
   await cell(ana, 'Call-centre agent answers “where is my info?”', 'volume').click();
   await ana.evaluate((t) => navigator.clipboard.writeText(t), '10\tUnit cost\r\n20\tUnit cost\r\n30\tUnit cost\r\n');
   await ana.keyboard.press('ControlOrMeta+v');
@@ -77,6 +81,7 @@ test('a 3 × 2 block pasted from a spreadsheet changes the other window’s tota
   await expect(cell(ana, 'Sales call', 'volume')).toHaveText('8,000');
 
   // A block with one bad figure: refused with the cell named, nothing written anywhere.
+  await scrollToColumn(ana, 'volume');
   await cell(ana, 'Call-centre agent answers “where is my info?”', 'volume').click();
   await ana.evaluate((t) => navigator.clipboard.writeText(t), '10\r\nabout 20\r\n30\r\n');
   await ana.keyboard.press('ControlOrMeta+v');
@@ -179,6 +184,7 @@ test('on a 390 × 844 phone the ledger takes the board’s place and scrolls wit
   for (const control of await controls.all()) expect((await control.boundingBox())!.height).toBeGreaterThanOrEqual(44);
   await bar.getByRole('button', { name: /^Filter/ }).tap();
   // Tap, tap, figures: what is typed replaces the volume, as it does on a laptop when a cell is typed over.
+  await scrollToColumn(phone, 'volume');
   await cell(phone, 'Sales call by phone', 'volume').tap();
   await cell(phone, 'Sales call by phone', 'volume').tap();
   await phone.keyboard.type('4321');
@@ -239,6 +245,7 @@ test('a refusal line goes when it no longer applies: Ctrl+Z after a refused past
   await ana.keyboard.press('l');
   const alert = ana.getByRole('alert');
   // An edit that lands…
+  await scrollToColumn(ana, 'volume');
   await cell(ana, 'Sales call', 'volume').click();
   await ana.keyboard.type('9000');
   await ana.keyboard.press('Enter');
@@ -255,6 +262,7 @@ test('a refusal line goes when it no longer applies: Ctrl+Z after a refused past
   await expect(alert).toHaveCount(0);
 
   // Enter on a figure worked out from others says why it takes no typing; the arrow to the next cell clears it.
+  await scrollToColumn(ana, 'periodCost');
   await cell(ana, 'Sales call', 'periodCost').click();
   await ana.keyboard.press('Enter');
   await expect(alert).toContainText('is worked out from the step’s figures');
@@ -262,6 +270,7 @@ test('a refusal line goes when it no longer applies: Ctrl+Z after a refused past
   await expect(alert).toHaveCount(0);
 
   // A refused typed figure keeps its line while it waits in its editor, Ctrl+Z on the board or not.
+  await scrollToColumn(ana, 'volume');
   await cell(ana, 'Sales call', 'volume').click();
   await ana.keyboard.type('abc');
   await ana.keyboard.press('Enter');
@@ -285,6 +294,7 @@ test('L puts the keyboard in the table; a figure the cell refuses stays typed wh
   await expect(cell(ana, 'Waits, then calls', 'lane')).toBeFocused();
 
   // "about 8k" is not a figure: refused at the cell, with the reason.
+  await scrollToColumn(ana, 'volume');
   await cell(ana, 'Sales call', 'volume').click();
   await ana.keyboard.type('about 8k');
   await ana.getByTestId('board-canvas').click({ position: { x: 450, y: 700 } });
@@ -303,8 +313,10 @@ test('L puts the keyboard in the table; a figure the cell refuses stays typed wh
 test('at 1280 × 800, a unit cost the cell refuses stays in view when Ana clicks the Owner cell: she sees where to mend it', async ({ browser }) => {
   const { ana } = await anaAndBen(browser);
   await ana.keyboard.press('l');
+  await scrollToColumn(ana, 'unitCents');
   await cell(ana, 'Sales call', 'unitCents').click();
   await ana.keyboard.type('12,5x');
+  await scrollToColumn(ana, 'owner');
   await cell(ana, 'Sales call', 'owner').click();
   await expect(ana.getByRole('alert').filter({ hasText: /Unit cost/ })).toBeVisible();
   const editor = ana.getByRole('textbox', { name: /Unit cost/ });
@@ -316,6 +328,7 @@ test('at 1280 × 800, a unit cost the cell refuses stays in view when Ana clicks
 test('axe finds no serious or critical problem in the ledger', async ({ browser }) => {
   const { ana } = await anaAndBen(browser);
   await ana.keyboard.press('l');
+  await scrollToColumn(ana, 'volume');
   await cell(ana, 'Sales call', 'volume').click();
   expect((await axeProblems(ana, '[role=grid]')).serious).toEqual([]);
 });

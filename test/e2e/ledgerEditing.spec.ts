@@ -2,6 +2,7 @@ import { test, type Browser, type Page } from '@playwright/test';
 import { board, expect, join, personPage, screenBox, sessionPerTest } from './fixtures.js';
 import { fingers } from './fingers.js';
 import { axeProblems } from './axe.js';
+import { scrollToColumn } from './ledgerView.js';
 
 // The ledger worked as people work a spreadsheet, next to someone else: a block copied out and
 // pasted back, filled down, cleared, each taken back with one Ctrl+Z; sorted and filtered; another
@@ -53,6 +54,7 @@ test('a block copied with Ctrl+C reads as Excel’s tab-separated text and paste
   await totalIs(ana, ben, '1,476,000.00');
 
   // The call centre's and the sales call's volume, cost mode and unit cost: two rows, three columns.
+  await scrollToColumn(ana, 'volume');
   await cell(ana, CALL, 'volume').click();
   await ana.keyboard.press('Shift+ArrowDown');
   await ana.keyboard.press('Shift+ArrowRight');
@@ -62,6 +64,7 @@ test('a block copied with Ctrl+C reads as Excel’s tab-separated text and paste
   await expect.poll(() => ana.evaluate(() => navigator.clipboard.readText())).toBe('100,000\tUnit cost\t6.00\r\n8,000\tUnit cost\t45.00\r\n');
 
   // Pasted over the customer's first two steps (no cost to the company until now).
+  await scrollToColumn(ana, 'volume');
   await cell(ana, 'Fills in web form', 'volume').click();
   await ana.keyboard.press('ControlOrMeta+v');
   await expect(cell(ana, 'Waits, then calls', 'unitCents')).toHaveText('45.00');
@@ -72,6 +75,7 @@ test('a block copied with Ctrl+C reads as Excel’s tab-separated text and paste
   await expect(cell(ana, 'Fills in web form', 'volume')).toHaveText('40,000');
 
   // Fill down over Shift+arrows: the call centre's $6.00 on the sales call too.
+  await scrollToColumn(ana, 'unitCents');
   await cell(ana, CALL, 'unitCents').click();
   await ana.keyboard.press('Shift+ArrowDown');
   await ana.keyboard.press('ControlOrMeta+d');
@@ -82,6 +86,7 @@ test('a block copied with Ctrl+C reads as Excel’s tab-separated text and paste
   await totalIs(ana, ben, '1,476,000.00');
 
   // Fill down over a Shift+click: the CRM queue's $0.40 on the sales rep's 40,000 leads.
+  await scrollToColumn(ana, 'unitCents');
   await cell(ana, 'Lead lands in CRM queue', 'unitCents').click();
   await cell(ana, 'Sales rep qualifies lead, posts brochure', 'unitCents').click({ modifiers: ['Shift'] });
   await ana.keyboard.press('ControlOrMeta+d');
@@ -93,6 +98,7 @@ test('a block copied with Ctrl+C reads as Excel’s tab-separated text and paste
   await expect(cell(ana, 'Sales rep qualifies lead, posts brochure', 'unitCents')).toHaveText('12.50');
 
   // Delete empties a block: the frontstage's two volumes, and their money with them.
+  await scrollToColumn(ana, 'volume');
   await cell(ana, CALL, 'volume').click();
   await cell(ana, 'Sales call', 'volume').click({ modifiers: ['Shift'] });
   await ana.keyboard.press('Delete');
@@ -147,6 +153,7 @@ test('sorted by a header, filtered five ways, Ben’s typing shown in his colour
   await ana.getByRole('checkbox', { name: 'Only waste' }).check();
   const frontstage = ana.locator('.ledger-row.group').filter({ hasText: 'Frontstage' });
   await expect(frontstage.locator('.group-count')).toHaveText('1 of 2 steps shown');
+  await scrollToColumn(ana, 'periodCost');
   await expect(frontstage.locator('.group-total')).toHaveText((await cell(ana, CALL, 'periodCost').textContent())!);
   await expect(ana.locator('.ledger-foot [data-column="title"]')).toHaveText('Total of the whole board');
   await expect(totalsRow(ana)).toHaveText('$1,476,000.00');
@@ -156,6 +163,7 @@ test('sorted by a header, filtered five ways, Ben’s typing shown in his colour
   await only('Only pain points', [CALL]);
   // The sample misses nothing (its support systems carry a zero of their own: their cost is in the steps that use them);
   // with the SFA's fixed cost deleted, it is the one step missing figures.
+  await scrollToColumn(ana, 'fixedCents');
   await only('Only missing figures', []);
   await cell(ana, 'SFA', 'fixedCents').click();
   await ana.keyboard.press('Delete');
@@ -209,6 +217,7 @@ test('sorted by a header, filtered five ways, Ben’s typing shown in his colour
   // Rows picked in the ledger are the cards picked on the canvas…
   const lead = await stepTitled(ana, 'Lead lands in CRM queue');
   const rep = await stepTitled(ana, 'Sales rep qualifies lead, posts brochure');
+  await scrollToColumn(ana, 'owner');
   await cell(ana, 'Lead lands in CRM queue', 'owner').click();
   await expect.poll(() => selectionOn(ana)).toEqual([lead.id]);
   await cell(ana, 'Sales rep qualifies lead, posts brochure', 'owner').click({ modifiers: ['Shift'] });

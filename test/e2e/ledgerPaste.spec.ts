@@ -1,5 +1,6 @@
 import { test, type Page } from '@playwright/test';
 import { expect, join, personPage, sessionPerTest } from './fixtures.js';
+import { scrollToColumn } from './ledgerView.js';
 
 // Issue 19, found by a tester: a German finance person pastes a block from Excel into the ledger
 // of a de-DE board. Excel leaves a cell empty where the sheet has nothing: an empty figure clears
@@ -35,6 +36,7 @@ test('a block from Excel with empty cells under Volume, Cost mode and Unit cost:
   const page = await personPage(browser);
   await anaOnGermanBoard(page);
   // Three steps in ledger order (the Frontstage's heading row between them is not a step).
+  await scrollToColumn(page, 'volume');
   await cellOf(page, 'Compares offers', 'volume').click();
   await pasteFromExcel(page, [
     ['1.200', 'unit', '12,50'],
@@ -55,6 +57,7 @@ test('a block from Excel with empty cells under Volume, Cost mode and Unit cost:
 test('a German sheet’s cost modes, “Stückkosten” and “Minuten × Stundensatz” (the words the step-list import reads), paste as the cost modes they name', async ({ browser }) => {
   const page = await personPage(browser);
   await anaOnGermanBoard(page);
+  await scrollToColumn(page, 'volume');
   await cellOf(page, 'Compares offers', 'volume').click();
   await pasteFromExcel(page, [
     ['1.200', 'Stückkosten', '12,50'],
@@ -71,10 +74,12 @@ test('a German sheet’s cost modes, “Stückkosten” and “Minuten × Stunde
 test('a cell that does not read is named by its row and column once', async ({ browser }) => {
   const page = await personPage(browser);
   await anaOnGermanBoard(page);
+  await scrollToColumn(page, 'unitCents');
   await cellOf(page, 'Compares offers', 'unitCents').click();
   await pasteFromExcel(page, [['lots']]);
   const alert = page.getByRole('alert');
   await expect(alert).toHaveText(/^Row \d+ \(Compares offers\), Unit cost \(EUR\): “lots” is not a number; write it like 1\.234,50\.$/);
+  await scrollToColumn(page, 'costMode');
   await cellOf(page, 'Compares offers', 'costMode').click();
   await pasteFromExcel(page, [['per piece']]);
   await expect(alert).toHaveText(/^Row \d+ \(Compares offers\), Cost mode: “per piece” is not Unit cost or /);

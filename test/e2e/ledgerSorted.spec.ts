@@ -1,5 +1,6 @@
 import { test, type Browser, type Page } from '@playwright/test';
 import { board, expect, join, personPage, sessionPerTest } from './fixtures.js';
+import { scrollToColumn } from './ledgerView.js';
 
 // Issue 19: a ledger sorted by the figure people type into. Enter goes down to the next row as in
 // a spreadsheet; the row just typed into stays where it is (and so does every other) while the
@@ -85,6 +86,7 @@ test('Ben’s edit would re-sort the rows while Ana types in hers: her cursor st
 
   // Ben, in his own ledger, makes the customer's largest step the smallest: in Ana's order it would go first.
   await ben.keyboard.press('l');
+  await scrollToColumn(ben, 'volume');
   await cell(ben, 'Waits, then calls', 'volume').click();
   await ben.keyboard.type('1');
   await ben.keyboard.press('Enter');
