@@ -81,7 +81,8 @@ export interface SessionRooms {
 }
 
 export function sessionList(store: AsyncStore, rooms: SessionRooms): SessionList {
-  const link = async (from: OwnerWindow, id: string) => joinUrl(from.base, id, await store.tokens.issue(id, 'facilitator', from.label));
+  // The link is the facilitator's own: what they make from the board (a checkpoint as a new session) is theirs too.
+  const link = async (from: OwnerWindow, id: string) => joinUrl(from.base, id, await store.tokens.issue(id, 'facilitator', from.label, undefined, from.owner ?? null));
   return {
     listSessions: () => store.sessions.list(),
     async createSession(input, from) {

@@ -74,21 +74,57 @@ export function nameAsked(): void {
   nameWanted = false;
 }
 
+/** Who is signed in to the team server in this browser (their facilitator id), and the name each chose on a board here. */
+const FACILITATOR_KEY = 'brownpaper.facilitator';
+const CHOSEN_KEY = 'brownpaper.facilitatorNames';
+
+function chosenNames(): Record<string, string> {
+  try {
+    const parsed = z.record(z.string(), z.string()).safeParse(JSON.parse(localStorage.getItem(CHOSEN_KEY) ?? '{}'));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
+
 /**
  * A facilitator signed in to a team server: the server knows their name (the one their key was
  * issued to, GET /api/me), so the boards they open from its library call them by it and do not
- * ask. Kept in this browser like a typed name; the next person signing in here replaces it.
+ * ask. A name they chose on a board since is theirs and stays, however often they sign in again
+ * (remembered in this browser per facilitator); the next person signing in here gets their own.
  */
-export function signedInAs(name: string): void {
-  const kept = name.trim().slice(0, 60);
+export function signedInAs(name: string, facilitator?: string): void {
+  const chosen = facilitator ? chosenNames()[facilitator] : undefined;
+  const kept = (chosen ?? name).trim().slice(0, 60);
+  try {
+    if (facilitator) localStorage.setItem(FACILITATOR_KEY, facilitator);
+    else localStorage.removeItem(FACILITATOR_KEY);
+  } catch {
+    // Storage refused: the server's name, for this page only.
+  }
   if (kept) saveName(kept);
 }
 
-/** A new name for this person: kept in this browser and shown to the others at once. */
+/** Signed out: a name changed on a board from here on is nobody's but this browser's. */
+export function signedOut(): void {
+  try {
+    localStorage.removeItem(FACILITATOR_KEY);
+  } catch {
+    // nothing kept
+  }
+}
+
+/** A new name for this person: kept in this browser (and for the facilitator signed in here) and shown to the others at once. */
 export function changeName(typed: string): string {
   const name = typed.trim().slice(0, 60) || 'Guest';
   saveName(name);
   setPresenceName(name);
+  try {
+    const facilitator = localStorage.getItem(FACILITATOR_KEY);
+    if (facilitator) localStorage.setItem(CHOSEN_KEY, JSON.stringify({ ...chosenNames(), [facilitator]: name }));
+  } catch {
+    // private mode: the name lasts for this page only
+  }
   return name;
 }
 

@@ -127,3 +127,52 @@ test('a wrong key: one line at the field, the key stays as typed, nothing else c
   await expect(page.getByRole('alert')).toHaveText('Your key no longer opens this server (it may have been revoked): paste the one you were given again, or ask for a new one.');
   await expect(library(page)).toHaveCount(0);
 });
+
+test('a facilitator who renamed themselves on a board keeps that name when they sign in again; a colleague signing in on the same laptop is called by their own name', async ({ page, team }) => {
+  test.setTimeout(180_000);
+  const { node } = team;
+  const ana = team.newKey('Ana Lima');
+  const ben = team.newKey('Ben Okafor');
+  team.createSession('Claims intake, to-be');
+  const signIn = async (key: string) => {
+    await page.goto(`${node.url}/`);
+    await page.getByLabel('Your facilitator API key').fill(key);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  };
+  const openBoard = async () => {
+    await page.getByRole('button', { name: 'Everyone’s' }).click();
+    await card(page, 'Claims intake, to-be').click();
+    await live(page);
+  };
+  const yourName = () => page.getByRole('button', { name: /^Your name: / });
+
+  await signIn(ana.key);
+  await openBoard();
+  await expect(yourName()).toHaveText('Ana Lima');
+  // On the board she goes by the name the room knows her by, finished with Enter.
+  await yourName().click();
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Ana (facilitating)');
+  await page.keyboard.press('Enter');
+  await expect(yourName()).toHaveText('Ana (facilitating)');
+
+  // Tomorrow: the server's address signs her in again (its key is kept), and the board still calls her so.
+  await page.goto(`${node.url}/`);
+  await expect(page.getByTestId('team-account')).toHaveText('Signed in as Ana Lima Sign out');
+  await openBoard();
+  await expect(yourName()).toHaveText('Ana (facilitating)');
+
+  // She signs out; Ben signs in on the same laptop: his own name, not hers.
+  await page.goto(`${node.url}/`);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(ben.key);
+  await openBoard();
+  await expect(yourName()).toHaveText('Ben Okafor');
+
+  // And back to Ana: the name she chose.
+  await page.goto(`${node.url}/`);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(ana.key);
+  await openBoard();
+  await expect(yourName()).toHaveText('Ana (facilitating)');
+});

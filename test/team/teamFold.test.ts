@@ -1,3 +1,7 @@
+import { Redis } from 'ioredis';
+import * as decoding from 'lib0/decoding';
+import pg from 'pg';
+import type WebSocket from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readBoard, type BoardElement } from '../../shared/model/board.js';
@@ -7,6 +11,7 @@ import { addNote } from '../../shared/operations/addCard.js';
 import { moveElements } from '../../shared/operations/moveElements.js';
 import { setElementText } from '../../shared/operations/setElementText.js';
 import { closeCodes } from '../../shared/sync/closeCodes.js';
+import { decodeFrame, messageType } from '../../shared/sync/messages.js';
 import { openPostgresStore, type PostgresStore } from '../../electron/host/store/postgres/store.js';
 import { emptyDatabase, testRedisUrl } from '../servers/database.js';
 import { eventually, startNode, stopAllNodes, teamClient, type TeamClient } from './nodes.js';
@@ -48,25 +53,91 @@ async function stored(store: PostgresStore, sessionId: string): Promise<{ doc: Y
   return { doc, epoch };
 }
 
+/** Read the store until `check` holds, one read at a time (polls never pile up on a loaded machine), or fail after 15 s. */
+async function until(what: string, check: () => Promise<boolean>, ms = 15_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`not within ${ms / 1000} s: ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 /** Wear the board down as a long workshop does: ten notes, each moved 40 times, so its tombstones outnumber its live items. */
 async function wear(c: TeamClient, store: PostgresStore, sessionId: string): Promise<void> {
   const ids = Array.from({ length: 10 }, (_, k) => addNote.run(c.doc, { x: 300 * k, y: 0, text: `note ${k}` }, ctx));
   for (let i = 1; i <= 40; i++) moveElements.run(c.doc, { moves: ids.map((id, k) => ({ id, x: 300 * k + i, y: 10 * i })) }, ctx);
   const sent = vector(c.doc);
-  let inStore = '';
-  await eventually('the worn board is in PostgreSQL', () => {
-    void stored(store, sessionId).then(({ doc }) => (inStore = vector(doc)));
-    return inStore === sent;
-  });
+  await until('the worn board is in PostgreSQL', async () => vector((await stored(store, sessionId)).doc) === sent);
 }
 
 /** The session's epoch in PostgreSQL reaches `epoch`. */
 async function epochReaches(store: PostgresStore, sessionId: string, epoch: number): Promise<void> {
-  let now = -1;
-  await eventually(`the session is folded afresh to epoch ${epoch}`, () => {
-    void store.updates.load(sessionId).then((l) => (now = l.epoch));
-    return now === epoch;
+  await until(`the session is folded afresh to epoch ${epoch}`, async () => (await store.updates.load(sessionId)).epoch === epoch);
+}
+
+/**
+ * A transaction of the test's own that takes a lock (`sql`) and holds it until `release`: what a
+ * node does next waits there, where the test wants to see it.
+ */
+async function hold(url: string, sql: string, params: unknown[] = []): Promise<{ release(): Promise<void> }> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  await c.query('BEGIN');
+  await c.query(sql, params);
+  let released = false;
+  const release = async () => {
+    if (released) return;
+    released = true;
+    await c.query('COMMIT');
+    await c.end();
+  };
+  cleanup.push(release);
+  return { release };
+}
+
+/** Until `n` statements of the nodes starting with `statement` wait for a lock (the test's). */
+async function waitingAt(url: string, statement: string, n = 1): Promise<void> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    for (const end = Date.now() + 15_000; ;) {
+      const r = await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND ltrim(query) LIKE $1 || '%'`, [
+        statement,
+      ]);
+      if (r.rows[0].n >= n) return;
+      if (Date.now() > end) throw new Error(`not within 15 s: a node waiting at "${statement}"`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  } finally {
+    await c.end();
+  }
+}
+
+/** Resolves once a node tells the others over Redis that `clientId`'s presence is gone (it has let that person go). */
+async function presenceGone(sessionId: string, clientId: number): Promise<() => Promise<void>> {
+  const sub = new Redis(testRedisUrl());
+  let gone!: () => void;
+  const heard = new Promise<void>((resolve) => (gone = resolve));
+  sub.on('messageBuffer', (_channel: Buffer, message: Buffer) => {
+    try {
+      const d = decoding.createDecoder(new Uint8Array(message));
+      decoding.readVarString(d);
+      const frame = decodeFrame(decoding.readVarUint8Array(d));
+      if (frame.type !== messageType.awareness) return;
+      const u = decoding.createDecoder(frame.payload!);
+      for (let i = decoding.readVarUint(u); i > 0; i--) {
+        const id = decoding.readVarUint(u);
+        decoding.readVarUint(u);
+        const state: unknown = JSON.parse(decoding.readVarString(u));
+        if (id === clientId && state === null) gone();
+      }
+    } catch {
+      // not the message looked for
+    }
   });
+  await sub.subscribe(`brownpaper:presence:${sessionId}`);
+  cleanup.push(() => void sub.disconnect());
+  return () => heard;
 }
 
 describe('the team server folds a long session to a fresh document', () => {
@@ -91,11 +162,7 @@ describe('the team server folds a long session to a fresh document', () => {
     b.provider.disconnect();
     await eventually('node B declined to fold', () => nodeB.log().includes('not folded afresh: someone is in it on another node'));
     addNote.run(a.doc, { x: 0, y: 1200, text: 'A was still here' }, ctx);
-    let inStore: ReturnType<typeof notes> = [];
-    await eventually("A's last note is stored", () => {
-      void stored(store, sessionId).then(({ doc }) => (inStore = notes(doc)));
-      return inStore.some((n) => n.text === 'A was still here');
-    });
+    await until("A's last note is stored", async () => notes((await stored(store, sessionId)).doc).some((n) => n.text === 'A was still here'));
     expect((await store.updates.load(sessionId)).epoch).toBe(0);
     const before = elementsOf(a.doc);
 
@@ -129,10 +196,7 @@ describe('the team server folds a long session to a fresh document', () => {
     offline.provider.connect();
     await eventually('closed as folded again', () => offline.closes.filter((c) => c.code === closeCodes.folded).length === 2);
     let again: Y.Doc = new Y.Doc();
-    await eventually('the store holds the watcher’s board', () => {
-      void stored(store, sessionId).then(({ doc }) => (again = doc));
-      return vector(again) === vector(watcher.doc);
-    });
+    await until('the store holds the watcher’s board', async () => vector((again = (await stored(store, sessionId)).doc)) === vector(watcher.doc));
     expect(notes(again).filter((n) => n.text === 'Added offline')).toHaveLength(1);
     expect(elementsOf(again)).toEqual(elementsOf(watcher.doc));
   });
@@ -162,5 +226,75 @@ describe('the team server folds a long session to a fresh document', () => {
     expect((await store.updates.base(sessionId, 0))!).toHaveLength(1);
     expect(elementsOf(after.doc)).toEqual(before);
     expect((nodeA.log() + nodeB.log()).match(/folded afresh to epoch/g)).toHaveLength(1);
+  });
+
+  it('Pat joins through node B while node A folds the session afresh: B reads the old board, his edit there is refused, he reconnects and it is on the fresh board once', async () => {
+    const { db, store, sessionId, tokens } = await setUp();
+    const [nodeA, nodeB] = await Promise.all([startNode(db.url, testRedisUrl()), startNode(db.url, testRedisUrl())]);
+    const ana = client(nodeA.url, sessionId, tokens.facilitator);
+    await synced(ana);
+    await wear(ana, store, sessionId);
+
+    // Ana leaves: node A asks who is still here (nobody), then its fold waits at the test's lock
+    // before it commits.
+    const fold = await hold(db.url, 'LOCK TABLE fold_bases IN SHARE MODE');
+    ana.provider.disconnect();
+    await waitingAt(db.url, 'INSERT INTO fold_bases');
+
+    // Pat joins through node B meanwhile: B reads the session as it still is.
+    const pat = client(nodeB.url, sessionId, tokens.participant);
+    await synced(pat);
+    expect(vector(pat.doc)).toBe(vector(ana.doc));
+    addNote.run(pat.doc, { x: 0, y: 1500, text: 'Typed at the fold' }, ctx);
+    await waitingAt(db.url, 'UPDATE sessions SET updated_at');
+    await fold.release();
+
+    await epochReaches(store, sessionId, 1);
+    await eventually('node B refused to write into the old document', () => nodeB.log().includes('was folded afresh by another node'));
+    await eventually('Pat reconnected and was told his document was folded', () => pat.closes.some((c) => c.code === closeCodes.folded));
+    expect(pat.closes[0].code).toBe(closeCodes.storageFailed);
+
+    const watcher = client(nodeA.url, sessionId, tokens.facilitator);
+    await synced(watcher);
+    await eventually("Pat's note is on the fresh board", () => notes(watcher.doc).some((n) => n.text === 'Typed at the fold'));
+    expect(notes(watcher.doc).filter((n) => n.text === 'Typed at the fold')).toHaveLength(1);
+    let inStore: ReturnType<typeof notes> = [];
+    await until("Pat's note is stored", async () => (inStore = notes((await stored(store, sessionId)).doc)).some((n) => n.text === 'Typed at the fold'));
+    expect(inStore.filter((n) => n.text === 'Typed at the fold')).toHaveLength(1);
+    expect((await store.updates.load(sessionId)).epoch).toBe(1);
+  });
+
+  it('the last person on node B types and leaves for good just as node A folds: A waits for that edit, and it is kept once', async () => {
+    const { db, store, sessionId, tokens } = await setUp();
+    const [nodeA, nodeB] = await Promise.all([startNode(db.url, testRedisUrl()), startNode(db.url, testRedisUrl())]);
+    const ana = client(nodeA.url, sessionId, tokens.facilitator);
+    const ben = client(nodeB.url, sessionId, tokens.participant);
+    await synced(ana, ben);
+    await wear(ana, store, sessionId);
+    await eventually('Ben has the worn board', () => vector(ben.doc) === vector(ana.doc));
+
+    // The test holds the session's row: node A's fold (Ana left) queues first, then Ben's last edit.
+    const row = await hold(db.url, 'SELECT 1 FROM sessions WHERE id = $1 FOR NO KEY UPDATE', [sessionId]);
+    ana.provider.disconnect();
+    await waitingAt(db.url, 'SELECT 1 FROM sessions');
+    addNote.run(ben.doc, { x: 0, y: 1500, text: 'Typed on the way out' }, ctx);
+    await waitingAt(db.url, 'UPDATE sessions SET updated_at');
+    // Ben's laptop closes: his socket drops, and he never comes back to send the note again.
+    const benLeft = await presenceGone(sessionId, ben.doc.clientID);
+    ben.provider.shouldConnect = false;
+    (ben.provider.ws as unknown as WebSocket).terminate();
+    await benLeft();
+    // Node B has let Ben go (his presence is gone); his note still waits to be committed.
+    await row.release();
+
+    let inStore: ReturnType<typeof notes> = [];
+    await until("Ben's last note is stored", async () => (inStore = notes((await stored(store, sessionId)).doc)).some((n) => n.text === 'Typed on the way out'));
+    expect(inStore.filter((n) => n.text === 'Typed on the way out')).toHaveLength(1);
+    expect(nodeA.log()).toContain('not folded afresh: someone is in it on another node');
+    // Node B, the last to let go, folds it with the note in it.
+    await epochReaches(store, sessionId, 1);
+    const fresh = (await stored(store, sessionId)).doc;
+    expect(notes(fresh).filter((n) => n.text === 'Typed on the way out')).toHaveLength(1);
+    expect(nodeB.log()).toContain('folded afresh to epoch 1');
   });
 });

@@ -13,8 +13,12 @@ export type ChannelKind = 'doc' | 'presence' | 'removal' | 'people';
 const PREFIX: Record<ChannelKind, string> = { doc: 'brownpaper:session:', presence: 'brownpaper:presence:', removal: 'brownpaper:removal:', people: 'brownpaper:people:' };
 const channelOf = (sessionId: string, kind: ChannelKind = 'doc') => `${PREFIX[kind]}${sessionId}`;
 
-/** What another node committed: one Yjs update of a session, and which node it came from. */
-type Deliver = (update: Uint8Array, fromNode: string) => void;
+/**
+ * What another node committed: one Yjs update of a session, which node it came from, and the
+ * epoch of the doc it was committed to — null from a node of a version before epochs (its
+ * frame ends after the update).
+ */
+type Deliver = (update: Uint8Array, fromNode: string, epoch: number | null) => void;
 
 /**
  * The fan-out between the nodes of a team server, over Redis pub/sub: a node publishes each
@@ -63,10 +67,13 @@ export class Fanout {
    * Publish an update of a session that the store has committed (or, on `presence`, an awareness
    * update); resolves with how many nodes heard it, this one included when it follows the channel.
    */
-  async publish(sessionId: string, update: Uint8Array, kind: ChannelKind = 'doc'): Promise<number> {
+  async publish(sessionId: string, update: Uint8Array, kind: ChannelKind = 'doc', epoch?: number): Promise<number> {
     const e = encoding.createEncoder();
     encoding.writeVarString(e, this.nodeId);
     encoding.writeVarUint8Array(e, update);
+    // After the update, where a node of an earlier version (which reads the two fields above and
+    // nothing more) never looks: during a rolling upgrade it still applies the update.
+    if (epoch !== undefined) encoding.writeVarUint(e, epoch);
     return this.pub.publish(channelOf(sessionId, kind), Buffer.from(encoding.toUint8Array(e)));
   }
 
@@ -106,15 +113,17 @@ export class Fanout {
     if (!set) return;
     let from: string;
     let update: Uint8Array;
+    let epoch: number | null;
     try {
       const d = decoding.createDecoder(new Uint8Array(message.buffer, message.byteOffset, message.byteLength));
       from = decoding.readVarString(d);
       update = decoding.readVarUint8Array(d);
+      epoch = decoding.hasContent(d) ? decoding.readVarUint(d) : null;
     } catch {
       return; // not one of ours: a node never applies what it cannot read
     }
     if (from === this.nodeId) return;
-    for (const deliver of set) deliver(update, from);
+    for (const deliver of set) deliver(update, from, epoch);
   }
 
   private async resume() {

@@ -59,7 +59,7 @@ export class History {
   }
 
   /** A checkpoint's board as a new session, named after it ("<title> (before voting)"); null when there is no such checkpoint. */
-  async asNewSession(sessionId: string, checkpointId: string): Promise<Session | null> {
+  async asNewSession(sessionId: string, checkpointId: string, owner: string | null = null): Promise<Session | null> {
     const [state, session, checkpoints] = await Promise.all([this.state(sessionId, checkpointId), this.store.sessions.get(sessionId), this.list(sessionId)]);
     const checkpoint = checkpoints.find((c) => c.id === checkpointId);
     if (!state || !session || !checkpoint) return null;
@@ -70,7 +70,7 @@ export class History {
     doc.getMap('meta').set('title', title);
     const update = Y.encodeStateAsUpdate(doc);
     doc.destroy();
-    return this.store.sessions.createFromUpdate({ title, template: session.template }, update);
+    return this.store.sessions.createFromUpdate({ title, template: session.template, owner }, update);
   }
 
   private async keep(room: Room, name: string, kind: CheckpointKind): Promise<Checkpoint> {

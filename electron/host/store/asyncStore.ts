@@ -102,7 +102,10 @@ export type MakeFold = (logged: Uint8Array[]) => FoldMade | null;
 
 /** Invite links (see tokens.ts): only their hashes are kept. */
 export interface AsyncTokens {
-  issue(sessionId: string, role: Role, label?: string, now?: number): Promise<string>;
+  /** `facilitator`: on a team server, whose link this is (made with their key); none on the desktop */
+  issue(sessionId: string, role: Role, label?: string, now?: number, facilitator?: string | null): Promise<string>;
+  /** The facilitator whose link the token is (team server); null for any other token, and always on the desktop. */
+  facilitatorOf(token: string): Promise<string | null>;
   /** The token's role if it is valid for this session, else null (unknown, other session, revoked, in the trash). */
   verify(sessionId: string, token: string): Promise<Role | null>;
   revoke(token: string, now?: number): Promise<boolean>;

@@ -55,6 +55,8 @@ export function asyncOverSqlite(store: Store): AsyncStore {
       issue: async (sessionId, role, label, now) => tokens.issue(sessionId, role, label, now),
       verify: async (sessionId, token) => tokens.verify(sessionId, token),
       revoke: async (token, now) => tokens.revoke(token, now),
+      // One facilitator on the desktop, the app's owner: links name nobody.
+      facilitatorOf: async () => null,
     },
     checkpoints: {
       add: async (sessionId, c, now) => checkpoints.add(sessionId, c, now),

@@ -159,8 +159,15 @@ export class Room {
    * one of an earlier epoch (a node that had not heard yet) is never applied: its writes are
    * refused by the store and come back through the base.
    */
-  fromOtherNode(update: Uint8Array, epoch = this.epoch): void {
+  fromOtherNode(update: Uint8Array, epoch: number | null = this.epoch): void {
     if (this.failed || this.gone) return;
+    if (epoch === null) {
+      // A node of a version before epochs, in a rolling upgrade: no node folds a session while
+      // one runs (peopleAcrossNodes.ts), so its doc is the one every session had before any
+      // fold, epoch 0's. A board folded since never takes it.
+      if (this.epoch === 0) epoch = 0;
+      else return this.olderNodeRefused();
+    }
     if (epoch > this.epoch) return this.epochMoved(new EpochMoved(this.sessionId, this.epoch));
     if (epoch < this.epoch) return;
     try {
@@ -168,6 +175,17 @@ export class Room {
     } catch (e) {
       this.logger('warn', `session ${this.sessionId}: an update from another node did not apply (${(e as Error).message})`);
     }
+  }
+
+  private toldOfOlderNode = false;
+
+  private olderNodeRefused(): void {
+    if (this.toldOfOlderNode) return;
+    this.toldOfOlderNode = true;
+    this.logger(
+      'warn',
+      `session ${this.sessionId}: an update from a node of an earlier version (it sends no epoch) was not applied: this board was folded afresh since; upgrade every node (README: Upgrading the nodes)`,
+    );
   }
 
   /**
@@ -343,6 +361,11 @@ export class Room {
 
   get isFailed(): boolean {
     return this.failed;
+  }
+
+  /** Edits received and not yet committed (an unloading room's last ones, on their way to the store). */
+  get committing(): boolean {
+    return !this.failed && !this.queue.idle;
   }
 
   /** `stateVector`: what to ask the client for; a window of an earlier epoch is asked against its base. */

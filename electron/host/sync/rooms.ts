@@ -8,8 +8,8 @@ import { isPromise, roomLog, type RoomLog } from './roomLog.js';
 
 /** What a room hears from the same session's rooms on other nodes. */
 interface OtherNodes {
-  /** an update another node committed to the doc of `epoch` */
-  update(update: Uint8Array, epoch: number): void;
+  /** an update another node committed to the doc of `epoch` (null: a node of a version before epochs) */
+  update(update: Uint8Array, epoch: number | null): void;
   presence(update: Uint8Array): void;
   /** another node opened the room and asks who is here */
   presenceAsked(): void;
@@ -33,6 +33,8 @@ export class Rooms {
   private readonly loading = new Map<string, Promise<Room>>();
   /** rooms being unloaded (their last batch committed, their log folded): reopened after */
   private readonly unloading = new Map<string, Promise<void>>();
+  /** the rooms themselves, while they unload */
+  private readonly leaving = new Map<string, Room>();
   /** the last exclusive write asked per session on this node: the next one waits for it */
   private readonly exclusiveTail = new Map<string, Promise<void>>();
 
@@ -83,7 +85,7 @@ export class Rooms {
       return room;
     }
     let room: Room | null = null;
-    const early: [Uint8Array, number][] = [];
+    const early: [Uint8Array, number | null][] = [];
     // Joining asks the other nodes for their presence: the answers may come while this loads.
     const earlyPresence: Uint8Array[] = [];
     const link = await this.cluster.join(sessionId, {
@@ -254,6 +256,15 @@ export class Rooms {
     return this.loading.has(sessionId);
   }
 
+  /**
+   * A room unloading whose last edits are still on their way to the store (its last person
+   * typed and left): another node must not fold the session afresh under them, or the store
+   * would refuse them (EpochMoved) with nobody left to send them again.
+   */
+  isCommittingOnUnload(sessionId: string): boolean {
+    return this.leaving.get(sessionId)?.committing ?? false;
+  }
+
   /** Unload every room; settles once each has committed what it holds and folded its log. */
   async closeAll(): Promise<void> {
     for (const room of [...this.rooms.values()]) this.drop(room);
@@ -269,8 +280,10 @@ export class Rooms {
       .catch(() => {})
       .finally(() => {
         if (this.unloading.get(id) === unloading) this.unloading.delete(id);
+        if (this.leaving.get(id) === room) this.leaving.delete(id);
       });
     this.unloading.set(id, unloading);
+    this.leaving.set(id, room);
   }
 }
 

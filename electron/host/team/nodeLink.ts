@@ -1,5 +1,3 @@
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { decodeFrame, encodeAwareness, messageType } from '../../../shared/sync/messages.js';
 import type { Fanout } from '../cluster/fanout.js';
@@ -15,7 +13,8 @@ const ASK_PRESENCE = Uint8Array.of(messageType.queryAwareness);
  * through Redis (cluster/fanout.ts): a session's committed updates on one channel, its
  * presence on another (awareness messages, and a node's query for everyone's when it opens the
  * room, which each node answers with its own clients' states). An update goes with the epoch of
- * the doc it was committed to (varuint, then the update). Publishing is never awaited by the room: what Redis does not carry
+ * the doc it was committed to (after it in the fan-out's frame; none from a node of a version
+ * before epochs). Publishing is never awaited by the room: what Redis does not carry
  * (it is down, or drops a message) the other nodes read from PostgreSQL when their link
  * resumes; presence is renewed by every client every 15 s anyway. `committed` hears of each
  * session this node has committed to (the library reads its card once it is quiet: teamLibrary.ts).
@@ -52,18 +51,7 @@ export function nodeCluster(
         if (frame.type === messageType.awareness) hear.presence(frame.payload!);
         else if (frame.type === messageType.queryAwareness) hear.presenceAsked();
       };
-      const heardUpdate = (message: Uint8Array) => {
-        let epoch: number;
-        let update: Uint8Array;
-        try {
-          const d = decoding.createDecoder(message);
-          epoch = decoding.readVarUint(d);
-          update = decoding.readVarUint8Array(d);
-        } catch {
-          return; // not one of ours
-        }
-        hear.update(update, epoch);
-      };
+      const heardUpdate = (update: Uint8Array, _from: string, epoch: number | null) => hear.update(update, epoch);
       const stops = await Promise.all([fanout.follow(sessionId, heardUpdate, 'doc'), fanout.follow(sessionId, heardPresence, 'presence')]);
       // The others publish presence only as it changes, and each person renews theirs every 15 s:
       // a node opening the room (or back from a lost link) asks them for who is there now.
@@ -75,10 +63,7 @@ export function nodeCluster(
         committed(updates, epoch) {
           // With the epoch of the doc it was committed to: a node still holding an older one
           // learns it was folded afresh (Room.fromOtherNode), and never applies it to that one.
-          const e = encoding.createEncoder();
-          encoding.writeVarUint(e, epoch);
-          encoding.writeVarUint8Array(e, updates.length === 1 ? updates[0] : Y.mergeUpdates(updates));
-          fanout.publish(sessionId, encoding.toUint8Array(e), 'doc').catch(failed);
+          fanout.publish(sessionId, updates.length === 1 ? updates[0] : Y.mergeUpdates(updates), 'doc', epoch).catch(failed);
           committed(sessionId);
         },
         nobodyElsewhere: async () => !(await anyoneElsewhere(sessionId)),

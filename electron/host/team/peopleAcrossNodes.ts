@@ -12,9 +12,21 @@ import { NodeMessages } from './nodeMessages.js';
  */
 const messageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('who'), request: z.string(), sessionId: z.string(), anyone: z.boolean().optional() }),
-  z.strictObject({ type: z.literal('here'), request: z.string(), people: z.array(z.string()) }),
+  // `epochs`: the answering node knows the fold afresh (every node since it); a node of an earlier
+  // version answers without it, and no session is folded while one runs.
+  z.strictObject({ type: z.literal('here'), request: z.string(), people: z.array(z.string()), epochs: z.literal(true).optional() }),
 ]);
 type Message = z.infer<typeof messageSchema>;
+
+/** A question on its way round the nodes: who answered, and with whom. */
+interface Question {
+  people: Set<string>;
+  answers: number;
+  /** answers from nodes of a version before epochs */
+  older: number;
+  expected: number;
+  done(): void;
+}
 
 /** How long a question waits for a node that heard it but never answered (it died meanwhile): then it counts who answered. */
 const ANSWER_WAIT_MS = 2000;
@@ -27,7 +39,9 @@ const ANSWER_WAIT_MS = 2000;
  * answers are counted, not waited for; a node that heard and died is waited for ANSWER_WAIT_MS.
  */
 export class PeopleAcrossNodes {
-  private readonly pending = new Map<string, { people: Set<string>; answers: number; expected: number; done(): void }>();
+  private readonly pending = new Map<string, Question>();
+  /** when this node last said that a node of an earlier version keeps it from folding */
+  private toldOfOlder = 0;
   private stop: (() => Promise<void>) | null = null;
   private readonly messages: NodeMessages<Message>;
 
@@ -51,23 +65,36 @@ export class PeopleAcrossNodes {
   }
 
   /** Everyone in the session on every node (token hashes); this node's own when Redis is away. */
-  readonly everyone: PeopleInSession = (sessionId) => this.ask(sessionId, false);
+  readonly everyone: PeopleInSession = async (sessionId) => [...(await this.ask(sessionId, false)).people];
 
   /**
    * Whether anyone is connected to the session on another node, or on its way in there (a
    * session is folded afresh only when nobody is). Redis away: yes, to be safe.
    */
   async anyoneElsewhere(sessionId: string): Promise<boolean> {
+    let q: Question;
     try {
-      return (await this.ask(sessionId, true, true)).length > 0;
+      q = await this.ask(sessionId, true, true);
     } catch {
       return true;
     }
+    // A node that heard and did not answer may have someone there (or be of an earlier version
+    // that drops the question): the fold waits for a later moment.
+    if (q.answers < q.expected) return true;
+    if (q.older > 0) {
+      if (Date.now() - this.toldOfOlder > 60_000) {
+        this.toldOfOlder = Date.now();
+        this.logger('warn', `session ${sessionId}: not folded afresh: a node of an earlier version (without epochs) is running; sessions fold again once every node is upgraded`);
+      }
+      return true;
+    }
+    return q.people.size > 0;
   }
 
-  private async ask(sessionId: string, anyone: boolean, elsewhereOnly = false): Promise<string[]> {
+  private async ask(sessionId: string, anyone: boolean, elsewhereOnly = false): Promise<Question> {
     const people = new Set(elsewhereOnly ? [] : this.here(sessionId, this.rooms));
     const request = randomBytes(8).toString('hex');
+    let question!: Question;
     const answered = new Promise<void>((resolve) => {
       const timer = setTimeout(() => done(), ANSWER_WAIT_MS);
       const done = () => {
@@ -75,7 +102,8 @@ export class PeopleAcrossNodes {
         this.pending.delete(request);
         resolve();
       };
-      this.pending.set(request, { people, answers: 0, expected: Number.POSITIVE_INFINITY, done });
+      question = { people, answers: 0, older: 0, expected: Number.POSITIVE_INFINITY, done };
+      this.pending.set(request, question);
     });
     let heard: number;
     try {
@@ -95,7 +123,7 @@ export class PeopleAcrossNodes {
       if (p.answers >= p.expected) p.done();
     }
     await answered;
-    return [...people];
+    return question;
   }
 
   private publish(m: Message): Promise<number> {
@@ -105,19 +133,23 @@ export class PeopleAcrossNodes {
   private async heard(m: Message): Promise<void> {
     if (m.type === 'who') {
       const people = m.anyone ? connectedHere(m.sessionId, this.rooms) : this.here(m.sessionId, this.rooms);
-      await this.publish({ type: 'here', request: m.request, people }).catch(() => {});
+      await this.publish({ type: 'here', request: m.request, people, epochs: true }).catch(() => {});
     } else {
       const p = this.pending.get(m.request);
       if (!p) return;
       for (const person of m.people) p.people.add(person);
+      if (!m.epochs) p.older++;
       if (++p.answers >= p.expected) p.done();
     }
   }
 }
 
-/** Every connection to the session on this node, and one for the clients on their way in (its room loading for them). */
+/**
+ * Every connection to the session on this node, one for the clients on their way in (its room
+ * loading for them), and one for a room whose last person left with edits still being committed.
+ */
 function connectedHere(sessionId: string, rooms: Rooms): string[] {
   const room = rooms.get(sessionId);
-  if (!room) return rooms.isLoading(sessionId) ? ['loading'] : [];
+  if (!room) return rooms.isLoading(sessionId) ? ['loading'] : rooms.isCommittingOnUnload(sessionId) ? ['leaving'] : [];
   return [...[...room.peers].map((_, i) => String(i)), ...(room.expected > 0 ? ['expected'] : [])];
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { ApiRefusal, callApi } from '../../api/client';
 import { ErrorLine } from '../../ui/ErrorLine';
 import { UserText } from '../../ui/UserText';
-import { signedInAs as nameOnTheBoards } from '../../state/presence';
+import { signedInAs as nameOnTheBoards, signedOut } from '../../state/presence';
 import { httpSessionsApi } from './sessionsApi';
 import { SessionsStart } from './SessionsScreen';
 
@@ -70,7 +70,7 @@ export function TeamScreen() {
           setKey(candidate);
           setSignedInAs(name);
           setMe(id ?? '');
-          nameOnTheBoards(name);
+          nameOnTheBoards(name, id);
         },
         (e: unknown) => {
           if (stored) (keep(null), setKey(null));
@@ -104,6 +104,7 @@ export function TeamScreen() {
               className="text-button"
               onClick={() => {
                 keep(null);
+                signedOut();
                 setKey(null);
                 setSignedInAs(null);
                 setTyped('');

@@ -15,9 +15,11 @@ export const historyHandlers: Handlers<'listCheckpoints' | 'makeCheckpoint' | 'c
     if (!done) throw new ApiError(404, `no checkpoint ${body.checkpointId} in this session`);
     return done;
   },
-  checkpointAsSession: async ({ ctx, sessionId, body }) => {
-    const session = await ctx.history.asNewSession(sessionId, body.checkpointId);
+  checkpointAsSession: async ({ ctx, sessionId, body, token }) => {
+    // The facilitator whose link asks (on a team server, the one who opened the board with their key) owns the new session.
+    const owner = await ctx.store.tokens.facilitatorOf(token);
+    const session = await ctx.history.asNewSession(sessionId, body.checkpointId, owner);
     if (!session) throw new ApiError(404, `no checkpoint ${body.checkpointId} in this session`);
-    return { session, url: joinUrl(ctx.publicUrl(), session.id, await ctx.store.tokens.issue(session.id, 'facilitator', 'history')) };
+    return { session, url: joinUrl(ctx.publicUrl(), session.id, await ctx.store.tokens.issue(session.id, 'facilitator', 'history', undefined, owner)) };
   },
 };

@@ -139,6 +139,10 @@ const steps: string[] = [
      created_at bigint NOT NULL
    );
    CREATE INDEX fold_bases_by_epoch ON fold_bases(session_id, epoch, seq);`,
+  // Whose facilitator link a token is (made with their key): what they do on the board in their
+  // name — a checkpoint opened as a new session — is theirs. NULL: links from before, the CLI's,
+  // invitations and codes.
+  `ALTER TABLE tokens ADD COLUMN facilitator_id text REFERENCES facilitators(id);`,
 ];
 
 export const POSTGRES_STORE_VERSION = steps.length;

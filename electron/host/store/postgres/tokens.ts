@@ -6,10 +6,21 @@ import { newToken, tokenHash } from '../tokens.js';
 /** Invite links in PostgreSQL: only their SHA-256 is kept, as in SQLite (tokens.ts). */
 export function postgresTokens(pool: pg.Pool): AsyncTokens {
   return {
-    async issue(sessionId, role, label = '', now = Date.now()) {
+    async issue(sessionId, role, label = '', now = Date.now(), facilitator = null) {
       const token = newToken();
-      await pool.query('INSERT INTO tokens (token_hash, session_id, role, label, created_at) VALUES ($1, $2, $3, $4, $5)', [tokenHash(token), sessionId, role, label, now]);
+      await pool.query('INSERT INTO tokens (token_hash, session_id, role, label, created_at, facilitator_id) VALUES ($1, $2, $3, $4, $5, $6)', [
+        tokenHash(token),
+        sessionId,
+        role,
+        label,
+        now,
+        facilitator,
+      ]);
       return token;
+    },
+    async facilitatorOf(token) {
+      const r = await pool.query<{ facilitator_id: string | null }>('SELECT facilitator_id FROM tokens WHERE token_hash = $1', [tokenHash(token)]);
+      return r.rows[0]?.facilitator_id ?? null;
     },
     async verify(sessionId, token) {
       // A session in the trash opens to no link until it is restored.
