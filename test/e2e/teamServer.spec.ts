@@ -141,7 +141,7 @@ test('a facilitator who renamed themselves on a board keeps that name when they 
     await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   };
   const openBoard = async () => {
-    await page.getByRole('button', { name: 'Everyone’s' }).click();
+    await page.getByRole('button', { name: 'Everyone’s', exact: true }).click();
     await card(page, 'Claims intake, to-be').click();
     await live(page);
   };

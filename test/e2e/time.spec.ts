@@ -105,6 +105,9 @@ test('enter wait, process time and first time right in the step details; the hea
   // The to-be: the brochure sent the next day. The header says how far the lead time falls.
   await page.getByLabel('Scenario shown').selectOption({ label: '+ New to-be scenario' });
   await expect(page.getByLabel('Scenario shown')).not.toHaveValue('');
+  // A click on paper first, as a person clears what they had: a click on a card still selected
+  // would start editing its text, and the I typed next would go into its title.
+  await clickBoard(page, ...cellCentre(g, 4, 3));
   await selectCard(page, brochure.id);
   await page.keyboard.press('i');
   const toBeWait = details.getByLabel('Scenario wait before', { exact: true });
