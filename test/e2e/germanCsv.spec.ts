@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { test, type Page } from '@playwright/test';
 import { cliHereJson } from '../helpers/cliHere.js';
 import { expect, join, sessionPerTest } from './fixtures.js';
+import { germanBoard } from './germanBoard.js';
 
 // Issue 19: on a German board the cost table's CSV opened in German Excel as one column. Written
 // for Excel there: ";" between fields, decimal commas; and it imports back with the same money.
@@ -9,18 +10,6 @@ const session = sessionPerTest('sample-info-request');
 test.describe.configure({ timeout: 120_000 });
 
 const toBe = 'To-be: brochure in 2 days';
-
-/** The sample board, made German by its facilitator in the dashboard: de-DE numbers, euros. */
-async function germanBoard(page: Page) {
-  await join(page, session().invite('facilitator'));
-  await page.getByRole('button', { name: 'Skip' }).click();
-  await page.getByRole('button', { name: 'Cost dashboard (D)' }).click();
-  const settings = page.getByRole('group', { name: 'Board settings' });
-  await settings.getByLabel('Currency').selectOption('EUR');
-  await settings.getByLabel('Number format').selectOption('de-DE');
-  await page.getByRole('button', { name: 'Close dashboard' }).click();
-  await expect(page.getByTestId('board-total')).toHaveText('1.476.000,00\u00a0€/yr');
-}
 
 /** The to-be scenario's total and payback as the board shows them, to see them again on the board made from a file. */
 async function scenarioFigures(page: Page) {
@@ -43,7 +32,7 @@ async function importIntoNewSession(page: Page, title: string) {
 }
 
 test('on a de-DE board the cost table (CSV) is written as German Excel reads it, and imports back into a new session with the same total', async ({ page }) => {
-  await germanBoard(page);
+  await germanBoard(page, session().invite('facilitator'));
   const before = await scenarioFigures(page);
   expect(before.total).not.toBe('1.476.000,00\u00a0€/yr');
 
@@ -81,7 +70,7 @@ test('on a de-DE board the cost table (CSV) is written as German Excel reads it,
 });
 
 test('issue 19: the XLSX of a de-DE board imports back de-DE in euros, its scenario sheet read: the same totals, the same scenario', async ({ page }) => {
-  await germanBoard(page);
+  await germanBoard(page, session().invite('facilitator'));
   const before = await scenarioFigures(page);
   await page.keyboard.press('ControlOrMeta+e');
   const dialog = page.getByRole('dialog', { name: 'Export' });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { test, type Page } from '@playwright/test';
 import { board, expect, grid, join, screenBox, sessionPerTest, toPage } from './fixtures.js';
+import { germanBoard } from './germanBoard.js';
 
 // Issue 19: a finance person exports the XLSX, changes Sales call's volume 8000 → 9000 in Excel,
 // adds two rows in a new lane, and imports it back into the same session. The preview says which
@@ -14,15 +15,9 @@ const volumeOf = async (page: Page, title: string) => (Object.values((await boar
 test('our XLSX changed in Excel and imported back: “update their figures from the file” by default, the difference said, the new rows made and the figure updated in one undo', async ({ page }) => {
   await join(page, session().invite('facilitator'));
   await page.getByRole('button', { name: 'Skip' }).click();
-  await page.keyboard.press('ControlOrMeta+e');
-  const exporting = page.getByRole('dialog', { name: 'Export' });
-  await exporting.getByLabel('Format').selectOption({ label: 'Spreadsheet (XLSX)' });
-  const [download] = await Promise.all([page.waitForEvent('download'), exporting.getByRole('button', { name: 'Export' }).click()]);
-  await expect(exporting).toBeHidden();
+  const { wb } = await exportWorkbook(page);
 
   // In Excel: a volume changed, two rows added in a new lane above the total.
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(fs.readFileSync((await download.path())!) as unknown as ArrayBuffer);
   const ws = wb.getWorksheet('Steps')!;
   const header = (ws.getRow(1).values as unknown[]).map(String);
   const col = (h: string) => header.indexOf(h);
@@ -35,10 +30,7 @@ test('our XLSX changed in Excel and imported back: “update their figures from 
   const edited = Buffer.from(await wb.xlsx.writeBuffer());
   expect(await volumeOf(page, 'Sales call')).toBe(8000);
 
-  await page.getByRole('button', { name: /^More/ }).click();
-  await page.getByRole('menuitem', { name: /^Import steps/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import steps' });
-  await dialog.getByLabel('A CSV or Excel file').setInputFiles({ name: 'edited.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: edited });
+  const dialog = await importFile(page, 'edited.xlsx', edited);
   await expect(dialog.getByRole('radio', { name: 'update their figures from the file' })).toBeChecked();
   await expect(dialog.getByText('1 step has other figures in the file:')).toBeVisible();
   await expect(dialog.getByRole('list', { name: 'Differences' }).getByRole('listitem')).toHaveText(['Sales call: Volume per year 8,000 → 9,000']);
@@ -95,14 +87,8 @@ async function importFile(page: Page, name: string, buffer: Buffer) {
 test('a German board’s workbook with a to-be unit cost and volumes changed in Excel: the preview lists them in German numbers, names the locked step that keeps its figures, and one update (one undo) writes the rest', async ({
   page,
 }) => {
-  await join(page, session().invite('facilitator'));
-  await page.getByRole('button', { name: 'Skip' }).click();
   // The facilitator makes the board German in the dashboard, and locks the customer's “Compares offers” on the canvas.
-  await page.getByRole('button', { name: 'Cost dashboard (D)' }).click();
-  const settings = page.getByRole('group', { name: 'Board settings' });
-  await settings.getByLabel('Currency').selectOption('EUR');
-  await settings.getByLabel('Number format').selectOption('de-DE');
-  await page.getByRole('button', { name: 'Close dashboard' }).click();
+  await germanBoard(page, session().invite('facilitator'));
   const offers = await stepIdOf(page, 'Compares offers');
   const box = await screenBox(page, offers);
   await page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);

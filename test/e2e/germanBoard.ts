@@ -1,0 +1,14 @@
+import type { Page } from '@playwright/test';
+import { expect, join } from './fixtures.js';
+
+/** The sample board, made German by its facilitator in the dashboard: de-DE numbers, euros. */
+export async function germanBoard(page: Page, invite: string) {
+  await join(page, invite);
+  await page.getByRole('button', { name: 'Skip' }).click();
+  await page.getByRole('button', { name: 'Cost dashboard (D)' }).click();
+  const settings = page.getByRole('group', { name: 'Board settings' });
+  await settings.getByLabel('Currency').selectOption('EUR');
+  await settings.getByLabel('Number format').selectOption('de-DE');
+  await page.getByRole('button', { name: 'Close dashboard' }).click();
+  await expect(page.getByTestId('board-total')).toHaveText('1.476.000,00\u00a0€/yr');
+}
