@@ -2,6 +2,7 @@ import { focusBoard, focusWhenShown } from '../canvas/boardFocus';
 import { openMenuFromKeyboard } from '../canvas/openMenu';
 import { stepFrame, zoomBy, zoomTo100, zoomToFit, zoomToSelection } from '../canvas/zoom';
 import { useUi } from '../state/uiStore';
+import { finishTyping, showPanel } from '../state/typing';
 import { toggleLedger, useLedger } from '../ledger/ledgerStore';
 import { onePicked } from './context';
 import { always, type Command } from './types';
@@ -47,7 +48,16 @@ export const viewCommands: Command[] = [
     perform: () => useUi.setState((s) => ({ heat: s.heat === 'wait' ? null : 'wait' })),
   },
   // The ledger beside the canvas (or in its place on a phone): the board as a table.
-  { name: 'ledger', label: 'Ledger (the board as a table)', keys: ['L'], group: 'View', icon: 'table', when: always, checked: () => useLedger.getState().open, perform: toggleLedger },
+  {
+    name: 'ledger',
+    label: 'Ledger (the board as a table)',
+    keys: ['L'],
+    group: 'View',
+    icon: 'table',
+    when: always,
+    checked: () => useLedger.getState().open,
+    perform: () => finishTyping() && toggleLedger(),
+  },
   {
     name: 'timelineLadder',
     label: 'Timeline ladder on/off',
@@ -68,7 +78,7 @@ export const viewCommands: Command[] = [
     checked: (ctx) => ctx.panel === 'inspector',
     // From the right-click menu it opens (the menu offers no "close"); the key and the button toggle.
     perform: (ctx) => {
-      useUi.setState((s) => ({ panel: ctx.source !== 'menu' && s.panel === 'inspector' ? null : 'inspector' }));
+      if (!showPanel(ctx.source !== 'menu' && useUi.getState().panel === 'inspector' ? null : 'inspector')) return;
       // Asked for from the keyboard, the details take the focus (Escape gives it back to the board).
       if (ctx.source !== 'button' && useUi.getState().panel === 'inspector') focusWhenShown('.side-panel.inspector');
       else if (ctx.source === 'key') focusBoard();
@@ -82,7 +92,7 @@ export const viewCommands: Command[] = [
     when: always,
     checked: (ctx) => ctx.panel === 'dashboard',
     perform: (ctx) => {
-      useUi.setState((s) => ({ panel: s.panel === 'dashboard' ? null : 'dashboard' }));
+      if (!showPanel(useUi.getState().panel === 'dashboard' ? null : 'dashboard')) return;
       if (ctx.source === 'key') focusWhenShown(useUi.getState().panel === 'dashboard' ? '.side-panel.dashboard' : '[data-board-region]');
     },
   },

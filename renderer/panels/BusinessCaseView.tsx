@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState } from 'react';
 import { boardDefaults } from '../../shared/model/board';
 import type { ScenarioPrice } from '../../shared/model/scenario';
 import type { PricedField } from '../../shared/model/range';
@@ -14,6 +13,7 @@ import { useUi } from '../state/uiStore';
 import { moneyBandText, monthsFigure, paybackBandText, paybackText, rateFigure, rateText, roiText } from './businessCaseText';
 import { useSimulation } from '../state/simulation';
 import { NumberField } from './NumberField';
+import { FieldLines, useFieldDraft } from './fieldDraft';
 import { rangedMoney, type Ranged } from '../../shared/figureText/parseFigures';
 import { rangePatch, rangedOf } from '../../shared/figureText/figureValues';
 import './businessCase.css';
@@ -33,37 +33,17 @@ const setPrice = (id: string, field: keyof ScenarioPrice) => (v: number | string
 const setPriceRange = (id: string, field: PricedField) => (v: Ranged | null) => tryDispatch(() => dispatch('setScenarioPrice', { id, patch: rangePatch(field, v) }));
 
 /**
- * A scenario's owner or note, edited in place: a click elsewhere, Tab or Enter keeps it (one
- * operation), Escape puts the stored text back.
+ * A scenario's owner or note, edited in place as every panel field is (useFieldDraft): a click
+ * elsewhere, Tab or Enter keeps it (one operation), Escape puts the stored text back.
  */
-function PriceText({ label, value, disabled, onCommit }: { label: string; value: string; disabled: boolean; onCommit(v: string): void }) {
-  const [text, setText] = useState(value);
-  const cancelled = useRef(false);
-  useEffect(() => setText(value), [value]);
+function PriceText({ label, value, disabled, onCommit }: { label: string; value: string; disabled: boolean; onCommit(v: string): string | null }) {
+  const { error, left, note, inputProps } = useFieldDraft({ shown: value, store: (text) => (text.trim() === value ? null : onCommit(text.trim())) });
   const id = `field-${label.replace(/\W+/g, '-').toLowerCase()}`;
   return (
-    <div className="field">
+    <div className={`field ${error && !left ? 'invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        value={text}
-        disabled={disabled}
-        maxLength={200}
-        autoComplete="off"
-        onChange={(e) => setText(e.target.value)}
-        onBlur={() => {
-          if (cancelled.current) cancelled.current = false;
-          else if (text.trim() !== value) onCommit(text.trim());
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') e.currentTarget.blur();
-          else if (e.key === 'Escape') {
-            cancelled.current = true;
-            setText(value);
-            e.currentTarget.blur();
-          }
-        }}
-      />
+      <input id={id} {...inputProps} disabled={disabled} maxLength={200} autoComplete="off" aria-invalid={!!error && !left} aria-describedby={error ? `${id}-error` : undefined} />
+      <FieldLines id={id} error={error} note={note} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { backToBoard } from '../commands/keyboardCommands';
 import { rollup } from '../../shared/model/rollup';
 import type { Scenario } from '../../shared/model/scenario';
@@ -13,6 +14,8 @@ import { LeadTimeView } from './LeadTimeView';
 import { BusinessCaseView } from './BusinessCaseView';
 import { EvidenceView } from './EvidenceView';
 import { commonCurrencies, commonLocales } from '../../shared/model/locales';
+import { FieldLines, refusalOf, useFieldDraft } from './fieldDraft';
+import { keepTyping, showPanel } from '../state/typing';
 
 /** The few numbers a steering group needs: total, top steps, where the money goes, waste, scenarios. */
 export function Dashboard() {
@@ -49,7 +52,7 @@ export function Dashboard() {
         <button type="button" className="text-button" aria-pressed={big} onClick={() => useUi.setState({ bigDashboard: !big })}>
           {big ? 'Side panel' : 'Big screen'}
         </button>
-        <button type="button" className="close" aria-label="Close dashboard" title="Close dashboard" onClick={() => useUi.setState({ panel: null })}>
+        <button type="button" className="close" aria-label="Close dashboard" title="Close dashboard" onMouseDown={keepTyping} onClick={() => showPanel(null)}>
           ×
         </button>
       </header>
@@ -146,6 +149,32 @@ export function Dashboard() {
   );
 }
 
+/**
+ * A scenario's name, typed in place and finished as every panel field is (useFieldDraft): Enter
+ * or leaving renames it, Escape puts the name back; an empty name is refused with a line and
+ * the name stays.
+ */
+function ScenarioName({ scenario, children }: { scenario: Scenario; children: ReactNode }) {
+  const { error, left, note, inputProps } = useFieldDraft({
+    shown: scenario.name,
+    store: (text) => {
+      const name = text.trim();
+      if (!name) return 'A scenario needs a name.';
+      return name === scenario.name ? null : refusalOf(() => dispatch('renameScenario', { id: scenario.id, name }));
+    },
+  });
+  const id = `scenario-name-${scenario.id}`;
+  return (
+    <>
+      <span className={`scenario-name ${error && !left ? 'invalid' : ''}`}>
+        <input id={id} aria-label={`Name of scenario ${scenario.name}`} maxLength={200} {...inputProps} aria-invalid={!!error && !left} aria-describedby={error ? `${id}-error` : undefined} />
+        {children}
+      </span>
+      <FieldLines id={id} error={error} note={note} />
+    </>
+  );
+}
+
 /** One rollup per scenario, computed only while the dashboard is open. */
 function ScenarioRow({ view, scenario, writable }: { view: CostView; scenario: Scenario; writable: boolean }) {
   const r = view.scenario?.id === scenario.id ? view.shown : rollup(view.steps, scenario);
@@ -153,13 +182,7 @@ function ScenarioRow({ view, scenario, writable }: { view: CostView; scenario: S
     <tr aria-current={view.scenario?.id === scenario.id ? 'true' : undefined}>
       <td>
         {writable ? (
-          <span className="scenario-name">
-            <input
-              aria-label={`Name of scenario ${scenario.name}`}
-              defaultValue={scenario.name}
-              maxLength={200}
-              onBlur={(e) => e.target.value.trim() && e.target.value !== scenario.name && dispatch('renameScenario', { id: scenario.id, name: e.target.value.trim() })}
-            />
+          <ScenarioName scenario={scenario}>
             <button
               type="button"
               className="close"
@@ -169,7 +192,7 @@ function ScenarioRow({ view, scenario, writable }: { view: CostView; scenario: S
             >
               ×
             </button>
-          </span>
+          </ScenarioName>
         ) : (
           scenario.name
         )}

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { evidenceKinds, evidenceLabel, type Evidence } from '../../shared/model/range';
 import { NumberField } from './NumberField';
+import { FieldLines, useFieldDraft } from './fieldDraft';
 import type { Figure, Ranged } from '../../shared/figureText/parseFigures';
 import type { EvidenceValue } from '../../shared/figureText/figureValues';
 export type { EvidenceValue };
@@ -55,11 +56,9 @@ export function FigureField<T extends Ranged>({
 }
 
 function EvidenceControl({ label, value, onChange, disabled }: { label: string; value: EvidenceValue; onChange(e: EvidenceValue): string | null; disabled?: boolean }) {
-  const [source, setSource] = useState(value.source);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setSource(value.source), [value.source]);
+  const source = useFieldDraft({ shown: value.source, store: (s) => (s.trim() === value.source ? null : onChange({ ...value, source: s.trim() })) });
   const id = `field-${label.replace(/\W+/g, '-').toLowerCase()}`;
-  const commitSource = () => source.trim() !== value.source && setError(onChange({ ...value, source: source.trim() }));
   return (
     <div className="evidence">
       <select
@@ -80,30 +79,14 @@ function EvidenceControl({ label, value, onChange, disabled }: { label: string; 
         ))}
       </select>
       {(value.evidence !== null || value.source !== '') && (
-        <input
-          id={`${id}-source`}
-          aria-label="Source"
-          title={`The ${label.toLowerCase()}’s source`}
-          placeholder="e.g. CRM report Q3"
-          maxLength={200}
-          value={source}
-          disabled={disabled}
-          onChange={(e) => setSource(e.target.value)}
-          onBlur={commitSource}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') e.currentTarget.blur();
-            else if (e.key === 'Escape') {
-              setSource(value.source);
-              e.currentTarget.blur();
-            }
-          }}
-        />
+        <input id={`${id}-source`} aria-label="Source" title={`The ${label.toLowerCase()}’s source`} placeholder="e.g. CRM report Q3" maxLength={200} {...source.inputProps} disabled={disabled} />
       )}
       {error && (
         <p className="field-error" role="alert">
           {error}
         </p>
       )}
+      <FieldLines id={`${id}-source`} error={source.error} note={source.note} />
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import { backToBoard } from '../commands/keyboardCommands';
-import { useEffect, useState } from 'react';
 import type { BoardElement } from '../../shared/model/board';
 import { stepFlags, valueClassSchema, type Step } from '../../shared/model/step';
 import { may } from '../../shared/permissions';
@@ -17,55 +16,47 @@ import { rangedCount, rangedMinutes, rangedMoney, type Figure, type Ranged } fro
 import { StepTimeFields, ScenarioTimeFields } from './StepTimeFields';
 import { ToBeStepNote } from './ToBeStepNote';
 import { AskEstimateButton } from './estimates/AskEstimateButton';
+import { FieldLines, refusalOf, useFieldDraft } from './fieldDraft';
+import { keepTyping, showPanel } from '../state/typing';
 
-/** A text field committed on blur or Enter, as one operation. */
-function TextField({ label, value, multiline, disabled, onCommit }: { label: string; value: string; multiline?: boolean; disabled?: boolean; onCommit(v: string): void }) {
-  const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
+/** A text field, typed and finished as every panel field is (useFieldDraft); stored by one operation. */
+function TextField({ label, value, multiline, disabled, onCommit }: { label: string; value: string; multiline?: boolean; disabled?: boolean; onCommit(v: string): unknown }) {
+  const { error, left, note, inputProps } = useFieldDraft({ shown: value, store: (v) => refusalOf(() => onCommit(v)), multiline });
   const id = `field-${label.replace(/\W+/g, '-').toLowerCase()}`;
   const props = {
     id,
-    value: text,
+    ...inputProps,
     disabled,
     maxLength: multiline ? 20_000 : 200,
-    onChange: (e: { target: { value: string } }) => setText(e.target.value),
-    onBlur: () => text !== value && onCommit(text),
+    'aria-invalid': !!error && !left,
+    'aria-describedby': error ? `${id}-error` : undefined,
   };
   return (
-    <div className="field">
+    <div className={`field ${error && !left ? 'invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      {multiline ? <textarea rows={3} {...props} /> : <input {...props} onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()} />}
+      {multiline ? <textarea rows={3} {...props} /> : <input {...props} />}
+      <FieldLines id={id} error={error} note={note} />
     </div>
   );
-}
-
-/** Refusals come back as the message shown at the field. */
-function tryDispatch(run: () => unknown): string | null {
-  try {
-    run();
-    return null;
-  } catch (e) {
-    return (e as Error).message.replace(/^(step|scenario) \S+( step \S+)?(\.|: )/, '');
-  }
 }
 
 function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
   const view = useCostView();
   const cost = (step.scenarioId !== null ? view.shown : view.asIs).stepCosts.get(step.id);
   const { locale, currency } = view;
-  const setCost = (field: string) => (v: number | null) => tryDispatch(() => dispatch('setStepCost', { id: step.id, patch: { [field]: v } }));
+  const setCost = (field: string) => (v: number | null) => refusalOf(() => dispatch('setStepCost', { id: step.id, patch: { [field]: v } }));
   const scenario = view.scenario;
   const o = scenario?.overrides[step.id] ?? {};
-  const setOverride = (field: OverrideField) => (v: number | boolean | null) => tryDispatch(() => scenario && dispatch('setOverride', { scenarioId: scenario.id, stepId: step.id, field, value: v }));
-  const setOverrides = (values: Partial<Record<OverrideField, number | string | null>>) => tryDispatch(() => scenario && dispatch('setOverride', { scenarioId: scenario.id, stepId: step.id, values }));
+  const setOverride = (field: OverrideField) => (v: number | boolean | null) => refusalOf(() => scenario && dispatch('setOverride', { scenarioId: scenario.id, stepId: step.id, field, value: v }));
+  const setOverrides = (values: Partial<Record<OverrideField, number | string | null>>) => refusalOf(() => scenario && dispatch('setOverride', { scenarioId: scenario.id, stepId: step.id, values }));
   const set = (field: string) => (v: string) => dispatch('updateElements', { ids: [step.id], patch: { [field]: v } });
   const disabled = readOnly || step.locked;
   /** A figure of the step's own, with its range and evidence, for a FigureField. */
   const own = (f: RangedField) => ({
     value: rangedOf(step, f),
-    onCommit: (v: Ranged | null) => tryDispatch(() => dispatch('setStepCost', { id: step.id, patch: rangePatch(f, v) })),
+    onCommit: (v: Ranged | null) => refusalOf(() => dispatch('setStepCost', { id: step.id, patch: rangePatch(f, v) })),
     evidence: evidenceOf(step, f),
-    onEvidence: (e: EvidenceValue) => tryDispatch(() => dispatch('setStepCost', { id: step.id, patch: { [evidenceField(f)]: e.evidence, [sourceField(f)]: e.source } })),
+    onEvidence: (e: EvidenceValue) => refusalOf(() => dispatch('setStepCost', { id: step.id, patch: { [evidenceField(f)]: e.evidence, [sourceField(f)]: e.source } })),
     disabled,
   });
   return (
@@ -201,7 +192,7 @@ export function Inspector() {
     <aside className="side-panel inspector" aria-label="Step inspector" tabIndex={-1} onKeyDown={backToBoard}>
       <header>
         <h2>Step</h2>
-        <button type="button" className="close" aria-label="Close inspector" title="Close inspector" onClick={() => useUi.setState({ panel: null })}>
+        <button type="button" className="close" aria-label="Close inspector" title="Close inspector" onMouseDown={keepTyping} onClick={() => showPanel(null)}>
           ×
         </button>
       </header>

@@ -1,13 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
 import type { Figure } from '../../shared/figureText/parseFigures';
+import { FieldLines, useFieldDraft } from './fieldDraft';
 
 /**
- * A figure's input, in the board's number format. Enter or leaving the field commits; only a
- * valid value reaches the document. A refused text stays in the field with its message while
- * the person is still there (the message follows their typing until it is fixed); once they
- * leave, the field shows the stored figure again and the message says that the text was not
- * taken — the totals never silently disagree with what the field shows. Escape cancels: the
- * stored figure comes back and nothing is written.
+ * A figure's input, in the board's number format: only a valid value reaches the document. It
+ * is typed and finished as every panel field is (useFieldDraft): Enter or leaving commits,
+ * Escape puts the stored figure back, a refused text is said at the field.
  */
 export function NumberField<T = number>({
   label,
@@ -34,57 +31,19 @@ export function NumberField<T = number>({
   words?: boolean;
 }) {
   const shown = value === null ? '' : figure.format(value);
-  const [text, setText] = useState(shown);
-  const [error, setError] = useState<string | null>(null);
-  /** the message is about a text that was left and not taken: the field itself holds the stored figure */
-  const [left, setLeft] = useState(false);
-  /** Escape was pressed: the blur that follows must not store the text it cancelled */
-  const cancelled = useRef(false);
-  useEffect(() => {
-    setText(shown);
-    setError(null);
-  }, [shown]);
-
-  /** Try to store what is typed: the message if refused, null when stored (or unchanged). */
-  const store = (): string | null => {
-    if (text === shown) return null;
-    const r = figure.parse(text);
-    if (!r.ok) return r.error;
-    const refused = onCommit(r.value);
-    if (!refused) setText(r.value === null ? '' : figure.format(r.value));
-    return refused;
-  };
-  const commit = () => {
-    setLeft(false);
-    setError(store());
-  };
-  const leave = () => {
-    if (cancelled.current) {
-      cancelled.current = false;
-      return;
-    }
-    const refused = store();
-    if (!refused) return setError(null);
-    setText(shown);
-    setLeft(true);
-    setError(`${refused} Not taken: it stays ${shown === '' ? 'empty' : shown}.`);
-  };
-  const cancel = (input: HTMLInputElement) => {
-    cancelled.current = true;
-    setText(shown);
-    setError(null);
-    setLeft(false);
-    input.blur();
-  };
-  const type = (next: string) => {
-    setText(next);
-    setLeft(false);
-    // A message shown while they are in the field follows their typing, and goes once it is fixed.
-    if (error) {
-      const r = next === shown ? null : figure.parse(next);
-      setError(r && !r.ok ? r.error : null);
-    }
-  };
+  const parsed = (text: string) => figure.parse(text);
+  const { text, error, left, note, inputProps } = useFieldDraft({
+    shown,
+    figure: true,
+    store: (t) => {
+      const r = parsed(t);
+      return r.ok ? onCommit(r.value) : r.error;
+    },
+    check: (t) => {
+      const r = parsed(t);
+      return r.ok ? null : r.error;
+    },
+  });
 
   const id = `field-${label.replace(/\W+/g, '-').toLowerCase()}`;
   return (
@@ -95,12 +54,12 @@ export function NumberField<T = number>({
           id={id}
           inputMode={words ? 'text' : 'decimal'}
           autoComplete="off"
+          {...inputProps}
           value={text}
           placeholder={placeholder}
           disabled={disabled}
           aria-invalid={!!error && !left}
           aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(e) => type(e.target.value)}
           // Entered by a tap, a click or Tab, the whole figure is selected, as the ledger's figure
           // cells do: what is typed next replaces it. Left at the end, "2 weeks" typed into a
           // field saying "0 min" read "0 min2 weeks". A press places the caret by default, so
@@ -112,21 +71,14 @@ export function NumberField<T = number>({
             input.focus();
             input.select();
           }}
-          onFocus={(e) => e.currentTarget.select()}
-          onBlur={leave}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') commit();
-            else if (e.key === 'Escape') cancel(e.currentTarget);
+          onFocus={(e) => {
+            inputProps.onFocus();
+            e.currentTarget.select();
           }}
         />
         {unit && <span className="unit">{unit}</span>}
       </div>
-      {hint && !error && <p className="field-hint">{hint}</p>}
-      {error && (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      )}
+      <FieldLines id={id} hint={hint} error={error} note={note} />
     </div>
   );
 }

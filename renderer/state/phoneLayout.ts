@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { useUi } from './uiStore';
+import { showPanel } from './typing';
 
 /**
  * The phone layout is for a small screen worked with fingers: narrow AND a coarse pointer. A
@@ -37,6 +38,6 @@ export function bindPhoneLayout(): () => void {
 
 /** Open one of the phone's sheets (or none): one sheet at a time, so a side panel open gives way. */
 export function openSheet(sheet: PhoneSheet | null): void {
-  if (sheet !== null && useUi.getState().panel !== null) useUi.setState({ panel: null });
+  if (sheet !== null && useUi.getState().panel !== null && !showPanel(null)) return;
   usePhoneLayout.setState({ sheet });
 }

@@ -2,6 +2,7 @@ import { useUi } from '../../state/uiStore';
 import { useActiveRound, useMyVotes, voteAction } from '../../state/votingStore';
 import { may } from '../../../shared/permissions';
 import { openSheet, usePhone } from '../../state/phoneLayout';
+import { showPanel } from '../../state/typing';
 import { UserText } from '../../ui/UserText';
 import { plural } from '../../ui/plural';
 
@@ -39,7 +40,7 @@ export function VoteBar({ inSheet = false }: { inSheet?: boolean }) {
       {line
         ? null
         : !open && (
-            <button type="button" className="text-button" onClick={() => (openSheet(null), useUi.setState({ panel: 'votes' }))}>
+            <button type="button" className="text-button" onClick={() => (openSheet(null), showPanel('votes'))}>
               Ranking
             </button>
           )}

@@ -1,7 +1,7 @@
 import { activeRound, lastRevealed, rankedTally } from '../../../shared/model/vote';
 import { useBoard } from '../../state/boardStore';
 import { useCostView } from '../../state/costView';
-import { useUi } from '../../state/uiStore';
+import { keepTyping, showPanel } from '../../state/typing';
 import { plural } from '../../ui/plural';
 import { UserText } from '../../ui/UserText';
 
@@ -48,7 +48,7 @@ export function VoteResults() {
     <aside className="side-panel vote-results" aria-label="Vote results">
       <header>
         <h2>Votes vs money at stake</h2>
-        <button type="button" className="close" aria-label="Close results" title="Close results" onClick={() => useUi.setState({ panel: null })}>
+        <button type="button" className="close" aria-label="Close results" title="Close results" onMouseDown={keepTyping} onClick={() => showPanel(null)}>
           ×
         </button>
       </header>

@@ -37,6 +37,7 @@ import { bindPhoneLayout, openSheet, usePhone, usePhoneLayout } from '../../stat
 import { bindKeyboardInView } from '../../phone/keyboardInView';
 import { PhoneBar } from '../../phone/PhoneBar';
 import { PanelSheet } from '../../phone/BottomSheet';
+import { showPanel } from '../../state/typing';
 import { ToolsSheet } from '../../phone/ToolsSheet';
 import { FollowSheet } from '../../phone/FollowSheet';
 import { VoteSheet } from '../../phone/VoteSheet';
@@ -154,7 +155,7 @@ export function BoardScreen({ source }: { source: BoardSource }) {
         {!bigScreen && <AskEstimateDialog />}
         {!bigScreen && source.kind === 'host' && <ImportStepsDialog sessionId={sessionId} />}
         {phone ? (
-          <PanelSheet onClose={() => useUi.setState({ panel: null })}>
+          <PanelSheet onClose={() => showPanel(null)}>
             <SidePanel />
           </PanelSheet>
         ) : (
