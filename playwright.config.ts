@@ -25,7 +25,10 @@ const unseenBrowserUi = 'WebUIOmniboxPopup,WebUIOmniboxAimPopup';
 export default defineConfig({
   testDir: 'test/e2e',
   // One spec file at a time: two at once was no faster on two cores (12.1 min against about
-  // 10). Port 8787 no longer stands in the way: hosting.spec joins at whatever address the
+  // 10), and again on c8e5fb4 (2026-12-03: test:built with the short benchmarks beside it took
+  // 899 s with two workers, against 695 s + 66 s one after the other with one): the run is
+  // CPU-bound, not waiting — the end-to-end tests took 1,137 s of CPU, three quarters of it
+  // Chromium's, beside 303 s for vitest and 250 s for typecheck and lint. Port 8787 no longer stands in the way: hosting.spec joins at whatever address the
   // Invite screen shows, the preferred LAN port or the free one a host falls back to.
   fullyParallel: false,
   workers: 1,
