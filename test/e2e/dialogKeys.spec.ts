@@ -16,7 +16,7 @@ const focused = (page: Page) => page.evaluate(() => `${document.activeElement?.t
 /** Tab and Shift+Tab, round the dialog and past its ends, never leave it. */
 async function tabStaysInside(page: Page, dialog: Locator) {
   const stops = await dialog.evaluate(
-    (d) => [...d.querySelectorAll<HTMLElement>('button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled])')].filter((e) => e.offsetParent).length,
+    (d) => Array.from(d.querySelectorAll<HTMLElement>('button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled])')).filter((e) => e.offsetParent).length,
   );
   for (const key of ['Tab', 'Shift+Tab'])
     for (let i = 0; i < stops + 2; i++) {
