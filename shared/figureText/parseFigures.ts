@@ -1,5 +1,6 @@
 import { minorDigits } from '../model/money.js';
-import { formatFigure, parseFigureRange } from '../model/parseFigure.js';
+import { formatFigure, parseFigureRange, type ParsedRange } from '../model/parseFigure.js';
+import { parseWorkMinutes } from '../model/workMinutes.js';
 
 /**
  * The inspector's three kinds of figure — a count, an amount of money, minutes — in the board's
@@ -28,6 +29,8 @@ interface Kind {
   toScaled(v: number): bigint;
   currency?: string;
   allDecimals?: boolean;
+  /** how its text is read, when not as a plain figure (minutes of work take a unit: workMinutes.ts) */
+  read?: (text: string) => ParsedRange;
 }
 
 /**
@@ -44,7 +47,7 @@ function ranged(k: Kind): Figure<Ranged> {
       return (l + h + 1n) / 2n === m ? `${show(low)}–${show(high)}` : `${show(low)} / ${show(likely)} / ${show(high)}`;
     },
     parse(text) {
-      const r = parseFigureRange(text, { label, locale, decimals, max, currency });
+      const r = k.read ? k.read(text) : parseFigureRange(text, { label, locale, decimals, max, currency });
       if (!r.ok) return r;
       if (!r.range) return { ok: true, value: null };
       const one = r.range.low === r.range.high;
@@ -71,12 +74,13 @@ const minutes = (label: string, locale: string): Kind => ({
   max: 10n ** 8n,
   toStored: (scaled) => Number(scaled) / 100,
   toScaled: (v) => BigInt(Math.round(v * 100)),
+  read: (text) => parseWorkMinutes(text, { label, locale, max: 10n ** 8n }),
 });
 
 /**
  * Occurrences per period (whole numbers up to a trillion, the step schema's limit), an amount in
  * the board's currency (minor units, up to 10^13), minutes of work (up to 2 decimals, stored as
- * 7.5): each typed as one figure or a range.
+ * 7.5; typed with a unit or without, "6 min", "0,5 h"): each typed as one figure or a range.
  */
 export const rangedCount = (label: string, locale: string): Figure<Ranged> => ranged(count(label, locale));
 export const rangedMoney = (label: string, locale: string, currency: string): Figure<Ranged> => ranged(money(label, locale, currency));

@@ -4,6 +4,7 @@ import { readScenarios } from '../model/scenario.js';
 import { boardFrom } from '../operations/testDoc.js';
 import { ledgerColumns } from './columns.js';
 import { ledgerContext, stepsInLedgerOrder } from './rows.js';
+import { valueClassWords, wordKey } from './spreadsheetWords.js';
 
 function sample(locale?: string) {
   const doc = boardFrom('sample-info-request');
@@ -48,6 +49,30 @@ describe('the ledger columns', () => {
       edit: { op: 'setStepCost', args: { patch: { waitMinutes: 3600, waitMinutesLow: 2880, waitMinutesHigh: 4320, waitUnit: 'days' } } },
     });
     expect(column('periodCost').parse).toBeUndefined();
+  });
+
+  it('issue 19: read a value class in a German workshop’s words and the English ones, any case; a refusal names both', () => {
+    const { steps, ctx, column } = sample('de-DE');
+    const s = steps[0];
+    const valueClass = (t: string) => {
+      const r = column('valueClass').parse!(t, s, ctx);
+      return r.ok ? (r.edit.args as unknown as { patch: { valueClass: string } }).patch.valueClass : r.error;
+    };
+    expect(['Wertschöpfend', 'wertschöpfend', 'WERTSCHÖPFUNG', 'Value-adding', 'value added', 'VA'].map(valueClass)).toEqual(Array(6).fill('value-adding'));
+    expect(['notwendig', 'Notwendig', 'nicht wertschöpfend, aber notwendig', 'Necessary', 'NNVA'].map(valueClass)).toEqual(Array(5).fill('necessary'));
+    expect(['Verschwendung', 'verschwendung', 'nicht wertschöpfend', 'Nicht-wertschöpfend', 'Waste', 'non-value-adding', 'Muda'].map(valueClass)).toEqual(Array(7).fill('waste'));
+    expect(['', 'Unclassified'].map(valueClass)).toEqual(['unclassified', 'unclassified']);
+    expect(valueClass('wichtig')).toBe('Value class: “wichtig” is not one of Unclassified, Value-adding, Necessary, Waste (or wertschöpfend, notwendig, Verschwendung).');
+    expect(column('valueClass').parse!('meh', s, sample().ctx)).toEqual({ ok: false, error: 'Value class: “meh” is not one of Unclassified, Value-adding, Necessary, Waste.' });
+  });
+
+  it('issue 19: no word of the sheets names two value classes', () => {
+    const seen = new Map<string, string>();
+    for (const [v, words] of Object.entries(valueClassWords))
+      for (const w of words) {
+        expect(seen.get(wordKey(w)) ?? v, w).toBe(v);
+        seen.set(wordKey(w), v);
+      }
   });
 
   it('issue 19: read a cost mode in the words the step-list import reads over its columns ("Stückkosten", "Minuten × Stundensatz"), any case, as typed or pasted', () => {

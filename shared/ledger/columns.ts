@@ -8,7 +8,7 @@ import { evidenceField, evidenceKinds, evidenceLabel, rangedFieldLabel, sourceFi
 import type { Rollup } from '../model/rollup.js';
 import type { Override, OverrideField, Scenario } from '../model/scenario.js';
 import { stepFlags, valueClassLabel, valueClassSchema, type Step, type ValueClass } from '../model/step.js';
-import { costModeWords, noWords, wordKey, yesWords } from './spreadsheetWords.js';
+import { costModeWords, noWords, valueClassWords, valueClassWordsOf, wordKey, yesWords } from './spreadsheetWords.js';
 
 /**
  * The ledger's columns: one registry of what a step shows as a row of a table, read by the
@@ -89,15 +89,13 @@ function parseYesNo(text: string, label: string): { ok: true; value: boolean } |
   return { ok: false, error: `${label}: “${text.trim().slice(0, 40)}” is not yes or no.` };
 }
 
-/** A value class typed by its label or key, any case ("Waste", "value-adding", "Value adding"). */
+/** Every word of a value class, as wordKey compares it: its key, its label and the words of valueClassWords. */
+const valueClassOfWord = new Map<string, ValueClass>(valueClassSchema.options.flatMap((v) => [v, valueClassLabel[v], ...valueClassWords[v]].map((w) => [wordKey(w), v] as const)));
+valueClassOfWord.set('', 'unclassified');
+
+/** A value class typed by its label, key or a sheet's word for it, any case ("Waste", "value-adding", "Verschwendung", "nicht wertschöpfend"). */
 function parseValueClass(text: string): ValueClass | null {
-  const t = text
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, '-');
-  if (t === '') return 'unclassified';
-  for (const v of valueClassSchema.options) if (v === t || valueClassLabel[v].toLowerCase().replace(/\s+/g, '-') === t) return v;
-  return null;
+  return valueClassOfWord.get(wordKey(text)) ?? null;
 }
 
 const flagLabel: Record<(typeof stepFlags)[number], string> = {
@@ -308,9 +306,12 @@ export function ledgerColumns(ctx: LedgerContext): LedgerColumn[] {
       keepsWhenEmpty: true,
       text: (s) => (s.valueClass === 'unclassified' ? '' : valueClassLabel[s.valueClass]),
       value: (s) => s.valueClass,
-      parse(t, s) {
+      parse(t, s, ctx) {
         const v = parseValueClass(t);
-        if (!v) return fail(`Value class: “${t.trim().slice(0, 40)}” is not one of ${valueClassSchema.options.map((k) => valueClassLabel[k]).join(', ')}.`);
+        if (!v) {
+          const own = valueClassWordsOf[ctx.locale.split('-')[0]];
+          return fail(`Value class: “${t.trim().slice(0, 40)}” is not one of ${valueClassSchema.options.map((k) => valueClassLabel[k]).join(', ')}${own ? ` (or ${own})` : ''}.`);
+        }
         return { ok: true, edit: { op: 'updateElements', args: { ids: [s.id], patch: { valueClass: v } } } };
       },
     },

@@ -175,6 +175,32 @@ describe('a step list from a spreadsheet', () => {
     expect(one.stageId).toBe(two.stageId);
   });
 
+  it('issue 19: a German sheet’s value classes ("Verschwendung", "nicht wertschöpfend, aber notwendig") and minutes with a unit ("6 min", "4–8 Min.", "0,5 h")', () => {
+    const doc = blankBoard('de-DE', 'EUR');
+    const rows = [
+      ['Bereich', 'Phase', 'Schritt', 'Wertklasse', 'Minuten', 'Stundensatz'],
+      ['Kunde', 'Anfrage', 'Ruft an', 'Verschwendung', '6 min', '48'],
+      ['Backoffice', 'Anfrage', 'Erfasst', 'notwendig', '4–8 Min.', '48'],
+      ['Backoffice', 'Anfrage', 'Prüft', 'nicht wertschöpfend, aber notwendig', '0,5 h', '48'],
+      ['Backoffice', 'Anfrage', 'Antwortet', 'Wertschöpfend', '7,5', '48'],
+      ['Backoffice', 'Anfrage', 'Vergisst', 'wichtig', '6 min4', '48'],
+    ];
+    const p = plan(doc, rows);
+    expect(p.problems.map(problemLine)).toEqual([
+      'row 6, Wertklasse: “wichtig” is not one of Unclassified, Value-adding, Necessary, Waste (or wertschöpfend, notwendig, Verschwendung).',
+      'row 6, Minuten: “6 min4” is not a duration: “4” has no unit; write it like 1 h 30 min.',
+    ]);
+    const a = importArgs(p, { skipBadRows: true });
+    if (!a.ok) throw new Error(a.error);
+    const made = importSteps.run(doc, a.args, ctx).steps.map((id) => readBoard(doc).elements.get(id) as Step);
+    expect(made.map((s) => [s.title, s.valueClass, s.minutes, s.minutesLow, s.minutesHigh])).toEqual([
+      ['Ruft an', 'waste', 6, null, null],
+      ['Erfasst', 'necessary', 6, 4, 8],
+      ['Prüft', 'necessary', 30, null, null],
+      ['Antwortet', 'value-adding', 7.5, null, null],
+    ]);
+  });
+
   it('reuses the board’s lanes and stages by name, any case, and lays cards in one cell side by side without overlap', () => {
     const doc = boardFrom('service-blueprint');
     const lane = [...readBoard(doc).elements.values()].find((e) => e.kind === 'lane')! as { name: string; id: string };

@@ -1,3 +1,5 @@
+import type { ValueClass } from '../model/step.js';
+
 /**
  * The words people write in their own spreadsheets, in the languages our locales cover: over a
  * column (a header the step-list import maps) and in a cell (yes or no, a cost mode). One table,
@@ -147,4 +149,73 @@ export const costModeWords: Record<'unit' | 'time', string[]> = {
     ...headerAliases.minutes,
     ...headerAliases.rateCents,
   ],
+};
+
+/**
+ * The words of each value class in a cell, besides its label and key: what a Lean workshop writes
+ * in its own sheet (PRIMER's value-adding, necessary but not value-adding, waste), in the languages
+ * our locales cover, on every board (a German sheet pasted on an en-US board reads too). "Not
+ * value-adding" alone is waste (Lean's non-value-adding); said with "necessary" it is necessary.
+ * Compared as wordKey does, so case, hyphens, spaces and commas do not matter.
+ */
+export const valueClassWords: Record<ValueClass, string[]> = {
+  unclassified: ['unclassified', 'not classified', 'unklassifiziert', 'nicht klassifiziert', 'non classé', 'sin clasificar'],
+  'value-adding': [
+    'value adding',
+    'value added',
+    'value add',
+    'adds value',
+    'va',
+    'wertschöpfend',
+    'wertschöpfung',
+    'wertschaffend',
+    'wertsteigernd',
+    'nutzleistung',
+    'valeur ajoutée',
+    'à valeur ajoutée',
+    'valor añadido',
+    'valor agregado',
+    'agrega valor',
+  ],
+  necessary: [
+    'necessary but not value adding',
+    'necessary non value adding',
+    'nnva',
+    'business value adding',
+    'bva',
+    'notwendig',
+    'nötig',
+    'erforderlich',
+    'notwendig aber nicht wertschöpfend',
+    'nicht wertschöpfend aber notwendig',
+    'bedingt wertschöpfend',
+    'notwendige verschwendung',
+    'stützleistung',
+    'nécessaire',
+    'necesario',
+    'necesaria',
+  ],
+  waste: [
+    'non value adding',
+    'not value adding',
+    'nva',
+    'muda',
+    'verschwendung',
+    'nicht wertschöpfend',
+    'keine wertschöpfung',
+    'blindleistung',
+    'gaspillage',
+    'sans valeur ajoutée',
+    'desperdicio',
+    'despilfarro',
+    'sin valor añadido',
+    'sin valor agregado',
+  ],
+};
+
+/** The value classes as a board in each language's number format names them besides the English labels, in a refusal. */
+export const valueClassWordsOf: Record<string, string> = {
+  de: 'wertschöpfend, notwendig, Verschwendung',
+  fr: 'valeur ajoutée, nécessaire, gaspillage',
+  es: 'valor añadido, necesario, desperdicio',
 };

@@ -68,7 +68,8 @@ export function parseDuration(text: string, rules: DurationRules): ParsedDuratio
   const fail = (error: string): ParsedDuration => ({ ok: false, error });
   const t = text.normalize('NFKC').trim();
   if (t === '') return { ok: true, duration: null };
-  const example = `${formatFigure(150n, { locale, decimals: 2 })} days`;
+  // A field whose bare figure has a unit (minutes of work) is shown an example in that unit.
+  const example = rules.defaultUnit ? `${formatFigure(750n, { locale, decimals: 2 })} ${unitLabel[rules.defaultUnit][1]}` : `${formatFigure(150n, { locale, decimals: 2 })} days`;
   const notADuration = () => fail(`${label}: ${quoted(t)} is not a duration; write it like ${example}.`);
   if (minus.test(t)) return fail(`${label} cannot be negative (${quoted(t)}).`);
 

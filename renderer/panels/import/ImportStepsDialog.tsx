@@ -30,6 +30,7 @@ import { dispatch, getDoc } from '../../commands/dispatch';
 import { useBoard } from '../../state/boardStore';
 import { showToast, useUi } from '../../state/uiStore';
 import { plural } from '../../ui/plural';
+import { useDialog } from '../../ui/useDialog';
 import { checkpointBeforeImport } from '../../state/history';
 import { takeKeptTable, useImportUi } from './importUi';
 import './importSteps.css';
@@ -64,6 +65,9 @@ function ImportForm() {
   const [source, setSource] = useState<{ name: string; table: StepTable; file?: File } | null>(pending);
   const [pasted, setPasted] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
+  const dialog = useDialog(close);
+  const previewTitle = useRef<HTMLHeadingElement>(null);
+  const justRead = useRef(false);
   const fileName = source && source.name !== 'pasted rows' ? source.name : null;
   const [reading, setReading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -91,6 +95,7 @@ function ImportForm() {
       setSource({ name: file.name, table, file });
       setMapping(null);
       setNumbers(null);
+      justRead.current = true;
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -166,6 +171,14 @@ function ImportForm() {
     setMapping(next);
   };
 
+  // A file read: the focus, on the dialog since Choose a file… was disabled for the reading, moves to
+  // what was read ("4 steps to make"), so the keyboard goes on from there and a screen reader says it.
+  useEffect(() => {
+    if (!justRead.current || !plan) return;
+    justRead.current = false;
+    if (document.activeElement === dialog.ref.current || document.activeElement === document.body) previewTitle.current?.focus();
+  });
+
   const run = async () => {
     if (!plan || !getDoc()) return;
     // The history keeps the board as it was, so an import that went wrong is one revert away.
@@ -237,15 +250,7 @@ function ImportForm() {
   const labelOf = (key: string) => columns.find((c) => c.key === key)?.label ?? key;
 
   return (
-    <div
-      className="export-dialog import-dialog"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="import-steps-title"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') close();
-      }}
-    >
+    <div className="export-dialog import-dialog" aria-labelledby="import-steps-title" {...dialog}>
       <h2 id="import-steps-title">Import steps</h2>
       {/* The dialog's body scrolls inside it (a long list of differences on a phone), its buttons always in view under it. */}
       <div className="import-body">
@@ -361,7 +366,7 @@ function ImportForm() {
               </div>
             </section>
             <section aria-labelledby="import-preview-title">
-              <h3 id="import-preview-title">
+              <h3 id="import-preview-title" tabIndex={-1} ref={previewTitle}>
                 {toMake.length} step{toMake.length === 1 ? '' : 's'} to make
                 {plan.lanesToCreate.length > 0 && `; new lanes: ${plan.lanesToCreate.join(', ')}`}
                 {plan.stagesToCreate.length > 0 && `; new stages: ${plan.stagesToCreate.join(', ')}`}
