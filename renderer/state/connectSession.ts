@@ -54,6 +54,10 @@ export function connectSession(target: SyncTarget, name: string): LiveSession {
   let ended = false;
   // Said once per reason, not again at each reconnect that meets the same refusal.
   let told: string | null = null;
+  // The host closed the socket only to hand this window over to a fresh doc (a fold, here or on
+  // another node): nothing is wrong, so the header stays Live until the window is connected
+  // again; a close for any other reason meanwhile shows itself as ever.
+  let handingOver = false;
 
   /** One doc of one epoch and its provider; the board and dispatch are bound to the shown one. */
   const join = (doc: Y.Doc) => {
@@ -73,14 +77,18 @@ export function connectSession(target: SyncTarget, name: string): LiveSession {
       const title = target.initTitle.slice(0, 200);
       provider.on('sync', (synced: boolean) => synced && !readMeta(doc) && initBoard.run(doc, { title, template: 'blank' }, { origin: templateOrigin, now: Date.now() }));
     }
-    provider.on(
-      'status',
-      ({ status }: { status: string }) => here() && !ended && useUi.setState({ connection: status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline' }),
-    );
+    provider.on('status', ({ status }: { status: string }) => {
+      if (!here() || ended) return;
+      if (status === 'connected') handingOver = false;
+      else if (handingOver) return;
+      useUi.setState({ connection: status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline' });
+    });
     provider.on('sync', (synced: boolean) => here() && useUi.setState({ synced }));
     provider.on('connection-close', (event: CloseEvent | null) => {
       if (!here()) return;
+      handingOver = event?.code === closeCodes.folded || event?.code === closeCodes.foldedElsewhere;
       if (event?.code === closeCodes.folded) return refold();
+      if (handingOver) return;
       const why = event ? closeReason(event.code, event.reason) : null;
       if (why && why !== told) showToast(why);
       told = why ?? told;

@@ -18,6 +18,12 @@ export const closeCodes = {
    * what it had not sent is taken; it drops its doc and syncs the new epoch's.
    */
   folded: 4409,
+  /**
+   * A node of a team server held this session's doc of an epoch another node has folded away
+   * since: it stored nothing more into it and lets its people go. Nothing was lost — the window
+   * reconnects and hands over what it had not sent as after any fold — so the person is told nothing.
+   */
+  foldedElsewhere: 4509,
   /** This window's doc is of an epoch the host no longer keeps a base for: reload (its unsent edits are offered as a file). */
   epochGone: 4412,
   /** The host is shutting down. */

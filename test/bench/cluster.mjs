@@ -1,15 +1,19 @@
 // npm run bench:cluster — the team server (issue 21) on this machine: 1, 2 and 3 `brownpaper
 // server` nodes on one PostgreSQL and one Redis, beside the desktop's embedded SQLite host, under
-// the same load, then what a node's death costs:
+// the same load, behind a round-robin front and behind a front sticky by session, then what a
+// node's death costs each way:
 //   node test/bench/cluster.mjs [--sessions 20] [--people 20] [--every 10] [--duration 30]
-//                               [--nodes 1,2,3] [--no-host] [--no-failure] [--failure-nodes 3] [--workers 2] [--render]
+//                               [--nodes 1,2,3] [--sticky 2,3] [--no-host] [--no-failure]
+//                               [--failure-nodes 3] [--failure-balance round-robin,sticky] [--workers 2] [--render]
 // Each workshop's people are stock y-websocket clients (clusterLoad.mjs, in worker threads), each
 // adding a sticky note every --every seconds; latency is from a person's edit to its arrival at
-// another person of the same workshop, on whichever node. Every client connects through a
-// round-robin front (test/team/nodes.ts), so a workshop's people are spread over the nodes.
+// another person of the same workshop, on whichever node. Every client connects through a front
+// (test/team/nodes.ts's balancer): round-robin (--nodes), so a workshop's people are spread over
+// the nodes, or sticky by session (--sticky: the node hashed from the URL's path, as nginx's
+// `hash $uri consistent`), so a workshop's people are all on one node.
 // CPU per process is read from /proc/<pid>/stat (user + system) over the load. The failure run
-// SIGKILLs one of 3 nodes (--failure-nodes) a third of the way in: seconds until every person is
-// connected and synced again, and edits lost (acknowledged — received by someone — yet missing
+// SIGKILLs the busiest of 3 nodes (--failure-nodes), behind each front, a third of the way in:
+// seconds until every person is connected and synced again, and edits lost (acknowledged — received by someone — yet missing
 // from a fresh client's board at the end; must be 0). PostgreSQL and Redis are started here in temp dirs
 // (test/servers/) and stopped at the end. Writes BENCHMARKS.md (section "cluster").
 import { build } from 'esbuild';
@@ -37,11 +41,16 @@ const { values: opt } = parseArgs({
     // servers then fit beside each other; at 2 s the load alone would want more than a core.
     every: { type: 'string', default: '10' },
     duration: { type: 'string', default: '30' },
+    /** node counts run behind the round-robin front */
     nodes: { type: 'string', default: '1,2,3' },
+    /** node counts run behind the front sticky by session */
+    sticky: { type: 'string', default: '2,3' },
     host: { type: 'boolean', default: true },
     failure: { type: 'boolean', default: true },
     /** how many nodes the failure run starts (one of them is killed) */
     'failure-nodes': { type: 'string', default: '3' },
+    /** the fronts the failure run is made behind, one run each */
+    'failure-balance': { type: 'string', default: 'round-robin,sticky' },
     workers: { type: 'string', default: '2' },
     /** rewrite the section from BENCHMARKS.json's figures of the last run, measuring nothing */
     render: { type: 'boolean', default: false },
@@ -66,7 +75,7 @@ async function benchCode(dir) {
         `export { startPostgres } from ${from('test/servers/postgres.ts')};`,
         `export { startRedis } from ${from('test/servers/redis.ts')};`,
         `export { emptyDatabase } from ${from('test/servers/database.ts')};`,
-        `export { startNode, roundRobin } from ${from('test/team/nodes.ts')};`,
+        `export { startNode, balancer } from ${from('test/team/nodes.ts')};`,
         `export { openPostgresStore } from ${from('electron/host/store/postgres/store.ts')};`,
         `export { openStore } from ${from('electron/host/store/store.ts')};`,
         `export { addNote } from ${from('shared/operations/addCard.ts')};`,
@@ -136,7 +145,7 @@ const uptime = () =>
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'brownpaper-bench-cluster-'));
 const code = await benchCode(work);
-const { startPostgres, startRedis, emptyDatabase, startNode, roundRobin, openPostgresStore, openStore } = await import(pathToFileURL(code).href);
+const { startPostgres, startRedis, emptyDatabase, startNode, balancer, openPostgresStore, openStore } = await import(pathToFileURL(code).href);
 
 /** The workshops of one run: their ids and a participant's token each (everyone joins with it, as from one invite link). */
 async function seedSessions(store) {
@@ -152,15 +161,15 @@ async function seedSessions(store) {
 const running = new Set();
 
 /** One target under load: n team nodes, or the embedded host. Returns its processes by name, its front, and how to stop it. */
-async function startTarget(kind, n, services) {
-  const target = await startProcesses(kind, n, services);
+async function startTarget(kind, n, services, balance) {
+  const target = await startProcesses(kind, n, services, balance);
   const stop = target.stop;
   target.stop = async () => (running.delete(target), await stop());
   running.add(target);
   return target;
 }
 
-async function startProcesses(kind, n, services) {
+async function startProcesses(kind, n, services, balance) {
   if (kind === 'host') {
     const data = path.join(work, `host-${Date.now()}`);
     const store = openStore(data, { create: true });
@@ -175,7 +184,7 @@ async function startProcesses(kind, n, services) {
       child.once('exit', (c) => reject(new Error(`brownpaper host exited with ${c}`)));
     });
     const port = Number(new URL(url).port);
-    const front = await roundRobin(() => [port]);
+    const front = await balancer(() => [port]);
     const stop = async () => {
       await front.close();
       child.kill('SIGTERM');
@@ -192,7 +201,7 @@ async function startProcesses(kind, n, services) {
   // above has migrated the database already).
   for (let i = 0; i < n; i++) nodes.push(await startNode(db.url, services.redis.url));
   const alive = new Set(nodes);
-  const front = await roundRobin(() => [...alive].map((node) => node.port));
+  const front = await balancer(() => [...alive].map((node) => node.port), balance);
   const stop = async () => {
     await front.close();
     await Promise.all(nodes.map((node) => node.stop()));
@@ -231,12 +240,12 @@ async function freshBoards(front, sessions) {
   return ids;
 }
 
-async function run(kind, n, services, { failure = false } = {}) {
+async function run(kind, n, services, { failure = false, balance = 'round-robin' } = {}) {
   const began = Date.now();
-  const target = await startTarget(kind, n, services);
+  const target = await startTarget(kind, n, services, balance);
   const syncBase = `${target.front.url.replace(/^http/, 'ws')}/sync`;
   // Person `who` is the p-th of workshop s; they join workshop by workshop, so the round-robin
-  // front puts each workshop's people on every node in turn.
+  // front puts each workshop's people on every node in turn (the sticky one, all on one).
   const specs = [];
   for (let s = 0; s < SESSIONS; s++) {
     for (let p = 0; p < PEOPLE; p++) {
@@ -283,7 +292,10 @@ async function run(kind, n, services, { failure = false } = {}) {
   let victim = null;
   if (failure) {
     await new Promise((r) => setTimeout(r, (D * 1000) / 3));
-    victim = target.nodes[0];
+    // The busiest node so far: the one holding the most people (behind the sticky front a node
+    // may hold few workshops, or none).
+    const used = target.nodes.map((node, i) => cpuOf(node.child.pid) - cpu0[i]);
+    victim = target.nodes[used.indexOf(Math.max(...used))];
     target.alive.delete(victim);
     killedAt = wallNow();
     await victim.kill();
@@ -315,6 +327,7 @@ async function run(kind, n, services, { failure = false } = {}) {
   const seconds = (ended - started) / 1000;
   const row = {
     target: kind === 'host' ? 'embedded host (SQLite)' : `${n} node${n > 1 ? 's' : ''} (PostgreSQL + Redis)`,
+    balance: kind === 'host' || n === 1 ? null : balance,
     failure,
     edits,
     offeredPerS: edits / seconds,
@@ -347,7 +360,7 @@ async function run(kind, n, services, { failure = false } = {}) {
   // The measurement's own checks: a clock that runs backwards between threads, or a kill that cut
   // nobody off, would make these figures say nothing.
   if (latencies.some((ms) => ms < 0)) throw new Error(`${row.target}: an edit arrived before it was sent (${Math.min(...latencies).toFixed(1)} ms): the latency clock is wrong`);
-  if (failure && cutOff === 0) throw new Error(`${row.target}: killing a node cut nobody off: the front did not spread the people over the nodes`);
+  if (failure && cutOff === 0) throw new Error(`${row.target}, ${balance}: killing a node cut nobody off: the front put nobody on it`);
   return row;
 }
 
@@ -358,43 +371,61 @@ const f1 = (x) => (x === null || x === undefined ? '–' : x.toFixed(1));
 function section(figures) {
   const { sessions, people, everyS, duration, workers, uptimeBefore, uptimeAfter, measured, rows } = figures;
   const steady = rows.filter((r) => !r.failure);
+  // Rows measured before the sticky front was added were all behind the round-robin one.
+  const front = (r) => (r.target.startsWith('embedded') || r.target.startsWith('1 node') ? '–' : (r.balance ?? 'round-robin'));
+  const named = (r) => (front(r) === '–' ? r.target : `${r.target}, ${front(r)}`);
   const table = [
-    '| target | edits/s offered | edits/s served | latency p50 ms | p99 ms | delivered | CPU % per node (host) | PostgreSQL CPU % | Redis CPU % | server CPU ms per edit | load CPU % | machine load (1 min, start → end) |',
-    '|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|',
+    '| target | front | edits/s offered | edits/s served | latency p50 ms | p99 ms | delivered | CPU % per node (host) | PostgreSQL CPU % | Redis CPU % | server CPU ms per edit | load CPU % | machine load (1 min, start → end) |',
+    '|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|',
     ...steady.map(
       (r) =>
-        `| ${r.target} | ${f0(r.offeredPerS)} | ${f0(r.servedPerS)} | ${f1(r.p50)} | ${f1(r.p99)} | ${(100 * r.delivered).toFixed(1)} % | ${r.cpuPercent.map(f0).join(' / ')} | ${f0(r.postgresPercent)} | ${f0(r.redisPercent)} | ${f1(r.cpuMsPerEdit)} | ${f0(r.loadCpuPercent)} | ${f1(r.machineLoad)} → ${f1(r.machineLoadAfter)} |`,
+        `| ${r.target} | ${front(r)} | ${f0(r.offeredPerS)} | ${f0(r.servedPerS)} | ${f1(r.p50)} | ${f1(r.p99)} | ${(100 * r.delivered).toFixed(1)} % | ${r.cpuPercent.map(f0).join(' / ')} | ${f0(r.postgresPercent)} | ${f0(r.redisPercent)} | ${f1(r.cpuMsPerEdit)} | ${f0(r.loadCpuPercent)} | ${f1(r.machineLoad)} → ${f1(r.machineLoadAfter)} |`,
     ),
   ].join('\n');
-  const fail = rows.find((r) => r.failure);
-  const failureText = fail
-    ? `**A node's death** (${fail.target}, the same load, node 1 SIGKILLed a third of the way in; ${fail.cutOff} people were cut off at most at once, sockets closed: ${
-        Object.entries(fail.closes ?? {})
-          .map(([code, n]) => `${n} × ${code}`)
-          .join(', ') || 'none'
-      }): every person connected and synced again ${fail.backAfterS === null ? `NOT within the run and its drain (${fail.stillDown} still waiting at the end of the load)` : `${f1(fail.backAfterS)} s after the kill`} (the web client's own reconnect: y-websocket's default backoff). Edits lost: **${fail.acknowledgedLost}** (of ${fail.edits} made, those acknowledged — received by someone — yet missing from a fresh client's board at the end)${fail.sentMissing ? `; ${fail.sentMissing} made but never acknowledged are missing too` : '; none made is missing'}. Through the run: ${f0(fail.servedPerS)} edits/s served, latency p50 ${f1(fail.p50)} ms, p99 ${f1(fail.p99)} ms (the dead node's people's edits wait for their reconnect), the survivors ${fail.cpuPercent
-        .filter((c) => c !== null)
-        .map(f0)
-        .join(' / ')} % CPU.`
-    : '';
+  const failureText = rows
+    .filter((r) => r.failure)
+    .map(
+      (fail) =>
+        `**A node's death** (${named(fail)}, the same load, the busiest node SIGKILLed a third of the way in; ${fail.cutOff} people were cut off at most at once, sockets closed: ${
+          Object.entries(fail.closes ?? {})
+            .map(([code, n]) => `${n} × ${code}`)
+            .join(', ') || 'none'
+        }): every person connected and synced again ${fail.backAfterS === null ? `NOT within the run and its drain (${fail.stillDown} still waiting at the end of the load)` : `${f1(fail.backAfterS)} s after the kill`} (the web client's own reconnect: y-websocket's default backoff). Edits lost: **${fail.acknowledgedLost}** (of ${fail.edits} made, those acknowledged — received by someone — yet missing from a fresh client's board at the end)${fail.sentMissing ? `; ${fail.sentMissing} made but never acknowledged are missing too` : '; none made is missing'}. Through the run: ${f0(fail.servedPerS)} edits/s served, latency p50 ${f1(fail.p50)} ms, p99 ${f1(fail.p99)} ms (the dead node's people's edits wait for their reconnect), the survivors ${fail.cpuPercent
+          .filter((c) => c !== null)
+          .map(f0)
+          .join(' / ')} % CPU.`,
+    )
+    .join('\n\n');
   const perWorkshop = people / everyS;
+  // The same node count behind both fronts, the one comparison a shared machine does not blur.
+  const sticky = steady.filter((r) => r.balance === 'sticky');
+  const both = sticky
+    .map((st) => [steady.find((r) => r.target === st.target && front(r) === 'round-robin'), st])
+    .filter(([rr]) => rr)
+    .map(
+      ([rr, st]) =>
+        `${rr.target}: ${f1(st.cpuMsPerEdit)} ms per edit sticky against ${f1(rr.cpuMsPerEdit)} round-robin (${f1(rr.cpuMsPerEdit / st.cpuMsPerEdit)} ×), latency p50 ${f1(st.p50)} against ${f1(rr.p50)} ms`,
+    );
+  const stickyText = both.length ? `**Sticky or round-robin** (compare the CPU per edit; the latencies move with whatever else the shared machine runs): ${both.join('; ')}.` : '';
   // The bench's own nodes, databases and 400 clients keep 2 cores at a load near 3: above 4, other work was running too.
   const busy = Math.max(...rows.flatMap((r) => [r.machineLoad, r.machineLoadAfter])) > 4;
   const markdown = `## The team server: nodes on PostgreSQL and Redis (\`npm run bench:cluster\`)
 
 ${measured.slice(0, 10)} · ${machine()} · ${duration} s of load per run, fresh processes and database each run; the nodes, PostgreSQL (fsync off, a test cluster), Redis, the front and the load all share the machine's cores.
 
-Load: ${sessions} workshops × ${people} people, each person a stock y-websocket client (a Y.Doc each, ${workers} worker threads) adding a sticky note every ${everyS} s at a random phase (${f1(perWorkshop)} edits/s a workshop). Every client connects through one round-robin TCP front that keeps client addresses, so each workshop's people are spread over all the nodes. Latency is from a person's edit to its arrival at another person of the same workshop, on any node (every arrival counts). "Served" is the arrivals during the load divided by the ${people - 1} others who should get each edit, per second; "delivered" is the share of arrivals seen by the end (15 s of drain at most). CPU % is user + system from /proc over the load (100 % = one core); PostgreSQL's includes its backends. "Server CPU ms per edit" is the host's, or the nodes', PostgreSQL's and Redis's together, divided by the edits served: what one edit and its relay cost, which a busy machine changes less than CPU %. "Load CPU" is the load generator's own (the clients and the front). The embedded host is \`brownpaper host\` (SQLite, WAL) under the same load through the same front.
+Load: ${sessions} workshops × ${people} people, each person a stock y-websocket client (a Y.Doc each, ${workers} worker threads) adding a sticky note every ${everyS} s at a random phase (${f1(perWorkshop)} edits/s a workshop). Every client connects through one TCP front that keeps client addresses, set up as a load balancer is: **round-robin** (each connection to the next node, so each workshop's people are spread over all the nodes) or **sticky** by session (the node picked by hashing the URL's path \`/sync/<session>\` over the live nodes, as nginx's \`hash $uri consistent\` or HAProxy's \`balance uri\` + \`hash-type consistent\`, so a workshop's people are all on one node and a node's death moves only its workshops). Latency is from a person's edit to its arrival at another person of the same workshop, on any node (every arrival counts). "Served" is the arrivals during the load divided by the ${people - 1} others who should get each edit, per second; "delivered" is the share of arrivals seen by the end (15 s of drain at most). CPU % is user + system from /proc over the load (100 % = one core); PostgreSQL's includes its backends. "Server CPU ms per edit" is the host's, or the nodes', PostgreSQL's and Redis's together, divided by the edits served: what one edit and its relay cost, which a busy machine changes less than CPU %. "Load CPU" is the load generator's own (the clients and the front). The embedded host is \`brownpaper host\` (SQLite, WAL) under the same load through the same front.
 
 Machine load (1-minute averages, the bench's own processes included): \`uptime\` before: ${uptimeBefore.replace(/^.*load average/, 'load average')}; after: ${uptimeAfter.replace(/^.*load average/, 'load average')}.${busy ? ' The machine was busy: rates and latencies say what the processes got, not what they would get on a quiet one; CPU ms per edit is the figure to size by.' : ''}
 
 ${table}
 
-**What a core serves** at these costs (1000 / server CPU ms per edit; each edit relayed to ${people - 1} people, and with a workshop's people spread over every node, applied and relayed by every node): ${steady.map((r) => `${r.target} ${f0(1000 / r.cpuMsPerEdit)} edits/s, ${f0(1000 / r.cpuMsPerEdit / perWorkshop)} such workshops`).join('; ')}.
+**What a core serves** at these costs (1000 / server CPU ms per edit; each edit relayed to ${people - 1} people, and behind the round-robin front, with a workshop's people spread over every node, applied and relayed by every node; behind the sticky one by one node): ${steady.map((r) => `${named(r)} ${f0(1000 / r.cpuMsPerEdit)} edits/s, ${f0(1000 / r.cpuMsPerEdit / perWorkshop)} such workshops`).join('; ')}.
+
+${stickyText}
 
 ${failureText}
 `;
-  return { markdown, table, failureText };
+  return { markdown, table, stickyText, failureText };
 }
 
 let figures;
@@ -418,8 +449,10 @@ if (opt.render) {
   let failed = null;
   try {
     if (opt.host) rows.push(await run('host', 1, services));
-    for (const n of opt.nodes.split(',').filter(Boolean).map(Number)) rows.push(await run('team', n, services));
-    if (opt.failure) rows.push(await run('team', Number(opt['failure-nodes']), services, { failure: true }));
+    const counts = (list) => list.split(',').filter(Boolean).map(Number);
+    for (const n of counts(opt.nodes)) rows.push(await run('team', n, services));
+    for (const n of counts(opt.sticky)) rows.push(await run('team', n, services, { balance: 'sticky' }));
+    if (opt.failure) for (const balance of opt['failure-balance'].split(',').filter(Boolean)) rows.push(await run('team', Number(opt['failure-nodes']), services, { failure: true, balance }));
   } catch (e) {
     failed = e;
   } finally {
@@ -436,12 +469,13 @@ if (opt.render) {
   figures = { sessions: SESSIONS, people: PEOPLE, everyS: EVERY_S, duration: D, workers: Number(opt.workers), uptimeBefore, uptimeAfter, measured, rows };
 }
 
-const { markdown, table, failureText } = section(figures);
+const { markdown, table, stickyText, failureText } = section(figures);
 console.log(table);
+if (stickyText) console.log(stickyText);
 if (failureText) console.log(failureText);
 const lost = figures.rows.filter((r) => r.acknowledgedLost > 0);
 if (lost.length) {
-  console.error(`bench:cluster: acknowledged edits LOST: ${lost.map((r) => `${r.target}${r.failure ? ' (failure run)' : ''}: ${r.acknowledgedLost}`).join(', ')}`);
+  console.error(`bench:cluster: acknowledged edits LOST: ${lost.map((r) => `${r.target}${r.balance ? `, ${r.balance}` : ''}${r.failure ? ' (failure run)' : ''}: ${r.acknowledgedLost}`).join(', ')}`);
   process.exitCode = 1;
 }
 writeSection('cluster', markdown, figures, figures.measured);

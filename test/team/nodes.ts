@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 import { WebsocketProvider } from 'y-websocket';
@@ -55,28 +56,52 @@ export async function stopAllNodes(): Promise<void> {
   await Promise.all([...running].map((n) => n.kill()));
 }
 
+/** How the front picks a node for a new connection, as a load balancer is set up. */
+export type Balance =
+  /** each connection to the next live node in turn: a workshop's people spread over every node */
+  | 'round-robin'
+  /**
+   * sticky by session: the node is picked from the request's path without its query
+   * (`/sync/<session id>`), by rendezvous hashing over the live nodes — as nginx's
+   * `hash $uri consistent` or HAProxy's `balance uri` with `hash-type consistent` — so every
+   * person of a workshop lands on the same node, and a node's death moves only its own workshops
+   */
+  | 'sticky';
+
 /**
- * "One address" in front of the nodes, as a load balancer: each new connection goes to the next
- * node in turn, skipping one that refuses (a dead node). Not sticky. It connects to the node from
- * the client's own address, as a load balancer that keeps client addresses does, so a node's
+ * "One address" in front of the nodes, as a load balancer (round-robin or sticky by session, see
+ * `Balance`), skipping a node that refuses (a dead node). It connects to the node from the
+ * client's own address, as a load balancer that keeps client addresses does, so a node's
  * per-address limit counts people, not the front (npm run bench:cluster's clients come from many
  * loopback addresses). Test infrastructure, a few lines of node:net — not a mock of anything of ours.
  */
-export async function roundRobin(ports: () => number[]): Promise<{ url: string; close(): Promise<void> }> {
+export async function balancer(ports: () => number[], balance: Balance = 'round-robin'): Promise<{ url: string; close(): Promise<void> }> {
   let next = 0;
   const sockets = new Set<net.Socket>();
+  /** The live ports in the order to try them for one connection whose first bytes are `head`. */
+  const order = (head: string): number[] => {
+    const live = ports();
+    if (balance === 'round-robin') {
+      const first = next++;
+      return live.map((_, i) => live[(first + i) % live.length]);
+    }
+    // The request line's path, without the query (a person's own token must not split a workshop).
+    const key = /^[A-Z]+ ([^ ?]*)/.exec(head)?.[1] ?? '';
+    const score = (port: number) => createHash('sha1').update(`${port} ${key}`).digest().readUInt32BE(0);
+    return [...live].sort((a, b) => score(b) - score(a));
+  };
   const server = net.createServer((client) => {
     sockets.add(client);
     client.on('close', () => sockets.delete(client));
-    client.pause();
-    const live = ports();
-    const tryNode = (attempt: number) => {
-      if (attempt >= live.length) return client.destroy();
-      const port = live[next++ % live.length];
+    client.on('error', () => {}); // a person gone before their request line: nothing to pass on
+    let head = Buffer.alloc(0);
+    const pipeTo = (tries: number[]) => {
+      const port = tries.shift();
+      if (port === undefined) return client.destroy();
       const upstream = net.connect({ port, host: '127.0.0.1', localAddress: client.remoteAddress });
       upstream.once('error', () => {
         upstream.destroy();
-        tryNode(attempt + 1);
+        pipeTo(tries);
       });
       upstream.once('connect', () => {
         upstream.removeAllListeners('error');
@@ -85,12 +110,21 @@ export async function roundRobin(ports: () => number[]): Promise<{ url: string; 
         upstream.on('error', () => client.destroy());
         client.on('error', () => upstream.destroy());
         client.on('close', () => upstream.destroy());
+        upstream.write(head);
         client.pipe(upstream);
         upstream.pipe(client);
         client.resume();
       });
     };
-    tryNode(0);
+    // Read up to the end of the request line (a sticky front needs the path), then pick the node.
+    const onData = (chunk: Buffer) => {
+      head = Buffer.concat([head, chunk]);
+      if (!head.includes('\r\n') && head.length < 8192) return;
+      client.off('data', onData);
+      client.pause();
+      pipeTo(order(head.toString('latin1')));
+    };
+    client.on('data', onData);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as net.AddressInfo;

@@ -14,7 +14,7 @@ import { closeCodes } from '../../shared/sync/closeCodes.js';
 import { decodeFrame, messageType } from '../../shared/sync/messages.js';
 import { openPostgresStore, type PostgresStore } from '../../electron/host/store/postgres/store.js';
 import { emptyDatabase, testRedisUrl } from '../servers/database.js';
-import { eventually, startNode, stopAllNodes, teamClient, type TeamClient } from './nodes.js';
+import { balancer, eventually, startNode, stopAllNodes, teamClient, type TeamClient } from './nodes.js';
 
 // The fold to a fresh document (issue 20) on a team server: real node processes of the built
 // CLI (`npm run build` first) on one PostgreSQL and one Redis.
@@ -252,7 +252,7 @@ describe('the team server folds a long session to a fresh document', () => {
     await epochReaches(store, sessionId, 1);
     await eventually('node B refused to write into the old document', () => nodeB.log().includes('was folded afresh by another node'));
     await eventually('Pat reconnected and was told his document was folded', () => pat.closes.some((c) => c.code === closeCodes.folded));
-    expect(pat.closes[0].code).toBe(closeCodes.storageFailed);
+    expect(pat.closes[0].code).toBe(closeCodes.foldedElsewhere);
 
     const watcher = client(nodeA.url, sessionId, tokens.facilitator);
     await synced(watcher);
@@ -296,5 +296,41 @@ describe('the team server folds a long session to a fresh document', () => {
     const fresh = (await stored(store, sessionId)).doc;
     expect(notes(fresh).filter((n) => n.text === 'Typed on the way out')).toHaveLength(1);
     expect(nodeB.log()).toContain('folded afresh to epoch 1');
+  });
+
+  it('node B hears "who is here" and dies before answering: node A does not fold then, only when its last person leaves with every node answering; the edits of B\'s person are kept once', async () => {
+    const { db, store, sessionId, tokens } = await setUp();
+    const [nodeA, nodeB] = await Promise.all([startNode(db.url, testRedisUrl()), startNode(db.url, testRedisUrl())]);
+    // Ben comes through the one address, on node B while it lives, then on A.
+    let live = [nodeB.port];
+    const front = await balancer(() => live);
+    cleanup.push(() => front.close());
+    const ana = client(nodeA.url, sessionId, tokens.facilitator);
+    const ben = client(front.url, sessionId, tokens.participant);
+    await synced(ana, ben);
+    await wear(ana, store, sessionId);
+    await eventually('Ben has the worn board', () => vector(ben.doc) === vector(ana.doc));
+
+    // Node B freezes (it stays subscribed to Redis, so it hears the question, and never answers);
+    // Ben types on meanwhile, into a socket nobody reads.
+    nodeB.child.kill('SIGSTOP');
+    addNote.run(ben.doc, { x: 0, y: 1500, text: 'Typed as his node froze' }, ctx);
+    ana.provider.disconnect();
+    await eventually('node A heard no answer from node B', () => nodeA.log().includes('1 node(s) heard "who is here" and did not answer'));
+    expect((await store.updates.load(sessionId)).epoch).toBe(0);
+    expect(nodeA.log()).not.toContain('folded afresh to epoch');
+
+    // Node B dies: Ben reconnects through the front to node A by himself, and his note goes up.
+    live = [nodeA.port];
+    await nodeB.kill();
+    await until("Ben's note is stored", async () => notes((await stored(store, sessionId)).doc).some((n) => n.text === 'Typed as his node froze'));
+    await synced(ben);
+    // Ben leaves: every node answers (there is one), nobody is there, and node A folds.
+    ben.close();
+    await epochReaches(store, sessionId, 1);
+    const fresh = notes((await stored(store, sessionId)).doc);
+    expect(fresh.filter((n) => n.text === 'Typed as his node froze')).toHaveLength(1);
+    expect(fresh).toHaveLength(11);
+    expect(nodeA.log().match(/folded afresh to epoch 1/g)).toHaveLength(1);
   });
 });

@@ -9,7 +9,7 @@ import { openPostgresStore } from '../../electron/host/store/postgres/store.js';
 import { emptyDatabase, testRedisUrl } from '../servers/database.js';
 import { startPostgres } from '../servers/postgres.js';
 import { startRedis } from '../servers/redis.js';
-import { eventually, roundRobin, startNode, stopAllNodes, teamClient, type TeamClient } from './nodes.js';
+import { eventually, balancer, startNode, stopAllNodes, teamClient, type TeamClient } from './nodes.js';
 
 // Runs the built CLI: `npm run build` first.
 
@@ -96,7 +96,7 @@ describe('brownpaper server: several nodes on one PostgreSQL and one Redis', () 
     const s = await seed(db.url);
     const nodes = await Promise.all([startNode(db.url, testRedisUrl()), startNode(db.url, testRedisUrl())]);
     const alive = new Set(nodes);
-    const front = await roundRobin(() => [...alive].map((n) => n.port));
+    const front = await balancer(() => [...alive].map((n) => n.port));
     cleanup.push(() => front.close());
     // One after the other: the first lands on the first node, the second on the second.
     const a = client(front.url, s.sessionId, s.facilitator);

@@ -36,8 +36,8 @@ export interface Peer {
 export interface NodeLink {
   /** a batch this node has committed to the doc of `epoch`, for the other nodes (after the commit, never before) */
   committed(updates: Uint8Array[], epoch: number): void;
-  /** nobody is in the session on any other node (asked before folding it afresh) */
-  nobodyElsewhere(): Promise<boolean>;
+  /** what keeps the session from being folded afresh now (someone on another node…), null when nobody is in it elsewhere */
+  keepsFromFolding(): Promise<string | null>;
   /** presence this node's clients changed (an awareness update) */
   presence(update: Uint8Array): void;
   stop(): void;
@@ -295,7 +295,7 @@ export class Room {
     this.queue.stop();
     this.heldEdits = [];
     this.logger('warn', `${e.message}; its people reconnect to the new document`);
-    for (const p of this.peers) p.ws.close(closeCodes.storageFailed, 'this board was folded afresh on another node; reconnecting');
+    for (const p of this.peers) p.ws.close(closeCodes.foldedElsewhere, 'this board was folded afresh on another node; reconnecting');
   }
 
   /**
@@ -459,9 +459,9 @@ export class Room {
       const link = this.link;
       const alone = link
         ? async () => {
-            const nobody = await link.nobodyElsewhere();
-            if (!nobody) this.logger('info', `session ${this.sessionId}: not folded afresh: someone is in it on another node`);
-            return nobody;
+            const why = await link.keepsFromFolding();
+            if (why) this.logger('info', `session ${this.sessionId}: not folded afresh: ${why}`);
+            return why === null;
           }
         : undefined;
       const done = this.log.folds.refold(this.sessionId, this.epoch, make, alone);

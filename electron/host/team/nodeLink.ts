@@ -23,8 +23,8 @@ export function nodeCluster(
   fanout: Fanout,
   logger: Logger,
   committed: (sessionId: string) => void = () => {},
-  /** whether anyone is in the session on another node (peopleAcrossNodes.ts); none asked: nobody */
-  anyoneElsewhere: (sessionId: string) => Promise<boolean> = async () => false,
+  /** what keeps the session from being folded afresh, null when nobody is in it on another node (peopleAcrossNodes.ts); none asked: nothing */
+  keepsFromFolding: (sessionId: string) => Promise<string | null> = async () => null,
 ): Cluster {
   let warned = 0;
   const failed = (e: unknown) => {
@@ -66,7 +66,7 @@ export function nodeCluster(
           fanout.publish(sessionId, updates.length === 1 ? updates[0] : Y.mergeUpdates(updates), 'doc', epoch).catch(failed);
           committed(sessionId);
         },
-        nobodyElsewhere: async () => !(await anyoneElsewhere(sessionId)),
+        keepsFromFolding: () => keepsFromFolding(sessionId),
         presence(update) {
           fanout.publish(sessionId, encodeAwareness(update), 'presence').catch(failed);
         },

@@ -68,27 +68,30 @@ export class PeopleAcrossNodes {
   readonly everyone: PeopleInSession = async (sessionId) => [...(await this.ask(sessionId, false)).people];
 
   /**
-   * Whether anyone is connected to the session on another node, or on its way in there (a
-   * session is folded afresh only when nobody is). Redis away: yes, to be safe.
+   * What keeps the session from being folded afresh now, or null when nobody is connected to it
+   * on another node nor on their way in there. Redis away: it cannot be known, so not now.
    */
-  async anyoneElsewhere(sessionId: string): Promise<boolean> {
+  async keepsFromFolding(sessionId: string): Promise<string | null> {
     let q: Question;
     try {
       q = await this.ask(sessionId, true, true);
     } catch {
-      return true;
+      return 'the other nodes cannot be asked (Redis is away)';
     }
-    // A node that heard and did not answer may have someone there (or be of an earlier version
-    // that drops the question): the fold waits for a later moment.
-    if (q.answers < q.expected) return true;
+    // A node that heard and did not answer — it died meanwhile, or hangs — may have held a
+    // person whose last edits were still being committed: folded under them, those would be
+    // refused with nobody left to send them again. So never fold on a silence, however long:
+    // the session stays as it is (compacted) and folds the next time its last person leaves
+    // with every node answering. Waiting longer would not tell a dead node from a slow one.
+    if (q.answers < q.expected) return `${q.expected - q.answers} node(s) heard "who is here" and did not answer within ${ANSWER_WAIT_MS / 1000} s; it folds the next time its last person leaves`;
     if (q.older > 0) {
       if (Date.now() - this.toldOfOlder > 60_000) {
         this.toldOfOlder = Date.now();
         this.logger('warn', `session ${sessionId}: not folded afresh: a node of an earlier version (without epochs) is running; sessions fold again once every node is upgraded`);
       }
-      return true;
+      return 'a node of an earlier version (without epochs) is running';
     }
-    return q.people.size > 0;
+    return q.people.size > 0 ? 'someone is in it on another node' : null;
   }
 
   private async ask(sessionId: string, anyone: boolean, elsewhereOnly = false): Promise<Question> {

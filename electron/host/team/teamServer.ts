@@ -85,7 +85,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       fanout,
       logger,
       (sessionId) => library.committed(sessionId),
-      (sessionId): Promise<boolean> => people.anyoneElsewhere(sessionId),
+      (sessionId): Promise<string | null> => people.keepsFromFolding(sessionId),
     ),
   );
   const removals = new Removals(fanout, rooms, store.tokens, logger);
