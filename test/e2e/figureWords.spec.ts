@@ -13,12 +13,12 @@ const session = sessionForFile('sample-info-request');
 function runTogether(page: Page, within: string): Promise<string[]> {
   return page.locator(within).evaluateAll((roots) => {
     const hits: string[] = [];
-    const text = (n: Node): string => (n.nodeType === 3 ? (n.textContent ?? '') : n instanceof HTMLElement && n.getAttribute('aria-hidden') === 'true' ? '' : [...n.childNodes].map(text).join(''));
+    const text = (n: Node): string => (n.nodeType === 3 ? (n.textContent ?? '') : n instanceof HTMLElement && n.getAttribute('aria-hidden') === 'true' ? '' : Array.from(n.childNodes).map(text).join(''));
     const inline = (n: Node) => n.nodeType === 3 || (n instanceof HTMLElement && getComputedStyle(n).display.startsWith('inline') && !['INPUT', 'SELECT', 'BUTTON', 'TEXTAREA'].includes(n.tagName));
     for (const root of roots)
-      for (const el of [root, ...root.querySelectorAll('*')]) {
+      for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
         if (['SELECT', 'OPTION'].includes(el.tagName) || el.closest('[aria-hidden="true"]')) continue;
-        const parts = [...el.childNodes].filter((c) => text(c).length > 0);
+        const parts = Array.from(el.childNodes).filter((c) => text(c).length > 0);
         for (let i = 1; i < parts.length; i++) {
           const [a, b] = [text(parts[i - 1]), text(parts[i])];
           if (inline(parts[i - 1]) && inline(parts[i]) && /[\p{L}\p{N}%€$)]$/u.test(a) && /^[\p{L}\p{N}(€$]/u.test(b)) hits.push(`${a}|${b}`);
