@@ -10,6 +10,7 @@ import { currentRuntime, sqliteBinding } from './host/store/sqliteBinding.js';
 import { setAsideStore } from './desktop/damagedStore.js';
 import { registerIpc } from './ipc.js';
 import { installMenu } from './menu.js';
+import { fileDay } from '../shared/model/dateText.js';
 import { ipcChannelNames } from '../shared/ipcChannels.js';
 import type { MenuCommand } from '../shared/ipc.js';
 import { createWindow, installPermissions } from './window.js';
@@ -152,7 +153,7 @@ const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024
 async function backUp(): Promise<void> {
   if (!host || !main) return;
   const choice = await dialog.showSaveDialog(main, {
-    defaultPath: `brownpaper-${new Date().toISOString().slice(0, 10)}.sqlite`,
+    defaultPath: `brownpaper-${fileDay(new Date())}.sqlite`,
     filters: [{ name: 'Brownpaper backup', extensions: ['sqlite'] }],
     properties: ['showOverwriteConfirmation', 'createDirectory'],
   });

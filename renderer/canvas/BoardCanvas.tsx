@@ -1,3 +1,4 @@
+import { keepSelectionInSight } from './selectionInSight';
 import Konva from 'konva';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Shape, Stage } from 'react-konva';
@@ -146,6 +147,7 @@ export function BoardCanvas() {
   const flushHit = useCameraOnStage(stageRef);
   useEffect(listenForCancelledPointers, []);
   useEffect(keepSelectionOnMap, []);
+  useEffect(keepSelectionInSight, []);
   useOwnTouches(stageRef);
   const selection = useUi((s) => s.selection);
   const editingId = useUi((s) => s.editingId);

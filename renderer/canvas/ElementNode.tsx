@@ -6,6 +6,7 @@ import { FrameNode } from './FrameNode';
 import { NoteNode } from './NoteNode';
 import { StepNode } from './StepNode';
 import { WaitBadge } from './WaitBadge';
+import { outOfCardBox } from './outOfCardBox';
 import { ToBeTag } from './ToBeTag';
 import { TextNode } from './TextNode';
 import { selectionStroke } from './theme';
@@ -51,7 +52,7 @@ export const ElementNode = memo(function ElementNode({ element: e, box, selected
       {e.kind === 'note' && <NoteNode note={e} editing={editing} />}
       {e.kind === 'text' && <TextNode text={e} editing={editing} />}
       {e.kind === 'frame' && <FrameNode frame={e} editing={editing} />}
-      {selected && <Rect x={-4} y={-4} width={e.w + 8} height={e.h + 8} stroke={selectionStroke} strokeWidth={3} cornerRadius={10} listening={false} />}
+      {selected && <Rect ref={outOfCardBox} x={-4} y={-4} width={e.w + 8} height={e.h + 8} stroke={selectionStroke} strokeWidth={3} cornerRadius={10} listening={false} />}
       {e.locked && <Rect x={e.w - 18} y={-8} width={16} height={16} fill="#5b4636" cornerRadius={3} listening={false} />}
     </Group>
   );

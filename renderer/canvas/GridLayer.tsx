@@ -11,6 +11,7 @@ import { endedByCancel } from './cancelledPointer';
 import { emotionPoints } from './emotion';
 import { waitColours } from '../../shared/exchange/look';
 import { fontFamily, ink, laneHeaderWidth, lineStroke, selectionStroke, stageHeaderHeight } from './theme';
+import { textWidth } from './textLayout';
 
 interface Props {
   grid: Grid;
@@ -42,6 +43,24 @@ const headerType = {
   // 23 on two lines fills the stage header's height: the map and its ladder fit a 1,080-line projector at about 0.9.
   bigScreen: { name: 25, total: 23, twoLines: 23 },
 };
+
+/** The smallest type a header's figure shrinks to before its name gives up more room. */
+const smallestFigure = 9;
+/** Room a stage's name keeps beside its figures: enough for a few letters and the ellipsis. */
+const nameRoom = 60;
+
+/**
+ * How a header's figures fit beside its name: as wide as the widest figure needs at its type
+ * size (a large sum in de-DE, "61,7 Mio. €/Jahr", is wider than "$600K/yr"), taking room from
+ * the name, which ends in an ellipsis; where even that is too narrow, the type shrinks so the
+ * whole figure shows. A figure is never cut: a cut number reads as a different one.
+ */
+function fitFigures(texts: string[], size: number, least: number, most: number): { width: number; size: number } {
+  const widest = Math.max(0, ...texts.map((t) => textWidth(t, `bold ${size}px ${fontFamily}`)));
+  const width = Math.min(most, Math.max(Math.min(least, most), Math.ceil(widest) + 2));
+  if (widest + 2 <= width) return { width, size };
+  return { width, size: Math.max(smallestFigure, Math.floor((size * (width - 2)) / widest)) };
+}
 
 /** A figure in a lane or stage header (its money, a stage's lead time): one bold line, named for the tests. */
 function HeaderFigure({ name, x, y, width, text, size, fill, align }: { name: string; x: number; y: number; width: number; text: string; size: number; fill: string; align: 'left' | 'right' }) {
@@ -78,7 +97,13 @@ const BandHeader = memo(function BandHeader({
   const canEdit = writable && !locked;
   // A stage header holds its money and its lead time on two lines at the right; lanes have no lead time.
   const both = !!total && !!lead;
-  const figuresW = type === headerType.desk ? 100 : 130;
+  const figureTexts = [total, lead].filter((t): t is string => !!t);
+  const figureSize = both ? type.twoLines : type.total;
+  const fit = isLane
+    ? fitFigures(figureTexts, figureSize, header.w - 24, header.w - 24)
+    : // A stage too narrow to keep room for its name gives its figures the whole header.
+      fitFigures(figureTexts, figureSize, type === headerType.desk ? 100 : 130, Math.max(Math.min(type === headerType.desk ? 100 : 130, header.w - 24), header.w - 24 - nameRoom));
+  const figuresW = fit.width;
   const twoLinesPad = type === headerType.desk ? 4 : 1;
   return (
     <Group>
@@ -132,10 +157,10 @@ const BandHeader = memo(function BandHeader({
           <HeaderFigure
             name="band-total"
             x={isLane ? 12 : header.w - figuresW - 12}
-            y={isLane ? header.h - type.total - 10 : both ? twoLinesPad : (header.h - type.total) / 2}
+            y={isLane ? header.h - fit.size - 10 : both ? twoLinesPad : (header.h - fit.size) / 2}
             width={isLane ? header.w - 24 : figuresW}
             text={total}
-            size={both ? type.twoLines : type.total}
+            size={fit.size}
             fill="#8b1e3f"
             align={isLane ? 'left' : 'right'}
           />
@@ -145,10 +170,10 @@ const BandHeader = memo(function BandHeader({
           <HeaderFigure
             name="stage-lead"
             x={header.w - figuresW - 12}
-            y={both ? header.h - type.twoLines - twoLinesPad : (header.h - type.total) / 2}
+            y={both ? header.h - fit.size - twoLinesPad : (header.h - fit.size) / 2}
             width={figuresW}
             text={lead}
-            size={both ? type.twoLines : type.total}
+            size={fit.size}
             fill={waitColours[0]}
             align="right"
           />

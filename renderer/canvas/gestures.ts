@@ -142,6 +142,9 @@ export function onPointerDown(ev: PointerEv): void {
     return;
   }
   if (ev.evt.button !== 0) return;
+  // A press on a selection's resize handle is the Transformer's (OverlayLayer.tsx): read here as a
+  // press on paper, it cleared the selection and started a marquee, and the handle let go at once.
+  if (ev.target.hasName('_anchor')) return;
   const hit = hitAt(ev.target, b);
   switch (ui.tool) {
     case 'select':

@@ -45,3 +45,8 @@ export function wrapLines(text: string, font: string, width: number, maxLines: n
   kept[maxLines - 1] = fitLine(kept[maxLines - 1], font, width, true);
   return kept;
 }
+
+/** How wide `text` is drawn in `font`, in px. */
+export function textWidth(text: string, font: string): number {
+  return ctx(font).measureText(text).width;
+}

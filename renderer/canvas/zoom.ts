@@ -9,7 +9,7 @@ import { usePhoneLayout } from '../state/phoneLayout';
 import { laneHeaderWidth, stageHeaderHeight } from './theme';
 
 /** Room kept free on the left for the toolbar, in screen px. */
-const TOOLBAR_ROOM = 80;
+export const TOOLBAR_ROOM = 80;
 
 // Keyed on the view's grid and boxes, not the view: an edit that moves nothing (a figure, a title) keeps them.
 let bounds: { grid: BoardView['grid']; boxes: BoardView['boxes']; withLadder: boolean; bigScreen: boolean; box: Box | null } | null = null;

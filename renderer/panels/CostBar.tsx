@@ -43,6 +43,8 @@ export function CostBar({ tucked = new Set() }: { tucked?: ReadonlySet<string> }
       {timed && here('leadTime') && (
         <span className="lead-time" data-testid="lead-time" title={`The map's lead time and process cycle efficiency${time.missing ? ' — at least: some steps have no times' : ''}`}>
           lead time {time.lead}
+          {/* Said between the two figures, seen as the gap: "lead time 42 days, PCE 3 %", never "daysPCE". */}
+          <span className="visually-hidden">, </span>
           <span className="pce" data-testid="pce">
             PCE {time.pce}
           </span>

@@ -8,8 +8,11 @@ import { useMyVotes } from './votingStore';
 import { currentView } from './boardView';
 import { cardTypes } from '../canvas/theme';
 
-/** Konva nodes named `name` (inside the element `within`, when given): what the canvas shows as text, and where on the page. */
-function canvasNodes(name: string, within?: string): { text: string | null; x: number; y: number; w: number; h: number }[] {
+/**
+ * Konva nodes named `name` (inside the element `within`, when given): their text, the text as
+ * drawn (what wrapping and fitting left of it: a cut figure shows here), and where on the page.
+ */
+function canvasNodes(name: string, within?: string): { text: string | null; drawn: string | null; x: number; y: number; w: number; h: number }[] {
   const stage = Konva.stages[0];
   if (!stage) return [];
   const root = within ? stage.findOne(`#${within}`) : stage;
@@ -18,7 +21,8 @@ function canvasNodes(name: string, within?: string): { text: string | null; x: n
   return (root as Konva.Container).find(`.${name}`).map((n) => {
     const r = n.getClientRect();
     const text = n instanceof Konva.Text ? n.text() : n instanceof Konva.Label ? n.getText().text() : null;
-    return { text, x: canvas.left + r.x, y: canvas.top + r.y, w: r.width, h: r.height };
+    const drawn = n instanceof Konva.Text ? n.textArr.map((l) => l.text).join('\n') : null;
+    return { text, drawn, x: canvas.left + r.x, y: canvas.top + r.y, w: r.width, h: r.height };
   });
 }
 

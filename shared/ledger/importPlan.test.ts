@@ -215,6 +215,19 @@ describe('a step list from a spreadsheet', () => {
     expect(new Set(boxes.map((b) => `${b.x},${b.y}`)).size).toBe(3);
   });
 
+  it('puts a step whose cell holds a card already under that card, lined up with it in its lane (which grows), not lanes further down', () => {
+    const doc = boardFrom('sample-info-request');
+    const there = stepsOf(doc).find((s) => s.title === 'Waits, then calls')!;
+    const { made } = importInto(doc, [
+      ['Lane', 'Stage', 'Step'],
+      ['Customer actions', 'Wait', 'Calls again'],
+    ]);
+    const placed = readBoard(doc).elements.get(made.steps[0]) as Step;
+    expect({ laneId: placed.laneId, stageId: placed.stageId, x: placed.x, y: placed.y }).toEqual({ laneId: there.laneId, stageId: there.stageId, x: there.x, y: there.y + there.h + 20 });
+    const lane = readBoard(doc).elements.get(there.laneId!) as { size: number };
+    expect(lane.size).toBeGreaterThanOrEqual(placed.y + placed.h);
+  });
+
   it('maps headers by label and alias, and our cost table’s own headers; leaves an unknown one to the dialog', () => {
     const { columns } = importColumns(boardOf(blankBoard('en-US')));
     const m = mapHeaders(

@@ -196,7 +196,14 @@ export const importSteps = defineOperation({
     const stages: Band[] = [...before.stages];
     for (const s of newStages) stages.push({ id: s.id, name: s.name, start: end(stages), size: s.size });
     const { elements } = readBoard(doc);
-    const occupied: Box[] = [...elements.values()].filter(isCard).map((e) => absoluteBox(e, before));
+    // Cards move with their lane when a lane grows, so a new card only has to miss the cards of its
+    // own lane (and any lying loose on the paper): the ones in the lanes below are never in its way.
+    const cards = [...elements.values()].filter(isCard);
+    const occupied: { box: Box; laneId: string | null; stageId: string | null }[] = cards.map((e) => ({
+      box: absoluteBox(e, before),
+      laneId: 'laneId' in e ? e.laneId : null,
+      stageId: 'stageId' in e ? e.stageId : null,
+    }));
     // A row without a lane (or stage) goes to the first one when the board has any, else off the grid.
     const laneOf = (name: string, id?: string | null) => (id !== undefined ? (lanes.find((l) => l.id === id) ?? null) : name.trim() ? byName(lanes, name)! : (lanes[0] ?? null));
     const stageOf = (name: string, id?: string | null) => (id !== undefined ? (stages.find((l) => l.id === id) ?? null) : name.trim() ? byName(stages, name)! : (stages[0] ?? null));
@@ -210,16 +217,21 @@ export const importSteps = defineOperation({
       const stage = stageOf(r.stage, r.stageId);
       const cell = `${lane?.id ?? ''}|${stage?.id ?? ''}`;
       const columns = columnsIn(stage);
-      const [x0, y0] = [stage?.start ?? 0, lane?.start ?? (before.lanes.length ? end(lanes) + PAD : 0)];
+      // In a cell that holds cards already, the new ones line up with them, in the first free spot
+      // beside or under them, as a person would put a sticky; in an empty cell, from its corner.
+      const inCell = occupied.filter((o) => lane && stage && o.laneId === lane.id && o.stageId === stage.id).map((o) => o.box);
+      const x0 = inCell.length ? Math.min(...inCell.map((b) => b.x)) - PAD : (stage?.start ?? 0);
+      const y0 = inCell.length ? Math.min(...inCell.map((b) => b.y)) - PAD : (lane?.start ?? (before.lanes.length ? end(lanes) + PAD : 0));
+      const inTheWay = occupied.filter((o) => o.laneId === null || o.laneId === (lane?.id ?? null)).map((o) => o.box);
       let i = filled.get(cell) ?? 0;
       let spot: Box;
       for (;;) {
         spot = { x: x0 + PAD + (i % columns) * (proto.w + PAD), y: y0 + PAD + Math.floor(i / columns) * (proto.h + PAD), w: proto.w, h: proto.h };
         i++;
-        if (!occupied.some((b) => intersects(b, spot))) break;
+        if (!inTheWay.some((b) => intersects(b, spot))) break;
       }
       filled.set(cell, i);
-      occupied.push(spot);
+      occupied.push({ box: spot, laneId: lane?.id ?? null, stageId: stage?.id ?? null });
       if (lane) laneHeight.set(lane.id, Math.max(laneHeight.get(lane.id) ?? 0, spot.y + spot.h + PAD - lane.start));
       const step = newStep({
         ...(r.fields as ImportedStep),

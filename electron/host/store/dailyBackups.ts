@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../log.js';
 import { backupStore } from './backup.js';
+import { fileDay } from '../../../shared/model/dateText.js';
 
 /** Automatic backups live here, one a day, the last KEEP_DAYS kept. */
 export const BACKUP_DIR = 'backups';
 export const KEEP_DAYS = 7;
 const NAME = /^brownpaper-(\d{4}-\d{2}-\d{2})\.sqlite$/;
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
+const day = fileDay;
 
 /**
  * A daily backup of the whole library in the data dir (the library issue): the first a minute

@@ -4,10 +4,13 @@ import { boardSvg } from '../../../shared/exchange/svg';
 import { useDialog } from '../../ui/useDialog';
 import { closeHistory, makeCheckpoint, openAsNewSession, pick, revertTo, useHistory } from '../../state/history';
 import { timeLine } from './timeLine';
+import { clockTime, dayAndTime } from '../../../shared/model/dateText';
+import { boardDefaults } from '../../../shared/model/board';
+import { useBoard } from '../../state/boardStore';
 import './history.css';
 
-const clock = (t: number) => new Date(t).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-const when = (t: number) => new Date(t).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short' });
+/** Checkpoints' dates and times in the board's locale, as its figures are. */
+const useLocale = () => useBoard((s) => s.meta?.locale ?? boardDefaults.locale);
 
 /** How a checkpoint reads: the facilitator's name for it, or what made it. */
 const title = (c: Checkpoint) => (c.kind === 'opened' || c.kind === 'activity' ? checkpointKindLabel[c.kind] : c.name);
@@ -75,7 +78,8 @@ function Dialog() {
  */
 function TimeLine({ checkpoints }: { checkpoints: Checkpoint[] }) {
   const picked = useHistory((s) => s.picked);
-  const places = useMemo(() => timeLine(checkpoints), [checkpoints]);
+  const locale = useLocale();
+  const places = useMemo(() => timeLine(checkpoints, locale), [checkpoints, locale]);
   const list = useRef<HTMLDivElement>(null);
   const at = Math.max(
     0,
@@ -115,12 +119,12 @@ function TimeLine({ checkpoints }: { checkpoints: Checkpoint[] }) {
           )}
           {/* Read as "Before voting, Tue 1 Dec 14:05, with Ana, Ben": the day is said on every point, the line shows it once. */}
           <span className="history-time" aria-hidden="true">
-            {clock(c.createdAt)}
+            {clockTime(c.createdAt, locale)}
           </span>
           <span className="history-dot" aria-hidden="true" />
           <span className="history-what">
             <span className="history-name">{title(c)}</span>
-            <span className="visually-hidden">, {when(c.createdAt)}</span>
+            <span className="visually-hidden">, {dayAndTime(c.createdAt, locale)}</span>
             {c.people.length > 0 && (
               <span className="history-people">
                 <span className="visually-hidden">, with </span>
@@ -140,6 +144,7 @@ function Picked() {
   const picked = useHistory((s) => s.picked);
   const looking = useHistory((s) => s.looking);
   const [confirming, setConfirming] = useState<string | null>(null);
+  const locale = useLocale();
   const c = checkpoints?.find((x) => x.id === picked);
   if (!c) return null;
   return (
@@ -148,7 +153,7 @@ function Picked() {
         {title(c)}
       </h3>
       <p className="small">
-        {when(c.createdAt)}
+        {dayAndTime(c.createdAt, locale)}
         {c.people.length > 0 ? ` · with ${c.people.join(', ')}` : ' · nobody else in the room'}
       </p>
       {looking?.checkpoint.id === c.id ? <Preview checkpoint={c} svg={boardSvg(looking.doc)} /> : <div className="history-preview history-loading">Drawing the board…</div>}

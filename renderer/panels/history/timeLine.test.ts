@@ -10,11 +10,11 @@ const height = (places: ReturnType<typeof timeLine>) => places.reduce((sum, p) =
 
 describe('the history time line', () => {
   it('runs top to bottom, oldest first, whatever order the host lists', () => {
-    expect(timeLine(newestFirst([0, 10 * MIN, 20 * MIN])).map((p) => p.checkpoint.createdAt - start)).toEqual([0, 10 * MIN, 20 * MIN]);
+    expect(timeLine(newestFirst([0, 10 * MIN, 20 * MIN]), 'en-US').map((p) => p.checkpoint.createdAt - start)).toEqual([0, 10 * MIN, 20 * MIN]);
   });
 
   it('a three-hour morning: one day named, the coffee break said, ten minutes apart reads close', () => {
-    const places = timeLine(newestFirst([0, 10 * MIN, 20 * MIN, 30 * MIN, 90 * MIN, 100 * MIN, 180 * MIN]));
+    const places = timeLine(newestFirst([0, 10 * MIN, 20 * MIN, 30 * MIN, 90 * MIN, 100 * MIN, 180 * MIN]), 'en-US');
     expect(places.filter((p) => p.day).length).toBe(1);
     expect(places.map((p) => p.pause)).toEqual([null, null, null, null, '60 min later', null, '80 min later']);
     expect(places[1].space).toBeLessThan(places[4].space);
@@ -23,7 +23,7 @@ describe('the history time line', () => {
   it('two days of workshop: each day named, the night said, and the line stays short', () => {
     const day = 24 * 60 * MIN;
     const times = [0, 10, 20, 30, 40, 50, 60, 70].flatMap((m) => [m * MIN, day + m * MIN]).sort((a, b) => a - b);
-    const places = timeLine(newestFirst(times));
+    const places = timeLine(newestFirst(times), 'en-US');
     expect(places.filter((p) => p.day).length).toBe(2);
     expect(places.find((p) => p.day && p.pause)?.pause).toBe('23 h later');
     // the night is further apart than ten minutes, but not a day's worth of scrolling

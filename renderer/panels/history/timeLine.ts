@@ -1,4 +1,5 @@
 import type { Checkpoint } from '../../../shared/model/checkpoint';
+import { dayName } from '../../../shared/model/dateText';
 
 /** One checkpoint's place on the time line, oldest at the top. */
 export interface TimeLinePlace {
@@ -26,7 +27,6 @@ export function pauseInWords(ms: number): string {
 }
 
 const dayKey = (t: number) => new Date(t).toDateString();
-const dayName = (t: number) => new Date(t).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
 
 /**
  * The checkpoints (newest first, as the host lists them) placed on a time line that runs top to
@@ -34,14 +34,14 @@ const dayName = (t: number) => new Date(t).toLocaleDateString(undefined, { weekd
  * log of the pause (ten minutes apart reads as close, an evening apart as far, without two days
  * of workshop taking two days of scrolling), and long pauses said in words.
  */
-export function timeLine(newestFirst: readonly Checkpoint[]): TimeLinePlace[] {
+export function timeLine(newestFirst: readonly Checkpoint[], locale: string): TimeLinePlace[] {
   const oldestFirst = [...newestFirst].sort((a, b) => a.createdAt - b.createdAt);
   return oldestFirst.map((checkpoint, i) => {
     const before = oldestFirst[i - 1];
     const gap = before ? checkpoint.createdAt - before.createdAt : 0;
     return {
       checkpoint,
-      day: !before || dayKey(before.createdAt) !== dayKey(checkpoint.createdAt) ? dayName(checkpoint.createdAt) : null,
+      day: !before || dayKey(before.createdAt) !== dayKey(checkpoint.createdAt) ? dayName(checkpoint.createdAt, locale) : null,
       pause: before && gap >= SAID_FROM ? pauseInWords(gap) : null,
       space: before ? Math.min(2.4, 0.5 * Math.log2(1 + gap / (10 * MINUTE))) : 0,
     };

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { templateIds, type TemplateId } from '../../../shared/model/board';
+import { boardDefaults, templateIds, type TemplateId } from '../../../shared/model/board';
+import { dateAndTime } from '../../../shared/model/dateText';
 import { durationAsText } from '../../../shared/model/duration';
 import type { LibraryEntry } from '../../../shared/model/library';
 import { formatMoney, periodShort } from '../../../shared/model/money';
@@ -92,6 +93,9 @@ export function Library({ api, open, me }: { api: SessionsApi; open(id: string):
     );
     return sort === 'name' ? [...found].sort((a, b) => a.session.title.localeCompare(b.session.title, undefined, { numeric: true, sensitivity: 'base' })) : found;
   }, [entries, search, sort, template, team, whose, me]);
+  // Each session's dates in its own board's locale, beside its money; the trash (which keeps no
+  // figures) in the locale of the latest board that says one: the library's own way of writing.
+  const libraryLocale = entries?.find((e) => e.summary)?.summary?.locale ?? boardDefaults.locale;
   /** On Mine: none of the server's sessions is this facilitator's (a new one, or the sessions from before owners were kept). */
   const noneOfMine = team && whose === 'mine' && entries !== null && entries.length > 0 && !entries.some(isMine);
 
@@ -164,7 +168,7 @@ export function Library({ api, open, me }: { api: SessionsApi; open(id: string):
                   {e.summary && <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(e.summary.thumbnail)}`} alt="" width={240} height={135} />}
                   <CardTitle title={e.session.title} />
                   <span>
-                    {templates[e.session.template].label} · changed {new Date(e.session.updatedAt).toLocaleString()}
+                    {templates[e.session.template].label} · changed {dateAndTime(e.session.updatedAt, e.summary?.locale ?? libraryLocale)}
                   </span>
                   {figures(e) && <span>{figures(e)}</span>}
                   {team && (
@@ -231,7 +235,7 @@ export function Library({ api, open, me }: { api: SessionsApi; open(id: string):
                   <strong>
                     <UserText>{t.title}</UserText>
                   </strong>{' '}
-                  · deleted {new Date(t.deletedAt).toLocaleString()}
+                  · deleted {dateAndTime(t.deletedAt, libraryLocale)}
                 </span>
                 <button type="button" className="text-button" aria-label={`Restore “${t.title}”`} onClick={() => act(api.restoreSession(t.id))}>
                   Restore

@@ -1,3 +1,4 @@
+import { fileDay } from '../../../../shared/model/dateText.js';
 import { backupBytes } from '../../store/backup.js';
 import { ApiError, type Handlers } from './types.js';
 
@@ -7,6 +8,6 @@ export const backupHandlers: Handlers<'backupAll'> = {
     // The same online backup as the CLI's, while people go on editing (the team server does not serve this route).
     if (ctx.dataDir === null) throw new ApiError(501, 'back up a team server with pg_dump');
     const { bytes } = await backupBytes(ctx.dataDir);
-    return { bytes, mime: 'application/vnd.sqlite3', name: `brownpaper-${new Date().toISOString().slice(0, 10)}.sqlite` };
+    return { bytes, mime: 'application/vnd.sqlite3', name: `brownpaper-${fileDay(new Date())}.sqlite` };
   },
 };
