@@ -29,6 +29,8 @@ import { useActiveRound, useMyVotes } from '../state/votingStore';
 import { peerColours, usePresence } from '../state/presence';
 import { PrivateLayer } from './PrivateLayer';
 import { useStageSize } from './stageSize';
+// Konva's texts measure their font once, not on every make and draw (textMetrics.ts).
+import './textMetrics';
 import { PrivateCardEditor } from './PrivateCardEditor';
 import { privateAreaNow, useMyPrivateCards, usePrivateRound } from '../state/privateCards';
 

@@ -67,6 +67,7 @@ export function CostBar({ tucked = new Set() }: { tucked?: ReadonlySet<string> }
         <button
           type="button"
           className="text-button"
+          data-tuck="dashboard"
           aria-pressed={panel === 'dashboard'}
           title={labelWithKeys(command('dashboard'))}
           aria-label={labelWithKeys(command('dashboard'))}

@@ -213,6 +213,8 @@ test('on a 390 × 844 phone the bar fits the screen: search, Filter and Columns 
     expect(shown.filter((c) => c.left < 0 || c.right > 390)).toEqual([]);
     return shown.length;
   };
+  // The ledger's code loads when first wanted: its bar shows once it is in.
+  await expect(bar).toBeVisible();
   expect(await allOnScreen()).toBe(3);
   // One line: the search, Filter and Columns share a row.
   const tops = await Promise.all(

@@ -52,6 +52,26 @@ const tuckOrder = [
   'total',
 ] as const;
 
+/** Where each of them stands in the header while in line, for measuring (useHeaderFit): `:scope` is the header. */
+const tuckedParts: Record<(typeof tuckOrder)[number], string> = {
+  brand: '.brand-name',
+  heat: '.heat-button',
+  role: ':scope > .role',
+  liveWord: ':scope > .status',
+  export: '[data-tuck="export"]',
+  yourName: ':scope > .your-name',
+  gridLocked: '[data-testid="grid-locked"]',
+  missing: '.cost-bar > .missing-figures',
+  invite: '[data-tuck="invite"]',
+  leadTime: '.cost-bar > .lead-time',
+  facilitate: ':scope > .facilitate',
+  scenario: '.cost-bar > select',
+  dashboard: '[data-tuck="dashboard"]',
+  timer: ':scope > .timer',
+  people: ':scope > .people',
+  total: '.cost-bar > .board-total',
+};
+
 /** Tucked away, these are simply not shown: the menu has nothing to say for them. */
 const hideOnly = new Set(['brand', 'liveWord']);
 
@@ -102,7 +122,7 @@ export function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: P
   const fitOrder = useMemo(() => order.filter((k) => !phoneTucked.includes(k)), [order, phoneTucked]);
   const header = useRef<HTMLElement>(null);
   const titleText = useRef<HTMLElement>(null);
-  const fitted = useHeaderFit(header, titleText, fitOrder, content);
+  const fitted = useHeaderFit(header, titleText, fitOrder, tuckedParts, content);
   const tucked = useMemo(() => new Set([...phoneTucked, ...fitted]), [phoneTucked, fitted]);
   const here = (k: (typeof tuckOrder)[number]) => !tucked.has(k);
 
@@ -127,17 +147,17 @@ export function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: P
       )}
       <CostBar tucked={tucked} />
       {here('export') && (
-        <button type="button" className="text-button" onClick={() => runCommand('export')} title={labelWithKeys(command('export'))} aria-label={labelWithKeys(command('export'))}>
+        <button type="button" className="text-button" data-tuck="export" onClick={() => runCommand('export')} title={labelWithKeys(command('export'))} aria-label={labelWithKeys(command('export'))}>
           {command('export').label}
         </button>
       )}
       {here('export') && may(role, 'importSteps') && (
-        <button type="button" className="text-button" onClick={() => runCommand('importSteps')}>
+        <button type="button" className="text-button" data-tuck="export" onClick={() => runCommand('importSteps')}>
           {command('importSteps').label}…
         </button>
       )}
       {here('invite') && invites && (
-        <button type="button" className="text-button" onClick={() => setInviting(true)}>
+        <button type="button" className="text-button" data-tuck="invite" onClick={() => setInviting(true)}>
           Invite
         </button>
       )}

@@ -5,14 +5,24 @@ const TITLE_ROOM = 200;
 
 /**
  * Which of the header's controls go into its "More" menu, by measuring, not by breakpoints:
- * the header tries everything in line, and while the title is squeezed below its room (or
- * anything spills out of the header) it tucks away one more control, in `order`, before the
- * browser paints. It starts over when the header's width or what it holds (`content`) changes.
- * It measures only then, or when a control changed its own size: each measure forces the
- * browser to lay the page out, and the header renders on every change of presence, connection
- * or figures (a board opening measured it a dozen times).
+ * the header tries everything in line and, while the title is squeezed below its room (or
+ * anything spills out of the header), tucks away controls in `order` before the browser paints.
+ * It starts over when the header's width or what it holds (`content`) changes.
+ *
+ * One measure says how many to tuck: the room missing against the widths of the controls still
+ * in line (found by `parts`, a selector per control), each counted whole with its gap. That
+ * over-counts what tucking frees (a control may only shrink, "More" takes room), so it never
+ * tucks more than tucking one at a time would, and the next measure tucks on if it is still
+ * crowded. Tucking one per measure laid the page out again for each: 14 layouts when a board
+ * with a long title opened at 1,280 px.
  */
-export function useHeaderFit(header: RefObject<HTMLElement | null>, title: RefObject<HTMLElement | null>, order: string[], content: string): ReadonlySet<string> {
+export function useHeaderFit(
+  header: RefObject<HTMLElement | null>,
+  title: RefObject<HTMLElement | null>,
+  order: string[],
+  parts: Readonly<Record<string, string>>,
+  content: string,
+): ReadonlySet<string> {
   const [width, setWidth] = useState(0);
   // Fonts that arrive late change every width: measure again from the start once they are in.
   const [fonts, setFonts] = useState(() => document.fonts?.status === 'loaded');
@@ -37,7 +47,7 @@ export function useHeaderFit(header: RefObject<HTMLElement | null>, title: RefOb
       watch.current?.disconnect();
     };
   }, [header]);
-  // After every render: one more control tucked away while it is still crowded.
+  // After every render: tuck away more while it is still crowded.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- on purpose after every render: it watches what was laid out, and stops once it fits
   useLayoutEffect(() => {
     const h = header.current;
@@ -50,10 +60,28 @@ export function useHeaderFit(header: RefObject<HTMLElement | null>, title: RefOb
     if (measured.current === stamp) return;
     measured.current = stamp;
     const room = Math.min(TITLE_ROOM, h.clientWidth / 5);
-    const squeezed = t ? t.clientWidth + 1 < Math.min(t.scrollWidth, room) : false;
-    const crowded = squeezed || h.scrollWidth > h.clientWidth + 1;
-    if (crowded && tucked < order.length) setFit({ key, tucked: tucked + 1 });
+    const titleShort = t ? Math.min(t.scrollWidth, room) - (t.clientWidth + 1) : 0;
+    const spill = h.scrollWidth - (h.clientWidth + 1);
+    const crowded = titleShort > 0 || spill > 0;
+    if (crowded && tucked < order.length) setFit({ key, tucked: tucked + tucksToFree(h, order.slice(tucked), parts, Math.max(titleShort, 0) + Math.max(spill, 0)) });
     else if (fit.key !== key) setFit({ key, tucked });
   });
   return useMemo(() => new Set(order.slice(0, tucked)), [order, tucked]);
+}
+
+/**
+ * How many of `next` (the controls still in line, in tucking order) to tuck to free `missing`
+ * px: at least one, and no more than their whole widths with a gap each can free. A pixel of
+ * slack is on the side of tucking fewer: rounding must not tuck one too many.
+ */
+function tucksToFree(h: HTMLElement, next: string[], parts: Readonly<Record<string, string>>, missing: number): number {
+  let freed = 0;
+  for (let i = 0; i < next.length; i++) {
+    for (const el of h.querySelectorAll(parts[next[i]])) {
+      const gap = el.parentElement ? parseFloat(getComputedStyle(el.parentElement).columnGap) || 0 : 0;
+      freed += el.getBoundingClientRect().width + gap;
+    }
+    if (freed + 2 >= missing) return i + 1;
+  }
+  return next.length;
 }
