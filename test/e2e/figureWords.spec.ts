@@ -13,7 +13,8 @@ const session = sessionForFile('sample-info-request');
 function runTogether(page: Page, within: string): Promise<string[]> {
   return page.locator(within).evaluateAll((roots) => {
     const hits: string[] = [];
-    const text = (n: Node): string => (n.nodeType === 3 ? (n.textContent ?? '') : n instanceof HTMLElement && n.getAttribute('aria-hidden') === 'true' ? '' : Array.from(n.childNodes).map(text).join(''));
+    const text = (n: Node): string =>
+      n.nodeType === 3 ? (n.textContent ?? '') : n instanceof HTMLElement && n.getAttribute('aria-hidden') === 'true' ? '' : Array.from(n.childNodes).map(text).join('');
     const inline = (n: Node) => n.nodeType === 3 || (n instanceof HTMLElement && getComputedStyle(n).display.startsWith('inline') && !['INPUT', 'SELECT', 'BUTTON', 'TEXTAREA'].includes(n.tagName));
     for (const root of roots)
       for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {

@@ -8,7 +8,8 @@ const session = sessionForFile('sample-info-request');
 
 type Node = { x: number; y: number; w: number; h: number };
 const nodes = (page: Page, name: string) => page.evaluate((n) => (window as unknown as { __brownpaper: { canvasNodes(n: string): Node[] } }).__brownpaper.canvasNodes(n), name);
-const brochure = async (page: Page) => Object.values((await board(page)).elements).find((e) => e.kind === 'step' && e.title === 'Receives brochure after 4 weeks') as ElementSnapshot & { w: number; h: number };
+const brochure = async (page: Page) =>
+  Object.values((await board(page)).elements).find((e) => e.kind === 'step' && e.title === 'Receives brochure after 4 weeks') as ElementSnapshot & { w: number; h: number };
 const centre = (n: Node) => ({ x: n.x + n.w / 2, y: n.y + n.h / 2 });
 
 /** Selects the brochure and checks its top handle is on the card's top edge, beside its wait badge. */
