@@ -24,14 +24,15 @@ const unseenBrowserUi = 'WebUIOmniboxPopup,WebUIOmniboxAimPopup';
 
 export default defineConfig({
   testDir: 'test/e2e',
-  // One spec file at a time: two at once was no faster on two cores (12.1 min against about
-  // 10), and again on c8e5fb4 (2026-12-03: test:built with the short benchmarks beside it took
-  // 899 s with two workers, against 695 s + 66 s one after the other with one): the run is
-  // CPU-bound, not waiting — the end-to-end tests took 1,137 s of CPU, three quarters of it
-  // Chromium's, beside 303 s for vitest and 250 s for typecheck and lint. Port 8787 no longer stands in the way: hosting.spec joins at whatever address the
-  // Invite screen shows, the preferred LAN port or the free one a host falls back to.
+  // Two spec files at a time, each worker with its own browser, its own file host and (for the
+  // team specs) its own team server; a file's tests stay in one worker, one after another. On
+  // 2026-12-03 (this machine slower than the day before: the same five specs took 1.4 times as
+  // long), the whole Playwright suite took 23.7 min on one worker and 12.2 min on two, every test
+  // passing in both; the CI way (test:built beside the short benchmarks) took 899 s with two.
+  // Port 8787 does not stand in the way: hosting.spec joins at whatever address the Invite
+  // screen shows, the preferred LAN port or the free one a host falls back to.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -1,8 +1,8 @@
 // Runs commands at the same time and fails when any fails: type-checking, ESLint, knip and
 // Prettier each use one core, so on two cores they finish in about half the time one after
-// the other takes. `npm run test:built` runs the end-to-end tests beside all the rest: one
-// Playwright worker leaves part of the second core idle while its tests wait on the browser and
-// the host, and the checks and vitest (on one worker there) fill it. Each command's output is
+// the other takes. `npm run test:built` runs the end-to-end tests beside all the rest: their
+// Playwright workers leave part of the cores idle while their tests wait on the browser and the
+// host, and the checks and vitest (on one worker there) fill it. Each command's output is
 // printed whole when it ends, never interleaved.
 //   node scripts/sideBySide.mjs "tsc -p tsconfig.json" "npm run lint"
 import { spawn } from 'node:child_process';

@@ -17,7 +17,7 @@ export interface TeamServer {
 /**
  * `brownpaper server` (the built CLI) on a throwaway PostgreSQL and Redis (test/servers/), started
  * once per Playwright worker — the first test that asks for it starts it — and shared by every
- * team-server spec that worker runs (one worker: both of them), stopped when the worker ends.
+ * team-server spec that worker runs, stopped when the worker ends.
  * Tests on it make sessions and keys of their own names and do not count the server's sessions.
  */
 export const test = base.extend<object, { team: TeamServer }>({
