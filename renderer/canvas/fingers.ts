@@ -51,6 +51,9 @@ export function onBoardPointerDown(ev: PointerEv): void {
     onPointerDown(ev);
     const target = ev.target;
     stopHold();
+    // A finger held on a resize handle is a resize about to start (a slow phone may take half a
+    // second to send its first move): no menu, and the selection it resizes stays.
+    if (target.hasName('_anchor')) return;
     hold = {
       at: p,
       timer: setTimeout(() => {

@@ -26,9 +26,13 @@ export async function fingers(page: Page) {
         await tap(p);
         await opened();
       }).toPass(),
-    /** One finger pressed at `from`, slid to `to` in a few steps, and lifted. */
-    drag: async (from: Point, to: Point, steps = 8) => {
+    /**
+     * One finger pressed at `from`, slid to `to` in a few steps, and lifted. `heldMs`: the finger
+     * rests that long before it moves, as a slow hand (or a slow phone's first move) does.
+     */
+    drag: async (from: Point, to: Point, steps = 8, heldMs = 0) => {
       await send('touchStart', [{ ...from, id: 0 }]);
+      if (heldMs) await page.waitForTimeout(heldMs);
       for (let i = 1; i <= steps; i++) await send('touchMove', [{ id: 0, x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps }]);
       await send('touchEnd', []);
     },
