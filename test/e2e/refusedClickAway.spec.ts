@@ -1,5 +1,6 @@
 import { test, type Page } from '@playwright/test';
-import { board, expect, join, screenBox, sessionPerTest } from './fixtures.js';
+import { expect, join, screenBox, sessionPerTest } from './fixtures.js';
+import { openDetails, stepTitled as anyStepTitled } from './stepDetails.js';
 
 // Issue 19: on a desktop, a refused figure typed in the step details and left by a click on the
 // board. The click takes the selection, so the panel goes; what was not taken is said in a
@@ -8,7 +9,7 @@ import { board, expect, join, screenBox, sessionPerTest } from './fixtures.js';
 const session = sessionPerTest('sample-info-request');
 
 type Step = { id: string; title?: string; volume?: number };
-const stepTitled = async (page: Page, title: string) => Object.values((await board(page)).elements).find((e) => e.kind === 'step' && e.title === title) as Step;
+const stepTitled = (page: Page, title: string) => anyStepTitled<Step>(page, title);
 
 async function clickCard(page: Page, title: string) {
   const b = await screenBox(page, (await stepTitled(page, title)).id);
@@ -20,9 +21,7 @@ test('a refused volume left by a click on the board: one toast naming the step, 
   await join(page, session().invite('facilitator'));
   await page.getByRole('button', { name: 'Skip' }).click();
   const before = (await stepTitled(page, 'Fills in web form')).volume;
-  await clickCard(page, 'Fills in web form');
-  const inspector = page.getByRole('complementary', { name: 'Step inspector' });
-  if (!(await inspector.isVisible())) await page.keyboard.press('i');
+  const { inspector } = await openDetails(page, 'Fills in web form');
   const volume = inspector.getByLabel('Volume', { exact: true });
   await volume.click();
   await volume.fill('lots');
@@ -36,8 +35,7 @@ test('a refused volume left by a click on the board: one toast naming the step, 
   expect((await stepTitled(page, 'Fills in web form')).volume).toBe(before);
 
   // Another step opened at once: the toast still says whose volume it was, and only one is shown.
-  await clickCard(page, 'Waits, then calls');
-  if (!(await inspector.isVisible())) await page.keyboard.press('i');
+  await openDetails(page, 'Waits, then calls');
   await expect(inspector.getByLabel('Title', { exact: true })).toHaveValue('Waits, then calls');
   await expect(toast).toHaveCount(1);
   await expect(toast).toContainText('“Fills in web form” — Volume');

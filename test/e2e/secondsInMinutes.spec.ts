@@ -1,5 +1,6 @@
 import { test, type Page } from '@playwright/test';
-import { board, expect, join, screenBox, sessionPerTest } from './fixtures.js';
+import { expect, join, sessionPerTest } from './fixtures.js';
+import { openDetails, stepTitled } from './stepDetails.js';
 import { scrollToColumn } from './ledgerView.js';
 
 // Issue 19: a minutes field refused "90 s", "30 sec" and "45 Sek.", though a stopwatch in a
@@ -8,7 +9,6 @@ import { scrollToColumn } from './ledgerView.js';
 // import: importMappingPhone.spec). Nonsense is still refused in one line.
 const session = sessionPerTest('sample-info-request');
 
-const stepTitled = async (page: Page, title: string) => Object.values((await board(page)).elements).find((e) => e.kind === 'step' && e.title === title)!;
 const cellOf = (page: Page, title: string, column: string) =>
   page
     .getByRole('row')
@@ -50,11 +50,7 @@ test('the step details on the projector’s screen: "90 s" and "30 sec" typed in
   await page.setViewportSize({ width: 1920, height: 1080 });
   await join(page, session().invite('facilitator'));
   await page.getByRole('button', { name: 'Skip' }).click();
-  const step = await stepTitled(page, 'Fills in web form');
-  const b = await screenBox(page, step.id);
-  await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
-  const inspector = page.getByRole('complementary', { name: 'Step inspector' });
-  if (!(await inspector.isVisible())) await page.keyboard.press('i');
+  const { inspector } = await openDetails(page, 'Fills in web form');
   await inspector.getByLabel('Cost of one occurrence').selectOption('time');
   const minutes = inspector.getByLabel('Minutes', { exact: true });
   for (const [typed, shown, stored] of [

@@ -1,5 +1,6 @@
 import { test, type Locator, type Page } from '@playwright/test';
-import { board, expect, join, screenBox, sessionPerTest } from './fixtures.js';
+import { board, expect, join, sessionPerTest } from './fixtures.js';
+import { openDetails } from './stepDetails.js';
 
 // Issue 19, seen in a screenshot: at 1,280 × 800 with the ledger and the step details open, the
 // details panel covered part of the selection bar (the selected card's flags, value class,
@@ -36,12 +37,7 @@ for (const { size, ledger } of [
       await page.keyboard.press('l');
       await expect(page.getByRole('grid')).toBeVisible();
     }
-    const step = Object.values((await board(page)).elements).find((e) => e.kind === 'step' && e.title === 'Fills in web form')!;
-    const b = await screenBox(page, step.id);
-    await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
-    const inspector = page.getByRole('complementary', { name: 'Step inspector' });
-    if (!(await inspector.isVisible())) await page.keyboard.press('i');
-    await expect(inspector).toBeVisible();
+    const { step, inspector } = await openDetails(page, 'Fills in web form');
     const bar = page.getByRole('toolbar', { name: 'Selection' });
     await expectBarUncovered(page, bar);
     // Used as a person uses it: a flag, then the moment of truth, from the bar beside the panel.
