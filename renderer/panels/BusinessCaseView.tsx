@@ -13,24 +13,14 @@ import { useUi } from '../state/uiStore';
 import { moneyBandText, monthsFigure, paybackBandText, paybackText, rateFigure, rateText, roiText } from './businessCaseText';
 import { useSimulation } from '../state/simulation';
 import { NumberField } from './NumberField';
-import { FieldLines, useFieldDraft } from './fieldDraft';
+import { FieldLines, refusalOf, useFieldDraft } from './fieldDraft';
 import { rangedMoney, type Ranged } from '../../shared/figureText/parseFigures';
 import { rangePatch, rangedOf } from '../../shared/figureText/figureValues';
 import './businessCase.css';
 
-/** A refusal comes back as the message shown at the field, without the scenario's id. */
-function tryDispatch(run: () => unknown): string | null {
-  try {
-    run();
-    return null;
-  } catch (e) {
-    return (e as Error).message.replace(/^scenario \S+\./, '');
-  }
-}
-
-const setPrice = (id: string, field: keyof ScenarioPrice) => (v: number | string | null) => tryDispatch(() => dispatch('setScenarioPrice', { id, patch: { [field]: v } }));
+const setPrice = (id: string, field: keyof ScenarioPrice) => (v: number | string | null) => refusalOf(() => dispatch('setScenarioPrice', { id, patch: { [field]: v } }));
 /** An investment or a running cost, one figure or a range ("100k–200k"): the figure and its ends in one operation. */
-const setPriceRange = (id: string, field: PricedField) => (v: Ranged | null) => tryDispatch(() => dispatch('setScenarioPrice', { id, patch: rangePatch(field, v) }));
+const setPriceRange = (id: string, field: PricedField) => (v: Ranged | null) => refusalOf(() => dispatch('setScenarioPrice', { id, patch: rangePatch(field, v) }));
 
 /**
  * A scenario's owner or note, edited in place as every panel field is (useFieldDraft): a click
@@ -89,7 +79,7 @@ export function BusinessCaseView({ view }: { view: CostView }) {
                 unit="% a year"
                 value={discountRate}
                 figure={rate}
-                onCommit={(v) => tryDispatch(() => v !== null && dispatch('setBoardSettings', { discountRate: v }))}
+                onCommit={(v) => refusalOf(() => v !== null && dispatch('setBoardSettings', { discountRate: v }))}
               />
             ) : (
               <p>discount rate {rateText(discountRate, locale)} a year</p>

@@ -16,7 +16,7 @@ import { rangedCount, rangedMinutes, rangedMoney, type Figure, type Ranged } fro
 import { StepTimeFields, ScenarioTimeFields } from './StepTimeFields';
 import { ToBeStepNote } from './ToBeStepNote';
 import { AskEstimateButton } from './estimates/AskEstimateButton';
-import { FieldLines, refusalOf, useFieldDraft } from './fieldDraft';
+import { FieldLines, FieldsOf, refusalOf, useFieldDraft } from './fieldDraft';
 import { keepTyping, showPanel } from '../state/typing';
 
 /** A text field, typed and finished as every panel field is (useFieldDraft); stored by one operation. */
@@ -196,7 +196,9 @@ export function Inspector() {
           ×
         </button>
       </header>
-      <StepInspector key={element.id} step={element} readOnly={readOnly} />
+      <FieldsOf.Provider value={element.title}>
+        <StepInspector key={element.id} step={element} readOnly={readOnly} />
+      </FieldsOf.Provider>
     </aside>
   );
 }

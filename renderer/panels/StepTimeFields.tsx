@@ -3,21 +3,12 @@ import type { Step } from '../../shared/model/step';
 import { useCostView } from '../state/costView';
 import { dispatch } from '../commands/dispatch';
 import { NumberField } from './NumberField';
+import { refusalOf } from './fieldDraft';
 import { evidenceField, sourceField } from '../../shared/model/range';
 import { FigureField, type EvidenceValue } from './FigureField';
 import { evidenceOf, rangePatch, rangedOf } from '../../shared/figureText/figureValues';
 import type { Ranged } from '../../shared/figureText/parseFigures';
 import { rangedDurationFigure, scenarioRangedDurationFigure, shareFigure, type RangedDuration } from '../../shared/figureText/timeFigures';
-
-/** Refusals come back as the message shown at the field (the operation names the step first). */
-function refusal(run: () => unknown): string | null {
-  try {
-    run();
-    return null;
-  } catch (e) {
-    return (e as Error).message.replace(/^step \S+(\.|: )/, '');
-  }
-}
 
 /**
  * The step's time, as a value-stream map asks for it: the wait before it, its process time,
@@ -35,9 +26,9 @@ export function StepTimeFields({ step, disabled }: { step: Step; disabled: boole
     const r = rangedOf(step, f);
     return {
       value: r && { ...r, unit: step[unitField] },
-      onCommit: (d: RangedDuration | null) => refusal(() => dispatch('setStepCost', { id: step.id, patch: { ...rangePatch(f, d), ...(d ? { [unitField]: d.unit } : {}) } })),
+      onCommit: (d: RangedDuration | null) => refusalOf(() => dispatch('setStepCost', { id: step.id, patch: { ...rangePatch(f, d), ...(d ? { [unitField]: d.unit } : {}) } })),
       evidence: evidenceOf(step, f),
-      onEvidence: (e: EvidenceValue) => refusal(() => dispatch('setStepCost', { id: step.id, patch: { [evidenceField(f)]: e.evidence, [sourceField(f)]: e.source } })),
+      onEvidence: (e: EvidenceValue) => refusalOf(() => dispatch('setStepCost', { id: step.id, patch: { [evidenceField(f)]: e.evidence, [sourceField(f)]: e.source } })),
       disabled,
     };
   };
@@ -58,7 +49,7 @@ export function StepTimeFields({ step, disabled }: { step: Step; disabled: boole
         placeholder="e.g. 80 %"
         figure={shareFigure('First time right', locale)}
         onCommit={(f) =>
-          refusal(() =>
+          refusalOf(() =>
             dispatch('updateElements', {
               ids: [step.id],
               patch: { firstTimeRight: f },

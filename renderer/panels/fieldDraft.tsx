@@ -1,5 +1,5 @@
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { showToast } from '../state/uiStore';
+import { createContext, useContext, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { showToast, withdrawToast } from '../state/uiStore';
 import { startTyping, stopTyping } from '../state/typing';
 
 /** A stored text quoted in a message: a long note is cut, not pasted whole into one line. */
@@ -16,6 +16,27 @@ export function refusalOf(run: () => unknown): string | null {
   } catch (e) {
     return (e as Error).message.replace(/^(step|scenario) \S+( step \S+)?(\.|: )/, '');
   }
+}
+
+/**
+ * What the panel's fields belong to (the step's title in the step details): a field gone with a
+ * refused text says it in a toast, and the panel may by then show another step, so the toast
+ * names whose field it was.
+ */
+export const FieldsOf = createContext<string | undefined>(undefined);
+
+/**
+ * The toast a field left as it went (a refused text), taken back once the person's next edit in
+ * a panel is stored or refused at its field: it would contradict the field, or sit beside its line.
+ */
+let leftInToast: string | null = null;
+function toastFromGoneField(message: string, tone?: 'done'): void {
+  leftInToast = message;
+  showToast(message, tone);
+}
+function outOfDate(): void {
+  if (leftInToast !== null) withdrawToast(leftInToast);
+  leftInToast = null;
 }
 
 type Saved = { refused: string } | { refused: null; overtaken: string | null };
@@ -51,6 +72,8 @@ export function useFieldDraft({
   figure?: boolean;
 }) {
   const say = figure ? (v: string) => v : quoted;
+  const owner = useContext(FieldsOf);
+  const ofOwner = (message: string) => (owner === undefined ? message : `${owner.trim() === '' ? 'The untitled step' : quoted(owner)} — ${message}`);
   const [text, setText] = useState(shown);
   const [error, setError] = useState<string | null>(null);
   /** the message is about a text that was left and not taken: the field itself holds the stored value */
@@ -61,8 +84,8 @@ export function useFieldDraft({
   const began = useRef<string | null>(null);
   /** Escape was pressed: the blur that follows must not store the text it cancelled */
   const cancelled = useRef(false);
-  const now = useRef({ text, shown, store, error, left });
-  now.current = { text, shown, store, error, left };
+  const now = useRef({ text, shown, store, error, left, ofOwner });
+  now.current = { text, shown, store, error, left, ofOwner };
 
   // The field follows the store, except over a text the person is typing (a layout effect: the
   // stored value replaces the typed one in the same frame, with no flash of the old one).
@@ -80,6 +103,7 @@ export function useFieldDraft({
       return { refused: null, overtaken: null };
     }
     const refused = store(text);
+    outOfDate();
     if (refused) return { refused };
     const before = began.current;
     began.current = null;
@@ -142,13 +166,13 @@ export function useFieldDraft({
   useLayoutEffect(
     () => () => {
       stopTyping(field);
-      const { text, shown, error, left } = now.current;
+      const { text, shown, error, left, ofOwner } = now.current;
       if (cancelled.current) return;
       if (began.current !== null && text !== shown) {
         const saved = save();
-        if (saved.refused !== null) showToast(`${saved.refused} Not taken.`);
-        else if (saved.overtaken) showToast(saved.overtaken, 'done');
-      } else if (error && left) showToast(error);
+        if (saved.refused !== null) toastFromGoneField(ofOwner(`${saved.refused} Not taken.`));
+        else if (saved.overtaken) toastFromGoneField(ofOwner(saved.overtaken), 'done');
+      } else if (error && left) toastFromGoneField(ofOwner(error));
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, as the field goes; it reads the latest through `now`
     [],

@@ -115,3 +115,9 @@ export function showToast(message: string, tone: ToastTone = 'refused'): void {
   clearTimeout(toastTimer);
   toastTimer = setTimeout(() => useUi.setState({ toast: null }), 4000);
 }
+/** Take a message back before its time, if it is still the one shown (it is out of date: what it said was fixed). */
+export function withdrawToast(message: string): void {
+  if (useUi.getState().toast?.text !== message) return;
+  clearTimeout(toastTimer);
+  useUi.setState({ toast: null });
+}

@@ -201,6 +201,27 @@ describe('a step list from a spreadsheet', () => {
     ]);
   });
 
+  it('issue 19: seconds in a minutes column are fractions of a minute ("90 Sek.", "30–90 s"); nonsense is refused by row and column', () => {
+    const doc = blankBoard('de-DE', 'EUR');
+    const rows = [
+      ['Bereich', 'Phase', 'Schritt', 'Minuten'],
+      ['Kunde', 'Anfrage', 'Ruft an', '90 Sek.'],
+      ['Kunde', 'Anfrage', 'Wartet', '30–90 s'],
+      ['Kunde', 'Anfrage', 'Legt auf', '1 min 30 s'],
+      ['Kunde', 'Anfrage', 'Vergisst', '30 s 1 min'],
+    ];
+    const p = plan(doc, rows);
+    expect(p.problems.map(problemLine)).toEqual(['row 5, Minuten: “30 s 1 min” has its units out of order; write each once, the larger first, like 1 h 30 min.']);
+    const a = importArgs(p, { skipBadRows: true });
+    if (!a.ok) throw new Error(a.error);
+    const made = importSteps.run(doc, a.args, ctx).steps.map((id) => readBoard(doc).elements.get(id) as Step);
+    expect(made.map((s) => [s.title, s.minutes, s.minutesLow, s.minutesHigh])).toEqual([
+      ['Ruft an', 1.5, null, null],
+      ['Wartet', 1, 0.5, 1.5],
+      ['Legt auf', 1.5, null, null],
+    ]);
+  });
+
   it('reuses the board’s lanes and stages by name, any case, and lays cards in one cell side by side without overlap', () => {
     const doc = boardFrom('service-blueprint');
     const lane = [...readBoard(doc).elements.values()].find((e) => e.kind === 'lane')! as { name: string; id: string };

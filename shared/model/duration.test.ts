@@ -78,6 +78,7 @@ describe('durations typed with units, stored in minutes', () => {
     expect(refusal('soon')).toBe('wait: “soon” is not a duration; write it like 1.5 days.');
     expect(refusal('bald', de)).toBe('wait: “bald” is not a duration; write it like 1,5 days.');
     expect(refusal('3 fortnights')).toBe("wait: unknown unit 'fortnights' — use minutes, hours, days or weeks.");
+    expect(refusal('90 s')).toBe("wait: unknown unit 's' — use minutes, hours, days or weeks.");
     expect(refusal('2 months')).toBe("wait: 'months' has no one length — use minutes, hours, days or weeks (a month as 4 weeks or 30 days).");
     expect(refusal('600 weeks')).toBe('wait: “600 weeks” is more than 10 years; check the figure.'); // 4,200 days > 3,650
     expect(read('3650 days')?.minutes).toBe(5_256_000); // exactly 10 years of 365 days: taken

@@ -40,6 +40,10 @@ for (const [unit, words] of [
 ] as const) {
   for (const w of words) spellings[w] = unit;
 }
+/** Seconds, taken only where a field asks for them (minutes of work: "90 s" is 1.5 min). */
+const secondSpellings = new Set(['s', 'sec', 'secs', 'second', 'seconds', 'sek', 'sekunde', 'sekunden']);
+/** Seconds in one of each unit (and in a second), to add and order the pieces of "1 min 30 s". */
+const secondsPer: Record<DurationUnit | 'seconds', number> = { seconds: 1, minutes: 60, hours: 3600, days: 86_400, weeks: 604_800 };
 /** Units people reach for that have no one length. */
 const unfixed = new Set(['month', 'months', 'monat', 'monate', 'monaten', 'mo', 'year', 'years', 'yr', 'yrs', 'jahr', 'jahre', 'jahren', 'y']);
 
@@ -50,6 +54,8 @@ export interface DurationRules {
   locale: string;
   /** the unit of a bare number ("3"), when the field offers one; without it a unit is required */
   defaultUnit?: DurationUnit;
+  /** seconds are taken too, as fractions of a minute rounded to its hundredths (0.6 s) */
+  seconds?: boolean;
 }
 
 export type ParsedDuration = { ok: true; duration: Duration | null } | { ok: false; error: string };
@@ -74,7 +80,8 @@ export function parseDuration(text: string, rules: DurationRules): ParsedDuratio
   if (minus.test(t)) return fail(`${label} cannot be negative (${quoted(t)}).`);
 
   // Split into number + unit pieces: "5 h 30 min" is two, "1,5 Tage" one, "3" none.
-  const pieces: { number: string; unit: DurationUnit }[] = [];
+  const units = rules.seconds ? `use seconds, ${unitList.slice(4)}` : unitList;
+  const pieces: { number: string; unit: DurationUnit | 'seconds' }[] = [];
   const words = /\p{L}+\.?/gu;
   let from = 0;
   /** the last piece's figure stood apart from its unit ("0 min", not "0min") */
@@ -84,11 +91,11 @@ export function parseDuration(text: string, rules: DurationRules): ParsedDuratio
     const number = typed.trim();
     from = m.index + m[0].length;
     const word = m[0].replace(/\.$/, '').toLowerCase();
-    const unit = spellings[word];
+    const unit = spellings[word] ?? (rules.seconds && secondSpellings.has(word) ? 'seconds' : undefined);
     if (!unit) {
-      if (unfixed.has(word)) return fail(`${label}: '${m[0]}' has no one length — ${unitList} (a month as 4 weeks or 30 days).`);
+      if (unfixed.has(word)) return fail(`${label}: '${m[0]}' has no one length — ${units} (a month as 4 weeks or 30 days).`);
       if (!/\d/.test(number)) return notADuration();
-      return fail(`${label}: unknown unit '${m[0]}' — ${unitList}.`);
+      return fail(`${label}: unknown unit '${m[0]}' — ${units}.`);
     }
     if (!/\d/.test(number)) return notADuration();
     const last = pieces[pieces.length - 1];
@@ -97,7 +104,7 @@ export function parseDuration(text: string, rules: DurationRules): ParsedDuratio
       // duration's parts are all spaced ("1 h 30 min") or all run on ("1h30min"), never a
       // spaced figure whose unit runs into the next figure; and its units go down, each once.
       if (spaced && !/^\s/.test(typed)) return fail(`${label}: ${quoted(t)} runs two durations together; write one, like ${number} ${m[0]}.`);
-      if (minutesPer[unit] >= minutesPer[last.unit]) return fail(`${label}: ${quoted(t)} has its units out of order; write each once, the larger first, like 1 h 30 min.`);
+      if (secondsPer[unit] >= secondsPer[last.unit]) return fail(`${label}: ${quoted(t)} has its units out of order; write each once, the larger first, like 1 h 30 min.`);
     }
     spaced = /\s$/.test(typed);
     pieces.push({ number, unit });
@@ -106,21 +113,24 @@ export function parseDuration(text: string, rules: DurationRules): ParsedDuratio
   if (rest !== '') {
     if (pieces.length > 0 && /\d/.test(rest)) return fail(`${label}: ${quoted(t)} is not a duration: “${rest}” has no unit; write it like 1 h 30 min.`);
     if (pieces.length > 0 || !/\d/.test(rest)) return notADuration();
-    if (!rules.defaultUnit) return fail(`${label}: ${quoted(t)} needs a unit, like ${t} days; ${unitList}.`);
+    if (!rules.defaultUnit) return fail(`${label}: ${quoted(t)} needs a unit, like ${t} days; ${units}.`);
     pieces.push({ number: rest, unit: rules.defaultUnit });
   }
 
-  // Hundredths of a minute: the number read with 2 decimals times whole minutes per unit, exact.
-  let hundredths = 0n;
+  // Hundredths of a minute: the number read with 2 decimals times whole seconds per unit, over
+  // 60 — exact for minutes and up; seconds round to the nearest hundredth of a minute.
+  let centiseconds = 0n;
   for (const p of pieces) {
     const r = parseFigure(p.number, { label, locale, decimals: 2, max: 10n ** 15n });
     if (!r.ok) return r;
-    hundredths += (r.scaled ?? 0n) * BigInt(minutesPer[p.unit]);
+    centiseconds += (r.scaled ?? 0n) * BigInt(secondsPer[p.unit]);
   }
+  const hundredths = (centiseconds + 30n) / 60n;
+  if (hundredths === 0n && centiseconds > 0n) return fail(`${label}: ${quoted(t)} is less than a hundredth of a minute (${numberIn(locale, 0.6, 1)} s); write 0 or leave it empty.`);
   if (hundredths > BigInt(MAX_DURATION_MINUTES) * 100n) {
     return fail(`${label}: ${quoted(t)} is more than 10 years; check the figure.`);
   }
-  return { ok: true, duration: { minutes: Number(hundredths) / 100, unit: pieces[0].unit } };
+  return { ok: true, duration: { minutes: Number(hundredths) / 100, unit: pieces[0].unit === 'seconds' ? 'minutes' : pieces[0].unit } };
 }
 
 function numberIn(locale: string, value: number, decimals: number): string {

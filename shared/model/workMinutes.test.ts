@@ -45,17 +45,44 @@ describe('minutes of work, as a workshop writes them', () => {
     expect(read('6 min8 min')).toBe('Minutes: “6 min8 min” runs two durations together; write one, like 8 min.');
     expect(read('soon')).toBe('Minutes: “soon” is not a duration; write it like 7.5 min.');
     expect(read('bald', de)).toBe('Minutes: “bald” is not a duration; write it like 7,5 min.');
-    expect(read('90 s')).toBe("Minutes: unknown unit 's' — use minutes, hours, days or weeks.");
+    expect(read('90 x')).toBe("Minutes: unknown unit 'x' — use seconds, minutes, hours, days or weeks.");
     expect(read('-6 min')).toBe('Minutes cannot be negative (“-6 min”).');
     expect(read('100 weeks')).toBe('Minutes: 1,008,000 min is more than this board takes (at most 1,000,000 min); check the figure.');
     expect(read('1.000.000,01', de)).toBe('Minutes: 1.000.000,01 min is more than this board takes (at most 1.000.000 min); check the figure.');
-    for (const t of ['6 min4', 'soon', '90 s', '100 weeks']) expect(read(t)).not.toMatch(/\n/);
+    for (const t of ['6 min4', 'soon', '90 x', '100 weeks', '30 s 1 min', '0,1 s']) expect(read(t)).not.toMatch(/\n/);
+  });
+
+  it('seconds are fractions of a minute, in English and German, rounded to its hundredths', () => {
+    expect(read('90 s')).toEqual([1.5, 1.5, 1.5]);
+    expect(read('30 sec')).toEqual([0.5, 0.5, 0.5]);
+    expect(read('45 seconds')).toEqual([0.75, 0.75, 0.75]);
+    expect(read('45 Sek.', de)).toEqual([0.75, 0.75, 0.75]);
+    expect(read('90 Sek.', de)).toEqual([1.5, 1.5, 1.5]);
+    expect(read('90 Sekunden', de)).toEqual([1.5, 1.5, 1.5]);
+    expect(read('1,5 s', de)).toEqual([0.03, 0.03, 0.03]);
+    expect(read('1,5 min', de)).toEqual([1.5, 1.5, 1.5]);
+    expect(read('1 min 30 s')).toEqual([1.5, 1.5, 1.5]);
+    expect(read('20 s')).toEqual([0.33, 0.33, 0.33]);
+    expect(read('40 s')).toEqual([0.67, 0.67, 0.67]);
+    expect(read('30-90 s')).toEqual([0.5, 1, 1.5]);
+    expect(read('30–90 Sek.', de)).toEqual([0.5, 1, 1.5]);
+  });
+
+  it('seconds that make no sense are refused in one line', () => {
+    expect(read('30 s 1 min')).toBe('Minutes: “30 s 1 min” has its units out of order; write each once, the larger first, like 1 h 30 min.');
+    expect(read('0.1 s')).toBe('Minutes: “0.1 s” is less than a hundredth of a minute (0.6 s); write 0 or leave it empty.');
+    expect(read('0,1 s', de)).toBe('Minutes: “0,1 s” is less than a hundredth of a minute (0,6 s); write 0 or leave it empty.');
+    expect(read('s')).toBe('Minutes: “s” is not a duration; write it like 7.5 min.');
+    expect(read('lots of s')).toBe('Minutes: “lots of s” is not a duration; write it like 7.5 min.');
+    expect(read('-30 s')).toBe('Minutes cannot be negative (“-30 s”).');
+    expect(read('90 ss')).toBe("Minutes: unknown unit 'ss' — use seconds, minutes, hours, days or weeks.");
   });
 
   it('the panel’s, the ledger’s and the import’s field stores what it reads', () => {
     const field = rangedMinutes('Minutes', 'de-DE');
     expect(field.parse('4–8 Min.')).toEqual({ ok: true, value: { likely: 6, low: 4, high: 8 } });
     expect(field.parse('0,5 h')).toEqual({ ok: true, value: { likely: 30, low: null, high: null } });
+    expect(field.parse('90 Sek.')).toEqual({ ok: true, value: { likely: 1.5, low: null, high: null } });
     expect(field.format({ likely: 6, low: 4, high: 8 })).toBe('4–8');
   });
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
-import { test, type Page } from '@playwright/test';
-import { expect, board, grid, join, screenBox, sessionForFile, toPage } from './fixtures.js';
+import { test } from '@playwright/test';
+import { expect, board, join, screenBox, sessionForFile } from './fixtures.js';
+import { clickEmptyPaper, openDetails, stepTitled } from './stepDetails.js';
 
 // Figures as people type them, and the totals that follow. Each test has a sample board of its
 // own (the primer's information request: $1,476,000 a year as-is, $876,000 in the to-be).
@@ -11,32 +12,6 @@ const minutesBoard = sessionForFile('sample-info-request');
 const csvBoard = sessionForFile('sample-info-request');
 
 type Scenarios = { scenarios: { id: string; name: string; overrides: Record<string, Record<string, unknown>> }[] };
-
-async function stepTitled(page: Page, title: string) {
-  const step = Object.values((await board(page)).elements).find((e) => e.kind === 'step' && e.title === title);
-  if (!step) throw new Error(`no step titled ${title}`);
-  return step;
-}
-
-/** Click a step on the canvas, then open its details with the shortcut the menu shows. */
-async function openDetails(page: Page, title: string) {
-  const step = await stepTitled(page, title);
-  const box = (await screenBox(page, step.id))!;
-  await page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
-  const inspector = page.getByRole('complementary', { name: 'Step inspector' });
-  // As a person does: press I only if the details are not already open (I closes them again).
-  if (!(await inspector.isVisible())) await page.keyboard.press('i');
-  await expect(inspector).toBeVisible();
-  return { step, inspector };
-}
-
-/** Empty paper, below the last lane: where people click to be done with a field. */
-async function clickEmptyPaper(page: Page) {
-  const g = await grid(page);
-  const last = g.lanes.at(-1)!;
-  const p = await toPage(page, g.stages[0].start + 40, last.start + last.size + 60);
-  await page.mouse.click(p.x, p.y);
-}
 
 test('on a de-DE board "1.234,50" is one thousand two hundred and thirty-four euros fifty, and the totals follow', async ({ page }) => {
   await join(page, deBoard().invite('facilitator'));

@@ -1,5 +1,6 @@
 import { test, type Browser, type Page } from '@playwright/test';
 import { expect, board, join, personPage, screenBox, sessionForFile } from './fixtures.js';
+import { openDetails, stepTitled as anyStepTitled } from './stepDetails.js';
 import { fingers, tapOn } from './fingers.js';
 
 // Edits in the panels finish the way people finish them: whatever takes a field away keeps what
@@ -12,27 +13,12 @@ const keysBoard = sessionForFile('sample-info-request');
 const scenarioBoard = sessionForFile('sample-info-request');
 
 type Step = { id: string; title?: string; owner?: string; notes?: string; volume?: number; unitCents?: number };
+const stepTitled = (page: Page, title: string) => anyStepTitled<Step>(page, title);
 type Scenarios = { scenarios: { id: string; name: string }[] };
 
-async function stepTitled(page: Page, title: string): Promise<Step> {
-  const step = Object.values((await board(page)).elements).find((e) => e.kind === 'step' && e.title === title);
-  if (!step) throw new Error(`no step titled ${title}`);
-  return step as Step;
-}
 const stepNow = async (page: Page, id: string) => (await board(page)).elements[id] as Step;
 const scenarios = (page: Page) => page.evaluate(() => (window as unknown as { __brownpaper: { board(): Scenarios } }).__brownpaper.board().scenarios);
 const selection = (page: Page) => page.evaluate(() => (window as unknown as { __brownpaper: { ui(): { selection: string[] } } }).__brownpaper.ui().selection);
-
-/** Click a step on the canvas, then open its details with the shortcut the menu shows. */
-async function openDetails(page: Page, title: string) {
-  const step = await stepTitled(page, title);
-  const box = (await screenBox(page, step.id))!;
-  await page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
-  const inspector = page.getByRole('complementary', { name: 'Step inspector' });
-  if (!(await inspector.isVisible())) await page.keyboard.press('i');
-  await expect(inspector).toBeVisible();
-  return { step, inspector };
-}
 
 /** A phone (390 × 844, fingers only) on the board, past the card asking for a name. */
 async function phoneOn(browser: Browser, url: string) {

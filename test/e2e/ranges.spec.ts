@@ -1,5 +1,6 @@
-import { test, type Page } from '@playwright/test';
-import { expect, board, grid, join, screenBox, sessionForFile, toPage } from './fixtures.js';
+import { test } from '@playwright/test';
+import { expect, board, join, screenBox, sessionForFile } from './fixtures.js';
+import { clickEmptyPaper, openDetails, stepTitled } from './stepDetails.js';
 
 // Ranges and evidence as people give them in a workshop: "80,000 to 120,000 a year, but that is a
 // guess", typed into a step's details, and the dashboard saying what rests on guesses and what to
@@ -8,31 +9,6 @@ import { expect, board, grid, join, screenBox, sessionForFile, toPage } from './
 const typingBoard = sessionForFile('sample-info-request');
 const deBoard = sessionForFile('sample-info-request');
 const phoneBoard = sessionForFile('sample-info-request');
-
-async function stepTitled(page: Page, title: string) {
-  const step = Object.values((await board(page)).elements).find((e) => e.kind === 'step' && e.title === title);
-  if (!step) throw new Error(`no step titled ${title}`);
-  return step;
-}
-
-/** Click a step on the canvas, then open its details with I (unless they are open already). */
-async function openDetails(page: Page, title: string) {
-  const step = await stepTitled(page, title);
-  const box = (await screenBox(page, step.id))!;
-  await page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
-  const inspector = page.getByRole('complementary', { name: 'Step inspector' });
-  if (!(await inspector.isVisible())) await page.keyboard.press('i');
-  await expect(inspector).toBeVisible();
-  return { step, inspector };
-}
-
-/** Empty paper below the last lane: where people click to be done with a field. */
-async function clickEmptyPaper(page: Page) {
-  const g = await grid(page);
-  const last = g.lanes.at(-1)!;
-  const p = await toPage(page, g.stages[0].start + 40, last.start + last.size + 60);
-  await page.mouse.click(p.x, p.y);
-}
 
 test('a facilitator types ranges into a step’s figures, finishing each the way people do; a low above its high is refused; a guess with its source shows on the dashboard', async ({ page }) => {
   await join(page, typingBoard().invite('facilitator'));

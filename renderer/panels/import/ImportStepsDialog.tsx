@@ -342,7 +342,9 @@ function ImportForm() {
                   <tbody>
                     {shownMapping.map((m, i) => (
                       <tr key={i} className={!m.target && m.why === null ? 'unmapped' : undefined}>
-                        <th scope="row">{m.header || `column ${i + 1}`}</th>
+                        <th scope="row">
+                          <span title={m.header.length > 60 ? m.header : undefined}>{m.header || `column ${i + 1}`}</span>
+                        </th>
                         <td>
                           <select
                             aria-label={`Column for “${m.header || `column ${i + 1}`}”`}
