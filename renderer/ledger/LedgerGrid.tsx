@@ -375,10 +375,9 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
     }
     if (key === 'Enter' || key === 'F2') return handled(() => startEditing(null));
     if (key === 'Delete' || key === 'Backspace') return handled(() => clearCells(s));
-    if (key === 'Escape') {
-      if (b) handled(() => useLedger.setState({ anchor: null }));
-      return;
-    }
+    // Escape drops a block back to its one cell and stays: passed on to the board, it cleared the
+    // selection the row's card is, and the focus fell out of the table onto the page.
+    if (key === 'Escape') return handled(() => b && useLedger.setState({ anchor: null }));
     if (mod && !e.altKey && key.toLowerCase() === 'd') return handled(() => fillDown(s));
     if (mod && !e.altKey && key.toLowerCase() === 'a')
       return handled(() =>
@@ -817,6 +816,7 @@ const LedgerFoot = memo(function LedgerFoot(p: { columns: LedgerColumn[]; widths
 function LedgerEditor({ text, whole, label, onKey, onBlur }: { text: string; whole: boolean; label: string; onKey(e: KeyboardEvent<HTMLInputElement>): void; onBlur(): void }) {
   const ref = useRef<HTMLInputElement>(null);
   const openedAt = useRef(performance.now());
+  const refused = useLedger((s) => s.error !== null);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -831,6 +831,9 @@ function LedgerEditor({ text, whole, label, onKey, onBlur }: { text: string; who
       ref={ref}
       className="ledger-editor"
       aria-label={label}
+      // A refused cell says so where the focus is: a screen reader hears the line with the cell, not only once as an alert.
+      aria-invalid={refused || undefined}
+      aria-describedby={refused ? 'ledger-error' : undefined}
       value={text}
       onChange={(e) => useLedger.setState((s) => ({ editing: s.editing && { ...s.editing, text: e.target.value } }))}
       onKeyDown={onKey}

@@ -55,3 +55,55 @@ test('on a de-DE board, "50,-", "60 €/h" and a first time right of 0,9 are tak
   // 1.476.000 − 360.000 + 400.000 ÷ 0,9 (the tenth done again)
   await expect(total).toHaveText('1.560.444,44\u00a0€/yr');
 });
+
+test('a block copied from Excel with its header row and a trailing blank line: the headers are left out and said, the rows land', async ({ browser }) => {
+  const page = await personPage(browser);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await germanBoard(page, session().invite('facilitator'));
+  await page.keyboard.press('l');
+  await expect(page.getByRole('grid', { name: /Ledger/ })).toBeVisible();
+  await scrollToColumn(page, 'title');
+  await cellOf(page, 'Fills in web form', 'title').click();
+  // Excel's clipboard: tabs between cells, CRLF after each row, the header row first.
+  const rows = [
+    ['Schritt', 'Verantwortlich', 'Wertklasse'],
+    ['Formular online', 'Marketing', 'wertschöpfend'],
+    ['Wartet auf Rückruf', 'Kunde', 'Verschwendung'],
+  ];
+  await page.evaluate((t) => navigator.clipboard.writeText(t), `${rows.map((r) => r.join('\t')).join('\r\n')}\r\n\r\n`);
+  await page.keyboard.press('ControlOrMeta+v');
+  await expect(page.getByRole('status').filter({ hasText: 'Pasted' })).toHaveText('Pasted 6 cells; the first row, the headers, left out.');
+  await expect(page.getByRole('alert')).toBeHidden();
+  await expect(cellOf(page, 'Formular online', 'owner')).toHaveText('Marketing');
+  await expect(cellOf(page, 'Wartet auf Rückruf', 'valueClass')).toHaveText('Waste');
+  // One Ctrl+Z takes the paste back.
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(cellOf(page, 'Fills in web form', 'valueClass')).toHaveText('Value-adding');
+});
+
+test('keyboard only: Escape on a cell keeps the focus in the table; a refused figure is marked invalid and described by its line', async ({ browser }) => {
+  const page = await personPage(browser);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await germanBoard(page, session().invite('facilitator'));
+  await page.keyboard.press('l');
+  const volume = cellOf(page, 'Sales call', 'volume');
+  await scrollToColumn(page, 'volume');
+  await volume.click();
+  await page.keyboard.press('Escape');
+  await expect(volume).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(cellOf(page, 'Lead lands in CRM queue', 'volume')).toBeFocused();
+
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.type('viele');
+  await page.keyboard.press('Enter');
+  const editor = page.getByRole('textbox', { name: 'Volume per year' });
+  await expect(editor).toBeFocused();
+  await expect(editor).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor).toHaveAccessibleDescription('Row 6 (Sales call), Volume per year: “viele” is not a number; write it like 40.000.');
+  // Escape drops it; the cell keeps its figure and the focus.
+  await page.keyboard.press('Escape');
+  await expect(volume).toBeFocused();
+  await expect(volume).toHaveText('8.000');
+});
