@@ -162,7 +162,11 @@ export function pasteText(sheet: Sheet, text: string): void {
 function namesItsColumns(sheet: Sheet, row: readonly string[], left: number): boolean {
   const landing = sheet.columns.slice(left, left + row.length);
   if (landing.length < row.length || row.every((t) => t.trim() === '')) return false;
-  const mapped = mapHeaders(row, landing, sheet.ctx.scenarios.map((s) => s.scenario.name));
+  const mapped = mapHeaders(
+    row,
+    landing,
+    sheet.ctx.scenarios.map((s) => s.scenario.name),
+  );
   return row.every((t, j) => t.trim() === '' || mapped[j]?.target?.key === landing[j].key);
 }
 
