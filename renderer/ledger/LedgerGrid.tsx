@@ -375,9 +375,10 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
     }
     if (key === 'Enter' || key === 'F2') return handled(() => startEditing(null));
     if (key === 'Delete' || key === 'Backspace') return handled(() => clearCells(s));
-    // Escape drops a block back to its one cell and stays: passed on to the board, it cleared the
-    // selection the row's card is, and the focus fell out of the table onto the page.
-    if (key === 'Escape') return handled(() => b && useLedger.setState({ anchor: null }));
+    if (key === 'Escape') {
+      if (b) handled(() => useLedger.setState({ anchor: null }));
+      return;
+    }
     if (mod && !e.altKey && key.toLowerCase() === 'd') return handled(() => fillDown(s));
     if (mod && !e.altKey && key.toLowerCase() === 'a')
       return handled(() =>
