@@ -51,6 +51,8 @@ interface ImportedSteps {
   read: string;
   badRows: number[];
   scenariosCreated: string[];
+  /** the file's headers no ledger column answers to: their cells were not read ("Notes", a misspelt "Volumen p.a.") */
+  columnsNotRead: string[];
   /** a workbook's sheet read, and its others, not read */
   sheet?: string;
   sheetsNotRead?: string[];
@@ -118,6 +120,7 @@ async function importStepsFile(openStoreFor: (create: boolean) => Store, o: Impo
       read: readSummary(r.plan),
       badRows: r.plan.badRows,
       scenariosCreated: r.scenariosCreated,
+      columnsNotRead: r.columnsNotRead,
       ...(sheet ? { sheet, sheetsNotRead } : {}),
     };
   };

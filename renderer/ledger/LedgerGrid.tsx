@@ -817,6 +817,7 @@ const LedgerFoot = memo(function LedgerFoot(p: { columns: LedgerColumn[]; widths
 function LedgerEditor({ text, whole, label, onKey, onBlur }: { text: string; whole: boolean; label: string; onKey(e: KeyboardEvent<HTMLInputElement>): void; onBlur(): void }) {
   const ref = useRef<HTMLInputElement>(null);
   const openedAt = useRef(performance.now());
+  const refused = useLedger((s) => s.error !== null);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -831,6 +832,9 @@ function LedgerEditor({ text, whole, label, onKey, onBlur }: { text: string; who
       ref={ref}
       className="ledger-editor"
       aria-label={label}
+      // A refused cell says so where the focus is: a screen reader hears the line with the cell, not only once as an alert.
+      aria-invalid={refused || undefined}
+      aria-describedby={refused ? 'ledger-error' : undefined}
       value={text}
       onChange={(e) => useLedger.setState((s) => ({ editing: s.editing && { ...s.editing, text: e.target.value } }))}
       onKeyDown={onKey}

@@ -37,7 +37,7 @@ export default function OpenLedger() {
         <LedgerBar lanes={model.lanes} ctx={model.ctx} />
         <div className="ledger-status">
           {error && (
-            <p role="alert" className="ledger-error">
+            <p role="alert" id="ledger-error" className="ledger-error">
               {error}
             </p>
           )}

@@ -1,4 +1,5 @@
 import { withoutColumnName, type CellEdit, type LedgerColumn, type LedgerContext } from '../../shared/ledger/columns';
+import { mapHeaders } from '../../shared/ledger/importHeaders';
 import { applyEdit, type PlannedStep } from '../../shared/ledger/importPlan';
 import { fieldsCheck } from '../../shared/model/board';
 import { newStep, type Step } from '../../shared/model/step';
@@ -105,9 +106,16 @@ export function copyText(sheet: Sheet): string | null {
  * nobody types into, are left out and counted in the status line.
  */
 export function pasteText(sheet: Sheet, text: string): void {
-  const block = readTsv(text);
+  const read = readTsv(text);
   const r = selectedRect(sheet);
-  if (!r || block.length === 0) return;
+  if (!r || read.length === 0) return;
+  // A block copied from a spreadsheet with its header row: the headers are not figures. Left out
+  // when each of them names the column it lands in, as the step-list import reads headers.
+  const header = read.length > 1 && namesItsColumns(sheet, read[0], r.left);
+  const block = header ? read.slice(1) : read;
+  // A blank line after the block (copied with the row under it) is no row: on a step it would
+  // clear its title and the whole paste be refused. A blank line inside the block still counts.
+  while (block.length > 1 && block[block.length - 1].every((t) => t.trim() === '')) block.pop();
   const cells: Cell[] = [];
   let outside = 0;
   let computed = 0;
@@ -138,12 +146,28 @@ export function pasteText(sheet: Sheet, text: string): void {
     const blanks = blank ? `${blank} blank row${blank === 1 ? '' : 's'} below the last row made no step` : '';
     // Every cell that landed counts, in the rows there were and in the new steps.
     const pasted = cells.length + newCells;
+    const headerLine = header ? '; the first row, the headers, left out' : '';
     useLedger.setState({
       active: { stepId: sheet.steps[r.top].id, column: sheet.columns[r.left].key },
       anchor: { stepId: sheet.steps[bottom].id, column: sheet.columns[right].key },
-      note: left || made || blanks ? `Pasted ${pasted} cell${pasted === 1 ? '' : 's'}${made ? `; ${made}` : ''}${blanks ? `; ${blanks}` : ''}${left ? `; not pasted: ${left}` : ''}.` : null,
+      note:
+        left || made || blanks || header
+          ? `Pasted ${pasted} cell${pasted === 1 ? '' : 's'}${headerLine}${made ? `; ${made}` : ''}${blanks ? `; ${blanks}` : ''}${left ? `; not pasted: ${left}` : ''}.`
+          : null,
     });
   }
+}
+
+/** Whether a pasted row is the block's headers: each of its cells, where not empty, names the column it lands in ("Schritt" over Step, "Menge" over Volume per year). */
+function namesItsColumns(sheet: Sheet, row: readonly string[], left: number): boolean {
+  const landing = sheet.columns.slice(left, left + row.length);
+  if (landing.length < row.length || row.every((t) => t.trim() === '')) return false;
+  const mapped = mapHeaders(
+    row,
+    landing,
+    sheet.ctx.scenarios.map((s) => s.scenario.name),
+  );
+  return row.every((t, j) => t.trim() === '' || mapped[j]?.target?.key === landing[j].key);
 }
 
 /**

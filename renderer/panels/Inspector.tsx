@@ -12,7 +12,7 @@ import type { Override, OverrideField } from '../../shared/model/scenario';
 import { evidenceField, sourceField, type RangedField } from '../../shared/model/range';
 import { FigureField, type EvidenceValue } from './FigureField';
 import { evidenceOf, rangePatch, rangedOf } from '../../shared/figureText/figureValues';
-import { rangedCount, rangedMinutes, rangedMoney, type Figure, type Ranged } from '../../shared/figureText/parseFigures';
+import { rangedCount, rangedMinutes, rangedMoney, rangedRate, type Figure, type Ranged } from '../../shared/figureText/parseFigures';
 import { StepTimeFields, ScenarioTimeFields } from './StepTimeFields';
 import { ToBeStepNote } from './ToBeStepNote';
 import { AskEstimateButton } from './estimates/AskEstimateButton';
@@ -107,7 +107,7 @@ function StepInspector({ step, readOnly }: { step: Step; readOnly: boolean }) {
       ) : (
         <>
           <FigureField label="Minutes" unit="min" figure={rangedMinutes('Minutes', locale)} {...own('minutes')} />
-          <FigureField label="Hourly rate" unit={`${currency}/h`} figure={rangedMoney('Hourly rate', locale, currency)} {...own('rateCents')} />
+          <FigureField label="Hourly rate" unit={`${currency}/h`} figure={rangedRate('Hourly rate', locale, currency)} {...own('rateCents')} />
         </>
       )}
       <FigureField label="Fixed cost" unit={`${currency}${view.periodLabel}`} figure={rangedMoney('Fixed cost', locale, currency)} {...own('fixedCents')} />
@@ -173,7 +173,7 @@ function ScenarioFigures({
       ) : (
         <>
           <FigureField label="Scenario minutes" unit="min" {...field('minutes', rangedMinutes('Scenario minutes', locale))} />
-          <FigureField label="Scenario hourly rate" unit={`${currency}/h`} {...field('rateCents', rangedMoney('Scenario hourly rate', locale, currency))} />
+          <FigureField label="Scenario hourly rate" unit={`${currency}/h`} {...field('rateCents', rangedRate('Scenario hourly rate', locale, currency))} />
         </>
       )}
       <FigureField label="Scenario fixed cost" unit={currency} {...field('fixedCents', rangedMoney('Scenario fixed cost', locale, currency))} />

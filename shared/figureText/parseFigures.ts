@@ -77,6 +77,9 @@ const minutes = (label: string, locale: string): Kind => ({
   read: (text) => parseWorkMinutes(text, { label, locale, max: 10n ** 8n }),
 });
 
+/** "/h", "/Std.", "pro Stunde", "per hour" after an hourly rate ("60 €/h"): the column's own unit. */
+const perHour = /\s*(?:\/\s*(?:h|hr|hour|std\.?|stunde)|(?:per|an|pro|je)\s+(?:hour|stunde|std\.?))$/iu;
+
 /**
  * Occurrences per period (whole numbers up to a trillion, the step schema's limit), an amount in
  * the board's currency (minor units, up to 10^13), minutes of work (up to 2 decimals, stored as
@@ -85,3 +88,8 @@ const minutes = (label: string, locale: string): Kind => ({
 export const rangedCount = (label: string, locale: string): Figure<Ranged> => ranged(count(label, locale));
 export const rangedMoney = (label: string, locale: string, currency: string): Figure<Ranged> => ranged(money(label, locale, currency));
 export const rangedMinutes = (label: string, locale: string): Figure<Ranged> => ranged(minutes(label, locale));
+/** An hourly rate: money, read with or without its unit after it ("60 €/h", "60 € pro Stunde"). */
+export function rangedRate(label: string, locale: string, currency: string): Figure<Ranged> {
+  const k = money(label, locale, currency);
+  return ranged({ ...k, read: (text) => parseFigureRange(text.replace(perHour, ''), { label, locale, decimals: k.decimals, max: k.max, currency }) });
+}

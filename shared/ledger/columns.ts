@@ -1,5 +1,5 @@
 import { rangePatch, rangedOf, evidenceOf } from '../figureText/figureValues.js';
-import { rangedCount, rangedMinutes, rangedMoney, type Figure, type Ranged } from '../figureText/parseFigures.js';
+import { rangedCount, rangedMinutes, rangedMoney, rangedRate, type Figure, type Ranged } from '../figureText/parseFigures.js';
 import { rangedDurationFigure, scenarioRangedDurationFigure, shareFigure } from '../figureText/timeFigures.js';
 import { durationAsText } from '../model/duration.js';
 import { stepLeadMinutes } from '../model/leadTime.js';
@@ -213,7 +213,7 @@ function scenarioColumns(at: number, ctx: LedgerContext): LedgerColumn[] {
     figure('volume', (l, c) => rangedCount(l, c.locale)),
     figure('unitCents', (l, c) => rangedMoney(l, c.locale, c.currency)),
     figure('minutes', (l, c) => rangedMinutes(l, c.locale)),
-    figure('rateCents', (l, c) => rangedMoney(l, c.locale, c.currency)),
+    figure('rateCents', (l, c) => rangedRate(l, c.locale, c.currency)),
     figure('fixedCents', (l, c) => rangedMoney(l, c.locale, c.currency)),
     figure('waitMinutes', (l, c, s) => scenarioRangedDurationFigure(l, c.locale, s.waitUnit)),
     figure('processMinutes', (l, c, s) => scenarioRangedDurationFigure(l, c.locale, s.processUnit)),
@@ -345,7 +345,7 @@ export function ledgerColumns(ctx: LedgerContext): LedgerColumn[] {
     },
     figureColumn('unitCents', `Unit cost (${ctx.currency})`, (c) => rangedMoney('Unit cost', c.locale, c.currency), 'unit'),
     figureColumn('minutes', 'Minutes', (c) => rangedMinutes('Minutes', c.locale), 'time'),
-    figureColumn('rateCents', `Hourly rate (${ctx.currency}/h)`, (c) => rangedMoney('Hourly rate', c.locale, c.currency), 'time'),
+    figureColumn('rateCents', `Hourly rate (${ctx.currency}/h)`, (c) => rangedRate('Hourly rate', c.locale, c.currency), 'time'),
     figureColumn('fixedCents', `Fixed cost (${ctx.currency} per ${ctx.period})`, (c) => rangedMoney('Fixed cost', c.locale, c.currency)),
     {
       key: 'periodCost',

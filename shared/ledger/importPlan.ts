@@ -164,6 +164,8 @@ function cellInput(cell: TableCell, target: HeaderTarget, locale: string): { tex
   if (target.format === 'board') return { text: t, locale };
   const d = /^-?\d+,\d+$/.test(t) && decimalSign(locale) === ',' ? t.replace(',', '.') : t;
   if (target.format === 'hours') return { text: d === '' ? '' : /^\d+(\.\d+)?$/.test(d) ? hoursText(Number(d)) : `${d} h`, locale: plain };
+  // With its sign: our "0.9" is 0,9 %, where a bare 0,9 typed or pasted is read as Excel's 90 %.
+  if (target.format === 'percent') return { text: d === '' || d.endsWith('%') ? d : `${d} %`, locale: plain };
   return { text: d, locale: plain };
 }
 
@@ -706,5 +708,7 @@ export function importTableInto(
   const nothing = { steps: [] as string[], lanes: [] as string[], stages: [] as string[], scenarios: [] as string[], updated: 0 };
   const made = args.args.rows.length || args.args.updates?.length ? importSteps.run(doc, importSteps.args.parse(args.args), ctx) : nothing;
   const scenariosCreated = scenarios.filter((s) => made.scenarios.includes(s.id)).map((s) => s.name);
-  return { ok: true as const, plan, locale, currency, made, skipped: args.skipped, updated: made.updated, locked: args.locked, scenariosCreated };
+  // Headers no column answers to (the dialog asks about them; here nobody does): said, never dropped unsaid.
+  const columnsNotRead = mapping.filter((m) => !m.target && m.why === null && m.header.trim() !== '').map((m) => m.header);
+  return { ok: true as const, plan, locale, currency, made, skipped: args.skipped, updated: made.updated, locked: args.locked, scenariosCreated, columnsNotRead };
 }

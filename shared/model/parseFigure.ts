@@ -123,7 +123,9 @@ export function parseFigure(text: string, rules: FigureRules): ParsedFigure {
   let before: string;
   do {
     before = t;
-    if (minus.test(t)) ((negative = true), (t = t.slice(1)));
+    // "45,-" (German, Swiss "45.–"): a whole amount, its dash in the place of the cents, not a minus.
+    if (currency && t.length > 2 && t[t.length - 2] === shape.decimal && /\d/.test(t[t.length - 3]) && minusAtEnd.test(t)) t = t.slice(0, -2);
+    else if (minus.test(t)) ((negative = true), (t = t.slice(1)));
     else if (minusAtEnd.test(t)) ((negative = true), (t = t.slice(0, -1)));
     else if (t.startsWith('(') && t.endsWith(')')) ((negative = true), (t = t.slice(1, -1)));
     else if (t.startsWith('+')) t = t.slice(1);
@@ -150,7 +152,9 @@ export function parseFigure(text: string, rules: FigureRules): ParsedFigure {
   if (!/^[0-9.,'’ ]+$/.test(t)) {
     if (currency) {
       const foreign = /\p{Sc}/u.exec(t)?.[0] ?? /^[A-Za-z]{3}\b|\b[A-Za-z]{3}$/.exec(t)?.[0];
-      if (foreign && (/\p{Sc}/u.test(foreign) || Intl.supportedValuesOf('currency').includes(foreign.toUpperCase()))) {
+      // The board's own sign beside something else ("60 €/h" in a unit cost) is no other currency.
+      const own = foreign && signs.some((s) => s.toLowerCase() === foreign.toLowerCase());
+      if (foreign && !own && (/\p{Sc}/u.test(foreign) || Intl.supportedValuesOf('currency').includes(foreign.toUpperCase()))) {
         return fail(`${label}: this board counts in ${currency}, not ${quoted(foreign)}.`);
       }
     }

@@ -74,6 +74,13 @@ describe('first-time-right as people type it', () => {
     expect(parseFirstTimeRight('100 %', en)).toEqual({ ok: true, firstTimeRight: 1 });
     expect(parseFirstTimeRight('', en)).toEqual({ ok: true, firstTimeRight: null });
   });
+  it('a bare number under 1 is a fraction, as Excel reads it in a percent cell; with its sign it is a percentage', () => {
+    expect(parseFirstTimeRight('0,9', de)).toEqual({ ok: true, firstTimeRight: 0.9 });
+    expect(parseFirstTimeRight('0.925', en)).toEqual({ ok: true, firstTimeRight: 0.925 });
+    expect(parseFirstTimeRight('0,9 %', de)).toEqual({ ok: true, firstTimeRight: 0.009 });
+    expect(parseFirstTimeRight('1', en)).toEqual({ ok: true, firstTimeRight: 0.01 });
+    expect(parseFirstTimeRight('0', en)).toEqual({ ok: false, error: 'first time right must be more than 0 %: a step never done right would never finish.' });
+  });
   it('one-line errors: 0 %, more than 100 %, negative, text', () => {
     expect(parseFirstTimeRight('0 %', en)).toEqual({ ok: false, error: 'first time right must be more than 0 %: a step never done right would never finish.' });
     expect(parseFirstTimeRight('120 %', en)).toEqual({ ok: false, error: 'first time right: 120 % is more than 100 %; it is the share done right the first time.' });

@@ -122,12 +122,20 @@ export type ParsedShare = { ok: true; firstTimeRight: number | null } | { ok: fa
 
 /**
  * First-time-right as people type it: a percentage, "80 %", "80", "92,5 %" on de-DE (the
- * number in the board's format, at most 2 decimals). 0 % is refused: nothing done right the
- * first time never finishes.
+ * number in the board's format, at most 2 decimals). A bare number under 1 is the share as a
+ * fraction, as Excel reads it in a percent cell: "0,9" is 90 % (typed as 0,9 % it would price
+ * the step's rework 111 times over; say "0,9 %" for that). 0 % is refused: nothing done right
+ * the first time never finishes.
  */
 export function parseFirstTimeRight(text: string, { label, locale }: { label: string; locale: string }): ParsedShare {
-  const t = text.normalize('NFKC').trim().replace(/\s*%$/, '');
+  const typed = text.normalize('NFKC').trim();
+  const t = typed.replace(/\s*%$/, '');
   if (t === '') return { ok: true, firstTimeRight: null };
+  if (t === typed) {
+    // Read to 4 decimals, a fraction is the share in hundredths of a percent (0,925 → 9,250 → 92,5 %).
+    const fraction = parseFigure(t, { label, locale, decimals: 4, max: 10n ** 6n });
+    if (fraction.ok && fraction.scaled !== null && fraction.scaled > 0n && fraction.scaled < 10_000n) return { ok: true, firstTimeRight: Number(fraction.scaled) / 10_000 };
+  }
   const r = parseFigure(t, { label, locale, decimals: 2, max: 10n ** 6n });
   if (!r.ok) return r;
   const scaled = r.scaled ?? 0n;

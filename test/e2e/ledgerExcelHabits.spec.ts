@@ -1,0 +1,103 @@
+import { test, type Page } from '@playwright/test';
+import { expect, personPage, sessionPerTest } from './fixtures.js';
+import { germanBoard } from './germanBoard.js';
+import { scrollToColumn } from './ledgerView.js';
+
+// Issue 19, found trying the ledger as a German finance analyst on a projector laptop: she types
+// figures the way her spreadsheets taught her. "50,-" is fifty euros (was refused as negative), an
+// hourly rate comes with its unit, "60 €/h" (was refused: "this board counts in EUR, not “€”"), and
+// a bare 0,9 under first time right is 90 %, as Excel reads it in a percent cell (was 0,9 %, and
+// the sales call's rework priced it at a billion euros a year).
+const session = sessionPerTest('sample-info-request');
+test.describe.configure({ timeout: 180_000 });
+
+const cellOf = (page: Page, title: string, column: string) =>
+  page
+    .getByRole('row')
+    .filter({ has: page.locator('[data-column="title"] .cell-text', { hasText: new RegExp(`^${title}$`) }) })
+    .locator(`[data-column="${column}"]`);
+
+async function typeInto(page: Page, title: string, column: string, text: string) {
+  await scrollToColumn(page, column);
+  await cellOf(page, title, column).click();
+  await page.keyboard.type(text);
+}
+
+test('on a de-DE board, "50,-", "60 €/h" and a first time right of 0,9 are taken as a spreadsheet user means them, finished by Tab, a click and Enter', async ({ browser }) => {
+  const page = await personPage(browser);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await germanBoard(page, session().invite('facilitator'));
+  await page.keyboard.press('l');
+  await expect(page.getByRole('grid', { name: /Ledger/ })).toBeVisible();
+  const total = page.getByTestId('board-total');
+  const alert = page.getByRole('alert');
+
+  // The sales call: 8.000 a year at 50 € instead of 45 €; Tab goes on to the next cell.
+  await typeInto(page, 'Sales call', 'unitCents', '50,-');
+  await page.keyboard.press('Tab');
+  await expect(alert).toBeHidden();
+  await expect(cellOf(page, 'Sales call', 'unitCents')).toHaveText('50,00');
+  // 1.476.000 − 360.000 + 400.000
+  await expect(total).toHaveText('1.516.000,00\u00a0€/yr');
+
+  // An hourly rate with its unit, finished by a click on another row.
+  await typeInto(page, 'Compares offers', 'rateCents', '60 €/h');
+  await cellOf(page, 'CRM', 'title').click();
+  await expect(alert).toBeHidden();
+  await scrollToColumn(page, 'rateCents');
+  await expect(cellOf(page, 'Compares offers', 'rateCents')).toHaveText('60,00');
+
+  // Right first time nine times in ten, typed as a fraction, finished by Enter.
+  await typeInto(page, 'Sales call', 'firstTimeRight', '0,9');
+  await page.keyboard.press('Enter');
+  await expect(alert).toBeHidden();
+  await expect(cellOf(page, 'Sales call', 'firstTimeRight')).toHaveText('90 %');
+  // 1.476.000 − 360.000 + 400.000 ÷ 0,9 (the tenth done again)
+  await expect(total).toHaveText('1.560.444,44\u00a0€/yr');
+});
+
+test('a block copied from Excel with its header row and a trailing blank line: the headers are left out and said, the rows land', async ({ browser }) => {
+  const page = await personPage(browser);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await germanBoard(page, session().invite('facilitator'));
+  await page.keyboard.press('l');
+  await expect(page.getByRole('grid', { name: /Ledger/ })).toBeVisible();
+  await scrollToColumn(page, 'title');
+  await cellOf(page, 'Fills in web form', 'title').click();
+  // Excel's clipboard: tabs between cells, CRLF after each row, the header row first.
+  const rows = [
+    ['Schritt', 'Verantwortlich', 'Wertklasse'],
+    ['Formular online', 'Marketing', 'wertschöpfend'],
+    ['Wartet auf Rückruf', 'Kunde', 'Verschwendung'],
+  ];
+  await page.evaluate((t) => navigator.clipboard.writeText(t), `${rows.map((r) => r.join('\t')).join('\r\n')}\r\n\r\n`);
+  await page.keyboard.press('ControlOrMeta+v');
+  await expect(page.getByRole('status').filter({ hasText: 'Pasted' })).toHaveText('Pasted 6 cells; the first row, the headers, left out.');
+  await expect(page.getByRole('alert')).toBeHidden();
+  await expect(cellOf(page, 'Formular online', 'owner')).toHaveText('Marketing');
+  await expect(cellOf(page, 'Wartet auf Rückruf', 'valueClass')).toHaveText('Waste');
+  // One Ctrl+Z takes the paste back.
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(cellOf(page, 'Fills in web form', 'valueClass')).toHaveText('Value-adding');
+});
+
+test('keyboard only: a refused figure is marked invalid and described by its line where the focus is; Escape drops it', async ({ browser }) => {
+  const page = await personPage(browser);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await germanBoard(page, session().invite('facilitator'));
+  await page.keyboard.press('l');
+  const volume = cellOf(page, 'Sales call', 'volume');
+  await scrollToColumn(page, 'volume');
+  await volume.click();
+  await page.keyboard.type('viele');
+  await page.keyboard.press('Enter');
+  const editor = page.getByRole('textbox', { name: 'Volume per year' });
+  await expect(editor).toBeFocused();
+  await expect(editor).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor).toHaveAccessibleDescription('Row 6 (Sales call), Volume per year: “viele” is not a number; write it like 40.000.');
+  // Escape drops it; the cell keeps its figure and the focus.
+  await page.keyboard.press('Escape');
+  await expect(volume).toBeFocused();
+  await expect(volume).toHaveText('8.000');
+});
