@@ -4,6 +4,7 @@ import { closeCodes } from '../../../shared/sync/closeCodes.js';
 import type { Fanout } from '../cluster/fanout.js';
 import type { Logger } from '../log.js';
 import type { AsyncTokens } from '../store/asyncStore.js';
+import type { EndedLink } from '../store/postgres/facilitators.js';
 import { tokenHash } from '../store/tokens.js';
 import type { Rooms } from '../sync/rooms.js';
 import { NodeMessages } from './nodeMessages.js';
@@ -21,6 +22,17 @@ const messageSchema = z.discriminatedUnion('type', [
 type Message = z.infer<typeof messageSchema>;
 /** How long a kick waits for a node that heard the question but never answered (it died meanwhile). */
 const ANSWER_WAIT_MS = 5000;
+
+/**
+ * Tell every node that these links are revoked in PostgreSQL already (a facilitator's key was
+ * revoked, and with it the links it opened: `brownpaper server revoke-facilitator`, which runs
+ * on no node): each closes their connections as a removed person's. Resolves once Redis has
+ * taken every message.
+ */
+export async function closeOnEveryNode(fanout: Fanout, links: readonly EndedLink[], logger: Logger): Promise<void> {
+  const messages = new NodeMessages<Message>(fanout, 'removal', messageSchema, logger);
+  for (const l of links) await messages.publish({ type: 'removed', request: null, sessionId: l.sessionId, tokenHash: l.tokenHash });
+}
 
 /**
  * Removing a person from a team server's session, and ending a session, on every node. A person
