@@ -71,8 +71,8 @@ it('revoking a facilitator ends the boards their key opened, on every node and f
   expect(revoked.code).toBe(0);
   expect(JSON.parse(revoked.stdout)).toMatchObject({ id: ben.id, name: 'Ben Ortiz', revokedAt: expect.any(Number), linksEnded: 2, openBoardsClosed: true });
 
-  // Both of Ben's boards are closed, on both nodes, as a removed person's are; his links no longer open the session.
-  await eventually('Ben’s boards closed on both nodes', () => [benA, benB].every((c) => c.closes.some((x) => x.code === closeCodes.revoked)));
+  // Both of Ben's boards are closed, on both nodes, saying why; his links no longer open the session.
+  await eventually('Ben’s boards closed on both nodes', () => [benA, benB].every((c) => c.closes.some((x) => x.code === closeCodes.keyRevoked)));
   expect(await store.tokens.verify(id, tokenOf(made.url))).toBeNull();
   expect(await store.tokens.verify(id, tokenOf(again.url))).toBeNull();
   benA.close();
