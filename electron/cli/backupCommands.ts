@@ -29,7 +29,7 @@ export async function backupCommand(argv: string[], out: Out): Promise<void> {
 /** `brownpaper restore <file> --data <dir> [--force]`: checks the file first; keeps the store it replaces beside it. */
 export function restoreCommand(argv: string[], out: Out): void {
   const { values, positionals } = parse(argv, { ...storeFlags, force: { type: 'boolean' } }, 1);
-  if (values.postgres !== undefined) throw usage("restore is for a data dir; a team server's backup (pg_dump) comes back with pg_restore --clean --dbname <url> <file>");
+  if (values.postgres !== undefined) throw usage("restore is for a data dir; a team server's backup (pg_dump) comes back with pg_restore --clean --if-exists --dbname <url> <file>");
   const file = positionals[0];
   if (!file) throw usage('restore needs the backup file: brownpaper restore <file> --data <dir>');
   const dataDir = required(values.data, '--data');

@@ -34,10 +34,13 @@ const help = `brownpaper — a digital brown-paper wall
   brownpaper server add-facilitator --postgres <url> --name <name>
              a facilitator of the team server and their API key, printed this once
   brownpaper server list-facilitators --postgres <url> [--json]
-  brownpaper server revoke-facilitator <id> --postgres <url>
+  brownpaper server revoke-facilitator <id> --postgres <url> [--redis <url>]
+             ends the key and the facilitator links it opened; with Redis (or
+             --config) their open boards close at once on every node
 
 Wherever a command takes --postgres <url>, --config <server.json> may stand for it: the server's
-configuration file, its "postgres" URL and, for invite, its "publicUrl" in place of --url.
+configuration file, its "postgres" URL, for invite its "publicUrl" in place of --url, and for
+revoke-facilitator its "redis".
 
 Templates: blank, value-chain, service-blueprint, customer-journey, sample-info-request.`;
 
@@ -59,7 +62,7 @@ export async function main(argv: string[], { out, err: writeErr }: CliOutput = p
         break;
       case 'server':
         // server add-facilitator|list-facilitators|revoke-facilitator administer; `server` alone runs a node.
-        if (isServerAdminCommand(rest[0])) await serverAdminCommand(rest, out);
+        if (isServerAdminCommand(rest[0])) await serverAdminCommand(rest, out, writeErr);
         else await serverCommand(rest, out);
         break;
       case 'session':

@@ -1,4 +1,6 @@
+import { Fanout } from '../host/cluster/fanout.js';
 import type { Facilitator } from '../host/store/postgres/facilitators.js';
+import { closeOnEveryNode } from '../host/team/removals.js';
 import { parse, required } from './args.js';
 import { CliError, usage } from './errors.js';
 import { openTeamStore } from './storeOption.js';
@@ -18,9 +20,10 @@ const NAME_MAX = 200;
 /**
  * `brownpaper server add-facilitator --postgres <url> --name <n>`: prints the new facilitator
  * and their API key as one JSON line; the key is shown this once (only its hash is kept).
- * `list-facilitators --postgres <url> [--json]`, `revoke-facilitator <id> --postgres <url>`.
+ * `list-facilitators --postgres <url> [--json]`, `revoke-facilitator <id> --postgres <url> [--redis <url>]`
+ * (with Redis the boards open on the facilitator's links close at once, on every node).
  */
-export async function serverAdminCommand(argv: string[], out: Out): Promise<void> {
+export async function serverAdminCommand(argv: string[], out: Out, err: (text: string) => void): Promise<void> {
   const [sub, ...rest] = argv;
   if (sub === 'add-facilitator') {
     const { values } = parse(rest, { postgres: { type: 'string' }, config: { type: 'string' }, name: { type: 'string' } });
@@ -40,14 +43,28 @@ export async function serverAdminCommand(argv: string[], out: Out): Promise<void
     return;
   }
   if (sub === 'revoke-facilitator') {
-    const { values, positionals } = parse(rest, { postgres: { type: 'string' }, config: { type: 'string' } }, 1);
+    const { values, positionals } = parse(rest, { postgres: { type: 'string' }, config: { type: 'string' }, redis: { type: 'string' } }, 1);
     const id = positionals[0];
     if (!id) throw usage('revoke-facilitator needs the facilitator id (see: brownpaper server list-facilitators)');
     const url = teamUrl(values);
-    const r = await withTeamStore(url, (s) => s.facilitators.revoke(id));
-    if (!r) throw new CliError(`no facilitator ${id} (see: brownpaper server list-facilitators --postgres <url>)`);
-    if (r.already) throw new CliError(`facilitator ${id} (${r.facilitator.name}) was revoked already, at ${new Date(r.facilitator.revokedAt!).toISOString()}`);
-    out(JSON.stringify(r.facilitator));
+    if (values.redis !== undefined && !/^rediss?:\/\//.test(values.redis)) throw usage(`--redis takes a redis://… URL, got '${values.redis}'`);
+    const redis = values.redis ?? (values.config !== undefined ? readServerConfig(values.config).redis : undefined);
+    // Redis first: one it cannot reach is said before anything is revoked.
+    const fanout = redis === undefined ? null : new Fanout(redis);
+    try {
+      await fanout?.start();
+      const r = await withTeamStore(url, (s) => s.facilitators.revoke(id));
+      if (!r) throw new CliError(`no facilitator ${id} (see: brownpaper server list-facilitators --postgres <url>)`);
+      if (r.already && !r.links.length) throw new CliError(`facilitator ${id} (${r.facilitator.name}) was revoked already, at ${new Date(r.facilitator.revokedAt!).toISOString()}`);
+      if (fanout) await closeOnEveryNode(fanout, r.links, () => {});
+      out(JSON.stringify({ ...r.facilitator, linksEnded: r.links.length, openBoardsClosed: fanout !== null }));
+      if (!fanout && r.links.length)
+        err(
+          `brownpaper: ${r.facilitator.name}'s ${r.links.length} facilitator link(s) no longer open anything; boards open on them now close when they next reconnect (give --redis <url> or --config to close them at once)\n`,
+        );
+    } finally {
+      fanout?.close();
+    }
     return;
   }
   throw usage(`unknown server command '${sub}'`);

@@ -9,9 +9,12 @@ export function closeReason(code: number, reason: string): string | null {
   switch (code) {
     case closeCodes.storageFailed:
       // A team server whose database is down, or a desktop whose disk refused: nothing unsaved was shown to anyone.
-      return 'The host could not save the last edits and is reconnecting; what you typed is kept here and sent again once it can save.';
+      // Everyone on that board's node hears it, those who only watched too: it does not say they typed.
+      return 'The host could not save the board’s last edits and is reconnecting; anything typed here is kept and sent again once it can save.';
     case closeCodes.revoked:
       return 'The facilitator removed you from this session.';
+    case closeCodes.keyRevoked:
+      return 'Your facilitator key was revoked, and this board with it. Ask whoever runs the server for a new key.';
     case closeCodes.sessionDeleted:
       return 'This session was moved to the trash.';
     case closeCodes.hostingStopped:
@@ -25,7 +28,7 @@ export function closeReason(code: number, reason: string): string | null {
   }
 }
 
-/** The host will not take this connection back: the token was revoked, or the session is in the trash. */
+/** The host will not take this connection back: the token was revoked (or its facilitator's key), or the session is in the trash. */
 export function endsTheSession(code: number): boolean {
-  return code === closeCodes.revoked || code === closeCodes.sessionDeleted;
+  return code === closeCodes.revoked || code === closeCodes.keyRevoked || code === closeCodes.sessionDeleted;
 }

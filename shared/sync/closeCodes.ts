@@ -7,6 +7,8 @@ export const closeCodes = {
   malformed: 4400,
   /** The token was revoked while connected. */
   revoked: 4410,
+  /** The facilitator's API key this link was opened with was revoked (`brownpaper server revoke-facilitator`), and the link with it. */
+  keyRevoked: 4411,
   /** The owner moved the session to the trash. */
   sessionDeleted: 4404,
   /** The facilitator stopped hosting on the network; this machine's own windows stay. */

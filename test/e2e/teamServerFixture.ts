@@ -12,6 +12,8 @@ export interface TeamServer {
   newKey(name: string): { id: string; key: string };
   /** `brownpaper session create --postgres`: a session nobody signed in made (its owner unknown) */
   createSession(title: string, template?: string): { id: string };
+  /** `brownpaper server revoke-facilitator <id> --postgres … --redis …`, as whoever runs the server types it */
+  revokeKey(id: string): { linksEnded: number; openBoardsClosed: boolean };
 }
 
 /**
@@ -35,6 +37,7 @@ export const test = base.extend<object, { team: TeamServer }>({
           node,
           newKey: (name) => cliJson<{ id: string; key: string }>('server', 'add-facilitator', '--postgres', url, '--name', name),
           createSession: (title, template = 'blank') => cliJson<{ id: string }>('session', 'create', '--postgres', url, '--title', title, '--template', template),
+          revokeKey: (id) => cliJson<{ linksEnded: number; openBoardsClosed: boolean }>('server', 'revoke-facilitator', id, '--postgres', url, '--redis', redis!.url),
         });
       } finally {
         await node?.stop();

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -112,7 +113,22 @@ describe('brownpaper on a team server’s PostgreSQL (--postgres)', processes, (
     expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('PGDMP');
     oneLineError(await cliHere('backup', '--postgres', pg, '--out', file), /exists; add --force/);
     expect((await cliHere('backup', '--postgres', pg, '--out', file, '--force')).code).toBe(0);
-    oneLineError(await cliHere('restore', file, '--postgres', pg), /pg_restore/);
+    const told = await cliHere('restore', file, '--postgres', pg);
+    oneLineError(told, /pg_restore/);
+    // The server is lost: the admin restores the dump into a fresh database with the command they
+    // were told, and it says nothing but does it (pg_restore's --clean alone fails on every table
+    // an empty database lacks, and exits 1).
+    const [, flags] = /pg_restore ((?:--[a-z-]+ )+)--dbname <url> <file>/.exec(told.stderr)!;
+    const elsewhere = await database();
+    const restored = spawnSync('pg_restore', [...flags.trim().split(' '), '--dbname', elsewhere, file], { encoding: 'utf8' });
+    expect(restored.stderr).toBe('');
+    expect(restored.status).toBe(0);
+    const titles = async (url: string) => (await cliHereAnswer<Session[]>('session', 'list', '--postgres', url, '--json')).map((x) => x.title);
+    expect(await titles(elsewhere)).toEqual(await titles(pg));
+    // Restored over the database it came from (a rollback): the same, quietly.
+    const over = spawnSync('pg_restore', [...flags.trim().split(' '), '--dbname', pg, file], { encoding: 'utf8' });
+    expect(over.stderr).toBe('');
+    expect(over.status).toBe(0);
   });
 
   it('bad store flags, a malformed URL, a server nobody answers on: one line each, never the password', async () => {

@@ -31,11 +31,11 @@ it('a facilitator’s API key opens the team server until it is revoked; only it
     expect(await s.facilitators.list()).toEqual([ana.facilitator, bo.facilitator]);
 
     const revoked = await s.facilitators.revoke(ana.facilitator.id, T + 10);
-    expect(revoked).toEqual({ facilitator: { ...ana.facilitator, revokedAt: T + 10 }, already: false });
+    expect(revoked).toEqual({ facilitator: { ...ana.facilitator, revokedAt: T + 10 }, already: false, links: [] });
     expect(await s.facilitators.verify(ana.key)).toBeNull();
     expect(await s.facilitators.verify(bo.key)).toEqual(bo.facilitator);
     // Revoking again keeps the first time; an unknown id is no one.
-    expect(await s.facilitators.revoke(ana.facilitator.id, T + 20)).toEqual({ facilitator: { ...ana.facilitator, revokedAt: T + 10 }, already: true });
+    expect(await s.facilitators.revoke(ana.facilitator.id, T + 20)).toEqual({ facilitator: { ...ana.facilitator, revokedAt: T + 10 }, already: true, links: [] });
     expect(await s.facilitators.revoke('no-such-facilitator')).toBeNull();
     expect(await s.facilitators.list()).toEqual([{ ...ana.facilitator, revokedAt: T + 10 }, bo.facilitator]);
 

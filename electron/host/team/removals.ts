@@ -4,6 +4,7 @@ import { closeCodes } from '../../../shared/sync/closeCodes.js';
 import type { Fanout } from '../cluster/fanout.js';
 import type { Logger } from '../log.js';
 import type { AsyncTokens } from '../store/asyncStore.js';
+import type { EndedLink } from '../store/postgres/facilitators.js';
 import { tokenHash } from '../store/tokens.js';
 import type { Rooms } from '../sync/rooms.js';
 import { NodeMessages } from './nodeMessages.js';
@@ -15,12 +16,26 @@ const messageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('notHere'), request: z.string() }),
   /** this token is revoked in PostgreSQL: close its connections (and answer `request`, if any) */
   z.strictObject({ type: z.literal('removed'), request: z.string().nullable(), sessionId: z.string(), tokenHash: z.string() }),
+  /** a facilitator's key was revoked, and this link it opened with it (revoke-facilitator, from no node): close its connections */
+  z.strictObject({ type: z.literal('keyRevoked'), sessionId: z.string(), tokenHash: z.string() }),
   /** the session went to the trash: everyone out */
   z.strictObject({ type: z.literal('ended'), sessionId: z.string() }),
 ]);
 type Message = z.infer<typeof messageSchema>;
 /** How long a kick waits for a node that heard the question but never answered (it died meanwhile). */
 const ANSWER_WAIT_MS = 5000;
+
+/**
+ * Tell every node that these links are revoked in PostgreSQL already (a facilitator's key was
+ * revoked, and with it the links it opened: `brownpaper server revoke-facilitator`, which runs
+ * on no node): each closes their connections as a removed person's. Resolves once Redis has
+ * taken every message. A node of a version before this one drops the message (one line in its
+ * log): its boards on those links close when they next reconnect, as the link no longer opens.
+ */
+export async function closeOnEveryNode(fanout: Fanout, links: readonly EndedLink[], logger: Logger): Promise<void> {
+  const messages = new NodeMessages<Message>(fanout, 'removal', messageSchema, logger);
+  for (const l of links) await messages.publish({ type: 'keyRevoked', sessionId: l.sessionId, tokenHash: l.tokenHash });
+}
 
 /**
  * Removing a person from a team server's session, and ending a session, on every node. A person
@@ -114,6 +129,8 @@ export class Removals {
       } else if (m.type === 'removed') {
         this.closeHere(m.sessionId, (h) => h === m.tokenHash, closeCodes.revoked, 'removed by the facilitator');
         if (m.request) this.pending.get(m.request)?.answer(true);
+      } else if (m.type === 'keyRevoked') {
+        this.closeHere(m.sessionId, (h) => h === m.tokenHash, closeCodes.keyRevoked, 'your facilitator key was revoked');
       } else if (m.type === 'ended') {
         this.closeHere(m.sessionId, () => true, closeCodes.sessionDeleted, 'the session was moved to the trash');
       }

@@ -24,6 +24,7 @@ import { WrongCodesInRedis } from './wrongCodesInRedis.js';
 import { PeopleAcrossNodes } from './peopleAcrossNodes.js';
 import { mayAnswerHere } from '../estimates/estimates.js';
 import { AutomaticCheckpointsOnce } from '../history/automaticCheckpointsOnce.js';
+import { DatabaseReach } from './databaseReach.js';
 import { Removals } from './removals.js';
 import { teamApi } from './teamApi.js';
 import { TeamLibrary } from './teamLibrary.js';
@@ -116,6 +117,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     publicUrl: () => options.publicUrl?.replace(/\/$/, '') ?? url,
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.messageBytes });
+  const database = new DatabaseReach(logger);
 
   const server = http.createServer((req, res) => {
     setSecurityHeaders(res);
@@ -148,10 +150,13 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     const asked = requestPath(req) === null ? ({ ok: false, status: 400, reason: 'malformed address' } as const) : readUpgrade(req);
     if (!asked.ok) return refuse(asked.status, asked.reason);
     store.tokens.verify(asked.sessionId, asked.token).then(
-      (role) => upgrade(req, socket, head, withRole(asked, role)),
+      (role) => {
+        database.answered();
+        upgrade(req, socket, head, withRole(asked, role));
+      },
       (e: Error) => {
-        // The database is away: the client is told so in the close it reads, and reconnects.
-        logger('error', `session ${asked.sessionId}: cannot check a token: ${e.message}`);
+        // The database is away: the client is told so in the close it reads, and reconnects; the log says so once.
+        database.failed(e);
         wss.handleUpgrade(req, socket, head, (ws) => ws.close(closeCodes.storageFailed, 'the server cannot reach its database; reconnecting'));
       },
     );

@@ -23,8 +23,20 @@ export interface Facilitators {
   verify(key: string): Promise<Facilitator | null>;
   /** Everyone who was ever given a key, the oldest first, the revoked with when. */
   list(): Promise<Facilitator[]>;
-  /** End a key; null when there is no such facilitator, else them (revokedAt as it was first set, if it was already). */
-  revoke(id: string, now?: number): Promise<{ facilitator: Facilitator; already: boolean } | null>;
+  /**
+   * End a key, and with it the facilitator links it opened (tokens.facilitator_id), in one
+   * transaction: someone who leaves keeps no board through a link in their browser's history.
+   * The participants' links they handed out are not theirs and stay. Null when there is no such
+   * facilitator, else them (revokedAt as it was first set, if it was already) and the links
+   * ended now — a facilitator revoked by a version before this one has theirs ended by revoking again.
+   */
+  revoke(id: string, now?: number): Promise<{ facilitator: Facilitator; already: boolean; links: EndedLink[] } | null>;
+}
+
+/** A facilitator link ended with its facilitator's key: the nodes close its connections (team/removals.ts). */
+export interface EndedLink {
+  sessionId: string;
+  tokenHash: string;
 }
 
 interface Row {
@@ -56,14 +68,31 @@ export function postgresFacilitators(pool: pg.Pool): Facilitators {
       return r.rows.map(toFacilitator);
     },
     async revoke(id, now = Date.now()) {
-      // The row as it was is read in the same statement, so two revokes at once agree on who was first.
-      const r = await pool.query<Row & { already: boolean }>(
-        `UPDATE facilitators f SET revoked_at = coalesce(old.revoked_at, $2) FROM (SELECT id, revoked_at FROM facilitators WHERE id = $1 FOR UPDATE) old
-         WHERE f.id = old.id RETURNING f.id, f.name, f.created_at, f.revoked_at, old.revoked_at IS NOT NULL AS already`,
-        [id, now],
-      );
-      if (!r.rows.length) return null;
-      return { facilitator: toFacilitator(r.rows[0]), already: r.rows[0].already };
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        // The row as it was is read in the same statement, so two revokes at once agree on who was first.
+        const r = await client.query<Row & { already: boolean }>(
+          `UPDATE facilitators f SET revoked_at = coalesce(old.revoked_at, $2) FROM (SELECT id, revoked_at FROM facilitators WHERE id = $1 FOR UPDATE) old
+           WHERE f.id = old.id RETURNING f.id, f.name, f.created_at, f.revoked_at, old.revoked_at IS NOT NULL AS already`,
+          [id, now],
+        );
+        if (!r.rows.length) {
+          await client.query('ROLLBACK');
+          return null;
+        }
+        const links = await client.query<{ session_id: string; token_hash: string }>(
+          `UPDATE tokens SET revoked_at = $2 WHERE facilitator_id = $1 AND role = 'facilitator' AND revoked_at IS NULL RETURNING session_id, token_hash`,
+          [id, now],
+        );
+        await client.query('COMMIT');
+        return { facilitator: toFacilitator(r.rows[0]), already: r.rows[0].already, links: links.rows.map((l) => ({ sessionId: l.session_id, tokenHash: l.token_hash })) };
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw e;
+      } finally {
+        client.release();
+      }
     },
   };
 }
