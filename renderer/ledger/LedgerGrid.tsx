@@ -563,7 +563,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
         aria-colcount={columns.length}
         aria-multiselectable="true"
         className="ledger-grid"
-        style={{ width: totalWidth }}
+        style={{ width: totalWidth, '--ledger-row-height': `${rowHeight}px` } as React.CSSProperties}
         onKeyDown={onGridKey}
         onFocus={holdIfIn}
         onBlur={onGridBlur}
@@ -577,7 +577,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
             const row = rows[item.index];
             if (row.kind === 'group')
               return (
-                <div key={row.id} role="row" aria-rowindex={item.index + 2} className="ledger-row group" style={{ height: rowHeight, transform: `translateY(${item.start}px)` }}>
+                <div key={row.id} role="row" aria-rowindex={item.index + 2} className="ledger-row group" style={{ height: rowHeight, top: item.start }}>
                   <div role="gridcell" aria-colindex={1} aria-colspan={columns.length} className="ledger-cell group-cell" style={{ width: totalWidth }}>
                     {/* name and count stay together at the left while the row scrolls sideways (apart, the name slid over the count) */}
                     <span className="group-label">
@@ -690,7 +690,7 @@ const StepRow = memo(function StepRow(p: StepRowProps) {
       // Striped by the row's own place, not its place among the rows drawn now: scrolling neither
       // swaps the stripes nor restyles every drawn row when one comes in at the top.
       className={`ledger-row step${p.rowIndex % 2 ? ' odd' : ''}${p.picked ? ' picked' : ''}`}
-      style={{ height: p.height, width: p.width, transform: `translateY(${p.top}px)` }}
+      style={{ height: p.height, width: p.width, top: p.top }}
       onMouseDown={(e) => {
         const column = columnOf(e.target);
         if (column !== null) p.onCellDown(e, id, column);
@@ -716,7 +716,12 @@ const StepRow = memo(function StepRow(p: StepRowProps) {
         const peer = p.peers.size ? p.peers.get(`${id}|${c.key}`) : undefined;
         const text = c.text(p.step, p.ctx);
         const canType = editable(c);
-        const cls = `ledger-cell${c.numeric ? ' numeric' : ''}${inRect ? ' selected' : ''}${isActive ? ' active' : ''}${canType ? '' : ' computed'}${peer ? ' peer-editing' : ''}`;
+        const typing = p.editingColumn === c.key && p.editing !== null;
+        // A cell that holds only its text is that text's one element (.cell-text, ledger.css):
+        // no inner box to style, lay out and paint for each cell a scroll brings in.
+        const plain = !typing && !peer;
+        const clip = p.fit?.fits(text, p.widths[i]) ? '' : ' clip';
+        const cls = `ledger-cell${c.numeric ? ' numeric' : ''}${inRect ? ' selected' : ''}${isActive ? ' active' : ''}${canType ? '' : ' computed'}${peer ? ' peer-editing' : ''}${plain ? ` cell-text${clip}` : ''}`;
         return (
           <div
             key={c.key}
@@ -731,11 +736,13 @@ const StepRow = memo(function StepRow(p: StepRowProps) {
             style={peer ? { width: p.widths[i], marginLeft: gap || undefined, boxShadow: `inset 0 0 0 2px ${peer.color}` } : { width: p.widths[i], marginLeft: gap || undefined }}
             title={peer ? `${peer.name} is typing here` : undefined}
           >
-            {p.editingColumn === c.key && p.editing !== null ? (
+            {plain ? (
+              text
+            ) : typing ? (
               <LedgerEditor text={p.editing} whole={p.editingWhole} label={c.label} onKey={p.onEditorKey} onBlur={p.onEditorBlur} />
             ) : (
               // UserText's isolation, on the one element the text needs
-              <bdi className={p.fit?.fits(text, p.widths[i]) ? 'cell-text' : 'cell-text clip'}>{text}</bdi>
+              <bdi className={`cell-text${clip}`}>{text}</bdi>
             )}
             {peer && (
               // The tag hangs from an anchor stuck inside the table's visible right edge: a cell of the
