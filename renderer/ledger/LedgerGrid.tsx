@@ -577,7 +577,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
             const row = rows[item.index];
             if (row.kind === 'group')
               return (
-                <div key={row.id} role="row" aria-rowindex={item.index + 2} className="ledger-row group" style={{ height: rowHeight, top: item.start }}>
+                <div key={row.id} role="row" aria-rowindex={item.index + 2} className="ledger-row group" style={{ height: rowHeight, transform: `translateY(${item.start}px)` }}>
                   <div role="gridcell" aria-colindex={1} aria-colspan={columns.length} className="ledger-cell group-cell" style={{ width: totalWidth }}>
                     {/* name and count stay together at the left while the row scrolls sideways (apart, the name slid over the count) */}
                     <span className="group-label">
@@ -690,7 +690,7 @@ const StepRow = memo(function StepRow(p: StepRowProps) {
       // Striped by the row's own place, not its place among the rows drawn now: scrolling neither
       // swaps the stripes nor restyles every drawn row when one comes in at the top.
       className={`ledger-row step${p.rowIndex % 2 ? ' odd' : ''}${p.picked ? ' picked' : ''}`}
-      style={{ height: p.height, width: p.width, top: p.top }}
+      style={{ height: p.height, width: p.width, transform: `translateY(${p.top}px)` }}
       onMouseDown={(e) => {
         const column = columnOf(e.target);
         if (column !== null) p.onCellDown(e, id, column);
@@ -738,7 +738,7 @@ const StepRow = memo(function StepRow(p: StepRowProps) {
           >
             {plain ? (
               text
-            ) : typing ? (
+            ) : p.editingColumn === c.key && p.editing !== null ? (
               <LedgerEditor text={p.editing} whole={p.editingWhole} label={c.label} onKey={p.onEditorKey} onBlur={p.onEditorBlur} />
             ) : (
               // UserText's isolation, on the one element the text needs
