@@ -3,8 +3,8 @@ import { expect, join, sessionPerTest } from './fixtures.js';
 import { fingers } from './fingers.js';
 
 // Issue 19: the ledger's rows are drawn cheaper to scroll (a cell holding only its text is one
-// element; rows are no longer stacking contexts, so the stuck titles paint above every row). What
-// a person sees must not change: on a phone, scrolled down and sideways by a finger, each step's
+// element, its text centred by its line's height, no longer an inner box centred). What a person
+// sees must not change: on a phone, scrolled down and sideways by a finger, each step's
 // title stays stuck at the left over the figures that pass under it, under the header row, its
 // text in the middle of its row; a Hebrew title reads from the left of its cell like the others.
 const session = sessionPerTest();
