@@ -563,7 +563,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
         aria-colcount={columns.length}
         aria-multiselectable="true"
         className="ledger-grid"
-        style={{ width: totalWidth }}
+        style={{ width: totalWidth, '--ledger-row-height': `${rowHeight}px` } as React.CSSProperties}
         onKeyDown={onGridKey}
         onFocus={holdIfIn}
         onBlur={onGridBlur}
@@ -716,7 +716,12 @@ const StepRow = memo(function StepRow(p: StepRowProps) {
         const peer = p.peers.size ? p.peers.get(`${id}|${c.key}`) : undefined;
         const text = c.text(p.step, p.ctx);
         const canType = editable(c);
-        const cls = `ledger-cell${c.numeric ? ' numeric' : ''}${inRect ? ' selected' : ''}${isActive ? ' active' : ''}${canType ? '' : ' computed'}${peer ? ' peer-editing' : ''}`;
+        const typing = p.editingColumn === c.key && p.editing !== null;
+        // A cell that holds only its text is that text's one element (.cell-text, ledger.css):
+        // no inner box to style, lay out and paint for each cell a scroll brings in.
+        const plain = !typing && !peer;
+        const clip = p.fit?.fits(text, p.widths[i]) ? '' : ' clip';
+        const cls = `ledger-cell${c.numeric ? ' numeric' : ''}${inRect ? ' selected' : ''}${isActive ? ' active' : ''}${canType ? '' : ' computed'}${peer ? ' peer-editing' : ''}${plain ? ` cell-text${clip}` : ''}`;
         return (
           <div
             key={c.key}
@@ -731,11 +736,13 @@ const StepRow = memo(function StepRow(p: StepRowProps) {
             style={peer ? { width: p.widths[i], marginLeft: gap || undefined, boxShadow: `inset 0 0 0 2px ${peer.color}` } : { width: p.widths[i], marginLeft: gap || undefined }}
             title={peer ? `${peer.name} is typing here` : undefined}
           >
-            {p.editingColumn === c.key && p.editing !== null ? (
+            {plain ? (
+              text
+            ) : p.editingColumn === c.key && p.editing !== null ? (
               <LedgerEditor text={p.editing} whole={p.editingWhole} label={c.label} onKey={p.onEditorKey} onBlur={p.onEditorBlur} />
             ) : (
               // UserText's isolation, on the one element the text needs
-              <bdi className={p.fit?.fits(text, p.widths[i]) ? 'cell-text' : 'cell-text clip'}>{text}</bdi>
+              <bdi className={`cell-text${clip}`}>{text}</bdi>
             )}
             {peer && (
               // The tag hangs from an anchor stuck inside the table's visible right edge: a cell of the

@@ -14,7 +14,7 @@ const CALL = 'Call-centre agent answers “where is my info?”';
 const cellOf = (page: Page, title: string, column: string) =>
   page
     .getByRole('row')
-    .filter({ has: page.locator('[data-column="title"] .cell-text', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) })
+    .filter({ has: page.locator('[data-column="title"].cell-text, [data-column="title"] .cell-text', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) })
     .locator(`[data-column="${column}"]`);
 
 /** Ana, facilitator, on the sample board made German (de-DE numbers, euros). */

@@ -51,7 +51,9 @@ const focusedCell = (page: Page) =>
 
 /** A step's row: the row whose Step cell reads the title. */
 const row = (page: Page, title: string) =>
-  page.getByRole('row').filter({ has: page.locator('[data-column="title"] .cell-text', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
+  page
+    .getByRole('row')
+    .filter({ has: page.locator('[data-column="title"].cell-text, [data-column="title"] .cell-text', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
 
 test('keyboard only at 1280 × 800: arrow right from the Step column to the last column and back, every cell reached in view under its header, telling its column of all', async ({ browser }) => {
   const page = await personPage(browser);
@@ -99,7 +101,7 @@ test('at 1280 × 800 a block pasted at the Owner column runs on into columns out
   await page.getByRole('button', { name: 'Skip' }).click();
   await page.keyboard.press('l');
   await expect(page.getByRole('grid', { name: /Ledger/ })).toBeVisible();
-  const titles = await page.locator('.ledger-body .ledger-row.step [data-column="title"] .cell-text').allTextContents();
+  const titles = await page.locator('.ledger-body .ledger-row.step [data-column="title"].cell-text').allTextContents();
   const next = titles[titles.indexOf('Sales call') + 1];
   // Owner is the last column in view; the block runs on over value class and the four flags to Volume, out of view and not drawn.
   await expect(row(page, 'Sales call').locator('[data-column="volume"]')).toHaveCount(0);

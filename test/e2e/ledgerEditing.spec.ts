@@ -16,7 +16,7 @@ test.describe.configure({ timeout: 240_000 });
 const cell = (page: Page, title: string, column: string) =>
   page
     .getByRole('row')
-    .filter({ has: page.locator('[data-column="title"] .cell-text', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) })
+    .filter({ has: page.locator('[data-column="title"].cell-text, [data-column="title"] .cell-text', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) })
     .locator(`[data-column="${column}"]`);
 const headerTotal = (page: Page) => page.getByTestId('board-total');
 const totalsRow = (page: Page) => page.locator('.ledger-foot [data-column="periodCost"]');

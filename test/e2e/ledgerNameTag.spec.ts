@@ -11,7 +11,7 @@ test.describe.configure({ timeout: 180_000 });
 const cell = (page: Page, title: string, column: string) =>
   page
     .getByRole('row')
-    .filter({ has: page.locator('[data-column="title"] .cell-text', { hasText: new RegExp(`^${title}$`) }) })
+    .filter({ has: page.locator('[data-column="title"].cell-text, [data-column="title"] .cell-text', { hasText: new RegExp(`^${title}$`) }) })
     .locator(`[data-column="${column}"]`);
 
 /** The column whose header lies under the table's right edge as it shows now. */

@@ -13,7 +13,7 @@ test.describe.configure({ timeout: 180_000 });
 const cellOf = (page: Page, title: string, column: string) =>
   page
     .getByRole('row')
-    .filter({ has: page.locator('[data-column="title"] .cell-text', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) })
+    .filter({ has: page.locator('[data-column="title"].cell-text, [data-column="title"] .cell-text', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) })
     .locator(`[data-column="${column}"]`);
 const CALL = 'Call-centre agent answers “where is my info?”';
 

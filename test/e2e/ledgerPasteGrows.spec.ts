@@ -46,7 +46,7 @@ test('a block pasted at the last row, three rows taller than what is left: three
   await page.keyboard.press('ControlOrMeta+v');
 
   await expect(page.locator('.ledger-error')).toHaveCount(0);
-  await expect(grid.locator('[data-column="title"] .cell-text', { hasText: /^Archive the case$/ })).toBeVisible();
+  await expect(grid.locator('[data-column="title"].cell-text, [data-column="title"] .cell-text', { hasText: /^Archive the case$/ })).toBeVisible();
   await expect(page.locator('.ledger-note')).toContainText('3 new steps');
   const after = await steps(page);
   expect(after).toHaveLength(before.length + 3);

@@ -17,7 +17,7 @@ const CUSTOMER = ['Compares offers', 'Fills in web form', 'Receives brochure aft
 const cell = (page: Page, title: string, column: string) =>
   page
     .getByRole('row')
-    .filter({ has: page.locator('[data-column="title"] .cell-text', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) })
+    .filter({ has: page.locator('[data-column="title"].cell-text, [data-column="title"] .cell-text', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) })
     .locator(`[data-column="${column}"]`);
 /** The customer's rows as the ledger shows them, top to bottom (the first group). */
 const customerRows = (page: Page) => page.locator('.ledger-body [role=row].step [data-column="title"]').evaluateAll((cells) => cells.slice(0, 4).map((c) => c.textContent));
