@@ -14,7 +14,7 @@ test.describe.configure({ timeout: 180_000 });
 const cellOf = (page: Page, title: string, column: string) =>
   page
     .getByRole('row')
-    .filter({ has: page.locator('[data-column="title"] .cell-text', { hasText: new RegExp(`^${title}$`) }) })
+    .filter({ has: page.locator('[data-column="title"].cell-text, [data-column="title"] .cell-text', { hasText: new RegExp(`^${title}$`) }) })
     .locator(`[data-column="${column}"]`);
 
 async function typeInto(page: Page, title: string, column: string, text: string) {

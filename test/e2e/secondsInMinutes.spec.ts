@@ -12,7 +12,7 @@ const session = sessionPerTest('sample-info-request');
 const cellOf = (page: Page, title: string, column: string) =>
   page
     .getByRole('row')
-    .filter({ has: page.locator('[data-column="title"] .cell-text', { hasText: new RegExp(`^${title}$`) }) })
+    .filter({ has: page.locator('[data-column="title"].cell-text, [data-column="title"] .cell-text', { hasText: new RegExp(`^${title}$`) }) })
     .locator(`[data-column="${column}"]`);
 
 test('the ledger on a German board: a pasted block of "90 Sek.", "1,5 min" and "30–90 s", a cell typed "45 Sek."; seconds before minutes refused at the cell', async ({ page }) => {
