@@ -9,7 +9,22 @@ const node = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', '
 const layer = (message, groups) => ({ patterns: [{ group: groups, message }] });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'release/**', 'native/**', 'test-results/**', 'playwright-report/**', 'scripts/**', 'test/bench/**', 'test/desktop/offline.cjs', '*.config.*', 'bin/**'] },
+  {
+    ignores: [
+      'dist/**',
+      '.tsbuild/**',
+      'node_modules/**',
+      'release/**',
+      'native/**',
+      'test-results/**',
+      'playwright-report/**',
+      'scripts/**',
+      'test/bench/**',
+      'test/desktop/offline.cjs',
+      '*.config.*',
+      'bin/**',
+    ],
+  },
   {
     files: ['**/*.ts', '**/*.tsx'],
     extends: [tseslint.configs.base],
