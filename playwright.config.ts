@@ -51,12 +51,6 @@ export default defineConfig({
         '--no-first-run',
         '--disable-quic',
         `--disable-features=${playwrightDisabledFeatures},${unseenBrowserUi}`,
-        // V8's baseline compiler only (Sparkplug; no Maglev or TurboFan): a test's page lives for
-        // seconds, too short for optimised code to pay back its compiling. Three specs (keyboard,
-        // canvas, history; 14 tests, one worker) took 68 s of CPU with it against 78 s without
-        // (3 and 5 runs alternating, load 6–20); ledger, a11y and teamLibrary 110 s against 113 s
-        // (2 and 2, load 14–30: within the noise). Every test passed in every run.
-        '--js-flags=--max-opt=1',
       ],
     },
     // A failed test keeps its trace (every action with its call log and timing, console, network,
