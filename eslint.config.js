@@ -31,9 +31,8 @@ export default tseslint.config(
     // The typed rule (no-floating-promises) asks one program holding every linted file
     // (tsconfig.eslint.json), not the three typecheck uses, which each parsed and typed shared/
     // (and the e2e one electron/ too) again: 83 → 71 s of CPU for the whole ESLint run (old and new
-    // at the same moment), the same faults
-    // found. The layers themselves are typecheck's (each tsconfig's lib and types) and the
-    // no-restricted-imports rules below.
+    // at the same moment), the same faults found. The layers themselves are typecheck's (each
+    // tsconfig's lib and types) and the no-restricted-imports rules below.
     languageOptions: { parserOptions: { project: ['./tsconfig.eslint.json'], tsconfigRootDir: import.meta.dirname } },
     plugins: { 'import-x': importX },
     settings: {
