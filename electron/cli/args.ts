@@ -3,8 +3,10 @@ import { usage } from './errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: boolean }>>;
+
 /** node:util parseArgs, strict, with its errors turned into one usage line. */
-export function parse<O extends Options>(argv: string[], options: O, positionals = 0) {
+export function parse<O extends Options>(argv: string[], options: O, positionals = 0): Parsed<O> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: positionals > 0 });
