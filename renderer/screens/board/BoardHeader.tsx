@@ -29,6 +29,22 @@ const statusText = {
 } as const;
 
 /**
+ * The connection in the header: its word ("Offline", "Ended") and what that means. Short of room
+ * (a phone, a long title), the meaning is said to screen readers only and stays the tooltip:
+ * the whole sentence pushed the board's title out of a phone's header. "Live" then shrinks to its
+ * dot.
+ */
+function ConnectionStatus({ connection, short }: { connection: keyof typeof statusText; short: boolean }) {
+  const [word, meaning] = statusText[connection].split(/(?= — )/);
+  return (
+    <span className={`status status-${connection} ${short ? 'dot-only' : ''}`} role="status" title={statusText[connection]} data-testid="connection-status">
+      {word}
+      {meaning && <span className="status-meaning">{meaning}</span>}
+    </span>
+  );
+}
+
+/**
  * What goes into "More" first when the header is short of room: the least needed first. The
  * title, the time left, the money and lead time shown and the connection's dot stay in line; on
  * a phone even the board's total goes last.
@@ -216,9 +232,7 @@ export function BoardHeader({ fallbackTitle, role, sessionId, token, onHost }: P
           )}
         </MoreMenu>
       )}
-      <span className={`status status-${connection} ${tucked.has('liveWord') ? 'dot-only' : ''}`} role="status" title={statusText[connection]} data-testid="connection-status">
-        {statusText[connection]}
-      </span>
+      <ConnectionStatus connection={connection} short={tucked.has('liveWord')} />
       {exporting && <ExportDialog onClose={() => useUi.setState({ exporting: false })} />}
       {inviting && invites && <InviteDialog sessionId={sessionId} token={token} onClose={() => setInviting(false)} />}
       {voting && <StartVoteDialog onClose={() => setVoting(false)} />}
