@@ -27,3 +27,11 @@ export function portNumber(value: string | undefined, fallback: number): number 
   if (!/^\d+$/.test(value) || Number(value) > 65535) throw usage(`--port takes a number from 0 to 65535, got '${value}'`);
   return Number(value);
 }
+
+/** --currency: an ISO 4217 code this runtime knows ("eur" is EUR); undefined when not given. */
+export function currencyCode(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const code = value.toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code) || !Intl.supportedValuesOf('currency').includes(code)) throw usage(`--currency must be an ISO 4217 code like EUR or USD; got '${value}'`);
+  return code;
+}

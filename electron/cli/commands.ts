@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { idSchema } from '../../shared/model/ids.js';
-import { isKnownLocale } from '../../shared/model/locales.js';
+import { currencyOfLocale, isKnownLocale } from '../../shared/model/locales.js';
 import { templateOrigin } from '../../shared/model/origins.js';
 import { setBoardSettings } from '../../shared/operations/costs.js';
 import { initBoard } from '../../shared/operations/initBoard.js';
@@ -10,7 +10,7 @@ import { startHost } from '../host/host.js';
 import { readHostFile } from '../host/hostFile.js';
 import { StoreError } from '../host/store/database.js';
 import { setAsideStore } from '../host/store/setAside.js';
-import { parse, portNumber, required } from './args.js';
+import { currencyCode, parse, portNumber, required } from './args.js';
 import { CliError, storeError, usage } from './errors.js';
 import { webRoot } from './webRoot.js';
 import { caseReport } from './caseCommand.js';
@@ -66,7 +66,7 @@ export async function hostCommand(argv: string[], out: Out): Promise<void> {
 export async function sessionCommand(argv: string[], out: Out): Promise<void> {
   const [sub, ...rest] = argv;
   if (sub === 'create') {
-    const { values } = parse(rest, { ...storeFlags, title: { type: 'string' }, template: { type: 'string' }, locale: { type: 'string' } });
+    const { values } = parse(rest, { ...storeFlags, title: { type: 'string' }, template: { type: 'string' }, locale: { type: 'string' }, currency: { type: 'string' } });
     const choice = storeChoice(values);
     const title = required(values.title, '--title');
     const template = values.template ?? 'blank';
@@ -75,14 +75,17 @@ export async function sessionCommand(argv: string[], out: Out): Promise<void> {
     if (!input.success) throw usage(`--title: ${input.error.issues[0].message}`);
     const { locale } = values;
     if (locale !== undefined && !isKnownLocale(locale)) throw usage(`--locale must be a number format like en-US or de-DE; got '${locale}'`);
-    if (locale === undefined) return out(JSON.stringify(await withChosenStore(choice, true, (s) => s.sessions.create(input.data))));
-    // A session whose figures are typed and shown in that number format from the start.
+    const currency = currencyCode(values.currency);
+    if (locale === undefined && currency === undefined) return out(JSON.stringify(await withChosenStore(choice, true, (s) => s.sessions.create(input.data))));
+    // A session whose figures are typed and shown in that number format from the start, counting
+    // in the currency asked for, else the one the locale's country counts in (as import-steps --new).
+    const settings = { locale, currency: currency ?? (locale ? (currencyOfLocale(locale) ?? undefined) : undefined) };
     const doc = new Y.Doc();
     const ctx = { origin: templateOrigin, now: Date.now() };
     initBoard.run(doc, input.data, ctx);
-    setBoardSettings.run(doc, { locale }, ctx);
+    setBoardSettings.run(doc, settings, ctx);
     const session = await withChosenStore(choice, true, (s) => s.sessions.createFromUpdate(input.data, Y.encodeStateAsUpdate(doc)));
-    out(JSON.stringify({ ...session, locale }));
+    out(JSON.stringify({ ...session, ...settings }));
     return;
   }
   if (sub === 'list') {

@@ -13,7 +13,7 @@ import type { StepTable } from '../../shared/ledger/importTable.js';
 import type { Store } from '../host/store/store.js';
 import { StoreError } from '../host/store/database.js';
 import { openStore } from '../host/store/store.js';
-import { parse, required } from './args.js';
+import { currencyCode, parse, required } from './args.js';
 import { CliError, storeError, unreadable, usage } from './errors.js';
 import { loadBoard } from './exchangeCommands.js';
 
@@ -180,8 +180,7 @@ export async function importStepsCommand(argv: string[], out: Out): Promise<void
   if (values.new && values.template !== undefined && !values.title) throw usage('--title is required');
   if (values.locale !== undefined && !isKnownLocale(values.locale)) throw usage(`--locale must be a number format like en-US or de-DE; got '${values.locale}'`);
   if (values.currency !== undefined && !values.new) throw usage('--currency is for a new session (--new); a session has its currency in its settings');
-  if (values.currency !== undefined && !(/^[A-Z]{3}$/.test(values.currency) && Intl.supportedValuesOf('currency').includes(values.currency)))
-    throw usage(`--currency must be an ISO 4217 code like EUR or USD; got '${values.currency}'`);
+  const currency = currencyCode(values.currency);
   // The file's figures win by default: it is the newer word (exported, changed in Excel, imported back), and a skip would drop them unsaid.
   const matched = values.matched ?? (values['add-again'] ? 'add' : 'update');
   if (!['skip', 'update', 'add'].includes(matched)) throw usage(`--matched must be skip, update or add; got '${matched}'`);
@@ -202,7 +201,7 @@ export async function importStepsCommand(argv: string[], out: Out): Promise<void
     skipBadRows: !!values['skip-bad-rows'],
     matched: matched as MatchedRows,
     locale: values.locale,
-    currency: values.currency,
+    currency,
   });
   out(JSON.stringify(session));
 }

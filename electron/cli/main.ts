@@ -11,7 +11,7 @@ const help = `brownpaper — a digital brown-paper wall
              --fresh: a database that cannot be used is set aside (renamed, kept as it is) and a new one starts
   brownpaper server [--config <file.json>] [--port <n>] [--bind <address>] [--postgres <url>] [--redis <url>]
              one node of a team server: sessions in PostgreSQL, the other nodes through Redis
-  brownpaper session create (--data <dir> | --postgres <url>) --title <t> [--template <id>] [--locale <tag>]
+  brownpaper session create (--data <dir> | --postgres <url>) --title <t> [--template <id>] [--locale <tag>] [--currency <code>]
   brownpaper session list (--data <dir> | --postgres <url>) [--json]
   brownpaper invite <sessionId> (--data <dir> | --postgres <url>) --role <facilitator|participant|viewer> [--url http://HOST:PORT]
              (--url is required with --postgres: the team server's address)

@@ -253,7 +253,7 @@ describe('brownpaper import-steps', () => {
     const file = path.join(data, 'kosten.csv');
     expect((await cliHere('export', made.id, '--data', data, '--format', 'csv', '--out', file)).code).toBe(0);
     const text = fs.readFileSync(file, 'utf8');
-    expect(text.split('\r\n')[0]).toMatch(/^Lane;Stage;Step;Owner;Value class;Volume per year;Cost mode;Unit cost \(USD\);/);
+    expect(text.split('\r\n')[0]).toMatch(/^Lane;Stage;Step;Owner;Value class;Volume per year;Cost mode;Unit cost \(EUR\);/);
     // The sample's $1,476,000 a year, as German Excel reads a number.
     expect(text).toMatch(/^Total;(;){10}1476000,00;/m);
     const asMade = withStore(data, (s) => costReport(loadBoard(s, made.id), made.id));
@@ -277,6 +277,12 @@ describe('brownpaper import-steps', () => {
     const session = JSON.parse(r.stdout) as { id: string; locale: string };
     expect(session.locale).toBe('de-DE');
     expect(withStore(data, (s) => loadBoard(s, session.id).getMap('meta').get('locale'))).toBe('de-DE');
+    // …and counts in euros, as a German team does (it was priced in dollars: "0,00 $/yr"); --currency says otherwise.
+    expect(withStore(data, (s) => loadBoard(s, session.id).getMap('meta').get('currency'))).toBe('EUR');
+    const dollars = await cliHereAnswer<{ id: string; currency: string }>('session', 'create', '--data', data, '--title', 'Kosten', '--locale', 'de-DE', '--currency', 'usd');
+    expect(withStore(data, (s) => loadBoard(s, dollars.id).getMap('meta').get('currency'))).toBe('USD');
+    const wrong = await cliHere('session', 'create', '--data', data, '--title', 'Kosten', '--currency', 'EURO');
+    expect([wrong.code, wrong.stderr]).toEqual([2, "brownpaper: --currency must be an ISO 4217 code like EUR or USD; got 'EURO' (see: brownpaper help)\n"]);
   });
 
   it('the real binary: usage and a refused file are one line on stderr with the CLI’s exit codes', () => {
