@@ -623,7 +623,55 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
         </div>
         <LedgerFoot columns={columns} widths={widths} height={rowHeight} rowIndex={rows.length + 2} totals={totals} totalLabel={totalLabel} ctx={ctx} />
       </div>
+      <RefusalAtCell scrollRef={scrollRef} />
     </div>
+  );
+}
+
+/**
+ * Why the cell being typed into refused its text, in a bubble right under it (above it by the
+ * totals row): on a long table the line over the table was a screen away from the cell. It lives in
+ * the scroller, outside the grid's rows (their virtualiser never knows it), so it moves with the
+ * cell; each scroll places it again inside the table's visible edges, over the frozen title
+ * rather than under it. The editor is described by it (aria-describedby="ledger-error").
+ */
+function RefusalAtCell({ scrollRef }: { scrollRef: React.RefObject<HTMLDivElement | null> }) {
+  const error = useLedger((s) => (s.editing ? s.error : null));
+  const cell = useLedger((s) => (s.editing ? `${s.editing.stepId}|${s.editing.column}` : null));
+  const ref = useRef<HTMLParagraphElement>(null);
+  useLayoutEffect(() => {
+    const scroller = scrollRef.current;
+    const bubble = ref.current;
+    if (!error || !scroller || !bubble) return;
+    const place = () => {
+      const at = scroller.querySelector('.ledger-editor')?.closest('.ledger-cell')?.getBoundingClientRect();
+      bubble.hidden = !at;
+      if (!at) return;
+      const view = scroller.getBoundingClientRect();
+      const top = view.top + scroller.clientTop;
+      const left = view.left + scroller.clientLeft;
+      const headBottom = scroller.querySelector('.ledger-head')?.getBoundingClientRect().bottom ?? top;
+      const footTop = scroller.querySelector('.ledger-foot')?.getBoundingClientRect().top ?? top + scroller.clientHeight;
+      const { offsetWidth: w, offsetHeight: h } = bubble;
+      // Under the cell; above it when the totals row would cover it and there is room there.
+      const y = at.bottom + h + 2 > footTop && at.top - h - 2 >= headBottom ? at.top - h - 2 : at.bottom + 2;
+      const x = Math.max(left + 4, Math.min(at.left, left + scroller.clientWidth - w - 4));
+      bubble.style.transform = `translate(${Math.round(x - left + scroller.scrollLeft)}px, ${Math.round(y - top + scroller.scrollTop)}px)`;
+    };
+    place();
+    scroller.addEventListener('scroll', place, { passive: true });
+    const resized = new ResizeObserver(place);
+    resized.observe(scroller);
+    return () => {
+      scroller.removeEventListener('scroll', place);
+      resized.disconnect();
+    };
+  }, [error, cell, scrollRef]);
+  if (!error) return null;
+  return (
+    <p ref={ref} role="alert" id="ledger-error" className="ledger-error at-cell">
+      {error}
+    </p>
   );
 }
 

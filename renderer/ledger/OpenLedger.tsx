@@ -13,12 +13,14 @@ import { useLedgerModel } from './useLedgerModel';
 /**
  * The open ledger (L): the board as a table, beside the canvas on a laptop or a projector,
  * instead of it on a phone or a narrow window, with a divider between them that moves. Its bar
- * groups, filters and chooses the columns; below it the grid, and one line saying why a cell was
- * refused. Loaded only when first wanted (LedgerPane.tsx).
+ * groups, filters and chooses the columns; below it the grid, and one line saying what the last
+ * paste or fill did, or why it (or a read-only cell) was refused — a typed text's refusal shows at its cell. Loaded only when first wanted (LedgerPane.tsx).
  */
 export default function OpenLedger() {
   const model = useLedgerModel();
-  const error = useLedger((s) => s.error);
+  // A refusal of the text being typed shows at its cell (LedgerGrid's RefusalAtCell); the line here says the rest.
+  const error = useLedger((s) => (s.editing ? null : s.error));
+  const refused = useLedger((s) => s.error !== null);
   const note = useLedger((s) => s.note);
   const shown = model.sheet.steps.length;
   const all = model.stepCount;
@@ -42,7 +44,7 @@ export default function OpenLedger() {
             </p>
           )}
           <p role="status" className="ledger-note">
-            {!error && note ? note : ''}
+            {!refused && note ? note : ''}
           </p>
         </div>
         <LedgerGrid model={model} />

@@ -1,5 +1,5 @@
-import { test, type Page } from '@playwright/test';
-import { expect, personPage, sessionPerTest } from './fixtures.js';
+import { test, type Locator, type Page } from '@playwright/test';
+import { expect, join, personPage, sessionPerTest } from './fixtures.js';
 import { germanBoard } from './germanBoard.js';
 import { scrollToColumn } from './ledgerView.js';
 
@@ -96,8 +96,47 @@ test('keyboard only: a refused figure is marked invalid and described by its lin
   await expect(editor).toBeFocused();
   await expect(editor).toHaveAttribute('aria-invalid', 'true');
   await expect(editor).toHaveAccessibleDescription('Row 6 (Sales call), Volume per year: “viele” is not a number; write it like 40.000.');
+  // The line is at the cell, not at the top of a long table; the refused text stays in it.
+  await expect(editor).toHaveValue('viele');
+  await saidAtTheCell(page, volume);
   // Escape drops it; the cell keeps its figure and the focus.
   await page.keyboard.press('Escape');
   await expect(volume).toBeFocused();
   await expect(volume).toHaveText('8.000');
 });
+
+test('on a 390 × 844 phone, a refused figure says why in a bubble at its cell, whole on the screen', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const phone = await context.newPage();
+  await join(phone, session().invite('facilitator'));
+  await phone.getByRole('button', { name: 'Skip' }).tap();
+  await phone.getByRole('button', { name: 'All tools' }).tap();
+  await phone.getByRole('button', { name: 'Ledger (the board as a table)' }).tap();
+  const volume = cellOf(phone, 'Sales call', 'volume');
+  await scrollToColumn(phone, 'volume');
+  await volume.tap();
+  await phone.keyboard.type('45,-7');
+  await phone.keyboard.press('Enter');
+  const editor = phone.getByRole('textbox', { name: 'Volume per year' });
+  await expect(editor).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor).toHaveValue('45,-7');
+  await saidAtTheCell(phone, volume);
+  await context.close();
+});
+
+/** The refusal's bubble shows next to the cell (under or over it, overlapping it sideways), whole inside the table's visible box. */
+async function saidAtTheCell(page: Page, cell: Locator) {
+  const bubble = page.getByRole('alert');
+  await expect(bubble).toBeVisible();
+  const b = (await bubble.boundingBox())!;
+  const c = (await cell.boundingBox())!;
+  const t = (await page.locator('.ledger-scroll').boundingBox())!;
+  const gap = b.y >= c.y + c.height / 2 ? b.y - (c.y + c.height) : c.y - (b.y + b.height);
+  expect(gap).toBeGreaterThanOrEqual(-1);
+  expect(gap).toBeLessThanOrEqual(40);
+  expect(b.x < c.x + c.width && b.x + b.width > c.x).toBe(true);
+  expect(b.x).toBeGreaterThanOrEqual(t.x);
+  expect(b.x + b.width).toBeLessThanOrEqual(t.x + t.width);
+  expect(b.y).toBeGreaterThanOrEqual(t.y);
+  expect(b.y + b.height).toBeLessThanOrEqual(t.y + t.height);
+}
