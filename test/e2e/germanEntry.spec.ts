@@ -1,6 +1,6 @@
 import { test, type Page } from '@playwright/test';
 import { board, expect, join, screenBox, sessionPerTest } from './fixtures.js';
-import { scrollToColumn } from './ledgerView.js';
+import { scrollToColumn, ledgerCell } from './ledgerView.js';
 
 // Issue 19, found in a tryout: on a de-DE board a block from a German spreadsheet was refused for its
 // value classes ("Verschwendung", "notwendig", "wertschöpfend"), and the minutes field refused
@@ -11,11 +11,7 @@ test.describe.configure({ timeout: 180_000 });
 
 const CALL = 'Call-centre agent answers “where is my info?”';
 /** A cell of the ledger: the row of the step titled so, the column by its key. */
-const cellOf = (page: Page, title: string, column: string) =>
-  page
-    .getByRole('row')
-    .filter({ has: page.locator('[data-column="title"].cell-text, [data-column="title"] .cell-text', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) })
-    .locator(`[data-column="${column}"]`);
+const cellOf = ledgerCell;
 
 /** Ana, facilitator, on the sample board made German (de-DE numbers, euros). */
 async function anaOnGermanBoard(page: Page) {

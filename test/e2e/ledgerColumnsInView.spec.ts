@@ -1,5 +1,6 @@
 import { test, type Page } from '@playwright/test';
 import { board, expect, join, personPage, sessionPerTest } from './fixtures.js';
+import { ledgerRow } from './ledgerView.js';
 
 // Issue 19: so that 10,000 rows scroll in time, a ledger row draws only the columns in view. The
 // table still works as a whole one: the arrow keys reach every column, each cell the keyboard is
@@ -50,10 +51,7 @@ const focusedCell = (page: Page) =>
   });
 
 /** A step's row: the row whose Step cell reads the title. */
-const row = (page: Page, title: string) =>
-  page
-    .getByRole('row')
-    .filter({ has: page.locator('[data-column="title"].cell-text, [data-column="title"] .cell-text', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
+const row = ledgerRow;
 
 test('keyboard only at 1280 × 800: arrow right from the Step column to the last column and back, every cell reached in view under its header, telling its column of all', async ({ browser }) => {
   const page = await personPage(browser);

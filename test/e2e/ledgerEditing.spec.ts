@@ -2,7 +2,7 @@ import { test, type Browser, type Page } from '@playwright/test';
 import { board, expect, join, personPage, screenBox, sessionPerTest } from './fixtures.js';
 import { fingers } from './fingers.js';
 import { axeProblems } from './axe.js';
-import { scrollToColumn } from './ledgerView.js';
+import { scrollToColumn, ledgerCell } from './ledgerView.js';
 
 // The ledger worked as people work a spreadsheet, next to someone else: a block copied out and
 // pasted back, filled down, cleared, each taken back with one Ctrl+Z; sorted and filtered; another
@@ -13,11 +13,7 @@ const session = sessionPerTest('sample-info-request');
 test.describe.configure({ timeout: 240_000 });
 
 /** A cell of the ledger: the row of the step titled so (its text, not the name of someone typing there), the column by its key. */
-const cell = (page: Page, title: string, column: string) =>
-  page
-    .getByRole('row')
-    .filter({ has: page.locator('[data-column="title"].cell-text, [data-column="title"] .cell-text', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) })
-    .locator(`[data-column="${column}"]`);
+const cell = ledgerCell;
 const headerTotal = (page: Page) => page.getByTestId('board-total');
 const totalsRow = (page: Page) => page.locator('.ledger-foot [data-column="periodCost"]');
 const titles = (page: Page) => page.locator('.ledger-body [role=row] [data-column="title"]');

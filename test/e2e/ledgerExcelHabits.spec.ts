@@ -1,7 +1,7 @@
 import { test, type Locator, type Page } from '@playwright/test';
 import { expect, join, personPage, sessionPerTest } from './fixtures.js';
 import { germanBoard } from './germanBoard.js';
-import { scrollToColumn } from './ledgerView.js';
+import { scrollToColumn, ledgerCell } from './ledgerView.js';
 
 // Issue 19, found trying the ledger as a German finance analyst on a projector laptop: she types
 // figures the way her spreadsheets taught her. "50,-" is fifty euros (was refused as negative), an
@@ -11,11 +11,7 @@ import { scrollToColumn } from './ledgerView.js';
 const session = sessionPerTest('sample-info-request');
 test.describe.configure({ timeout: 180_000 });
 
-const cellOf = (page: Page, title: string, column: string) =>
-  page
-    .getByRole('row')
-    .filter({ has: page.locator('[data-column="title"].cell-text, [data-column="title"] .cell-text', { hasText: new RegExp(`^${title}$`) }) })
-    .locator(`[data-column="${column}"]`);
+const cellOf = ledgerCell;
 
 async function typeInto(page: Page, title: string, column: string, text: string) {
   await scrollToColumn(page, column);

@@ -1,5 +1,6 @@
 import { test, type Browser, type Page } from '@playwright/test';
 import { expect, join, personPage, sessionPerTest } from './fixtures.js';
+import { ledgerCell } from './ledgerView.js';
 
 // Issue 19: Ben types into a cell of the last column Ana can see in her ledger (the rest of the
 // table scrolled off to the right): his coloured name tag showed cut off at the ledger's edge.
@@ -8,11 +9,7 @@ const session = sessionPerTest('sample-info-request');
 test.describe.configure({ timeout: 180_000 });
 
 /** A cell of the ledger: the row of the step titled so, the column by its key. */
-const cell = (page: Page, title: string, column: string) =>
-  page
-    .getByRole('row')
-    .filter({ has: page.locator('[data-column="title"].cell-text, [data-column="title"] .cell-text', { hasText: new RegExp(`^${title}$`) }) })
-    .locator(`[data-column="${column}"]`);
+const cell = ledgerCell;
 
 /** The column whose header lies under the table's right edge as it shows now. */
 const columnAtRightEdge = (page: Page) =>

@@ -1,6 +1,6 @@
 import { test, type Page } from '@playwright/test';
 import { expect, join, personPage, sessionPerTest } from './fixtures.js';
-import { scrollToColumn } from './ledgerView.js';
+import { scrollToColumn, ledgerCell } from './ledgerView.js';
 
 // Issue 19, found by a tester: a German finance person pastes a block from Excel into the ledger
 // of a de-DE board. Excel leaves a cell empty where the sheet has nothing: an empty figure clears
@@ -10,11 +10,7 @@ const session = sessionPerTest('sample-info-request');
 test.describe.configure({ timeout: 180_000 });
 
 /** A cell of the ledger: the row of the step titled so, the column by its key. */
-const cellOf = (page: Page, title: string, column: string) =>
-  page
-    .getByRole('row')
-    .filter({ has: page.locator('[data-column="title"].cell-text, [data-column="title"] .cell-text', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) })
-    .locator(`[data-column="${column}"]`);
+const cellOf = ledgerCell;
 const CALL = 'Call-centre agent answers “where is my info?”';
 
 /** Ana, facilitator, on a board whose numbers are German (as the board settings set them), the ledger open. */

@@ -1,6 +1,6 @@
 import { test, type Browser, type Page } from '@playwright/test';
 import { board, expect, join, personPage, sessionPerTest } from './fixtures.js';
-import { scrollToColumn } from './ledgerView.js';
+import { scrollToColumn, ledgerCell } from './ledgerView.js';
 
 // Issue 19: a ledger sorted by the figure people type into. Enter goes down to the next row as in
 // a spreadsheet; the row just typed into stays where it is (and so does every other) while the
@@ -14,11 +14,7 @@ test.describe.configure({ timeout: 180_000 });
 const CUSTOMER = ['Compares offers', 'Fills in web form', 'Receives brochure after 4 weeks', 'Waits, then calls'];
 
 /** A cell of the ledger: the row of the step titled so, the column by its key. */
-const cell = (page: Page, title: string, column: string) =>
-  page
-    .getByRole('row')
-    .filter({ has: page.locator('[data-column="title"].cell-text, [data-column="title"] .cell-text', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) })
-    .locator(`[data-column="${column}"]`);
+const cell = ledgerCell;
 /** The customer's rows as the ledger shows them, top to bottom (the first group). */
 const customerRows = (page: Page) => page.locator('.ledger-body [role=row].step [data-column="title"]').evaluateAll((cells) => cells.slice(0, 4).map((c) => c.textContent));
 const volumeOf = async (page: Page, title: string) => Object.values((await board(page)).elements).find((e) => e.kind === 'step' && e.title === title)?.volume;

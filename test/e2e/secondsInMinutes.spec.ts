@@ -1,7 +1,7 @@
-import { test, type Page } from '@playwright/test';
+import { test } from '@playwright/test';
 import { expect, join, sessionPerTest } from './fixtures.js';
 import { openDetails, stepTitled } from './stepDetails.js';
-import { scrollToColumn } from './ledgerView.js';
+import { scrollToColumn, ledgerCell } from './ledgerView.js';
 
 // Issue 19: a minutes field refused "90 s", "30 sec" and "45 Sek.", though a stopwatch in a
 // workshop reads seconds. They are fractions of a minute now, wherever minutes are typed: the
@@ -9,11 +9,7 @@ import { scrollToColumn } from './ledgerView.js';
 // import: importMappingPhone.spec). Nonsense is still refused in one line.
 const session = sessionPerTest('sample-info-request');
 
-const cellOf = (page: Page, title: string, column: string) =>
-  page
-    .getByRole('row')
-    .filter({ has: page.locator('[data-column="title"].cell-text, [data-column="title"] .cell-text', { hasText: new RegExp(`^${title}$`) }) })
-    .locator(`[data-column="${column}"]`);
+const cellOf = ledgerCell;
 
 test('the ledger on a German board: a pasted block of "90 Sek.", "1,5 min" and "30–90 s", a cell typed "45 Sek."; seconds before minutes refused at the cell', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
