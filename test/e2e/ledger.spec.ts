@@ -19,12 +19,18 @@ const cell = (page: Page, title: string, column: string) =>
 const total = (page: Page) => page.getByTestId('board-total');
 const stepTitled = async (page: Page, title: string) => Object.values((await board(page)).elements).find((e) => e.kind === 'step' && e.title === title)!;
 
-/** Two people in the session: Ana at a laptop works in the ledger, Ben watches the board in his own window. */
-async function anaAndBen(browser: Browser) {
+/** Ana alone at a laptop (1,280 × 800), on the board, for what only her own window shows. */
+async function anaAlone(browser: Browser) {
   const ana = await personPage(browser);
-  const ben = await personPage(browser);
   await ana.setViewportSize({ width: 1280, height: 800 });
   await join(ana, session().invite('facilitator'));
+  return ana;
+}
+
+/** Two people in the session: Ana at a laptop works in the ledger, Ben watches the board in his own window. */
+async function anaAndBen(browser: Browser) {
+  const ana = await anaAlone(browser);
+  const ben = await personPage(browser);
   await join(ben, session().invite('participant'));
   return { ana, ben };
 }
@@ -284,7 +290,7 @@ test('a refusal line goes when it no longer applies: Ctrl+Z after a refused past
 });
 
 test('L puts the keyboard in the table; a figure the cell refuses stays typed when Ana clicks the board or another cell, and she mends it', async ({ browser }) => {
-  const { ana } = await anaAndBen(browser);
+  const ana = await anaAlone(browser);
   await ana.getByTestId('board-canvas').click({ position: { x: 900, y: 420 } });
   await ana.keyboard.press('l');
   // The arrows move in the table at once, with no Tab through the bar; nothing is picked on the board by opening it.
@@ -313,7 +319,7 @@ test('L puts the keyboard in the table; a figure the cell refuses stays typed wh
 });
 
 test('at 1280 × 800, a unit cost the cell refuses stays in view when Ana clicks the Owner cell: she sees where to mend it', async ({ browser }) => {
-  const { ana } = await anaAndBen(browser);
+  const ana = await anaAlone(browser);
   await ana.keyboard.press('l');
   await scrollToColumn(ana, 'unitCents');
   await cell(ana, 'Sales call', 'unitCents').click();
@@ -328,7 +334,7 @@ test('at 1280 × 800, a unit cost the cell refuses stays in view when Ana clicks
 });
 
 test('axe finds no serious or critical problem in the ledger', async ({ browser }) => {
-  const { ana } = await anaAndBen(browser);
+  const ana = await anaAlone(browser);
   await ana.keyboard.press('l');
   await scrollToColumn(ana, 'volume');
   await cell(ana, 'Sales call', 'volume').click();
