@@ -444,6 +444,19 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
       cancelled.current = true;
       focusActive.current = true;
       useLedger.setState({ editing: null, error: null });
+    } else if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'z' && here.row >= 0 && here.col >= 0) {
+      // Ctrl+Z in the cell takes the whole typing back, as Excel's does: the cell's figure comes
+      // back, selected, for the next keys to replace. The input's own undo stopped at the first key
+      // typed (it replaced the figure outside the input's history), so "8.000" typed over as
+      // "1.234,50" came back as "1", which the next click wrote: a volume of 1, silently.
+      const held = s.columns[here.col].text(s.steps[here.row], s.ctx);
+      const typed = useLedger.getState().editing;
+      if (typed && typed.text !== held) {
+        e.preventDefault();
+        const input = e.currentTarget;
+        useLedger.setState({ editing: { ...typed, text: held, whole: true }, error: null });
+        requestAnimationFrame(() => input.select());
+      }
     }
     e.stopPropagation();
   };
