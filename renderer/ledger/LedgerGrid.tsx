@@ -4,7 +4,9 @@ import { flushSync } from 'react-dom';
 import type { LedgerColumn, LedgerContext } from '../../shared/ledger/columns';
 import { formatMoney } from '../../shared/model/money';
 import type { Step } from '../../shared/model/step';
+import { bringIntoView } from '../canvas/zoom';
 import { onUndoRedo } from '../commands/dispatch';
+import { currentView } from '../state/boardView';
 import { useBoard } from '../state/boardStore';
 import { usePresence, shareLedgerCell } from '../state/presence';
 import { useUi } from '../state/uiStore';
@@ -153,7 +155,14 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
     if (!rect) return;
     const ids = sheet.steps.slice(rect.top, Math.min(rect.bottom + 1, rect.top + 500)).map((s) => s.id);
     const now = useUi.getState().selection;
-    if (ids.length !== now.length || ids.some((id, i) => now[i] !== id)) useUi.setState({ selection: ids });
+    if (ids.length !== now.length || ids.some((id, i) => now[i] !== id)) {
+      useUi.setState({ selection: ids });
+      // One row picked: the board pans just enough to show its card, as Tab on the board does, so
+      // the card is in sight beside the table and back on the board (a phone's ledger covers it):
+      // it was picked off-screen, its bar at the bottom for a card nobody could see.
+      const box = ids.length === 1 ? currentView().boxes.get(ids[0]) : undefined;
+      if (box) bringIntoView(box);
+    }
   }, [rect?.top, rect?.bottom]); // eslint-disable-line react-hooks/exhaustive-deps
   // A card picked on the board: its row becomes the active one, scrolled to and highlighted.
   useEffect(() => {
