@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { expect, personPage, sessionPerTest } from './fixtures.js';
+import { expect, join, personPage, sessionPerTest } from './fixtures.js';
 import { germanBoard } from './germanBoard.js';
 import { ledgerCell, scrollToColumn } from './ledgerView.js';
 
@@ -46,4 +46,23 @@ test('Ctrl+Z in a cell being typed over brings back its figure, refused or not, 
   await expect(volume).toHaveText('9.000');
   // 1.476.000 + 1.000 × 45
   await expect(total).toHaveText('1.521.000,00\u00a0€/yr');
+});
+
+test('Ctrl+Z right after ticking a filter of the ledger takes back her last edit', async ({ browser }) => {
+  const page = await personPage(browser);
+  await join(page, session().invite('facilitator'));
+  await page.getByRole('button', { name: 'Skip' }).click();
+  await page.keyboard.press('l');
+  await scrollToColumn(page, 'volume');
+  await ledgerCell(page, 'Sales call', 'volume').click();
+  await page.keyboard.type('9000');
+  await page.keyboard.press('Enter');
+  await expect(ledgerCell(page, 'Sales call', 'volume')).toHaveText('9,000');
+  // She ticks Only waste with the mouse (the tick box keeps the focus) and takes her edit back.
+  await page.getByLabel('Only waste').check();
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(page.getByRole('status').filter({ hasText: 'Undone' })).toHaveText('Undone: volume of ‘Sales call’');
+  await page.getByLabel('Only waste').uncheck();
+  await scrollToColumn(page, 'volume');
+  await expect(ledgerCell(page, 'Sales call', 'volume')).toHaveText('8,000');
 });
