@@ -332,7 +332,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
     if (typed) {
       // Keys typed fast after the first one, before the editor has the focus, go into it too.
       if (e.target === e.currentTarget || (e.target as HTMLElement).getAttribute('role') === 'gridcell') {
-        if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        if (typedCharacter(e)) {
           e.preventDefault();
           e.stopPropagation();
           useLedger.setState({ editing: { ...typed, text: typed.whole ? e.key : typed.text + e.key, whole: false } });
@@ -394,7 +394,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
         useLedger.setState({ active: { stepId: s.steps[0].id, column: s.columns[0].key }, anchor: { stepId: s.steps[s.steps.length - 1].id, column: s.columns[s.columns.length - 1].key } }),
       );
     // A character typed on a cell replaces what it holds, as in a spreadsheet.
-    if (key.length === 1 && !mod && !e.altKey) return handled(() => startEditing(key));
+    if (typedCharacter(e)) return handled(() => startEditing(key));
     // Anything else (Ctrl+Z, Ctrl+C, Ctrl+V…) goes on: undo is the board's, the clipboard comes as events.
   };
 
@@ -890,6 +890,18 @@ const LedgerFoot = memo(function LedgerFoot(p: { columns: LedgerColumn[]; widths
     </div>
   );
 });
+
+/**
+ * A key that types a character into a cell. "@", "€", "{" come with Option on a German Mac
+ * (Option+L, Option+E) and with AltGr on Windows (which reports Ctrl and Alt): they were taken
+ * for shortcuts, so "@Vertrieb" typed on a cell did nothing. Alt with a letter or digit stays a
+ * shortcut (Alt+D is the browser's), as do Ctrl and Cmd.
+ */
+function typedCharacter(e: KeyboardEvent<HTMLElement>): boolean {
+  if (e.key.length !== 1 || e.metaKey) return false;
+  if (!e.ctrlKey && !e.altKey) return true;
+  return e.altKey && !/^[\p{L}\p{N}]$/u.test(e.key);
+}
 
 function LedgerEditor({ text, whole, label, onKey, onBlur }: { text: string; whole: boolean; label: string; onKey(e: KeyboardEvent<HTMLInputElement>): void; onBlur(): void }) {
   const ref = useRef<HTMLInputElement>(null);
