@@ -28,9 +28,13 @@ export function labelWithKeys(c: Command): string {
 /** What the desktop app's menu sends, by the command it means. */
 const fromDesktopMenu: Record<Exclude<MenuCommand, 'openTeamServer'>, string> = { export: 'export', bigScreen: 'bigScreen', shortcuts: 'help' };
 
+/** Inputs that take no typing: a tick box is a button to the keys, as a button is (a range's arrows stay its own). */
+const notTyped = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'color', 'image']);
+
 const typing = (t: EventTarget | null) => {
   const el = t as HTMLElement | null;
-  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+  if (el?.tagName === 'INPUT') return !notTyped.has((el as HTMLInputElement).type);
+  return !!el && (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
 };
 
 /**
@@ -40,7 +44,10 @@ const typing = (t: EventTarget | null) => {
 const pressesControl = (e: KeyboardEvent) => {
   if (e.key !== 'Enter' && e.key !== ' ') return false;
   const el = e.target instanceof Element ? e.target : null;
-  return !!el?.closest('button, a[href], summary, [role^="menuitem"], [role="option"], [role="tab"], [role="radio"], [role="checkbox"]') && !el.closest('[data-board-region]');
+  return (
+    !!el?.closest('button, a[href], summary, input[type="checkbox"], input[type="radio"], [role^="menuitem"], [role="option"], [role="tab"], [role="radio"], [role="checkbox"]') &&
+    !el.closest('[data-board-region]')
+  );
 };
 
 /**

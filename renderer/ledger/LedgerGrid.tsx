@@ -4,7 +4,9 @@ import { flushSync } from 'react-dom';
 import type { LedgerColumn, LedgerContext } from '../../shared/ledger/columns';
 import { formatMoney } from '../../shared/model/money';
 import type { Step } from '../../shared/model/step';
+import { bringIntoView } from '../canvas/zoom';
 import { onUndoRedo } from '../commands/dispatch';
+import { currentView } from '../state/boardView';
 import { useBoard } from '../state/boardStore';
 import { usePresence, shareLedgerCell } from '../state/presence';
 import { useUi } from '../state/uiStore';
@@ -153,7 +155,14 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
     if (!rect) return;
     const ids = sheet.steps.slice(rect.top, Math.min(rect.bottom + 1, rect.top + 500)).map((s) => s.id);
     const now = useUi.getState().selection;
-    if (ids.length !== now.length || ids.some((id, i) => now[i] !== id)) useUi.setState({ selection: ids });
+    if (ids.length !== now.length || ids.some((id, i) => now[i] !== id)) {
+      useUi.setState({ selection: ids });
+      // One row picked: the board pans just enough to show its card, as Tab on the board does, so
+      // the card is in sight beside the table and back on the board (a phone's ledger covers it):
+      // it was picked off-screen, its bar at the bottom for a card nobody could see.
+      const box = ids.length === 1 ? currentView().boxes.get(ids[0]) : undefined;
+      if (box) bringIntoView(box);
+    }
   }, [rect?.top, rect?.bottom]); // eslint-disable-line react-hooks/exhaustive-deps
   // A card picked on the board: its row becomes the active one, scrolled to and highlighted.
   useEffect(() => {
@@ -323,7 +332,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
     if (typed) {
       // Keys typed fast after the first one, before the editor has the focus, go into it too.
       if (e.target === e.currentTarget || (e.target as HTMLElement).getAttribute('role') === 'gridcell') {
-        if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        if (typedCharacter(e)) {
           e.preventDefault();
           e.stopPropagation();
           useLedger.setState({ editing: { ...typed, text: typed.whole ? e.key : typed.text + e.key, whole: false } });
@@ -385,7 +394,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
         useLedger.setState({ active: { stepId: s.steps[0].id, column: s.columns[0].key }, anchor: { stepId: s.steps[s.steps.length - 1].id, column: s.columns[s.columns.length - 1].key } }),
       );
     // A character typed on a cell replaces what it holds, as in a spreadsheet.
-    if (key.length === 1 && !mod && !e.altKey) return handled(() => startEditing(key));
+    if (typedCharacter(e)) return handled(() => startEditing(key));
     // Anything else (Ctrl+Z, Ctrl+C, Ctrl+V…) goes on: undo is the board's, the clipboard comes as events.
   };
 
@@ -444,6 +453,19 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
       cancelled.current = true;
       focusActive.current = true;
       useLedger.setState({ editing: null, error: null });
+    } else if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'z' && here.row >= 0 && here.col >= 0) {
+      // Ctrl+Z in the cell takes the whole typing back, as Excel's does: the cell's figure comes
+      // back, selected, for the next keys to replace. The input's own undo stopped at the first key
+      // typed (it replaced the figure outside the input's history), so "8.000" typed over as
+      // "1.234,50" came back as "1", which the next click wrote: a volume of 1, silently.
+      const held = s.columns[here.col].text(s.steps[here.row], s.ctx);
+      const typed = useLedger.getState().editing;
+      if (typed && typed.text !== held) {
+        e.preventDefault();
+        const input = e.currentTarget;
+        useLedger.setState({ editing: { ...typed, text: held, whole: true }, error: null });
+        requestAnimationFrame(() => input.select());
+      }
     }
     e.stopPropagation();
   };
@@ -868,6 +890,18 @@ const LedgerFoot = memo(function LedgerFoot(p: { columns: LedgerColumn[]; widths
     </div>
   );
 });
+
+/**
+ * A key that types a character into a cell. "@", "€", "{" come with Option on a German Mac
+ * (Option+L, Option+E) and with AltGr on Windows (which reports Ctrl and Alt): they were taken
+ * for shortcuts, so "@Vertrieb" typed on a cell did nothing. Alt with a letter or digit stays a
+ * shortcut (Alt+D is the browser's), as do Ctrl and Cmd.
+ */
+function typedCharacter(e: KeyboardEvent<HTMLElement>): boolean {
+  if (e.key.length !== 1 || e.metaKey) return false;
+  if (!e.ctrlKey && !e.altKey) return true;
+  return e.altKey && !/^[\p{L}\p{N}]$/u.test(e.key);
+}
 
 function LedgerEditor({ text, whole, label, onKey, onBlur }: { text: string; whole: boolean; label: string; onKey(e: KeyboardEvent<HTMLInputElement>): void; onBlur(): void }) {
   const ref = useRef<HTMLInputElement>(null);

@@ -131,7 +131,7 @@ export const headerAliases: Record<string, string[]> = {
 
 /** Yes and no as people type them in a flag's cell (a pain point…); blank is no. */
 export const yesWords = ['yes', 'y', 'true', '1', 'x', '✓', '✔', 'ja', 'oui', 'si', 'sí'];
-export const noWords = ['', 'no', 'n', 'false', '0', '-', '–', 'nein', 'non'];
+export const noWords = ['', 'no', 'n', 'false', '0', '-', '–', '—', 'nein', 'non'];
 
 /**
  * The words of each cost mode in a cell: its key and label, and the words of the columns that

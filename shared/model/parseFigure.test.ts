@@ -67,6 +67,15 @@ describe('figures typed in the board’s number format', () => {
     expect(value('0', count('de-DE'))).toBe(0n);
   });
 
+  it('a dash alone is zero, as Excel’s accounting format shows and copies a zero and a German table writes "nothing"', () => {
+    for (const t of ['-', '–', '—', ' -   € ', '€ -', '- €']) expect(value(t, money('de-DE'))).toBe(0n);
+    expect(value(' $ -   ', money('en-US'))).toBe(0n);
+    expect(value('—', count('de-DE'))).toBe(0n);
+    expect(value('–', minutes('de-DE'))).toBe(0n);
+    // Brackets are a negative, not a dash: "()" is still no number.
+    expect(parseFigure('()', money('en-US')).ok).toBe(false);
+  });
+
   it('ambiguous separators are refused with how this board writes numbers, never guessed', () => {
     // English habits on a German board: "12.50" is not 1.250 € and "100,000" is not 100.
     expect(refusal('12.50', money('de-DE'))).toBe('Unit cost: “12.50” is ambiguous; on this board (de-DE) the decimal sign is “,”, so write it like 1.234,50.');

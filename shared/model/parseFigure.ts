@@ -138,6 +138,9 @@ export function parseFigure(text: string, rules: FigureRules): ParsedFigure {
     }
     t = t.trim();
   } while (t && t !== before);
+  // A dash alone ("-", "–", "—", with the currency or not) is zero: Excel's accounting format
+  // shows a zero so, and copies it so (" -   € "), and a German table writes "–" for "nothing".
+  if (t === '' && negative && !text.includes('(')) return { ok: true, scaled: 0n };
 
   // "30k", "1,5 Mio": thousands and millions as people say them in a workshop. The figure before
   // the suffix is read with 3 (6) more decimals, so "1.5k" is exactly 1,500.

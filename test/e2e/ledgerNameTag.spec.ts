@@ -1,6 +1,6 @@
-import { test, type Browser, type Page } from '@playwright/test';
+import { test, type Browser, type Locator, type Page } from '@playwright/test';
 import { expect, join, personPage, sessionPerTest } from './fixtures.js';
-import { ledgerCell } from './ledgerView.js';
+import { ledgerCell, scrollToColumn } from './ledgerView.js';
 
 // Issue 19: Ben types into a cell of the last column Ana can see in her ledger (the rest of the
 // table scrolled off to the right): his coloured name tag showed cut off at the ledger's edge.
@@ -81,4 +81,33 @@ test('on a 390 × 844 phone, Ben types into the last column Ana sees: his name t
   expect(await tagInsideTable(ana)).toEqual({ right: true, left: true, top: true, bottom: true, onTop: true });
   await ana.screenshot({ path: test.info().outputPath('phone.png') });
   await context.close();
+});
+
+test('on a projector, Ben types over the sales call’s unit cost: Ana still reads its figure at the right of the cell, under the others', async ({ browser }) => {
+  const ana = await personPage(browser);
+  await ana.setViewportSize({ width: 1920, height: 1080 });
+  await join(ana, session().invite('facilitator'));
+  await ana.keyboard.press('l');
+  await scrollToColumn(ana, 'unitCents');
+  const ben = await personPage(browser);
+  await join(ben, session().invite('participant'));
+  await ben.getByPlaceholder('Name on your pointer').fill('Ben');
+  await ben.getByPlaceholder('Name on your pointer').press('Enter');
+  await ben.keyboard.press('l');
+  await scrollToColumn(ben, 'unitCents');
+  await cell(ben, 'Sales call', 'unitCents').click();
+  await ben.keyboard.type('47');
+  const figure = cell(ana, 'Sales call', 'unitCents');
+  await expect(figure.locator('.peer-tag')).toHaveText('Ben');
+  // The figure ends where the figures of the rows around it end (it sat at the cell's left).
+  const rightOf = (l: Locator) => l.evaluate((e) => e.getBoundingClientRect().right);
+  const [typedOver, below] = [
+    await rightOf(figure.locator('.cell-text')),
+    await cell(ana, 'Lead lands in CRM queue', 'unitCents').evaluate((e) => {
+      const r = document.createRange();
+      r.selectNodeContents(e);
+      return r.getBoundingClientRect().right;
+    }),
+  ];
+  expect(Math.abs(typedOver - below)).toBeLessThan(2);
 });

@@ -96,4 +96,10 @@ describe('reading a step list file', () => {
     await expect(readStepTable(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'photo.png')).rejects.toThrow('photo.png: not a CSV or XLSX file');
     await expect(readStepTable(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'old.xls')).rejects.toThrow('old.xls: an old Excel file (.xls); save it as .xlsx or CSV');
   });
+
+  it('refuses LibreOffice’s own .ods by name, not as "a workbook with no sheets"', async () => {
+    // As LibreOffice writes it: a zip whose first part, stored, is "mimetype" saying what it is.
+    const ods = zipSync({ mimetype: [utf8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': utf8('<office:document-content/>') });
+    await expect(readStepTable(ods, 'Prozesse 2025.ods')).rejects.toThrow('Prozesse 2025.ods: a LibreOffice spreadsheet (.ods); save it as .xlsx or CSV (File ▸ Save As…)');
+  });
 });

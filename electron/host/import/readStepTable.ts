@@ -76,10 +76,12 @@ function checkZip(bytes: Uint8Array, name: string): void {
   let entries = 0;
   let unpacked = 0;
   let problem: string | null = null;
+  let openDocument = false;
   try {
     unzipSync(bytes, {
       filter(file) {
         entries++;
+        if (file.name === 'content.xml') openDocument = true;
         unpacked += file.originalSize;
         if (!problem && file.originalSize > 1024 * 1024 && file.originalSize > file.size * MAX_RATIO)
           problem = `${file.name} unpacks to ${Math.round(file.originalSize / file.size)} times its size (a zip bomb?); the most is ${MAX_RATIO}`;
@@ -92,6 +94,9 @@ function checkZip(bytes: Uint8Array, name: string): void {
   if (entries > MAX_ENTRIES) refuse(name, `${entries} parts in the workbook; the most is ${MAX_ENTRIES}`);
   if (unpacked > MAX_UNPACKED_BYTES) refuse(name, `unpacks to ${Math.round(unpacked / 2 ** 20)} MB (a zip bomb?); the most is ${MAX_UNPACKED_BYTES / 2 ** 20} MB`);
   if (problem) refuse(name, problem);
+  // LibreOffice's own format is a zip too (its sheets in content.xml): read as a workbook it was
+  // "the workbook has no sheets", which sent people looking for a sheet that was there.
+  if (openDocument) refuse(name, 'a LibreOffice spreadsheet (.ods); save it as .xlsx or CSV (File ▸ Save As…)');
 }
 
 /** Compressed bytes fed to the inflater at a time: what one feed may unpack to stays a few MB. */

@@ -137,14 +137,16 @@ function ImportForm() {
   const boardCurrency = (meta ?? boardDefaults).currency;
   const currency = newBoard ? (money ?? madeBy?.currency ?? (rows && fileCurrency(rows, fileLocale)) ?? boardCurrency) : boardCurrency;
   // The columns as the board will read once imported: a new board's labels in its new currency ("Unit cost (EUR)"), its figures in the file's format.
-  const shownBoard = useMemo(() => (newBoard && meta ? { ...board, meta: { ...meta, locale: fileLocale, currency } } : board), [newBoard, meta, board, fileLocale, currency]);
+  const shownBoard = useMemo(() => (newBoard ? { ...board, meta: { ...(meta ?? boardDefaults), locale: fileLocale, currency } } : board), [newBoard, meta, board, fileLocale, currency]);
   const { columns, ctx } = useMemo(() => importColumns(shownBoard), [shownBoard]);
   const typeable = columns.filter((c) => c.parse);
   // Our own workbook (its keywords say so) brings its untitled cards back as untitled steps, as our cost table does.
   const ownWorkbook = !!madeBy;
+  // Read in the currency the board will count in: a new board's "12,50 €" was refused as "this board
+  // counts in USD" under the line saying it would count in EUR.
   const plan: ImportPlan | null = useMemo(
-    () => (rows && shownMapping ? planImport(rows, shownMapping, board, { locale: fileLocale, ownWorkbook }) : null),
-    [rows, shownMapping, board, fileLocale, ownWorkbook],
+    () => (rows && shownMapping ? planImport(rows, shownMapping, shownBoard, { locale: fileLocale, ownWorkbook }) : null),
+    [rows, shownMapping, shownBoard, fileLocale, ownWorkbook],
   );
   const differences = useMemo(() => (plan ? differenceLines(plan.updates) : []), [plan]);
   const needs = plan?.problems[0]?.row === 0 ? plan.problems[0].message : null;
@@ -193,7 +195,8 @@ function ImportForm() {
     } catch (e) {
       return setError((e as Error).message);
     }
-    const now = planImport(rows!, shownMapping!, withScenarios(docBoard, made), { locale: fileLocale, ownWorkbook });
+    const into = withScenarios(docBoard, made);
+    const now = planImport(rows!, shownMapping!, newBoard ? { ...into, meta: { ...(into.meta ?? boardDefaults), locale: fileLocale, currency } } : into, { locale: fileLocale, ownWorkbook });
     const args = importArgs(now, { skipBadRows: skipBad, matched, scenarios: made });
     if (!args.ok) return setError(args.error);
     if (!args.args.rows.length && !args.args.updates?.length) return setError(`${alreadyOnBoardLine(args.skipped, args.skipped)}: nothing to import.`);
@@ -426,9 +429,15 @@ function ImportForm() {
                     {toMake.slice(0, PREVIEW_ROWS).map((s) => (
                       <tr key={s.row}>
                         <td>{s.row}</td>
-                        {previewKeys.map((k) => (
-                          <td key={k}>{previewText(s, k)}</td>
-                        ))}
+                        {previewKeys.map((k) =>
+                          k === 'title' ? (
+                            <td key={k} className="import-title">
+                              <span>{previewText(s, k)}</span>
+                            </td>
+                          ) : (
+                            <td key={k}>{previewText(s, k)}</td>
+                          ),
+                        )}
                       </tr>
                     ))}
                   </tbody>

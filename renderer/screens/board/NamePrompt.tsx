@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { focusBoard } from '../../canvas/boardFocus';
 import { changeName, nameAsked, nameToAsk, useMyName } from '../../state/presence';
 
 /**
@@ -18,6 +19,9 @@ export function NamePrompt() {
   const finish = (keep: boolean) => {
     if (keep && typedNow.current.trim()) changeName(typedNow.current);
     nameAsked();
+    // The keyboard goes on to the board, not to the page's top: the card going with the focus in
+    // it left the focus nowhere, and a screen reader said nothing after Enter.
+    if (form.current?.contains(document.activeElement)) focusBoard();
     setOpen(false);
   };
 
