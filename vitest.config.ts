@@ -20,22 +20,27 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // Real SQLite files and sockets: forks keep native handles per process, and each file
-          // starts from fresh modules.
+          // Real SQLite files and sockets: forks keep native handles per process. Every file closes
+          // what it opens and sets no module state another reads, so the files share one module
+          // load per worker (isolate: false): 156 → 92 s of CPU for the project's 59 files, the same
+          // 249 tests passing (load 4–6).
           name: 'host',
           include: ['electron/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['test/team/**'],
           pool: 'forks',
+          isolate: false,
         },
       },
       {
         extends: true,
         test: {
           // The team server's: a real PostgreSQL and Redis, started once per run (only when one
-          // of these files is to run), each file in a database of its own.
+          // of these files is to run), each file in a database of its own; one module load per
+          // worker, as the host's: 102 → 83 s of CPU for its 18 files.
           name: 'team',
           include: ['test/team/**/*.test.ts'],
           pool: 'forks',
+          isolate: false,
           globalSetup: ['test/servers/globalSetup.ts'],
         },
       },

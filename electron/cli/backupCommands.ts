@@ -1,6 +1,5 @@
 import { backupStore, restoreStore } from '../host/store/backup.js';
 import { StoreError } from '../host/store/database.js';
-import { backupPostgres } from '../host/store/postgres/backup.js';
 import { parse, required } from './args.js';
 import { CliError, usage } from './errors.js';
 import { storeChoice, storeFlags } from './storeOption.js';
@@ -22,7 +21,8 @@ export async function backupCommand(argv: string[], out: Out): Promise<void> {
   const choice = storeChoice(values);
   const file = required(values.out, '--out');
   const force = !!values.force;
-  const written = choice.engine === 'sqlite' ? backupStore(choice.dataDir, file, { force }) : backupPostgres(choice.url, file, { force });
+  // pg is loaded only for a PostgreSQL backup: the commands on a data dir never need it.
+  const written = choice.engine === 'sqlite' ? backupStore(choice.dataDir, file, { force }) : (await import('../host/store/postgres/backup.js')).backupPostgres(choice.url, file, { force });
   out(JSON.stringify(await written.catch(asCli)));
 }
 

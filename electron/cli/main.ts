@@ -3,7 +3,6 @@ import { CliError, usage } from './errors.js';
 import { backupCommand, restoreCommand } from './backupCommands.js';
 import { importStepsCommand } from './importStepsCommand.js';
 import { isServerAdminCommand, serverAdminCommand } from './serverAdminCommands.js';
-import { serverCommand } from './serverCommand.js';
 
 const help = `brownpaper — a digital brown-paper wall
 
@@ -62,8 +61,9 @@ export async function main(argv: string[], { out, err: writeErr }: CliOutput = p
         break;
       case 'server':
         // server add-facilitator|list-facilitators|revoke-facilitator administer; `server` alone runs a node.
+        // A node is loaded only to run one: with pg and ioredis it is a fifth of the CLI's start.
         if (isServerAdminCommand(rest[0])) await serverAdminCommand(rest, out, writeErr);
-        else await serverCommand(rest, out);
+        else await (await import('./serverCommand.js')).serverCommand(rest, out);
         break;
       case 'session':
         await sessionCommand(rest, out);

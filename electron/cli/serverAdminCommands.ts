@@ -1,4 +1,3 @@
-import { Fanout } from '../host/cluster/fanout.js';
 import type { Facilitator } from '../host/store/postgres/facilitators.js';
 import { closeOnEveryNode } from '../host/team/removals.js';
 import { parse, required } from './args.js';
@@ -50,7 +49,8 @@ export async function serverAdminCommand(argv: string[], out: Out, err: (text: s
     if (values.redis !== undefined && !/^rediss?:\/\//.test(values.redis)) throw usage(`--redis takes a redis://… URL, got '${values.redis}'`);
     const redis = values.redis ?? (values.config !== undefined ? readServerConfig(values.config).redis : undefined);
     // Redis first: one it cannot reach is said before anything is revoked.
-    const fanout = redis === undefined ? null : new Fanout(redis);
+    // ioredis is loaded only here: the other commands never need it.
+    const fanout = redis === undefined ? null : new (await import('../host/cluster/fanout.js')).Fanout(redis);
     try {
       await fanout?.start();
       const r = await withTeamStore(url, (s) => s.facilitators.revoke(id));

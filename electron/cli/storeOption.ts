@@ -1,7 +1,7 @@
-import { postgresUrlProblem } from '../host/store/postgres/url.js';
+import { postgresUrlProblem, postgresWhere } from '../host/store/postgres/url.js';
 import type { AsyncStore } from '../host/store/asyncStore.js';
 import { StoreError } from '../host/store/database.js';
-import { openPostgresStore, postgresWhere, type PostgresStore } from '../host/store/postgres/store.js';
+import type { PostgresStore } from '../host/store/postgres/store.js';
 import { asyncOverSqlite } from '../host/store/sqliteAsync.js';
 import { openStore } from '../host/store/store.js';
 import { required } from './args.js';
@@ -67,6 +67,8 @@ export async function withChosenStore<T>(choice: StoreChoice, create: boolean, f
 
 /** The team server's store, for the admin commands; a refusal is the CLI's one line. */
 export async function openTeamStore(url: string): Promise<PostgresStore> {
+  // Loaded here, not at the top: the commands on a data dir never load pg.
+  const { openPostgresStore } = await import('../host/store/postgres/store.js');
   try {
     return await openPostgresStore(postgresUrl(url), { maxConnections: 2 });
   } catch (e) {

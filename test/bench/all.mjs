@@ -13,15 +13,16 @@ const { values } = parseArgs({ options: { short: { type: 'boolean', default: fal
 const runs = values.short
   ? [
       ['canvas.mjs', '--sizes', '300', '--rounds', '1', '--frames', '20'],
-      ['sync.mjs', '--clients', '6', '--eps', '5', '--awareness', '5', '--duration', '3', '--rounds', '1'],
+      ['sync.mjs', '--clients', '6', '--eps', '5', '--awareness', '5', '--duration', '2', '--rounds', '1'],
       ['export.mjs', '--sizes', '200', '--rounds', '1'],
       ['rollup.mjs', '--edits', '50'],
       ['case.mjs', '--steps', '200', '--connectors', '100', '--iterations', '10000', '--rounds', '2'],
-      ['room.mjs', '--sizes', '20', '--duration', '3', '--full', '2'],
-      ['ledger.mjs', '--steps', '600', '--frames', '30', '--pastes', '1'],
+      ['room.mjs', '--sizes', '20', '--duration', '2', '--full', '2'],
+      ['ledger.mjs', '--steps', '600', '--frames', '15', '--pastes', '1'],
       ['store.mjs', '--appends', '2000', '--updates', '2000', '--elements', '300', '--rounds', '1', '--library-mb', '10'],
-      // the embedded host and 2 nodes, one of them killed: every part of the run, on PostgreSQL and Redis of its own
-      ['cluster.mjs', '--sessions', '4', '--people', '5', '--every', '2', '--duration', '6', '--nodes', '', '--failure-nodes', '2'],
+      // every part of the run once, on PostgreSQL and Redis of its own: the embedded host, 2 nodes
+      // behind the sticky front, and 2 behind the round-robin one with one of them killed
+      ['cluster.mjs', '--sessions', '4', '--people', '5', '--every', '2', '--duration', '4', '--nodes', '', '--sticky', '2', '--failure-nodes', '2', '--failure-balance', 'round-robin'],
     ]
   : [['canvas.mjs', '--peers'], ['sync.mjs', '--rounds', '3'], ['export.mjs'], ['rollup.mjs'], ['case.mjs'], ['room.mjs'], ['ledger.mjs'], ['store.mjs'], ['cluster.mjs']];
 

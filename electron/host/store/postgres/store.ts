@@ -7,7 +7,7 @@ import { postgresEstimateAnswers } from './estimateAnswers.js';
 import { postgresFacilitators, type Facilitators } from './facilitators.js';
 import type { JoinCodeBook } from '../../join/joinCodes.js';
 import { postgresJoinCodes } from './joinCodes.js';
-import { postgresUrlProblem } from './url.js';
+import { postgresUrlProblem, postgresWhere } from './url.js';
 import { migrate } from './migrations.js';
 import { postgresPrivateCards } from './privateCards.js';
 import { types } from './rows.js';
@@ -15,16 +15,6 @@ import { postgresSessions } from './sessions.js';
 import { postgresSummaries, type StoredSummaries } from './summaries.js';
 import { postgresTokens } from './tokens.js';
 import { postgresUpdateLog } from './updateLog.js';
-
-/** Where the store is, without the password: for messages. */
-export function postgresWhere(url: string): string {
-  try {
-    const u = new URL(url);
-    return `PostgreSQL at ${u.hostname}:${u.port || 5432}${u.pathname}`;
-  } catch {
-    return 'PostgreSQL (the URL does not parse)';
-  }
-}
 
 /** The store on PostgreSQL: the contract, and what only the team server keeps there: its facilitators, the library's cards and the join codes. */
 export interface PostgresStore extends AsyncStore {

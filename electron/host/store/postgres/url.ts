@@ -22,3 +22,13 @@ export function postgresUrlProblem(url: string): string | null {
   if (!parsed.hostname) return `takes a URL like ${shape}`;
   return null;
 }
+
+/** Where the store is, without the password: for messages. */
+export function postgresWhere(url: string): string {
+  try {
+    const u = new URL(url);
+    return `PostgreSQL at ${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } catch {
+    return 'PostgreSQL (the URL does not parse)';
+  }
+}
