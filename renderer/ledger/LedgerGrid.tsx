@@ -529,6 +529,44 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
     };
     window.addEventListener('pointerup', up);
   };
+  // A press in the table but on no step's cell — a group's header row, the totals row, the empty
+  // space under the rows — leaves the keyboard in the grid (ARIA's grid: the focus stays on a
+  // cell), where the browser would have dropped it on the page and the arrows did nothing until a
+  // cell was clicked. An edit is finished as any click elsewhere finishes it; a group's header puts
+  // the active cell on the group's first step, in the column the keyboard was in, as a
+  // spreadsheet's click on a row's heading goes to that row. The scroll bars are left alone.
+  const onSpaceDown = (e: MouseEvent<HTMLDivElement>) => {
+    const scroller = scrollRef.current;
+    const target = e.target as Element;
+    if (e.button !== 0 || !scroller) return;
+    if (target.closest('.ledger-row.step [role="gridcell"], .ledger-editor, .ledger-error')) return;
+    if (target === scroller && (e.nativeEvent.offsetX >= scroller.clientWidth || e.nativeEvent.offsetY >= scroller.clientHeight)) return;
+    const tabStop = () => gridRef.current?.querySelector<HTMLElement>('[tabindex="0"]');
+    // A header sorts on its click and keeps the focus where it was: in the table, or brought into it.
+    if (target.closest('[role="columnheader"]')) {
+      if (!gridRef.current?.contains(document.activeElement)) tabStop()?.focus({ preventScroll: true });
+      return;
+    }
+    e.preventDefault();
+    if (headerRef.current !== null) {
+      setHeaderKey(null);
+      focusActive.current = true;
+    }
+    const group = Number(target.closest<HTMLElement>('.ledger-row.group')?.dataset.row ?? -1);
+    const first = group >= 0 ? rows[group + 1] : undefined;
+    if (first?.kind === 'step') {
+      if (useLedger.getState().editing && !commit()) return backToRefused();
+      const col = sheetRef.current.columns.findIndex((c) => c.key === useLedger.getState().active?.column);
+      return moveTo(stepIndex.get(first.step.id) ?? 0, Math.max(0, col), false);
+    }
+    if (useLedger.getState().editing) {
+      // The editor closes and the active cell takes the focus back once it has (the layout effect above).
+      if (commit()) focusActive.current = true;
+      else backToRefused();
+      return;
+    }
+    tabStop()?.focus({ preventScroll: true });
+  };
   // A cell that gets the focus (Tab into the grid) is the active one.
   const onCellFocus = (stepId: string, column: string) => {
     if (headerRef.current !== null) setHeaderKey(null);
@@ -576,7 +614,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
   const items = virtualizer.getVirtualItems();
   const firstCell = !headerKey && (!active || activeRow < 0);
   return (
-    <div className="ledger-scroll" ref={scrollRef} style={{ scrollPaddingLeft: frozen }}>
+    <div className="ledger-scroll" ref={scrollRef} style={{ scrollPaddingLeft: frozen }} onMouseDown={onSpaceDown}>
       <div
         ref={gridRef}
         role="grid"
@@ -599,7 +637,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
             const row = rows[item.index];
             if (row.kind === 'group')
               return (
-                <div key={row.id} role="row" aria-rowindex={item.index + 2} className="ledger-row group" style={{ height: rowHeight, transform: `translateY(${item.start}px)` }}>
+                <div key={row.id} role="row" aria-rowindex={item.index + 2} data-row={item.index} className="ledger-row group" style={{ height: rowHeight, transform: `translateY(${item.start}px)` }}>
                   <div role="gridcell" aria-colindex={1} aria-colspan={columns.length} className="ledger-cell group-cell" style={{ width: totalWidth }}>
                     {/* name and count stay together at the left while the row scrolls sideways (apart, the name slid over the count) */}
                     <span className="group-label">

@@ -51,7 +51,8 @@ export function useLedgerModel(): LedgerModel {
     const was = kept.current;
     const steps = was && placesKept(was.elements, elements) ? was.steps.map((s) => elements[s.id] as Step) : stepsInLedgerOrder(map);
     kept.current = { elements, steps };
-    const ctx = ledgerContext(map, steps, meta, scenarios);
+    // The as-is rollup is the cost view's (the same steps, summed once for the header, the cards and the table).
+    const ctx = ledgerContext(map, steps, meta, scenarios, costs.asIs);
     const all = ledgerColumns(ctx);
     const columns = shownColumns(all, hidden);
     // The steps the header's "N missing" counts: without money, and without times once the board has some.

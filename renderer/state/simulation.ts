@@ -4,7 +4,7 @@ import { rangedFields, highField, lowField } from '../../shared/model/range';
 import type { CaseBands } from '../../shared/model/caseBands';
 import { boardDefaults } from '../../shared/model/board';
 import { hasRanges, simulationInput, type Simulation } from '../../shared/model/simulate';
-import { useBoard } from './boardStore';
+import { elementList, useBoard } from './boardStore';
 import type { SimulationReply, SimulationRequest } from './simulationMessages';
 
 /** Iterations per run: what the issue asks for, and what the command line draws too. */
@@ -93,12 +93,15 @@ export function bindSimulation(store = useBoard): () => void {
     again = false;
     const { elements, scenarios, meta } = store.getState();
     const { period, discountRate } = meta ?? boardDefaults;
-    const input = simulationInput(Object.values(elements), scenarios);
     version++;
-    if (!hasRanges(input)) {
+    // Whether to simulate at all, on the snapshot's list the cost view made already: the worker's
+    // input, sorted for a run that repeats, is made only for a board that has a range.
+    const { all, steps } = elementList(elements);
+    if (!hasRanges({ steps, stages: [], connectors: [], scenarios })) {
       useSimulation.setState(idle);
       return;
     }
+    const input = simulationInput(all, scenarios);
     useSimulation.setState({ ranged: true });
     worker ??= start();
     busy = true;

@@ -1,7 +1,7 @@
 import type { BoardElement, BoardMeta } from '../model/board.js';
 import { boardDefaults } from '../model/board.js';
 import { compareOrder } from '../model/order.js';
-import { rollup, savings } from '../model/rollup.js';
+import { rollup, savings, type Rollup } from '../model/rollup.js';
 import type { Scenario } from '../model/scenario.js';
 import type { Step } from '../model/step.js';
 import type { LedgerContext } from './columns.js';
@@ -29,10 +29,11 @@ export function ledgerContext(
   steps: readonly Step[],
   meta: Pick<BoardMeta, 'currency' | 'period' | 'locale'> | null,
   scenarios: readonly Scenario[],
+  /** the as-is rollup of these steps when the caller has it already (the window's cost view): not summed twice after each edit */
+  asIs: Rollup = rollup(steps),
 ): LedgerContext {
   const { currency, period, locale } = meta ?? boardDefaults;
   const name = (id: string | null) => (id ? ((elements.get(id) as { name?: string } | undefined)?.name ?? '') : '');
-  const asIs = rollup(steps);
   return {
     locale,
     currency,

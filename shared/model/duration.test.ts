@@ -91,6 +91,44 @@ describe('durations typed with units, stored in minutes', () => {
   });
 });
 
+describe('durations written as a clock, as Excel takes them', () => {
+  it('"1:30" is 1 h 30 min (h:mm) on every board, shown in hours where exact, else in minutes', () => {
+    expect(read('1:30')).toEqual({ minutes: 90, unit: 'hours' });
+    expect(read('1:30', de)).toEqual({ minutes: 90, unit: 'hours' });
+    expect(read('0:45')).toEqual({ minutes: 45, unit: 'minutes' });
+    expect(read('1:20')).toEqual({ minutes: 80, unit: 'minutes' }); // not "1.33 h"
+    expect(read('1:30:00')).toEqual({ minutes: 90, unit: 'hours' });
+    expect(read('36:00')).toEqual({ minutes: 2160, unit: 'hours' }); // [h]:mm runs past 24
+    expect(read('1:05')).toEqual(read('1:5'));
+    expect(read('1:30 h')).toEqual({ minutes: 90, unit: 'hours' });
+    expect(read('1:30 Std.', de)).toEqual({ minutes: 90, unit: 'hours' });
+    expect(read(' 2:00 ')).toEqual({ minutes: 120, unit: 'hours' });
+    expect(formatDuration(90, 'hours', 'de-DE')).toBe('1,5 h');
+  });
+
+  it('seconds where the field takes them: "1:30 min" is a stopwatch’s 1 min 30 s, "0:01:30" the same', () => {
+    const work: DurationRules = { label: 'Minutes', locale: 'en-US', defaultUnit: 'minutes', seconds: true };
+    expect(read('1:30', work)).toEqual({ minutes: 90, unit: 'hours' });
+    expect(read('1:30 min', work)).toEqual({ minutes: 1.5, unit: 'minutes' });
+    expect(read('0:01:30', work)).toEqual({ minutes: 1.5, unit: 'minutes' });
+    expect(read('0:00:20', work)).toEqual({ minutes: 0.33, unit: 'minutes' });
+    expect(refusal('1:30 min')).toBe('wait takes no seconds (“1:30 min”); write hours and minutes, like 1:30 (1 h 30 min).');
+    expect(refusal('0:00:30')).toBe('wait takes no seconds (“0:00:30”); write hours and minutes, like 1:30 (1 h 30 min).');
+  });
+
+  it('a clock that is none is refused in one line', () => {
+    expect(refusal('1:75')).toBe('wait: “1:75” is not hours and minutes: the minutes run to 59; write it like 1:30 (1 h 30 min).');
+    expect(refusal('1:30:75')).toBe('wait: “1:30:75” is not a time: the seconds run to 59; write it like 1:30:15.');
+    expect(refusal('1:30 days')).toBe('wait: “1:30 days” is not a duration; write hours and minutes as 1:30 (1 h 30 min).');
+    expect(refusal('1:30:00 min')).toBe('wait: “1:30:00 min” is not a duration; write minutes and seconds as 1:30 min, or hours as 1:30:00.');
+    expect(refusal('87600:01')).toBe('wait: “87600:01” is more than 10 years; check the figure.');
+    expect(refusal('-1:30')).toBe('wait cannot be negative (“-1:30”).');
+    expect(refusal('1:30 PM')).toMatch(/is not a duration/);
+    expect(refusal('1:')).toMatch(/^wait: “1:”/);
+    expect(refusal('1::30')).toMatch(/^wait: “1::30”/);
+  });
+});
+
 describe('durations shown', () => {
   it('in the unit people typed, up to 2 decimals, in the board’s number format', () => {
     expect(formatDuration(90, 'hours', 'en-US')).toBe('1.5 h');

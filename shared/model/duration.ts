@@ -78,6 +78,8 @@ export function parseDuration(text: string, rules: DurationRules): ParsedDuratio
   const example = rules.defaultUnit ? `${formatFigure(750n, { locale, decimals: 2 })} ${unitLabel[rules.defaultUnit][1]}` : `${formatFigure(150n, { locale, decimals: 2 })} days`;
   const notADuration = () => fail(`${label}: ${quoted(t)} is not a duration; write it like ${example}.`);
   if (minus.test(t)) return fail(`${label} cannot be negative (${quoted(t)}).`);
+  const onClock = clock.exec(t);
+  if (onClock) return clockDuration(t, onClock, rules);
 
   // Split into number + unit pieces: "5 h 30 min" is two, "1,5 Tage" one, "3" none.
   const units = rules.seconds ? `use seconds, ${unitList.slice(4)}` : unitList;
@@ -131,6 +133,35 @@ export function parseDuration(text: string, rules: DurationRules): ParsedDuratio
     return fail(`${label}: ${quoted(t)} is more than 10 years; check the figure.`);
   }
   return { ok: true, duration: { minutes: Number(hundredths) / 100, unit: pieces[0].unit === 'seconds' ? 'minutes' : pieces[0].unit } };
+}
+
+/**
+ * A duration written as a clock, as Excel takes it typed in a cell and shows a time formatted
+ * [h]:mm: "1:30" is 1 h 30 min, "0:45" 45 min, "1:30:00" h:mm:ss, "36:00" 36 hours (an hour
+ * past 24 is no next day). The same on every board: Excel writes it so in every locale we offer.
+ * A unit after it says which clock it is: "1:30 h" (Std.) is h:mm, "1:30 min" is m:ss — how a
+ * stopwatch's reading is written, taken where the field takes seconds (minutes of work).
+ */
+const clock = /^(\d+):(\d{1,2})(?::(\d{1,2}))?(?:\s*(\p{L}+\.?))?$/u;
+
+function clockDuration(t: string, [, first, second, third, word]: RegExpExecArray, rules: DurationRules): ParsedDuration {
+  const { label } = rules;
+  const fail = (error: string): ParsedDuration => ({ ok: false, error });
+  const unit = word ? spellings[word.replace(/\.$/, '').toLowerCase()] : 'hours';
+  if (unit !== 'hours' && unit !== 'minutes') return fail(`${label}: ${quoted(t)} is not a duration; write hours and minutes as 1:30 (1 h 30 min).`);
+  const minuteClock = unit === 'minutes';
+  if (minuteClock && third !== undefined) return fail(`${label}: ${quoted(t)} is not a duration; write minutes and seconds as 1:30 min, or hours as 1:30:00.`);
+  const [h, m, sec] = minuteClock ? [0, Number(first), Number(second)] : [Number(first), Number(second), Number(third ?? 0)];
+  if (!minuteClock && m > 59) return fail(`${label}: ${quoted(t)} is not hours and minutes: the minutes run to 59; write it like 1:30 (1 h 30 min).`);
+  if (sec > 59) return fail(`${label}: ${quoted(t)} is not a time: the seconds run to 59; write it like ${minuteClock ? '1:30 min' : '1:30:15'}.`);
+  if (sec > 0 && !rules.seconds) return fail(`${label} takes no seconds (${quoted(t)}); write hours and minutes, like 1:30 (1 h 30 min).`);
+  // Hundredths of a minute; seconds round to the nearest, as "90 s" does.
+  const hundredths = h * 6000 + m * 100 + Math.round((sec * 100) / 60);
+  if (hundredths > MAX_DURATION_MINUTES * 100) return fail(`${label}: ${quoted(t)} is more than 10 years; check the figure.`);
+  const minutes = hundredths / 100;
+  // Shown back in hours where that reads exactly ("1.5 h"), else in minutes ("80 min", not "1.33 h").
+  const inHours = !minuteClock && minutes >= 60 && Number.isInteger((hundredths * 100) / 6000);
+  return { ok: true, duration: { minutes, unit: inHours ? 'hours' : 'minutes' } };
 }
 
 function numberIn(locale: string, value: number, decimals: number): string {

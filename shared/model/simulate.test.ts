@@ -92,6 +92,16 @@ describe('the business case simulation', () => {
     expect(saved.total.p50).toBeLessThan(sim.asIs.total.p50);
   });
 
+  it('a step’s figure is a range only with both its ends: one end alone, or ends equal, leave the board exact', () => {
+    const input = (fields: Partial<Step>) => simulationInput([step(1, { volume: 1000, unitCents: 500, ...fields })], []);
+    expect(hasRanges(input({}))).toBe(false);
+    expect(hasRanges(input({ volumeLow: 800 }))).toBe(false);
+    expect(hasRanges(input({ minutes: 5, minutesHigh: 8 }))).toBe(false);
+    expect(hasRanges(input({ volumeLow: 1000, volumeHigh: 1000 }))).toBe(false);
+    expect(hasRanges(input({ volumeLow: 800, volumeHigh: 1200 }))).toBe(true);
+    expect(hasRanges(input({ waitMinutes: 60, waitMinutesLow: 30, waitMinutesHigh: 120 }))).toBe(true);
+  });
+
   it('a range in a scenario’s override is drawn; a removed step saves all it cost; a to-be step counts in its scenario only', () => {
     const a = step(1, { volume: 100_000, unitCents: 600 });
     const b = step(2, { volume: 1000, unitCents: 1000 });

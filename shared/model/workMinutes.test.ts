@@ -78,6 +78,21 @@ describe('minutes of work, as a workshop writes them', () => {
     expect(read('90 ss')).toBe("Minutes: unknown unit 'ss' — use seconds, minutes, hours, days or weeks.");
   });
 
+  it('h:mm as Excel takes it: "1:30" is 90 minutes, "0:45" 45, "1:30:00" 90; a range of two; a stopwatch’s "1:30 min" 1.5', () => {
+    expect(read('1:30')).toEqual([90, 90, 90]);
+    expect(read('1:30', de)).toEqual([90, 90, 90]);
+    expect(read('0:45')).toEqual([45, 45, 45]);
+    expect(read('1:30:00')).toEqual([90, 90, 90]);
+    expect(read('0:01:30')).toEqual([1.5, 1.5, 1.5]);
+    expect(read('1:30 min')).toEqual([1.5, 1.5, 1.5]);
+    expect(read('1:00–1:30')).toEqual([60, 75, 90]);
+    expect(read('1:00 - 1:30', de)).toEqual([60, 75, 90]);
+    expect(read('0:30 bis 1:00', de)).toEqual([30, 45, 60]);
+    expect(read('0:45 / 1:00 / 2:00')).toEqual([45, 60, 120]);
+    expect(read('2:00–1:00')).toBe('Minutes: the low is above the high (“2:00–1:00”).');
+    expect(read('1:75')).toBe('Minutes: “1:75” is not hours and minutes: the minutes run to 59; write it like 1:30 (1 h 30 min).');
+  });
+
   it('the panel’s, the ledger’s and the import’s field stores what it reads', () => {
     const field = rangedMinutes('Minutes', 'de-DE');
     expect(field.parse('4–8 Min.')).toEqual({ ok: true, value: { likely: 6, low: 4, high: 8 } });

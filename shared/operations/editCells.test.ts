@@ -67,6 +67,8 @@ describe('editCells: a block of ledger cells as one transaction', () => {
         ctx,
       );
     expect(() => block({ op: 'setStepCost', args: { id: b, patch: { volume: -3 } } })).toThrow(/^Row 2, Volume\.volume: /);
+    expect(() => block({ op: 'setStepCost', args: { id: b, patch: { volume: 5, volumeLow: -1 } } })).toThrow(/^Row 2, Volume\.volumeLow: /);
+    expect(() => block({ op: 'setStepCost', args: { id: b, patch: { volume: 5, title: 'x' } } })).toThrow(/^Row 2, Volume: Unrecognized key.*title/);
     expect(() => block({ op: 'updateElements', args: { ids: [b], patch: { valueClass: 'splendid' } } })).toThrow(/^Row 2, Volume\.valueClass: /);
     expect(() => block({ op: 'updateElements', args: { ids: [b], patch: { laneId: null } } })).toThrow('Row 2, Volume: a step has no field “laneId” to set here');
     expect(() => block({ op: 'placeStep', args: { id: b, lane: 'Finance' } })).toThrow(/^Row 2, Volume: a step is moved/);
