@@ -1,3 +1,4 @@
+import { numberFormat } from '../../shared/model/numberFormat';
 import type { BoardTime } from '../../shared/model/boardTime';
 import type { CostView } from '../state/costView';
 
@@ -15,10 +16,7 @@ export function hasTimes(time: BoardTime): boolean {
 /** Process cycle efficiency as a percentage: one decimal under 10 % (a map at 0.4 % is common), whole above. */
 export function pceText(pce: number | null, locale: string): string {
   if (pce === null) return '—';
-  return new Intl.NumberFormat(locale, {
-    style: 'percent',
-    maximumFractionDigits: pce < 0.1 ? 1 : 0,
-  }).format(pce);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: pce < 0.1 ? 1 : 0 }).format(pce);
 }
 
 interface LeadTimeText {
