@@ -1,6 +1,6 @@
 import { test } from '@playwright/test';
 import { expect, join, personPage, sessionPerTest } from './fixtures.js';
-import { germanBoard } from './germanBoard.js';
+import { germanLedger } from './germanBoard.js';
 import { scrollToColumn, ledgerCell } from './ledgerView.js';
 import { clickEmptyPaper, openDetails, stepTitled } from './stepDetails.js';
 
@@ -15,9 +15,7 @@ test('the ledger on a German board: "1:30" in Minutes is 90, "0:45–1:30" a ran
 }) => {
   const page = await personPage(browser);
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await germanBoard(page, session().invite('facilitator'));
-  await page.keyboard.press('l');
-  await expect(page.getByRole('grid', { name: /Ledger/ })).toBeVisible();
+  await germanLedger(page, session().invite('facilitator'));
   const cell = (title: string, column: string) => ledgerCell(page, title, column);
 
   await scrollToColumn(page, 'minutes');

@@ -12,3 +12,10 @@ export async function germanBoard(page: Page, invite: string) {
   await page.getByRole('button', { name: 'Close dashboard' }).click();
   await expect(page.getByTestId('board-total')).toHaveText('1.476.000,00\u00a0€/yr');
 }
+
+/** The German sample board with its ledger open by the key `L`, as a keyboard user opens it. */
+export async function germanLedger(page: Page, invite: string) {
+  await germanBoard(page, invite);
+  await page.keyboard.press('l');
+  await expect(page.getByRole('grid', { name: /Ledger/ })).toBeVisible();
+}

@@ -1,6 +1,6 @@
 import { test, type Locator, type Page } from '@playwright/test';
 import { expect, join, personPage, sessionPerTest } from './fixtures.js';
-import { germanBoard } from './germanBoard.js';
+import { germanLedger } from './germanBoard.js';
 import { scrollToColumn, ledgerCell } from './ledgerView.js';
 
 // Issue 19, found trying the ledger as a German finance analyst on a projector laptop: she types
@@ -22,9 +22,7 @@ async function typeInto(page: Page, title: string, column: string, text: string)
 test('on a de-DE board, "50,-", "60 €/h" and a first time right of 0,9 are taken as a spreadsheet user means them, finished by Tab, a click and Enter', async ({ browser }) => {
   const page = await personPage(browser);
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await germanBoard(page, session().invite('facilitator'));
-  await page.keyboard.press('l');
-  await expect(page.getByRole('grid', { name: /Ledger/ })).toBeVisible();
+  await germanLedger(page, session().invite('facilitator'));
   const total = page.getByTestId('board-total');
   const alert = page.getByRole('alert');
 
@@ -56,9 +54,7 @@ test('a block copied from Excel with its header row and a trailing blank line: t
   const page = await personPage(browser);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await germanBoard(page, session().invite('facilitator'));
-  await page.keyboard.press('l');
-  await expect(page.getByRole('grid', { name: /Ledger/ })).toBeVisible();
+  await germanLedger(page, session().invite('facilitator'));
   await scrollToColumn(page, 'title');
   await cellOf(page, 'Fills in web form', 'title').click();
   // Excel's clipboard: tabs between cells, CRLF after each row, the header row first.
@@ -81,8 +77,7 @@ test('a block copied from Excel with its header row and a trailing blank line: t
 test('keyboard only: a refused figure is marked invalid and described by its line where the focus is; Escape drops it', async ({ browser }) => {
   const page = await personPage(browser);
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await germanBoard(page, session().invite('facilitator'));
-  await page.keyboard.press('l');
+  await germanLedger(page, session().invite('facilitator'));
   const volume = cellOf(page, 'Sales call', 'volume');
   await scrollToColumn(page, 'volume');
   await volume.click();
