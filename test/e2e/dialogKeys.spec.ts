@@ -1,5 +1,6 @@
 import { test, type Locator, type Page } from '@playwright/test';
 import { expect, join, sessionPerTest } from './fixtures.js';
+import { tapImportSteps } from './importDialog.js';
 
 // Issue 19, found in a tryout: the Import steps dialog did not take the focus (Tab went to the page
 // behind it), and once a file was chosen the focus fell to the page (Choose a file… is disabled while
@@ -75,13 +76,7 @@ test('Import steps… on a phone (390 × 844, touch): a file chosen, the dialog 
     const page = await context.newPage();
     await join(page, session().invite('facilitator'));
     await page.getByRole('button', { name: 'Skip' }).tap();
-    const inHeader = page.getByRole('button', { name: 'Import steps…', exact: true });
-    if (await inHeader.isVisible()) await inHeader.tap();
-    else {
-      await page.getByRole('button', { name: /^More/ }).tap();
-      await page.getByRole('menuitem', { name: 'Import steps…' }).tap();
-    }
-    const dialog = page.getByRole('dialog', { name: 'Import steps' });
+    const dialog = await tapImportSteps(page);
     expect(await focusInside(dialog)).toBe(true);
     const chooser = page.waitForEvent('filechooser');
     await dialog.getByRole('button', { name: 'Choose a file…' }).tap();

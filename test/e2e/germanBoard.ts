@@ -19,3 +19,11 @@ export async function germanLedger(page: Page, invite: string) {
   await page.keyboard.press('l');
   await expect(page.getByRole('grid', { name: /Ledger/ })).toBeVisible();
 }
+
+/**
+ * The board counted in euros with de-DE numbers at once, through the page's test hook, for a test
+ * whose subject is not the dashboard (germanBoard sets them as a facilitator does).
+ */
+export async function germanSettings(page: Page) {
+  await page.evaluate(() => (window as unknown as { __brownpaper: { dispatch(op: string, args: unknown): unknown } }).__brownpaper.dispatch('setBoardSettings', { locale: 'de-DE', currency: 'EUR' }));
+}

@@ -1,6 +1,7 @@
 import { test, type Page } from '@playwright/test';
 import { board, expect, join, screenBox, sessionPerTest } from './fixtures.js';
 import { scrollToColumn, ledgerCell } from './ledgerView.js';
+import { germanSettings } from './germanBoard.js';
 
 // Issue 19, found in a tryout: on a de-DE board a block from a German spreadsheet was refused for its
 // value classes ("Verschwendung", "notwendig", "wertschöpfend"), and the minutes field refused
@@ -17,7 +18,7 @@ const cellOf = ledgerCell;
 async function anaOnGermanBoard(page: Page) {
   await page.setViewportSize({ width: 1440, height: 900 });
   await join(page, session().invite('facilitator'));
-  await page.evaluate(() => (window as unknown as { __brownpaper: { dispatch(op: string, args: unknown): unknown } }).__brownpaper.dispatch('setBoardSettings', { locale: 'de-DE', currency: 'EUR' }));
+  await germanSettings(page);
   await expect(page.getByTestId('board-total')).toContainText('€');
 }
 
@@ -67,9 +68,7 @@ test('the step details panel on a phone: minutes typed as "0,5 h", "4-8 min" and
     const page = await context.newPage();
     await join(page, session().invite('facilitator'));
     await page.getByRole('button', { name: 'Skip' }).tap();
-    await page.evaluate(() =>
-      (window as unknown as { __brownpaper: { dispatch(op: string, args: unknown): unknown } }).__brownpaper.dispatch('setBoardSettings', { locale: 'de-DE', currency: 'EUR' }),
-    );
+    await germanSettings(page);
     const step = await stepTitled(page, 'Lead lands in CRM queue');
     const box = await screenBox(page, step.id);
     await page.touchscreen.tap(box.x + box.w / 2, box.y + box.h / 2);

@@ -1,5 +1,7 @@
 import { test, type Locator, type Page } from '@playwright/test';
 import { board, expect, join, sessionPerTest } from './fixtures.js';
+import { germanSettings } from './germanBoard.js';
+import { tapImportSteps } from './importDialog.js';
 
 // Issue 19, seen in a screenshot: on a phone, once a file was read, the fields of Import steps'
 // column mapping ran past the dialog's right edge (each field as wide as its longest choice, a
@@ -51,16 +53,8 @@ for (const size of [
       const page = await context.newPage();
       await join(page, session().invite('facilitator'));
       await page.getByRole('button', { name: 'Skip' }).tap();
-      await page.evaluate(() =>
-        (window as unknown as { __brownpaper: { dispatch(op: string, args: unknown): unknown } }).__brownpaper.dispatch('setBoardSettings', { locale: 'de-DE', currency: 'EUR' }),
-      );
-      const inHeader = page.getByRole('button', { name: 'Import steps…', exact: true });
-      if (await inHeader.isVisible()) await inHeader.tap();
-      else {
-        await page.getByRole('button', { name: /^More/ }).tap();
-        await page.getByRole('menuitem', { name: 'Import steps…' }).tap();
-      }
-      const dialog = page.getByRole('dialog', { name: 'Import steps' });
+      await germanSettings(page);
+      const dialog = await tapImportSteps(page);
       const chooser = page.waitForEvent('filechooser');
       await dialog.getByRole('button', { name: 'Choose a file…' }).tap();
       await (await chooser).setFiles({ name: 'schritte.csv', mimeType: 'text/csv', buffer: Buffer.from(`${csv}\r\n`) });

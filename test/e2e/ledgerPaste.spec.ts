@@ -1,6 +1,7 @@
 import { test, type Page } from '@playwright/test';
 import { expect, join, personPage, sessionPerTest } from './fixtures.js';
 import { scrollToColumn, ledgerCell } from './ledgerView.js';
+import { germanSettings } from './germanBoard.js';
 
 // Issue 19, found by a tester: a German finance person pastes a block from Excel into the ledger
 // of a de-DE board. Excel leaves a cell empty where the sheet has nothing: an empty figure clears
@@ -16,7 +17,7 @@ const CALL = 'Call-centre agent answers “where is my info?”';
 /** Ana, facilitator, on a board whose numbers are German (as the board settings set them), the ledger open. */
 async function anaOnGermanBoard(page: Page) {
   await join(page, session().invite('facilitator'));
-  await page.evaluate(() => (window as unknown as { __brownpaper: { dispatch(op: string, args: unknown): unknown } }).__brownpaper.dispatch('setBoardSettings', { locale: 'de-DE', currency: 'EUR' }));
+  await germanSettings(page);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.keyboard.press('l');
   await expect(page.getByRole('grid', { name: /Ledger/ })).toBeVisible();

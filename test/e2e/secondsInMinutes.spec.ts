@@ -2,6 +2,7 @@ import { test } from '@playwright/test';
 import { expect, join, sessionPerTest } from './fixtures.js';
 import { openDetails, stepTitled } from './stepDetails.js';
 import { scrollToColumn, ledgerCell } from './ledgerView.js';
+import { germanSettings } from './germanBoard.js';
 
 // Issue 19: a minutes field refused "90 s", "30 sec" and "45 Sek.", though a stopwatch in a
 // workshop reads seconds. They are fractions of a minute now, wherever minutes are typed: the
@@ -14,7 +15,7 @@ const cellOf = ledgerCell;
 test('the ledger on a German board: a pasted block of "90 Sek.", "1,5 min" and "30–90 s", a cell typed "45 Sek."; seconds before minutes refused at the cell', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await join(page, session().invite('facilitator'));
-  await page.evaluate(() => (window as unknown as { __brownpaper: { dispatch(op: string, args: unknown): unknown } }).__brownpaper.dispatch('setBoardSettings', { locale: 'de-DE', currency: 'EUR' }));
+  await germanSettings(page);
   await expect(page.getByTestId('board-total')).toContainText('€');
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.keyboard.press('l');
