@@ -9,6 +9,7 @@ import { operations, type Operations } from '../../shared/operations';
 import { changeWords } from '../../shared/operations/changeWords';
 import type { Operation } from '../../shared/operations/types';
 import { may, refusalToasts, why } from '../../shared/permissions';
+import { useBoard } from '../state/boardStore';
 import { showToast, useUi } from '../state/uiStore';
 
 type Name = keyof Operations;
@@ -61,7 +62,9 @@ export function dispatch<N extends Name>(name: N, args: Args<N>): Result<N> | un
   }
   const words = changeWords(doc, op, parsed.data, touches);
   const undoSteps = undoManager?.undoStack.length ?? 0;
-  const result = op.run(doc, parsed.data, { origin: localOrigin, now: Date.now() });
+  // The store's records are the doc's, read and checked (bindBoard): operations may take them rather than read again.
+  const { elements } = useBoard.getState();
+  const result = op.run(doc, parsed.data, { origin: localOrigin, now: Date.now(), records: (id) => elements[id] });
   // The undo step the run made carries its words, for undo and redo to say (a run that changed nothing made none).
   const made = undoManager?.undoStack.slice(undoSteps) ?? [];
   if (made.length) {

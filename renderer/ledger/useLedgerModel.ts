@@ -72,7 +72,9 @@ export function useLedgerModel(): LedgerModel {
   // The order held while the person works in a sorted table: a memo of its own, so holding it or letting it go sorts nothing again.
   return useMemo(() => {
     const { rows, moved } = held && view.sort ? inHeldOrder(sorted.rows, held) : { rows: sorted.rows, moved: false };
-    const sheet: Sheet = { steps: rows.flatMap((r) => (r.kind === 'step' ? [r.step] : [])), columns: sorted.columns, ctx: sorted.ctx };
+    const steps: Step[] = [];
+    for (const r of rows) if (r.kind === 'step') steps.push(r.step);
+    const sheet: Sheet = { steps, columns: sorted.columns, ctx: sorted.ctx };
     return { ...sorted, rows, sheet, heldBack: moved };
   }, [sorted, held, view.sort]);
 }

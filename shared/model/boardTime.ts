@@ -42,6 +42,42 @@ function stepTime(step: Step, scenario?: Scenario): StepTime {
  * are not on the map (scenarioSteps.ts), nor the arrows to or from them.
  */
 export function boardTime(elements: Iterable<BoardElement>, scenario?: Scenario): BoardTime {
+  if (!Array.isArray(elements)) return timeAfresh(elements, scenario);
+  const key = scenario ?? asIs;
+  const last = lastTimes.get(key);
+  const time = last && sameTimes(last.elements, elements) ? last.time : timeAfresh(elements, scenario);
+  // A copy of the list: a caller may fill the same array again.
+  lastTimes.set(key, { elements: elements.slice(), time });
+  return time;
+}
+
+/**
+ * The last board time worked out, per map (the as-is board, or a scenario's object, made anew
+ * when the scenario changes): a list whose records differ from its list only in what no time
+ * rule reads (a paste of 500 volumes and unit costs) has the same time, and lead times, the
+ * critical path and loops over 10,000 steps were worked out again after every such edit.
+ */
+const lastTimes = new WeakMap<object, { elements: readonly BoardElement[]; time: BoardTime }>();
+const asIs = {};
+
+/** What boardTime reads of a step (effectiveTime's fields, and whether it is on the map). */
+const timeFields = ['id', 'kind', 'stageId', 'laneId', 'valueClass', 'waitMinutes', 'processMinutes', 'firstTimeRight', 'scenarioId'] as const;
+
+function sameTimes(before: readonly BoardElement[], after: readonly BoardElement[]): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < after.length; i++) {
+    const [b, a] = [before[i], after[i]];
+    if (b === a) continue;
+    // Only a step's record made anew with the same time fields leaves the times as they were (a
+    // scenario's overrides are the same: its object is the key, made anew when they change).
+    if (b.kind !== 'step' || a.kind !== 'step') return false;
+    for (const f of timeFields) if (b[f] !== a[f]) return false;
+  }
+  return true;
+}
+
+/** The board's time from every element, worked out afresh. */
+function timeAfresh(elements: Iterable<BoardElement>, scenario?: Scenario): BoardTime {
   const times: StepTime[] = [];
   const steps = new Map<string, StepTime>();
   const stages: Ordered[] = [];

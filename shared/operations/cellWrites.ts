@@ -7,6 +7,7 @@ import { overrideFields, overrideSchema, scenariosMap } from '../model/scenario.
 import { rangedFieldLabel, rangedFields, type RangedField } from '../model/range.js';
 import { ValidationError, formatIssues } from '../model/validation.js';
 import { costPatch, rangeIssue } from './costs.js';
+import type { OperationContext } from './types.js';
 import { notPatchable } from './updateElements.js';
 
 // Ledger cells' edits checked and written: editCells (a paste, a fill down) and importSteps (a
@@ -61,21 +62,22 @@ export const cellTouchIds = (cells: z.infer<typeof cellEdits>) => cells.map((c) 
  * Cells' edits checked with the single operations' own rules, each on its own and then merged
  * per step; the first bad one throws with its cell named, nothing written. Returns how many
  * values change and `write`, to call inside the caller's transaction. Locked steps and steps
- * gone meanwhile are left alone.
+ * gone meanwhile are left alone. `records`: the records a window's store holds (OperationContext).
  */
-export function checkCells(doc: Y.Doc, cells: z.infer<typeof cellEdits>): { count: number; write(): void } {
+export function checkCells(doc: Y.Doc, cells: z.infer<typeof cellEdits>, records?: OperationContext['records']): { count: number; write(): void } {
   const elements = elementsMap(doc);
   // Merged per step (fields it sets) and per scenario's step (override keys), with the first cell's words for each.
   const stepPatches = new Map<string, { patch: Record<string, unknown>; cost: Record<string, unknown>; where: string }>();
   const overridePatches = new Map<string, { scenarioId: string; stepId: string; values: Record<string, unknown>; where: string }>();
   // Each step read once, however many of its cells the block holds (a paste of 500 × 5 is 500 reads, not 2,500).
-  const records = new Map<string, ReturnType<typeof readElement> | null>();
-  const read = (id: string) => {
-    if (!records.has(id)) {
+  const read = new Map<string, ReturnType<typeof readElement> | null>();
+  const record = (id: string) => {
+    if (!read.has(id)) {
       const map = elements.get(id);
-      records.set(id, map ? readElement(id, map) : null);
+      const known = map ? records?.(id) : undefined;
+      read.set(id, known ? { ok: true, value: known } : map ? readElement(id, map) : null);
     }
-    return records.get(id)!;
+    return read.get(id)!;
   };
   for (const { where, edit } of cells) {
     if (edit.op === 'placeStep') throw new ValidationError(`${where}: a step is moved to another lane or stage on the board, not in the ledger`);
@@ -91,7 +93,7 @@ export function checkCells(doc: Y.Doc, cells: z.infer<typeof cellEdits>): { coun
       continue;
     }
     const id = elementOf(edit)!;
-    const r = read(id);
+    const r = record(id);
     if (!r?.ok || r.value.locked) continue; // gone meanwhile, or locked: left alone as elsewhere
     const s = stepPatches.get(id) ?? { patch: {}, cost: {}, where };
     if (edit.op === 'setElementText') {
@@ -118,11 +120,11 @@ export function checkCells(doc: Y.Doc, cells: z.infer<typeof cellEdits>): { coun
   const writes: { map: Y.Map<unknown>; changes: [string, unknown][] }[] = [];
   for (const [id, { patch, cost, where }] of stepPatches) {
     const map = elements.get(id)!;
-    const record = read(id);
-    if (!record?.ok) continue;
-    const before = record.value as unknown as Record<string, unknown>;
+    const now = record(id);
+    if (!now?.ok) continue;
+    const before = now.value as unknown as Record<string, unknown>;
     // Only the fields set can be wrong (the record was read valid): checked alone, not the 60-odd fields of each of 500 pasted steps again.
-    const check = fieldsCheck(record.value.kind, Object.keys(patch));
+    const check = fieldsCheck(now.value.kind, Object.keys(patch));
     const next = check ? check.safeParse(patch) : elementSchema.safeParse({ ...before, ...patch });
     if (!next.success) throw new ValidationError(formatIssues(where, next.error, 1));
     const issue = rangeIssue(cost, (k) => (k in patch ? patch[k] : before[k]), where);

@@ -118,6 +118,33 @@ describe('editCells: a block of ledger cells as one transaction', () => {
     expect(step(doc, b).volume).toBeNull();
     expect(step(doc, a).volume).toBe(7);
   });
+
+  it('takes the records a window’s store holds when given them (the doc as read and checked), and writes and refuses exactly as reading the doc does', () => {
+    const run = (withRecords: boolean, cells: Parameters<typeof editCells.run>[1]['cells']) => {
+      const { doc, a, b } = twoSteps();
+      const read = new Set<string>();
+      const held = readBoard(doc).elements;
+      const records = withRecords ? (id: string) => (read.add(id), held.get(id)) : undefined;
+      const at = (id: string) => (id === 'A' ? a : b);
+      const mapped = cells.map((c) => ({ ...c, edit: { ...c.edit, args: { ...c.edit.args, ...('id' in c.edit.args ? { id: at(c.edit.args.id) } : {}) } } }) as typeof c);
+      try {
+        return { written: editCells.run(doc, { cells: mapped }, { ...ctx, records }), total: total(doc), read: read.size };
+      } catch (e) {
+        return { error: (e as Error).message, total: total(doc), read: read.size };
+      }
+    };
+    const good = [
+      { where: 'Row 1, Volume', edit: { op: 'setStepCost' as const, args: { id: 'A', patch: { volume: 100 } } } },
+      { where: 'Row 1, Unit cost', edit: { op: 'setStepCost' as const, args: { id: 'A', patch: { unitCents: 250 } } } },
+      { where: 'Row 2, Step', edit: { op: 'setElementText' as const, args: { id: 'B', text: 'Pay the invoice' } } },
+    ];
+    const bad = [...good, { where: 'Row 2, Volume', edit: { op: 'setStepCost' as const, args: { id: 'B', patch: { volume: -3 } } } }];
+    expect(run(true, good)).toEqual({ written: 3, total: 25_000n, read: 2 });
+    expect(run(false, good)).toEqual({ written: 3, total: 25_000n, read: 0 });
+    const refused = run(true, bad);
+    expect(refused).toEqual({ ...run(false, bad), read: 2 });
+    expect(refused).toMatchObject({ error: expect.stringMatching(/^Row 2, Volume/), total: 0n });
+  });
 });
 
 describe('editCells: a paste taller than the rows left grows the ledger', () => {

@@ -43,7 +43,7 @@ export const editCells = defineOperation({
       const problem = importedRowProblem(r, scenarioIds) ?? bandIdProblem(doc, r);
       if (problem) throw new ValidationError(problem);
     }
-    const checked = checkCells(doc, cells);
+    const checked = checkCells(doc, cells, ctx.records);
     const count = checked.count + (newRows?.length ?? 0);
     if (count === 0) return 0;
     doc.transact(() => {

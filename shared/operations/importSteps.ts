@@ -175,7 +175,7 @@ export const importSteps = defineOperation({
     // card's fields alone): an import never half-updates it, even from a plan made before it was locked.
     const updates = given.filter((c) => elementsMap(doc).get(cellStepId(c.edit))?.get('locked') !== true);
     // The steps the board has already, their figures from the file: checked with the ledger's rules before anything is written.
-    const updating = checkCells(doc, updates);
+    const updating = checkCells(doc, updates, ctx.records);
     const updated = new Set(updates.map((c) => cellStepId(c.edit))).size;
     const scenarioIds = new Set<string>(toMake.map((s) => s.id));
     scenariosMap(doc).forEach((_, id) => scenarioIds.add(id));
