@@ -28,6 +28,19 @@ test('a new session from a spreadsheet on the start screen: map a header, see th
       'Back office,Decide,"=HYPERLINK(""http://evil"",""click"")",5,1,Cy',
       '',
     ].join('\r\n');
+    await test.step('an .ods, listed by the chooser, is refused by name and leaves no empty session behind', async () => {
+      const chooser = page.locator('input[type=file][aria-label="Spreadsheet for a new session"]');
+      expect((await chooser.getAttribute('accept'))?.split(',')).toContain('.ods');
+      const ods = zipSync({
+        mimetype: [new TextEncoder().encode('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+        'content.xml': new TextEncoder().encode('<office:document-content/>'),
+      });
+      await chooser.setInputFiles({ name: 'Prozesse 2025.ods', mimeType: 'application/vnd.oasis.opendocument.spreadsheet', buffer: Buffer.from(ods) });
+      await expect(page.getByText('Prozesse 2025.ods: a LibreOffice spreadsheet (.ods); save it as .xlsx or CSV (File ▸ Save As…)')).toBeVisible();
+      await page.reload();
+      await expect(page.getByRole('region', { name: 'Sessions' })).toContainText('No sessions yet.');
+      await page.getByLabel('Title').fill('Claims, from last year’s list');
+    });
     await page.locator('input[type=file][aria-label="Spreadsheet for a new session"]').setInputFiles({ name: 'claims.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
 
     const dialog = page.getByRole('dialog', { name: 'Import steps' });
