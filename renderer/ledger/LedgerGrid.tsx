@@ -713,9 +713,12 @@ function RefusalAtCell({ scrollRef }: { scrollRef: React.RefObject<HTMLDivElemen
     const bubble = ref.current;
     if (!error || !scroller || !bubble) return;
     const place = () => {
-      const at = scroller.querySelector('.ledger-editor')?.closest('.ledger-cell')?.getBoundingClientRect();
-      bubble.hidden = !at;
-      if (!at) return;
+      const editor = scroller.querySelector('.ledger-editor');
+      const cellBox = editor?.closest('.ledger-cell')?.getBoundingClientRect();
+      bubble.hidden = !cellBox;
+      if (!editor || !cellBox) return;
+      // A text of several lines is edited over the rows under its cell: the bubble goes under all of them.
+      const at = { top: cellBox.top, left: cellBox.left, bottom: Math.max(cellBox.bottom, editor.getBoundingClientRect().bottom) };
       const view = scroller.getBoundingClientRect();
       const top = view.top + scroller.clientTop;
       const left = view.left + scroller.clientLeft;
