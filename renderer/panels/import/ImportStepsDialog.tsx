@@ -301,7 +301,12 @@ function ImportForm() {
               aria-label="A CSV or Excel file"
               accept={STEP_LIST_FILES}
               disabled={reading}
-              onChange={(e) => e.target.files?.[0] && void read(e.target.files[0])}
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                // Emptied, so the same file chosen again once mended in Excel is read again (the browser sends no change for it).
+                e.target.value = '';
+                if (file) void read(file);
+              }}
             />
           </div>
           <label className="field">
