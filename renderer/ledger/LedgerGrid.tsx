@@ -439,10 +439,17 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
     }
   };
 
-  const onEditorKey = (e: KeyboardEvent<HTMLInputElement>) => {
+  const onEditorKey = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     const s = sheetRef.current;
     const here = cellAt(s, useLedger.getState().editing);
-    if (e.key === 'Enter') {
+    if (e.key === 'Enter' && e.altKey && !e.ctrlKey && !e.metaKey && here.col >= 0 && !s.columns[here.col].numeric) {
+      // Alt+Enter: a new line in the cell's text, as Excel's (Shift+Enter stays "finish, go up").
+      e.preventDefault();
+      const area = e.currentTarget;
+      area.setRangeText('\n', area.selectionStart, area.selectionEnd, 'end');
+      const typed = useLedger.getState().editing;
+      if (typed) useLedger.setState({ editing: { ...typed, text: area.value } });
+    } else if (e.key === 'Enter') {
       e.preventDefault();
       if (commit()) moveTo(here.row + (e.shiftKey ? -1 : 1), here.col, false);
     } else if (e.key === 'Tab') {
@@ -494,7 +501,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
       if (r !== undefined) virtualizer.scrollToIndex(r, { align: 'auto' });
       scrollToColumn(columns.findIndex((c) => c.key === typed.column));
     }
-    const editor = () => scrollRef.current?.querySelector<HTMLInputElement>('.ledger-editor');
+    const editor = () => scrollRef.current?.querySelector<HTMLTextAreaElement>('.ledger-editor');
     editor()?.focus({ preventScroll: false });
     requestAnimationFrame(() => editor()?.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
   };
@@ -526,7 +533,9 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
       startEditing(null, sheetRef.current.columns.find((c) => c.key === column)?.numeric ?? false);
       return;
     }
-    if (!same) useLedger.setState({ active: { stepId, column }, anchor: null, error: null, note: null });
+    // A click on the active cell of a block picks that cell alone, as in Excel: the block stayed
+    // picked, and the cell pasted next went into every cell of it.
+    if (!same || useLedger.getState().anchor) useLedger.setState({ active: { stepId, column }, anchor: null, error: null, note: null });
     dragging.current = true;
     const up = () => {
       dragging.current = false;
@@ -609,7 +618,7 @@ export function LedgerGrid({ model }: { model: LedgerModel }) {
       // A cell already being typed into stays as it is: a phone's second tap, which opened it,
       // also arrives as a double click, and starting again lost the tap's selected text.
       onDoubleClick: () => useLedger.getState().editing === null && latest.current.startEditing(null),
-      onEditorKey: (e: KeyboardEvent<HTMLInputElement>) => latest.current.onEditorKey(e),
+      onEditorKey: (e: KeyboardEvent<HTMLTextAreaElement>) => latest.current.onEditorKey(e),
       onEditorBlur: () => latest.current.onEditorBlur(),
     }),
     [],
@@ -709,9 +718,12 @@ function RefusalAtCell({ scrollRef }: { scrollRef: React.RefObject<HTMLDivElemen
     const bubble = ref.current;
     if (!error || !scroller || !bubble) return;
     const place = () => {
-      const at = scroller.querySelector('.ledger-editor')?.closest('.ledger-cell')?.getBoundingClientRect();
-      bubble.hidden = !at;
-      if (!at) return;
+      const editor = scroller.querySelector('.ledger-editor');
+      const cellBox = editor?.closest('.ledger-cell')?.getBoundingClientRect();
+      bubble.hidden = !cellBox;
+      if (!editor || !cellBox) return;
+      // A text of several lines is edited over the rows under its cell: the bubble goes under all of them.
+      const at = { top: cellBox.top, left: cellBox.left, bottom: Math.max(cellBox.bottom, editor.getBoundingClientRect().bottom) };
       const view = scroller.getBoundingClientRect();
       const top = view.top + scroller.clientTop;
       const left = view.left + scroller.clientLeft;
@@ -775,7 +787,7 @@ interface StepRowProps {
   onCellEnter(stepId: string, column: string): void;
   onCellFocus(stepId: string, column: string): void;
   onDoubleClick(): void;
-  onEditorKey(e: KeyboardEvent<HTMLInputElement>): void;
+  onEditorKey(e: KeyboardEvent<HTMLTextAreaElement>): void;
   onEditorBlur(): void;
 }
 
@@ -833,7 +845,8 @@ const StepRow = memo(function StepRow(p: StepRowProps) {
         // A cell that holds only its text is that text's one element (.cell-text, ledger.css):
         // no inner box to style, lay out and paint for each cell a scroll brings in.
         const plain = !typing && !peer;
-        const clip = p.fit?.fits(text, p.widths[i]) ? '' : ' clip';
+        const lines = text.includes('\n') ? text.split(/\r?\n/) : null;
+        const clip = !lines && p.fit?.fits(text, p.widths[i]) ? '' : ' clip';
         const cls = `ledger-cell${c.numeric ? ' numeric' : ''}${inRect ? ' selected' : ''}${isActive ? ' active' : ''}${canType ? '' : ' computed'}${peer ? ' peer-editing' : ''}${plain ? ` cell-text${clip}` : ''}`;
         return (
           <div
@@ -847,9 +860,11 @@ const StepRow = memo(function StepRow(p: StepRowProps) {
             data-column={c.key}
             className={cls}
             style={peer ? { width: p.widths[i], marginLeft: gap || undefined, boxShadow: `inset 0 0 0 2px ${peer.color}` } : { width: p.widths[i], marginLeft: gap || undefined }}
-            title={peer ? `${peer.name} is typing here` : undefined}
+            title={peer ? `${peer.name} is typing here` : lines ? text : undefined}
           >
-            {plain ? (
+            {lines && !typing ? (
+              <LinesInCell lines={lines} plain={plain} clip={clip} />
+            ) : plain ? (
               text
             ) : p.editingColumn === c.key && p.editing !== null ? (
               <LedgerEditor text={p.editing} whole={p.editingWhole} label={c.label} onKey={p.onEditorKey} onBlur={p.onEditorBlur} />
@@ -872,6 +887,28 @@ const StepRow = memo(function StepRow(p: StepRowProps) {
     </div>
   );
 });
+
+/**
+ * A text of several lines (a title typed with Shift+Enter on its card, or pasted so) on the row's
+ * one line, as a spreadsheet shows a cell whose text does not wrap, with a mark where each line
+ * breaks (the whole text in the cell's tooltip): run together, "Angebot⏎prüfen" read "Angebot prüfen"
+ * and nothing said the card showed two lines. The mark is not read out; the space around it is.
+ */
+function LinesInCell({ lines, plain, clip }: { lines: string[]; plain: boolean; clip: string }) {
+  const shown = lines.flatMap((line, i) =>
+    i
+      ? [
+          ' ',
+          <span key={i} className="line-break" aria-hidden="true">
+            ⏎
+          </span>,
+          ' ',
+          line,
+        ]
+      : [line],
+  );
+  return plain ? <>{shown}</> : <bdi className={`cell-text${clip}`}>{shown}</bdi>;
+}
 
 /**
  * The header row: every column's header, drawn whole (a screen reader reads the table's columns
@@ -946,10 +983,17 @@ function typedCharacter(e: KeyboardEvent<HTMLElement>): boolean {
   return e.altKey && !/^[\p{L}\p{N}]$/u.test(e.key);
 }
 
-function LedgerEditor({ text, whole, label, onKey, onBlur }: { text: string; whole: boolean; label: string; onKey(e: KeyboardEvent<HTMLInputElement>): void; onBlur(): void }) {
-  const ref = useRef<HTMLInputElement>(null);
+/**
+ * The cell's editor: a text area one row tall, not an input, which drops a line break from its
+ * value (a title typed on two lines with Shift+Enter on its card came back one line, and the click
+ * that finished the edit wrote it so). A text of several lines opens over the rows under it, every
+ * line in sight; Alt+Enter starts a new line, as in Excel.
+ */
+function LedgerEditor({ text, whole, label, onKey, onBlur }: { text: string; whole: boolean; label: string; onKey(e: KeyboardEvent<HTMLTextAreaElement>): void; onBlur(): void }) {
+  const ref = useRef<HTMLTextAreaElement>(null);
   const openedAt = useRef(performance.now());
   const refused = useLedger((s) => s.error !== null);
+  const lines = text.split('\n').length;
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -960,9 +1004,11 @@ function LedgerEditor({ text, whole, label, onKey, onBlur }: { text: string; who
     else el.setSelectionRange(el.value.length, el.value.length);
   }, [whole]);
   return (
-    <input
+    <textarea
       ref={ref}
-      className="ledger-editor"
+      className={lines > 1 ? 'ledger-editor lines' : 'ledger-editor'}
+      rows={lines}
+      wrap="off"
       aria-label={label}
       // A refused cell says so where the focus is: a screen reader hears the line with the cell, not only once as an alert.
       aria-invalid={refused || undefined}

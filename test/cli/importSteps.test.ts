@@ -294,7 +294,7 @@ describe('brownpaper import-steps', () => {
     fs.writeFileSync(png, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
     const refused = cli('import-steps', png, '--data', data, '--new', '--title', 'T');
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toBe('brownpaper: photo.csv: not a CSV or XLSX file\n');
+    expect(refused.stderr).toBe('brownpaper: photo.csv: a picture (PNG), not a spreadsheet; open the list in its spreadsheet and save it as .xlsx or CSV\n');
     // A folder or a name mistyped: said in words, not as the system's EISDIR or ENOENT.
     expect(cli('import-steps', data, '--data', data, '--new', '--title', 'T').stderr).toBe(`brownpaper: cannot read ${data}: it is a folder, not a file\n`);
     expect(cli('import-steps', path.join(data, 'steps.cvs'), '--data', data, '--new', '--title', 'T').stderr).toBe(`brownpaper: cannot read ${path.join(data, 'steps.cvs')}: there is no such file\n`);

@@ -1,5 +1,6 @@
 import { test } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
 import { spawnHost } from '../helpers/cli.js';
 import { tempDir } from '../helpers/host.js';
 import { expect, board, grid, hostSession, join, type ElementSnapshot } from './fixtures.js';
@@ -27,6 +28,19 @@ test('a new session from a spreadsheet on the start screen: map a header, see th
       'Back office,Decide,"=HYPERLINK(""http://evil"",""click"")",5,1,Cy',
       '',
     ].join('\r\n');
+    await test.step('an .ods, listed by the chooser, is refused by name and leaves no empty session behind', async () => {
+      const chooser = page.locator('input[type=file][aria-label="Spreadsheet for a new session"]');
+      expect((await chooser.getAttribute('accept'))?.split(',')).toContain('.ods');
+      const ods = zipSync({
+        mimetype: [new TextEncoder().encode('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+        'content.xml': new TextEncoder().encode('<office:document-content/>'),
+      });
+      await chooser.setInputFiles({ name: 'Prozesse 2025.ods', mimeType: 'application/vnd.oasis.opendocument.spreadsheet', buffer: Buffer.from(ods) });
+      await expect(page.getByText('Prozesse 2025.ods: a LibreOffice spreadsheet (.ods); save it as .xlsx or CSV (File ▸ Save As…)')).toBeVisible();
+      await page.reload();
+      await expect(page.getByRole('region', { name: 'Sessions' })).toContainText('No sessions yet.');
+      await page.getByLabel('Title').fill('Claims, from last year’s list');
+    });
     await page.locator('input[type=file][aria-label="Spreadsheet for a new session"]').setInputFiles({ name: 'claims.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
 
     const dialog = page.getByRole('dialog', { name: 'Import steps' });
@@ -177,6 +191,26 @@ test('issue 19: an XLSX whose volumes are formulas imports the results Excel sav
     const buffer = Buffer.from(await book.xlsx.writeBuffer());
     await page.getByRole('button', { name: 'Import steps…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import steps' });
+    await test.step('a CSV renamed .xlsx is refused as not a workbook; an .ods is listed by the file chooser, and one dropped on the dialog is refused by name', async () => {
+      const chooser = dialog.getByLabel('A CSV or Excel file');
+      await chooser.setInputFiles({ name: 'steps.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from('Step,Volume\r\nPhones in,1200\r\n') });
+      await expect(dialog.getByRole('alert')).toHaveText(
+        'steps.xlsx: text, not a workbook, though named .xlsx (a CSV renamed?); rename it .csv, or open the list in its spreadsheet and save it as .xlsx or CSV',
+      );
+      // The chooser's list shows .ods files, so its refusal is seen without picking "All files".
+      expect((await chooser.getAttribute('accept'))?.split(',')).toEqual(expect.arrayContaining(['.ods', 'application/vnd.oasis.opendocument.spreadsheet']));
+      const ods = [
+        ...zipSync({ mimetype: [new TextEncoder().encode('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': new TextEncoder().encode('<office:document-content/>') }),
+      ];
+      const files = await page.evaluateHandle((bytes) => {
+        const carried = new DataTransfer();
+        carried.items.add(new File([new Uint8Array(bytes)], 'Prozesse 2025.ods', { type: 'application/vnd.oasis.opendocument.spreadsheet' }));
+        return carried;
+      }, ods);
+      await dialog.dispatchEvent('dragover', { dataTransfer: files });
+      await dialog.dispatchEvent('drop', { dataTransfer: files });
+      await expect(dialog.getByRole('alert')).toHaveText('Prozesse 2025.ods: a LibreOffice spreadsheet (.ods); save it as .xlsx or CSV (File ▸ Save As…)');
+    });
     await dialog.getByLabel('A CSV or Excel file').setInputFiles({ name: 'volumes.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
     await expect(dialog.getByRole('heading', { name: /^2 steps to make/ })).toBeVisible();
     await expect(dialog.getByRole('table', { name: 'Preview' })).toContainText('2,400');

@@ -1,5 +1,5 @@
 import { test, type Locator, type Page } from '@playwright/test';
-import { expect, join, personPage, sessionPerTest } from './fixtures.js';
+import { board, expect, join, personPage, sessionPerTest } from './fixtures.js';
 import { germanLedger } from './germanBoard.js';
 import { scrollToColumn, ledgerCell } from './ledgerView.js';
 
@@ -72,6 +72,36 @@ test('a block copied from Excel with its header row and a trailing blank line: t
   // One Ctrl+Z takes the paste back.
   await page.keyboard.press('ControlOrMeta+z');
   await expect(cellOf(page, 'Fills in web form', 'valueClass')).toHaveText('Value-adding');
+
+  await test.step('a title pasted on two lines shows its break in the cell and keeps it through an edit finished by a click elsewhere; Alt+Enter adds a line', async () => {
+    // The cell whose tooltip holds the whole title (CSS writes a line break in a string as \A).
+    const titleOn = (text: string) => page.locator(`.ledger-body [data-column="title"][title="${text.replace(/\n/g, '\\A ')}"]`);
+    await cellOf(page, 'Fills in web form', 'title').click();
+    // A cell of Excel's holding a line break comes quoted.
+    await page.evaluate((t) => navigator.clipboard.writeText(t), '"Formular\nonline ausfüllen"\r\n');
+    await page.keyboard.press('ControlOrMeta+v');
+    const pasted = titleOn('Formular\nonline ausfüllen');
+    await expect(pasted).toHaveText('Formular ⏎ online ausfüllen');
+    // F2 edits after what is there; the click on another row finishes the edit.
+    await page.keyboard.press('F2');
+    await expect(page.locator('.ledger-editor')).toHaveValue('Formular\nonline ausfüllen');
+    await page.keyboard.type(' (Web)');
+    await cellOf(page, 'CRM', 'title').click();
+    await expect(titleOn('Formular\nonline ausfüllen (Web)')).toHaveText('Formular ⏎ online ausfüllen (Web)');
+    await expect
+      .poll(async () =>
+        Object.values((await board(page)).elements)
+          .filter((e) => e.title?.startsWith('Formular'))
+          .map((e) => e.title),
+      )
+      .toEqual(['Formular\nonline ausfüllen (Web)']);
+    // Alt+Enter starts a line in the cell, as in Excel; Enter finishes.
+    await titleOn('Formular\nonline ausfüllen (Web)').dblclick();
+    await page.keyboard.press('Alt+Enter');
+    await page.keyboard.type('Kunde');
+    await page.keyboard.press('Enter');
+    await expect(titleOn('Formular\nonline ausfüllen (Web)\nKunde')).toHaveText('Formular ⏎ online ausfüllen (Web) ⏎ Kunde');
+  });
 });
 
 test('keyboard only: a refused figure is marked invalid and described by its line where the focus is; Escape drops it', async ({ browser }) => {

@@ -51,7 +51,7 @@ describe('POST /api/sessions/:id/step-list', () => {
   it('refuses a participant, a file that is neither CSV nor XLSX (400 with one line), and over 10 MB (413)', async () => {
     expect((await upload('Step\nA\n', t.seed().tokens.participant)).status).toBe(403);
     const bad = await upload(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), t.seed().tokens.facilitator, '?name=photo.png');
-    expect([bad.status, await bad.json()]).toEqual([400, { error: 'photo.png: not a CSV or XLSX file' }]);
+    expect([bad.status, await bad.json()]).toEqual([400, { error: 'photo.png: a picture (PNG), not a spreadsheet; open the list in its spreadsheet and save it as .xlsx or CSV' }]);
     const big = await upload(new Uint8Array(10 * 1024 * 1024 + 1).fill(0x41), t.seed().tokens.facilitator, '?name=big.csv');
     expect([big.status, await big.json()]).toEqual([413, { error: 'the file is over 10 MB; the most is 10 MB' }]);
   });

@@ -95,8 +95,40 @@ describe('reading a step list file', () => {
   });
 
   it('refuses what is neither CSV nor XLSX, and an old .xls', async () => {
-    await expect(readStepTable(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'photo.png')).rejects.toThrow('photo.png: not a CSV or XLSX file');
+    await expect(readStepTable(new Uint8Array([0x01, 0x02, 0, 0, 0x03]), 'data.bin')).rejects.toThrow('data.bin: not a CSV or XLSX file; open the list in its spreadsheet and save it as .xlsx or CSV');
     await expect(readStepTable(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'old.xls')).rejects.toThrow('old.xls: an old Excel file (.xls); save it as .xlsx or CSV');
+  });
+
+  // Each was read as a CSV and came back "no steps to import: the table has no rows under its headers".
+  it('issue 19: a text file named .xlsx, a saved web page, an empty file, a PDF and a picture: each one line saying what it is and what to do', async () => {
+    const said = async (bytes: Uint8Array, name: string) =>
+      (await readStepTable(bytes, name).then(
+        () => 'read',
+        (e: Error) => e.message,
+      )) as string;
+    expect(await said(utf8('Lane;Stage;Step\r\nVertrieb;Anfrage;Angebot schreiben\r\n'), 'Prozesse.xlsx')).toBe(
+      'Prozesse.xlsx: text, not a workbook, though named .xlsx (a CSV renamed?); rename it .csv, or open the list in its spreadsheet and save it as .xlsx or CSV',
+    );
+    expect(await said(utf8('\uFEFF  \r\n<!DOCTYPE html>\n<html><body><table><tr><td>Step</td></tr></table></body></html>'), 'Export.xlsx')).toBe(
+      'Export.xlsx: a web page (HTML), not a workbook; open it in Excel or LibreOffice and save it as .xlsx or CSV',
+    );
+    expect(await said(utf8('<html xmlns:x="urn:schemas-microsoft-com:office:excel"><table>'), 'steps.csv')).toMatch(/^steps\.csv: a web page \(HTML\), not a workbook/);
+    expect(await said(utf8('<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">'), 'steps.xls')).toBe(
+      'steps.xls: an Excel 2003 XML file, not a workbook; open it in Excel and save it as .xlsx or CSV',
+    );
+    for (const name of ['leer.xlsx', 'leer.csv']) expect(await said(new Uint8Array(0), name)).toBe(`${name}: empty (0 bytes): there is nothing in it to import`);
+    expect(await said(utf8('\r\n  \r\n'), 'blank.csv')).toBe('blank.csv: only blank lines: there is nothing in it to import');
+    const pdf = utf8('%PDF-1.7\n%\xe2\xe3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n');
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    for (const name of ['Kosten.xlsx', 'Kosten.csv']) {
+      expect(await said(pdf, name)).toBe(`${name}: a PDF, not a spreadsheet; open the list in its spreadsheet and save it as .xlsx or CSV`);
+      expect(await said(png, name)).toBe(`${name}: a picture (PNG), not a spreadsheet; open the list in its spreadsheet and save it as .xlsx or CSV`);
+    }
+    const docx = zipSync({ '[Content_Types].xml': utf8('<Types/>'), 'word/document.xml': utf8('<w:document/>') });
+    expect(await said(docx, 'Ablauf.xlsx')).toBe('Ablauf.xlsx: a Word document (.docx), not a workbook; open the list in its spreadsheet and save it as .xlsx or CSV');
+    expect(await said(zipSync({ 'notes.txt': utf8('x') }), 'Archiv.xlsx')).toMatch(/^Archiv\.xlsx: a zip archive, not a workbook; /);
+    // A CSV is still a CSV under its own name, as is text named .txt or .tsv.
+    for (const name of ['steps.csv', 'steps.txt', 'steps.tsv']) expect(await said(utf8('Step\nA\n'), name)).toBe('read');
   });
 
   it('refuses LibreOffice’s own .ods by name, not as "a workbook with no sheets"', async () => {

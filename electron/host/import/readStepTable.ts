@@ -33,13 +33,44 @@ export async function readStepTable(bytes: Uint8Array, name: string, sheet?: str
   if (bytes.length > MAX_STEP_LIST_BYTES) refuse(name, `${(bytes.length / 2 ** 20).toFixed(1)} MB; the most is ${MAX_STEP_LIST_BYTES / 2 ** 20} MB`);
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return readXlsx(bytes, name, sheet);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf) refuse(name, 'an old Excel file (.xls); save it as .xlsx or CSV');
+  const other = notAStepList(bytes, name);
+  if (other) refuse(name, other);
   return readCsv(bytes, name);
 }
 
-/** Text as UTF-8 (a BOM dropped), else as Windows-1252 (Excel's CSV on western Windows). Binary is refused. */
-function decode(bytes: Uint8Array, name: string): string {
+/** What to do, said once for every file that is not a spreadsheet. */
+const SAVE_AS = 'open the list in its spreadsheet and save it as .xlsx or CSV';
+
+/** Formats people pick by mistake, by their first bytes. */
+const MAGIC: readonly [readonly number[], string][] = [
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF'], // %PDF
+  [[0x89, 0x50, 0x4e, 0x47], 'a picture (PNG)'],
+  [[0xff, 0xd8, 0xff], 'a picture (JPEG)'],
+  [[0x47, 0x49, 0x46, 0x38], 'a picture (GIF)'],
+];
+
+/**
+ * Why bytes that are not a zip are no step list, in one line, or null for text to read as CSV. A CSV
+ * renamed .xlsx (or a web page "saved as" one) read as CSV gave "no rows under its headers", which sent
+ * people looking for rows in a file whose trouble was its kind; an empty file said the same.
+ */
+function notAStepList(bytes: Uint8Array, name: string): string | null {
   const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) refuse(name, 'not a CSV or XLSX file');
+  const magic = MAGIC.find(([sig]) => sig.every((b, i) => head[i] === b));
+  if (magic) return `${magic[1]}, not a spreadsheet; ${SAVE_AS}`;
+  if (head.includes(0)) return `not a CSV or XLSX file; ${SAVE_AS}`;
+  const start = new TextDecoder('latin1').decode(head).replace(/^ï»¿/, '').trimStart();
+  if (!start && bytes.length <= head.length) return bytes.length ? 'only blank lines: there is nothing in it to import' : 'empty (0 bytes): there is nothing in it to import';
+  if (/^<(!doctype html|html|head|body|table|meta)\b/i.test(start) || /^MIME-Version:/i.test(start))
+    return 'a web page (HTML), not a workbook; open it in Excel or LibreOffice and save it as .xlsx or CSV';
+  if (/^<\?xml[^]{0,600}urn:schemas-microsoft-com:office:spreadsheet/.test(start)) return 'an Excel 2003 XML file, not a workbook; open it in Excel and save it as .xlsx or CSV';
+  const named = /\.(xlsx|xlsm|xltx|xls|ods)$/i.exec(name)?.[0];
+  if (named) return `text, not a workbook, though named ${named.toLowerCase()} (a CSV renamed?); rename it .csv, or ${SAVE_AS}`;
+  return null;
+}
+
+/** Text as UTF-8 (a BOM dropped), else as Windows-1252 (Excel's CSV on western Windows); binary was refused before (notAStepList). */
+function decode(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -48,7 +79,7 @@ function decode(bytes: Uint8Array, name: string): string {
 }
 
 function readCsv(bytes: Uint8Array, name: string): StepTable {
-  const text = decode(bytes, name);
+  const text = decode(bytes);
   const parsed = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), skipEmptyLines: false });
   const rows: TableCell[][] = parsed.data;
   // a CSV's last line end makes one empty row
@@ -77,11 +108,16 @@ function checkZip(bytes: Uint8Array, name: string): void {
   let unpacked = 0;
   let problem: string | null = null;
   let openDocument = false;
+  let sheetsPart = false;
+  let office: string | null = null;
   try {
     unzipSync(bytes, {
       filter(file) {
         entries++;
         if (file.name === 'content.xml') openDocument = true;
+        if (file.name.startsWith('xl/')) sheetsPart = true;
+        if (file.name === 'word/document.xml') office = 'a Word document (.docx)';
+        if (file.name === 'ppt/presentation.xml') office = 'a PowerPoint file (.pptx)';
         unpacked += file.originalSize;
         if (!problem && file.originalSize > 1024 * 1024 && file.originalSize > file.size * MAX_RATIO)
           problem = `${file.name} unpacks to ${Math.round(file.originalSize / file.size)} times its size (a zip bomb?); the most is ${MAX_RATIO}`;
@@ -97,6 +133,7 @@ function checkZip(bytes: Uint8Array, name: string): void {
   // LibreOffice's own format is a zip too (its sheets in content.xml): read as a workbook it was
   // "the workbook has no sheets", which sent people looking for a sheet that was there.
   if (openDocument) refuse(name, 'a LibreOffice spreadsheet (.ods); save it as .xlsx or CSV (File ▸ Save As…)');
+  if (!sheetsPart) refuse(name, `${office ?? 'a zip archive'}, not a workbook; ${SAVE_AS}`);
 }
 
 /** Compressed bytes fed to the inflater at a time: what one feed may unpack to stays a few MB. */

@@ -33,6 +33,7 @@ import { plural } from '../../ui/plural';
 import { useDialog } from '../../ui/useDialog';
 import { checkpointBeforeImport } from '../../state/history';
 import { takeKeptTable, useImportUi } from './importUi';
+import { STEP_LIST_FILES, carriesFiles } from './stepListFiles';
 import './importSteps.css';
 
 /** Rows of the preview and problems the dialog lists before "and N more". */
@@ -70,6 +71,7 @@ function ImportForm() {
   const justRead = useRef(false);
   const fileName = source && source.name !== 'pasted rows' ? source.name : null;
   const [reading, setReading] = useState(false);
+  const [dropping, setDropping] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [mapping, setMapping] = useState<HeaderMapping[] | null>(null);
   const [skipBad, setSkipBad] = useState(false);
@@ -253,7 +255,29 @@ function ImportForm() {
   const labelOf = (key: string) => columns.find((c) => c.key === key)?.label ?? key;
 
   return (
-    <div className="export-dialog import-dialog" aria-labelledby="import-steps-title" {...dialog}>
+    <div
+      className={dropping ? 'export-dialog import-dialog dropping' : 'export-dialog import-dialog'}
+      aria-labelledby="import-steps-title"
+      {...dialog}
+      // A file dropped anywhere on the dialog is read as one chosen (left to the browser, it opened
+      // the file in place of the board); text dragged into the paste box stays the box's.
+      onDragOver={(e) => {
+        if (!carriesFiles(e) || reading) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        setDropping(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDropping(false);
+      }}
+      onDrop={(e) => {
+        if (!carriesFiles(e)) return;
+        e.preventDefault();
+        setDropping(false);
+        const file = e.dataTransfer.files[0];
+        if (file && !reading) void read(file);
+      }}
+    >
       <h2 id="import-steps-title">Import steps</h2>
       {/* The dialog's body scrolls inside it (a long list of differences on a phone), its buttons always in view under it. */}
       <div className="import-body">
@@ -275,9 +299,14 @@ function ImportForm() {
               type="file"
               hidden
               aria-label="A CSV or Excel file"
-              accept=".csv,.xlsx,.tsv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              accept={STEP_LIST_FILES}
               disabled={reading}
-              onChange={(e) => e.target.files?.[0] && void read(e.target.files[0])}
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                // Emptied, so the same file chosen again once mended in Excel is read again (the browser sends no change for it).
+                e.target.value = '';
+                if (file) void read(file);
+              }}
             />
           </div>
           <label className="field">

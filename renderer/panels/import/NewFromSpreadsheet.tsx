@@ -3,6 +3,7 @@ import type { TemplateId } from '../../../shared/model/board';
 import type { SessionsApi } from '../../../shared/ipc';
 import { callApi } from '../../api/client';
 import { keepForBoard } from './importUi';
+import { STEP_LIST_FILES } from './stepListFiles';
 
 /**
  * The start screen's "New session from a spreadsheet…": a session made from the chosen template
@@ -16,10 +17,14 @@ export function NewFromSpreadsheet({ api, title, template, onError }: { api: Ses
     onError(null);
     setBusy(true);
     try {
-      const name = title.trim() || file.name.replace(/\.(csv|xlsx|txt|tsv)$/i, '').slice(0, 200) || 'Imported steps';
+      const name = title.trim() || file.name.replace(/\.(csv|xlsx|ods|txt|tsv)$/i, '').slice(0, 200) || 'Imported steps';
       const { session, url } = await api.createSession({ title: name, template });
       const token = new URLSearchParams(new URL(url).hash.replace(/^#/, '')).get('token');
-      const table = await callApi('readStepList', { sessionId: session.id, token, body: file, query: { name: file.name } });
+      // A file refused (an .ods, a PDF) leaves no empty session behind it in the list.
+      const table = await callApi('readStepList', { sessionId: session.id, token, body: file, query: { name: file.name } }).catch(async (e: unknown) => {
+        await api.trashSession(session.id).catch(() => undefined);
+        throw e;
+      });
       keepForBoard(session.id, file.name, table);
       window.location.assign(url);
     } catch (e) {
@@ -37,7 +42,7 @@ export function NewFromSpreadsheet({ api, title, template, onError }: { api: Ses
         type="file"
         hidden
         aria-label="Spreadsheet for a new session"
-        accept=".csv,.xlsx,.tsv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={STEP_LIST_FILES}
         onChange={(e) => {
           const f = e.target.files?.[0];
           e.target.value = '';
