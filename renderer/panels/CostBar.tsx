@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { may } from '../../shared/permissions';
 import { useCostView } from '../state/costView';
 import { useBoard } from '../state/boardStore';
@@ -20,7 +21,7 @@ export type CostPart = 'total' | 'missing' | 'leadTime' | 'scenario' | 'heat' | 
  * PCE (once anyone gave a time; as-is → scenario with one picked), the scenario shown, heat, dashboard.
  * `tucked` parts are shown by CostMenuItems in the header's menu instead.
  */
-export function CostBar({ tucked = new Set() }: { tucked?: ReadonlySet<string> }) {
+export const CostBar = memo(function CostBar({ tucked = new Set() }: { tucked?: ReadonlySet<string> }) {
   const view = useCostView();
   const heat = useUi((s) => s.heat);
   const panel = useUi((s) => s.panel);
@@ -78,7 +79,7 @@ export function CostBar({ tucked = new Set() }: { tucked?: ReadonlySet<string> }
       )}
     </div>
   );
-}
+});
 
 /** Which scenario's figures the board shows; its last entry makes a new to-be. */
 function ScenarioPicker() {

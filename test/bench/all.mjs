@@ -1,6 +1,6 @@
 // npm run bench — every benchmark, one after the other; each rewrites only its own section of
 // BENCHMARKS.md and its entry of BENCHMARKS.json.
-//   npm run bench                 full runs (canvas beside its peers, sync, export, rollup, case, room, ledger, store, cluster)
+//   npm run bench                 full runs (canvas beside its peers, sync, export, rollup, case, room, ledger, open, store, cluster)
 //   npm run bench -- --short      small, quick runs that only print their figures (CI runs this,
 //                                 so a benchmark that breaks is noticed; figures are never asserted)
 import { spawnSync } from 'node:child_process';
@@ -24,7 +24,7 @@ const runs = values.short
       // behind the sticky front, and 2 behind the round-robin one with one of them killed
       ['cluster.mjs', '--sessions', '4', '--people', '5', '--every', '2', '--duration', '4', '--nodes', '', '--sticky', '2', '--failure-nodes', '2', '--failure-balance', 'round-robin'],
     ]
-  : [['canvas.mjs', '--peers'], ['sync.mjs', '--rounds', '3'], ['export.mjs'], ['rollup.mjs'], ['case.mjs'], ['room.mjs'], ['ledger.mjs'], ['store.mjs'], ['cluster.mjs']];
+  : [['canvas.mjs', '--peers'], ['sync.mjs', '--rounds', '3'], ['export.mjs'], ['rollup.mjs'], ['case.mjs'], ['room.mjs'], ['ledger.mjs'], ['open.mjs'], ['store.mjs'], ['cluster.mjs']];
 
 const failed = [];
 for (const [script, ...args] of runs) {

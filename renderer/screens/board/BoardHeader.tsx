@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Role } from '../../../shared/session';
 import { command } from '../../commands/commands';
 import { keysOf, labelWithKeys, runCommand } from '../../commands/runCommand';
@@ -34,7 +34,7 @@ const statusText = {
  * the whole sentence pushed the board's title out of a phone's header. "Live" then shrinks to its
  * dot.
  */
-function ConnectionStatus({ connection, short }: { connection: keyof typeof statusText; short: boolean }) {
+const ConnectionStatus = memo(function ConnectionStatus({ connection, short }: { connection: keyof typeof statusText; short: boolean }) {
   const [word, meaning] = statusText[connection].split(/(?= — )/);
   return (
     <span className={`status status-${connection} ${short ? 'dot-only' : ''}`} role="status" title={statusText[connection]} data-testid="connection-status">
@@ -42,7 +42,7 @@ function ConnectionStatus({ connection, short }: { connection: keyof typeof stat
       {meaning && <span className="status-meaning">{meaning}</span>}
     </span>
   );
-}
+});
 
 /**
  * What goes into "More" first when the header is short of room: the least needed first. The

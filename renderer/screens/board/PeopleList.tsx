@@ -1,5 +1,5 @@
 import { callApi } from '../../api/client';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useUi } from '../../state/uiStore';
 import { usePresence } from '../../state/presence';
 
@@ -24,7 +24,7 @@ async function removePerson(sessionId: string, token: string, clientId: number, 
  * Who is here: one coloured circle with initials per person. Clicking one offers to follow
  * them (your view tracks theirs until you move it yourself) and, to the facilitator, to remove them.
  */
-export function PeopleList({ sessionId, token }: { sessionId: string; token: string | null }) {
+export const PeopleList = memo(function PeopleList({ sessionId, token }: { sessionId: string; token: string | null }) {
   const peers = usePresence((s) => s.peers);
   const following = useUi((s) => s.following);
   const [open, setOpen] = useState<number | null>(null);
@@ -74,4 +74,4 @@ export function PeopleList({ sessionId, token }: { sessionId: string; token: str
       )}
     </div>
   );
-}
+});

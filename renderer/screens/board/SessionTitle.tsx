@@ -1,4 +1,4 @@
-import { useRef, useState, type Ref } from 'react';
+import { memo, useRef, useState, type Ref } from 'react';
 import { sessionTitleSchema } from '../../../shared/session';
 import { dispatch } from '../../commands/dispatch';
 import { showToast } from '../../state/uiStore';
@@ -10,7 +10,7 @@ import { UserText } from '../../ui/UserText';
  * keeps the edit, Escape leaves the old title. `textRef` is the element that holds the text,
  * which the header measures to know whether the title still has room (useHeaderFit).
  */
-export function SessionTitle({ title, canRename, textRef }: { title: string; canRename: boolean; textRef: Ref<HTMLElement> }) {
+export const SessionTitle = memo(function SessionTitle({ title, canRename, textRef }: { title: string; canRename: boolean; textRef: Ref<HTMLElement> }) {
   const [draft, setDraft] = useState<string | null>(null);
   // Enter and Escape end the edit themselves; the blur that follows must not end it again.
   const ended = useRef(false);
@@ -63,4 +63,4 @@ export function SessionTitle({ title, canRename, textRef }: { title: string; can
       />
     </h1>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { remainingMs } from '../../../shared/model/facilitation';
 import { dispatch } from '../../commands/dispatch';
 import { useUi } from '../../state/uiStore';
@@ -30,7 +30,7 @@ function chime(): void {
 }
 
 /** The workshop timer, the same in every window; the facilitator starts, pauses and extends it. */
-export function TimerWidget({ controls = true }: { controls?: boolean }) {
+export const TimerWidget = memo(function TimerWidget({ controls = true }: { controls?: boolean }) {
   const timer = useBoard((s) => s.timer);
   const facilitator = useUi((s) => may(s.role, 'facilitate'));
   const [now, setNow] = useState(() => Date.now());
@@ -54,7 +54,7 @@ export function TimerWidget({ controls = true }: { controls?: boolean }) {
       {facilitator && controls && <TimerControls />}
     </div>
   );
-}
+});
 
 /**
  * The facilitator's timer controls: beside the time, or in the header's "More" menu when the

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { changeName, useMyName } from '../../state/presence';
 
 /** How this person appears to the others; click to change it. Follows the name prompt's answer live. */
-export function YourName() {
+export const YourName = memo(function YourName() {
   const saved = useMyName((s) => s.name);
   const [name, setName] = useState(saved);
   const [editing, setEditing] = useState(false);
@@ -19,4 +19,4 @@ export function YourName() {
   return (
     <input className="your-name" aria-label="Your name" autoFocus maxLength={60} value={name} onChange={(e) => setName(e.target.value)} onBlur={done} onKeyDown={(e) => e.key === 'Enter' && done()} />
   );
-}
+});

@@ -34,13 +34,25 @@ export function useHeaderFit(
   const measured = useRef('');
   const tucked = fit.key === key ? fit.tucked : 0;
   const watch = useRef<ResizeObserver | null>(null);
+  // Each watched control's width when last seen: a watch reports every control once when it
+  // starts watching it, at the width just measured, and that report asks for no new measure
+  // (it made a board's header render and lay out again for nothing as it opened).
+  const widths = useRef(new WeakMap<Element, number>());
   useLayoutEffect(() => {
     const h = header.current;
     if (!h) return;
     setWidth(h.clientWidth);
     const ro = new ResizeObserver(() => setWidth(h.clientWidth));
     ro.observe(h);
-    watch.current = new ResizeObserver(() => setCheck((n) => n + 1));
+    watch.current = new ResizeObserver((entries) => {
+      let grew = false;
+      for (const e of entries) {
+        const w = e.target.getBoundingClientRect().width;
+        if (widths.current.get(e.target) !== w) grew = true;
+        widths.current.set(e.target, w);
+      }
+      if (grew) setCheck((n) => n + 1);
+    });
     void document.fonts?.ready.then(() => setFonts(true));
     return () => {
       ro.disconnect();
@@ -53,9 +65,12 @@ export function useHeaderFit(
     const h = header.current;
     const t = title.current;
     if (!h || width === 0) return;
-    // A control shown for the first time is watched from now on; the watch reports its size
-    // once at the start, which asks for a measure.
-    for (const child of h.children) watch.current?.observe(child);
+    // A control shown for the first time is watched from now on, from the width it has now.
+    for (const child of h.children)
+      if (!widths.current.has(child)) {
+        widths.current.set(child, child.getBoundingClientRect().width);
+        watch.current?.observe(child);
+      }
     const stamp = `${key}#${tucked}#${check}`;
     if (measured.current === stamp) return;
     measured.current = stamp;
@@ -63,8 +78,8 @@ export function useHeaderFit(
     const titleShort = t ? Math.min(t.scrollWidth, room) - (t.clientWidth + 1) : 0;
     const spill = h.scrollWidth - (h.clientWidth + 1);
     const crowded = titleShort > 0 || spill > 0;
+    // Fitting as it is needs no new state: with a new key nothing is tucked, as before.
     if (crowded && tucked < order.length) setFit({ key, tucked: tucked + tucksToFree(h, order.slice(tucked), parts, Math.max(titleShort, 0) + Math.max(spill, 0)) });
-    else if (fit.key !== key) setFit({ key, tucked });
   });
   return useMemo(() => new Set(order.slice(0, tucked)), [order, tucked]);
 }
