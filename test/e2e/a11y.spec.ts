@@ -55,80 +55,108 @@ async function facilitator(browser: Browser): Promise<Page> {
 
 // One facilitator goes through the board's screens one after another on the same page: opening
 // the sample board is the expensive part, the screens themselves cost axe's read each.
-test('a facilitator on a laptop selects a step by the keyboard, opens its menu and details, the dashboard with the business case, Export, Invite, More and Facilitate, then runs a dot vote', async ({
-  browser,
-}) => {
+test('a facilitator on a laptop: the board’s screens and a dot vote, then the import dialog', async ({ browser }) => {
   const page = await facilitator(browser);
-  await test.step('a step selected by the keyboard, its menu and its details', async () => {
-    await noSeriousViolation(page, 'board');
-    await page.getByRole('application', { name: 'Board' }).focus();
-    await page.keyboard.press('Tab');
-    await expect(page.getByRole('toolbar', { name: 'Selection' })).toBeVisible();
-    await noSeriousViolation(page, 'board, a step selected');
-    await page.keyboard.press('Shift+F10');
-    await expect(page.getByRole('menu', { name: 'Board menu' })).toBeVisible();
-    await noSeriousViolation(page, 'context menu');
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('i');
-    const details = page.getByRole('complementary', { name: 'Step inspector' });
-    await expect(details).toBeVisible();
-    await noSeriousViolation(page, 'step details');
-    await details.getByRole('button', { name: 'Close inspector' }).click();
-    await expect(details).toBeHidden();
+  await test.step('a facilitator on a laptop selects a step by the keyboard, opens its menu and details, the dashboard with the business case, Export, Invite, More and Facilitate, then runs a dot vote', async () => {
+    await test.step('a step selected by the keyboard, its menu and its details', async () => {
+      await noSeriousViolation(page, 'board');
+      await page.getByRole('application', { name: 'Board' }).focus();
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('toolbar', { name: 'Selection' })).toBeVisible();
+      await noSeriousViolation(page, 'board, a step selected');
+      await page.keyboard.press('Shift+F10');
+      await expect(page.getByRole('menu', { name: 'Board menu' })).toBeVisible();
+      await noSeriousViolation(page, 'context menu');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('i');
+      const details = page.getByRole('complementary', { name: 'Step inspector' });
+      await expect(details).toBeVisible();
+      await noSeriousViolation(page, 'step details');
+      await details.getByRole('button', { name: 'Close inspector' }).click();
+      await expect(details).toBeHidden();
+    });
+
+    await test.step('the dashboard with the business case, Export, Invite, More and Facilitate', async () => {
+      await page.getByRole('button', { name: 'Cost dashboard (D)' }).click();
+      await expect(page.getByRole('region', { name: 'Business case' })).toBeVisible();
+      await noSeriousViolation(page, 'dashboard and business case');
+      await page.getByRole('button', { name: 'Close dashboard' }).click();
+
+      await page.keyboard.press('Control+E');
+      await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
+      await noSeriousViolation(page, 'export dialog');
+      await page.keyboard.press('Escape');
+
+      // Invite: in the header, or in More when the header is short of room.
+      const invite = page.locator('header.board-header').getByRole('button', { name: 'Invite' });
+      if (await invite.isVisible()) await invite.click();
+      else {
+        await page.getByRole('button', { name: 'More' }).click();
+        await page
+          .getByRole('menu', { name: 'More' })
+          .getByRole('menuitem', { name: /^Invite/ })
+          .click();
+      }
+      await expect(page.getByRole('dialog', { name: 'Invite' })).toBeVisible();
+      await noSeriousViolation(page, 'invite');
+      await page.keyboard.press('Escape');
+
+      const facilitate = page.getByRole('button', { name: /^Facilitate/ });
+      if (await facilitate.isVisible()) {
+        await facilitate.click();
+        await expect(page.getByRole('menu', { name: 'Facilitate' })).toBeVisible();
+        await noSeriousViolation(page, 'Facilitate menu');
+        await page.keyboard.press('Escape');
+      }
+      await page.getByRole('button', { name: 'More' }).click();
+      await expect(page.getByRole('menu', { name: 'More' })).toBeVisible();
+      await noSeriousViolation(page, 'More menu');
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('menu', { name: 'More' })).toBeHidden();
+    });
+
+    await test.step('a dot vote, its bar and its results', async () => {
+      // Facilitate ▾ in the header, or its items in More when the header is short of room.
+      const facilitate = page.getByRole('button', { name: /^Facilitate/ });
+      await ((await facilitate.isVisible()) ? facilitate : page.getByRole('button', { name: 'More' })).click();
+      await page.getByRole('menuitem', { name: 'Start a dot vote…' }).click();
+      await noSeriousViolation(page, 'start a dot vote');
+      await page.getByLabel('Vote on').selectOption({ label: 'The whole board' });
+      await page.getByRole('button', { name: 'Start voting' }).click();
+      await expect(page.getByTestId('vote-bar')).toBeVisible();
+      await noSeriousViolation(page, 'voting bar');
+      await page.getByRole('button', { name: 'Reveal votes' }).click();
+      await expect(page.getByTestId('vote-bar')).toContainText('Results');
+      await noSeriousViolation(page, 'vote results');
+    });
   });
-
-  await test.step('the dashboard with the business case, Export, Invite, More and Facilitate', async () => {
-    await page.getByRole('button', { name: 'Cost dashboard (D)' }).click();
-    await expect(page.getByRole('region', { name: 'Business case' })).toBeVisible();
-    await noSeriousViolation(page, 'dashboard and business case');
-    await page.getByRole('button', { name: 'Close dashboard' }).click();
-
-    await page.keyboard.press('Control+E');
-    await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
-    await noSeriousViolation(page, 'export dialog');
-    await page.keyboard.press('Escape');
-
-    // Invite: in the header, or in More when the header is short of room.
-    const invite = page.locator('header.board-header').getByRole('button', { name: 'Invite' });
-    if (await invite.isVisible()) await invite.click();
+  // The former test of the import dialog, on the same facilitator's page.
+  await test.step('the import dialog: one control to choose a file — the file input behind it is hidden from a screen reader too — and it opens the file chooser', async () => {
+    // In the header, or in More when the header is short of room (a board with figures shows them there).
+    const inHeader = page.getByRole('button', { name: 'Import steps…' });
+    if (await inHeader.isVisible()) await inHeader.click();
     else {
       await page.getByRole('button', { name: 'More' }).click();
-      await page
-        .getByRole('menu', { name: 'More' })
-        .getByRole('menuitem', { name: /^Invite/ })
-        .click();
+      await page.getByRole('menuitem', { name: 'Import steps…' }).click();
     }
-    await expect(page.getByRole('dialog', { name: 'Invite' })).toBeVisible();
-    await noSeriousViolation(page, 'invite');
-    await page.keyboard.press('Escape');
-
-    const facilitate = page.getByRole('button', { name: /^Facilitate/ });
-    if (await facilitate.isVisible()) {
-      await facilitate.click();
-      await expect(page.getByRole('menu', { name: 'Facilitate' })).toBeVisible();
-      await noSeriousViolation(page, 'Facilitate menu');
-      await page.keyboard.press('Escape');
-    }
-    await page.getByRole('button', { name: 'More' }).click();
-    await expect(page.getByRole('menu', { name: 'More' })).toBeVisible();
-    await noSeriousViolation(page, 'More menu');
-    await page.keyboard.press('Escape');
-    await expect(page.getByRole('menu', { name: 'More' })).toBeHidden();
-  });
-
-  await test.step('a dot vote, its bar and its results', async () => {
-    // Facilitate ▾ in the header, or its items in More when the header is short of room.
-    const facilitate = page.getByRole('button', { name: /^Facilitate/ });
-    await ((await facilitate.isVisible()) ? facilitate : page.getByRole('button', { name: 'More' })).click();
-    await page.getByRole('menuitem', { name: 'Start a dot vote…' }).click();
-    await noSeriousViolation(page, 'start a dot vote');
-    await page.getByLabel('Vote on').selectOption({ label: 'The whole board' });
-    await page.getByRole('button', { name: 'Start voting' }).click();
-    await expect(page.getByTestId('vote-bar')).toBeVisible();
-    await noSeriousViolation(page, 'voting bar');
-    await page.getByRole('button', { name: 'Reveal votes' }).click();
-    await expect(page.getByTestId('vote-bar')).toContainText('Results');
-    await noSeriousViolation(page, 'vote results');
+    const dialog = page.getByRole('dialog', { name: 'Import steps' });
+    await expect(dialog).toBeVisible();
+    // What Chromium gives a screen reader for the file input: nothing (ignored), not a second, unlabelled control.
+    const cdp = await page.context().newCDPSession(page);
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[role=dialog] input[type=file]' });
+    const { node } = await cdp.send('DOM.describeNode', { nodeId });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { backendNodeId: node.backendNodeId, fetchRelatives: false });
+    expect(nodes.map((n) => ({ ignored: n.ignored, role: n.role?.value }))).toEqual([expect.objectContaining({ ignored: true })]);
+    await noSeriousViolation(page, 'import dialog');
+    // The visible button opens the file chooser; the file chosen is named beside it.
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Choose a file…' }).click();
+    await (await chooser).setFiles({ name: 'claims.csv', mimeType: 'text/csv', buffer: Buffer.from('Lane,Stage,Step,Volume per year\r\nCustomer,Ask,Phones in,1200\r\n') });
+    await expect(dialog.getByText('claims.csv', { exact: true })).toBeVisible();
+    await expect(dialog.getByRole('heading', { name: /^1 step to make/ })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
   });
 });
 
@@ -148,34 +176,4 @@ test('the board on a phone (390 × 844, touch)', async ({ browser }) => {
   } finally {
     await page.context().close();
   }
-});
-
-test('the import dialog: one control to choose a file — the file input behind it is hidden from a screen reader too — and it opens the file chooser', async ({ page }) => {
-  await join(page, session().invite('facilitator'));
-  await page.getByRole('button', { name: 'Skip' }).click();
-  // In the header, or in More when the header is short of room (a board with figures shows them there).
-  const inHeader = page.getByRole('button', { name: 'Import steps…' });
-  if (await inHeader.isVisible()) await inHeader.click();
-  else {
-    await page.getByRole('button', { name: 'More' }).click();
-    await page.getByRole('menuitem', { name: 'Import steps…' }).click();
-  }
-  const dialog = page.getByRole('dialog', { name: 'Import steps' });
-  await expect(dialog).toBeVisible();
-  // What Chromium gives a screen reader for the file input: nothing (ignored), not a second, unlabelled control.
-  const cdp = await page.context().newCDPSession(page);
-  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[role=dialog] input[type=file]' });
-  const { node } = await cdp.send('DOM.describeNode', { nodeId });
-  const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { backendNodeId: node.backendNodeId, fetchRelatives: false });
-  expect(nodes.map((n) => ({ ignored: n.ignored, role: n.role?.value }))).toEqual([expect.objectContaining({ ignored: true })]);
-  await noSeriousViolation(page, 'import dialog');
-  // The visible button opens the file chooser; the file chosen is named beside it.
-  const chooser = page.waitForEvent('filechooser');
-  await dialog.getByRole('button', { name: 'Choose a file…' }).click();
-  await (await chooser).setFiles({ name: 'claims.csv', mimeType: 'text/csv', buffer: Buffer.from('Lane,Stage,Step,Volume per year\r\nCustomer,Ask,Phones in,1200\r\n') });
-  await expect(dialog.getByText('claims.csv', { exact: true })).toBeVisible();
-  await expect(dialog.getByRole('heading', { name: /^1 step to make/ })).toBeVisible();
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await expect(dialog).toBeHidden();
 });
