@@ -32,7 +32,8 @@ export default tseslint.config(
     // (tsconfig.eslint.json), not the three typecheck uses, which each parsed and typed shared/
     // (and the e2e one electron/ too) again: 83 → 71 s of CPU for the whole ESLint run (old and new
     // at the same moment), the same faults found. The layers themselves are typecheck's (each
-    // tsconfig's lib and types) and the no-restricted-imports rules below.
+    // tsconfig's lib and types) and the no-restricted-imports rules below. `npm test` runs ESLint
+    // from scripts/check.mjs instead, which hands it typecheck's three programs, already checked.
     languageOptions: { parserOptions: { project: ['./tsconfig.eslint.json'], tsconfigRootDir: import.meta.dirname } },
     plugins: { 'import-x': importX },
     settings: {
