@@ -127,9 +127,19 @@ let pressButtons: [number, number] = [0, 0];
 let pressAt: [{ x: number; y: number } | null, { x: number; y: number } | null] = [null, null];
 const DOUBLE_CLICK_SLOP = { mouse: 8, finger: 24 };
 
+/**
+ * Every press on the board, by mouse, pen or finger, noted before any node sees it (BoardCanvas,
+ * in the capture phase). Not from the stage's own press handler: a lane or stage header keeps its
+ * press from the stage (it selects the band, no marquee), so a double click on a stage header was
+ * judged by the two presses before it, elsewhere on the board — a right-click or a click on the
+ * paper far off — and only selected the header, with no editor to rename it.
+ */
+export function notePress(e: PointerEvent): void {
+  pressButtons = [pressButtons[1], e.button];
+  pressAt = [pressAt[1], { x: e.clientX, y: e.clientY }];
+}
+
 export function onPointerDown(ev: PointerEv): void {
-  pressButtons = [pressButtons[1], ev.evt.button];
-  pressAt = [pressAt[1], { x: ev.evt.clientX, y: ev.evt.clientY }];
   const stage = ev.target.getStage();
   const p = stage?.getPointerPosition();
   if (!stage || !p) return;
