@@ -271,7 +271,13 @@ export function onPointerUp(ev: PointerEv): void {
 export function onDoubleClick(ev: PointerEv): void {
   if (!byFinger(ev.evt) && pressButtons.some((b) => b !== 0)) return;
   const [first, second] = pressAt;
-  if (first && second && Math.hypot(first.x - second.x, first.y - second.y) > DOUBLE_CLICK_SLOP[byFinger(ev.evt) ? 'finger' : 'mouse']) return;
+  const slop = DOUBLE_CLICK_SLOP[byFinger(ev.evt) ? 'finger' : 'mouse'];
+  if (first && second && Math.hypot(first.x - second.x, first.y - second.y) > slop) return;
+  // Konva reads a click and a drag begun on the same spot straight after as a double click when the
+  // drag is let go, unless the drag is its own: far out a card's drag is ours (no hit graph there),
+  // and the card's editor opened as the drag ended and took the next keys (G typed into its title).
+  // Released where it was pressed, or it was a drag.
+  if (second && Math.hypot(ev.evt.clientX - second.x, ev.evt.clientY - second.y) > slop) return;
   const stage = ev.target.getStage();
   const p = stage?.getPointerPosition();
   if (!stage || !p || !writable()) return;
