@@ -11,7 +11,7 @@ import { useUi, type Viewport } from '../state/uiStore';
 import { cullKey, parseCullKey } from './cull';
 import { CardLayer, LodLayer } from './CardLayer';
 import { ConnectorLayer } from './ConnectorLayer';
-import { onContextMenu, onDoubleClick, onPointerDown, onPointerMove, onPointerUp } from './gestures';
+import { notePress, onContextMenu, onDoubleClick, onPointerDown, onPointerMove, onPointerUp } from './gestures';
 import { forgetFinger, onBoardDoubleClick, onBoardPointerDown, onBoardPointerMove, onBoardPointerUp } from './fingers';
 import { ContextMenu } from './ContextMenu';
 import { listenForCancelledPointers } from './cancelledPointer';
@@ -199,7 +199,8 @@ export function BoardCanvas() {
       aria-describedby="board-keys"
       style={{ cursor }}
       onMouseDownCapture={flushHit}
-      onPointerDownCapture={() => {
+      onPointerDownCapture={(e) => {
+        notePress(e.nativeEvent);
         leaveFields();
         flushHit();
       }}

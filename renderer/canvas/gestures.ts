@@ -127,9 +127,19 @@ let pressButtons: [number, number] = [0, 0];
 let pressAt: [{ x: number; y: number } | null, { x: number; y: number } | null] = [null, null];
 const DOUBLE_CLICK_SLOP = { mouse: 8, finger: 24 };
 
+/**
+ * Every press on the board, by mouse, pen or finger, noted before any node sees it (BoardCanvas,
+ * in the capture phase). Not from the stage's own press handler: a lane or stage header keeps its
+ * press from the stage (it selects the band, no marquee), so a double click on a stage header was
+ * judged by the two presses before it, elsewhere on the board — a right-click or a click on the
+ * paper far off — and only selected the header, with no editor to rename it.
+ */
+export function notePress(e: PointerEvent): void {
+  pressButtons = [pressButtons[1], e.button];
+  pressAt = [pressAt[1], { x: e.clientX, y: e.clientY }];
+}
+
 export function onPointerDown(ev: PointerEv): void {
-  pressButtons = [pressButtons[1], ev.evt.button];
-  pressAt = [pressAt[1], { x: ev.evt.clientX, y: ev.evt.clientY }];
   const stage = ev.target.getStage();
   const p = stage?.getPointerPosition();
   if (!stage || !p) return;
@@ -261,7 +271,13 @@ export function onPointerUp(ev: PointerEv): void {
 export function onDoubleClick(ev: PointerEv): void {
   if (!byFinger(ev.evt) && pressButtons.some((b) => b !== 0)) return;
   const [first, second] = pressAt;
-  if (first && second && Math.hypot(first.x - second.x, first.y - second.y) > DOUBLE_CLICK_SLOP[byFinger(ev.evt) ? 'finger' : 'mouse']) return;
+  const slop = DOUBLE_CLICK_SLOP[byFinger(ev.evt) ? 'finger' : 'mouse'];
+  if (first && second && Math.hypot(first.x - second.x, first.y - second.y) > slop) return;
+  // Konva reads a click and a drag begun on the same spot straight after as a double click when the
+  // drag is let go, unless the drag is its own: far out a card's drag is ours (no hit graph there),
+  // and the card's editor opened as the drag ended and took the next keys (G typed into its title).
+  // Released where it was pressed, or it was a drag.
+  if (second && Math.hypot(ev.evt.clientX - second.x, ev.evt.clientY - second.y) > slop) return;
   const stage = ev.target.getStage();
   const p = stage?.getPointerPosition();
   if (!stage || !p || !writable()) return;

@@ -28,11 +28,11 @@ async function editCard(page: Page, id: string): Promise<void> {
   await expect(page.getByLabel('Step title')).toBeFocused();
 }
 
-test('a facilitator types and leaves the editor every way people do: a new step finished on empty paper stays after a reload and one Ctrl+Z takes it back; empty paper, another card, a header, a tool, right-click, lost focus keep what was typed; a pasted block of 500 lines', async ({
+test('a facilitator types and leaves the editor every way people do: a new step finished on empty paper stays after a reload and one Ctrl+Z takes it back; empty paper, another card, a header, a tool, right-click, lost focus keep what was typed; a lane and a stage renamed; a pasted block of 500 lines', async ({
   page,
 }) => {
-  // Two tests of the former file, on the file's board as before: each step's time as one test's.
-  test.setTimeout(2 * 60_000);
+  // Three tests of the former file, on the file's board as before: each step's time as one test's.
+  test.setTimeout(3 * 60_000);
   await join(page, session().invite('facilitator'));
   const g = await grid(page);
   await test.step('type a new step and click empty paper to finish: the title stays, also after a reload, and one Ctrl+Z takes it back', async () => {
@@ -91,6 +91,22 @@ test('a facilitator types and leaves the editor every way people do: a new step 
     await page.keyboard.press('Escape');
   });
 
+  await test.step('after that work, a lane and a stage renamed by a double-click on their headers and left by a click on the paper keep their new names', async () => {
+    await clickBoard(page, -90, g.lanes[0].start + g.lanes[0].size / 2, { clickCount: 2 });
+    await expect(page.getByLabel('Text', { exact: true })).toBeFocused();
+    await page.keyboard.type('Evidence');
+    await clickBoard(page, ...cellCentre(g, 3, 3));
+    await page.keyboard.press('Escape');
+    // After the lane header's double click and a click on the paper far from the card double-clicked
+    // before: this double click was once judged by those two presses and only selected the header.
+    await clickBoard(page, g.stages[3].start + g.stages[3].size / 2, -28, { clickCount: 2 });
+    await expect(page.getByLabel('Text', { exact: true })).toBeFocused();
+    await page.keyboard.type('Decide');
+    await clickBoard(page, ...cellCentre(g, 3, 2));
+    await expect.poll(async () => (await grid(page)).lanes[0].name).toBe('Evidence');
+    await expect.poll(async () => (await grid(page)).stages[3].name).toBe('Decide');
+  });
+
   await test.step('a pasted block of 500 lines becomes 500 notes in a tidy grid at the paste point, one undo takes them back, and what had to be cut is said', async () => {
     const notes = async () => Object.values((await board(page)).elements).filter((e) => e.kind === 'note');
     const before = (await notes()).length;
@@ -121,22 +137,6 @@ test('a facilitator types and leaves the editor every way people do: a new step 
     await page.keyboard.press('ControlOrMeta+z');
     await expect.poll(async () => (await notes()).length).toBe(before);
   });
-});
-
-test('a lane or stage renamed and left by a click on the paper keeps its new name', async ({ page }) => {
-  await join(page, session().invite('facilitator'));
-  const g = await grid(page);
-  await clickBoard(page, -90, g.lanes[0].start + g.lanes[0].size / 2, { clickCount: 2 });
-  await expect(page.getByLabel('Text', { exact: true })).toBeFocused();
-  await page.keyboard.type('Evidence');
-  await clickBoard(page, ...cellCentre(g, 3, 3));
-  await page.keyboard.press('Escape');
-  await clickBoard(page, g.stages[3].start + g.stages[3].size / 2, -28, { clickCount: 2 });
-  await expect(page.getByLabel('Text', { exact: true })).toBeFocused();
-  await page.keyboard.type('Decide');
-  await clickBoard(page, ...cellCentre(g, 3, 2));
-  await expect.poll(async () => (await grid(page)).lanes[0].name).toBe('Evidence');
-  await expect.poll(async () => (await grid(page)).stages[3].name).toBe('Decide');
 });
 
 test("an arrow's label and a frame's name, typed and left by a click on the paper, are kept", async ({ page }) => {

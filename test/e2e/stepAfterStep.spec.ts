@@ -6,9 +6,9 @@ const session = sessionForFile('service-blueprint');
 const stepsOf = async (page: Page) => Object.values((await board(page)).elements).filter((e) => e.kind === 'step');
 const arrowsOf = async (page: Page) => Object.values((await board(page)).elements).filter((e) => e.kind === 'connector');
 
-test('the facilitator maps step after step, and works cards by right-click', async ({ page }) => {
-  // Two tests of the former file, on the file's board as before: each step's time as one test's.
-  test.setTimeout(2 * 60_000);
+test('the facilitator maps step after step, works cards by right-click, and names the stages', async ({ page }) => {
+  // Three tests of the former file, on the file's board as before: each step's time as one test's.
+  test.setTimeout(3 * 60_000);
   await join(page, session().invite('facilitator'));
   await test.step('map a process step after step: double-click a cell, type, Tab, Shift+Tab, and the + beside a card', async () => {
     const g = await grid(page);
@@ -139,6 +139,27 @@ test('the facilitator maps step after step, and works cards by right-click', asy
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await stepsOf(page)).find((s) => s.title === 'Brochure arrives')).toMatchObject({ laneId: g.lanes[0].id, stageId: g.stages[2].id });
   });
+
+  await test.step('name the stages one after another with Tab, from a double-click on the first header; past the last one, Tab adds a stage', async () => {
+    // Right after a right-click on the paper: this double click was once judged by that right-click and only selected the header.
+    const g = await grid(page);
+    const first = await toPage(page, g.stages[0].start + 40, -30);
+    await page.mouse.dblclick(first.x, first.y);
+    const editor = page.getByLabel('Text', { exact: true });
+    await expect(editor).toBeFocused();
+    for (const name of ['Ask', 'Wait', 'Follow-up', 'Decide']) {
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type(name);
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Close');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Decides');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await grid(page)).stages.map((s) => s.name)).toEqual(['Ask', 'Wait', 'Follow-up', 'Decides', 'Close']);
+  });
 });
 
 test('drag a step or a sticky note out of the toolbar onto the board, as in Miro', async ({ page }) => {
@@ -180,25 +201,4 @@ test('drag a step or a sticky note out of the toolbar onto the board, as in Miro
   expect(second).toMatchObject({ color: first.color });
   expect(second.x).toBeGreaterThan(first.x);
   expect(await arrowsOf(page)).toHaveLength(arrows);
-});
-
-test('name the stages one after another with Tab; past the last one, Tab adds a stage', async ({ page }) => {
-  await join(page, session().invite('facilitator'));
-  const g = await grid(page);
-  const first = await toPage(page, g.stages[0].start + 40, -30);
-  await page.mouse.dblclick(first.x, first.y);
-  const editor = page.getByLabel('Text', { exact: true });
-  await expect(editor).toBeFocused();
-  for (const name of ['Ask', 'Wait', 'Follow-up', 'Decide']) {
-    await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.type(name);
-    await page.keyboard.press('Tab');
-  }
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type('Close');
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type('Decides');
-  await page.keyboard.press('Enter');
-  await expect.poll(async () => (await grid(page)).stages.map((s) => s.name)).toEqual(['Ask', 'Wait', 'Follow-up', 'Decides', 'Close']);
 });
