@@ -157,10 +157,6 @@ function samePlaces(before: Step, after: Step, b: Priced | undefined, a: Priced 
   );
 }
 
-function addTo<K>(m: Map<K, bigint>, k: K, v: bigint): void {
-  if (v !== 0n) m.set(k, m.get(k)! + v);
-}
-
 /**
  * The rollup of `steps` from the rollup of `before`, the same list but for some step records
  * made anew (an edit's, a paste's): each total moved by what those steps' costs moved, in
@@ -200,16 +196,11 @@ export function rollupSince(before: readonly Step[], prev: Rollup, steps: readon
       const moved = pa.rework.extra - pb!.rework.extra!;
       r.rework.byStep.set(a.id, pa.rework.extra);
       r.rework.total += moved;
-      addTo(r.rework.byLane, a.laneId ?? '', moved);
+      add(r.rework.byLane, a.laneId ?? '', moved);
     }
     if (pa.cost === null) continue;
-    const moved = pa.cost - pb.cost!;
     r.stepCosts.set(a.id, pa.cost);
-    r.total += moved;
-    addTo(r.byLane, a.laneId ?? '', moved);
-    addTo(r.byStage, a.stageId ?? '', moved);
-    addTo(r.byValueClass, a.valueClass, moved);
-    addTo(r.byOwner, a.owner.trim(), moved);
+    countIn(r, a, pa.cost - pb.cost!);
   }
   return r;
 }
@@ -283,13 +274,18 @@ function sumExactly(r: Rollup, counted: Step[]): Rollup {
     }
     const cost = r.stepCosts.get(s.id);
     if (cost === undefined) continue;
-    r.total += cost;
-    add(r.byLane, s.laneId ?? '', cost);
-    add(r.byStage, s.stageId ?? '', cost);
-    add(r.byValueClass, s.valueClass, cost);
-    add(r.byOwner, s.owner.trim(), cost);
+    countIn(r, s, cost);
   }
   return r;
+}
+
+/** An amount a step counts for (its cost, or what its cost moved), added to the total and to its lane, stage, value class and owner. */
+function countIn(r: Rollup, s: Step, amount: bigint): void {
+  r.total += amount;
+  add(r.byLane, s.laneId ?? '', amount);
+  add(r.byStage, s.stageId ?? '', amount);
+  add(r.byValueClass, s.valueClass, amount);
+  add(r.byOwner, s.owner.trim(), amount);
 }
 
 /**
