@@ -29,6 +29,8 @@ export default defineConfig({
   // 2026-12-03 (this machine slower than the day before: the same five specs took 1.4 times as
   // long), the whole Playwright suite took 23.7 min on one worker and 12.2 min on two, every test
   // passing in both; the CI way (test:built beside the short benchmarks) took 899 s with two.
+  // That evening, with tests that opened the same board each made steps of one (181 tests for the
+  // same checks), the suite took 8.6 min on two workers beside the rest, the CI way 524 s.
   // Port 8787 does not stand in the way: hosting.spec joins at whatever address the Invite
   // screen shows, the preferred LAN port or the free one a host falls back to.
   fullyParallel: false,
