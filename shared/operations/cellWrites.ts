@@ -99,7 +99,12 @@ export function checkCells(doc: Y.Doc, cells: z.infer<typeof cellEdits>, records
     if (edit.op === 'setElementText') {
       const spec = isElementKind(r.value.kind) ? textFieldOf(r.value.kind) : null;
       if (!spec) throw new ValidationError(`${where}: a ${kinds[r.value.kind].label.toLowerCase()} has no text`);
-      if (!spec.max.safeParse(edit.args.text).success) throw new ValidationError(`${where}: longer than a ${kinds[r.value.kind].label.toLowerCase()} may be`);
+      if (!spec.max.safeParse(edit.args.text).success) {
+        // The limit and the length in the words: "longer than a step may be" left a person guessing how much to cut.
+        const most = spec.max.maxLength;
+        const limit = most === null ? '' : ` (at most ${most.toLocaleString('en-US')} characters; this has ${edit.args.text.length.toLocaleString('en-US')})`;
+        throw new ValidationError(`${where}: longer than a ${kinds[r.value.kind].label.toLowerCase()} may be${limit}`);
+      }
       s.patch[spec.field] = edit.args.text;
     } else if (edit.op === 'updateElements') {
       const fields = Object.keys(edit.args.patch);

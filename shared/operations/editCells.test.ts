@@ -72,6 +72,8 @@ describe('editCells: a block of ledger cells as one transaction', () => {
     expect(() => block({ op: 'updateElements', args: { ids: [b], patch: { valueClass: 'splendid' } } })).toThrow(/^Row 2, Volume\.valueClass: /);
     expect(() => block({ op: 'updateElements', args: { ids: [b], patch: { laneId: null } } })).toThrow('Row 2, Volume: a step has no field “laneId” to set here');
     expect(() => block({ op: 'placeStep', args: { id: b, lane: 'Finance' } })).toThrow(/^Row 2, Volume: a step is moved/);
+    // A title past the limit says the limit and how long it is, so a person knows how much to cut.
+    expect(() => block({ op: 'setElementText', args: { id: b, text: 'x'.repeat(1234) } })).toThrow(/^Row 2, Volume: longer than a step may be \(at most \d+ characters; this has 1,234\)$/);
     expect(Y.encodeStateVector(doc)).toEqual(before);
     expect(step(doc, a).volume).toBeNull();
   });
