@@ -112,6 +112,17 @@ test('a German finance analyst works in the ledger on a 1,920 × 1,080 laptop: f
     await expect(cellOf(page, 'Fills in web form', 'title')).toHaveText('Fills in web form');
   });
 
+  await test.step('a title longer than a step holds, finished by a click on another row: refused at its cell with the limit and its length, the card keeps its title; Escape drops it', async () => {
+    const long = 'Vertrieb ruft an, prüft Angebot, Konditionen und Zahlungsbedingungen, '.repeat(4).trim();
+    await typeInto(page, 'Sales call', 'title', long);
+    await cellOf(page, 'CRM', 'title').click();
+    await expect(page.getByRole('alert')).toHaveText(`Row 6 (Sales call), Step: longer than a step may be (at most 200 characters; this has ${long.length})`);
+    await expect.poll(async () => Object.values((await board(page)).elements).some((e) => e.title === 'Sales call')).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('alert')).toBeHidden();
+    await expect(cellOf(page, 'Sales call', 'title')).toHaveText('Sales call');
+  });
+
   await test.step('keyboard only: a refused figure is marked invalid and described by its line where the focus is; Escape drops it', async () => {
     const volume = cellOf(page, 'Sales call', 'volume');
     await scrollToColumn(page, 'volume');
