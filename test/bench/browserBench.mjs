@@ -33,18 +33,11 @@ export async function startHost(data = mkdtempSync(path.join(os.tmpdir(), 'brown
   return { host, base, data };
 }
 
+/** The flags every benchmark's Chromium starts with, the tests' own (playwright.config.ts): no sandbox, software rendering, no calls out. */
+export const browserArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
 /** Headless Chromium as the frame benches run it: software rendering, the frame cap off (rAF deltas show the work, not vsync). */
-export const frameBenchArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-frame-rate-limit',
-  '--disable-gpu-vsync',
-];
+export const frameBenchArgs = ['--headless', ...browserArgs, '--disable-frame-rate-limit', '--disable-gpu-vsync'];
 
 /** Median, p95 and the longest of a list of frame times. */
 export const frameStats = (d) => ({ median: quantile(d, 0.5), p95: quantile(d, 0.95), max: Math.max(...d) });

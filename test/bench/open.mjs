@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { SourceMapConsumer } from 'source-map-js';
 import { machine, quantile, writeSection } from './benchFile.mjs';
-import { brownpaperBin, ensureBuilt } from './browserBench.mjs';
+import { brownpaperBin, browserArgs, ensureBuilt } from './browserBench.mjs';
 
 const { values: opt } = parseArgs({
   options: {
@@ -48,16 +48,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 // playwright.config.ts's browser: Debian's headless shell with the tests' flags (its feature list
 // abridged to what matters here: the omnibox's WebUI renderers it would start for nothing).
 const executablePath = execFileSync('sh', ['-c', 'command -v chromium-headless-shell || command -v chromium'], { encoding: 'utf8' }).trim();
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
-];
+const args = [...browserArgs, '--disable-quic', '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'];
 const viewport = opt.phone ? { width: 390, height: 844 } : { width: 1280, height: 800 };
 const device = opt.phone ? { hasTouch: true, isMobile: true } : {};
 
